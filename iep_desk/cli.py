@@ -1,0 +1,71 @@
+"""The `iep-desk` command: opens the app, or runs a subcommand on the caseload.
+
+`--data-dir` applies to the app and to every subcommand, before or after the
+subcommand's name. Subcommands live in their own modules, each with a
+`register(subparsers, common)` function adding its parser, whose `handler`
+default is called with the parsed arguments and returns the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from iep_desk import __version__
+
+# Modules that add subcommands (each has register(subparsers, common)).
+COMMAND_MODULES: list[str] = []
+
+
+def _common_options(*, for_subcommand: bool) -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    # On a subcommand the default is SUPPRESS, so a --data-dir given before the
+    # subcommand's name is not overwritten by the subparser's default.
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS if for_subcommand else None,
+        help="folder that holds the caseload file (default: the per-user data folder, "
+        "or $IEP_DESK_DATA_DIR)",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="iep-desk",
+        description="IEP Desk: your IEP caseload, meeting planner and meeting review, offline.",
+        parents=[_common_options(for_subcommand=False)],
+    )
+    parser.add_argument("--version", action="version", version=f"IEP Desk {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a sample caseload: in a fresh temporary folder, or written into --data-dir "
+        "when that folder does not exist or is empty. Never touches your real caseload.",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the main window on the chosen data, let it draw, and exit (0 when all is well)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = _common_options(for_subcommand=True)
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "command", None):
+        return int(args.handler(args) or 0)
+    from iep_desk.ui.app import run_app  # Qt is imported only when a window is wanted
+
+    return run_app(data_dir=args.data_dir, demo=args.demo, smoke_test=args.smoke_test)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""Where IEP Desk keeps its files: every path the app uses is decided here.
+
+The caseload lives in one SQLite file inside a folder that only its owner can
+read. The folder is, in order of precedence: ``--data-dir`` on the command
+line, the ``IEP_DESK_DATA_DIR`` environment variable, or the per-user data
+folder that platformdirs picks for the operating system (on Windows that is
+``%LOCALAPPDATA%\\IEP Desk``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "IEP Desk"
+DATA_FILE_NAME = "caseload.sqlite"
+BACKUP_FOLDER_NAME = "backups"
+ENV_DATA_DIR = "IEP_DESK_DATA_DIR"
+
+# resources/ sits beside the package in the repository (glossary, templates, fonts).
+RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+
+
+def default_data_dir() -> Path:
+    import platformdirs  # imported here: only needed when no folder was chosen
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_data_dir(chosen: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder: the one chosen on the command line, else the environment's, else the default."""
+    if chosen:
+        return Path(chosen).expanduser()
+    from_env = os.environ.get(ENV_DATA_DIR, "").strip()
+    if from_env:
+        return Path(from_env).expanduser()
+    return default_data_dir()
+
+
+def data_file(data_dir: Path) -> Path:
+    return data_dir / DATA_FILE_NAME
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return data_dir / BACKUP_FOLDER_NAME
+
+
+def make_private(path: Path) -> None:
+    """Make a file or folder readable by its owner only.
+
+    On Windows, chmod only toggles the read-only flag; there the per-user
+    data folder is already private to the account, so nothing more is done.
+    """
+    if sys.platform == "win32":
+        return
+    mode = 0o700 if path.is_dir() else 0o600
+    try:
+        os.chmod(path, mode)
+    except OSError:
+        # A folder on a FAT-formatted USB drive cannot carry permissions;
+        # that is the teacher's choice of drive, not an error.
+        pass
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create the folder (and its parents) if needed, readable by its owner only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private(path)
+    return path

@@ -1,0 +1,134 @@
+"""The people on a caseload, as plain dataclasses.
+
+Codes (roles, contact methods...) are stable English identifiers stored in the
+data file; the words shown to a teacher or a family come from the UI's
+translations or the letter templates, never from these codes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from iep_desk.core.availability import WeeklyWindow
+
+# Primary disability categories under IDEA (34 CFR 300.8), plus "other".
+DISABILITY_CATEGORIES = (
+    "autism",
+    "deaf_blindness",
+    "deafness",
+    "developmental_delay",
+    "emotional_disturbance",
+    "hearing_impairment",
+    "intellectual_disability",
+    "multiple_disabilities",
+    "orthopedic_impairment",
+    "other_health_impairment",
+    "specific_learning_disability",
+    "speech_language_impairment",
+    "traumatic_brain_injury",
+    "visual_impairment",
+    "other",
+)
+
+# How the student takes part in their own meeting.
+PARTICIPATION_MODES = ("not_decided", "attends", "written_input", "family_brings_picture")
+
+CONTACT_METHODS = ("phone", "email", "text", "student_planner", "home_visit")
+
+TEAM_ROLES = (
+    "general_education_teacher",
+    "special_education_teacher",
+    "district_representative",
+    "school_psychologist",
+    "speech_language_pathologist",
+    "occupational_therapist",
+    "physical_therapist",
+    "counsellor",
+    "interpreter",
+    "cultural_liaison",
+    "administrator",
+    "other",
+)
+
+GRADES = ("Pre-K", "K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "Post-secondary")
+
+
+@dataclass
+class Student:
+    legal_first_name: str
+    legal_last_name: str = ""
+    preferred_name: str = ""
+    date_of_birth: date | None = None
+    grade: str = ""
+    school: str = ""
+    district_student_id: str = ""
+    disability_category: str = ""
+    # IEP dates. The due dates are optional: when the IEP document names one the
+    # teacher types it in; otherwise it is computed from the last meeting or evaluation.
+    last_iep_meeting: date | None = None
+    annual_review_due: date | None = None
+    last_evaluation: date | None = None
+    reevaluation_due: date | None = None
+    strengths: str = ""
+    hopes_and_dreams: str = ""
+    culture_and_traditions: str = ""
+    participation: str = "not_decided"
+    archived_at: str | None = None
+    id: int | None = None
+
+    @property
+    def legal_name(self) -> str:
+        return " ".join(p for p in (self.legal_first_name.strip(), self.legal_last_name.strip()) if p)
+
+    @property
+    def first_name(self) -> str:
+        """The name the student goes by: the preferred name when there is one."""
+        return self.preferred_name.strip() or self.legal_first_name.strip()
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.legal_last_name.strip()) if p)
+
+    @property
+    def is_archived(self) -> bool:
+        return self.archived_at is not None
+
+
+@dataclass
+class FamilyMember:
+    """A parent, guardian or other family member; may be linked to several students."""
+
+    name: str
+    phones: str = ""
+    email: str = ""
+    address: str = ""
+    preferred_contact: str = "phone"
+    preferred_language: str = "en"
+    interpreter_needed: bool = False
+    availability: list[WeeklyWindow] = field(default_factory=list)
+    transport_needs: str = ""
+    childcare_needs: str = ""
+    contact_confirmed_on: date | None = None
+    id: int | None = None
+
+
+@dataclass
+class FamilyLink:
+    """A family member as they relate to one student (the same person may be "mother" to two)."""
+
+    member: FamilyMember
+    relationship: str = ""
+
+
+@dataclass
+class TeamMember:
+    """A colleague who may sit on students' IEP teams; shared across the caseload."""
+
+    name: str
+    role: str = "other"
+    email: str = ""
+    phone: str = ""
+    availability: list[WeeklyWindow] = field(default_factory=list)
+    active: bool = True
+    id: int | None = None

@@ -1,0 +1,1 @@
+"""The caseload's SQLite file, through sqlite-utils: schema, migrations, repositories. No Qt."""

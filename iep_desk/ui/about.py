@@ -1,0 +1,35 @@
+"""The About box: what IEP Desk is, and the sources its guidance is drawn from."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from iep_desk import __version__
+
+
+def about_text(widget: QWidget) -> str:
+    tr = widget.tr
+    return "".join([
+        f"<h3>IEP Desk {__version__}</h3>",
+        "<p>", tr("A caseload, meeting planner and meeting review for special-education "
+                  "case managers. Everything stays in one file on this computer."), "</p>",
+        "<p><b>", tr("Where the advice comes from"), "</b></p>",
+        "<p>", tr("The checklists, tips and letters are written in our own words from these sources:"),
+        "</p><ul>",
+        "<li>", tr("“Engaging Parents in Productive Partnerships”, a guide from CADRE, the Center "
+                   "for Appropriate Dispute Resolution in Special Education (a project of Direction "
+                   "Service, Eugene, Oregon), including its “Good IEP Meetings” checklist, adapted "
+                   "from “Tested Tips for Effective IEP Meetings” by Marshall Peter (1990)."), "</li>",
+        "<li>", tr("“Parents and Educators Partner for Student Success” by Sharon H. deFur, Ed.D., "
+                   "and Tina Spencer, M.S. (February/March 2007)."), "</li>",
+        "<li>", tr("The Individuals with Disabilities Education Act regulations, 34 CFR Part 300 "
+                   "(team members, meeting notices, annual reviews, re-evaluations, transition "
+                   "and transfer of rights)."), "</li>",
+        "</ul>",
+        "<p>", tr("IEP Desk is not legal advice. Your state and district may set other "
+                  "timelines: change them under Tools ▸ Settings."), "</p>",
+    ])
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(parent, parent.tr("About IEP Desk"), about_text(parent))

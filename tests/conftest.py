@@ -1,0 +1,23 @@
+"""Every test runs offscreen, on a fresh caseload file under tmp_path."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never read or write the real per-user caseload.
+os.environ.pop("IEP_DESK_DATA_DIR", None)
+
+import pytest  # noqa: E402
+
+from iep_desk.storage.caseload import open_caseload  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir):
+    store = open_caseload(data_dir)
+    yield store
+    store.db.close()
