@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parent.parent / "iep_desk"
+PACKAGE = Path(__file__).resolve().parents[2] / "iep_desk"
 
 
 def imported_modules(path: Path) -> set[str]:
