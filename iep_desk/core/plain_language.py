@@ -1,0 +1,326 @@
+"""The plain-language checker for text that goes to a family.
+
+It finds special-education terms from the glossary (resources/glossary/<language>.json),
+offers their plain explanation, estimates the reading grade, and gives short
+advice ("Sentence 3 has 41 words: split it."). Plain Python, no Qt.
+
+Term lookup works on words, not on one huge regular expression: the text is
+cut into words once, and each run of up to N words (N = the longest term) is
+looked up in a dictionary, longest first. That stays well under a millisecond
+for a few paragraphs, so it can run on every keystroke.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Self
+
+from iep_desk.config import RESOURCES_DIR
+from iep_desk.core.readability import (
+    UnsupportedLanguageError,
+    reading_grade,
+    split_sentences,
+    words_of,
+)
+
+GLOSSARY_DIR = RESOURCES_DIR / "glossary"
+# Sentences longer than this are hard to follow for most readers.
+LONG_SENTENCE_WORDS = 25
+# The reading level family letters aim for.
+TARGET_GRADE = (6, 8)
+
+_WORD = re.compile(r"[^\W_]+")
+# What may stand between the words of a term: spaces, line breaks, hyphens.
+_JOINER = re.compile(r"[\s\-‐‑–]+")
+_POSSESSIVE = re.compile(r"['’]s\b")
+# First words of an explanation that keep their capital inside parentheses.
+_KEEP_CAPITAL = frozenset({"I", "Section", "English", "Spanish"})
+
+
+class Message(str):
+    """A sentence for the teacher, in English, that keeps its template and values.
+
+    It is a plain `str` everywhere; the UI can translate it with
+    ``translate(context, message.template).format(**message.values)``.
+    """
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, values: dict[str, object] | None = None) -> Self:
+        values = dict(values or {})
+        message = super().__new__(cls, template.format(**values))
+        message.template = template
+        message.values = values
+        return message
+
+    @classmethod
+    def of(cls, template: str, **values: object) -> Message:
+        return cls(template, values)
+
+
+class GlossaryError(ValueError):
+    """The glossary file is missing or damaged; the message is for the teacher."""
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    term: str
+    aliases: tuple[str, ...]
+    plain: str
+
+    @property
+    def short(self) -> str:
+        """The first sentence of the explanation, ready to put in parentheses."""
+        first = re.split(r"(?<=[.!?])\s", self.plain.strip(), maxsplit=1)[0].rstrip(".")
+        first_word = first.split(" ", 1)[0]
+        # "A written plan" reads as "(a written plan)"; acronyms and names keep their capitals.
+        ordinary = first_word[:1].isupper() and (len(first_word) == 1 or first_word[1:].islower())
+        if ordinary and first_word not in _KEEP_CAPITAL:
+            first = first[0].lower() + first[1:]
+        return first
+
+
+@dataclass(frozen=True)
+class TermHit:
+    """A glossary term found at text[start:end]."""
+
+    start: int
+    end: int
+    term: str
+    plain: str
+
+
+@dataclass
+class Glossary:
+    """The glossary of one language, indexed for fast lookup."""
+
+    language: str
+    entries: list[GlossaryEntry]
+    _exact: dict[str, GlossaryEntry] = field(default_factory=dict, repr=False)
+    _folded: dict[str, GlossaryEntry] = field(default_factory=dict, repr=False)
+    _longest: int = field(default=1, repr=False)
+    # Casefolded first words of the terms of two words or more: only these start a long match.
+    _starts_long: set[str] = field(default_factory=set, repr=False)
+
+    def __post_init__(self) -> None:
+        for entry in self.entries:
+            for form in (entry.term, *entry.aliases):
+                words = _WORD.findall(form)
+                if not words:
+                    continue
+                key = " ".join(words)
+                self._longest = max(self._longest, len(words))
+                if len(words) > 1:
+                    self._starts_long.add(words[0].casefold())
+                if _is_acronym(form):
+                    # Acronyms match only in capitals: "IDEA" the law, not "idea".
+                    self._exact.setdefault(key, entry)
+                else:
+                    self._folded.setdefault(key.casefold(), entry)
+
+    def lookup(self, words: list[str]) -> GlossaryEntry | None:
+        """The entry for these words, allowing a plural ending on the last word."""
+        key = " ".join(words)
+        for candidate in _singulars(key):
+            entry = self._exact.get(candidate) or self._folded.get(candidate.casefold())
+            if entry is not None:
+                return entry
+        return None
+
+    def entry(self, term: str) -> GlossaryEntry | None:
+        return next((e for e in self.entries if e.term == term), None)
+
+
+@dataclass
+class PlainLanguageReport:
+    hits: list[TermHit]
+    grade: float | None
+    advice: list[Message]
+
+
+def _is_acronym(form: str) -> bool:
+    """Two capitals in a row ("IEP", "IEPs", "PLAAFP") or no small letters at all ("504")."""
+    return bool(re.search(r"[A-Z]{2}", form)) or not re.search(r"[a-z]", form)
+
+
+def _singulars(key: str) -> list[str]:
+    forms = [key]
+    if key.endswith("ies") and len(key) > 4:
+        forms.append(key[:-3] + "y")
+    if key.endswith("es") and len(key) > 3:
+        forms.append(key[:-2])
+    if key.endswith("s") and len(key) > 2:
+        forms.append(key[:-1])
+    return forms
+
+
+def glossary_path(language: str) -> Path:
+    code = (language or "en").replace("-", "_").split("_")[0].lower()
+    return GLOSSARY_DIR / f"{code}.json"
+
+
+def available_languages() -> list[str]:
+    return sorted(p.stem for p in GLOSSARY_DIR.glob("*.json"))
+
+
+def parse_glossary(text: str, language: str) -> Glossary:
+    """Read a glossary from JSON text: a list of {"term", "aliases", "plain"}."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise GlossaryError(
+            f"The {language} glossary is damaged (line {error.lineno}): {error.msg}."
+        ) from None
+    if not isinstance(data, list):
+        raise GlossaryError(f"The {language} glossary should be a list of terms.")
+    entries = []
+    for number, item in enumerate(data, start=1):
+        if (
+            not isinstance(item, dict)
+            or not str(item.get("term", "")).strip()
+            or not str(item.get("plain", "")).strip()
+        ):
+            raise GlossaryError(
+                f"Term {number} of the {language} glossary needs a “term” and a “plain” text."
+            )
+        aliases = item.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise GlossaryError(
+                f"The aliases of “{item['term']}” in the {language} glossary must be a list of "
+                "texts."
+            )
+        entries.append(
+            GlossaryEntry(
+                str(item["term"]).strip(),
+                tuple(a.strip() for a in aliases if a.strip()),
+                str(item["plain"]).strip(),
+            )
+        )
+    return Glossary(language, entries)
+
+
+@lru_cache(maxsize=8)
+def load_glossary(language: str = "en") -> Glossary:
+    """The glossary for `language` ("es", "es_MX" and "es-US" all mean Spanish).
+
+    Raises GlossaryError when there is no glossary for the language or its file is damaged.
+    """
+    path = glossary_path(language)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise GlossaryError(f"There is no glossary for the language “{language}”.") from None
+    return parse_glossary(text, path.stem)
+
+
+def find_terms(text: str, glossary: Glossary) -> list[TermHit]:
+    """Every glossary term in `text`, left to right, longest match first, whole words only.
+
+    Acronyms match case-sensitively, spelled-out terms in any case; a term's
+    words may be separated by spaces, line breaks or hyphens.
+    """
+    tokens = list(_WORD.finditer(text))
+    words = [t.group() for t in tokens]
+    # joined[i]: the gap after word i is only spaces or hyphens, so a term may run on.
+    joined = [
+        bool(_JOINER.fullmatch(text, a.end(), b.start())) for a, b in itertools.pairwise(tokens)
+    ]
+    hits: list[TermHit] = []
+    i = 0
+    while i < len(tokens):
+        longest = 1
+        if words[i].casefold() in glossary._starts_long:
+            while (
+                longest < glossary._longest
+                and i + longest < len(tokens)
+                and joined[i + longest - 1]
+            ):
+                longest += 1
+        for n in range(longest, 0, -1):
+            entry = glossary.lookup(words[i : i + n])
+            if entry is not None:
+                hits.append(
+                    TermHit(tokens[i].start(), tokens[i + n - 1].end(), entry.term, entry.plain)
+                )
+                i += n
+                break
+        else:
+            i += 1
+    return hits
+
+
+def explain_inline(text: str, hit: TermHit) -> str:
+    """`text` with the term's short explanation in parentheses right after it.
+
+    "IEP meeting" becomes "IEP (a written plan ...) meeting". A possessive "'s"
+    stays with the term. When the explanation is already there, the text is returned unchanged.
+    """
+    entry = GlossaryEntry(hit.term, (), hit.plain)
+    end = hit.end
+    possessive = _POSSESSIVE.match(text, end)
+    if possessive:
+        end = possessive.end()
+    insertion = f" ({entry.short})"
+    if text.startswith(insertion, end):
+        return text
+    return text[:end] + insertion + text[end:]
+
+
+def _explained(text: str, hit: TermHit) -> bool:
+    """The term is followed by an explanation in parentheses, or is itself in
+    parentheses right after its spelled-out form ("... Education Act (IDEA)")."""
+    followed = re.match(r"(?:['’]s)?\s*\(", text[hit.end : hit.end + 4])
+    inside = text[: hit.start].rstrip().endswith("(")
+    return bool(followed or inside)
+
+
+def check_text(text: str, language: str = "en") -> PlainLanguageReport:
+    """Glossary terms, reading grade and advice for a text meant for a family.
+
+    A language without a glossary gets no term hits; one without a reading
+    formula gets `grade` None.
+    """
+    try:
+        hits = find_terms(text, load_glossary(language))
+    except GlossaryError:
+        hits = []
+    try:
+        grade: float | None = reading_grade(text, language)
+    except UnsupportedLanguageError:
+        grade = None
+
+    advice: list[Message] = []
+    if grade is not None and grade > TARGET_GRADE[1]:
+        advice.append(
+            Message.of(
+                "Grade {grade}: aim for grade {low} to {high}.",
+                grade=f"{grade:.1f}",
+                low=TARGET_GRADE[0],
+                high=TARGET_GRADE[1],
+            )
+        )
+    for number, sentence in enumerate(split_sentences(text), start=1):
+        count = len(words_of(sentence))
+        if count > LONG_SENTENCE_WORDS:
+            advice.append(
+                Message.of(
+                    "Sentence {number} has {words} words: split it.", number=number, words=count
+                )
+            )
+    # A term explained once in the text counts as explained everywhere.
+    explained = {hit.term for hit in hits if _explained(text, hit)}
+    unexplained = list(dict.fromkeys(h.term for h in hits if h.term not in explained))
+    if unexplained:
+        advice.append(
+            Message.of(
+                "Explain or replace the terms a family may not know: {terms}.",
+                terms=", ".join(unexplained),
+            )
+        )
+    return PlainLanguageReport(hits=hits, grade=grade, advice=advice)
