@@ -116,6 +116,9 @@ class AgendaItem:
     # Set when the item came from a question the family sent ahead.
     family_question_id: int | None = None
     id: int | None = None
+    # The template's name for the item ("family_questions"...), so new family
+    # questions land under the right heading whatever the teacher renamed it to.
+    template_key: str = ""
 
 
 @dataclass

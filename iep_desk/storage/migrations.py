@@ -89,6 +89,268 @@ def caseload(db: Database) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+def _in(column: str, values: tuple[str, ...]) -> str:
+    """A CHECK that `column` holds one of the codes in `values` (codes are plain identifiers)."""
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+# The teacher's saved list of things a family can do at home starts with these,
+# written in our own words; the teacher edits the list in the review pane.
+_HOME_SUGGESTIONS = (
+    "Read together for ten minutes most evenings, and let your child choose the book.",
+    "Ask one question about the school day at dinner and listen to the whole answer.",
+    "Use a picture or written checklist for the morning routine.",
+    "Practise the new skill in everyday moments, like counting change at the shop.",
+    "Keep a small notebook of what went well this week and share it with the teacher.",
+    "Agree on a quiet place and a set time for homework.",
+    "Praise effort as well as results, and say what exactly was done well.",
+    "Tell the teacher about changes at home that may affect how your child feels at school.",
+)
+
+
+class _MeetingCodes:
+    """The codes of core/meetings.py as they were when 0002_meetings was released."""
+
+    MEETING_TYPES = ("initial", "annual_review", "reevaluation", "amendment", "transition", "other")
+    MEETING_STATUSES = ("draft", "proposed", "confirmed", "held", "cancelled")
+    PLACE_KINDS = ("room", "phone", "video")
+    RESPONSES = ("no_answer", "coming", "declined", "remote")
+    ATTENDANCE = ("present", "absent", "excused", "remote")
+    CONTACT_METHODS = ("phone", "email", "text", "letter", "student_planner", "home_visit",
+                       "in_person")
+    CONTACT_OUTCOMES = ("reached", "left_message", "no_answer", "returned", "bounced")
+    ACTION_STATUSES = ("open", "done", "dropped")
+    REFLECTION_VERDICTS = ("keep", "stop")
+    TIP_FEELINGS = ("anger", "joy", "sensitivity", "other")
+
+
+@migrations(name="0002_meetings")
+def meetings_schema(db: Database) -> None:
+    """The meeting planner and review: meetings and everything that belongs to them.
+
+    Meetings are records: no foreign key cascades a delete into them or their
+    participants. A participant who was a family or team member keeps the name they
+    had (`name` is copied) and their link is cleared if that person is ever deleted.
+    """
+    # The codes are written out (not imported from core.meetings): a released migration
+    # must never change, so new codes need a new migration. A test checks they still match.
+    m = _MeetingCodes
+
+    db.execute(f"""
+        CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            student_id INTEGER NOT NULL REFERENCES students(id),
+            meeting_type TEXT NOT NULL DEFAULT 'annual_review'
+                CHECK ({_in('meeting_type', m.MEETING_TYPES)}),
+            purpose TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft' CHECK ({_in('status', m.MEETING_STATUSES)}),
+            starts_at TEXT,
+            duration_minutes INTEGER NOT NULL DEFAULT 60 CHECK (duration_minutes > 0),
+            place_kind TEXT NOT NULL DEFAULT 'room' CHECK ({_in('place_kind', m.PLACE_KINDS)}),
+            place TEXT NOT NULL DEFAULT '',
+            due_by TEXT,
+            is_transition INTEGER NOT NULL DEFAULT 0,
+            calendar_uid TEXT NOT NULL UNIQUE CHECK (calendar_uid <> ''),
+            calendar_sequence INTEGER NOT NULL DEFAULT 0 CHECK (calendar_sequence >= 0),
+            notes TEXT NOT NULL DEFAULT '',
+            {_TIMESTAMPS}
+        )""")
+    db.execute("CREATE INDEX meetings_student ON meetings (student_id, starts_at)")
+    db.execute("CREATE INDEX meetings_status ON meetings (status, starts_at)")
+
+    db.execute(f"""
+        CREATE TABLE participants (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            name TEXT NOT NULL CHECK (trim(name) <> ''),
+            role TEXT NOT NULL DEFAULT '',
+            family_member_id INTEGER REFERENCES family_members(id) ON DELETE SET NULL,
+            team_member_id INTEGER REFERENCES team_members(id) ON DELETE SET NULL,
+            is_student INTEGER NOT NULL DEFAULT 0,
+            required INTEGER NOT NULL DEFAULT 0,
+            invited_on TEXT,
+            response TEXT NOT NULL DEFAULT 'no_answer' CHECK ({_in('response', m.RESPONSES)}),
+            excused INTEGER NOT NULL DEFAULT 0,
+            excusal_consent_on TEXT,
+            written_input_received INTEGER NOT NULL DEFAULT 0,
+            leaves_at TEXT,
+            attendance TEXT CHECK (attendance IS NULL OR {_in('attendance', m.ATTENDANCE)}),
+            {_TIMESTAMPS},
+            -- Exactly one identity: a family member, a team member, or a typed name
+            -- (both links empty; the student themself counts as a typed name).
+            CHECK (family_member_id IS NULL OR team_member_id IS NULL),
+            CHECK (is_student = 0 OR (family_member_id IS NULL AND team_member_id IS NULL))
+        )""")
+    db.execute("CREATE INDEX participants_meeting ON participants (meeting_id)")
+    db.execute("CREATE UNIQUE INDEX participants_one_family_member ON participants "
+               "(meeting_id, family_member_id) WHERE family_member_id IS NOT NULL")
+    db.execute("CREATE UNIQUE INDEX participants_one_team_member ON participants "
+               "(meeting_id, team_member_id) WHERE team_member_id IS NOT NULL")
+    db.execute("CREATE UNIQUE INDEX participants_one_student ON participants "
+               "(meeting_id) WHERE is_student = 1")
+    db.execute("CREATE INDEX participants_family_member ON participants (family_member_id)")
+    db.execute("CREATE INDEX participants_team_member ON participants (team_member_id)")
+
+    # One-off times someone cannot meet; not records, so they go with the person.
+    db.execute(f"""
+        CREATE TABLE busy_times (
+            id INTEGER PRIMARY KEY,
+            team_member_id INTEGER REFERENCES team_members(id) ON DELETE CASCADE,
+            family_member_id INTEGER REFERENCES family_members(id) ON DELETE CASCADE,
+            starts_at TEXT NOT NULL,
+            ends_at TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            {_TIMESTAMPS},
+            CHECK (ends_at > starts_at),
+            CHECK (family_member_id IS NULL OR team_member_id IS NULL)
+        )""")
+    db.execute("CREATE INDEX busy_times_when ON busy_times (starts_at, ends_at)")
+    db.execute("CREATE INDEX busy_times_team_member ON busy_times (team_member_id)")
+    db.execute("CREATE INDEX busy_times_family_member ON busy_times (family_member_id)")
+
+    db.execute(f"""
+        CREATE TABLE family_questions (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            text TEXT NOT NULL CHECK (trim(text) <> ''),
+            received_on TEXT,
+            {_TIMESTAMPS}
+        )""")
+    db.execute("CREATE INDEX family_questions_meeting ON family_questions (meeting_id)")
+
+    db.execute(f"""
+        CREATE TABLE agenda_items (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            title TEXT NOT NULL CHECK (trim(title) <> ''),
+            minutes INTEGER NOT NULL DEFAULT 5 CHECK (minutes >= 0),
+            led_by TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            finished INTEGER NOT NULL DEFAULT 0,
+            family_question_id INTEGER REFERENCES family_questions(id) ON DELETE SET NULL,
+            template_key TEXT NOT NULL DEFAULT '',
+            {_TIMESTAMPS}
+        )""")
+    db.execute("CREATE INDEX agenda_items_meeting ON agenda_items (meeting_id, position)")
+    db.execute("CREATE INDEX agenda_items_question ON agenda_items (family_question_id)")
+
+    db.execute(f"""
+        CREATE TABLE concerns (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            interest TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT '',
+            questions_to_ask TEXT NOT NULL DEFAULT '',
+            {_TIMESTAMPS}
+        )""")
+    db.execute("CREATE INDEX concerns_meeting ON concerns (meeting_id)")
+
+    db.execute(f"""
+        CREATE TABLE student_inputs (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL UNIQUE REFERENCES meetings(id),
+            what_to_say TEXT NOT NULL DEFAULT '',
+            how_taking_part TEXT NOT NULL DEFAULT '',
+            {_TIMESTAMPS}
+        )""")
+
+    db.execute(f"""
+        CREATE TABLE checklist_ticks (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            item TEXT NOT NULL CHECK (item <> ''),
+            done_on TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            {_TIMESTAMPS},
+            UNIQUE (meeting_id, item)
+        )""")
+
+    db.execute(f"""
+        CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            family_member_id INTEGER NOT NULL REFERENCES family_members(id),
+            student_id INTEGER REFERENCES students(id),
+            contacted_on TEXT NOT NULL,
+            method TEXT NOT NULL DEFAULT 'phone' CHECK ({_in('method', m.CONTACT_METHODS)}),
+            outcome TEXT NOT NULL DEFAULT 'reached' CHECK ({_in('outcome', m.CONTACT_OUTCOMES)}),
+            by_whom TEXT NOT NULL DEFAULT '',
+            topic TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            progress_update INTEGER NOT NULL DEFAULT 0,
+            {_TIMESTAMPS}
+        )""")
+    db.execute("CREATE INDEX contacts_family_member ON contacts (family_member_id, contacted_on)")
+    db.execute("CREATE INDEX contacts_student ON contacts (student_id, contacted_on)")
+
+    db.execute(f"""
+        CREATE TABLE action_items (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            what TEXT NOT NULL CHECK (trim(what) <> ''),
+            owner TEXT NOT NULL DEFAULT '',
+            owner_name TEXT NOT NULL DEFAULT '',
+            due_on TEXT,
+            status TEXT NOT NULL DEFAULT 'open' CHECK ({_in('status', m.ACTION_STATUSES)}),
+            done_on TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            {_TIMESTAMPS}
+        )""")
+    db.execute("CREATE INDEX action_items_meeting ON action_items (meeting_id)")
+    db.execute("CREATE INDEX action_items_open ON action_items (status, due_on)")
+
+    for table in ("home_suggestions", "contributions"):
+        db.execute(f"""
+            CREATE TABLE {table} (
+                id INTEGER PRIMARY KEY,
+                meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+                text TEXT NOT NULL CHECK (trim(text) <> ''),
+                {_TIMESTAMPS}
+            )""")
+        db.execute(f"CREATE INDEX {table}_meeting ON {table} (meeting_id)")
+
+    db.execute(f"""
+        CREATE TABLE reflections (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            text TEXT NOT NULL CHECK (trim(text) <> ''),
+            verdict TEXT NOT NULL DEFAULT 'keep' CHECK ({_in('verdict', m.REFLECTION_VERDICTS)}),
+            {_TIMESTAMPS}
+        )""")
+    db.execute("CREATE INDEX reflections_meeting ON reflections (meeting_id)")
+
+    db.execute(f"""
+        CREATE TABLE tip_entries (
+            id INTEGER PRIMARY KEY,
+            student_id INTEGER NOT NULL REFERENCES students(id),
+            written_on TEXT NOT NULL,
+            topic TEXT NOT NULL CHECK (trim(topic) <> ''),
+            feeling TEXT NOT NULL DEFAULT 'sensitivity' CHECK ({_in('feeling', m.TIP_FEELINGS)}),
+            what_helps TEXT NOT NULL DEFAULT '',
+            {_TIMESTAMPS}
+        )""")
+    db.execute("CREATE INDEX tip_entries_student ON tip_entries (student_id, written_on)")
+
+    # The teacher's own agenda templates: items as JSON [{"title", "minutes", "led_by", "key"}].
+    db.execute(f"""
+        CREATE TABLE agenda_templates (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE CHECK (trim(name) <> ''),
+            items TEXT NOT NULL DEFAULT '[]',
+            {_TIMESTAMPS}
+        )""")
+
+    db.execute(f"""
+        CREATE TABLE home_suggestion_library (
+            id INTEGER PRIMARY KEY,
+            text TEXT NOT NULL UNIQUE CHECK (trim(text) <> ''),
+            position INTEGER NOT NULL DEFAULT 0,
+            {_TIMESTAMPS}
+        )""")
+    for position, text in enumerate(_HOME_SUGGESTIONS):
+        db.execute("INSERT INTO home_suggestion_library (text, position) VALUES (?, ?)",
+                   [text, position])
+
+
 def known_names() -> list[str]:
     """Every migration this version of the app knows, in order."""
     return [m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))]

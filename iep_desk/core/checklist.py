@@ -1,0 +1,240 @@
+"""The before- and after-the-meeting checklists: which items apply, what is done, what to warn about.
+
+Item texts and warnings live in resources/checklists/<language>.json (ids → text),
+so nothing a teacher reads is written in this module. Ticks are stored per
+meeting as ChecklistTick rows (item id, date done, note).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from iep_desk.config import RESOURCES_DIR
+from iep_desk.core.meetings import ChecklistTick, Meeting, Participant
+from iep_desk.core.models import FamilyMember
+from iep_desk.core.planner_settings import PlannerSettings
+from iep_desk.core.settings import DeadlineSettings
+
+# Item ids, in the order they are shown.
+BEFORE_ITEMS = (
+    "purpose_explained",
+    "school_attendees_explained",
+    "anyone_missing_asked",
+    "time_and_place_agreed",
+    "interpreter_arranged",
+    "transport_childcare_offered",
+    "documents_sent",
+    "classroom_visit_offered",
+    "progress_shared",
+    "questions_requested",
+    "notice_sent",
+    "excusal_consents",
+)
+AFTER_ITEMS = ("notes_sent", "thank_you_sent", "iep_copy_given", "review_done")
+
+# Items whose done state is worked out from the participants, not ticked by hand.
+COMPUTED_ITEMS = frozenset({"excusal_consents"})
+
+
+@lru_cache(maxsize=8)
+def checklist_texts(language: str = "en") -> dict:
+    """The texts for a language (English when that language has no file)."""
+    path = RESOURCES_DIR / "checklists" / f"{language}.json"
+    if not path.exists():
+        path = RESOURCES_DIR / "checklists" / "en.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str
+    text: str
+    done: bool
+    done_on: date | None = None
+    note: str = ""
+    # What the note should say ("which documents, and when"); empty when no note is asked for.
+    hint: str = ""
+    # True when the app works the item out itself (it cannot be ticked by hand).
+    computed: bool = False
+
+
+@dataclass
+class ChecklistState:
+    """The items that apply to one meeting, with progress, open items and warnings."""
+
+    items: list[ChecklistItem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def done_count(self) -> int:
+        return sum(1 for item in self.items if item.done)
+
+    @property
+    def applicable_count(self) -> int:
+        return len(self.items)
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        """(done, applicable)."""
+        return self.done_count, self.applicable_count
+
+    @property
+    def open_items(self) -> list[ChecklistItem]:
+        return [item for item in self.items if not item.done]
+
+    @property
+    def complete(self) -> bool:
+        return not self.open_items
+
+    def item(self, item_id: str) -> ChecklistItem | None:
+        return next((item for item in self.items if item.id == item_id), None)
+
+
+def _ticks_by_item(ticks: Iterable[ChecklistTick]) -> dict[str, ChecklistTick]:
+    return {tick.item: tick for tick in ticks}
+
+
+def applicable_before_items(participants: Iterable[Participant],
+                            family: Iterable[FamilyMember]) -> list[str]:
+    """Which before-the-meeting items apply, given who is invited and what the family needs."""
+    family = list(family)
+    participants = list(participants)
+    needs_interpreter = any(member.interpreter_needed for member in family)
+    needs_help = any(member.transport_needs.strip() or member.childcare_needs.strip()
+                     for member in family)
+    someone_excused = any(p.excused and p.required for p in participants)
+    skip = set()
+    if not needs_interpreter:
+        skip.add("interpreter_arranged")
+    if not needs_help:
+        skip.add("transport_childcare_offered")
+    if not someone_excused:
+        skip.add("excusal_consents")
+    return [item for item in BEFORE_ITEMS if item not in skip]
+
+
+def _excused_without_consent(participants: Iterable[Participant]) -> list[Participant]:
+    return [p for p in participants if p.excused and p.required and p.excusal_consent_on is None]
+
+
+def before_meeting_checklist(
+    meeting: Meeting,
+    participants: Iterable[Participant],
+    family: Iterable[FamilyMember],
+    ticks: Iterable[ChecklistTick],
+    *,
+    last_progress_contact: date | None,
+    today: date,
+    deadline_settings: DeadlineSettings,
+    planner_settings: PlannerSettings,
+    language: str = "en",
+) -> ChecklistState:
+    """The before-the-meeting checklist of one meeting.
+
+    `family` is the student's family members (the interpreter and transport items apply
+    only when one of them needs it); `last_progress_contact` is the day the family was
+    last told how their child is doing (from the contact log), or None.
+    """
+    texts = checklist_texts(language)
+    participants = list(participants)
+    by_item = _ticks_by_item(ticks)
+    state = ChecklistState()
+    for item_id in applicable_before_items(participants, family):
+        tick = by_item.get(item_id)
+        if item_id in COMPUTED_ITEMS:
+            done = not _excused_without_consent(participants)
+            state.items.append(ChecklistItem(item_id, texts["before"][item_id], done,
+                                             computed=True))
+            continue
+        if item_id == "progress_shared" and tick is None and _recent(
+                last_progress_contact, today, planner_settings):
+            # A recent progress contact in the log counts without a tick.
+            state.items.append(ChecklistItem(item_id, texts["before"][item_id], True,
+                                             last_progress_contact,
+                                             hint=texts.get("hints", {}).get(item_id, "")))
+            continue
+        state.items.append(ChecklistItem(
+            item_id, texts["before"][item_id], tick is not None,
+            tick.done_on if tick else None, tick.note if tick else "",
+            texts.get("hints", {}).get(item_id, "")))
+    state.warnings = before_meeting_warnings(
+        meeting, participants, by_item.get("notice_sent"),
+        last_progress_contact=last_progress_contact, today=today,
+        deadline_settings=deadline_settings, planner_settings=planner_settings, texts=texts)
+    return state
+
+
+def _recent(last_contact: date | None, today: date, settings: PlannerSettings) -> bool:
+    return (last_contact is not None
+            and (today - last_contact).days // 7 < settings.weeks_without_progress_contact)
+
+
+def before_meeting_warnings(
+    meeting: Meeting,
+    participants: list[Participant],
+    notice_tick: ChecklistTick | None,
+    *,
+    last_progress_contact: date | None,
+    today: date,
+    deadline_settings: DeadlineSettings,
+    planner_settings: PlannerSettings,
+    texts: dict,
+) -> list[str]:
+    """Plain sentences about what needs attention before the meeting."""
+    words = texts["warnings"]
+    warnings: list[str] = []
+    notice_days = deadline_settings.notice_days
+    meeting_day = meeting.starts_at.date() if meeting.starts_at else None
+    if meeting_day is not None:
+        if notice_tick is not None and notice_tick.done_on is not None:
+            days = (meeting_day - notice_tick.done_on).days
+            if days < notice_days:
+                warnings.append(words["notice_too_late"].format(
+                    sent=notice_tick.done_on.isoformat(), days=days, notice_days=notice_days))
+        elif notice_tick is None and meeting.status in ("draft", "proposed", "confirmed"):
+            send_by = date.fromordinal(meeting_day.toordinal() - notice_days)
+            if today > send_by:
+                warnings.append(words["notice_overdue"].format(
+                    notice_days=notice_days, send_by=send_by.isoformat()))
+    if last_progress_contact is None:
+        warnings.append(words["no_progress_contact"])
+    elif not _recent(last_progress_contact, today, planner_settings):
+        weeks = (today - last_progress_contact).days // 7
+        warnings.append(words["progress_contact_old"].format(
+            last=last_progress_contact.isoformat(), weeks=weeks))
+    for person in _excused_without_consent(participants):
+        warnings.append(words["consent_missing"].format(name=person.name))
+    for person in participants:
+        if person.excused and person.required and not person.written_input_received:
+            warnings.append(words["written_input_missing"].format(name=person.name))
+    return warnings
+
+
+def after_meeting_checklist(ticks: Iterable[ChecklistTick], language: str = "en") -> ChecklistState:
+    """The after-the-meeting checklist: every item applies to every held meeting."""
+    texts = checklist_texts(language)
+    by_item = _ticks_by_item(ticks)
+    state = ChecklistState()
+    for item_id in AFTER_ITEMS:
+        tick = by_item.get(item_id)
+        state.items.append(ChecklistItem(
+            item_id, texts["after"][item_id], tick is not None,
+            tick.done_on if tick else None, tick.note if tick else "",
+            texts.get("hints", {}).get(item_id, "")))
+    return state
+
+
+def is_closed(ticks: Iterable[ChecklistTick]) -> bool:
+    """A held meeting is closed when every after-the-meeting item is ticked."""
+    ticked = {tick.item for tick in ticks}
+    return all(item in ticked for item in AFTER_ITEMS)
+
+
+def item_text(item_id: str, language: str = "en") -> str:
+    """The text of any checklist item, before or after."""
+    texts = checklist_texts(language)
+    return texts["before"].get(item_id) or texts["after"][item_id]

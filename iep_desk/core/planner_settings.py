@@ -1,0 +1,100 @@
+"""The meeting planner's settings: school hours, closed days, default durations, contact warnings.
+
+Stored under keys prefixed "planner." in the caseload's settings table
+(see storage.meetings.MeetingStore.planner_settings / save_planner_settings).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from iep_desk.core.meetings import MEETING_TYPES
+
+# "Ample time": minutes a meeting of each type is planned for unless the teacher says otherwise.
+DEFAULT_DURATIONS: dict[str, int] = {
+    "annual_review": 60,
+    "initial": 90,
+    "reevaluation": 90,
+    "amendment": 45,
+    "transition": 75,
+    "other": 60,
+}
+
+# The longest meeting anyone would plan: longer is surely a typo (600 for 60).
+MAX_DURATION_MINUTES = 8 * 60
+
+
+@dataclass
+class PlannerSettings:
+    # Meetings are suggested only between these times on school days.
+    school_day_start: time = time(7, 30)
+    school_day_end: time = time(16, 30)
+    # Days the school is closed (holidays, training days); weekends are always skipped.
+    closed_days: list[date] = field(default_factory=list)
+    default_durations: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_DURATIONS))
+    # The "no surprises" warning: weeks without a progress contact with the family.
+    weeks_without_progress_contact: int = 6
+
+    def duration_for(self, meeting_type: str) -> int:
+        """The default minutes for a meeting type (60 for a type with no setting)."""
+        return int(self.default_durations.get(meeting_type) or DEFAULT_DURATIONS.get(meeting_type, 60))
+
+    def is_closed(self, day: date) -> bool:
+        return day.weekday() >= 5 or day in self.closed_days
+
+    def problems(self) -> list[str]:
+        """Messages for the teacher about values that cannot be right; empty when all is well."""
+        found = []
+        if self.school_day_end <= self.school_day_start:
+            found.append("The school day must end after it starts.")
+        for meeting_type, minutes in self.default_durations.items():
+            if meeting_type not in MEETING_TYPES:
+                found.append(f"“{meeting_type}” is not a kind of meeting.")
+            elif not 0 < int(minutes) <= MAX_DURATION_MINUTES:
+                found.append(
+                    f"A default length must be between 1 and {MAX_DURATION_MINUTES} minutes.")
+        if not 1 <= self.weeks_without_progress_contact <= 52:
+            found.append("The weeks without a progress contact must be a whole number from 1 to 52.")
+        return found
+
+    # -- the stored form (JSON values in the settings table) ----------------------
+    def to_settings(self) -> dict[str, object]:
+        """Setting key (without the "planner." prefix) → JSON-ready value."""
+        return {
+            "school_day_start": self.school_day_start.strftime("%H:%M"),
+            "school_day_end": self.school_day_end.strftime("%H:%M"),
+            "closed_days": sorted(d.isoformat() for d in self.closed_days),
+            "default_durations": dict(self.default_durations),
+            "weeks_without_progress_contact": int(self.weeks_without_progress_contact),
+        }
+
+    @classmethod
+    def from_settings(cls, values: dict[str, object]) -> PlannerSettings:
+        """Build from stored values; a missing or unreadable value keeps its default."""
+        settings = cls()
+        try:
+            if isinstance(values.get("school_day_start"), str):
+                settings.school_day_start = time.fromisoformat(values["school_day_start"])
+            if isinstance(values.get("school_day_end"), str):
+                settings.school_day_end = time.fromisoformat(values["school_day_end"])
+        except ValueError:
+            settings.school_day_start, settings.school_day_end = cls().school_day_start, cls().school_day_end
+        closed = values.get("closed_days")
+        if isinstance(closed, list):
+            days = []
+            for text in closed:
+                try:
+                    days.append(date.fromisoformat(text))
+                except (TypeError, ValueError):
+                    continue  # one damaged entry does not lose the others
+            settings.closed_days = sorted(set(days))
+        durations = values.get("default_durations")
+        if isinstance(durations, dict):
+            for meeting_type, minutes in durations.items():
+                if meeting_type in MEETING_TYPES and isinstance(minutes, int) and minutes > 0:
+                    settings.default_durations[meeting_type] = minutes
+        weeks = values.get("weeks_without_progress_contact")
+        if isinstance(weeks, int) and weeks > 0:
+            settings.weeks_without_progress_contact = weeks
+        return settings

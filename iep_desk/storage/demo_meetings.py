@@ -1,0 +1,188 @@
+"""Sample meetings for the demo caseload, on top of whatever students the demo wrote.
+
+Dates are offsets from `today`, so the demo never ages: there is always a notice
+to send soon, an overdue action, a meeting being prepared and one to review.
+Students, family and team are looked up, never assumed by id.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from iep_desk.core.deadlines import next_annual_review
+from iep_desk.core.meetings import (
+    FAMILY_OWNER,
+    ActionItem,
+    Concern,
+    ContactEntry,
+    Contribution,
+    FamilyQuestion,
+    HomeSuggestion,
+    Meeting,
+    Reflection,
+    StudentInput,
+    TipEntry,
+)
+from iep_desk.core.models import Student
+from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.meetings import MeetingStore
+
+# (status, days from today, start time, meeting type, purpose)
+_PLAN = (
+    ("confirmed", 12, time(15, 30), "annual_review",
+     "Review this year's progress and write the goals for next year."),
+    ("proposed", 8, time(8, 0), "reevaluation",
+     "Look at the new evaluation results together and decide what support fits best."),
+    ("draft", 30, time(14, 0), "amendment",
+     "Add reading support to the plan after the winter check-in."),
+    ("held", -10, time(15, 0), "annual_review",
+     "Review the year's progress and agree on next year's goals."),
+    ("held", -45, time(9, 0), "other",
+     "Check in on the new morning routine."),
+    ("cancelled", 5, time(13, 0), "other",
+     "Talk about the class trip (the family asked to talk by phone instead)."),
+)
+
+
+def _at(today: date, days: int, clock: time) -> datetime:
+    day = today + timedelta(days=days)
+    # Meetings fall on school days: a weekend date moves to the Monday after.
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime.combine(day, clock)
+
+
+def _invite_team(store: CaseloadStore, meetings: MeetingStore, meeting_id: int, student: Student,
+                 invited_on: date | None) -> None:
+    team = store.team_of(student.id) or store.list_team_members()
+    for member in team[:4]:
+        meetings.add_team_participant(meeting_id, member.id, invited_on=invited_on)
+
+
+def write_demo_meetings(store: CaseloadStore, meetings: MeetingStore, today: date) -> list[int]:
+    """Write the sample meetings; returns their ids (none when the caseload has no students)."""
+    students = store.list_students()
+    if not students:
+        return []
+    settings = store.deadline_settings()
+    now = datetime.combine(today, time(23, 59))
+    created: list[int] = []
+    for index, (status, days, clock, meeting_type, purpose) in enumerate(_PLAN):
+        student = students[index % len(students)]
+        starts = _at(today, days, clock)
+        due = next_annual_review(student, settings) if meeting_type == "annual_review" else None
+        if due is not None and (starts.date() > due or days < 0):
+            due = None  # the demo student's dates may not fit this meeting; leave it open
+        meeting = Meeting(student.id, meeting_type, purpose, status, starts,
+                          meetings.planner_settings().duration_for(meeting_type),
+                          "phone" if status == "cancelled" else "room",
+                          "Room 12, next to the library" if status != "cancelled" else "",
+                          due_by=due)
+        meeting_id = meetings.create_meeting(meeting, today=today)
+        created.append(meeting_id)
+        invited_on = None if status == "draft" else min(today, starts.date() - timedelta(days=14))
+        family = store.family_of(student.id)
+        for link in family[:2]:
+            meetings.add_family_participant(meeting_id, link.member.id, invited_on=invited_on)
+        _invite_team(store, meetings, meeting_id, student, invited_on)
+        if status in ("draft", "proposed", "confirmed"):
+            _prepare(store, meetings, meeting_id, student, status, today, now)
+        elif status == "held":
+            _review(store, meetings, meeting_id, student, closed=days < -30, today=today)
+    return created
+
+
+def _prepare(store: CaseloadStore, meetings: MeetingStore, meeting_id: int, student: Student,
+             status: str, today: date, now: datetime) -> None:
+    meetings.load_agenda_template(meeting_id)
+    family = store.family_of(student.id)
+    if status == "draft":
+        return
+    meetings.add_family_question(FamilyQuestion(
+        meeting_id, f"Can {student.first_name} have extra time on tests?", today - timedelta(days=3)))
+    meetings.add_family_question(FamilyQuestion(
+        meeting_id, "Who can we call when homework causes tears at home?", today - timedelta(days=2)))
+    meetings.add_concern(Concern(
+        meeting_id, interest=f"That {student.first_name} feels confident reading aloud in class.",
+        position="Asked for one-to-one reading help every day.",
+        questions_to_ask="What does reading look like at home? When does it go well?"))
+    meetings.save_student_input(StudentInput(
+        meeting_id, what_to_say="I like science and building things. Reading out loud is hard.",
+        how_taking_part="Will share two slides about their favourite project."))
+    for item in ("purpose_explained", "school_attendees_explained", "questions_requested"):
+        meetings.tick(meeting_id, item, done_on=today - timedelta(days=5), today=today)
+    if status == "confirmed":
+        meetings.tick(meeting_id, "time_and_place_agreed", done_on=today - timedelta(days=4),
+                      today=today)
+        meetings.tick(meeting_id, "notice_sent", done_on=today - timedelta(days=1),
+                      note="Letter home in the student's folder, and by email", today=today)
+        meetings.tick(meeting_id, "documents_sent", done_on=today - timedelta(days=1),
+                      note="Draft goals and the reading assessment summary", today=today)
+        for person in meetings.participants_of(meeting_id):
+            if person.family_member_id is not None:
+                meetings.set_participant_field(person.id, "response", "coming")
+    if family:
+        member = family[0].member
+        attempts = (
+            (20, "phone", "no_answer", "", False),
+            (18, "phone", "left_message", "Left a message about the meeting dates.", False),
+            (16, "email", "reached", "Shared how the reading group is going.", True),
+        ) if status == "confirmed" else (
+            (60, "student_planner", "reached", "Note about a good week in maths.", True),
+            (6, "phone", "no_answer", "", False),
+            (4, "text", "no_answer", "Asked which dates suit the family.", False),
+        )
+        for days_ago, method, outcome, note, progress in attempts:
+            meetings.add_contact(ContactEntry(
+                member.id, datetime.combine(today - timedelta(days=days_ago), time(16, 10)),
+                method, outcome, student_id=student.id, by_whom="Case manager",
+                topic="Meeting planning" if not progress else "How things are going",
+                note=note, progress_update=progress), now=now)
+
+
+def _review(store: CaseloadStore, meetings: MeetingStore, meeting_id: int, student: Student,
+            *, closed: bool, today: date) -> None:
+    meetings.load_agenda_template(meeting_id)
+    for item in meetings.agenda_of(meeting_id)[:-2]:
+        meetings.set_agenda_item_field(item.id, "finished", True)
+    people = meetings.participants_of(meeting_id)
+    for number, person in enumerate(people):
+        attendance = "absent" if number == len(people) - 1 and len(people) > 2 else "present"
+        meetings.set_participant_field(person.id, "attendance", attendance)
+        meetings.set_participant_field(person.id, "response", "coming")
+    meeting = meetings.get_meeting(meeting_id)
+    meeting.notes = (f"We looked at {student.first_name}'s reading and maths progress.\n"
+                     "- Reading: moved up two levels since the autumn.\n"
+                     "- Agreed to try a quiet corner during independent work.")
+    meetings.update_meeting(meeting, today=today)
+    teacher = next((p for p in people if p.team_member_id is not None), None)
+    owner, owner_name = (str(teacher.id), teacher.name) if teacher else (FAMILY_OWNER, "The family")
+    met_on = meeting.starts_at.date()
+    actions = (
+        ("Send home the reading log", owner, owner_name, met_on + timedelta(days=3)),
+        ("Try the quiet corner and write down how it went", FAMILY_OWNER, "The family",
+         met_on + timedelta(days=7)),
+        ("Book the follow-up check-in", owner, owner_name, today + timedelta(days=14)),
+    )
+    for what, who, who_name, due in actions:
+        action_id = meetings.add_action(ActionItem(meeting_id, what, who, who_name, due))
+        if closed:
+            meetings.set_action_status(action_id, "done", today=due)
+    library = meetings.home_suggestion_library()
+    for suggestion in library[:2]:
+        meetings.add_home_suggestion(HomeSuggestion(meeting_id, suggestion.text))
+    meetings.add_contribution(Contribution(
+        meeting_id, f"Brought photos of {student.first_name}'s model bridge from home."))
+    meetings.add_contribution(Contribution(
+        meeting_id, "Told us that mornings go better after a short walk."))
+    meetings.add_reflection(Reflection(meeting_id, "Greeting the family at the door helped.", "keep"))
+    meetings.add_reflection(Reflection(meeting_id, "We started ten minutes late.", "stop"))
+    meetings.add_tip(TipEntry(student.id, met_on, "Talking about last year's school", "sensitivity",
+                              "Start with what is going well now."))
+    meetings.add_tip(TipEntry(student.id, met_on, "Stories about the model bridge", "joy",
+                              "Ask about the latest build."))
+    meetings.tick(meeting_id, "review_done", done_on=met_on, today=today)
+    if closed:
+        for item in ("notes_sent", "thank_you_sent", "iep_copy_given"):
+            meetings.tick(meeting_id, item, done_on=met_on + timedelta(days=2),
+                          note="By email" if item == "notes_sent" else "", today=today)
