@@ -106,9 +106,12 @@ def parse_availability(text: str) -> list[WeeklyWindow]:
                 f"“{part}”: write the times as a start and an end, like 15:30–17:00."
             )
         h1, m1, ap1, h2, m2, ap2 = time_match.groups()
-        # "3-5pm": the first time takes the second's am/pm.
+        # "3-5pm": the first time takes the second's am/pm, unless that puts it after
+        # the end: a range that crosses noon ("11-1pm", "9-3pm") starts in the morning.
         start = _to_time(h1, m1, ap1 or ap2, part)
         end = _to_time(h2, m2, ap2, part)
+        if not ap1 and ap2 and ap2.lower() == "pm" and start > end:
+            start = _to_time(h1, m1, "am", part)
         if end <= start:
             raise AvailabilityFormatError(f"“{part}”: the end time must come after the start time.")
         for day in _parse_days(day_text, part):
