@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from iep_desk import __version__
 
 # Modules that add subcommands (each has register(subparsers, common)).
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = ["iep_desk.cli_backup", "iep_desk.cli_transfer"]
 
 
 def _common_options(*, for_subcommand: bool) -> argparse.ArgumentParser:

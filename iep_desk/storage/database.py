@@ -1,13 +1,16 @@
 """Opening the caseload file: permissions, sanity checks, migrations, pragmas.
 
 Nothing here modifies a file that is damaged or was written by a newer version
-of IEP Desk: those are refused before the first write.
+of IEP Desk: the file is first inspected through a read-only connection, and
+only a file that passes (quick integrity check, our tables, a version we know)
+is opened for writing.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import tempfile
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -15,7 +18,16 @@ from sqlite_utils import Database
 
 from iep_desk import config
 from iep_desk.storage import migrations as schema
-from iep_desk.storage.errors import DataFolderNotWritable, NewerDataFile, NotACaseloadFile
+from iep_desk.storage.errors import (
+    DataFileError,
+    DataFolderNotWritable,
+    NewerDataFile,
+    NotACaseloadFile,
+)
+
+
+class DamagedDataFile(NotACaseloadFile):
+    """The file is an IEP Desk caseload (or was), but SQLite finds it damaged."""
 
 
 def _check_folder_writable(folder: Path) -> None:
@@ -39,6 +51,38 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def connect_read_only(path: Path, *, leave_no_trace: bool = False) -> sqlite3.Connection:
+    """A connection that cannot write to `path`, whatever the file holds.
+
+    A read-only connection never checkpoints a write-ahead log into the main
+    file when it closes. With leave_no_trace, and when no write-ahead log sits
+    beside the file (so the file alone is the whole caseload), SQLite is told
+    the file is immutable and does not even create its -wal and -shm companions:
+    inspecting a damaged file then leaves the folder exactly as it was.
+    """
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    if leave_no_trace and not Path(str(path) + "-wal").exists():
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, timeout=5.0, isolation_level=None)
+
+
+@dataclass
+class FileReport:
+    """What a read-only look at a caseload file found."""
+
+    path: Path
+    schema_version: int = 0  # the number of migrations applied to the file
+    problem: DataFileError | None = None  # None when the file can be opened
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.ok and self.schema_version < schema.SCHEMA_VERSION
+
+
 def _read_header(conn: sqlite3.Connection, path: Path) -> tuple[int, list[str]]:
     """The file's schema version and applied migrations, read without writing anything."""
     try:
@@ -53,17 +97,27 @@ def _read_header(conn: sqlite3.Connection, path: Path) -> tuple[int, list[str]]:
                     [schema.MIGRATION_SET],
                 )
             ]
-        elif tables:
+        if tables and not applied:
             raise NotACaseloadFile(
                 f"The file {path} is a database, but not an IEP Desk caseload. "
                 "IEP Desk did not change it."
             )
     except sqlite3.DatabaseError as error:
-        raise NotACaseloadFile(
-            f"The caseload file {path} is damaged or is not an IEP Desk file "
-            f"({error}). IEP Desk did not change it."
-        ) from error
+        raise _damaged(path, error) from error
     return user_version, applied
+
+
+def _damaged(path: Path, error: Exception) -> NotACaseloadFile:
+    text = str(error)
+    if "not a database" in text:
+        return NotACaseloadFile(
+            f"The file {path} is not an IEP Desk caseload: it is not a database at all "
+            "(it may have been overwritten by another program). IEP Desk did not change it."
+        )
+    return DamagedDataFile(
+        f"The caseload file {path} is damaged ({text}). This can happen when a laptop loses "
+        "power or a USB drive is pulled out while saving. IEP Desk did not change it."
+    )
 
 
 def _refuse_newer(user_version: int, applied: list[str], path: Path) -> None:
@@ -74,6 +128,54 @@ def _refuse_newer(user_version: int, applied: list[str], path: Path) -> None:
             f"(data version {max(user_version, len(applied))}; this copy understands up to "
             f"{schema.SCHEMA_VERSION}). Please update IEP Desk to open it. The file was not changed."
         )
+
+
+def _integrity(conn: sqlite3.Connection, path: Path, *, thorough: bool) -> None:
+    """Raise DamagedDataFile unless SQLite's own check says "ok".
+
+    The quick check (every open) reads every page; the thorough one (backups,
+    `iep-desk check`) also compares every index with its table.
+    """
+    pragma = "integrity_check(20)" if thorough else "quick_check(20)"
+    try:
+        rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}").fetchall()]
+    except sqlite3.DatabaseError as error:
+        raise _damaged(path, error) from error
+    if rows != ["ok"]:
+        raise DamagedDataFile(
+            f"The caseload file {path} is damaged (SQLite reports: {'; '.join(rows[:3])}). "
+            "IEP Desk did not change it."
+        )
+
+
+def inspect_file(path: Path, *, thorough: bool = False) -> FileReport:
+    """Look at a caseload file (or a backup) without changing a byte of it.
+
+    An empty (0-byte) file counts as a new caseload; a missing file is reported
+    as a problem, since there is nothing to open read-only.
+    """
+    path = Path(path)
+    report = FileReport(path)
+    if not path.is_file():
+        report.problem = NotACaseloadFile(f"There is no caseload file at {path}.")
+        return report
+    try:
+        conn = connect_read_only(path, leave_no_trace=True)
+    except sqlite3.Error as error:
+        report.problem = DataFolderNotWritable(
+            f"IEP Desk cannot read the file {path} ({error}). Check that you may open it."
+        )
+        return report
+    try:
+        user_version, applied = _read_header(conn, path)
+        _refuse_newer(user_version, applied, path)
+        _integrity(conn, path, thorough=thorough)
+        report.schema_version = len(applied)
+    except DataFileError as problem:
+        report.problem = problem
+    finally:
+        conn.close()
+    return report
 
 
 def copy_aside_before_migrating(conn: sqlite3.Connection, data_dir: Path, version: int) -> Path:
@@ -90,15 +192,33 @@ def copy_aside_before_migrating(conn: sqlite3.Connection, data_dir: Path, versio
     return target
 
 
-def open_database(data_dir: Path) -> Database:
+def open_database(data_dir: Path, *, read_only: bool = False) -> Database:
     """Open (creating if needed) the caseload file in `data_dir`, migrated to the current schema.
 
-    Raises DataFolderNotWritable, NotACaseloadFile or NewerDataFile, each with a
-    message for the teacher; in each case the file is left as it was.
+    With read_only=True the file must already exist and be current; nothing is
+    created, migrated or written (used when another copy of IEP Desk has it open).
+
+    Raises DataFolderNotWritable, NotACaseloadFile (DamagedDataFile when SQLite
+    finds it damaged) or NewerDataFile, each with a message for the teacher; in
+    each case the file is left as it was.
     """
     data_dir = Path(data_dir)
-    _check_folder_writable(data_dir)
     path = config.data_file(data_dir)
+    if read_only:
+        return _open_read_only(path)
+    _check_folder_writable(data_dir)
+    if path.exists() and path.stat().st_size == 0 and _has_backups(data_dir):
+        # An empty file where a caseload was backed up before is a truncated caseload,
+        # not a new one: starting afresh in it would hide the loss.
+        raise DamagedDataFile(
+            f"The caseload file {path} is empty: everything in it was lost, perhaps when the "
+            "laptop lost power while saving. IEP Desk did not change it."
+        )
+    if path.exists() and path.stat().st_size > 0:
+        # Inspect first through a read-only connection: a damaged file is never opened for writing.
+        report = inspect_file(path)
+        if report.problem is not None:
+            raise report.problem
     conn = _connect(path)
     try:
         user_version, applied = _read_header(conn, path)
@@ -128,3 +248,21 @@ def open_database(data_dir: Path) -> Database:
         if extra.exists():
             config.make_private(extra)
     return db
+
+
+def _has_backups(data_dir: Path) -> bool:
+    folder = config.backup_dir(data_dir)
+    return folder.is_dir() and any(folder.glob("*.sqlite"))
+
+
+def _open_read_only(path: Path) -> Database:
+    report = inspect_file(path)
+    if report.problem is not None:
+        raise report.problem
+    if report.needs_upgrade:
+        raise NewerDataFile(
+            f"The caseload file {path} was saved by an older version of IEP Desk and must be "
+            "updated before it can be viewed. Close the other copy of IEP Desk, then open it again."
+        )
+    conn = connect_read_only(path)
+    return Database(conn, execute_plugins=False)

@@ -1,4 +1,14 @@
-"""Starting the application: data folder, demo caseload, translations, main window."""
+"""Starting the application: data folder, lock, damaged files, demo caseload, main window.
+
+Start-up, in order: take the caseload's write lock (a second copy is offered
+read-only viewing instead); open the file (a damaged one is never modified:
+the teacher may restore the newest good backup, or start an empty caseload,
+with the damaged file kept aside under a new name); back up if the newest
+backup is more than a day old; show the window. On quitting, the session
+backs up again, closes the file and releases the lock.
+
+`--smoke-test` never shows a dialog: any problem is printed and the exit code is 1.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +23,10 @@ from iep_desk import config
 
 class DemoFolderNotEmpty(Exception):
     pass
+
+
+class StartupProblem(Exception):
+    """IEP Desk cannot start on this caseload; str(problem) says why, for the teacher."""
 
 
 def choose_demo_folder(data_dir: str | None) -> Path:
@@ -57,46 +71,195 @@ def _install_translators(app) -> None:
         app.installTranslator(translator)
 
 
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Startup", text)
+
+
+def _choose(title: str, text: str, details: str, choices: list[tuple[str, str]]) -> str:
+    """Ask the teacher to pick one of `choices` ((name, button text), first is the default).
+
+    Returns the chosen name; closing the box counts as the last choice (Quit).
+    Each button's objectName is its choice's name, so tests can press it.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Warning, title, text)
+    box.setInformativeText(details)
+    box.setAccessibleName(title)
+    buttons = {}
+    for index, (name, label) in enumerate(choices):
+        role = QMessageBox.RejectRole if index == len(choices) - 1 else QMessageBox.AcceptRole
+        button = box.addButton(label, role)
+        button.setObjectName(name)
+        button.setAccessibleName(label.replace("&", ""))
+        buttons[button] = name
+    box.setDefaultButton(next(iter(buttons)))
+    box.setEscapeButton(list(buttons)[-1])
+    box.exec()
+    return buttons.get(box.clickedButton(), choices[-1][0])
+
+
+def _open_second_copy(folder: Path, message: str, smoke_test: bool):
+    """Another copy holds the lock: offer read-only viewing or quitting."""
+    from iep_desk.storage.caseload import CaseloadStore
+    from iep_desk.storage.database import open_database
+    from iep_desk.ui.data_safety import CaseloadSession
+
+    if smoke_test:
+        raise StartupProblem(message)
+    choice = _choose(
+        _tr("Caseload already open"),
+        _tr("This caseload is already open in another copy of IEP Desk."),
+        message + "\n\n" + _tr("You can look at it here without making changes, or quit and "
+                               "switch to the other copy."),
+        [("view_read_only", _tr("&View read-only")), ("quit", _tr("&Quit"))],
+    )
+    if choice != "view_read_only":
+        return None
+    store = CaseloadStore(open_database(folder, read_only=True))
+    reason = _tr("Read-only: this caseload is open in another copy of IEP Desk, which is the "
+                 "only one that can make changes.")
+    return CaseloadSession(folder, store, lock=None, read_only_reason=reason)
+
+
+def _recover_damaged(folder: Path, problem: Exception, smoke_test: bool):
+    """The caseload file cannot be opened: offer the newest good backup, or a fresh start.
+
+    Returns the opened store, or None when the teacher chose to quit. The
+    damaged file is only ever moved aside, byte for byte, never changed.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from iep_desk.storage.backup import newest_good_backup, restore_backup, set_aside_damaged
+    from iep_desk.storage.caseload import open_caseload
+    from iep_desk.ui.data_safety import saved_text
+
+    if smoke_test:
+        raise StartupProblem(
+            f"{problem}\nOpen IEP Desk without --smoke-test to go back to the newest good backup "
+            f"(in {config.backup_dir(folder)}), or use `iep-desk restore FILE`.")
+    backup = newest_good_backup(folder)
+    if backup is not None:
+        details = _tr("%1\n\nThe newest backup in good order: %2 IEP Desk can put it back in "
+                      "place. The damaged file is kept, unchanged, under a new name beside it.")
+        details = details.replace("%1", str(problem)).replace("%2", saved_text(backup))
+        choices = [("restore_newest", _tr("&Restore the newest backup")), ("quit", _tr("&Quit"))]
+    else:
+        details = _tr("%1\n\nThere is no backup to go back to. IEP Desk can start an empty "
+                      "caseload; the damaged file is kept, unchanged, under a new name beside it, "
+                      "so that someone can try to rescue it.").replace("%1", str(problem))
+        choices = [("start_empty", _tr("&Start an empty caseload")), ("quit", _tr("&Quit"))]
+    choice = _choose(_tr("The caseload cannot be opened"),
+                     _tr("IEP Desk cannot open your caseload file."), details, choices)
+    if choice == "quit":
+        return None
+    kept_as = set_aside_damaged(folder)
+    note = _tr("The damaged caseload file is kept, unchanged, as %1.").replace("%1", str(kept_as))
+    if choice == "restore_newest":
+        restore_backup(backup.path, folder)
+        note = _tr("The caseload was restored from the backup saved %1.").replace(
+            "%1", saved_text(backup)) + " " + note
+    store = open_caseload(folder)
+    QMessageBox.information(None, config.APP_NAME, note)
+    return store
+
+
+def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool = False):
+    """Open the caseload for the teacher. Returns a CaseloadSession with its window built
+    (not yet shown), or None when the teacher chose to quit. Raises StartupProblem."""
+    from iep_desk.storage.backup import backup_is_due, make_backup
+    from iep_desk.storage.caseload import open_caseload
+    from iep_desk.storage.errors import DataFileError, DataFolderNotWritable
+    from iep_desk.storage.lock import CaseloadLock, already_open_message
+    from iep_desk.ui.data_safety import CaseloadSession
+
+    try:
+        folder = choose_demo_folder(data_dir) if demo else config.resolve_data_dir(data_dir)
+    except DemoFolderNotEmpty as error:
+        raise StartupProblem(str(error)) from error
+    lock = CaseloadLock(folder)
+    try:
+        if not lock.acquire():
+            session = _open_second_copy(folder, already_open_message(folder, lock.holder()),
+                                        smoke_test)
+            if session is not None:
+                session.open_window()
+            return session
+        try:
+            store = open_caseload(folder)
+        except DataFolderNotWritable:
+            raise
+        except DataFileError as problem:
+            store = _recover_damaged(folder, problem, smoke_test)
+            if store is None:
+                lock.release()
+                return None
+    except DataFileError as error:
+        lock.release()
+        raise StartupProblem(str(error)) from error
+    except BaseException:
+        lock.release()
+        raise
+    if demo and store.count_students() == 0:
+        from iep_desk.storage.demo import write_demo_caseload
+
+        write_demo_caseload(store)
+    session = CaseloadSession(folder, store, lock=lock, demo=demo)
+    window = session.open_window()
+    if backup_is_due(folder):
+        try:
+            path = make_backup(store.db.conn, folder)
+            window.statusBar().showMessage(_tr("Backed up to %1").replace("%1", str(path)), 8000)
+        except DataFileError as error:
+            session.close_problem = str(error)
+            if smoke_test:
+                print(error, file=sys.stderr)
+            else:
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(window, _tr("Backup failed"), str(error))
+    return session
+
+
 def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = False) -> int:
     """Open the main window; returns the process exit code."""
     if smoke_test:
         _use_offscreen_if_headless()
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from iep_desk.storage.caseload import open_caseload
-    from iep_desk.storage.errors import DataFileError
-    from iep_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(config.APP_NAME)
     app.setOrganizationName(config.APP_NAME)
     _install_translators(app)
 
-    def fail(message: str) -> int:
-        if smoke_test:
-            print(message, file=sys.stderr)
-        else:
-            QMessageBox.critical(None, config.APP_NAME, message)
-        return 1
-
     try:
-        if demo:
-            folder = choose_demo_folder(data_dir)
-            store = open_caseload(folder)
-            from iep_desk.storage.demo import write_demo_caseload
-
-            write_demo_caseload(store)
+        session = start_session(data_dir, demo=demo, smoke_test=smoke_test)
+    except StartupProblem as problem:
+        if smoke_test:
+            print(problem, file=sys.stderr)
         else:
-            folder = config.resolve_data_dir(data_dir)
-            store = open_caseload(folder)
-    except (DataFileError, DemoFolderNotEmpty) as error:
-        return fail(str(error))
+            QMessageBox.critical(None, config.APP_NAME, str(problem))
+        return 1
+    if session is None:
+        return 0  # the teacher chose to quit; nothing was changed
+    # The backup on close and the lock's release happen when the app quits, whichever
+    # way it quits (last window closed, File > Quit, the system logging out).
+    app.aboutToQuit.connect(session.finish)
+    try:
+        window = session.window
+        window.show()
+        if not smoke_test:
+            return app.exec()
+        return _smoke_test(app, session)
+    finally:
+        session.finish()
+        app.aboutToQuit.disconnect(session.finish)
 
-    window = MainWindow(store, data_dir=folder, demo=demo)
-    window.show()
-    if not smoke_test:
-        return app.exec()
+
+def _smoke_test(app, session) -> int:
+    from PySide6.QtCore import QTimer
 
     errors: list[str] = []
     previous_hook = sys.excepthook
@@ -108,16 +271,18 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
 
     def finish() -> None:
         try:
-            window.grab()  # forces every visible widget to paint
+            session.window.grab()  # forces every visible widget to paint
         except Exception:  # noqa: BLE001 - reported through the exit code below
             errors.append(traceback.format_exc())
-        window.close()
+        session.window.close()
         app.quit()
 
     QTimer.singleShot(0, finish)
     app.exec()
     sys.excepthook = previous_hook
-    store.db.close()
+    session.finish()
+    if session.close_problem:
+        errors.append(session.close_problem)
     if errors:
         print("\n".join(errors), file=sys.stderr)
         return 1

@@ -1,0 +1,201 @@
+"""One copy of IEP Desk writes the caseload at a time.
+
+The lock is an operating-system lock on a small file beside the caseload
+(`caseload.lock`): fcntl.flock on macOS and Linux, msvcrt.locking on Windows.
+The operating system drops it the moment the process ends, however it ends, so
+a lock file left behind by a copy that crashed is stale by construction: it
+still holds the old copy's details, but nothing holds the lock and the next
+copy simply takes it. The file's text (process id, computer name, start time)
+only serves to tell the teacher where the caseload is open.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Self
+
+from iep_desk import config
+from iep_desk.storage.errors import DataFolderNotWritable
+
+LOCK_FILE_NAME = "caseload.lock"
+# On Windows a locked byte cannot be read by anyone else, so the lock sits on a
+# byte well past the details written at the start of the file.
+_WINDOWS_LOCK_OFFSET = 1 << 16
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    """Who holds the lock, as written in the lock file (may be blank if unreadable)."""
+
+    pid: int | None
+    host: str
+    since: str
+
+    def describe(self) -> str:
+        where = f"on the computer “{self.host}”" if self.host else "on another computer"
+        if self.host == socket.gethostname():
+            where = "on this computer"
+        started = f", since {self.since.replace('T', ' ')}" if self.since else ""
+        process = f" (process {self.pid}{started})" if self.pid else ""
+        return f"{where}{process}"
+
+
+def lock_path(data_dir: Path) -> Path:
+    return Path(data_dir) / LOCK_FILE_NAME
+
+
+def _try_os_lock(fd: int) -> bool:
+    if sys.platform == "win32":
+        import msvcrt
+
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _os_unlock(fd: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        except OSError:
+            pass
+        return
+    import fcntl
+
+    fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+class CaseloadLock:
+    """The right to write the caseload in `data_dir`, held by at most one process.
+
+    Usage: `lock.acquire()` returns True when this copy may write; otherwise
+    `lock.holder()` says who has it. `release()` (also done by the OS at exit)
+    lets the next copy in. Not re-entrant: one CaseloadLock per open caseload.
+    """
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = Path(data_dir)
+        self.path = lock_path(self.data_dir)
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self) -> bool:
+        """Take the lock if no live copy has it. Raises DataFolderNotWritable if the
+        folder cannot hold a lock file."""
+        if self._fd is not None:
+            return True
+        for _attempt in range(5):
+            fd = self._open_lock_file()
+            if not _try_os_lock(fd):
+                os.close(fd)
+                return False
+            if self._still_the_lock_file(fd):
+                self._fd = fd
+                self._write_details()
+                return True
+            # The copy that held it removed the file between our opening and locking
+            # it: the lock we got is on a file nobody else will look at. Try again.
+            _os_unlock(fd)
+            os.close(fd)
+        return False
+
+    def _open_lock_file(self) -> int:
+        try:
+            config.ensure_private_dir(self.data_dir)
+            return os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        except OSError as error:
+            raise DataFolderNotWritable(
+                f"IEP Desk cannot save in the folder {self.data_dir}: it is read-only or you do "
+                f"not have permission to write there ({error.strerror or error}). Nothing was "
+                "changed. Choose a folder you can write to with --data-dir, or ask your "
+                "school's IT team."
+            ) from error
+
+    def _still_the_lock_file(self, fd: int) -> bool:
+        if sys.platform == "win32":
+            return True  # Windows cannot delete a file another process has open
+        try:
+            return os.path.samestat(os.fstat(fd), os.stat(self.path))
+        except OSError:
+            return False
+
+    def _write_details(self) -> None:
+        details = {
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "since": datetime.now().isoformat(timespec="seconds"),
+        }
+        data = json.dumps(details).encode("utf-8")
+        assert self._fd is not None
+        try:
+            os.lseek(self._fd, 0, os.SEEK_SET)
+            os.write(self._fd, data.ljust(512))  # padded: overwrites an older, longer text
+            os.fsync(self._fd)
+        except OSError:
+            pass  # the details are a courtesy; the OS lock itself is what counts
+        config.make_private(self.path)
+
+    def holder(self) -> LockHolder:
+        """The details the current (or last) holder wrote; blank when there are none."""
+        try:
+            text = self.path.read_bytes()[:512].decode("utf-8", "replace").strip()
+            details = json.loads(text)
+            pid = int(details.get("pid")) if details.get("pid") is not None else None
+            return LockHolder(pid, str(details.get("host", "")), str(details.get("since", "")))
+        except (OSError, ValueError, TypeError, AttributeError):
+            return LockHolder(None, "", "")
+
+    def release(self) -> None:
+        """Let the next copy in, and remove the lock file so a closed caseload leaves no trace."""
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        if sys.platform != "win32":
+            # Removed while still locked: a copy waiting on this file notices (see acquire).
+            self.path.unlink(missing_ok=True)
+        try:
+            _os_unlock(fd)
+        finally:
+            os.close(fd)
+        if sys.platform == "win32":
+            try:
+                self.path.unlink(missing_ok=True)
+            except OSError:
+                pass  # another copy has just opened it; it will take the lock
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+
+
+def already_open_message(data_dir: Path, holder: LockHolder) -> str:
+    """What the teacher is told when another copy of IEP Desk has the caseload open."""
+    return (
+        f"This caseload is already open in another copy of IEP Desk {holder.describe()}. "
+        "Only one copy can make changes at a time, so that neither overwrites the other. "
+        f"(Caseload folder: {data_dir})"
+    )
