@@ -1,0 +1,273 @@
+"""`iep-desk import` and `iep-desk export`: the caseload in from CSV or a full export, and out.
+
+    iep-desk import FILE.csv [--mapping MAP.json] [--dry-run] [--skip-invalid] [--date-order mdy|dmy]
+    iep-desk import FILE.json            (a full export, into an empty caseload only)
+    iep-desk export --format json|csv|ics -o FILE
+
+Exit codes: 0 done (or, with --dry-run, would be done); 1 nothing was imported
+or written (the reason is printed); 2 the command itself needs correcting
+(a missing --date-order, a bad mapping file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from iep_desk.config import resolve_data_dir
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    importing = subparsers.add_parser(
+        "import", parents=[common],
+        help="import a caseload from a CSV file, or a full export (.json) into an empty caseload",
+        description="Import students from a CSV file (as Excel or a district system writes it) "
+        "and print what happens to each row. Nothing is written when a row is rejected, unless "
+        "--skip-invalid is given. A .json file is a full export, imported into an empty caseload.")
+    importing.add_argument("file", metavar="FILE", help="the .csv file, or a full export .json")
+    importing.add_argument("--mapping", metavar="MAP.json",
+                           help='which field each column holds, as {"Column header": "field"} '
+                           '(null: do not import); columns left out keep the guessed field')
+    importing.add_argument("--dry-run", action="store_true",
+                           help="print the preview only; write nothing")
+    importing.add_argument("--skip-invalid", action="store_true",
+                           help="import the good rows and leave out the rejected ones")
+    importing.add_argument("--date-order", choices=("mdy", "dmy"),
+                           help="how the file writes dates like 03/04/2015: mdy = month first "
+                           "(March 4), dmy = day first (3 April); needed only when the file "
+                           "cannot tell")
+    importing.set_defaults(handler=run_import)
+
+    exporting = subparsers.add_parser(
+        "export", parents=[common], help="export the caseload to a file",
+        description="json: everything, to import elsewhere or keep; csv: the students and their "
+        "first parent/guardian, for a spreadsheet; ics: the meetings, for a calendar program.")
+    exporting.add_argument("--format", choices=("json", "csv", "ics"), required=True)
+    exporting.add_argument("-o", "--output", metavar="FILE", required=True,
+                           help="the file to write (replaced if it exists)")
+    exporting.set_defaults(handler=run_export)
+
+
+def _print(text: str, stream) -> None:
+    # A Windows console may use a code page without "→" or Vietnamese letters: print
+    # what it can rather than fail halfway through an import's report.
+    try:
+        print(text, file=stream)
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        print(text.encode(encoding, "replace").decode(encoding), file=stream)
+
+
+def _say(text: str) -> None:
+    _print(text, sys.stdout)
+
+
+def _complain(text: str) -> None:
+    _print(text, sys.stderr)
+
+
+def _open_store(args):
+    from iep_desk.storage.caseload import open_caseload
+    from iep_desk.storage.errors import DataFileError
+
+    try:
+        return open_caseload(resolve_data_dir(getattr(args, "data_dir", None)))
+    except DataFileError as error:
+        _complain(str(error))
+        return None
+
+
+def _read_input(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        _complain(f"The file {path} cannot be read ({error.strerror or error}).")
+        return None
+
+
+# -- import --------------------------------------------------------------------------------------
+
+def run_import(args) -> int:
+    path = Path(args.file)
+    data = _read_input(path)
+    if data is None:
+        return EXIT_REFUSED
+    store = _open_store(args)
+    if store is None:
+        return EXIT_REFUSED
+    try:
+        if path.suffix.lower() == ".json":
+            return _import_full(store, data, dry_run=args.dry_run)
+        return _import_csv(store, data, args)
+    finally:
+        store.db.close()
+
+
+def _import_full(store, data: bytes, *, dry_run: bool) -> int:
+    from iep_desk.storage.errors import SaveFailed
+    from iep_desk.storage.export import (
+        CaseloadNotEmpty,
+        ExportFormatError,
+        caseload_is_empty,
+        import_full_export,
+        read_full_export,
+    )
+
+    try:
+        export = read_full_export(data)
+        if dry_run:
+            for name, table in sorted(export["tables"].items()):
+                _say(f"{name}: {len(table['rows'])} rows")
+            if not caseload_is_empty(store):
+                _complain("This caseload already holds records; a full export is only imported "
+                          "into an empty caseload.")
+                return EXIT_REFUSED
+            _say("Dry run: nothing was written.")
+            return EXIT_OK
+        counts = import_full_export(store, export)
+    except (ExportFormatError, CaseloadNotEmpty, SaveFailed) as error:
+        _complain(str(error))
+        return EXIT_REFUSED
+    for name, count in sorted(counts.items()):
+        _say(f"{name}: {count} rows")
+    _say(f"Imported the full export made on {export.get('exported_at', '?')}.")
+    return EXIT_OK
+
+
+def _read_mapping_file(path: str, headers: list[str], mapping: list[str | None]
+                       ) -> list[str | None] | str:
+    """The mapping with the file's choices applied, or a message saying what is wrong."""
+    from iep_desk.core.csv_import import FIELD_LABELS, normalise_header
+
+    try:
+        given = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError) as error:
+        return f"The mapping file {path} cannot be read ({error})."
+    if not isinstance(given, dict):
+        return (f'The mapping file {path} must hold {{"Column header": "field", ...}}; '
+                "the fields are: " + ", ".join(FIELD_LABELS))
+    by_header = {normalise_header(h): i for i, h in enumerate(headers)}
+    result = list(mapping)
+    for header, target in given.items():
+        index = by_header.get(normalise_header(str(header)))
+        if index is None:
+            return f"The mapping file names a column “{header}” that this CSV file does not have."
+        if target is not None and target not in FIELD_LABELS:
+            return (f"The mapping file sets “{header}” to “{target}”, which is not a field. "
+                    "The fields are: " + ", ".join(FIELD_LABELS))
+        result[index] = target
+    # A field chosen explicitly wins over the same field guessed for another column.
+    chosen = {given_target for given_target in given.values() if given_target}
+    for index, target in enumerate(result):
+        header_given = any(normalise_header(str(h)) == normalise_header(headers[index])
+                           for h in given)
+        if target in chosen and not header_given:
+            result[index] = None
+    return result
+
+
+def _import_csv(store, data: bytes, args) -> int:
+    from iep_desk.core.csv_import import (
+        FIELD_LABELS,
+        ORDER_WORDS,
+        CsvFormatError,
+        decide_date_order,
+        mapping_problems,
+        read_csv,
+        read_rows,
+    )
+    from iep_desk.storage.errors import SaveFailed
+    from iep_desk.storage.importer import (
+        ImportRefused,
+        apply_import,
+        preview_import,
+        remember_mapping,
+        starting_mapping,
+        unmapped_columns,
+    )
+
+    try:
+        table = read_csv(data)
+    except CsvFormatError as error:
+        _complain(str(error))
+        return EXIT_REFUSED
+    mapping = starting_mapping(store, table.headers)
+    if args.mapping:
+        mapping = _read_mapping_file(args.mapping, table.headers, mapping)
+        if isinstance(mapping, str):
+            _complain(mapping)
+            return EXIT_USAGE
+    problems = mapping_problems(mapping)
+    if problems:
+        _complain("\n".join(problems) + "\nGive the columns with --mapping MAP.json.")
+        return EXIT_USAGE
+    for header, target in zip(table.headers, mapping):
+        if target:
+            _say(f"“{header}” → {FIELD_LABELS[target]}")
+    order = decide_date_order(table, mapping)
+    date_order = args.date_order or order.order
+    if order.needs_question and not args.date_order:
+        _complain("The dates in this file could be read two ways (for example "
+                  f"{', '.join(order.examples)}). Say which comes first: --date-order mdy "
+                  "(month first, MM/DD/YYYY) or --date-order dmy (day first, DD/MM/YYYY). "
+                  "Nothing was imported.")
+        return EXIT_USAGE
+    if date_order:
+        _say(f"Dates read {ORDER_WORDS[date_order]}.")
+    rows = read_rows(table, mapping, date_order, date.today())
+    preview = preview_import(store, rows, today=date.today(),
+                             unmapped=unmapped_columns(table, mapping))
+    _say(preview.as_text())
+    if preview.rejected and not args.skip_invalid:
+        _complain(f"{len(preview.rejected)} rows were rejected, so nothing was imported. Correct "
+                  "them in the file, or run again with --skip-invalid to import the other rows.")
+        return EXIT_REFUSED
+    if args.dry_run:
+        _say("Dry run: nothing was written.")
+        return EXIT_OK
+    if not preview.writable:
+        _say("Nothing to import: every row is already on file as it is.")
+        return EXIT_OK
+    try:
+        result = apply_import(store, preview, skip_rejected=args.skip_invalid)
+        remember_mapping(store, table.headers, mapping)
+    except (ImportRefused, SaveFailed) as error:
+        _complain(str(error))
+        return EXIT_REFUSED
+    _say(result.summary())
+    return EXIT_OK
+
+
+# -- export --------------------------------------------------------------------------------------
+
+def run_export(args) -> int:
+    from iep_desk.storage.export import (
+        caseload_csv_bytes,
+        full_export_bytes,
+        meetings_ics_bytes,
+        write_private_file,
+    )
+
+    output = Path(args.output)
+    data_maker = {"json": full_export_bytes, "csv": caseload_csv_bytes,
+                  "ics": meetings_ics_bytes}[args.format]
+    store = _open_store(args)
+    if store is None:
+        return EXIT_REFUSED
+    try:
+        data = data_maker(store)
+    finally:
+        store.db.close()
+    try:
+        write_private_file(output, data)
+    except OSError as error:
+        _complain(f"The file {output} could not be written ({error.strerror or error}). "
+                  "Any earlier file there is unchanged; your caseload is unchanged.")
+        return EXIT_REFUSED
+    _say(f"Wrote {output}.")
+    return EXIT_OK

@@ -1,0 +1,730 @@
+"""Reading a caseload from a CSV file, as Excel and district systems write them. Plain Python.
+
+The steps, each a function the CLI and the import dialog share:
+
+1. ``read_csv(data)``: decode (UTF-8 with or without a byte-order mark, else
+   Windows-1252), find the separator (comma, semicolon or tab), split into a
+   header and rows numbered as Excel shows them (the header is row 1).
+2. ``guess_mapping(headers)``: which field each column holds, from common names;
+   the teacher corrects it.
+3. ``decide_date_order(table, mapping)``: whether 03/04/2015 means March or April,
+   decided from the values themselves (a first number above 12 settles it).
+4. ``read_rows(table, mapping, date_order, today)``: every row turned into
+   student and guardian values, with the problems found in it, in the teacher's words.
+
+Matching rows to students already on file and writing them is storage's job
+(storage/importer.py); the preview's shape (``ImportPreview``) lives here.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+
+from iep_desk.core.models import DISABILITY_CATEGORIES, GRADES, PARTICIPATION_MODES, Student
+from iep_desk.core.validation import check_email, check_student_field
+
+
+class CsvFormatError(ValueError):
+    """The file cannot be read as a table at all; the message is for the teacher."""
+
+
+# -- the fields a column can be imported as -------------------------------------------
+
+# (field key, label shown to the teacher). Student fields use core.models.Student's
+# names; "guardian_*" become one FamilyMember linked to the student; "student_name"
+# is a whole name ("Last, First" or "First Last") for files with one name column.
+STUDENT_TEXT_FIELDS = (
+    "legal_first_name", "legal_last_name", "preferred_name", "grade", "school",
+    "district_student_id", "disability_category", "strengths", "hopes_and_dreams",
+    "culture_and_traditions", "participation",
+)
+DATE_FIELDS = (
+    "date_of_birth", "last_iep_meeting", "annual_review_due", "last_evaluation",
+    "reevaluation_due",
+)
+GUARDIAN_FIELDS = (
+    "guardian_name", "guardian_relationship", "guardian_phone", "guardian_email",
+    "guardian_language",
+)
+
+FIELD_LABELS: dict[str, str] = {
+    "legal_first_name": "Legal first name",
+    "legal_last_name": "Legal last name",
+    "student_name": "Whole name (Last, First)",
+    "preferred_name": "Preferred name",
+    "date_of_birth": "Date of birth",
+    "grade": "Grade",
+    "school": "School",
+    "district_student_id": "Student ID",
+    "disability_category": "Primary disability",
+    "last_iep_meeting": "Last IEP meeting",
+    "annual_review_due": "Annual review due",
+    "last_evaluation": "Last evaluation",
+    "reevaluation_due": "Re-evaluation due",
+    "strengths": "Strengths",
+    "hopes_and_dreams": "Hopes and dreams",
+    "culture_and_traditions": "Culture and traditions",
+    "participation": "Student's participation",
+    "guardian_name": "Parent/guardian name",
+    "guardian_relationship": "Parent/guardian relationship",
+    "guardian_phone": "Parent/guardian phone",
+    "guardian_email": "Parent/guardian email",
+    "guardian_language": "Parent/guardian language",
+}
+TARGET_FIELDS: tuple[str, ...] = tuple(FIELD_LABELS)
+
+# The column headers our own CSV export writes; each maps back to its field.
+EXPORT_HEADERS: dict[str, str] = {
+    "legal_first_name": "Legal First Name",
+    "legal_last_name": "Legal Last Name",
+    "preferred_name": "Preferred Name",
+    "date_of_birth": "Date of Birth",
+    "grade": "Grade",
+    "school": "School",
+    "district_student_id": "Student ID",
+    "disability_category": "Primary Disability",
+    "last_iep_meeting": "Last IEP Date",
+    "annual_review_due": "Annual Review Due",
+    "last_evaluation": "Last Eval Date",
+    "reevaluation_due": "Reevaluation Due",
+    "strengths": "Strengths",
+    "hopes_and_dreams": "Hopes and Dreams",
+    "culture_and_traditions": "Culture and Traditions",
+    "participation": "Student Participation",
+    "guardian_name": "Guardian Name",
+    "guardian_relationship": "Guardian Relationship",
+    "guardian_phone": "Guardian Phone",
+    "guardian_email": "Guardian Email",
+    "guardian_language": "Guardian Language",
+}
+
+
+@lru_cache(maxsize=4096)  # the same words ("SLD", "Spanish", "K") come back on every row
+def normalise_header(text: str) -> str:
+    """A header reduced to lowercase letters and digits: "Student Last-Name:" -> "studentlastname"."""
+    folded = unicodedata.normalize("NFKD", text or "").casefold()
+    return "".join(ch for ch in folded if ch.isalnum() and ch.isascii())
+
+
+def _names(*spellings: str) -> set[str]:
+    return {normalise_header(s) for s in spellings}
+
+
+# Header spellings seen in district exports and teachers' own spreadsheets.
+_HEADER_NAMES: dict[str, set[str]] = {
+    "legal_first_name": _names(
+        "First Name", "Student First Name", "Legal First Name", "First", "Given Name",
+        "Student Given Name", "FName", "Stu First Name", "Student First"),
+    "legal_last_name": _names(
+        "Last Name", "Student Last Name", "Legal Last Name", "Last", "Surname", "Family Name",
+        "LName", "Stu Last Name", "Student Last", "Student Surname"),
+    "student_name": _names(
+        "Student Name", "Name", "Student", "Full Name", "Student Full Name", "Legal Name",
+        "Student Legal Name"),
+    "preferred_name": _names(
+        "Preferred Name", "Nickname", "Goes By", "Preferred First Name", "Known As",
+        "Student Preferred Name"),
+    "date_of_birth": _names(
+        "DOB", "Date of Birth", "Birthdate", "Birth Date", "Birthday", "Student DOB",
+        "Student Birthdate", "Student Date of Birth"),
+    "grade": _names("Grade", "Grade Level", "Current Grade", "Gr", "Student Grade"),
+    "school": _names(
+        "School", "School Name", "Building", "Campus", "Attending School", "School of Attendance"),
+    "district_student_id": _names(
+        "Student ID", "Local ID", "District ID", "District Student ID", "Student Number",
+        "ID", "Local Student ID", "Student #", "SIS ID", "Student No", "Perm ID", "LASID"),
+    "disability_category": _names(
+        "Primary Disability", "Disability", "Disability Category", "Primary Disability Category",
+        "Eligibility", "Primary Eligibility", "Primary Exceptionality", "Exceptionality"),
+    "last_iep_meeting": _names(
+        "Last IEP Date", "Last IEP", "Last IEP Meeting", "Last IEP Meeting Date", "IEP Date",
+        "Current IEP Date", "IEP Meeting Date", "Last Annual Review", "Last Annual Review Date",
+        "IEP Start Date"),
+    "annual_review_due": _names(
+        "Annual Review Due", "Date of Next Annual Plan Review", "Next Annual Review",
+        "Annual Review Due Date", "Next IEP Due", "IEP Due Date", "Annual IEP Due",
+        "Next Annual Review Date", "IEP Due", "Annual Due", "IEP End Date"),
+    "last_evaluation": _names(
+        "Last Eval Date", "Last Evaluation", "Last Evaluation Date", "Evaluation Date",
+        "Last Reevaluation", "Last Reevaluation Date", "Eval Date", "Last Eval"),
+    "reevaluation_due": _names(
+        "Reevaluation Due", "Re-evaluation Due", "Reeval Due", "Triennial Due",
+        "Next Reevaluation", "Reevaluation Due Date", "Triennial Due Date", "Next Eval Due",
+        "Three Year Reevaluation Due", "Next Triennial"),
+    "strengths": _names("Strengths", "Student Strengths"),
+    "hopes_and_dreams": _names("Hopes and Dreams", "Hopes", "Family Hopes and Dreams"),
+    "culture_and_traditions": _names("Culture and Traditions", "Culture", "Family Culture"),
+    "participation": _names("Student Participation", "Participation"),
+    "guardian_name": _names(
+        "Parent Name", "Guardian Name", "Parent/Guardian", "Parent/Guardian Name", "Parent",
+        "Guardian", "Contact Name", "Parent 1 Name", "Guardian 1 Name", "Primary Contact",
+        "Primary Contact Name", "Mother/Guardian", "Parent or Guardian"),
+    "guardian_relationship": _names(
+        "Relationship", "Guardian Relationship", "Parent Relationship", "Relation",
+        "Contact Relationship", "Relationship to Student", "Parent/Guardian Relationship"),
+    "guardian_phone": _names(
+        "Parent Phone", "Guardian Phone", "Phone", "Home Phone", "Parent/Guardian Phone",
+        "Contact Phone", "Primary Phone", "Cell Phone", "Parent Cell", "Telephone",
+        "Phone Number", "Parent Phone Number"),
+    "guardian_email": _names(
+        "Parent Email", "Guardian Email", "Email", "Parent/Guardian Email", "Contact Email",
+        "E-mail", "Parent E-mail", "Email Address", "Parent Email Address"),
+    "guardian_language": _names(
+        "Home Language", "Language", "Parent Language", "Preferred Language",
+        "Guardian Language", "Primary Language", "Family Language", "Language Spoken at Home",
+        "Parent/Guardian Language", "Home Language Code"),
+}
+
+
+def guess_mapping(headers: list[str]) -> list[str | None]:
+    """The field each column most likely holds (None: do not import), by its header.
+
+    A field is given to one column only, the first that names it.
+    """
+    taken: set[str] = set()
+    mapping: list[str | None] = []
+    for header in headers:
+        key = normalise_header(header)
+        guess = next((f for f, names in _HEADER_NAMES.items() if key in names and f not in taken),
+                     None)
+        if guess:
+            taken.add(guess)
+        mapping.append(guess)
+    return mapping
+
+
+def mapping_setting_key(headers: list[str]) -> str:
+    """The settings key under which the mapping for this exact set of headers is remembered."""
+    joined = "\x1f".join(normalise_header(h) for h in headers)
+    return "import.mapping." + hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]
+
+
+def mapping_problems(mapping: list[str | None]) -> list[str]:
+    """Why the mapping cannot be used (a field taken twice, no name column), in plain words."""
+    problems = []
+    seen: set[str] = set()
+    for target in mapping:
+        if target is None:
+            continue
+        if target not in FIELD_LABELS:
+            problems.append(f"“{target}” is not a field IEP Desk can import.")
+        elif target in seen:
+            problems.append(f"Two columns are both set to “{FIELD_LABELS[target]}”; choose one.")
+        seen.add(target)
+    if not seen & {"legal_first_name", "student_name"}:
+        problems.append("Choose the column that holds the students' first names "
+                        "(or their whole names).")
+    return problems
+
+
+# -- reading the file ------------------------------------------------------------------
+
+@dataclass
+class CsvTable:
+    headers: list[str]
+    # (row number as Excel shows it, the cells); the header is row 1.
+    rows: list[tuple[int, list[str]]]
+    encoding: str
+    delimiter: str
+
+
+def decode_csv_bytes(data: bytes) -> tuple[str, str]:
+    """The file's text and the encoding it was read with.
+
+    UTF-8 is tried strictly first (with or without a byte-order mark); anything
+    else is read as Windows-1252, what Excel on Windows writes for "CSV".
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            pass
+    else:
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        # Five byte values have no cp1252 character; Latin-1 reads every byte.
+        return data.decode("latin-1"), "latin-1"
+
+
+_SEP_LINE = re.compile(r"^sep=(.)\r?$")
+
+
+def _choose_delimiter(lines: list[str]) -> str:
+    """Comma, semicolon or tab: the one that splits the header into most columns
+    while the following rows split into the same number."""
+    best, best_score = ",", (-1, -1.0)
+    for delimiter in (",", ";", "\t"):
+        try:
+            records = [r for r in csv.reader(lines, delimiter=delimiter) if r]
+        except csv.Error:
+            continue
+        if not records:
+            continue
+        width = len(records[0])
+        agreeing = sum(1 for r in records[1:] if len(r) == width) / max(1, len(records) - 1)
+        score = (width if width > 1 else 0, agreeing)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def read_csv(data: bytes) -> CsvTable:
+    """The file as a header and numbered rows. Raises CsvFormatError when it is not a table."""
+    if b"\x00" in data[:4096]:
+        raise CsvFormatError(
+            "This file is not a CSV text file (it may be an Excel workbook). In Excel, "
+            "choose File ▸ Save As ▸ CSV and import that file.")
+    text, encoding = decode_csv_bytes(data)
+    first_line = text.split("\n", 1)[0]
+    excel_sep = _SEP_LINE.match(first_line)
+    if excel_sep:  # Excel's "sep=;" hint line; Excel hides it, so rows are counted without it
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+        delimiter = excel_sep.group(1)
+    else:
+        delimiter = _choose_delimiter(text.splitlines()[:30])
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as error:
+        raise CsvFormatError(f"This file cannot be read as a table ({error}).") from error
+    headers: list[str] | None = None
+    rows: list[tuple[int, list[str]]] = []
+    for number, record in enumerate(records, start=1):
+        if headers is None:
+            if not any(cell.strip() for cell in record):
+                raise CsvFormatError("The first row of the file must hold the column names, "
+                                     "but it is empty.")
+            headers = [cell.strip() for cell in record]
+            continue
+        if any(cell.strip() for cell in record):
+            rows.append((number, record))
+    if headers is None:
+        raise CsvFormatError("The file is empty.")
+    return CsvTable(headers, rows, encoding, delimiter)
+
+
+# -- dates -----------------------------------------------------------------------------
+
+_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+_SLASHED_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?"
+                           r"(?: ?[AaPp][Mm])?)?$")
+
+ORDER_WORDS = {"mdy": "month first (MM/DD/YYYY)", "dmy": "day first (DD/MM/YYYY)"}
+
+
+class ImportDateError(ValueError):
+    """A cell that is not a date; the message completes "date of birth … "."""
+
+
+def parse_import_date(text: str, order: str | None) -> date | None:
+    """A date cell read as YYYY-MM-DD, or MM/DD/YYYY / DD/MM/YYYY by `order` ("mdy"/"dmy").
+
+    Empty means no date. Raises ImportDateError (message: why, in plain words).
+    """
+    text = (text or "").strip()
+    if not text:
+        return None
+    iso = _ISO_DATE.match(text)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+    else:
+        slashed = _SLASHED_DATE.match(text)
+        if not slashed:
+            raise ImportDateError("is not a date")
+        first, second, year_text = slashed.groups()
+        if len(year_text) == 2:
+            raise ImportDateError("has a two-digit year; write the year in full (for example 2015)")
+        if order is None:
+            if int(first) > 12:
+                order = "dmy"
+            elif int(second) > 12 or first == second:
+                order = "mdy"
+            else:
+                raise ImportDateError("could be read two ways; say whether the day or the month "
+                                      "comes first")
+        month, day = (int(first), int(second)) if order == "mdy" else (int(second), int(first))
+        year = int(year_text)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ImportDateError("is not a date") from None
+
+
+@dataclass
+class DateOrder:
+    """How the file writes slashed dates: "mdy", "dmy", or None when it does not matter."""
+
+    order: str | None
+    # True when every slashed date could be read both ways: the teacher must say.
+    needs_question: bool = False
+    # Some dates clearly say day first and others month first.
+    mixed: bool = False
+    examples: list[str] = field(default_factory=list)
+
+
+def decide_date_order(table: CsvTable, mapping: list[str | None]) -> DateOrder:
+    """Decide the order of day and month from the file's own values.
+
+    A first number above 12 means day first, a second above 12 month first.
+    When the file holds both kinds, the more common one wins and the others
+    will be rejected as not dates. When every slashed date has both numbers at
+    12 or below (and they differ), nobody can tell: `needs_question` is set.
+    """
+    columns = [i for i, target in enumerate(mapping) if target in DATE_FIELDS]
+    day_first = month_first = ambiguous = 0
+    examples: list[str] = []
+    for _number, cells in table.rows:
+        for index in columns:
+            if index >= len(cells):
+                continue
+            match = _SLASHED_DATE.match(cells[index].strip())
+            if not match:
+                continue
+            first, second = int(match.group(1)), int(match.group(2))
+            if first > 12 and 1 <= second <= 12:
+                day_first += 1
+            elif second > 12 and 1 <= first <= 12:
+                month_first += 1
+            elif first != second and first <= 12 and second <= 12:
+                ambiguous += 1
+                if len(examples) < 3:
+                    examples.append(cells[index].strip())
+    if day_first or month_first:
+        order = "dmy" if day_first > month_first else "mdy"
+        return DateOrder(order, mixed=bool(day_first and month_first))
+    if ambiguous:
+        return DateOrder(None, needs_question=True, examples=examples)
+    return DateOrder(None)
+
+
+# -- turning cells into values -----------------------------------------------------------
+
+def _key(text: str) -> str:
+    return normalise_header(text)
+
+
+_GRADE_WORDS = {
+    "prek": "Pre-K", "pk": "Pre-K", "p": "Pre-K", "preschool": "Pre-K", "prekindergarten": "Pre-K",
+    "k": "K", "kg": "K", "kindergarten": "K", "kinder": "K", "tk": "K", "0": "K", "00": "K",
+    "postsecondary": "Post-secondary", "ps": "Post-secondary", "13": "Post-secondary",
+    "1821": "Post-secondary", "transition": "Post-secondary",
+}
+
+
+def normalise_grade(text: str) -> str:
+    """A grade as IEP Desk lists it ("01", "Grade 3", "3rd", "KG" -> "1", "3", "3", "K").
+
+    A grade it does not recognise is kept as written.
+    """
+    raw = (text or "").strip()
+    key = _key(raw)
+    if key in _GRADE_WORDS:
+        return _GRADE_WORDS[key]
+    number = re.fullmatch(r"(?:grade|gr)?0*(\d{1,2})(?:st|nd|rd|th)?(?:grade)?", key)
+    if number and number.group(1) in GRADES:
+        return number.group(1)
+    return raw
+
+
+_DISABILITY_WORDS = {
+    "au": "autism", "aut": "autism", "asd": "autism", "autismspectrumdisorder": "autism",
+    "db": "deaf_blindness", "deafblind": "deaf_blindness", "deafblindness": "deaf_blindness",
+    "deaf": "deafness", "dd": "developmental_delay", "ed": "emotional_disturbance",
+    "ebd": "emotional_disturbance", "emotionaldisability": "emotional_disturbance",
+    "emotionalbehavioraldisability": "emotional_disturbance",
+    "seriousemotionaldisturbance": "emotional_disturbance", "hi": "hearing_impairment",
+    "id": "intellectual_disability", "intellectualdisabilities": "intellectual_disability",
+    "md": "multiple_disabilities", "oi": "orthopedic_impairment",
+    "ohi": "other_health_impairment", "sld": "specific_learning_disability",
+    "ld": "specific_learning_disability", "learningdisability": "specific_learning_disability",
+    "sli": "speech_language_impairment", "si": "speech_language_impairment",
+    "speechorlanguageimpairment": "speech_language_impairment",
+    "speechlanguageimpairment": "speech_language_impairment",
+    "speechimpairment": "speech_language_impairment",
+    "languageimpairment": "speech_language_impairment", "tbi": "traumatic_brain_injury",
+    "vi": "visual_impairment", "visualimpairmentincludingblindness": "visual_impairment",
+    "blindness": "visual_impairment",
+}
+_DISABILITY_WORDS.update({_key(code): code for code in DISABILITY_CATEGORIES})
+
+
+def normalise_disability(text: str) -> tuple[str, str | None]:
+    """The IDEA category code for a cell, and a note when it had to become "other"."""
+    raw = (text or "").strip()
+    if not raw:
+        return "", None
+    code = _DISABILITY_WORDS.get(_key(raw))
+    if code:
+        return code, None
+    return "other", f"primary disability “{raw}” is not one of the IDEA categories; saved as Other"
+
+
+def _participation(text: str) -> str | None:
+    key = _key(text)
+    for mode in PARTICIPATION_MODES:
+        if _key(mode) == key:
+            return mode
+    return None
+
+
+def _language_names() -> dict[str, str]:
+    """Language names and codes (English names, lowercase letters only) -> code."""
+    names: dict[str, str] = {}
+    try:
+        from babel import Locale
+
+        known = dict(Locale("en").languages)
+    except (ImportError, ValueError, LookupError):  # without babel's data, the common ones work
+        known = {}
+    for code, name in known.items():
+        if "_" not in code:
+            names.setdefault(_key(name), code)
+            names.setdefault(_key(code), code)
+    for name, code in (("english", "en"), ("spanish", "es"), ("espanol", "es"),
+                       ("vietnamese", "vi"), ("chinese", "zh"), ("mandarin", "zh"),
+                       ("cantonese", "yue"), ("arabic", "ar"), ("somali", "so"),
+                       ("haitiancreole", "ht"), ("creole", "ht"), ("tagalog", "tl"),
+                       ("filipino", "fil"), ("russian", "ru"), ("portuguese", "pt"),
+                       ("french", "fr"), ("korean", "ko"), ("hmong", "hmn"),
+                       ("ukrainian", "uk"), ("farsi", "fa"), ("dari", "prs"), ("pashto", "ps")):
+        names.setdefault(name, code)
+    return names
+
+
+_LANGUAGES: dict[str, str] | None = None
+
+
+def normalise_language(text: str) -> str | None:
+    """The language code for "Spanish", "es", "ES-MX"...; None when unknown."""
+    global _LANGUAGES
+    if _LANGUAGES is None:
+        _LANGUAGES = _language_names()
+    raw = (text or "").strip()
+    key = _key(raw)
+    if key in _LANGUAGES:
+        return _LANGUAGES[key]
+    base = re.split(r"[-_ ]", raw.casefold())[0]
+    return _LANGUAGES.get(_key(base))
+
+
+def split_whole_name(text: str) -> tuple[str, str]:
+    """(first, last) from "Last, First Middle" or "First Last"."""
+    text = " ".join((text or "").split())
+    if "," in text:
+        last, first = text.split(",", 1)
+        return first.strip(), last.strip()
+    if " " in text:
+        first, last = text.rsplit(" ", 1)
+        return first, last
+    return text, ""
+
+
+@dataclass
+class ImportRow:
+    """One data row of the file, read into values, with what is wrong with it."""
+
+    row_number: int
+    # Only fields whose cell had a value; an empty cell never erases what is on file.
+    student: dict[str, object] = field(default_factory=dict)
+    guardian: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return " ".join(str(self.student.get(k, "")) for k in ("legal_first_name", "legal_last_name")
+                        ).strip()
+
+
+def read_rows(table: CsvTable, mapping: list[str | None], date_order: str | None,
+              today: date) -> list[ImportRow]:
+    """Every data row read into values with the rules each field follows.
+
+    `date_order` is "mdy" or "dmy" (None only when the file's slashed dates are
+    unambiguous). The checks that need the caseload on file (matching, a due date
+    before a saved last meeting) are the importer's.
+    """
+    rows = []
+    for number, cells in table.rows:
+        row = ImportRow(number)
+        for index, target in enumerate(mapping):
+            if target is None:
+                continue
+            raw = cells[index].strip() if index < len(cells) else ""
+            if not raw:
+                continue
+            _read_cell(row, target, raw, date_order)
+        extra = [cell for cell in cells[len(mapping):] if cell.strip()]
+        if extra:  # values past the last named column would otherwise vanish unseen
+            row.notes.append(f"{len(extra)} value(s) beyond the last named column are not "
+                             "imported: " + ", ".join(extra[:3]))
+        _check_row(row, today)
+        rows.append(row)
+    return rows
+
+
+def _read_cell(row: ImportRow, target: str, raw: str, date_order: str | None) -> None:
+    label = FIELD_LABELS[target].lower() if target != "district_student_id" else "student ID"
+    if target in DATE_FIELDS:
+        try:
+            row.student[target] = parse_import_date(raw, date_order)
+        except ImportDateError as error:
+            reason = str(error)
+            if date_order and _readable_the_other_way(raw, date_order):
+                reason += f" when read {ORDER_WORDS[date_order]}, like the other dates in the file"
+            row.problems.append(f"{label} {raw} {reason}")
+    elif target == "student_name":
+        first, last = split_whole_name(raw)
+        row.student.setdefault("legal_first_name", first)
+        if last:
+            row.student.setdefault("legal_last_name", last)
+    elif target == "legal_first_name" or target == "legal_last_name":
+        row.student[target] = " ".join(raw.split())  # a whole-name column never wins over these
+    elif target == "grade":
+        row.student["grade"] = normalise_grade(raw)
+    elif target == "disability_category":
+        code, note = normalise_disability(raw)
+        row.student["disability_category"] = code
+        if note:
+            row.notes.append(note)
+    elif target == "participation":
+        mode = _participation(raw)
+        if mode is None:
+            row.problems.append(f"student's participation “{raw}” is not one of: "
+                                + ", ".join(m.replace("_", " ") for m in PARTICIPATION_MODES))
+        else:
+            row.student["participation"] = mode
+    elif target == "guardian_language":
+        code = normalise_language(raw)
+        if code is None:
+            row.problems.append(f"language “{raw}” is not one IEP Desk knows; write its name "
+                                "in English (for example Spanish) or its code (es)")
+        else:
+            row.guardian["language"] = code
+    elif target in GUARDIAN_FIELDS:
+        row.guardian[target.removeprefix("guardian_")] = raw
+    else:
+        row.student[target] = raw
+
+
+def _readable_the_other_way(raw: str, order: str) -> bool:
+    other = "dmy" if order == "mdy" else "mdy"
+    try:
+        parse_import_date(raw, other)
+    except ImportDateError:
+        return False
+    return True
+
+
+def _check_row(row: ImportRow, today: date) -> None:
+    """The checks core.validation makes when a teacher types the same values."""
+    values = row.student
+    if not str(values.get("legal_first_name", "")).strip():
+        row.problems.append("the legal first name is empty")
+    probe = Student(legal_first_name="?")
+    for name in DATE_FIELDS:
+        if isinstance(values.get(name), date):
+            setattr(probe, name, values[name])
+    present = [name for name in DATE_FIELDS if isinstance(values.get(name), date)]
+    row.problems.extend(date_problems(probe, present, today))
+    if row.guardian:
+        if not row.guardian.get("name", "").strip():
+            row.problems.append("the parent/guardian's details are given but not their name")
+        email_problem = check_email(row.guardian.get("email", ""))
+        if email_problem:
+            row.problems.append(_lower_first(email_problem.rstrip(".")))
+
+
+def date_problems(student: Student, names: list[str], today: date) -> list[str]:
+    """core.validation's date checks on `student` for the fields in `names`, one message each.
+
+    A last meeting after its due date is one problem, reported once (on the due date).
+    """
+    problems = []
+    for name in names:
+        value = getattr(student, name)
+        if not isinstance(value, date):
+            continue
+        probe = student
+        if name == "last_iep_meeting" and student.annual_review_due is not None:
+            probe = replace(student, annual_review_due=None)
+        elif name == "last_evaluation" and student.reevaluation_due is not None:
+            probe = replace(student, reevaluation_due=None)
+        message = check_student_field(probe, name, value, today)
+        if message:
+            problems.append(_lower_first(message.rstrip(".")))
+    return problems
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+# -- the preview ---------------------------------------------------------------------------
+
+ADD, UPDATE, UNCHANGED, REJECT = "add", "update", "unchanged", "reject"
+ACTION_WORDS = {ADD: "Added", UPDATE: "Updated", UNCHANGED: "Unchanged", REJECT: "Rejected"}
+
+
+@dataclass
+class PreviewRow:
+    row_number: int
+    action: str  # ADD, UPDATE, UNCHANGED or REJECT
+    name: str
+    # For REJECT the reasons; for UPDATE what changes; notes for any action.
+    details: list[str] = field(default_factory=list)
+    student_id: int | None = None  # the student on file, for UPDATE/UNCHANGED
+    row: ImportRow | None = None
+    # What the importer will write for this row (its own structure; opaque here).
+    plan: object = None
+
+
+@dataclass
+class ImportPreview:
+    rows: list[PreviewRow]
+    unmapped_columns: list[str] = field(default_factory=list)
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+    @property
+    def rejected(self) -> list[PreviewRow]:
+        return [r for r in self.rows if r.action == REJECT]
+
+    @property
+    def writable(self) -> list[PreviewRow]:
+        return [r for r in self.rows if r.action in (ADD, UPDATE)]
+
+    def can_import(self, *, skip_rejected: bool) -> bool:
+        """True when confirming would write something and nothing would be silently left out."""
+        return bool(self.writable) and (skip_rejected or not self.rejected)
+
+    def summary(self) -> str:
+        return (f"{self.count(ADD)} to add, {self.count(UPDATE)} to update, "
+                f"{self.count(UNCHANGED)} unchanged, {self.count(REJECT)} rejected")
+
+    def rejection_lines(self) -> list[str]:
+        return [f"row {r.row_number}: {'; '.join(r.details)}" for r in self.rejected]
+
+    def as_text(self) -> str:
+        """The preview as the command line prints it."""
+        lines = []
+        for row in self.rows:
+            word = ACTION_WORDS[row.action]
+            detail = f" ({'; '.join(row.details)})" if row.details else ""
+            lines.append(f"row {row.row_number}: {word}: {row.name or '(no name)'}{detail}")
+        if self.unmapped_columns:
+            lines.append("Columns not imported: " + ", ".join(self.unmapped_columns))
+        lines.append(self.summary())
+        return "\n".join(lines)

@@ -1,0 +1,331 @@
+"""Importing a caseload CSV: matching rows to the students on file, then writing them.
+
+``preview_import`` reads the caseload and decides, for each row read by
+core.csv_import, whether it adds a student, updates one, changes nothing, or is
+rejected (with the reasons). It writes nothing. ``apply_import`` then writes the
+whole preview in one transaction: either every row lands or none does.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, fields, replace
+from datetime import date, datetime
+from typing import Any
+
+from iep_desk.core.csv_import import (
+    ADD,
+    DATE_FIELDS,
+    FIELD_LABELS,
+    REJECT,
+    UNCHANGED,
+    UPDATE,
+    CsvTable,
+    ImportPreview,
+    ImportRow,
+    PreviewRow,
+    date_problems,
+    guess_mapping,
+    mapping_setting_key,
+)
+from iep_desk.core.models import FamilyMember, Student
+from iep_desk.storage.caseload import CaseloadStore, from_column, to_column
+from iep_desk.storage.errors import SaveFailed
+
+# Changing one of these dates can conflict with its partner already on file.
+_PARTNERS = {
+    "last_iep_meeting": "annual_review_due", "annual_review_due": "last_iep_meeting",
+    "last_evaluation": "reevaluation_due", "reevaluation_due": "last_evaluation",
+}
+_STUDENT_COLUMNS = [f.name for f in fields(Student) if f.name != "id"]
+_FAMILY_COLUMNS = [f.name for f in fields(FamilyMember) if f.name != "id"]
+
+
+class ImportRefused(ValueError):
+    """The import was not confirmed as it stands (rejected rows, nothing to write)."""
+
+
+@dataclass
+class ImportResult:
+    added: int = 0
+    updated: int = 0
+    guardians_added: int = 0
+    skipped: int = 0
+
+    def summary(self) -> str:
+        text = f"Imported: {self.added} students added, {self.updated} updated"
+        if self.guardians_added:
+            text += f", {self.guardians_added} parents/guardians added"
+        if self.skipped:
+            text += f"; {self.skipped} rejected rows skipped"
+        return text + "."
+
+
+# -- remembering the teacher's column choices ------------------------------------------------
+
+def remembered_mapping(store: CaseloadStore, headers: list[str]) -> list[str | None] | None:
+    """The mapping the teacher confirmed last time for a file with these headers, if any."""
+    saved = store.get_setting(mapping_setting_key(headers))
+    if isinstance(saved, list) and len(saved) == len(headers):
+        return [m if m in FIELD_LABELS else None for m in saved]
+    return None
+
+
+def remember_mapping(store: CaseloadStore, headers: list[str], mapping: list[str | None]) -> None:
+    store.set_setting(mapping_setting_key(headers), list(mapping))
+
+
+def starting_mapping(store: CaseloadStore, headers: list[str]) -> list[str | None]:
+    """The remembered mapping for these headers, else the guess from their names."""
+    return remembered_mapping(store, headers) or guess_mapping(headers)
+
+
+def unmapped_columns(table: CsvTable, mapping: list[str | None]) -> list[str]:
+    return [h or f"(column {i + 1})" for i, (h, m) in enumerate(zip(table.headers, mapping))
+            if m is None]
+
+
+# -- matching ------------------------------------------------------------------------------
+
+def _name_key(first: Any, last: Any, born: Any) -> tuple[str, str, str]:
+    return (" ".join(str(first or "").split()).casefold(),
+            " ".join(str(last or "").split()).casefold(),
+            born.isoformat() if isinstance(born, date) else "")
+
+
+def _digits(phone: str) -> str:
+    return re.sub(r"\D", "", phone or "")
+
+
+@dataclass
+class _GuardianPlan:
+    """What a row does to its student's family: add a member, update one, or link one."""
+
+    member_id: int | None = None  # an existing member to update or link
+    link_only: bool = False
+    changes: dict[str, Any] | None = None  # column -> value for an existing member
+    new_member: FamilyMember | None = None
+    relationship: str | None = None
+
+
+def _load_students(store: CaseloadStore) -> list[Student]:
+    cursor = store.db.execute("SELECT * FROM students")
+    columns = [c[0] for c in cursor.description]
+    names = {f.name for f in fields(Student)}
+    return [Student(**{k: from_column(k, v) for k, v in zip(columns, row) if k in names})
+            for row in cursor.fetchall()]
+
+
+def _load_family(store: CaseloadStore) -> tuple[dict[int, list[tuple[FamilyMember, str]]],
+                                                 list[FamilyMember]]:
+    members = {m.id: m for m in store.list_family_members()}
+    links: dict[int, list[tuple[FamilyMember, str]]] = {}
+    for student_id, member_id, relationship in store.db.execute(
+            "SELECT student_id, family_member_id, relationship FROM student_family "
+            "ORDER BY position, family_member_id"):
+        if member_id in members:
+            links.setdefault(student_id, []).append((members[member_id], relationship))
+    return links, list(members.values())
+
+
+def preview_import(store: CaseloadStore, rows: list[ImportRow], *, today: date,
+                   unmapped: list[str] | None = None) -> ImportPreview:
+    """What confirming the import would do to each row. Writes nothing."""
+    students = _load_students(store)
+    by_id = {s.district_student_id.strip().casefold(): s for s in students
+             if s.district_student_id.strip()}
+    by_name: dict[tuple, Student] = {}
+    for s in students:
+        by_name.setdefault(_name_key(s.legal_first_name, s.legal_last_name, s.date_of_birth), s)
+    links, members = _load_family(store)
+    members_by_name: dict[str, list[FamilyMember]] = {}
+    for member in members:
+        members_by_name.setdefault(" ".join(member.name.split()).casefold(), []).append(member)
+    seen_ids: dict[str, int] = {}
+    seen_names: dict[tuple, int] = {}
+    result: list[PreviewRow] = []
+    for row in rows:
+        result.append(_preview_row(row, today, by_id, by_name, seen_ids, seen_names, links,
+                                   members_by_name))
+    return ImportPreview(result, list(unmapped or []))
+
+
+def _preview_row(row: ImportRow, today: date, by_id: dict, by_name: dict, seen_ids: dict,
+                 seen_names: dict, links: dict, members: dict[str, list[FamilyMember]]
+                 ) -> PreviewRow:
+    values = row.student
+    name = row.name
+    if row.problems:
+        return PreviewRow(row.row_number, REJECT, name, list(row.problems), row=row)
+    row_id = str(values.get("district_student_id", "")).strip().casefold()
+    key = _name_key(values.get("legal_first_name"), values.get("legal_last_name"),
+                    values.get("date_of_birth"))
+    earlier = seen_ids.get(row_id) if row_id else seen_names.get(key)
+    if earlier is not None:
+        what = "student ID" if row_id else "name and date of birth"
+        return PreviewRow(row.row_number, REJECT, name,
+                          [f"the same {what} as row {earlier}; keep one of the two rows"], row=row)
+    if row_id:
+        seen_ids[row_id] = row.row_number
+    seen_names.setdefault(key, row.row_number)
+
+    existing = by_id.get(row_id) if row_id else None
+    if existing is None:
+        candidate = by_name.get(key)
+        # A same-named student with a different ID on file is somebody else.
+        if candidate is not None and not (row_id and candidate.district_student_id.strip()):
+            existing = candidate
+    notes = list(row.notes)
+    if existing is None:
+        student = Student(**{k: v for k, v in values.items()})
+        preview = PreviewRow(row.row_number, ADD, name, notes, row=row)
+        preview.plan = (student, _plan_guardian(row, None, links, members))
+        return preview
+
+    changed = {k: v for k, v in values.items() if _differs(k, getattr(existing, k), v)}
+    merged = replace(existing, **changed)
+    check = set(changed) & set(DATE_FIELDS)
+    check |= {_PARTNERS[f] for f in check}
+    problems = date_problems(merged, [f for f in DATE_FIELDS if f in check], today)
+    if problems:
+        return PreviewRow(row.row_number, REJECT, name or existing.legal_name, problems,
+                          existing.id, row=row)
+    guardian = _plan_guardian(row, existing.id, links, members)
+    details = [FIELD_LABELS[f].lower() for f in changed]
+    if guardian and (guardian.new_member or guardian.changes or guardian.link_only
+                     or guardian.relationship is not None):
+        details.append("parent/guardian")
+    if existing.is_archived:
+        notes.append("this student is archived; they stay archived")
+    if not details:
+        preview = PreviewRow(row.row_number, UNCHANGED, existing.legal_name, notes, existing.id,
+                             row=row)
+    else:
+        preview = PreviewRow(row.row_number, UPDATE, existing.legal_name,
+                             ["changes " + ", ".join(details)] + notes, existing.id, row=row)
+    preview.plan = (changed, guardian)
+    return preview
+
+
+def _differs(name: str, on_file: Any, in_file: Any) -> bool:
+    """Whether the file's value changes the one on file. Names differing only in capitals or
+    spaces ("RAY" from a district system) do not: the teacher's spelling is kept."""
+    if name in ("legal_first_name", "legal_last_name", "preferred_name"):
+        return " ".join(str(on_file).split()).casefold() != " ".join(str(in_file).split()).casefold()
+    return on_file != in_file
+
+
+def _plan_guardian(row: ImportRow, student_id: int | None, links: dict,
+                   members: dict[str, list[FamilyMember]]) -> _GuardianPlan | None:
+    given = row.guardian
+    if not given.get("name", "").strip():
+        return None
+    name_key = " ".join(given["name"].split()).casefold()
+    relationship = given.get("relationship")
+    wanted = {"phones": given.get("phone"), "email": given.get("email"),
+              "preferred_language": given.get("language")}
+    wanted = {k: v for k, v in wanted.items() if v}
+    for member, current_relationship in links.get(student_id, []) if student_id else []:
+        if " ".join(member.name.split()).casefold() == name_key:
+            changes = {k: v for k, v in wanted.items() if getattr(member, k) != v}
+            for column, value in changes.items():  # later rows (siblings) see the new details
+                setattr(member, column, value)
+            new_relationship = (relationship if relationship and relationship != current_relationship
+                                else None)
+            return _GuardianPlan(member.id, changes=changes, relationship=new_relationship)
+    # A brother's or sister's parent already on file: link them rather than add a copy.
+    for member in members.get(name_key, []):
+        same_email = wanted.get("email") and member.email.casefold() == wanted["email"].casefold()
+        same_phone = wanted.get("phones") and _digits(member.phones) == _digits(wanted["phones"])
+        if same_email or same_phone:
+            return _GuardianPlan(member.id, link_only=True, relationship=relationship or "")
+    new = FamilyMember(name=" ".join(given["name"].split()), **wanted)
+    return _GuardianPlan(new_member=new, relationship=relationship or "")
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+def apply_import(store: CaseloadStore, preview: ImportPreview, *,
+                 skip_rejected: bool = False) -> ImportResult:
+    """Write every added and updated row in one transaction; nothing at all on failure.
+
+    Raises ImportRefused (nothing written) when there are rejected rows and
+    `skip_rejected` is False; SaveFailed (the file unchanged) when writing fails.
+    A preview with nothing to add or update writes nothing and returns zero counts.
+    """
+    if preview.rejected and not skip_rejected:
+        raise ImportRefused(
+            f"{len(preview.rejected)} rows were rejected, so nothing was imported. Correct them "
+            "in the file, or choose to skip the rejected rows.")
+    result = ImportResult(skipped=len(preview.rejected))
+    db = store.db
+    # Parents shared by several rows of this file (siblings) are created once.
+    created: dict[tuple[str, str, str], int] = {}
+    now = datetime.now().isoformat(timespec="seconds")
+    try:
+        with db.atomic():
+            for prow in preview.writable:
+                payload, guardian = prow.plan
+                if prow.action == ADD:
+                    student_id = _insert(db, "students", {
+                        c: to_column(c, getattr(payload, c)) for c in _STUDENT_COLUMNS})
+                    result.added += 1
+                else:
+                    student_id = prow.student_id
+                    if payload:
+                        sets = ", ".join(f"{c} = ?" for c in payload)
+                        db.execute(f"UPDATE students SET {sets}, updated_at = ? WHERE id = ?",
+                                   [to_column(c, v) for c, v in payload.items()] + [now, student_id])
+                    result.updated += 1
+                if guardian is not None:
+                    result.guardians_added += _write_guardian(db, student_id, guardian, created, now)
+    except sqlite3.Error as error:
+        raise SaveFailed(
+            f"The import could not be saved ({error}). Nothing was imported and your caseload "
+            "is as it was. Check that the disk is not full and the caseload folder can be "
+            "written to.") from error
+    return result
+
+
+def _insert(db, table: str, values: dict[str, Any]) -> int:
+    cursor = db.execute(f"INSERT INTO {table} ({', '.join(values)}) "
+                        f"VALUES ({', '.join('?' for _ in values)})", list(values.values()))
+    return int(cursor.lastrowid)
+
+
+def _link(db, student_id: int, member_id: int, relationship: str) -> None:
+    position = db.execute(
+        "SELECT coalesce(max(position), -1) + 1 FROM student_family WHERE student_id = ?",
+        [student_id]).fetchone()[0]
+    db.execute("INSERT OR IGNORE INTO student_family "
+               "(student_id, family_member_id, relationship, position) VALUES (?, ?, ?, ?)",
+               [student_id, member_id, relationship, position])
+
+
+def _write_guardian(db, student_id: int, plan: _GuardianPlan, created: dict, now: str) -> int:
+    if plan.new_member is not None:
+        member = plan.new_member
+        key = (member.name.casefold(), member.email.casefold(), _digits(member.phones))
+        if (member.email or member.phones) and key in created:
+            _link(db, student_id, created[key], plan.relationship or "")
+            return 0
+        member_id = _insert(db, "family_members", {
+            c: to_column(c, getattr(member, c)) for c in _FAMILY_COLUMNS})
+        created[key] = member_id
+        _link(db, student_id, member_id, plan.relationship or "")
+        return 1
+    if plan.link_only:
+        _link(db, student_id, plan.member_id, plan.relationship or "")
+        return 0
+    if plan.changes:
+        sets = ", ".join(f"{c} = ?" for c in plan.changes)
+        db.execute(f"UPDATE family_members SET {sets}, updated_at = ? WHERE id = ?",
+                   list(plan.changes.values()) + [now, plan.member_id])
+    if plan.relationship is not None:
+        db.execute("UPDATE student_family SET relationship = ? "
+                   "WHERE student_id = ? AND family_member_id = ?",
+                   [plan.relationship, student_id, plan.member_id])
+    return 0
+
+

@@ -1,0 +1,154 @@
+"""File menu entries for bringing a caseload in and taking it out.
+
+``install_transfer_actions(window)`` adds, before Quit:
+    Import caseload from CSV…
+    Import full backup (JSON)…
+    Export ▸ Caseload to CSV… / Everything to one file (JSON)… / Meetings to a calendar (.ics)…
+The window needs ``store`` and ``file_menu``; after an import, the caseload pane
+is reloaded through its ``reload()`` (or ``refresh()``) when it has one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from iep_desk.storage.errors import SaveFailed
+from iep_desk.storage.export import (
+    CaseloadNotEmpty,
+    ExportFormatError,
+    caseload_csv_bytes,
+    full_export_bytes,
+    import_full_export,
+    meetings_ics_bytes,
+    read_full_export,
+    write_private_file,
+)
+from iep_desk.ui.import_dialog import ImportDialog
+
+
+class TransferActions(QObject):
+    """The import and export actions of one main window."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.import_csv_action = self._action(self.tr("Import caseload from &CSV…"),
+                                              self.import_csv, "import_csv")
+        self.import_json_action = self._action(self.tr("Import full &backup (JSON)…"),
+                                               self.import_full, "import_json")
+        self.export_menu = QMenu(self.tr("&Export"), window)
+        self.export_menu.setObjectName("export_menu")
+        self.export_csv_action = self._action(self.tr("Caseload to &CSV…"),
+                                              self.export_csv, "export_csv")
+        self.export_json_action = self._action(self.tr("Everything to one &file (JSON)…"),
+                                               self.export_json, "export_json")
+        self.export_ics_action = self._action(self.tr("Meetings to a &calendar (.ics)…"),
+                                              self.export_ics, "export_ics")
+        for action in (self.export_csv_action, self.export_json_action, self.export_ics_action):
+            self.export_menu.addAction(action)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A caseload open read-only (open elsewhere) can be exported but not imported into."""
+        self.import_csv_action.setEnabled(not read_only)
+        self.import_json_action.setEnabled(not read_only)
+
+    def _action(self, text: str, slot, name: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: self._after_saving_typing(slot))
+        return action
+
+    def _after_saving_typing(self, slot) -> None:
+        # What is being typed is saved first, so an export holds it and an import
+        # matches against it.
+        flush = getattr(self.window, "flush_edits", None)
+        if callable(flush):
+            flush()
+        slot()
+
+    # -- importing ---------------------------------------------------------------------
+    def import_csv(self) -> None:
+        dialog = ImportDialog(self.window.store, self.window)
+        dialog.choose_file()
+        if dialog.table is None:
+            return
+        if dialog.exec() and dialog.result is not None:
+            self._caseload_changed()
+            QMessageBox.information(self.window, self.tr("Import caseload from CSV"),
+                                    dialog.result.summary())
+
+    def import_full(self) -> None:
+        title = self.tr("Import full backup (JSON)")
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, title, "", self.tr("IEP Desk full export (*.json);;All files (*)"))
+        if not path:
+            return
+        try:
+            export = read_full_export(Path(path).read_bytes())
+            import_full_export(self.window.store, export)
+        except OSError as error:
+            QMessageBox.warning(self.window, title, self.tr("The file %s cannot be read (%s).")
+                                % (path, error.strerror or error))
+            return
+        except (ExportFormatError, CaseloadNotEmpty, SaveFailed) as error:
+            QMessageBox.warning(self.window, title, str(error))
+            return
+        self._caseload_changed()
+        QMessageBox.information(self.window, title,
+                                self.tr("The full export was imported."))
+
+    def _caseload_changed(self) -> None:
+        pane = getattr(self.window, "caseload_pane", None)
+        for name in ("reload", "refresh"):
+            method = getattr(pane, name, None)
+            if callable(method):
+                method()
+                return
+
+    # -- exporting -----------------------------------------------------------------------
+    def _save(self, title: str, suggested: str, file_filter: str, make_bytes) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self.window, title, suggested, file_filter)
+        if not path:
+            return
+        try:
+            write_private_file(Path(path), make_bytes(self.window.store))
+        except OSError as error:
+            QMessageBox.warning(
+                self.window, title,
+                self.tr("The file %s could not be written (%s). Your caseload is unchanged.")
+                % (path, error.strerror or error))
+            return
+        self.window.statusBar().showMessage(self.tr("Saved %s") % path, 5000)
+
+    def export_csv(self) -> None:
+        self._save(self.tr("Export the caseload to CSV"), "caseload.csv",
+                   self.tr("CSV files (*.csv)"), caseload_csv_bytes)
+
+    def export_json(self) -> None:
+        self._save(self.tr("Export everything to one file"), "iep-desk-export.json",
+                   self.tr("IEP Desk full export (*.json)"), full_export_bytes)
+
+    def export_ics(self) -> None:
+        self._save(self.tr("Export the meetings to a calendar file"), "iep-meetings.ics",
+                   self.tr("Calendar files (*.ics)"), meetings_ics_bytes)
+
+
+def install_transfer_actions(window) -> TransferActions:
+    """Add the import and export entries to the window's File menu, before Quit."""
+    actions = TransferActions(window)
+    menu = window.file_menu
+    quit_action = next((a for a in menu.actions() if a.objectName() == "quit"), None)
+    entries = [actions.import_csv_action, actions.import_json_action]
+    for action in entries:
+        menu.insertAction(quit_action, action) if quit_action else menu.addAction(action)
+    if quit_action:
+        menu.insertMenu(quit_action, actions.export_menu)
+        menu.insertSeparator(quit_action)
+    else:
+        menu.addMenu(actions.export_menu)
+    window.transfer_actions = actions
+    return actions
