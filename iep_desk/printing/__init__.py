@@ -1,1 +1,39 @@
-"""PDF handouts: one reportlab renderer per document; core objects in, PDF bytes out. No Qt."""
+"""PDF handouts: one reportlab renderer per document; core objects in, PDF bytes out. No Qt.
+
+Each renderer is `render_X(data: HandoutData, language: str = "en") -> RenderedDocument`.
+The family documents (invitation, agenda, summary, thank-you letter) take their words
+from resources/templates/<language>/; the prep sheet is for the case manager alone.
+"""
+
+from iep_desk.printing.agenda import render_agenda
+from iep_desk.printing.handout_data import HandoutData, RenderedDocument
+from iep_desk.printing.invitation import render_invitation
+from iep_desk.printing.prep_sheet import render_prep_sheet
+from iep_desk.printing.summary import render_summary
+from iep_desk.printing.thank_you import render_thank_you
+from iep_desk.printing.wording import TemplateError, available_languages
+
+# The documents by the names the command line and the app use for them.
+RENDERERS = {
+    "invitation": render_invitation,
+    "agenda": render_agenda,
+    "prep-sheet": render_prep_sheet,
+    "summary": render_summary,
+    "thank-you": render_thank_you,
+}
+# The ones a family may see; the prep sheet never leaves the case manager.
+FAMILY_DOCUMENTS = ("invitation", "agenda", "summary", "thank-you")
+
+__all__ = [
+    "FAMILY_DOCUMENTS",
+    "RENDERERS",
+    "HandoutData",
+    "RenderedDocument",
+    "TemplateError",
+    "available_languages",
+    "render_agenda",
+    "render_invitation",
+    "render_prep_sheet",
+    "render_summary",
+    "render_thank_you",
+]

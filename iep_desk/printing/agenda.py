@@ -1,0 +1,101 @@
+"""Document 2: the agenda, a copy for everyone at the table.
+
+The student's preferred first name, the meeting type, date, time and place; the
+attendees with their roles (every name written the same way, no titles); the
+items with their times; the family's questions; and the meaning of any glossary
+term that appears on the page.
+"""
+
+from __future__ import annotations
+
+from iep_desk.printing import common
+from iep_desk.printing.handout_data import HandoutData, RenderedDocument
+from iep_desk.printing.layout import Spacer, bullets, labelled, make_styles, mm, p, section, table
+from iep_desk.printing.people import invited, role_label, same_formality
+
+DOCUMENT = "agenda"
+
+
+def render_agenda(data: HandoutData, language: str = "en") -> RenderedDocument:
+    w = common.wording_for(DOCUMENT, data, language)
+    s = make_styles()
+    meeting = data.record.meeting
+    first = data.student.first_name
+    width = common.frame_width(data.paper)
+    # Everything printed is also collected as plain text, to find the glossary terms on the page.
+    page_text: list[str] = []
+
+    def say(text: str) -> str:
+        page_text.append(text)
+        return text
+
+    meeting_type = w.label("meeting_types", meeting.meeting_type)
+    story: list = [p(say(w.text("title", first_name=first)), s.title)]
+    for label, value in ((w.text("label_student"), first),
+                         (w.text("label_meeting"), meeting_type),
+                         (w.text("label_date"), w.date(meeting.starts_at)),
+                         (w.text("label_time"), common.time_range(meeting, w)),
+                         (w.label("place_kinds", meeting.place_kind),
+                          meeting.place.strip() or w.common("not_set"))):
+        story.append(labelled(label, say(value), s.body))
+    story.append(p(say(w.text("welcome", first_name=first)), s.body))
+
+    people = [[say(same_formality(x.name)), say(role_label(x, data, w))] for x in invited(data)]
+    story += section(w.text("heading_people"),
+                     [table([w.text("col_name"), w.text("col_role")], people,
+                            [0.45 * width, 0.55 * width], s)], s)
+
+    agenda = sorted(data.record.agenda, key=lambda item: item.position)
+    spans = common.item_times(meeting, [item.minutes for item in agenda])
+    rows = []
+    for item, span in zip(agenda, spans):
+        when = (w.common("time_range", start=w.time(span[0]), end=w.time(span[1]))
+                if span else "")
+        rows.append([when, say(item.title), same_formality(item.led_by)])
+    story += section(w.text("heading_items"), [
+        table([w.text("col_time"), w.text("col_item"), w.text("col_led_by")], rows,
+              [0.27 * width, 0.48 * width, 0.25 * width], s),
+        Spacer(1, 2 * mm),
+        p(say(w.text("time_note")), s.small),
+    ], s)
+
+    questions = [q.text for q in data.record.questions if q.text.strip()]
+    if questions:
+        story += section(w.text("heading_questions"),
+                         [p(say(w.text("questions_intro")), s.body),
+                          *bullets([say(q) for q in questions], s.bullet)], s)
+
+    terms = glossary_on_page("\n".join(page_text), w.language)
+    if terms:
+        story += section(w.text("heading_glossary"), [
+            p(w.text("glossary_intro"), s.body),
+            *[labelled(term, plain, s.bullet) for term, plain in terms],
+        ], s)
+
+    pdf = common.build(story, data, w, title=w.text("document_title"))
+    return RenderedDocument(pdf=pdf, language_used=w.language, notice=w.notice)
+
+
+def glossary_on_page(text: str, language: str) -> list[tuple[str, str]]:
+    """(words as they appear on the page, plain meaning) for each glossary term in `text`,
+    in the order found, each term once.
+
+    The words are the page's own ("occupational therapist"), not the glossary's headword
+    ("OT"), so a parent can find them on the page. The glossary belongs to the plain-language
+    checker (resources/glossary/<language>.json); a language without one gets no section.
+    """
+    from iep_desk.core.plain_language import GlossaryError, find_terms, load_glossary
+
+    try:
+        glossary = load_glossary(language)
+    except GlossaryError:
+        # No glossary for the language, or a damaged one: the agenda still prints.
+        return []
+    found: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for hit in find_terms(text, glossary):
+        if hit.term in seen:
+            continue
+        seen.add(hit.term)
+        found.append((" ".join(text[hit.start:hit.end].split()), hit.plain))
+    return found

@@ -1,0 +1,49 @@
+"""What a renderer is given, and what it gives back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from iep_desk.core.deadlines import Deadline
+from iep_desk.core.letterhead import DEFAULT_PAPER, Letterhead
+from iep_desk.core.meetings import ActionItem, ContactEntry, Meeting, MeetingRecord, TipEntry
+from iep_desk.core.models import FamilyLink, Student, TeamMember
+
+
+@dataclass
+class HandoutData:
+    """Everything any of the five documents may print about one meeting.
+
+    Family documents use only the public parts; the tip file, the concerns, the
+    contacts and the checklist are read by the prep sheet alone.
+    """
+
+    record: MeetingRecord
+    student: Student
+    family: list[FamilyLink] = field(default_factory=list)
+    team: list[TeamMember] = field(default_factory=list)
+    # Private: the prep sheet only.
+    tips: list[TipEntry] = field(default_factory=list)
+    recent_contacts: list[ContactEntry] = field(default_factory=list)
+    # Action items still open from earlier meetings (this meeting's are in record.actions).
+    open_actions: list[ActionItem] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
+    next_meeting: Meeting | None = None
+    letterhead: Letterhead = field(default_factory=Letterhead)
+    paper: str = DEFAULT_PAPER
+    today: date = field(default_factory=date.today)
+    # Titles of the papers sent with the invitation or ahead of the meeting (draft IEP, reports).
+    documents_for_review: list[str] = field(default_factory=list)
+    # Every item of the before-the-meeting checklist, so the prep sheet can show what is not done
+    # yet; the ticked ones are in record.checklist. Empty: only the ticked items are listed.
+    checklist_items: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RenderedDocument:
+    pdf: bytes
+    # The template folder actually used ("en" when the family's language had none).
+    language_used: str
+    # For the teacher, when the document is not in the language asked for; else None.
+    notice: str | None = None

@@ -1,0 +1,118 @@
+"""Document 1: the meeting invitation (the notice the law asks for, 34 CFR 300.322(b)).
+
+It holds every element of a notice: purpose; date, start and end time; the place
+or how to join by phone or video; who will attend, by name and role, with why
+each comes; that the family may bring anyone who knows the child; the
+interpreter, transport and childcare help; the papers to read; how to reply
+and whom to contact; and for a transition meeting, that purpose, that the
+student is invited and which outside agencies are.
+"""
+
+from __future__ import annotations
+
+from iep_desk.printing import common
+from iep_desk.printing.handout_data import HandoutData, RenderedDocument
+from iep_desk.printing.layout import (
+    Spacer,
+    bullets,
+    labelled,
+    make_styles,
+    mm,
+    p,
+    section,
+    signature_lines,
+    table,
+)
+from iep_desk.printing.people import (
+    family_names,
+    invited,
+    join_names,
+    role_code,
+    role_label,
+    same_formality,
+    why_they_come,
+)
+from iep_desk.printing.wording import Wording
+
+DOCUMENT = "invitation"
+
+
+def render_invitation(data: HandoutData, language: str = "en") -> RenderedDocument:
+    w = common.wording_for(DOCUMENT, data, language)
+    s = make_styles()
+    meeting = data.record.meeting
+    first = data.student.first_name
+    story: list = [p(w.text("title", first_name=first), s.title),
+                   p(w.text("greeting", family_names=join_names(family_names(data), w)), s.body),
+                   p(w.text("intro", first_name=first), s.body)]
+
+    # Purpose: the type's sentence in the family's words, then the teacher's own note.
+    purposes = w.texts.get("purposes") or {}
+    kind = meeting.meeting_type if meeting.meeting_type in purposes else "other"
+    purpose = [p(w.text_in("purposes", kind, first_name=first), s.body)]
+    if meeting.purpose.strip():
+        purpose.append(p(w.text("purpose_note", purpose=meeting.purpose.strip()), s.body))
+    story += section(w.text("heading_purpose"), purpose, s)
+
+    if meeting.is_transition or meeting.meeting_type == "transition":
+        agencies = [same_formality(x.name) for x in invited(data) if role_code(x, data) == "agency"]
+        block = [p(w.text("transition_purpose", first_name=first), s.body),
+                 p(w.text("transition_student_invited", first_name=first), s.body)]
+        if agencies:
+            block.append(p(w.text("transition_agencies", agencies=join_names(agencies, w)), s.body))
+        story += section(w.text("heading_transition"), block, s)
+
+    story += section(w.text("heading_when_where"), [
+        labelled(w.text("label_date"), w.date(meeting.starts_at), s.body),
+        labelled(w.text("label_time"), common.time_range(meeting, w), s.body),
+        labelled(w.label("place_kinds", meeting.place_kind), meeting.place.strip()
+                 or w.common("not_set"), s.body),
+        p(w.text("remote_offer"), s.body),
+    ], s)
+
+    width = common.frame_width(data.paper)
+    rows = [[same_formality(x.name), role_label(x, data, w), why_they_come(x, data, w)]
+            for x in invited(data)]
+    who = [table([w.text("col_name"), w.text("col_role"), w.text("col_why")], rows,
+                 [0.28 * width, 0.25 * width, 0.47 * width], s, bold_first_column=True),
+           Spacer(1, 2 * mm), p(w.text("bring_others", first_name=first), s.body)]
+    story += section(w.text("heading_who"), who, s)
+
+    story += section(w.text("heading_help"), bullets(_help_lines(data, w), s.bullet), s)
+
+    papers: list = []
+    if data.documents_for_review:
+        papers.append(p(w.text("documents_enclosed"), s.body))
+        papers += bullets(data.documents_for_review, s.bullet)
+    else:
+        papers.append(p(w.text("documents_none"), s.body))
+    papers.append(p(w.text("iep_copy", first_name=first), s.body))
+    story += section(w.text("heading_documents"), papers, s)
+
+    contact = common.contact_name(data)
+    reply = [p(w.text("reply", contact_name=contact), s.body)]
+    reply += common.contact_lines(data, s)
+    reply.append(p(w.text("questions_ahead"), s.body))
+    story += section(w.text("heading_reply"), reply, s)
+
+    story.append(Spacer(1, 3 * mm))
+    story += signature_lines(data.letterhead, w.text("sign_off"), s, closing=w.text("closing"))
+    story += common.reply_slip(data, w, s, contact)
+
+    pdf = common.build(story, data, w, title=w.text("document_title"))
+    return RenderedDocument(pdf=pdf, language_used=w.language, notice=w.notice)
+
+
+def _help_lines(data: HandoutData, w: Wording) -> list[str]:
+    """Interpreter, transport and childcare: arranged when the family's needs are on file,
+    offered otherwise (the law requires the interpreter; the sources ask for the rest)."""
+    members = [link.member for link in data.family]
+    interpreter_booked = any(role_code(x, data) == "interpreter" for x in data.record.participants)
+    interpreter = interpreter_booked or any(m.interpreter_needed for m in members)
+    transport = any(m.transport_needs.strip() for m in members)
+    childcare = any(m.childcare_needs.strip() for m in members)
+    return [
+        w.text("interpreter_arranged" if interpreter else "interpreter_offer"),
+        w.text("transport_arranged" if transport else "transport_offer"),
+        w.text("childcare_arranged" if childcare else "childcare_offer"),
+    ]

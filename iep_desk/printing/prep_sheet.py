@@ -1,0 +1,129 @@
+"""Document 3: the prep sheet, for the case manager alone.
+
+The tip file, the family's concerns (interest, position, questions to ask),
+checklist status, recent contacts, open action items and due dates, with
+"Confidential: not for distribution" on every page. No letterhead: it is
+never handed to anyone.
+"""
+
+from __future__ import annotations
+
+from iep_desk.printing import common
+from iep_desk.printing.handout_data import HandoutData, RenderedDocument
+from iep_desk.printing.layout import bullets, labelled, make_styles, p, section, table
+from iep_desk.printing.people import invited, owner_name, role_label, same_formality
+from iep_desk.printing.wording import Wording
+
+DOCUMENT = "prep_sheet"
+
+
+def render_prep_sheet(data: HandoutData, language: str = "en") -> RenderedDocument:
+    w = common.wording_for(DOCUMENT, data, language)
+    s = make_styles()
+    meeting = data.record.meeting
+    width = common.frame_width(data.paper)
+    story: list = [p(w.text("title", student_name=data.student.display_name), s.title)]
+    for label, value in ((w.text("label_meeting"), w.label("meeting_types", meeting.meeting_type)),
+                         (w.text("label_date"), w.date(meeting.starts_at)),
+                         (w.text("label_time"), common.time_range(meeting, w)),
+                         (w.text("label_place"), meeting.place),
+                         (w.text("label_purpose"), meeting.purpose)):
+        if value.strip():
+            story.append(labelled(label, value, s.body))
+
+    people = [[same_formality(x.name), role_label(x, data, w), w.label("responses", x.response)]
+              for x in invited(data)]
+    story += section(w.text("heading_people"), [
+        table([w.text("col_name"), w.text("col_role"), w.text("col_response")], people,
+              [0.38 * width, 0.37 * width, 0.25 * width], s)], s)
+
+    tips = [[w.short_date(t.written_on), t.topic, w.label("tip_feelings", t.feeling), t.what_helps]
+            for t in sorted(data.tips, key=lambda t: t.written_on, reverse=True)]
+    story += section(w.text("heading_tips"), [
+        table([w.text("col_written"), w.text("col_topic"), w.text("col_feeling"),
+               w.text("col_helps")], tips, [0.15 * width, 0.35 * width, 0.15 * width,
+                                            0.35 * width], s)
+        if tips else p(w.text("no_tips"), s.body)], s)
+
+    concerns = []
+    for concern in data.record.concerns:
+        for key, value in (("label_interest", concern.interest), ("label_position", concern.position),
+                           ("label_questions", concern.questions_to_ask)):
+            if value.strip():
+                concerns.append(labelled(w.text(key), value, s.body))
+    story += section(w.text("heading_concerns"), concerns or [p(w.text("no_concerns"), s.body)], s)
+
+    questions = [q.text for q in data.record.questions if q.text.strip()]
+    if questions:
+        story += section(w.text("heading_family_questions"), bullets(questions, s.bullet), s)
+
+    voice = data.record.student_input
+    if voice is not None and (voice.what_to_say.strip() or voice.how_taking_part.strip()):
+        story += section(w.text("heading_student_input"), [
+            labelled(w.text(k), v, s.body)
+            for k, v in (("label_what_to_say", voice.what_to_say),
+                         ("label_how_taking_part", voice.how_taking_part)) if v.strip()], s)
+
+    story += section(w.text("heading_checklist"), _checklist(data, w, s, width), s)
+
+    contacts = [[w.short_date(c.contacted_on), w.label("contact_methods", c.method),
+                 w.label("contact_outcomes", c.outcome),
+                 " — ".join(x for x in (c.topic.strip(), c.note.strip()) if x)]
+                for c in sorted(data.recent_contacts, key=lambda c: c.contacted_on, reverse=True)]
+    story += section(w.text("heading_contacts"), [
+        table([w.text("col_when"), w.text("col_how"), w.text("col_outcome"), w.text("col_note")],
+              contacts, [0.16 * width, 0.16 * width, 0.18 * width, 0.50 * width], s)
+        if contacts else p(w.text("no_contacts"), s.body)], s)
+
+    open_actions = [[a.what, owner_name(a.owner, a.owner_name, data, w), w.short_date(a.due_on)]
+                    for a in data.open_actions if a.status == "open"]
+    story += section(w.text("heading_open_actions"), [
+        table([w.text("col_action"), w.text("col_who"), w.text("col_due")], open_actions,
+              [0.55 * width, 0.27 * width, 0.18 * width], s)
+        if open_actions else p(w.text("no_open_actions"), s.body)], s)
+
+    due = []
+    for deadline in sorted(data.deadlines, key=lambda d: d.due):
+        if not deadline.open:
+            continue
+        days = deadline.days_left(data.today)
+        left = w.text("overdue", days=-days) if days < 0 else w.text("days_left", days=days)
+        due.append([w.label("deadline_kinds", deadline.kind), w.short_date(deadline.due), left])
+    story += section(w.text("heading_due_dates"), [
+        table([w.text("col_kind"), w.text("col_due"), w.text("col_days")], due,
+              [0.50 * width, 0.25 * width, 0.25 * width], s)
+        if due else p(w.text("no_due_dates"), s.body)], s)
+
+    pdf = common.build(story, data, w, title=w.text("document_title"), family_document=False,
+                       banner=w.text("confidential"))
+    return RenderedDocument(pdf=pdf, language_used=w.language, notice=w.notice)
+
+
+def _checklist(data: HandoutData, w: Wording, s, width: float) -> list:
+    ticks = {tick.item: tick for tick in data.record.checklist}
+    items = list(data.checklist_items) or list(ticks)
+    items += [item for item in ticks if item not in items]
+    if not items:
+        return [p(w.text("no_checklist"), s.body)]
+    rows = []
+    for item in items:
+        tick = ticks.get(item)
+        status = (w.text("checklist_done", date=w.short_date(tick.done_on)) if tick
+                  else w.text("checklist_open"))
+        text = _item_text(item, w.language)
+        if tick and tick.note.strip():
+            text = f"{text} ({tick.note.strip()})"
+        rows.append([text, status])
+    return [table([w.text("col_item"), w.text("col_status")], rows, [0.75 * width, 0.25 * width], s)]
+
+
+def _item_text(item: str, language: str) -> str:
+    """The checklist's own words for an item id; an item typed by the teacher is printed as is."""
+    from iep_desk.core.checklist import item_text
+
+    for lang in (language, "en"):
+        try:
+            return item_text(item, lang)
+        except (KeyError, OSError, ValueError):
+            continue
+    return item

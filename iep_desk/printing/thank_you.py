@@ -1,0 +1,64 @@
+"""Document 5: the thank-you letter to the family.
+
+Personal: it names what the family brought to the meeting (the contributions
+noted in the review), repeats the ideas for home and the next steps, and ends
+with the teacher's contact details and a place to sign.
+"""
+
+from __future__ import annotations
+
+from iep_desk.printing import common
+from iep_desk.printing.handout_data import HandoutData, RenderedDocument
+from iep_desk.printing.layout import Spacer, bullets, make_styles, mm, p, section, signature_lines
+from iep_desk.printing.people import family_names, join_names, owner_name
+from iep_desk.printing.summary import next_meeting_sentence
+
+DOCUMENT = "thank_you"
+
+
+def render_thank_you(data: HandoutData, language: str = "en") -> RenderedDocument:
+    w = common.wording_for(DOCUMENT, data, language)
+    s = make_styles()
+    meeting = data.record.meeting
+    first = data.student.first_name
+    story: list = [p(w.date(data.today), s.body), Spacer(1, 2 * mm),
+                   p(w.text("greeting", family_names=join_names(family_names(data), w)), s.body),
+                   p(w.text("opening", first_name=first, date=w.date(meeting.starts_at)), s.body)]
+
+    contributions = [c.text for c in data.record.contributions if c.text.strip()]
+    if contributions:
+        story.append(p(w.text("contributions_intro"), s.body))
+        story += bullets(contributions, s.bullet)
+    else:
+        story.append(p(w.text("contributions_none", first_name=first), s.body))
+
+    home = [h.text for h in data.record.home_suggestions if h.text.strip()]
+    if home:
+        story += section(w.text("heading_home"), [p(w.text("home_intro"), s.body),
+                                                  *bullets(home, s.bullet)], s)
+
+    steps = []
+    for action in sorted(data.record.actions, key=lambda a: (a.due_on is None, a.due_on)):
+        if action.status != "open":
+            continue
+        who = owner_name(action.owner, action.owner_name, data, w)
+        if action.due_on:
+            steps.append(w.text("action_line", what=action.what, who=who,
+                                due=w.short_date(action.due_on)))
+        else:
+            steps.append(w.text("action_line_no_date", what=action.what, who=who))
+    nxt = data.next_meeting
+    steps.append(w.text("next_meeting", date=w.date(nxt.starts_at))
+                 if nxt is not None and nxt.starts_at is not None
+                 else w.text("next_meeting_unset"))
+    story += section(w.text("heading_next"), [p(w.text("next_steps_intro"), s.body),
+                                              *bullets(steps, s.bullet)], s)
+
+    story += [Spacer(1, 2 * mm), p(w.text("keep_in_touch", first_name=first), s.body)]
+    story += signature_lines(data.letterhead, w.text("sign_off"), s)
+
+    pdf = common.build(story, data, w, title=w.text("document_title"))
+    return RenderedDocument(pdf=pdf, language_used=w.language, notice=w.notice)
+
+
+__all__ = ["next_meeting_sentence", "render_thank_you"]

@@ -1,0 +1,211 @@
+"""The words of a document, in one language, from resources/templates/<language>/.
+
+Each language is a folder holding one JSON file per document (invitation.json,
+agenda.json...) plus labels.json (meeting types, roles, responses...). Placeholders
+are str.format names ("{first_name}"). Adding a language is adding a folder: no code.
+A document is written in the family's language when that folder holds the
+document's file, otherwise in English, and the teacher is told.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+from datetime import date, datetime, time
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_time
+
+from iep_desk.config import RESOURCES_DIR
+
+TEMPLATES_DIR = RESOURCES_DIR / "templates"
+FALLBACK_LANGUAGE = "en"
+LABELS_FILE = "labels.json"
+
+
+class TemplateError(ValueError):
+    """A template file that is missing, unreadable, or lacks a sentence the document needs."""
+
+
+# A language code as stored for a family ("es", "es-MX", "zh_Hant"); anything else is not
+# looked up at all, so a stray value can never point outside the templates folder.
+_LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*$")
+
+
+def _candidates(language: str) -> list[str]:
+    """Folder names to try for a language code: "es-MX" -> ["es_MX", "es-MX", "es"]."""
+    code = (language or "").strip()
+    if not _LANGUAGE_CODE.match(code):
+        return []
+    names = [code.replace("-", "_"), code]
+    base = code.replace("-", "_").split("_")[0]
+    names.append(base)
+    names.append(base.lower())
+    seen: list[str] = []
+    for name in names:
+        if name and name not in seen:
+            seen.append(name)
+    return seen
+
+
+def template_folder(language: str, document: str, root: Path | None = None) -> Path | None:
+    """The folder holding `document` for `language`, or None when that language has none."""
+    root = root or TEMPLATES_DIR
+    for name in _candidates(language):
+        folder = root / name
+        if (folder / f"{document}.json").is_file() and (folder / LABELS_FILE).is_file():
+            return folder
+    return None
+
+
+def available_languages(root: Path | None = None) -> list[str]:
+    """Language folders that hold a labels file, sorted."""
+    root = root or TEMPLATES_DIR
+    if not root.is_dir():
+        return []
+    return sorted(p.name for p in root.iterdir() if (p / LABELS_FILE).is_file())
+
+
+@lru_cache(maxsize=64)
+def _read_json(path: Path, mtime_ns: int) -> dict:
+    # mtime in the cache key: an edited template is read again without restarting the app.
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, json.JSONDecodeError) as error:
+        raise TemplateError(f"The template file {path} could not be read: {error}") from error
+    if not isinstance(data, dict):
+        raise TemplateError(f"The template file {path} must hold a JSON object.")
+    return data
+
+
+def read_template(path: Path) -> dict:
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError as error:
+        raise TemplateError(f"The template file {path} is missing.") from error
+    return _read_json(path, mtime)
+
+
+def language_name(code: str, in_language: str = "en") -> str:
+    """ "es" -> "Spanish" (in English), for the teacher's notice; the code itself if unknown."""
+    try:
+        return Locale.parse(code.replace("-", "_")).get_display_name(in_language) or code
+    except (UnknownLocaleError, ValueError, TypeError):
+        return code
+
+
+class _Blank(dict):
+    """Missing placeholders are a template mistake; say which one instead of a bare KeyError."""
+
+    def __init__(self, values: dict, where: str):
+        super().__init__(values)
+        self.where = where
+
+    def __missing__(self, key: str) -> str:
+        raise TemplateError(f"The template text {self.where} uses an unknown name {{{key}}}.")
+
+
+def placeholders(text: str) -> set[str]:
+    """The {names} a template text uses."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+class Wording:
+    """The sentences of one document in one language, and the language's dates, times and labels."""
+
+    def __init__(self, document: str, language: str = "en", root: Path | None = None):
+        root = root or TEMPLATES_DIR
+        self.document = document
+        self.requested = (language or FALLBACK_LANGUAGE).strip() or FALLBACK_LANGUAGE
+        folder = template_folder(self.requested, document, root)
+        self.notice: str | None = None
+        if folder is None:
+            folder = template_folder(FALLBACK_LANGUAGE, document, root)
+            if folder is None:
+                raise TemplateError(f"There is no English template for the {document} in {root}.")
+            self.notice = (
+                f"There is no {language_name(self.requested)} template for the "
+                f"{document.replace('_', ' ')}, so it was made in English. Adding a folder "
+                f"resources/templates/{self.requested}/ with the translated files fixes this."
+            )
+        self.language = folder.name
+        # Names any sentence may use; the renderers fill them in (see common.wording_for).
+        self.context: dict[str, object] = {}
+        self.texts = read_template(folder / f"{document}.json")
+        self.labels = read_template(folder / LABELS_FILE)
+        # Dates follow the language asked for when the folder is its base ("es" for "es-MX").
+        locale_code = self.requested.replace("-", "_") if self.notice is None else self.language
+        try:
+            self.locale = Locale.parse(locale_code)
+        except (UnknownLocaleError, ValueError):
+            self.locale = Locale.parse(self.language if self.language != "en" else "en_US")
+        if self.locale.territory is None and self.locale.language == "en":
+            self.locale = Locale.parse("en_US")
+
+    # -- sentences -------------------------------------------------------------
+    def text(self, key: str, **values: object) -> str:
+        """The sentence `key` of this document with its placeholders filled."""
+        return self._fill(self.texts, key, values, f"{self.language}/{self.document}.json")
+
+    def text_in(self, group: str, key: str, **values: object) -> str:
+        """A sentence from a group of this document's texts ("purposes" -> "annual_review")."""
+        table = self.texts.get(group)
+        if not isinstance(table, dict):
+            raise TemplateError(f"The template {self.language}/{self.document}.json has no {group!r}.")
+        return self._fill(table, key, values, f"{self.language}/{self.document}.json {group}")
+
+    def has(self, key: str) -> bool:
+        return bool(self.texts.get(key))
+
+    def label(self, group: str, code: str, **values: object) -> str:
+        """A word from labels.json ("roles", "general_education_teacher" -> "General education
+        teacher"). A code the labels do not know (a role typed by the teacher) is printed as typed."""
+        table = self.labels.get(group) or {}
+        if code in table:
+            return self._fill(table, code, values, f"{self.language}/labels.json {group}")
+        return (code or "").replace("_", " ").strip()
+
+    def common_template(self, key: str) -> str:
+        """A labels.json text left unfilled (the page number, filled in at the last moment)."""
+        template = self.labels.get(key)
+        if not isinstance(template, str):
+            raise TemplateError(f"The template {self.language}/labels.json has no text for {key!r}.")
+        return template
+
+    def common(self, key: str, **values: object) -> str:
+        return self._fill(self.labels, key, values, f"{self.language}/labels.json")
+
+    def _fill(self, table: dict, key: str, values: dict, where: str) -> str:
+        template = table.get(key)
+        if not isinstance(template, str):
+            raise TemplateError(f"The template {where} has no text for {key!r}.")
+        # The names every sentence may use (a translation may need the child's name where
+        # English does not), then the sentence's own.
+        merged = {**self.context, **values}
+        return template.format_map(_Blank({k: "" if v is None else v for k, v in merged.items()},
+                                          f"{key!r} in {where}"))
+
+    # -- dates and times -------------------------------------------------------
+    def date(self, value: date | datetime | None) -> str:
+        """A full date in the language ("Tuesday, March 3, 2026" / "martes, 3 de marzo de 2026")."""
+        if value is None:
+            return self.common("date_to_be_set")
+        if isinstance(value, datetime):
+            value = value.date()
+        return format_date(value, format="full", locale=self.locale)
+
+    def short_date(self, value: date | datetime | None) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, datetime):
+            value = value.date()
+        return format_date(value, format="medium", locale=self.locale)
+
+    def time(self, value: time | datetime | None) -> str:
+        if value is None:
+            return ""
+        return format_time(value, format="short", locale=self.locale)

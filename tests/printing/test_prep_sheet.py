@@ -1,0 +1,83 @@
+"""The prep sheet: everything the case manager reads before the meeting, and only they."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from iep_desk.core.checklist import item_text
+from iep_desk.core.meetings import ContactEntry, TipEntry
+from iep_desk.printing import render_prep_sheet
+from tests.printing.conftest import template
+from tests.printing.pdf_tools import Handout
+from tests.printing.sample import (
+    CONCERN_INTEREST,
+    CONCERN_POSITION,
+    CONCERN_QUESTIONS,
+    CONTACT_NOTE,
+    TIP_HELPS,
+    TIP_TEXT,
+    sample_handout,
+)
+
+EN = template("en", "prep_sheet")
+LABELS = template("en", "labels")
+
+
+def test_tip_file_and_concerns(rendered):
+    _, handout = rendered("prep-sheet")
+    assert handout.missing([
+        EN["heading_tips"], TIP_TEXT, TIP_HELPS, LABELS["tip_feelings"]["sensitivity"],
+        EN["heading_concerns"],
+        f"{EN['label_interest']}: {CONCERN_INTEREST}",
+        f"{EN['label_position']}: {CONCERN_POSITION}",
+        f"{EN['label_questions']}: {CONCERN_QUESTIONS}",
+    ]) == []
+
+
+def test_checklist_status(rendered):
+    _, handout = rendered("prep-sheet")
+    assert handout.says(item_text("purpose_explained"))
+    assert handout.says(item_text("documents_sent"))
+    assert handout.says(EN["checklist_done"].format(date="Feb 20, 2026"))
+    assert handout.says(EN["checklist_done"].format(date="Feb 25, 2026"))
+    assert handout.says(EN["checklist_open"])
+
+
+def test_contacts_open_actions_and_due_dates(rendered):
+    _, handout = rendered("prep-sheet")
+    assert handout.missing([
+        EN["heading_contacts"], CONTACT_NOTE, LABELS["contact_outcomes"]["reached"],
+        EN["heading_open_actions"], "Share the reading log", LABELS["family_owner"],
+        EN["heading_due_dates"], LABELS["deadline_kinds"]["annual_review"], "Mar 31, 2026",
+        # 2 March to 31 March, and to 7 March.
+        EN["days_left"].format(days=29), EN["days_left"].format(days=5),
+    ]) == []
+
+
+def test_confidential_on_every_page_of_a_long_prep_sheet():
+    data = sample_handout()
+    data.tips = [TipEntry(1, date(2025, 9, 1) + timedelta(days=i), f"Private topic {i}", "joy",
+                          "Something that helps " * 4) for i in range(40)]
+    data.recent_contacts = [ContactEntry(11, datetime(2026, 1, 1, 9) + timedelta(days=i),
+                                         note=f"Call {i}") for i in range(30)]
+    handout = Handout(render_prep_sheet(data).pdf)
+    assert len(handout.pages) >= 3
+    for page in handout.pages:
+        assert EN["confidential"] in page
+    assert handout.says("Private topic 39") and handout.says("Call 29")
+
+
+def test_overdue_dates_say_so():
+    data = sample_handout()
+    data.today = date(2026, 4, 3)
+    handout = Handout(render_prep_sheet(data).pdf)
+    assert handout.says(EN["overdue"].format(days=3))
+
+
+def test_empty_sections_say_so():
+    data = sample_handout()
+    data.tips, data.recent_contacts, data.open_actions, data.deadlines = [], [], [], []
+    data.record.concerns = []
+    handout = Handout(render_prep_sheet(data).pdf)
+    assert handout.missing([EN["no_tips"], EN["no_contacts"], EN["no_open_actions"],
+                            EN["no_due_dates"], EN["no_concerns"]]) == []
