@@ -1,0 +1,281 @@
+"""Open actions: the open items of every meeting's action plan, overdue first.
+
+`OpenActionsWidget` shows the whole caseload, or one student (`for_student`), with
+student, what, who and due; ticking an item done records the day (undoable) and
+emits `actionsChanged`. `OpenActionsDialog` puts the caseload-wide list in a window.
+Activating a row (Enter, double click) emits `meetingRequested(meeting_id)`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QFont, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core.deadlines import Urgency
+from iep_desk.core.meeting_rules import MeetingInputError
+from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.errors import SaveFailed
+from iep_desk.storage.meetings import MeetingStore, OpenAction
+from iep_desk.ui.undo import DoAndUndo
+from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, FieldMessage, urgency_icon
+
+Index = QModelIndex | QPersistentModelIndex
+_NO_PARENT = QModelIndex()
+DONE, DUE, STUDENT, WHAT, WHO, MEETING = range(6)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OpenActions", text)
+
+
+class OpenActionsModel(QAbstractTableModel):
+    """Open action items, overdue first (the store's order). The Done column is a tick box:
+    ticking it marks the item done today. `problem(str)` carries a refusal ("" when stored)."""
+
+    problem = Signal(str)
+    ticked = Signal(int)  # the action id that was marked done
+
+    HEADERS = ("Done", "Due", "Student", "What", "Who", "From the meeting of")
+
+    def __init__(self, store: CaseloadStore, meetings: MeetingStore, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.meetings = meetings
+        self.student_id: int | None = None
+        self.today = date.today()
+        self.rows: list[OpenAction] = []
+        self.names: dict[int, str] = {}
+        self.editable = True
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.today = date.today()
+        self.rows = self.meetings.open_actions(today=self.today, student_id=self.student_id)
+        self.names = {s.id: s.display_name for s in self.store.list_students()}
+        self.names.update({s.id: s.display_name for s in self.store.list_students(archived=True)})
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.DisplayRole) -> Any:
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return tr(self.HEADERS[section])
+        return None
+
+    def text(self, row: int, column: int) -> str:
+        entry = self.rows[row]
+        action = entry.action
+        if column == DUE:
+            if action.due_on is None:
+                return tr("no date")
+            if entry.overdue:
+                days = (self.today - action.due_on).days
+                return tr("%s · overdue by %d days") % (action.due_on.isoformat(), days) \
+                    if days != 1 else tr("%s · overdue by 1 day") % action.due_on.isoformat()
+            return action.due_on.isoformat()
+        if column == STUDENT:
+            return self.names.get(entry.student_id, "?")
+        if column == WHAT:
+            return action.what
+        if column == WHO:
+            return action.owner_name
+        if column == MEETING:
+            return entry.meeting_starts_at.date().isoformat() if entry.meeting_starts_at else ""
+        return ""
+
+    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.rows[index.row()]
+        column = index.column()
+        if role in (Qt.DisplayRole, Qt.ToolTipRole, Qt.AccessibleTextRole):
+            if column == DONE:
+                return tr("Mark “%s” done") % entry.action.what if role != Qt.DisplayRole else None
+            return self.text(index.row(), column) or None
+        if role == Qt.CheckStateRole and column == DONE:
+            return Qt.Unchecked  # every row here is open
+        if role == Qt.DecorationRole and column == DUE and entry.overdue:
+            return urgency_icon(Urgency.OVERDUE)
+        if role == Qt.BackgroundRole and entry.overdue:
+            return QBrush(URGENCY_BACKGROUNDS[Urgency.OVERDUE])
+        if role == Qt.FontRole and entry.overdue and column == DUE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.UserRole:
+            return entry.action.id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.NoItemFlags
+        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if index.column() == DONE and self.editable:
+            flags |= Qt.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:
+        if (not index.isValid() or index.column() != DONE or role != Qt.CheckStateRole
+                or not self.editable):
+            return False
+        checked = value if isinstance(value, bool) else Qt.CheckState(value) == Qt.Checked
+        if not checked:
+            return False
+        action_id = self.rows[index.row()].action.id
+        try:
+            self.meetings.set_action_status(action_id, "done")
+        except (MeetingInputError, SaveFailed) as error:
+            self.problem.emit(str(error))
+            return False
+        self.problem.emit("")
+        self.ticked.emit(action_id)
+        self.reload()
+        return True
+
+
+class OpenActionsWidget(QWidget):
+    """The open actions of the caseload or of one student. Signals: `actionsChanged()` after
+    an item was ticked done (or the tick undone), `meetingRequested(meeting_id)` when a row
+    is activated."""
+
+    actionsChanged = Signal()
+    meetingRequested = Signal(int)
+
+    def __init__(self, store: CaseloadStore, meetings: MeetingStore,
+                 undo_stack: QUndoStack | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.meetings = meetings
+        self.undo_stack = undo_stack
+        self.setAccessibleName(tr("Open actions"))
+        self.model = OpenActionsModel(store, meetings, self)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setAccessibleName(tr("How many actions are open"))
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(tr("Open actions, overdue first"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.setWordWrap(False)  # one line per item; the full text is in the tooltip
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(WHAT, QHeaderView.Stretch)
+        self.view.activated.connect(self._activated)
+        self.view.installEventFilter(self)
+        self.message = FieldMessage()
+        self.model.problem.connect(lambda text: self.message.show_message(text) if text
+                                   else self.message.clear_message())
+        self.model.ticked.connect(self._ticked)
+        hint = QLabel(tr("Tick an item when it is done (Space ticks the selected one)."))
+        hint.setStyleSheet("color: #444;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(hint)
+        self.refresh()
+
+    def for_student(self, student_id: int | None) -> OpenActionsWidget:
+        """Show only one student's open items (None: the whole caseload). Returns itself."""
+        self.model.student_id = student_id
+        self.refresh()
+        return self
+
+    def refresh(self) -> None:
+        self.model.reload()
+        overdue = sum(1 for row in self.model.rows if row.overdue)
+        total = len(self.model.rows)
+        if not total:
+            self.caption.setText(tr("No open actions."))
+        elif overdue:
+            self.caption.setText(tr("%d open actions, %d of them overdue (shown first).")
+                                 % (total, overdue))
+        else:
+            self.caption.setText(tr("%d open actions, none overdue.") % total)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.model.editable = not read_only
+
+    def tick_done(self, row: int) -> bool:
+        """Mark the item on a row done (as the tick box does); True when stored."""
+        return self.model.setData(self.model.index(row, DONE), Qt.Checked, Qt.CheckStateRole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Space on a selected row ticks it, whichever column has the focus.
+        if (watched is self.view and event.type() == QEvent.KeyPress
+                and event.key() == Qt.Key_Space and self.view.currentIndex().isValid()):
+            self.tick_done(self.view.currentIndex().row())
+            return True
+        return False
+
+    def _ticked(self, action_id: int) -> None:
+        if self.undo_stack is not None:
+            meetings = self.meetings
+            self.undo_stack.push(DoAndUndo(
+                tr("Mark an action done"),
+                lambda: meetings.set_action_status(action_id, "done"),
+                lambda: meetings.set_action_status(action_id, "open"),
+                after=self._after_undo, report=self.message.show_message))
+        self.refresh()
+        self.actionsChanged.emit()
+
+    def _after_undo(self) -> None:
+        self.refresh()
+        self.actionsChanged.emit()
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid() and index.column() != DONE:
+            action_id = self.model.rows[index.row()].action.id
+            meeting_id = next(e.action.meeting_id for e in self.model.rows
+                              if e.action.id == action_id)
+            self.meetingRequested.emit(meeting_id)
+
+
+class OpenActionsDialog(QDialog):
+    """The caseload-wide Open actions list in its own window."""
+
+    def __init__(self, store: CaseloadStore, meetings: MeetingStore,
+                 undo_stack: QUndoStack | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Open actions"))
+        self.setAccessibleName(tr("Open actions"))
+        self.widget = OpenActionsWidget(store, meetings, undo_stack, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.Close).setAccessibleName(tr("Close"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.widget, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 480)

@@ -1,0 +1,272 @@
+"""The action plan: what is to be done, by whom (a participant or the family), by when.
+
+Each item has a status (open, done, dropped) and a note; ticking one done records
+the day. An item with no owner, or due before the meeting, is refused with a
+message and nothing is stored. Edits in the table save themselves (F2 or a double
+click edits a cell; the Who and Status cells open a list).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core.dates import parse_date
+from iep_desk.core.deadlines import Urgency
+from iep_desk.core.meetings import FAMILY_OWNER, ActionItem
+from iep_desk.ui.caseload.fields import date_editor
+from iep_desk.ui.review.common import (
+    ACTION_STATUS_LABELS,
+    ACTIONS,
+    FAMILY_OWNER_NAME,
+    ReviewContext,
+    ReviewSection,
+    choices,
+    report_to,
+    role_text,
+    tr,
+)
+from iep_desk.ui.review.record_table import Column, RecordTableModel, record_view, selected_record
+from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, FieldMessage
+
+
+def is_overdue(action: ActionItem, today: date | None = None) -> bool:
+    return (action.status == "open" and action.due_on is not None
+            and action.due_on < (today or date.today()))
+
+
+def due_text(action: ActionItem, today: date | None = None) -> str:
+    """"2026-11-20", "2026-11-10 (overdue)" or "no date"."""
+    if action.due_on is None:
+        return tr("no date")
+    if is_overdue(action, today):
+        return tr("%s (overdue)") % action.due_on.isoformat()
+    return action.due_on.isoformat()
+
+
+class ActionPlanSection(ReviewSection):
+    def __init__(self, ctx: ReviewContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.message = FieldMessage()
+        self.model = RecordTableModel(
+            [Column(tr("Done"), "status", "check", checked_value="done", unchecked_value="open"),
+             Column(tr("What"), "what"),
+             Column(tr("Who"), "owner", "choice", choices=self.owner_choices,
+                    show=lambda a: a.owner_name),
+             Column(tr("Due"), "due_on", "date", show=due_text),
+             Column(tr("Status"), "status", "choice", choices=lambda: choices(ACTION_STATUS_LABELS)),
+             Column(tr("Done on"), "done_on", "date", editable=False),
+             Column(tr("Note"), "note")],
+            load=self._load, save=self._save, parent=self)
+        self.model.row_background = lambda a: URGENCY_BACKGROUNDS[Urgency.OVERDUE] \
+            if is_overdue(a) else None
+        self.model.problem.connect(lambda text: report_to(self.message)(text or None))
+        self.view = record_view(self.model, tr("Action plan"))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        for column in (0, 2, 3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self.view.setMinimumHeight(150)
+
+        # -- a new action ---------------------------------------------------------------
+        self.what_edit = self.editing(QLineEdit())
+        self.what_edit.setPlaceholderText(tr("What is to be done"))
+        self.what_edit.setAccessibleName(tr("New action: what is to be done"))
+        self.what_edit.returnPressed.connect(self.add_action)
+        self.who_box = self.editing(QComboBox())
+        self.who_box.setAccessibleName(tr("New action: who will do it"))
+        self.due_edit = self.editing(date_editor(tr("Due (YYYY-MM-DD)")))
+        self.due_edit.setAccessibleName(tr("New action: due date"))
+        self.due_edit.returnPressed.connect(self.add_action)
+        self.note_edit = self.editing(QLineEdit())
+        self.note_edit.setPlaceholderText(tr("Note (optional)"))
+        self.note_edit.setAccessibleName(tr("New action: note"))
+        self.note_edit.returnPressed.connect(self.add_action)
+        self.add_button = self.editing(QPushButton(tr("&Add action")))
+        self.add_button.setAccessibleName(tr("Add action"))
+        self.add_button.clicked.connect(self.add_action)
+        self.remove_button = self.editing(QPushButton(tr("Remove action")))
+        self.remove_button.setAccessibleName(tr("Remove the selected action"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.add_message = FieldMessage()
+
+        add_box = QGroupBox(tr("New action"))
+        add_layout = QVBoxLayout(add_box)
+        first = QHBoxLayout()
+        first.addWidget(self.what_edit, 3)
+        first.addWidget(self.who_box, 2)
+        first.addWidget(self.due_edit, 1)
+        second = QHBoxLayout()
+        second.addWidget(self.note_edit, 1)
+        second.addWidget(self.add_button)
+        add_layout.addLayout(first)
+        add_layout.addLayout(second)
+        add_layout.addWidget(self.add_message)
+
+        hint = QLabel(tr("Tick an action when it is done: the day is recorded. F2 edits a cell."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #444;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(hint, 1)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        layout.addWidget(add_box)
+
+    # -- showing -------------------------------------------------------------------------
+    def _load(self) -> list[ActionItem]:
+        return self.ctx.meetings.actions_of(self.meeting_id) if self.meeting_id else []
+
+    def owner_choices(self) -> list[tuple[str, str]]:
+        """(shown, owner code) for everyone who can own an action: the family, then each
+        participant by name and role."""
+        found = [(tr(FAMILY_OWNER_NAME), FAMILY_OWNER)]
+        if self.meeting_id is None:
+            return found
+        for person in self.ctx.meetings.participants_of(self.meeting_id):
+            role = role_text(person.role)
+            found.append((f"{person.name} ({role})" if role else person.name, str(person.id)))
+        return found
+
+    def owner_name(self, owner: str) -> str:
+        """The name printed for an owner code."""
+        if owner == FAMILY_OWNER:
+            return tr(FAMILY_OWNER_NAME)
+        if owner.isdigit():
+            try:
+                return self.ctx.meetings.get_participant(int(owner)).name
+            except LookupError:
+                return ""
+        return owner
+
+    def reload(self) -> None:
+        self.model.reload()
+        self._fill_owners()
+
+    def _fill_owners(self) -> None:
+        current = self.who_box.currentData()
+        self.who_box.clear()
+        self.who_box.addItem(tr("Who will do it?"), "")
+        for text, code in self.owner_choices():
+            self.who_box.addItem(text, code)
+        self.who_box.setCurrentIndex(max(self.who_box.findData(current), 0))
+
+    def update_enabled(self) -> None:
+        super().update_enabled()
+        self.model.set_editable(self.can_edit())
+
+    def on_changed(self, what: str) -> None:
+        if what == "participants" and self.meeting_id is not None:
+            self._fill_owners()
+
+    # -- editing -------------------------------------------------------------------------
+    def _save(self, action: ActionItem, field: str, value: Any) -> None:
+        """Store one edit from the table (raises when refused) and make it undoable."""
+        meetings = self.ctx.meetings
+        action_id = action.id
+        report = report_to(self.message)
+        after = self.undone(ACTIONS)
+        if field == "status":
+            old_status, old_done_on = action.status, action.done_on
+            meetings.set_action_status(action_id, value)
+            self.ctx.push_do_undo(
+                tr("Mark “%s” %s") % (action.what, tr(ACTION_STATUS_LABELS[value]).lower()),
+                do=lambda: meetings.set_action_status(action_id, value),
+                undo=lambda: meetings.set_action_status(action_id, old_status, today=old_done_on),
+                after=after, report=report)
+        elif field == "owner":
+            old_owner, old_name = action.owner, action.owner_name
+            name = self.owner_name(value)
+
+            def set_owner(owner: str, owner_name: str) -> None:
+                with meetings.db.atomic():
+                    meetings.set_action_field(action_id, "owner", owner)
+                    meetings.set_action_field(action_id, "owner_name", owner_name)
+
+            set_owner(value, name)
+            self.ctx.push_do_undo(tr("Who does “%s”") % action.what,
+                                  do=lambda: set_owner(value, name),
+                                  undo=lambda: set_owner(old_owner, old_name),
+                                  after=after, report=report)
+        else:
+            old = meetings.set_action_field(action_id, field, value)
+            self.ctx.push_change(tr("Edit action “%s”") % action.what,
+                                 lambda v: meetings.set_action_field(action_id, field, v),
+                                 old, value, after=after, report=report)
+        self.changed.emit(ACTIONS)
+
+    def add_action(self) -> int | None:
+        """Add the action typed in the form; None (with a message) when it cannot be stored."""
+        if not self.can_edit():
+            return None
+        report = report_to(self.add_message)
+        try:
+            due = parse_date(self.due_edit.text())
+        except ValueError as error:
+            report(str(error))
+            return None
+        owner = self.who_box.currentData() or ""
+        action = ActionItem(self.meeting_id, self.what_edit.text().strip(), owner,
+                            self.owner_name(owner) if owner else "", due,
+                            note=self.note_edit.text().strip())
+        meetings = self.ctx.meetings
+        ok, action_id = self.ctx.attempt(lambda: meetings.add_action(action), report)
+        if not ok:
+            return None
+        holder = {"id": action_id}
+
+        def again() -> None:
+            holder["id"] = meetings.add_action(ActionItem(
+                action.meeting_id, action.what, action.owner, action.owner_name, action.due_on,
+                note=action.note))
+
+        self.ctx.push_do_undo(tr("Add action “%s”") % action.what, do=again,
+                              undo=lambda: meetings.remove_action(holder["id"]),
+                              after=self.undone(ACTIONS), report=report)
+        for edit in (self.what_edit, self.due_edit, self.note_edit):
+            edit.clear()
+        self.who_box.setCurrentIndex(0)
+        self.model.reload()
+        self.what_edit.setFocus()
+        self.changed.emit(ACTIONS)
+        return action_id
+
+    def remove_selected(self) -> bool:
+        action = selected_record(self.view)
+        if action is None or not self.can_edit():
+            self.message.show_message(tr("Select the action to remove."))
+            return False
+        meetings = self.ctx.meetings
+        ok, _ = self.ctx.attempt(lambda: meetings.remove_action(action.id), report_to(self.message))
+        if not ok:
+            return False
+        holder = {"id": action.id}
+
+        def put_back() -> None:
+            holder["id"] = meetings.add_action(ActionItem(
+                action.meeting_id, action.what, action.owner, action.owner_name, action.due_on,
+                note=action.note))
+            if action.status != "open":
+                meetings.set_action_status(holder["id"], action.status, today=action.done_on)
+
+        self.ctx.push_do_undo(tr("Remove action “%s”") % action.what,
+                              do=lambda: meetings.remove_action(holder["id"]), undo=put_back,
+                              after=self.undone(ACTIONS), report=report_to(self.message))
+        self.model.reload()
+        self.changed.emit(ACTIONS)
+        return True

@@ -1,0 +1,178 @@
+"""The after-the-meeting checklist: notes and action plan sent (when, how), thank-you letter
+sent, copy of the IEP given, review done. The meeting counts as closed when all are ticked.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from iep_desk.core.checklist import ChecklistState, after_meeting_checklist
+from iep_desk.core.dates import parse_date
+from iep_desk.ui.caseload.fields import date_editor
+from iep_desk.ui.review.common import CHECKLIST, ReviewContext, ReviewSection, report_to, tr
+from iep_desk.ui.widgets import FieldMessage
+
+CLOSED_STYLE = "background: #d9f2dd; color: #1b4d24; border: 1px solid #8cc996; padding: 6px;"
+OPEN_STYLE = "background: #fff3cd; color: #4a3b00; border: 1px solid #e0c36b; padding: 6px;"
+
+
+def closed_text(state: ChecklistState) -> str:
+    """"✔ Closed: ..." or "Not closed yet: 2 of 4 done. Still to do: ..."."""
+    if state.complete:
+        return tr("✔ Closed: everything after the meeting is done.")
+    done, total = state.progress
+    return tr("Not closed yet: %d of %d done. Still to do: %s.") % (
+        done, total, "; ".join(item.text.rstrip(".") for item in state.open_items))
+
+
+class _ItemRow:
+    def __init__(self, item_id: str):
+        self.item_id = item_id
+        self.check = QCheckBox()
+        self.date_edit = date_editor()
+        self.date_edit.setMaximumWidth(130)
+        self.note_edit = QLineEdit()
+        self.message = FieldMessage()
+
+
+class AfterChecklistSection(ReviewSection):
+    def __init__(self, ctx: ReviewContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.state: ChecklistState = after_meeting_checklist([])
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(tr("Closed or not"))
+        self.rows: dict[str, _ItemRow] = {}
+        grid = QGridLayout()
+        grid.addWidget(QLabel(tr("Done")), 0, 0)
+        grid.addWidget(QLabel(tr("On (empty: today)")), 0, 1)
+        grid.addWidget(QLabel(tr("How, or a note")), 0, 2)
+        for index, item in enumerate(self.state.items, start=1):
+            row = _ItemRow(item.id)
+            row.check.setText(item.text)
+            row.check.setAccessibleName(item.text)
+            row.date_edit.setAccessibleName(tr("Date done: %s") % item.text)
+            row.note_edit.setAccessibleName(tr("Note: %s") % item.text)
+            row.note_edit.setPlaceholderText(item.hint)
+            for widget in (row.check, row.date_edit, row.note_edit):
+                self.editing(widget)
+            row.check.toggled.connect(lambda checked, r=row: self.set_ticked(r.item_id, checked))
+            row.date_edit.editingFinished.connect(lambda r=row: self._retick(r))
+            row.note_edit.editingFinished.connect(lambda r=row: self._retick(r))
+            grid.addWidget(row.check, index * 2 - 1, 0)
+            grid.addWidget(row.date_edit, index * 2 - 1, 1)
+            grid.addWidget(row.note_edit, index * 2 - 1, 2)
+            grid.addWidget(row.message, index * 2, 0, 1, 3)
+            self.rows[item.id] = row
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(2, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.status_label)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+    def compute(self) -> ChecklistState:
+        ticks = self.ctx.meetings.ticks_of(self.meeting_id) if self.meeting_id else []
+        return after_meeting_checklist(ticks)
+
+    @property
+    def closed(self) -> bool:
+        return self.meeting_id is not None and self.state.complete
+
+    def reload(self) -> None:
+        self.state = self.compute()
+        for item in self.state.items:
+            row = self.rows[item.id]
+            row.check.blockSignals(True)
+            row.check.setChecked(item.done)
+            row.check.blockSignals(False)
+            row.date_edit.setText(item.done_on.isoformat() if item.done_on else "")
+            row.note_edit.setText(item.note)
+            row.message.clear_message()
+        self._show_status()
+
+    def _show_status(self) -> None:
+        if self.meeting_id is None:
+            self.status_label.setText("")
+            self.status_label.setStyleSheet("")
+            return
+        self.status_label.setText(closed_text(self.state))
+        self.status_label.setStyleSheet(CLOSED_STYLE if self.state.complete else OPEN_STYLE)
+
+    # -- ticking ------------------------------------------------------------------------------
+    def set_ticked(self, item_id: str, ticked: bool) -> bool:
+        """Tick (with the date typed, or today) or clear an item; True when stored."""
+        row = self.rows[item_id]
+        meeting_id = self.meeting_id
+        if meeting_id is None or not self.can_edit():
+            return False
+        meetings = self.ctx.meetings
+        report = report_to(row.message)
+        if ticked:
+            try:
+                done_on = parse_date(row.date_edit.text()) or date.today()
+            except ValueError as error:
+                report(str(error))
+                self._set_check(row, False)
+                return False
+            note = row.note_edit.text().strip()
+            ok, _ = self.ctx.attempt(
+                lambda: meetings.tick(meeting_id, item_id, done_on=done_on, note=note), report)
+            if not ok:
+                self._set_check(row, False)
+                return False
+            row.date_edit.setText(done_on.isoformat())
+            self.ctx.push_do_undo(tr("Tick “%s”") % row.check.text(),
+                                  do=lambda: meetings.tick(meeting_id, item_id, done_on=done_on,
+                                                           note=note),
+                                  undo=lambda: meetings.untick(meeting_id, item_id),
+                                  after=self.undone(CHECKLIST), report=report)
+        else:
+            ok, old = self.ctx.attempt(lambda: meetings.untick(meeting_id, item_id), report)
+            if not ok:
+                self._set_check(row, True)
+                return False
+            row.date_edit.clear()
+            if old is not None:
+                self.ctx.push_do_undo(
+                    tr("Clear “%s”") % row.check.text(),
+                    do=lambda: meetings.untick(meeting_id, item_id),
+                    undo=lambda: meetings.tick(meeting_id, item_id, done_on=old.done_on,
+                                               note=old.note),
+                    after=self.undone(CHECKLIST), report=report)
+        self._after_tick()
+        return True
+
+    def _retick(self, row: _ItemRow) -> None:
+        """A new date or note for an item already ticked."""
+        if not row.check.isChecked() or self.meeting_id is None or not self.can_edit():
+            return
+        report = report_to(row.message)
+        try:
+            done_on = parse_date(row.date_edit.text()) or date.today()
+        except ValueError as error:
+            report(str(error))
+            return
+        note = row.note_edit.text().strip()
+        current = self.state.item(row.item_id)
+        if current is not None and current.done_on == done_on and current.note == note:
+            return
+        meeting_id, item_id = self.meeting_id, row.item_id
+        ok, _ = self.ctx.attempt(
+            lambda: self.ctx.meetings.tick(meeting_id, item_id, done_on=done_on, note=note),
+            report)
+        if ok:
+            self._after_tick()
+
+    def _set_check(self, row: _ItemRow, checked: bool) -> None:
+        row.check.blockSignals(True)
+        row.check.setChecked(checked)
+        row.check.blockSignals(False)
+
+    def _after_tick(self) -> None:
+        self.state = self.compute()
+        self._show_status()
+        self.changed.emit(CHECKLIST)

@@ -1,0 +1,237 @@
+"""What the family can do at home, and what the family brought to the meeting.
+
+Home suggestions are picked from the teacher's own saved list (it starts with a short
+list we wrote) or typed, and a typed one can be saved to the list for next time.
+The family's contributions are what the thank-you letter thanks them for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core.meetings import Contribution, HomeSuggestion
+from iep_desk.ui.review.common import FAMILY, ReviewContext, ReviewSection, report_to, tr
+from iep_desk.ui.review.record_table import Column, RecordTableModel, record_view, selected_record
+from iep_desk.ui.widgets import FieldMessage
+
+
+class _TextList(QGroupBox):
+    """A titled, editable list of short texts with a field to add one and a Remove button."""
+
+    def __init__(self, section: ReviewSection, title: str, header: str, placeholder: str,
+                 load: Callable[[], list[Any]], save: Callable[[Any, str, Any], None],
+                 remove: Callable[[Any], bool], add: Callable[[], Any]):
+        super().__init__(title)
+        self.message = FieldMessage()
+        self.model = RecordTableModel([Column(header, "text")], load=load, save=save, parent=self)
+        self.model.problem.connect(lambda text: report_to(self.message)(text or None))
+        self.view = record_view(self.model, title)
+        self.view.setMinimumHeight(90)
+        self.new_text = section.editing(QLineEdit())
+        self.new_text.setPlaceholderText(placeholder)
+        self.new_text.setAccessibleName(tr("New: %s") % header)
+        self.new_text.returnPressed.connect(add)
+        self.add_button = section.editing(QPushButton(tr("Add")))
+        self.add_button.setAccessibleName(tr("Add to %s") % title)
+        self.add_button.clicked.connect(add)
+        self.remove_button = section.editing(QPushButton(tr("Remove")))
+        self.remove_button.setAccessibleName(tr("Remove from %s") % title)
+        self.remove_button.clicked.connect(lambda: remove(selected_record(self.view)))
+        self.row = QHBoxLayout()
+        self.row.addWidget(self.new_text, 1)
+        self.row.addWidget(self.add_button)
+        self.row.addWidget(self.remove_button)
+        self.box_layout = QVBoxLayout(self)
+        self.box_layout.addWidget(self.view, 1)
+        self.box_layout.addLayout(self.row)
+        self.box_layout.addWidget(self.message)
+
+
+class FamilySection(ReviewSection):
+    def __init__(self, ctx: ReviewContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        meetings = ctx.meetings
+        self.home = _TextList(
+            self, tr("Ideas for home"), tr("What the family can do at home"),
+            tr("Or write your own idea for home"),
+            load=lambda: meetings.home_suggestions_of(self.meeting_id) if self.meeting_id else [],
+            save=self._save_home, remove=self.remove_home, add=self.add_typed_home)
+        self.library_box = self.editing(QComboBox())
+        self.library_box.setAccessibleName(tr("Your saved ideas for home"))
+        self.add_library_button = self.editing(QPushButton(tr("Add from &my list")))
+        self.add_library_button.setAccessibleName(tr("Add the chosen idea from your list"))
+        self.add_library_button.clicked.connect(self.add_from_library)
+        self.save_to_library = self.editing(QCheckBox(tr("Also save it to my list")))
+        self.save_to_library.setAccessibleName(tr("Also save the idea to my list"))
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(tr("From your list:")))
+        pick.addWidget(self.library_box, 1)
+        pick.addWidget(self.add_library_button)
+        self.home.box_layout.insertLayout(1, pick)
+        self.home.row.insertWidget(1, self.save_to_library)
+
+        self.contributions = _TextList(
+            self, tr("What the family brought to the meeting"),
+            tr("What the family shared or brought"),
+            tr("e.g. Told us mornings go better after a short walk"),
+            load=lambda: meetings.contributions_of(self.meeting_id) if self.meeting_id else [],
+            save=self._save_contribution, remove=self.remove_contribution,
+            add=self.add_contribution)
+        note = QLabel(tr("The thank-you letter thanks the family for what is written here."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #444;")
+        self.contributions.box_layout.addWidget(note)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.home, 1)
+        layout.addWidget(self.contributions, 1)
+
+    # -- showing -------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.home.model.reload()
+        self.contributions.model.reload()
+        self._fill_library()
+
+    def _fill_library(self) -> None:
+        self.library_box.clear()
+        for entry in self.ctx.meetings.home_suggestion_library():
+            self.library_box.addItem(entry.text, entry.id)
+
+    def update_enabled(self) -> None:
+        super().update_enabled()
+        self.home.model.set_editable(self.can_edit())
+        self.contributions.model.set_editable(self.can_edit())
+
+    # -- ideas for home ---------------------------------------------------------------------
+    def _save_home(self, suggestion: HomeSuggestion, _field: str, value: Any) -> None:
+        meetings = self.ctx.meetings
+        old = meetings.set_home_suggestion_text(suggestion.id, value)
+        self.ctx.push_change(tr("Edit an idea for home"),
+                             lambda v: meetings.set_home_suggestion_text(suggestion.id, v),
+                             old, value, after=self.undone(FAMILY),
+                             report=report_to(self.home.message))
+
+    def _add_home(self, text: str) -> int | None:
+        meetings = self.ctx.meetings
+        suggestion = HomeSuggestion(self.meeting_id, text)
+        ok, new_id = self.ctx.attempt(lambda: meetings.add_home_suggestion(suggestion),
+                                      report_to(self.home.message))
+        if not ok:
+            return None
+        self._push_add(tr("Add an idea for home"), new_id,
+                       lambda: meetings.add_home_suggestion(HomeSuggestion(self.meeting_id, text)),
+                       meetings.remove_home_suggestion, self.home.message)
+        self.home.model.reload()
+        self.changed.emit(FAMILY)
+        return new_id
+
+    def add_from_library(self) -> int | None:
+        """Add the idea chosen from the teacher's list."""
+        if not self.can_edit():
+            return None
+        if self.library_box.currentIndex() < 0:
+            self.home.message.show_message(tr("Your list of ideas is empty. Write an idea and "
+                                              "tick “Also save it to my list”."))
+            return None
+        return self._add_home(self.library_box.currentText())
+
+    def add_typed_home(self) -> int | None:
+        """Add the idea typed; save it to the teacher's list too when that box is ticked."""
+        if not self.can_edit():
+            return None
+        text = self.home.new_text.text().strip()
+        new_id = self._add_home(text)
+        if new_id is None:
+            return None
+        if self.save_to_library.isChecked():
+            ok, _ = self.ctx.attempt(lambda: self.ctx.meetings.add_to_home_suggestion_library(text),
+                                     report_to(self.home.message))
+            if ok:
+                self._fill_library()
+        self.home.new_text.clear()
+        return new_id
+
+    def remove_home(self, suggestion: HomeSuggestion | None) -> bool:
+        meetings = self.ctx.meetings
+        return self._remove(suggestion, self.home, meetings.remove_home_suggestion,
+                            lambda s: meetings.add_home_suggestion(HomeSuggestion(s.meeting_id,
+                                                                                  s.text)),
+                            tr("Remove an idea for home"))
+
+    # -- contributions ----------------------------------------------------------------------
+    def _save_contribution(self, contribution: Contribution, _field: str, value: Any) -> None:
+        meetings = self.ctx.meetings
+        old = meetings.set_contribution_text(contribution.id, value)
+        self.ctx.push_change(tr("Edit what the family brought"),
+                             lambda v: meetings.set_contribution_text(contribution.id, v),
+                             old, value, after=self.undone(FAMILY),
+                             report=report_to(self.contributions.message))
+
+    def add_contribution(self) -> int | None:
+        if not self.can_edit():
+            return None
+        meetings = self.ctx.meetings
+        text = self.contributions.new_text.text().strip()
+        ok, new_id = self.ctx.attempt(
+            lambda: meetings.add_contribution(Contribution(self.meeting_id, text)),
+            report_to(self.contributions.message))
+        if not ok:
+            return None
+        self._push_add(tr("Add what the family brought"), new_id,
+                       lambda: meetings.add_contribution(Contribution(self.meeting_id, text)),
+                       meetings.remove_contribution, self.contributions.message)
+        self.contributions.new_text.clear()
+        self.contributions.model.reload()
+        self.changed.emit(FAMILY)
+        return new_id
+
+    def remove_contribution(self, contribution: Contribution | None) -> bool:
+        meetings = self.ctx.meetings
+        return self._remove(contribution, self.contributions, meetings.remove_contribution,
+                            lambda c: meetings.add_contribution(Contribution(c.meeting_id,
+                                                                             c.text)),
+                            tr("Remove what the family brought"))
+
+    # -- shared ---------------------------------------------------------------------------------
+    def _push_add(self, text: str, new_id: int, add_again: Callable[[], int],
+                  remove: Callable[[int], None], message: FieldMessage) -> None:
+        holder = {"id": new_id}
+
+        def again() -> None:
+            holder["id"] = add_again()
+
+        self.ctx.push_do_undo(text, do=again, undo=lambda: remove(holder["id"]),
+                              after=self.undone(FAMILY), report=report_to(message))
+
+    def _remove(self, record: Any, part: _TextList, remove: Callable[[int], None],
+                add_again: Callable[[Any], int], text: str) -> bool:
+        if record is None or not self.can_edit():
+            part.message.show_message(tr("Select the line to remove."))
+            return False
+        ok, _ = self.ctx.attempt(lambda: remove(record.id), report_to(part.message))
+        if not ok:
+            return False
+        holder = {"id": record.id}
+
+        def put_back() -> None:
+            holder["id"] = add_again(record)
+
+        self.ctx.push_do_undo(text, do=lambda: remove(holder["id"]), undo=put_back,
+                              after=self.undone(FAMILY), report=report_to(part.message))
+        part.model.reload()
+        self.changed.emit(FAMILY)
+        return True

@@ -1,0 +1,299 @@
+"""Looking back: what worked and what did not (keep or stop), and the private tip file.
+
+The planner shows both when the next meeting with this family is prepared. The tip
+file belongs to the student and family, not to one meeting: topics that bring anger,
+joy or sensitivity, and what helps, each with the day it was written. It is private:
+nothing here is ever printed or sent to the family.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core.dates import parse_date
+from iep_desk.core.meetings import Reflection, TipEntry
+from iep_desk.ui.caseload.fields import date_editor
+from iep_desk.ui.review.common import (
+    FEELING_LABELS,
+    LOOKING_BACK,
+    VERDICT_LABELS,
+    ReviewContext,
+    ReviewSection,
+    choices,
+    report_to,
+    tr,
+)
+from iep_desk.ui.review.record_table import Column, RecordTableModel, record_view, selected_record
+from iep_desk.ui.widgets import FieldMessage
+
+PRIVATE_STYLE = "QGroupBox { background: #f4f1ea; }"
+
+
+class LookingBackSection(ReviewSection):
+    def __init__(self, ctx: ReviewContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.student_id: int | None = None
+
+        # -- reflection ---------------------------------------------------------------------
+        self.reflection_message = FieldMessage()
+        self.reflections = RecordTableModel(
+            [Column(tr("What worked, or what did not"), "text"),
+             Column(tr("Next time"), "verdict", "choice", choices=lambda: choices(VERDICT_LABELS))],
+            load=self._load_reflections, save=self._save_reflection, parent=self)
+        self.reflections.problem.connect(lambda t: report_to(self.reflection_message)(t or None))
+        self.reflection_view = record_view(self.reflections, tr("What worked and what did not"))
+        self.reflection_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.reflection_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.reflection_text = self.editing(QLineEdit())
+        self.reflection_text.setPlaceholderText(tr("e.g. Greeting the family at the door helped"))
+        self.reflection_text.setAccessibleName(tr("New reflection"))
+        self.reflection_text.returnPressed.connect(self.add_reflection)
+        self.verdict_box = self.editing(QComboBox())
+        self.verdict_box.setAccessibleName(tr("Keep doing it or stop"))
+        for text, code in choices(VERDICT_LABELS):
+            self.verdict_box.addItem(text, code)
+        self.add_reflection_button = self.editing(QPushButton(tr("Add &reflection")))
+        self.add_reflection_button.setAccessibleName(tr("Add reflection"))
+        self.add_reflection_button.clicked.connect(self.add_reflection)
+        self.remove_reflection_button = self.editing(QPushButton(tr("Remove")))
+        self.remove_reflection_button.setAccessibleName(tr("Remove the selected reflection"))
+        self.remove_reflection_button.clicked.connect(self.remove_reflection)
+        reflection_box = QGroupBox(tr("What worked and what did not (private; the planner shows "
+                                      "it when the next meeting is prepared)"))
+        reflection_box.setStyleSheet(PRIVATE_STYLE)
+        r_layout = QVBoxLayout(reflection_box)
+        r_layout.addWidget(self.reflection_view, 1)
+        r_row = QHBoxLayout()
+        r_row.addWidget(self.reflection_text, 3)
+        r_row.addWidget(self.verdict_box, 1)
+        r_row.addWidget(self.add_reflection_button)
+        r_row.addWidget(self.remove_reflection_button)
+        r_layout.addLayout(r_row)
+        r_layout.addWidget(self.reflection_message)
+
+        # -- tip file -------------------------------------------------------------------------
+        self.tip_message = FieldMessage()
+        self.tips = RecordTableModel(
+            [Column(tr("Written on"), "written_on", "date"),
+             Column(tr("Topic"), "topic"),
+             Column(tr("Feeling"), "feeling", "choice", choices=lambda: choices(FEELING_LABELS)),
+             Column(tr("What helps"), "what_helps")],
+            load=self._load_tips, save=self._save_tip, parent=self)
+        self.tips.problem.connect(lambda t: report_to(self.tip_message)(t or None))
+        self.tip_view = record_view(self.tips, tr("Tip file (private)"))
+        header = self.tip_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.Stretch)
+        self.tip_date = self.editing(date_editor())
+        self.tip_date.setToolTip(tr("The day the tip was written (YYYY-MM-DD); empty means today."))
+        self.tip_date.setAccessibleName(tr("New tip: date"))
+        self.tip_topic = self.editing(QLineEdit())
+        self.tip_topic.setPlaceholderText(tr("Topic, e.g. last year's school"))
+        self.tip_topic.setAccessibleName(tr("New tip: topic"))
+        self.tip_feeling = self.editing(QComboBox())
+        self.tip_feeling.setAccessibleName(tr("New tip: what the topic brings"))
+        for text, code in choices(FEELING_LABELS):
+            self.tip_feeling.addItem(text, code)
+        self.tip_feeling.setCurrentIndex(self.tip_feeling.findData("sensitivity"))
+        self.tip_helps = self.editing(QLineEdit())
+        self.tip_helps.setPlaceholderText(tr("What helps"))
+        self.tip_helps.setAccessibleName(tr("New tip: what helps"))
+        self.tip_helps.returnPressed.connect(self.add_tip)
+        self.add_tip_button = self.editing(QPushButton(tr("Add t&ip")))
+        self.add_tip_button.setAccessibleName(tr("Add tip"))
+        self.add_tip_button.clicked.connect(self.add_tip)
+        self.remove_tip_button = self.editing(QPushButton(tr("Remove")))
+        self.remove_tip_button.setAccessibleName(tr("Remove the selected tip"))
+        self.remove_tip_button.clicked.connect(self.remove_tip)
+        self.tip_box = QGroupBox()
+        self.tip_box.setStyleSheet(PRIVATE_STYLE)
+        t_layout = QVBoxLayout(self.tip_box)
+        private = QLabel(tr("Private: never printed, never sent to the family. Read it before "
+                            "the next meeting."))
+        private.setWordWrap(True)
+        t_layout.addWidget(private)
+        t_layout.addWidget(self.tip_view, 1)
+        t_row = QHBoxLayout()
+        t_row.addWidget(self.tip_date, 1)
+        t_row.addWidget(self.tip_topic, 2)
+        t_row.addWidget(self.tip_feeling, 1)
+        t_row.addWidget(self.tip_helps, 2)
+        t_row.addWidget(self.add_tip_button)
+        t_row.addWidget(self.remove_tip_button)
+        t_layout.addLayout(t_row)
+        t_layout.addWidget(self.tip_message)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(reflection_box, 2)
+        layout.addWidget(self.tip_box, 3)
+
+    # -- showing ------------------------------------------------------------------------------
+    def _load_reflections(self) -> list[Reflection]:
+        return self.ctx.meetings.reflections_of(self.meeting_id) if self.meeting_id else []
+
+    def _load_tips(self) -> list[TipEntry]:
+        return self.ctx.meetings.tips_of(self.student_id) if self.student_id else []
+
+    def reload(self) -> None:
+        if self.meeting_id is None:
+            self.student_id = None
+            self.tip_box.setTitle(tr("Tip file (private)"))
+        else:
+            meeting = self.ctx.meetings.get_meeting(self.meeting_id)
+            self.student_id = meeting.student_id
+            student = self.ctx.store.get_student(meeting.student_id)
+            self.tip_box.setTitle(tr("Tip file about %s and the family (private)")
+                                  % student.display_name)
+        self.reflections.reload()
+        self.tips.reload()
+
+    def update_enabled(self) -> None:
+        super().update_enabled()
+        self.reflections.set_editable(self.can_edit())
+        self.tips.set_editable(self.can_edit())
+
+    # -- reflection -----------------------------------------------------------------------------
+    def _save_reflection(self, reflection: Reflection, field: str, value: Any) -> None:
+        meetings = self.ctx.meetings
+        old = meetings.set_reflection_field(reflection.id, field, value)
+        self.ctx.push_change(tr("Edit a reflection"),
+                             lambda v: meetings.set_reflection_field(reflection.id, field, v),
+                             old, value, after=self.undone(LOOKING_BACK),
+                             report=report_to(self.reflection_message))
+        self.changed.emit(LOOKING_BACK)
+
+    def add_reflection(self) -> int | None:
+        if not self.can_edit():
+            return None
+        meetings = self.ctx.meetings
+        text = self.reflection_text.text().strip()
+        verdict = self.verdict_box.currentData()
+        ok, new_id = self.ctx.attempt(
+            lambda: meetings.add_reflection(Reflection(self.meeting_id, text, verdict)),
+            report_to(self.reflection_message))
+        if not ok:
+            return None
+        holder = {"id": new_id}
+        meeting_id = self.meeting_id
+
+        def again() -> None:
+            holder["id"] = meetings.add_reflection(Reflection(meeting_id, text, verdict))
+
+        self.ctx.push_do_undo(tr("Add a reflection"), do=again,
+                              undo=lambda: meetings.remove_reflection(holder["id"]),
+                              after=self.undone(LOOKING_BACK),
+                              report=report_to(self.reflection_message))
+        self.reflection_text.clear()
+        self.reflections.reload()
+        self.changed.emit(LOOKING_BACK)
+        return new_id
+
+    def remove_reflection(self) -> bool:
+        reflection = selected_record(self.reflection_view)
+        if reflection is None or not self.can_edit():
+            self.reflection_message.show_message(tr("Select the reflection to remove."))
+            return False
+        meetings = self.ctx.meetings
+        ok, _ = self.ctx.attempt(lambda: meetings.remove_reflection(reflection.id),
+                                 report_to(self.reflection_message))
+        if not ok:
+            return False
+        holder = {"id": reflection.id}
+
+        def put_back() -> None:
+            holder["id"] = meetings.add_reflection(Reflection(
+                reflection.meeting_id, reflection.text, reflection.verdict))
+
+        self.ctx.push_do_undo(tr("Remove a reflection"),
+                              do=lambda: meetings.remove_reflection(holder["id"]), undo=put_back,
+                              after=self.undone(LOOKING_BACK),
+                              report=report_to(self.reflection_message))
+        self.reflections.reload()
+        self.changed.emit(LOOKING_BACK)
+        return True
+
+    # -- tip file ---------------------------------------------------------------------------------
+    def _save_tip(self, tip: TipEntry, field: str, value: Any) -> None:
+        if field == "written_on" and value is None:
+            raise ValueError(tr("A tip needs the day it was written."))
+        if field == "written_on" and value > date.today():
+            raise ValueError(tr("A tip cannot be written on a day still to come."))
+        meetings = self.ctx.meetings
+        old = meetings.set_tip_field(tip.id, field, value)
+        self.ctx.push_change(tr("Edit a tip"),
+                             lambda v: meetings.set_tip_field(tip.id, field, v),
+                             old, value, after=self.undone(LOOKING_BACK),
+                             report=report_to(self.tip_message))
+        self.changed.emit(LOOKING_BACK)
+
+    def add_tip(self) -> int | None:
+        if not self.can_edit() or self.student_id is None:
+            return None
+        report = report_to(self.tip_message)
+        try:
+            written_on = parse_date(self.tip_date.text()) or date.today()
+        except ValueError as error:
+            report(str(error))
+            return None
+        if written_on > date.today():
+            report(tr("A tip cannot be written on a day still to come."))
+            return None
+        meetings = self.ctx.meetings
+        tip = TipEntry(self.student_id, written_on, self.tip_topic.text().strip(),
+                       self.tip_feeling.currentData(), self.tip_helps.text().strip())
+        ok, new_id = self.ctx.attempt(lambda: meetings.add_tip(tip), report)
+        if not ok:
+            return None
+        holder = {"id": new_id}
+
+        def again() -> None:
+            holder["id"] = meetings.add_tip(TipEntry(tip.student_id, tip.written_on, tip.topic,
+                                                     tip.feeling, tip.what_helps))
+
+        self.ctx.push_do_undo(tr("Add a tip"), do=again,
+                              undo=lambda: meetings.remove_tip(holder["id"]),
+                              after=self.undone(LOOKING_BACK), report=report)
+        for edit in (self.tip_date, self.tip_topic, self.tip_helps):
+            edit.clear()
+        self.tips.reload()
+        self.tip_topic.setFocus()
+        self.changed.emit(LOOKING_BACK)
+        return new_id
+
+    def remove_tip(self) -> bool:
+        tip = selected_record(self.tip_view)
+        if tip is None or not self.can_edit():
+            self.tip_message.show_message(tr("Select the tip to remove."))
+            return False
+        meetings = self.ctx.meetings
+        ok, _ = self.ctx.attempt(lambda: meetings.remove_tip(tip.id), report_to(self.tip_message))
+        if not ok:
+            return False
+        holder = {"id": tip.id}
+
+        def put_back() -> None:
+            holder["id"] = meetings.add_tip(TipEntry(tip.student_id, tip.written_on, tip.topic,
+                                                     tip.feeling, tip.what_helps))
+
+        self.ctx.push_do_undo(tr("Remove a tip"), do=lambda: meetings.remove_tip(holder["id"]),
+                              undo=put_back, after=self.undone(LOOKING_BACK),
+                              report=report_to(self.tip_message))
+        self.tips.reload()
+        self.changed.emit(LOOKING_BACK)
+        return True

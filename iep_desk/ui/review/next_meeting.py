@@ -1,0 +1,131 @@
+"""The next meeting: tick which agenda items were covered, then "Schedule next meeting".
+
+The follow-up is a draft meeting for the same student, with the same participants,
+the same purpose and the agenda items left unfinished; the pane announces it with
+`followUpCreated(meeting_id)` so the planner can open it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core.meetings import AgendaItem
+from iep_desk.ui.review.common import AGENDA, ReviewContext, ReviewSection, report_to, tr
+from iep_desk.ui.widgets import FieldMessage
+
+
+class NextMeetingSection(ReviewSection):
+    followUpCreated = Signal(int)
+
+    def __init__(self, ctx: ReviewContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.items: list[AgendaItem] = []
+        intro = QLabel(tr("Tick the agenda items the meeting covered. Items left unticked are "
+                          "carried over to the next meeting."))
+        intro.setWordWrap(True)
+        self.agenda = QListWidget()
+        self.agenda.setAccessibleName(tr("Agenda items covered"))
+        self.agenda.itemChanged.connect(self._item_changed)
+        self.carry_label = QLabel()
+        self.carry_label.setWordWrap(True)
+        self.carry_label.setAccessibleName(tr("Carried over"))
+        self.message = FieldMessage()
+        self.follow_up_button = self.editing(QPushButton(tr("&Schedule next meeting")))
+        self.follow_up_button.setAccessibleName(tr("Schedule next meeting"))
+        self.follow_up_button.setToolTip(tr(
+            "Makes a draft meeting in the planner with the same people, the purpose and the "
+            "items not covered."))
+        self.follow_up_button.clicked.connect(self.schedule_next)
+        self.follow_up_label = QLabel()
+        self.follow_up_label.setWordWrap(True)
+        self.follow_up_label.setAccessibleName(tr("Next meeting"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(intro)
+        layout.addWidget(self.agenda, 1)
+        layout.addWidget(self.carry_label)
+        layout.addWidget(self.message)
+        layout.addWidget(self.follow_up_button, 0, Qt.AlignLeft)
+        layout.addWidget(self.follow_up_label)
+
+    def reload(self) -> None:
+        self.agenda.blockSignals(True)
+        self.agenda.clear()
+        self.items = self.ctx.meetings.agenda_of(self.meeting_id) if self.meeting_id else []
+        for agenda_item in self.items:
+            item = QListWidgetItem(agenda_item.title)
+            item.setData(Qt.UserRole, agenda_item.id)
+            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if agenda_item.finished else Qt.Unchecked)
+            self.agenda.addItem(item)
+        self.agenda.blockSignals(False)
+        self._show_carry()
+        self.follow_up_label.setText("")
+
+    def update_enabled(self) -> None:
+        super().update_enabled()
+        for row in range(self.agenda.count()):
+            item = self.agenda.item(row)
+            flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+            if self.can_edit():
+                flags |= Qt.ItemIsUserCheckable
+            self.agenda.blockSignals(True)
+            item.setFlags(flags)
+            self.agenda.blockSignals(False)
+
+    def _show_carry(self) -> None:
+        left = [i.title for i in self.items if not i.finished and i.family_question_id is None]
+        self.carry_label.setText(tr("Carried over to the next meeting: %s") % "; ".join(left)
+                                 if left else tr("Every agenda item was covered."))
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        self.set_covered(item.data(Qt.UserRole), item.checkState() == Qt.Checked)
+
+    def set_covered(self, item_id: int, covered: bool) -> bool:
+        """Record whether an agenda item was covered; True when stored."""
+        if not self.can_edit():
+            return False
+        meetings = self.ctx.meetings
+        ok, old = self.ctx.attempt(
+            lambda: meetings.set_agenda_item_field(item_id, "finished", covered),
+            report_to(self.message))
+        if not ok:
+            self.reload()
+            self.update_enabled()
+            return False
+        for agenda_item in self.items:
+            if agenda_item.id == item_id:
+                agenda_item.finished = covered
+        if old != covered:
+            self.ctx.push_change(tr("Agenda item covered"),
+                                 lambda v: meetings.set_agenda_item_field(item_id, "finished", v),
+                                 old, covered, after=self.undone(AGENDA),
+                                 report=report_to(self.message))
+        self._show_carry()
+        self.changed.emit(AGENDA)
+        return True
+
+    def schedule_next(self) -> int | None:
+        """Make the follow-up draft; emits followUpCreated(new id)."""
+        if not self.can_edit():
+            return None
+        meetings = self.ctx.meetings
+        ok, new_id = self.ctx.attempt(lambda: meetings.schedule_follow_up(self.meeting_id),
+                                      report_to(self.message))
+        if not ok:
+            return None
+        people = len(meetings.participants_of(new_id))
+        carried = len(meetings.agenda_of(new_id))
+        self.follow_up_label.setText(tr(
+            "A draft for the next meeting is in the planner, with %d people and %d agenda items "
+            "carried over. Choose its date there.") % (people, carried))
+        self.followUpCreated.emit(new_id)
+        return new_id

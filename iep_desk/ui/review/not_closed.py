@@ -1,0 +1,112 @@
+"""Meetings that were held but are not closed yet (the after-the-meeting checklist is not
+complete), for the caseload pane: `NotClosedWidget`, or `not_closed_meetings()` for a
+list of rows to show some other way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core.checklist import after_meeting_checklist
+from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.meetings import MeetingStore
+from iep_desk.ui.planner import labels as L
+from iep_desk.ui.review.common import tr
+
+
+@dataclass(frozen=True)
+class NotClosedMeeting:
+    meeting_id: int
+    student_id: int
+    student_name: str
+    held_at: datetime | None
+    # The texts of the after-the-meeting items still to do.
+    still_to_do: tuple[str, ...]
+
+
+def not_closed_meetings(store: CaseloadStore, meetings: MeetingStore, *,
+                        student_id: int | None = None) -> list[NotClosedMeeting]:
+    """Held meetings whose after-the-meeting checklist is not complete, oldest first."""
+    names = {s.id: s.display_name for s in store.list_students()}
+    names.update({s.id: s.display_name for s in store.list_students(archived=True)})
+    found = []
+    for meeting in meetings.held_meetings_not_closed():
+        if student_id is not None and meeting.student_id != student_id:
+            continue
+        state = after_meeting_checklist(meetings.ticks_of(meeting.id))
+        found.append(NotClosedMeeting(meeting.id, meeting.student_id,
+                                      names.get(meeting.student_id, "?"), meeting.starts_at,
+                                      tuple(item.text for item in state.open_items)))
+    return found
+
+
+class NotClosedWidget(QWidget):
+    """A short table of held meetings not closed yet. Activating a row (Enter or a double
+    click) emits `meetingRequested(meeting_id)`: the main window opens it in the review pane."""
+
+    meetingRequested = Signal(int)
+
+    def __init__(self, store: CaseloadStore, meetings: MeetingStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.meetings = meetings
+        self.student_id: int | None = None
+        self.rows: list[NotClosedMeeting] = []
+        self.setAccessibleName(tr("Meetings not closed yet"))
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(tr("Meetings not closed yet"))
+        self.table.setHorizontalHeaderLabels([tr("Held on"), tr("Student"), tr("Still to do")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.activated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def for_student(self, student_id: int | None) -> NotClosedWidget:
+        """Show only one student's meetings (None: the whole caseload)."""
+        self.student_id = student_id
+        self.refresh()
+        return self
+
+    def refresh(self) -> None:
+        self.rows = not_closed_meetings(self.store, self.meetings, student_id=self.student_id)
+        self.table.setRowCount(len(self.rows))
+        for row, entry in enumerate(self.rows):
+            texts = (L.when_text(entry.held_at), entry.student_name,
+                     "; ".join(entry.still_to_do))
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, entry.meeting_id)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        self.caption.setText(tr("Meetings held but not closed yet: %d") % len(self.rows)
+                             if self.rows else tr("Every meeting held is closed."))
+
+    def _activated(self, index) -> None:
+        if 0 <= index.row() < len(self.rows):
+            self.meetingRequested.emit(self.rows[index.row()].meeting_id)

@@ -1,0 +1,419 @@
+"""The Post-meeting review pane: meetings that took place on the left; the chosen meeting's
+review on the right (who came, notes, action plan, family and home, looking back, the next
+meeting, the after-the-meeting checklist).
+
+Only a meeting marked as held can be reviewed; a meeting still in the future cannot be
+marked as held. Everything saves itself; field edits and ticks can be undone.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core.checklist import is_closed
+from iep_desk.core.meetings import Meeting
+from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.meetings import MeetingStore
+from iep_desk.ui.planner import labels as L
+from iep_desk.ui.review.action_plan import ActionPlanSection
+from iep_desk.ui.review.after_checklist import AfterChecklistSection
+from iep_desk.ui.review.attendance import AttendanceSection
+from iep_desk.ui.review.common import (
+    ACTIONS,
+    CHECKLIST,
+    MEETING,
+    ReviewContext,
+    ReviewSection,
+    report_to,
+    tr,
+)
+from iep_desk.ui.review.family_part import FamilySection
+from iep_desk.ui.review.looking_back import LookingBackSection
+from iep_desk.ui.review.next_meeting import NextMeetingSection
+from iep_desk.ui.review.notes import NotesSection
+from iep_desk.ui.widgets import Banner, FieldMessage
+
+# The list filter: label and key.
+FILTERS = (
+    ("Held, and past meetings to mark as held", "recent"),
+    ("Held, not closed yet", "not_closed"),
+    ("Closed", "closed"),
+    ("All meetings (also those still ahead)", "all"),
+)
+ALL_FILTER = len(FILTERS) - 1
+
+
+def review_state(meeting: Meeting, closed: bool, now: datetime) -> str:
+    """The meeting's review state in words, for the list."""
+    if meeting.status == "held":
+        return tr("Held · closed ✔") if closed else tr("Held · not closed")
+    if meeting.status == "cancelled":
+        return tr("Cancelled")
+    if meeting.starts_at is None:
+        return tr("No date yet")
+    if meeting.starts_at > now:
+        return tr("Still ahead")
+    return tr("Took place? Mark it as held")
+
+
+def _newest_first(meeting: Meeting) -> tuple:
+    return (meeting.starts_at is None, -(meeting.starts_at.timestamp() if meeting.starts_at else 0),
+            -(meeting.id or 0))
+
+
+class ReviewPane(QWidget):
+    """Signals: followUpCreated(new meeting id), actionsChanged() when an action item was
+    added, changed or ticked, meetingsChanged() when a meeting was marked held or its
+    closed state may have changed."""
+
+    followUpCreated = Signal(int)
+    actionsChanged = Signal()
+    meetingsChanged = Signal()
+
+    def __init__(self, store: CaseloadStore, meetings: MeetingStore, undo_stack: QUndoStack,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.meetings = meetings
+        self.undo_stack = undo_stack
+        self.read_only = False
+        self.ctx = ReviewContext(store, meetings, undo_stack)
+        self.setAccessibleName(self.tr("Post-meeting review"))
+        self.banner = Banner()
+
+        # -- the list of meetings -----------------------------------------------------------
+        self.filter_box = QComboBox()
+        self.filter_box.setAccessibleName(self.tr("Show meetings"))
+        for text, key in FILTERS:
+            self.filter_box.addItem(tr(text), key)
+        self.filter_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.list = QTableWidget(0, 3)
+        self.list.setAccessibleName(self.tr("Meetings to review"))
+        self.list.setHorizontalHeaderLabels([self.tr("When"), self.tr("Student"),
+                                             self.tr("Review")])
+        self.list.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.list.setTabKeyNavigation(False)
+        self.list.verticalHeader().hide()
+        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.list.horizontalHeader().setStretchLastSection(True)
+        self.list.currentCellChanged.connect(lambda *_: self._row_changed())
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        filter_row = QHBoxLayout()
+        show_label = QLabel(self.tr("Sho&w"))
+        show_label.setBuddy(self.filter_box)
+        filter_row.addWidget(show_label)
+        filter_row.addWidget(self.filter_box, 1)
+        left_layout.addLayout(filter_row)
+        left_layout.addWidget(self.list, 1)
+
+        # -- the chosen meeting -----------------------------------------------------------------
+        self.title_label = QLabel()
+        self.title_label.setAccessibleName(self.tr("Chosen meeting"))
+        self.title_label.setWordWrap(True)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.state_label = QLabel()
+        self.state_label.setAccessibleName(self.tr("Review state"))
+        self.state_label.setWordWrap(True)
+        self.mark_held_button = QPushButton(self.tr("Mark as &held"))
+        self.mark_held_button.setAccessibleName(self.tr("Mark as held"))
+        self.mark_held_button.setToolTip(self.tr("Record that this meeting took place, so it can "
+                                                 "be reviewed."))
+        self.mark_held_button.clicked.connect(self.mark_held)
+        self.message = FieldMessage()
+        # Left for the main window: preview, save and print the summary and thank-you letter.
+        self.handout_bar = QToolBar(self.tr("Handouts"))
+        self.handout_bar.setAccessibleName(self.tr("Handouts for the family"))
+        self.handout_bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+
+        self.attendance = AttendanceSection(self.ctx)
+        self.notes = NotesSection(self.ctx)
+        self.action_plan = ActionPlanSection(self.ctx)
+        self.family = FamilySection(self.ctx)
+        self.looking_back = LookingBackSection(self.ctx)
+        self.next_meeting = NextMeetingSection(self.ctx)
+        self.after_checklist = AfterChecklistSection(self.ctx)
+        self.sections: list[ReviewSection] = [
+            self.attendance, self.notes, self.action_plan, self.family, self.looking_back,
+            self.next_meeting, self.after_checklist]
+        for section in self.sections:
+            section.changed.connect(lambda what, s=section: self._section_changed(s, what))
+        self.next_meeting.followUpCreated.connect(self._follow_up_created)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Reviewing this meeting"))
+        for section, text in (
+                (self.attendance, self.tr("Who &came")),
+                (self.notes, self.tr("&Notes")),
+                (self.action_plan, self.tr("Action &plan")),
+                (self.family, self.tr("&Family and home")),
+                (self.looking_back, self.tr("&Looking back (private)")),
+                (self.next_meeting, self.tr("Ne&xt meeting")),
+                (self.after_checklist, self.tr("After the mee&ting"))):
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.NoFrame)
+            scroll.setWidget(section)
+            self.tabs.addTab(scroll, text)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.mark_held_button)
+        header.addWidget(self.handout_bar)
+        right_layout.addLayout(header)
+        right_layout.addWidget(self.state_label)
+        right_layout.addWidget(self.message)
+        right_layout.addWidget(self.tabs, 1)
+
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([400, 990])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.list)
+        self._meeting_id: int | None = None
+        self._rows: list[Meeting] = []
+        self.refresh()
+
+    # -- the list --------------------------------------------------------------------------------
+    def _meetings_for_filter(self, key: str, now: datetime) -> list[tuple[Meeting, bool]]:
+        found = []
+        for meeting in self.meetings.list_meetings():
+            closed = meeting.status == "held" and is_closed(self.meetings.ticks_of(meeting.id))
+            past = meeting.starts_at is not None and meeting.starts_at <= now
+            wanted = {
+                "recent": meeting.status == "held"
+                or (past and meeting.status in ("draft", "proposed", "confirmed")),
+                "not_closed": meeting.status == "held" and not closed,
+                "closed": closed,
+            }.get(key, True)
+            if wanted:
+                found.append((meeting, closed))
+        return sorted(found, key=lambda pair: _newest_first(pair[0]))
+
+    def refresh(self) -> None:
+        """Read the meetings again (after an undo, a change in the planner, a caseload change...)."""
+        self.flush_edits()
+        current = self._meeting_id
+        now = datetime.now()
+        rows = self._meetings_for_filter(self.filter_box.currentData(), now)
+        self._rows = [meeting for meeting, _closed in rows]
+        names = {s.id: s.display_name for s in self.store.list_students()}
+        names.update({s.id: s.display_name for s in self.store.list_students(archived=True)})
+        self.list.blockSignals(True)
+        self.list.setRowCount(len(rows))
+        for row, (meeting, closed) in enumerate(rows):
+            texts = (L.when_text(meeting.starts_at), names.get(meeting.student_id, "?"),
+                     review_state(meeting, closed, now))
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, meeting.id)
+                self.list.setItem(row, column, item)
+        self.list.blockSignals(False)
+        if current is not None and self._select_row(current):
+            self._show(current)
+        elif self._rows:
+            self._select_row(self._rows[0].id)
+            self._show(self._rows[0].id)
+        else:
+            self._show(None)
+
+    def _select_row(self, meeting_id: int) -> bool:
+        for row, meeting in enumerate(self._rows):
+            if meeting.id == meeting_id:
+                self.list.blockSignals(True)
+                self.list.setCurrentCell(row, 0)
+                self.list.selectRow(row)
+                self.list.blockSignals(False)
+                return True
+        return False
+
+    def _row_changed(self) -> None:
+        row = self.list.currentRow()
+        meeting_id = self._rows[row].id if 0 <= row < len(self._rows) else None
+        if meeting_id != self._meeting_id:
+            self._show(meeting_id)
+
+    def current_meeting_id(self) -> int | None:
+        return self._meeting_id
+
+    def open_meeting(self, meeting_id: int) -> bool:
+        """Show a meeting (from the caseload, the planner...); widens the filter when needed."""
+        try:
+            self.meetings.get_meeting(meeting_id)
+        except LookupError:
+            return False
+        self.flush_edits()
+        if not any(m.id == meeting_id for m in self._rows):
+            self.filter_box.blockSignals(True)
+            self.filter_box.setCurrentIndex(ALL_FILTER)
+            self.filter_box.blockSignals(False)
+            self._meeting_id = meeting_id
+            self.refresh()
+        self._select_row(meeting_id)
+        if self._meeting_id != meeting_id:
+            self._show(meeting_id)
+        return True
+
+    def _show(self, meeting_id: int | None) -> None:
+        for section in self.sections:
+            section.flush()
+        self._meeting_id = meeting_id
+        self.message.clear_message()
+        self._update_header()
+        self._lock_sections()
+        for section in self.sections:
+            section.show_meeting(meeting_id)
+        self._update_header()
+
+    def _held(self) -> bool:
+        return (self._meeting_id is not None
+                and self.meetings.get_meeting(self._meeting_id).status == "held")
+
+    def _lock_sections(self) -> None:
+        locked = self.read_only or not self._held()
+        for section in self.sections:
+            if section.read_only != locked:
+                section.set_read_only(locked)
+
+    def _update_header(self) -> None:
+        if self._meeting_id is None:
+            self.title_label.setText(self.tr("No meeting chosen. Choose a meeting that took place "
+                                             "in the list."))
+            self.state_label.hide()
+            self.mark_held_button.hide()
+            return
+        meeting = self.meetings.get_meeting(self._meeting_id)
+        student = self.store.get_student(meeting.student_id)
+        self.title_label.setText(self.tr("%s: %s, %s") % (
+            student.display_name, L.label(L.MEETING_TYPE_LABELS, meeting.meeting_type),
+            L.when_text(meeting.starts_at)))
+        self.mark_held_button.setVisible(meeting.status != "held")
+        self.mark_held_button.setEnabled(not self.read_only and meeting.status != "cancelled")
+        if meeting.status == "held":
+            state = self.after_checklist.state
+            closed = is_closed(self.meetings.ticks_of(meeting.id))
+            done, total = state.progress
+            self.state_label.setText(
+                self.tr("Held · ✔ closed: everything after the meeting is done.") if closed
+                else self.tr("Held · not closed yet: %d of %d after-the-meeting items done "
+                             "(see “After the meeting”).") % (done, total))
+            self.state_label.setStyleSheet(
+                "color: #1b4d24; font-weight: bold;" if closed else "color: #4a3b00;")
+        elif meeting.status == "cancelled":
+            self.state_label.setText(self.tr("This meeting was cancelled, so there is nothing to "
+                                             "review."))
+            self.state_label.setStyleSheet("color: #444;")
+        else:
+            self.state_label.setText(self.tr(
+                "This meeting is not marked as held yet. Once it has taken place, choose “Mark "
+                "as held” to record who came, the notes and the action plan."))
+            self.state_label.setStyleSheet("color: #4a3b00;")
+        self.state_label.show()
+
+    def _refresh_list_row(self) -> None:
+        if self._meeting_id is None:
+            return
+        meeting = self.meetings.get_meeting(self._meeting_id)
+        closed = meeting.status == "held" and is_closed(self.meetings.ticks_of(meeting.id))
+        for row, listed in enumerate(self._rows):
+            if listed.id == meeting.id:
+                self._rows[row] = meeting
+                self.list.item(row, 2).setText(review_state(meeting, closed, datetime.now()))
+
+    # -- marking as held --------------------------------------------------------------------------
+    def mark_held(self) -> bool:
+        """Record that the chosen meeting took place; refused (message) for one still ahead."""
+        meeting_id = self._meeting_id
+        if meeting_id is None or self.read_only:
+            return False
+        self.flush_edits()
+        ok, old_status = self.ctx.attempt(
+            lambda: self.meetings.set_meeting_field(meeting_id, "status", "held"),
+            report_to(self.message))
+        if not ok:
+            return False
+        self.ctx.push_change(self.tr("Mark the meeting as held"),
+                             lambda v: self.meetings.set_meeting_field(meeting_id, "status", v),
+                             old_status, "held", after=self._after_undo,
+                             report=self.message.show_message)
+        self._show(meeting_id)
+        self._refresh_list_row()
+        self.tabs.setCurrentIndex(0)
+        self.meetingsChanged.emit()
+        return True
+
+    # -- what the sections changed ---------------------------------------------------------------
+    def _section_changed(self, sender: ReviewSection, what: str) -> None:
+        for section in self.sections:
+            if section is not sender:
+                section.on_changed(what)
+        if what == ACTIONS:
+            self.actionsChanged.emit()
+        if what in (CHECKLIST, MEETING):
+            self._update_header()
+            self._refresh_list_row()
+            self.meetingsChanged.emit()
+
+    def _follow_up_created(self, meeting_id: int) -> None:
+        self.meetingsChanged.emit()
+        self.followUpCreated.emit(meeting_id)
+
+    def _after_undo(self) -> None:
+        self.refresh()
+        self.meetingsChanged.emit()
+        self.actionsChanged.emit()
+
+    # -- for the main window ------------------------------------------------------------------------
+    def flush_edits(self) -> None:
+        """Save every pending edit now (closing, undo, switching pane). Never asks anything."""
+        for section in getattr(self, "sections", []):
+            section.flush()
+
+    def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
+        """Disable every editing control; the banner says why."""
+        if read_only:
+            self.flush_edits()
+            self.banner.show_text(reason or self.tr(
+                "This caseload is open read-only: you can read every review, but nothing can be "
+                "changed here."))
+        else:
+            self.banner.hide()
+        self.read_only = read_only
+        self._lock_sections()
+        self._update_header()
