@@ -1,0 +1,158 @@
+"""Start-up: `iep-desk --smoke-test` on 1,000 students against a bare PySide6 window.
+
+Both are run as fresh processes, alternately, in the same run (so machine load
+affects both alike), offscreen; the median of RUNS runs each is compared.
+Also times writing the sample caseload.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from iep_desk.storage.caseload import open_caseload
+from iep_desk.storage.demo import STUDENTS, write_demo_caseload, write_many_students
+
+RUNS = 9
+STUDENT_COUNT = 1000
+TARGET_RATIO = 1.5
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.show()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+
+
+def _environment(pycache: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.pop("IEP_DESK_DATA_DIR", None)
+    # As on a teacher's laptop, compiled bytecode is cached after the first start
+    # (some shells set PYTHONDONTWRITEBYTECODE, which would recompile every module
+    # on every run). The cache goes to a temporary folder, not into the repository.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    return env
+
+
+def make_caseload(folder: Path, count: int = STUDENT_COUNT) -> None:
+    """The sample caseload (families and teams included), topped up to `count` students."""
+    store = open_caseload(folder)
+    try:
+        write_demo_caseload(store, date.today())
+        write_many_students(store, count - len(STUDENTS), date.today())
+    finally:
+        store.db.close()
+
+
+def _time_process(command: list[str], env: dict[str, str], failures: list[str]) -> float:
+    """Wall time in ms; a failed run is still timed, and its exit code and last words recorded."""
+    started = time.perf_counter()
+    result = subprocess.run(command, check=False, env=env, capture_output=True, text=True,
+                            timeout=300)
+    elapsed = (time.perf_counter() - started) * 1000
+    if result.returncode != 0:
+        lines = result.stderr.strip().splitlines() or [""]
+        last_line = next((line for line in lines if "Fatal Python error" in line), lines[-1])
+        failures.append(f"exit {result.returncode}: {last_line}")
+        print(f"{command[-1]} failed ({result.returncode}):\n{result.stderr[-1500:]}", file=sys.stderr)
+    return elapsed
+
+
+def startup_times(runs: int = RUNS) -> dict[str, tuple[list[float], list[str]]]:
+    """Wall times in ms and failures for "full" (1,000 students), "empty" and "bare".
+
+    One warm-up run of each first (disk cache, bytecode cache), then the three
+    commands take turns, so a busy moment on the machine hits all of them alike.
+    """
+    with tempfile.TemporaryDirectory(prefix="iep-desk-bench-") as work:
+        env = _environment(Path(work) / "pycache")
+        full, empty = Path(work) / "full", Path(work) / "empty"
+        make_caseload(full)
+        open_caseload(empty).db.close()
+        script = Path(work) / "bare_window.py"
+        script.write_text(BARE_WINDOW, encoding="utf-8")
+        ours = [sys.executable, "-m", "iep_desk", "--smoke-test", "--data-dir"]
+        commands = {"full": ours + [str(full)], "empty": ours + [str(empty)],
+                    "bare": [sys.executable, str(script)]}
+        results: dict[str, tuple[list[float], list[str]]] = {name: ([], []) for name in commands}
+        for command in commands.values():
+            _time_process(command, env, [])
+        for _ in range(runs):
+            for name, command in commands.items():
+                times, failures = results[name]
+                times.append(_time_process(command, env, failures))
+    return results
+
+
+def demo_write_ms(runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="iep-desk-bench-") as work:
+            store = open_caseload(Path(work) / "data")
+            started = time.perf_counter()
+            write_demo_caseload(store)
+            times.append((time.perf_counter() - started) * 1000)
+            store.db.close()
+    return statistics.median(times)
+
+
+def _startup_row(what: str, times: list[float], failures: list[str], bare_ms: float) -> dict:
+    ours_ms = statistics.median(times)
+    ratio = ours_ms / bare_ms
+    measure = f"`iep-desk --smoke-test`, {what} (median of {len(times)})"
+    if failures:
+        measure += f"; FAILED in {len(failures)} of {len(times)} runs ({failures[0]})"
+    return {
+        "measure": measure,
+        "ours_ms": ours_ms,
+        "reference": "bare PySide6 script: empty QMainWindow, shown, exits on a zero-timer",
+        "reference_ms": bare_ms,
+        "ratio": ratio,
+        "target": f"≤ {TARGET_RATIO}",
+        "ok": ratio <= TARGET_RATIO and not failures,
+    }
+
+
+def rows() -> list[dict]:
+    results = startup_times()
+    bare_times, bare_failures = results["bare"]
+    if bare_failures:
+        raise RuntimeError(f"the bare PySide6 script failed: {bare_failures[0]}")
+    bare_ms = statistics.median(bare_times)
+    demo_ms = demo_write_ms()
+    return [
+        _startup_row(f"{STUDENT_COUNT:,} students", *results["full"], bare_ms),
+        _startup_row("empty caseload", *results["empty"], bare_ms),
+        {
+            "measure": f"write the sample caseload ({len(STUDENTS)} students, families, team)",
+            "ours_ms": demo_ms,
+            "reference": "target 100 ms",
+            "reference_ms": 100.0,
+            "ratio": demo_ms / 100.0,
+            "target": "< 1.0",
+            "ok": demo_ms < 100.0,
+        },
+    ]
+
+
+if __name__ == "__main__":
+    for row in rows():
+        print(row)

@@ -1,0 +1,109 @@
+"""Weekly availability as people type it, its error messages, and its canonical text."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from iep_desk.core.availability import (
+    AvailabilityFormatError,
+    WeeklyWindow,
+    format_availability,
+    parse_availability,
+)
+
+
+def w(day: int, start: str, end: str) -> WeeklyWindow:
+    return WeeklyWindow(day, time.fromisoformat(start), time.fromisoformat(end))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tue and Thu 15:30–17:00", [w(1, "15:30", "17:00"), w(3, "15:30", "17:00")]),
+    ("Mon-Wed 7:30am-8:00am", [w(d, "07:30", "08:00") for d in (0, 1, 2)]),
+    ("Wed 3-5pm", [w(2, "15:00", "17:00")]),
+    ("Fri 11am-1pm", [w(4, "11:00", "13:00")]),
+    ("Mon 12pm-1pm", [w(0, "12:00", "13:00")]),
+    ("Mon 12am-1am", [w(0, "00:00", "01:00")]),
+    # A range that crosses noon with one "pm" at the end starts in the morning.
+    ("Mon 11-1pm", [w(0, "11:00", "13:00")]),
+    ("Tue 11:30-12:30pm", [w(1, "11:30", "12:30")]),
+    ("Wed 9-3pm", [w(2, "09:00", "15:00")]),
+    ("Thu 12-1pm", [w(3, "12:00", "13:00")]),
+    ("Fri 1-3pm", [w(4, "13:00", "15:00")]),
+    ("Monday, Wednesday 9 to 11", [w(0, "09:00", "11:00"), w(2, "09:00", "11:00")]),
+    ("tues & thurs 15:30-17:00", [w(1, "15:30", "17:00"), w(3, "15:30", "17:00")]),
+    ("Sat/Sun 10:00—12:00", [w(5, "10:00", "12:00"), w(6, "10:00", "12:00")]),
+    ("Fridays 8 - 9", [w(4, "08:00", "09:00")]),
+    ("Thu to Sat 18:00 to 19:30", [w(d, "18:00", "19:30") for d in (3, 4, 5)]),
+    ("Mon 08:00–09:00; Tue 10:00–11:00", [w(0, "08:00", "09:00"), w(1, "10:00", "11:00")]),
+    ("Mon 08:00–09:00\nTue 10:00–11:00", [w(0, "08:00", "09:00"), w(1, "10:00", "11:00")]),
+    ("Tue 9-10; Tue 9-10;", [w(1, "09:00", "10:00")]),
+    ("Thu 14:00-15:00; Mon 9-10", [w(0, "09:00", "10:00"), w(3, "14:00", "15:00")]),
+    ("", []),
+    (None, []),
+    (" ;\n ", []),
+])
+def test_parse_availability_variants(text, expected):
+    assert parse_availability(text) == expected
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Tuesday", "“Tuesday” has no times. Write it like “Tue and Thu 15:30–17:00”."),
+    ("Tue 15:30", "“Tue 15:30”: write the times as a start and an end, like 15:30–17:00."),
+    ("Tue 15:30-17:00 please", "“Tue 15:30-17:00 please”: write the times as a start and an end"),
+    ("Fri-Mon 9-10", "“Fri-Mon 9-10”: the days run backwards."),
+    ("Funday 9-10", "“Funday 9-10”: I could not tell which day “funday” is."),
+    ("9-10", "“9-10” names no day of the week."),
+    ("Tue 17:00-15:00", "“Tue 17:00-15:00”: the end time must come after the start time."),
+    ("Tue 10:00-10:00", "“Tue 10:00-10:00”: the end time must come after the start time."),
+    ("Tue 4pm-3pm", "“Tue 4pm-3pm”: the end time must come after the start time."),
+    ("Tue 3-3pm", "“Tue 3-3pm”: the end time must come after the start time."),
+    ("Tue 3pm-11", "“Tue 3pm-11”: the end time must come after the start time."),
+    ("Tue 25:00-26:00", "“Tue 25:00-26:00” has a time that does not exist."),
+    ("Tue 9:75-10:00", "“Tue 9:75-10:00” has a time that does not exist."),
+    ("Tue 13pm-14pm", "“Tue 13pm-14pm” has an hour that does not exist."),
+    ("Tue 0am-1am", "“Tue 0am-1am” has an hour that does not exist."),
+    ("Mon 9-10; Tue 11-10", "“Tue 11-10”: the end time must come after the start time."),
+])
+def test_parse_availability_errors(text, message):
+    with pytest.raises(AvailabilityFormatError) as raised:
+        parse_availability(text)
+    assert str(raised.value).startswith(message)
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Tue and Thu 15:30–17:00; Mon 08:00–09:00", "Mon 08:00–09:00; Tue and Thu 15:30–17:00"),
+    ("mon, wed, fri 12-1pm", "Mon, Wed and Fri 12:00–13:00"),
+    ("Mon-Fri 7:30am-8am", "Mon, Tue, Wed, Thu and Fri 07:30–08:00"),
+    ("Sun 9-10", "Sun 09:00–10:00"),
+    ("Mon 9-10; Mon 14-15", "Mon 09:00–10:00; Mon 14:00–15:00"),
+    ("", ""),
+])
+def test_format_availability_is_canonical_and_reads_back(text, canonical):
+    windows = parse_availability(text)
+    assert format_availability(windows) == canonical
+    assert parse_availability(canonical) == windows
+
+
+minutes = st.integers(min_value=0, max_value=23 * 60 + 58)
+windows_strategy = st.lists(
+    st.tuples(st.integers(0, 6), minutes, st.integers(1, 120)).map(
+        lambda t: WeeklyWindow(t[0], time(t[1] // 60, t[1] % 60),
+                               time(min(t[1] + t[2], 23 * 60 + 59) // 60,
+                                    min(t[1] + t[2], 23 * 60 + 59) % 60))),
+    max_size=8,
+)
+
+
+@given(windows_strategy)
+def test_any_windows_survive_a_round_trip_through_text(windows):
+    assert parse_availability(format_availability(windows)) == sorted(set(windows))
+
+
+def test_window_json_round_trip():
+    window = w(3, "15:30", "17:00")
+    assert window.to_json() == {"day": 3, "start": "15:30", "end": "17:00"}
+    assert WeeklyWindow.from_json(window.to_json()) == window
