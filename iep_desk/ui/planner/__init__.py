@@ -1,0 +1,1 @@
+"""The Meeting planner pane (issue 3): PlannerPane and its sections."""

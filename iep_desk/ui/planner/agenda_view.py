@@ -1,0 +1,483 @@
+"""The agenda: ordered items with minutes and who leads, a running total against the meeting's
+length, and who leaves early. Reorder by dragging, with Alt+Up / Alt+Down, or the buttons."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core.agenda import AgendaTiming, agenda_timing, default_template
+from iep_desk.core.meetings import AgendaItem
+from iep_desk.ui.autosave import AutosaveField, AutosaveGroup
+from iep_desk.ui.caseload.fields import add_row
+from iep_desk.ui.plain_text_check import PlainTextCheck
+from iep_desk.ui.planner.common import (
+    AGENDA,
+    MEETING,
+    PARTICIPANTS,
+    QUESTIONS,
+    PlannerContext,
+    Section,
+    family_language,
+    tr,
+)
+from iep_desk.ui.widgets import FieldMessage
+
+# Shown before an item that came from the family's questions (a word, not an icon the font may lack).
+QUESTION_MARK = "? "
+
+
+def parse_item_minutes(text: str) -> int:
+    text = (text or "").strip()
+    if not text.isdigit():
+        raise ValueError(tr("Enter the minutes for this item as a whole number, for example 5."))
+    return int(text)
+
+
+class AgendaTree(QTreeWidget):
+    """The agenda list; dropping an item in a new place emits `reordered`."""
+
+    reordered = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setColumnCount(4)
+        self.setHeaderLabels([tr("Item"), tr("Minutes"), tr("Led by"), tr("Starts")])
+        self.setRootIsDecorated(False)
+        self.setDragDropMode(QAbstractItemView.InternalMove)
+        self.setDefaultDropAction(Qt.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.header().setStretchLastSection(False)
+        for column in (1, 2, 3):
+            self.header().setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        # Items are dropped between others, never into one (the agenda is flat).
+        self.invisibleRootItem().setFlags(self.invisibleRootItem().flags() | Qt.ItemIsDropEnabled)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        super().dropEvent(event)
+        self.reordered.emit()
+
+    def item_ids(self) -> list[int]:
+        return [self.topLevelItem(i).data(0, Qt.UserRole) for i in range(self.topLevelItemCount())]
+
+
+class AgendaSection(Section):
+    def __init__(self, ctx: PlannerContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.items: list[AgendaItem] = []
+        # The item whose title, minutes and leader the form shows.
+        self.shown_id: int | None = None
+        self.timing: AgendaTiming | None = None
+        self.tree = AgendaTree()
+        self.tree.setAccessibleName(tr("Agenda"))
+        self.tree.reordered.connect(self._dropped)
+        self.tree.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.total_label = QLabel()
+        self.total_label.setAccessibleName(tr("Agenda time"))
+        font = self.total_label.font()
+        font.setBold(True)
+        self.total_label.setFont(font)
+        self.over_label = FieldMessage()
+        self.over_label.setAccessibleName(tr("Agenda runs over"))
+        self.leavers_label = QLabel()
+        self.leavers_label.setWordWrap(True)
+        self.leavers_label.setAccessibleName(tr("People leaving early"))
+        self.message = FieldMessage()
+
+        def button(text: str, slot, name: str) -> QPushButton:
+            widget = QPushButton(text)
+            widget.setAccessibleName(name)
+            widget.clicked.connect(slot)
+            self.editing(widget)
+            return widget
+
+        self.add_button = button(tr("&Add item"), self.add_item, tr("Add item"))
+        self.remove_button = button(tr("Remo&ve item"), self.remove_selected, tr("Remove item"))
+        self.up_button = button(
+            tr("Move &up (Alt+Up)"), lambda: self.move_selected(-1), tr("Move up")
+        )
+        self.down_button = button(
+            tr("Move &down (Alt+Down)"), lambda: self.move_selected(1), tr("Move down")
+        )
+        self.default_button = button(
+            tr("Start from the standard agenda"),
+            self.load_default,
+            tr("Start from the standard agenda"),
+        )
+        self.template_box = QComboBox()
+        self.template_box.setAccessibleName(tr("Your saved agendas"))
+        self.editing(self.template_box)
+        self.load_button = button(tr("&Load"), self.load_saved_template, tr("Load saved agenda"))
+        self.save_template_button = button(
+            tr("Save as my &template…"), self.save_as_template, tr("Save as my template")
+        )
+        for key, delta in (("Alt+Up", -1), ("Alt+Down", 1)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda d=delta: self.move_selected(d))
+        self.tree.setDragEnabled(True)
+
+        # -- the selected item --------------------------------------------------------------
+        self.group = AutosaveGroup()
+        item_box = QGroupBox(tr("The selected item"))
+        form = QFormLayout(item_box)
+        self.title = PlainTextCheck(single_line=True, accessible_name=tr("Item title"))
+        self.title_message = FieldMessage()
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.title)
+        column.addWidget(self.title_message)
+        caption = QLabel(tr("&Title"))
+        caption.setBuddy(self.title.editor)
+        form.addRow(caption, holder)
+        self.editing(self.title.editor)
+        binding = self.group.add(
+            AutosaveField(
+                self.title.editor,
+                "title",
+                self._save,
+                message=self.title_message,
+                parse=lambda text: " ".join(text.split()),
+            )
+        )
+        self.title.editor.editingFinished.connect(binding.commit)
+        self.minutes_edit = QLineEdit()
+        self.minutes_edit.setMaximumWidth(100)
+        add_row(
+            form,
+            tr("&Minutes"),
+            self.editing(self.minutes_edit),
+            self.group,
+            "minutes",
+            self._save,
+            parse=parse_item_minutes,
+            show=str,
+        )
+        self.led_by_edit = QLineEdit()
+        self.led_by_edit.setPlaceholderText(tr("A name or a role; the invited people are offered"))
+        self._led_by_names = QStringListModel(self)
+        completer = QCompleter(self._led_by_names, self)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchContains)
+        self.led_by_edit.setCompleter(completer)
+        add_row(
+            form, tr("&Led by"), self.editing(self.led_by_edit), self.group, "led_by", self._save
+        )
+
+        buttons = QHBoxLayout()
+        for widget in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        templates = QHBoxLayout()
+        templates.addWidget(self.default_button)
+        templates.addWidget(QLabel(tr("Your agendas:")))
+        templates.addWidget(self.template_box, 1)
+        templates.addWidget(self.load_button)
+        templates.addWidget(self.save_template_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(templates)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.over_label)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.leavers_label)
+        layout.addWidget(item_box)
+
+    # -- showing ------------------------------------------------------------------------------
+    def reload(self, select: int | None = None) -> None:
+        current = select if select is not None else self.selected_id()
+        self.items = self.ctx.meetings.agenda_of(self.meeting_id) if self.meeting_id else []
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for item in self.items:
+            row = QTreeWidgetItem([item.title, str(item.minutes), item.led_by, ""])
+            row.setData(0, Qt.UserRole, item.id)
+            row.setFlags((row.flags() | Qt.ItemIsDragEnabled) & ~Qt.ItemIsDropEnabled)
+            row.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
+            if item.family_question_id is not None:
+                row.setToolTip(0, tr("A question the family sent ahead"))
+                row.setText(0, QUESTION_MARK + item.title)
+            self.tree.addTopLevelItem(row)
+        self.tree.blockSignals(False)
+        if self.meeting_id is not None:
+            student_id = self.ctx.meetings.get_meeting(self.meeting_id).student_id
+            self.title.set_language(family_language(self.ctx.store, student_id))
+        self._fill_templates()
+        self._show_timing()
+        if not self._select(current) and self.items:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self._show_selected()
+
+    def _fill_templates(self) -> None:
+        self.template_box.clear()
+        for template in self.ctx.meetings.agenda_templates():
+            self.template_box.addItem(template.name, template.id)
+
+    def _show_timing(self) -> None:
+        if self.meeting_id is None:
+            self.total_label.setText("")
+            self.over_label.clear_message()
+            self.leavers_label.setText("")
+            return
+        meeting = self.ctx.meetings.get_meeting(self.meeting_id)
+        people = self.ctx.meetings.participants_of(self.meeting_id)
+        self.timing = agenda_timing(self.items, meeting, people)
+        self._led_by_names.setStringList([p.name for p in people])
+        self.total_label.setText(
+            tr("%d of %d minutes planned")
+            % (self.timing.total_minutes, self.timing.duration_minutes)
+        )
+        if self.timing.over_by:
+            self.over_label.show_message(
+                tr(
+                    "The agenda needs %d minutes, but the meeting is planned for %d: it runs over by "
+                    "%d minutes. Shorten some items or plan a longer meeting."
+                )
+                % (self.timing.total_minutes, self.timing.duration_minutes, self.timing.over_by)
+            )
+        else:
+            self.over_label.clear_message()
+        for index, start in enumerate(self.timing.starts):
+            if index < self.tree.topLevelItemCount():
+                self.tree.topLevelItem(index).setText(3, f"{start:%H:%M}")
+        self.leavers_label.setText(
+            "\n".join(
+                f"{tr('Leaving early:')} {leaver.sentence()}"
+                for leaver in self.timing.early_leavers
+            )
+        )
+
+    def selected_id(self) -> int | None:
+        item = self.tree.currentItem()
+        return item.data(0, Qt.UserRole) if item is not None else None
+
+    def _select(self, item_id: int | None) -> bool:
+        for index in range(self.tree.topLevelItemCount()):
+            row = self.tree.topLevelItem(index)
+            if row.data(0, Qt.UserRole) == item_id:
+                self.tree.setCurrentItem(row)
+                return True
+        return False
+
+    def _show_selected(self) -> None:
+        # What was typed belongs to the item shown until now (`shown_id`), not the new one.
+        self.group.flush()
+        item_id = self.selected_id()
+        item = next((i for i in self.items if i.id == item_id), None)
+        self.shown_id = item.id if item is not None else None
+        if item is None:
+            self.group.load({})
+        else:
+            self.group.load({"title": item.title, "minutes": item.minutes, "led_by": item.led_by})
+            self.title.editor.check_now()
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        super().update_enabled()
+        chosen = self.can_edit() and self.selected_id() is not None
+        for binding in self.group.fields.values():
+            binding.editor.setEnabled(chosen)
+        for widget in (self.remove_button, self.up_button, self.down_button):
+            widget.setEnabled(chosen)
+        self.load_button.setEnabled(self.can_edit() and self.template_box.count() > 0)
+        self.tree.setDragEnabled(self.can_edit())
+
+    def flush(self) -> None:
+        self.group.flush()
+
+    def on_changed(self, what: str) -> None:
+        if self.meeting_id is None:
+            return
+        if what == QUESTIONS:
+            self.flush()
+            self.reload()
+        elif what in (MEETING, PARTICIPANTS):
+            self._show_timing()
+
+    # -- changing the agenda -----------------------------------------------------------------------
+    def _report(self, text: str | None) -> None:
+        if text:
+            self.message.show_message(text)
+        else:
+            self.message.clear_message()
+
+    def _after(self, select: int | None = None) -> None:
+        self.reload(select)
+        self.changed.emit(AGENDA)
+
+    def add_item(self) -> int | None:
+        if not self.can_edit():
+            return None
+        self.flush()
+        at = None
+        current = self.tree.currentItem()
+        if current is not None:
+            at = self.tree.indexOfTopLevelItem(current) + 1
+        item = AgendaItem(self.meeting_id, tr("New item"), 5)
+        ok, item_id = self.ctx.attempt(
+            lambda: self.ctx.meetings.add_agenda_item(item, at=at), self._report
+        )
+        if ok:
+            self._after(item_id)
+            self.title.editor.setFocus()
+            self.title.editor.selectAll()
+        return item_id if ok else None
+
+    def remove_selected(self) -> None:
+        item_id = self.selected_id()
+        if item_id is None or not self.can_edit():
+            return
+        index = self.tree.indexOfTopLevelItem(self.tree.currentItem())
+        ok, _ = self.ctx.attempt(
+            lambda: self.ctx.meetings.remove_agenda_item(item_id), self._report
+        )
+        if ok:
+            self.reload()
+            if self.tree.topLevelItemCount():
+                self.tree.setCurrentItem(
+                    self.tree.topLevelItem(min(index, self.tree.topLevelItemCount() - 1))
+                )
+            self.changed.emit(AGENDA)
+
+    def move_selected(self, delta: int) -> bool:
+        """Move the selected item up (-1) or down (+1); True when it moved."""
+        item_id = self.selected_id()
+        if item_id is None or not self.can_edit():
+            return False
+        self.flush()
+        index = self.tree.indexOfTopLevelItem(self.tree.currentItem())
+        target = index + delta
+        if not 0 <= target < self.tree.topLevelItemCount():
+            return False
+        ok, _ = self.ctx.attempt(
+            lambda: self.ctx.meetings.move_agenda_item(item_id, target), self._report
+        )
+        if ok:
+            self._after(item_id)
+            self.tree.setFocus()
+        return ok
+
+    def _dropped(self) -> None:
+        """The teacher dragged an item: store the order the list now shows."""
+        item_id = self.selected_id()
+        order = self.tree.item_ids()
+        ok, _ = self.ctx.attempt(
+            lambda: self.ctx.meetings.reorder_agenda(self.meeting_id, order), self._report
+        )
+        self._after(item_id)
+        return ok
+
+    def load_default(self) -> None:
+        self._load_template(None, tr("the standard agenda"))
+
+    def load_saved_template(self) -> None:
+        template_id = self.template_box.currentData()
+        template = next(
+            (t for t in self.ctx.meetings.agenda_templates() if t.id == template_id), None
+        )
+        if template is not None:
+            self._load_template(template, template.name)
+
+    def _load_template(self, template, name: str) -> bool:
+        if not self.can_edit():
+            return False
+        self.flush()
+        own_items = [i for i in self.items if i.family_question_id is None]
+        if own_items:
+            answer = QMessageBox.question(
+                self,
+                tr("Replace the agenda?"),
+                tr("Replace this agenda with %s? The family's questions stay on it.") % name,
+                QMessageBox.Yes | QMessageBox.No,
+                QMessageBox.No,
+            )
+            if answer != QMessageBox.Yes:
+                return False
+        ok, _ = self.ctx.attempt(
+            lambda: self.ctx.meetings.load_agenda_template(
+                self.meeting_id, template or default_template()
+            ),
+            self._report,
+        )
+        if ok:
+            self._after()
+        return ok
+
+    def save_as_template(self) -> int | None:
+        if not self.can_edit():
+            return None
+        self.flush()
+        name, accepted = QInputDialog.getText(
+            self,
+            tr("Save as my template"),
+            tr("A name for this agenda (the family's questions are not saved with it):"),
+        )
+        if not accepted:
+            return None
+        ok, template_id = self.ctx.attempt(
+            lambda: self.ctx.meetings.save_agenda_template(name, self.meeting_id), self._report
+        )
+        if ok:
+            self._fill_templates()
+            self.template_box.setCurrentIndex(max(0, self.template_box.findData(template_id)))
+            self.message.clear_message()
+            self.update_enabled()
+        return template_id if ok else None
+
+    def _save(self, field: str, value: Any) -> str | None:
+        item_id = self.shown_id
+        if item_id is None:
+            return None
+        messages: list[str] = []
+        ok, _ = self.ctx.attempt(
+            lambda: self.ctx.meetings.set_agenda_item_field(item_id, field, value),
+            lambda m: m and messages.append(m),
+        )
+        if not ok:
+            return messages[0] if messages else None
+        self.items = self.ctx.meetings.agenda_of(self.meeting_id)
+        item = next(i for i in self.items if i.id == item_id)
+        row = next(
+            (
+                self.tree.topLevelItem(n)
+                for n in range(self.tree.topLevelItemCount())
+                if self.tree.topLevelItem(n).data(0, Qt.UserRole) == item_id
+            ),
+            None,
+        )
+        if row is not None:
+            row.setText(
+                0, (QUESTION_MARK if item.family_question_id is not None else "") + item.title
+            )
+            row.setText(1, str(item.minutes))
+            row.setText(2, item.led_by)
+        self._show_timing()
+        self.changed.emit(AGENDA)
+        return None

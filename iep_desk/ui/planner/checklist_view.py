@@ -1,0 +1,260 @@
+"""The before-the-meeting checklist: a tick and a date per item, progress, what is open, warnings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core.checklist import ChecklistState, before_meeting_checklist
+from iep_desk.ui.caseload.fields import date_editor
+from iep_desk.ui.planner.common import (
+    CHECKLIST,
+    CONTACTS,
+    MEETING,
+    PARTICIPANTS,
+    PlannerContext,
+    Section,
+    parse_day,
+    tr,
+)
+from iep_desk.ui.widgets import FieldMessage
+
+
+class _ItemRow:
+    """The widgets of one checklist item."""
+
+    def __init__(self, item_id: str):
+        self.item_id = item_id
+        self.check = QCheckBox()
+        self.date_edit = date_editor()
+        self.date_edit.setMaximumWidth(130)
+        self.note_edit = QLineEdit()
+        self.message = FieldMessage()
+
+
+class ChecklistSection(Section):
+    def __init__(self, ctx: PlannerContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.state: ChecklistState | None = None
+        self.rows: dict[str, _ItemRow] = {}
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName(tr("Checklist progress"))
+        font = self.progress_label.font()
+        font.setBold(True)
+        self.progress_label.setFont(font)
+        self.open_label = QLabel()
+        self.open_label.setWordWrap(True)
+        self.open_label.setAccessibleName(tr("Still to do"))
+        self.warnings_label = QLabel()
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet("color: #7a4b00;")
+        self.warnings_label.setAccessibleName(tr("Checklist warnings"))
+        self.grid_holder = QWidget()
+        self.grid = QGridLayout(self.grid_holder)
+        self.grid.setColumnStretch(0, 3)
+        self.grid.setColumnStretch(2, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.warnings_label)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.open_label)
+
+    def reload(self) -> None:
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.rows.clear()
+        self._editing = []
+        if self.meeting_id is None:
+            self.state = None
+            self.progress_label.setText("")
+            self.open_label.setText("")
+            self.warnings_label.setText("")
+            return
+        self.state = self.compute()
+        self.grid.addWidget(QLabel(tr("Done")), 0, 0)
+        self.grid.addWidget(QLabel(tr("On")), 0, 1)
+        self.grid.addWidget(QLabel(tr("Note")), 0, 2)
+        for index, item in enumerate(self.state.items, start=1):
+            row = _ItemRow(item.id)
+            row.check.setText(item.text)
+            row.check.setAccessibleName(item.text)
+            row.check.setChecked(item.done)
+            row.date_edit.setText(item.done_on.isoformat() if item.done_on else "")
+            row.date_edit.setAccessibleName(tr("Date done: %s") % item.text)
+            row.note_edit.setText(item.note)
+            row.note_edit.setPlaceholderText(item.hint)
+            row.note_edit.setAccessibleName(tr("Note: %s") % item.text)
+            if item.computed:
+                # Worked out from the participants' excusal consents: shown, not ticked.
+                row.check.setEnabled(False)
+                row.date_edit.hide()
+                row.note_edit.setText(tr("From the participants' consent dates"))
+                row.note_edit.setReadOnly(True)
+            else:
+                self.editing(row.check)
+                self.editing(row.date_edit)
+                self.editing(row.note_edit)
+                row.check.toggled.connect(
+                    lambda checked, r=row: self.set_ticked(r.item_id, checked)
+                )
+                row.date_edit.editingFinished.connect(lambda r=row: self._retick(r))
+                row.note_edit.editingFinished.connect(lambda r=row: self._retick(r))
+            self.grid.addWidget(row.check, index * 2 - 1, 0)
+            self.grid.addWidget(row.date_edit, index * 2 - 1, 1)
+            self.grid.addWidget(row.note_edit, index * 2 - 1, 2)
+            self.grid.addWidget(row.message, index * 2, 0, 1, 3)
+            self.rows[item.id] = row
+        self.grid.setRowStretch(len(self.state.items) * 2 + 1, 1)
+        self._show_summary()
+
+    def compute(self) -> ChecklistState:
+        meetings = self.ctx.meetings
+        meeting = meetings.get_meeting(self.meeting_id)
+        family = [link.member for link in self.ctx.store.family_of(meeting.student_id)]
+        return before_meeting_checklist(
+            meeting,
+            meetings.participants_of(self.meeting_id),
+            family,
+            meetings.ticks_of(self.meeting_id),
+            last_progress_contact=meetings.last_progress_contact_by_student().get(
+                meeting.student_id
+            ),
+            today=date.today(),
+            deadline_settings=self.ctx.store.deadline_settings(),
+            planner_settings=meetings.planner_settings(),
+        )
+
+    def _show_summary(self) -> None:
+        done, total = self.state.progress
+        self.progress_label.setText(tr("%d of %d done") % (done, total))
+        open_items = self.state.open_items
+        self.open_label.setText(
+            tr("Still to do: %s") % "; ".join(i.text for i in open_items)
+            if open_items
+            else tr("Everything on the checklist is done.")
+        )
+        lines = [f"⚠ {w}" for w in self.state.warnings]
+        meeting = self.ctx.meetings.get_meeting(self.meeting_id)
+        last = self.ctx.meetings.last_progress_contact_by_student().get(meeting.student_id)
+        # "No surprises": the last time the family heard how their child is doing.
+        lines.append(
+            tr("Last progress news to the family: %s (from the contact log).")
+            % (last.isoformat() if last else tr("none recorded"))
+        )
+        self.warnings_label.setText("\n".join(lines))
+
+    def on_changed(self, what: str) -> None:
+        if what in (MEETING, PARTICIPANTS, CONTACTS) and self.meeting_id is not None:
+            self.reload()
+            self.update_enabled()
+
+    # -- ticking --------------------------------------------------------------------------------
+    def set_ticked(self, item_id: str, ticked: bool) -> bool:
+        """Tick (with the date typed, or today) or clear an item; True when stored."""
+        row = self.rows[item_id]
+        meetings = self.ctx.meetings
+        meeting_id = self.meeting_id
+        if ticked:
+            try:
+                done_on = parse_day(row.date_edit.text()) or date.today()
+            except ValueError as error:
+                row.message.show_message(str(error))
+                self._set_check(row, False)
+                return False
+            ok, _ = self.ctx.attempt(
+                lambda: meetings.tick(
+                    meeting_id, item_id, done_on=done_on, note=row.note_edit.text().strip()
+                ),
+                lambda m: self._report(row, m),
+            )
+            if not ok:
+                self._set_check(row, False)
+                return False
+            row.date_edit.setText(done_on.isoformat())
+            self.ctx.push_do_undo(
+                tr("Tick “%s”") % row.check.text(),
+                do=lambda: meetings.tick(meeting_id, item_id, done_on=done_on),
+                undo=lambda: meetings.untick(meeting_id, item_id),
+                after=self._after_undo,
+                report=row.message.show_message,
+            )
+        else:
+            ok, old = self.ctx.attempt(
+                lambda: meetings.untick(meeting_id, item_id), lambda m: self._report(row, m)
+            )
+            if not ok:
+                self._set_check(row, True)
+                return False
+            row.date_edit.clear()
+            if old is not None:
+                self.ctx.push_do_undo(
+                    tr("Clear “%s”") % row.check.text(),
+                    do=lambda: meetings.untick(meeting_id, item_id),
+                    undo=lambda: meetings.tick(
+                        meeting_id, item_id, done_on=old.done_on, note=old.note
+                    ),
+                    after=self._after_undo,
+                    report=row.message.show_message,
+                )
+        self._after_tick()
+        return True
+
+    def _retick(self, row: _ItemRow) -> None:
+        """A new date or note for an item already ticked."""
+        if not row.check.isChecked() or self.meeting_id is None:
+            return
+        try:
+            done_on = parse_day(row.date_edit.text()) or date.today()
+        except ValueError as error:
+            row.message.show_message(str(error))
+            return
+        tick = next(
+            (t for t in self.ctx.meetings.ticks_of(self.meeting_id) if t.item == row.item_id), None
+        )
+        note = row.note_edit.text().strip()
+        if tick is not None and tick.done_on == done_on and tick.note == note:
+            return
+        ok, _ = self.ctx.attempt(
+            lambda: self.ctx.meetings.tick(
+                self.meeting_id, row.item_id, done_on=done_on, note=note
+            ),
+            lambda m: self._report(row, m),
+        )
+        if ok:
+            self._after_tick()
+
+    def _set_check(self, row: _ItemRow, checked: bool) -> None:
+        row.check.blockSignals(True)
+        row.check.setChecked(checked)
+        row.check.blockSignals(False)
+
+    def _report(self, row: _ItemRow, text: str | None) -> None:
+        if text:
+            row.message.show_message(text)
+        else:
+            row.message.clear_message()
+
+    def _after_tick(self) -> None:
+        self.state = self.compute()
+        self._show_summary()
+        self.changed.emit(CHECKLIST)
+
+    def _after_undo(self) -> None:
+        self.reload()
+        self.update_enabled()
+        self.changed.emit(CHECKLIST)

@@ -1,0 +1,217 @@
+"""What every part of the planner pane shares: the stores, safe writing, parsing what is typed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QWidget
+
+from iep_desk.core.dates import parse_date
+from iep_desk.core.meeting_rules import MeetingInputError
+from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.errors import SaveFailed
+from iep_desk.storage.meetings import MeetingStore
+from iep_desk.ui.undo import ChangeValue, DoAndUndo
+
+_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", re.IGNORECASE)
+
+# What a section tells the pane it changed, so the other sections refresh only what they show.
+MEETING = "meeting"
+PARTICIPANTS = "participants"
+AGENDA = "agenda"
+QUESTIONS = "questions"
+CHECKLIST = "checklist"
+CONTACTS = "contacts"
+BUSY = "busy"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Planner", text)
+
+
+def parse_time(text: str) -> time | None:
+    """A clock time typed as 15:30, 3:30 pm, 9 or 09.15; empty means none.
+
+    Raises ValueError with a message for the teacher otherwise.
+    """
+    text = (text or "").strip()
+    if not text:
+        return None
+    match = _TIME.match(text)
+    if not match:
+        raise ValueError(tr("“%s” is not a time. Write it as 15:30 or 3:30 pm.") % text)
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    meridiem = (match.group(3) or "").lower().replace(".", "")
+    if meridiem:
+        if not 1 <= hour <= 12:
+            raise ValueError(tr("“%s” has an hour that does not exist.") % text)
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise ValueError(tr("“%s” is not a time on the clock.") % text)
+    return time(hour, minute)
+
+
+def parse_day(text: str) -> date | None:
+    """A date as YYYY-MM-DD or MM/DD/YYYY (core.dates); the error is already in the teacher's words."""
+    return parse_date(text)
+
+
+def parse_moment(text: str) -> datetime:
+    """ "2026-03-03 15:30": a date and a time. Raises ValueError with a message."""
+    parts = (text or "").split(None, 1)
+    if len(parts) != 2:
+        raise ValueError(tr("Write a date and a time, for example 2026-03-03 15:30."))
+    day = parse_date(parts[0])
+    clock = parse_time(parts[1])
+    if day is None or clock is None:
+        raise ValueError(tr("Write a date and a time, for example 2026-03-03 15:30."))
+    return datetime.combine(day, clock)
+
+
+def parse_minutes(text: str) -> int:
+    text = (text or "").strip()
+    if not re.fullmatch(r"-?\d+", text):
+        raise ValueError(tr("Enter the length in whole minutes, for example 60."))
+    return int(text)
+
+
+@dataclass
+class PlannerContext:
+    """The stores and the undo stack every section writes through."""
+
+    store: CaseloadStore
+    meetings: MeetingStore
+    undo_stack: QUndoStack
+
+    def attempt(
+        self, write: Callable[[], Any], report: Callable[[str | None], None]
+    ) -> tuple[bool, Any]:
+        """Run one write; a refused value or a disk problem is reported, never raised.
+
+        Returns (True, result) when it was stored; `report(None)` clears an old message.
+        """
+        try:
+            result = write()
+        except (MeetingInputError, SaveFailed) as error:
+            report(str(error))
+            return False, None
+        report(None)
+        return True, result
+
+    def push_change(
+        self,
+        text: str,
+        setter: Callable[[Any], Any],
+        old: Any,
+        new: Any,
+        after: Callable[[], None],
+        report: Callable[[str], None],
+    ) -> None:
+        """Put a change that is already stored on the undo stack (Ctrl+Z writes `old` back)."""
+
+        def safe(value: Any) -> None:
+            try:
+                setter(value)
+            except MeetingInputError as error:
+                report(str(error))
+
+        self.undo_stack.push(ChangeValue(text, safe, old, new, after, report))
+
+    def push_do_undo(
+        self,
+        text: str,
+        do: Callable[[], Any],
+        undo: Callable[[], Any],
+        after: Callable[[], None],
+        report: Callable[[str], None],
+    ) -> None:
+        def safe(write: Callable[[], Any]) -> Callable[[], None]:
+            def run() -> None:
+                try:
+                    write()
+                except (MeetingInputError, LookupError) as error:
+                    report(str(error))
+
+            return run
+
+        self.undo_stack.push(DoAndUndo(text, safe(do), safe(undo), after, report))
+
+
+def family_language(store: CaseloadStore, student_id: int) -> str:
+    """The language family texts are checked in: the first family member's when IEP Desk
+    has a glossary for it (the school writes in that language), else English."""
+    from iep_desk.core.plain_language import glossary_path
+
+    family = store.family_of(student_id)
+    language = (family[0].member.preferred_language or "en") if family else "en"
+    return language if glossary_path(language).exists() else "en"
+
+
+class Section(QWidget):
+    """One part of the planner (details, participants, agenda...).
+
+    `changed(str)` says what it stored (MEETING, PARTICIPANTS...); the pane passes it
+    on to the sections that show it. Controls registered with `editing()` are
+    disabled when the caseload is read-only or the meeting is a record (held/cancelled
+    where the section says so).
+    """
+
+    changed = Signal(str)
+
+    def __init__(self, ctx: PlannerContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id: int | None = None
+        self.read_only = False
+        self._editing: list[QWidget] = []
+
+    def editing(self, widget: QWidget) -> QWidget:
+        self._editing.append(widget)
+        return widget
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.update_enabled()
+
+    def can_edit(self) -> bool:
+        return not self.read_only and self.meeting_id is not None
+
+    def update_enabled(self) -> None:
+        editable = self.can_edit()
+        for widget in self._editing:
+            widget.setEnabled(editable)
+
+    def show_meeting(self, meeting_id: int | None) -> None:
+        self.flush()
+        self.meeting_id = meeting_id
+        self.reload()
+        self.update_enabled()
+
+    def reload(self) -> None:  # pragma: no cover - every section says what it shows
+        raise NotImplementedError
+
+    def flush(self) -> None:
+        """Save whatever is being typed (sections with autosave fields override this)."""
+
+    def on_changed(self, what: str) -> None:
+        """Another section stored something; reload when it matters here."""
+
+
+def message_label() -> QLabel:
+    """A label for a warning or refusal, in words and with a sign (never colour alone)."""
+    from iep_desk.ui.widgets import FieldMessage
+
+    return FieldMessage()
+
+
+def show_or_clear(label, text: str | None) -> None:
+    if text:
+        label.show_message(text)
+    else:
+        label.clear_message()

@@ -1,0 +1,362 @@
+"""The family contact log: every contact or attempt, per family member, added and edited here.
+
+For a meeting whose family has not answered, the attempts made since it was planned
+are listed with what the law expects: several attempts, by more than one method.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core.meetings import ContactEntry
+from iep_desk.ui.caseload.fields import combo
+from iep_desk.ui.planner import labels as L
+from iep_desk.ui.planner.common import (
+    CONTACTS,
+    PARTICIPANTS,
+    PlannerContext,
+    Section,
+    parse_moment,
+    tr,
+)
+from iep_desk.ui.widgets import FieldMessage
+
+# The fewest attempts, by different methods, that make a fair record (the law names no number).
+ATTEMPTS_EXPECTED = 3
+EDITABLE = ("contacted_on", "method", "outcome", "by_whom", "topic", "note", "progress_update")
+
+
+class ContactLogSection(Section):
+    def __init__(self, ctx: PlannerContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.contacts: list[ContactEntry] = []
+        self.member_box = QComboBox()
+        self.member_box.setAccessibleName(tr("Family member"))
+        self.member_box.currentIndexChanged.connect(lambda _i: self._load_contacts())
+        self.attempts_label = QLabel()
+        self.attempts_label.setWordWrap(True)
+        self.attempts_label.setTextFormat(Qt.PlainText)
+        self.attempts_label.setAccessibleName(tr("Attempts to reach the family for this meeting"))
+        self.attempts_label.setStyleSheet("background: #eef3fb; padding: 6px;")
+        self.table = QTableWidget(0, 7)
+        self.table.setAccessibleName(tr("Contacts with this family member"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("When"),
+                tr("How"),
+                tr("Result"),
+                tr("By"),
+                tr("About"),
+                tr("Progress news"),
+                tr("Note"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.currentCellChanged.connect(lambda *_: self._show_selected())
+
+        self.when_edit = QLineEdit()
+        self.when_edit.setPlaceholderText(tr("YYYY-MM-DD HH:MM"))
+        self.method_box = combo(L.combo_items(L.CONTACT_METHOD_LABELS))
+        self.outcome_box = combo(L.combo_items(L.CONTACT_OUTCOME_LABELS))
+        self.by_edit = QLineEdit()
+        self.topic_edit = QLineEdit()
+        self.note_edit = QLineEdit()
+        self.progress_check = QCheckBox(tr("Told them how their child is doing"))
+        form_box = QGroupBox(tr("A contact, or an attempt that reached nobody"))
+        form = QFormLayout(form_box)
+        for label, widget in (
+            (tr("&When"), self.when_edit),
+            (tr("Ho&w"), self.method_box),
+            (tr("&Result"), self.outcome_box),
+            (tr("&By whom"), self.by_edit),
+            (tr("&About"), self.topic_edit),
+            (tr("&Note"), self.note_edit),
+            (tr("&Progress news"), self.progress_check),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(caption, widget)
+            self.editing(widget)
+        self.add_button = QPushButton(tr("Add as a &new contact"))
+        self.add_button.setAccessibleName(tr("Add as a new contact"))
+        self.add_button.clicked.connect(self.add_contact)
+        self.save_button = QPushButton(tr("&Save changes to the selected contact"))
+        self.save_button.setAccessibleName(tr("Save changes to the selected contact"))
+        self.save_button.clicked.connect(self.save_selected)
+        self.remove_button = QPushButton(tr("Remove an entry typed by mistake"))
+        self.remove_button.setAccessibleName(tr("Remove the selected contact"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.clear_button = QPushButton(tr("Clear the form"))
+        self.clear_button.setAccessibleName(tr("Clear the form"))
+        self.clear_button.clicked.connect(self.clear_form)
+        for widget in (
+            self.add_button,
+            self.save_button,
+            self.remove_button,
+            self.clear_button,
+            self.member_box,
+        ):
+            self.editing(widget)
+        self.message = FieldMessage()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        form.addRow(self.message)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Family member")))
+        top.addWidget(self.member_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.attempts_label)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(form_box)
+
+    # -- showing ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        current = self.member_box.currentData()
+        self.member_box.blockSignals(True)
+        self.member_box.clear()
+        if self.meeting_id is not None:
+            student_id = self.ctx.meetings.get_meeting(self.meeting_id).student_id
+            for link in self.ctx.store.family_of(student_id):
+                relation = f" ({link.relationship})" if link.relationship else ""
+                self.member_box.addItem(link.member.name + relation, link.member.id)
+            index = self.member_box.findData(current)
+            self.member_box.setCurrentIndex(max(index, 0))
+        self.member_box.blockSignals(False)
+        self._load_contacts()
+        self._show_attempts()
+        self.clear_form()
+
+    def _load_contacts(self) -> None:
+        member_id = self.member_box.currentData()
+        self.contacts = (
+            self.ctx.meetings.contacts_of_family_member(member_id) if member_id is not None else []
+        )
+        self.table.setRowCount(len(self.contacts))
+        for row, contact in enumerate(self.contacts):
+            texts = (
+                f"{contact.contacted_on:%Y-%m-%d %H:%M}",
+                L.label(L.CONTACT_METHOD_LABELS, contact.method),
+                L.label(L.CONTACT_OUTCOME_LABELS, contact.outcome),
+                contact.by_whom,
+                contact.topic,
+                tr("Yes") if contact.progress_update else "",
+                contact.note,
+            )
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, contact.id)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+
+    def _show_attempts(self) -> None:
+        if self.meeting_id is None:
+            self.attempts_label.hide()
+            return
+        attempts = self.ctx.meetings.contact_attempts_for_meeting(self.meeting_id)
+        self.attempts_label.show()
+        if attempts.family_replied:
+            self.attempts_label.setText(tr("The family has answered the invitation."))
+            return
+        lines = [
+            tr(
+                "The family has not answered the invitation yet. Attempts since this meeting "
+                "was planned:"
+            )
+        ]
+        for contact in attempts.contacts:
+            lines.append(
+                f"• {contact.contacted_on:%Y-%m-%d %H:%M}: "
+                f"{L.label(L.CONTACT_METHOD_LABELS, contact.method)}, "
+                f"{L.label(L.CONTACT_OUTCOME_LABELS, contact.outcome)}"
+                + (f" ({contact.note})" if contact.note else "")
+            )
+        if not attempts.contacts:
+            lines.append("• " + tr("none recorded yet"))
+        lines.append(
+            tr(
+                "If the meeting has to go ahead without the parents, the law asks for a record of "
+                "several attempts to arrange it, by more than one method (calls, letters or emails, "
+                "visits), with their results. So far: %d attempts by %d methods."
+            )
+            % (len(attempts.contacts), len(attempts.methods_tried))
+        )
+        if len(attempts.contacts) < ATTEMPTS_EXPECTED or len(attempts.methods_tried) < 2:
+            lines.append(tr("Try again, and use another method than before."))
+        self.attempts_label.setText("\n".join(lines))
+
+    def _show_selected(self) -> None:
+        contact = self.selected()
+        if contact is None:
+            return
+        self.when_edit.setText(f"{contact.contacted_on:%Y-%m-%d %H:%M}")
+        self.method_box.setCurrentIndex(max(0, self.method_box.findData(contact.method)))
+        self.outcome_box.setCurrentIndex(max(0, self.outcome_box.findData(contact.outcome)))
+        self.by_edit.setText(contact.by_whom)
+        self.topic_edit.setText(contact.topic)
+        self.note_edit.setText(contact.note)
+        self.progress_check.setChecked(contact.progress_update)
+        self.update_enabled()
+
+    def selected(self) -> ContactEntry | None:
+        row = self.table.currentRow()
+        return self.contacts[row] if 0 <= row < len(self.contacts) else None
+
+    def clear_form(self) -> None:
+        self.table.clearSelection()
+        self.table.setCurrentCell(-1, -1)
+        self.when_edit.setText(f"{datetime.now():%Y-%m-%d %H:%M}")
+        self.method_box.setCurrentIndex(0)
+        self.outcome_box.setCurrentIndex(0)
+        self.topic_edit.clear()
+        self.note_edit.clear()
+        self.progress_check.setChecked(False)
+        self.message.clear_message()
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        super().update_enabled()
+        has_member = self.member_box.count() > 0
+        self.add_button.setEnabled(self.can_edit() and has_member)
+        self.save_button.setEnabled(self.can_edit() and self.selected() is not None)
+        self.remove_button.setEnabled(self.can_edit() and self.selected() is not None)
+
+    def on_changed(self, what: str) -> None:
+        if what == PARTICIPANTS and self.meeting_id is not None:
+            self._show_attempts()
+
+    # -- writing -------------------------------------------------------------------------------
+    def _form_contact(self) -> ContactEntry | None:
+        member_id = self.member_box.currentData()
+        if member_id is None:
+            self.message.show_message(tr("This student has no family member on file yet."))
+            return None
+        try:
+            when = parse_moment(self.when_edit.text())
+        except ValueError as error:
+            self.message.show_message(str(error))
+            return None
+        student_id = self.ctx.meetings.get_meeting(self.meeting_id).student_id
+        return ContactEntry(
+            member_id,
+            when,
+            self.method_box.currentData(),
+            self.outcome_box.currentData(),
+            student_id=student_id,
+            by_whom=self.by_edit.text().strip(),
+            topic=self.topic_edit.text().strip(),
+            note=self.note_edit.text().strip(),
+            progress_update=self.progress_check.isChecked(),
+        )
+
+    def add_contact(self) -> int | None:
+        if not self.can_edit():
+            return None
+        contact = self._form_contact()
+        if contact is None:
+            return None
+        ok, contact_id = self.ctx.attempt(
+            lambda: self.ctx.meetings.add_contact(contact), self._report
+        )
+        if not ok:
+            return None
+        self._after_write()
+        return contact_id
+
+    def save_selected(self) -> bool:
+        chosen = self.selected()
+        if chosen is None or not self.can_edit():
+            return False
+        edited = self._form_contact()
+        if edited is None:
+            return False
+        if edited.contacted_on > datetime.now():
+            self.message.show_message(tr("A contact cannot be recorded for a time still to come."))
+            return False
+        edited = replace(
+            edited,
+            id=chosen.id,
+            family_member_id=chosen.family_member_id,
+            student_id=chosen.student_id,
+        )
+        for name in EDITABLE:
+            if getattr(edited, name) != getattr(chosen, name):
+                ok, _ = self.ctx.attempt(
+                    lambda n=name: self.ctx.meetings.set_contact_field(
+                        chosen.id, n, getattr(edited, n)
+                    ),
+                    self._report,
+                )
+                if not ok:
+                    return False
+        self._after_write()
+        return True
+
+    def remove_selected(self) -> bool:
+        """Remove an entry typed by mistake (after asking: the log is a legal record)."""
+        chosen = self.selected()
+        if chosen is None or not self.can_edit():
+            return False
+        answer = QMessageBox.question(
+            self,
+            tr("Remove contact"),
+            tr(
+                "Remove the contact of %s? Only remove an entry typed by mistake: the log is the "
+                "record of your attempts to reach the family."
+            )
+            % f"{chosen.contacted_on:%Y-%m-%d %H:%M}",
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.No,
+        )
+        if answer != QMessageBox.Yes:
+            return False
+        ok, _ = self.ctx.attempt(lambda: self.ctx.meetings.remove_contact(chosen.id), self._report)
+        if ok:
+            self._after_write()
+        return ok
+
+    def _after_write(self) -> None:
+        self._load_contacts()
+        self._show_attempts()
+        self.clear_form()
+        self.changed.emit(CONTACTS)
+
+    def _report(self, text: str | None) -> None:
+        if text:
+            self.message.show_message(text)
+        else:
+            self.message.clear_message()

@@ -1,0 +1,389 @@
+"""Preparing: the tip file and "last time" notes (read-only), the family's questions, their
+concerns (private), and the student's own input."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core.meetings import Concern, FamilyQuestion, StudentInput
+from iep_desk.ui.autosave import AutosaveGroup
+from iep_desk.ui.caseload.fields import add_row, date_editor, plain_text_options, text_box
+from iep_desk.ui.planner.common import MEETING, QUESTIONS, PlannerContext, Section, parse_day, tr
+from iep_desk.ui.widgets import FieldMessage
+
+PRIVATE_NOTE = ""
+
+_FEELINGS = {
+    "anger": QT_TRANSLATE_NOOP("Planner", "Brings anger"),
+    "joy": QT_TRANSLATE_NOOP("Planner", "Brings joy"),
+    "sensitivity": QT_TRANSLATE_NOOP("Planner", "Sensitive"),
+    "other": QT_TRANSLATE_NOOP("Planner", "Other"),
+}
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+    table.setMinimumHeight(80)
+    table.setMaximumHeight(160)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[int, tuple[str, ...]]]) -> None:
+    table.setRowCount(len(rows))
+    for row, (row_id, texts) in enumerate(rows):
+        for column, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.UserRole, row_id)
+            table.setItem(row, column, item)
+    table.resizeRowsToContents()
+
+
+def _selected_id(table: QTableWidget) -> int | None:
+    row = table.currentRow()
+    if row < 0 or table.item(row, 0) is None:
+        return None
+    return table.item(row, 0).data(Qt.UserRole)
+
+
+class FamilyVoiceSection(Section):
+    def __init__(self, ctx: PlannerContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        # -- read first: the tip file and last time ---------------------------------------
+        self.tips_label = QLabel()
+        self.tips_label.setWordWrap(True)
+        self.tips_label.setTextFormat(Qt.PlainText)
+        self.tips_label.setAccessibleName(tr("Tip file for this family (private)"))
+        self.tips_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.last_time_label = QLabel()
+        self.last_time_label.setWordWrap(True)
+        self.last_time_label.setTextFormat(Qt.PlainText)
+        self.last_time_label.setAccessibleName(tr("Last time"))
+        read_first = QGroupBox(
+            tr("Read before the meeting (private: never printed for the family)")
+        )
+        read_first.setStyleSheet("QGroupBox { background: #f4f1ea; }")
+        read_layout = QVBoxLayout(read_first)
+        read_layout.addWidget(self.tips_label)
+        read_layout.addWidget(self.last_time_label)
+
+        # -- the family's questions ----------------------------------------------------------
+        self.questions = _table([tr("Question"), tr("Received")], tr("The family's questions"))
+        self.questions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.question_text = QLineEdit()
+        self.question_text.setPlaceholderText(tr("A question the family sent ahead"))
+        self.question_text.setAccessibleName(tr("The family's question"))
+        self.question_text.returnPressed.connect(self.add_question)
+        self.question_date = date_editor()
+        self.question_date.setAccessibleName(tr("Date the question arrived"))
+        self.question_date.setPlaceholderText(tr("Received on (empty: today)"))
+        self.add_question_button = QPushButton(tr("Add &question"))
+        self.add_question_button.setAccessibleName(tr("Add question"))
+        self.add_question_button.clicked.connect(self.add_question)
+        self.remove_question_button = QPushButton(tr("Remove question"))
+        self.remove_question_button.setAccessibleName(tr("Remove question"))
+        self.remove_question_button.clicked.connect(self.remove_question)
+        self.question_message = FieldMessage()
+        questions_box = QGroupBox(tr("The family's questions (each one goes on the agenda)"))
+        q_layout = QVBoxLayout(questions_box)
+        q_layout.addWidget(self.questions)
+        row = QHBoxLayout()
+        row.addWidget(self.question_text, 3)
+        row.addWidget(self.question_date, 1)
+        row.addWidget(self.add_question_button)
+        row.addWidget(self.remove_question_button)
+        q_layout.addLayout(row)
+        q_layout.addWidget(self.question_message)
+
+        # -- concerns (private) -----------------------------------------------------------------
+        self.concerns = _table(
+            [
+                tr("What the family wants for their child"),
+                tr("What they asked for"),
+                tr("Questions to ask them"),
+            ],
+            tr("The family's concerns (private)"),
+        )
+        self.interest_edit = QLineEdit()
+        self.interest_edit.setPlaceholderText(tr("The interest, e.g. that Bill's speech improves"))
+        self.interest_edit.setAccessibleName(tr("What the family wants for their child"))
+        self.position_edit = QLineEdit()
+        self.position_edit.setPlaceholderText(tr("The position, e.g. 4 hours of speech a week"))
+        self.position_edit.setAccessibleName(tr("What they asked for"))
+        self.ask_edit = QLineEdit()
+        self.ask_edit.setPlaceholderText(tr("Open questions, e.g. When does he talk most at home?"))
+        self.ask_edit.setAccessibleName(tr("Questions to ask them"))
+        self.ask_edit.returnPressed.connect(self.add_concern)
+        self.add_concern_button = QPushButton(tr("Add &concern"))
+        self.add_concern_button.setAccessibleName(tr("Add concern"))
+        self.add_concern_button.clicked.connect(self.add_concern)
+        self.remove_concern_button = QPushButton(tr("Remove concern"))
+        self.remove_concern_button.setAccessibleName(tr("Remove concern"))
+        self.remove_concern_button.clicked.connect(self.remove_concern)
+        self.concern_message = FieldMessage()
+        concerns_box = QGroupBox(
+            PRIVATE_NOTE + tr("Concerns. Private: never printed for the family")
+        )
+        c_layout = QVBoxLayout(concerns_box)
+        c_layout.addWidget(self.concerns)
+        row = QHBoxLayout()
+        row.addWidget(self.interest_edit)
+        row.addWidget(self.position_edit)
+        row.addWidget(self.ask_edit)
+        c_layout.addLayout(row)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.add_concern_button)
+        row.addWidget(self.remove_concern_button)
+        c_layout.addLayout(row)
+        c_layout.addWidget(self.concern_message)
+
+        # -- the student's input ---------------------------------------------------------------
+        self.group = AutosaveGroup()
+        student_box = QGroupBox(tr("The student's own voice"))
+        form = QFormLayout(student_box)
+        self.say_edit = text_box(2)
+        add_row(
+            form,
+            tr("What they &want to say"),
+            self.editing(self.say_edit),
+            self.group,
+            "what_to_say",
+            self._save_input,
+            **plain_text_options(),
+        )
+        self.part_edit = text_box(2)
+        add_row(
+            form,
+            tr("How they will &take part"),
+            self.editing(self.part_edit),
+            self.group,
+            "how_taking_part",
+            self._save_input,
+            **plain_text_options(),
+        )
+
+        for widget in (
+            self.question_text,
+            self.question_date,
+            self.add_question_button,
+            self.remove_question_button,
+            self.interest_edit,
+            self.position_edit,
+            self.ask_edit,
+            self.add_concern_button,
+            self.remove_concern_button,
+        ):
+            self.editing(widget)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(read_first)
+        inner_layout.addWidget(questions_box)
+        inner_layout.addWidget(concerns_box)
+        inner_layout.addWidget(student_box)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    # -- showing -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        meetings = self.ctx.meetings
+        if self.meeting_id is None:
+            self.tips_label.setText("")
+            self.last_time_label.setText("")
+            _fill(self.questions, [])
+            _fill(self.concerns, [])
+            self.group.load({})
+            return
+        meeting = meetings.get_meeting(self.meeting_id)
+        tips = meetings.tips_of(meeting.student_id)
+        if tips:
+            lines = [tr("Tip file:")]
+            for tip in tips:
+                feeling = tr(_FEELINGS.get(tip.feeling, tip.feeling))
+                helps = f" {tr('What helps:')} {tip.what_helps}" if tip.what_helps else ""
+                lines.append(f"• {tip.written_on.isoformat()}: {tip.topic} ({feeling}).{helps}")
+            self.tips_label.setText("\n".join(lines))
+        else:
+            self.tips_label.setText(
+                tr(
+                    "Tip file: nothing written yet. After a meeting, the review "
+                    "pane lets you note what to remember about this family."
+                )
+            )
+        reflections = meetings.last_time_reflections(self.meeting_id)
+        if reflections:
+            verdicts = {"keep": tr("keep"), "stop": tr("stop")}
+            self.last_time_label.setText(
+                "\n".join(
+                    tr("Last time: %s: %s.")
+                    % (r.text.rstrip("."), verdicts.get(r.verdict, r.verdict))
+                    for r in reflections
+                )
+            )
+        else:
+            self.last_time_label.setText(tr("Last time: no notes from an earlier meeting."))
+        self._load_questions()
+        _fill(
+            self.concerns,
+            [
+                (c.id, (c.interest, c.position, c.questions_to_ask))
+                for c in meetings.concerns_of(self.meeting_id)
+            ],
+        )
+        student_input = meetings.student_input_of(self.meeting_id)
+        self.group.load(
+            {
+                "what_to_say": student_input.what_to_say if student_input else "",
+                "how_taking_part": student_input.how_taking_part if student_input else "",
+            }
+        )
+
+    def _load_questions(self) -> None:
+        _fill(
+            self.questions,
+            [
+                (q.id, (q.text, q.received_on.isoformat() if q.received_on else ""))
+                for q in self.ctx.meetings.questions_of(self.meeting_id)
+            ],
+        )
+
+    def flush(self) -> None:
+        self.group.flush()
+
+    def on_changed(self, what: str) -> None:
+        if what == MEETING and self.meeting_id is not None:
+            self.flush()
+            self.reload()
+
+    # -- questions ---------------------------------------------------------------------------
+    def add_question(self) -> int | None:
+        if not self.can_edit():
+            return None
+        try:
+            received = parse_day(self.question_date.text()) or date.today()
+        except ValueError as error:
+            self.question_message.show_message(str(error))
+            return None
+        question = FamilyQuestion(self.meeting_id, self.question_text.text(), received)
+        ok, question_id = self.ctx.attempt(
+            lambda: self.ctx.meetings.add_family_question(question),
+            lambda m: _report(self.question_message, m),
+        )
+        if not ok:
+            return None
+        self.question_text.clear()
+        self.question_date.clear()
+        self._load_questions()
+        self.changed.emit(QUESTIONS)
+        return question_id
+
+    def remove_question(self) -> None:
+        question_id = _selected_id(self.questions)
+        if question_id is None:
+            self.question_message.show_message(tr("Select the question to remove."))
+            return
+        ok, _ = self.ctx.attempt(
+            lambda: self.ctx.meetings.remove_family_question(question_id),
+            lambda m: _report(self.question_message, m),
+        )
+        if ok:
+            self._load_questions()
+            self.changed.emit(QUESTIONS)
+
+    # -- concerns -------------------------------------------------------------------------------
+    def add_concern(self) -> int | None:
+        if not self.can_edit():
+            return None
+        concern = Concern(
+            self.meeting_id,
+            self.interest_edit.text().strip(),
+            self.position_edit.text().strip(),
+            self.ask_edit.text().strip(),
+        )
+        ok, concern_id = self.ctx.attempt(
+            lambda: self.ctx.meetings.add_concern(concern),
+            lambda m: _report(self.concern_message, m),
+        )
+        if not ok:
+            return None
+        for edit in (self.interest_edit, self.position_edit, self.ask_edit):
+            edit.clear()
+        _fill(
+            self.concerns,
+            [
+                (c.id, (c.interest, c.position, c.questions_to_ask))
+                for c in self.ctx.meetings.concerns_of(self.meeting_id)
+            ],
+        )
+        return concern_id
+
+    def remove_concern(self) -> None:
+        concern_id = _selected_id(self.concerns)
+        if concern_id is None:
+            self.concern_message.show_message(tr("Select the concern to remove."))
+            return
+        ok, _ = self.ctx.attempt(
+            lambda: self.ctx.meetings.remove_concern(concern_id),
+            lambda m: _report(self.concern_message, m),
+        )
+        if ok:
+            _fill(
+                self.concerns,
+                [
+                    (c.id, (c.interest, c.position, c.questions_to_ask))
+                    for c in self.ctx.meetings.concerns_of(self.meeting_id)
+                ],
+            )
+
+    # -- the student's input ---------------------------------------------------------------------
+    def _save_input(self, field: str, value: Any) -> str | None:
+        if self.meeting_id is None:
+            return None
+        current = self.ctx.meetings.student_input_of(self.meeting_id) or StudentInput(
+            self.meeting_id
+        )
+        setattr(current, field, value)
+        messages: list[str] = []
+        ok, _ = self.ctx.attempt(
+            lambda: self.ctx.meetings.save_student_input(current),
+            lambda m: m and messages.append(m),
+        )
+        return None if ok else messages[0]
+
+
+def _report(label: FieldMessage, text: str | None) -> None:
+    if text:
+        label.show_message(text)
+    else:
+        label.clear_message()

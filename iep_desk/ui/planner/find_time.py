@@ -1,0 +1,619 @@
+"""Find a time: the range, one-off busy times, the slot finder's answer, and the week view.
+
+The week view is the main picture (one band of free time per person, the suggested
+slots outlined, the chosen slot draggable); the list of suggestions sits beside it.
+Picking a suggestion moves the chosen slot, and moving the slot selects the matching
+suggestion. "Use this time" stores the chosen time as the meeting's date and time.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core import meeting_rules as rules
+from iep_desk.core.meetings import BusyTime, Participant
+from iep_desk.core.slots import Attendee, SlotResult, SlotSearch, find_slots, free_intervals
+from iep_desk.ui.caseload.fields import date_editor
+from iep_desk.ui.plain_text_check import translated
+from iep_desk.ui.planner import labels as L
+from iep_desk.ui.planner.common import (
+    BUSY,
+    MEETING,
+    PARTICIPANTS,
+    PlannerContext,
+    Section,
+    parse_day,
+    parse_moment,
+    parse_time,
+    tr,
+)
+from iep_desk.ui.planner.week_view import PersonRow, WeekView
+from iep_desk.ui.widgets import FieldMessage
+
+# How far ahead the search looks when the meeting has no due date.
+DEFAULT_RANGE_DAYS = 28
+SUGGESTION, NEAR_MISS = "suggestion", "near_miss"
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+class FindTimeSection(Section):
+    def __init__(self, ctx: PlannerContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.people: list[Participant] = []
+        self.attendees: list[Attendee] = []
+        self.result: SlotResult | None = None
+        self._syncing = False
+
+        # -- the range ------------------------------------------------------------------
+        self.first_edit = date_editor()
+        self.first_edit.setAccessibleName(tr("First day to search"))
+        self.last_edit = date_editor()
+        self.last_edit.setAccessibleName(tr("Last day to search"))
+        self.find_button = QPushButton(tr("&Find a time"))
+        self.find_button.setAccessibleName(tr("Find a time"))
+        self.find_button.setDefault(True)
+        self.find_button.clicked.connect(self.find)
+        self.first_edit.returnPressed.connect(self.find)
+        self.last_edit.returnPressed.connect(self.find)
+        self.range_message = FieldMessage()
+        range_row = QHBoxLayout()
+        range_row.addWidget(QLabel(tr("From")))
+        range_row.addWidget(self.first_edit)
+        range_row.addWidget(QLabel(tr("to")))
+        range_row.addWidget(self.last_edit)
+        range_row.addWidget(self.find_button)
+        range_row.addStretch(1)
+
+        # -- busy times ---------------------------------------------------------------------
+        self.busy_table = QTableWidget(0, 4)
+        self.busy_table.setAccessibleName(tr("One-off busy times"))
+        self.busy_table.setHorizontalHeaderLabels([tr("Who"), tr("From"), tr("To"), tr("Note")])
+        self.busy_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.busy_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.busy_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.busy_table.setTabKeyNavigation(False)
+        self.busy_table.verticalHeader().hide()
+        self.busy_table.horizontalHeader().setStretchLastSection(True)
+        self.busy_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.busy_table.setMinimumHeight(60)
+        self.busy_who = QComboBox()
+        self.busy_who.setAccessibleName(tr("Who is busy"))
+        self.busy_who.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.busy_who.setMinimumContentsLength(10)
+        self.busy_from = QLineEdit()
+        self.busy_from.setPlaceholderText(tr("From: YYYY-MM-DD HH:MM"))
+        self.busy_from.setAccessibleName(tr("Busy from"))
+        self.busy_to = QLineEdit()
+        self.busy_to.setPlaceholderText(tr("To: HH:MM (or a date and time)"))
+        self.busy_to.setAccessibleName(tr("Busy until"))
+        self.busy_note = QLineEdit()
+        self.busy_note.setPlaceholderText(tr("Note, e.g. district training"))
+        self.busy_note.setAccessibleName(tr("Note about the busy time"))
+        self.busy_note.returnPressed.connect(self.add_busy)
+        self.add_busy_button = QPushButton(tr("Add &busy time"))
+        self.add_busy_button.setAccessibleName(tr("Add busy time"))
+        self.add_busy_button.clicked.connect(self.add_busy)
+        self.remove_busy_button = QPushButton(tr("Remove busy time"))
+        self.remove_busy_button.setAccessibleName(tr("Remove busy time"))
+        self.remove_busy_button.clicked.connect(self.remove_busy)
+        self.busy_message = FieldMessage()
+        for widget in (
+            self.busy_who,
+            self.busy_from,
+            self.busy_to,
+            self.busy_note,
+            self.add_busy_button,
+            self.remove_busy_button,
+        ):
+            self.editing(widget)
+        busy_box = QGroupBox(tr("One-off busy times (training days, appointments)"))
+        busy_layout = QVBoxLayout(busy_box)
+        busy_layout.addWidget(self.busy_table)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.busy_who, 2)
+        busy_row.addWidget(self.busy_from, 2)
+        busy_row.addWidget(self.busy_to, 2)
+        busy_row.addWidget(self.busy_note, 3)
+        busy_row.addWidget(self.add_busy_button)
+        busy_row.addWidget(self.remove_busy_button)
+        busy_layout.addLayout(busy_row)
+        busy_layout.addWidget(self.busy_message)
+
+        # -- the answer: week view and list ------------------------------------------------------
+        self.week_view = WeekView()
+        self.week_view.chosenChanged.connect(self._chosen_moved)
+        self.previous_week = QPushButton(tr("◀ Previous week"))
+        self.previous_week.setAccessibleName(tr("Previous week"))
+        self.previous_week.clicked.connect(lambda: self.move_week(-1))
+        self.next_week = QPushButton(tr("Next week ▶"))
+        self.next_week.setAccessibleName(tr("Next week"))
+        self.next_week.clicked.connect(lambda: self.move_week(1))
+        self.week_label = QLabel()
+        self.week_label.setAccessibleName(tr("Week shown"))
+        self.chosen_label = QLabel()
+        self.chosen_label.setWordWrap(True)
+        self.chosen_label.setAccessibleName(tr("Chosen time"))
+        self.use_button = QPushButton(tr("&Use this time"))
+        self.use_button.setAccessibleName(tr("Use this time"))
+        self.use_button.clicked.connect(self.use_chosen)
+        self.editing(self.use_button)
+        self.use_message = FieldMessage()
+        self.suggestions = QListWidget()
+        self.suggestions.setAccessibleName(tr("Suggested times and near misses"))
+        self.suggestions.setWordWrap(True)
+        self.suggestions.setAlternatingRowColors(True)
+        self.suggestions.setSpacing(2)
+        self.suggestions.currentItemChanged.connect(self._suggestion_picked)
+        self.suggestions.itemActivated.connect(lambda _item: self.use_chosen())
+        self.explanation = QPlainTextEdit()
+        self.explanation.setReadOnly(True)
+        self.explanation.setAccessibleName(tr("Why no time fits, and what to change"))
+
+        week_nav = QHBoxLayout()
+        week_nav.addWidget(self.previous_week)
+        week_nav.addWidget(self.week_label, 1, Qt.AlignCenter)
+        week_nav.addWidget(self.next_week)
+        picture = QWidget()
+        picture_layout = QVBoxLayout(picture)
+        picture_layout.setContentsMargins(0, 0, 0, 0)
+        picture_layout.addLayout(week_nav)
+        picture_layout.addWidget(self.week_view, 1)
+        legend = QLabel(
+            tr(
+                "Green: free. Hatched grey: no times entered. Grey day: school closed, "
+                "too soon to give the family notice, or after the due date. Dashed "
+                "blue: suggested. Orange: chosen (drag it, or use the arrow keys: "
+                "←/→ 15 minutes, ↑/↓ a day)."
+            )
+        )
+        legend.setWordWrap(True)
+        picture_layout.addWidget(legend)
+        use_row = QHBoxLayout()
+        use_row.addWidget(self.chosen_label, 1)
+        use_row.addWidget(self.use_button)
+        picture_layout.addLayout(use_row)
+        picture_layout.addWidget(self.use_message)
+        picture_layout.addStretch(1)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(tr("Suggested times")))
+        side_layout.addWidget(self.suggestions, 3)
+        side_layout.addWidget(self.explanation, 2)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(picture)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([640, 340])
+
+        # The busy times sit under the picture; the teacher can drag the line between them.
+        vertical = QSplitter(Qt.Vertical)
+        vertical.addWidget(splitter)
+        vertical.addWidget(busy_box)
+        vertical.setStretchFactor(0, 3)
+        vertical.setStretchFactor(1, 1)
+        vertical.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(range_row)
+        layout.addWidget(self.range_message)
+        layout.addWidget(vertical, 1)
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.move_week(-1))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.move_week(1))
+
+    # -- showing -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.result = None
+        self.suggestions.clear()
+        self.explanation.clear()
+        self.range_message.clear_message()
+        self.use_message.clear_message()
+        if self.meeting_id is None:
+            self.people, self.attendees = [], []
+            self.week_view.set_rows([])
+            self.week_view.set_suggested([])
+            self.week_view.set_chosen(None, 60)
+            self._update_chosen_label()
+            return
+        meeting = self.ctx.meetings.get_meeting(self.meeting_id)
+        first = date.today() + timedelta(days=self.ctx.store.deadline_settings().notice_days)
+        last = first + timedelta(days=DEFAULT_RANGE_DAYS)
+        if meeting.due_by is not None and first <= meeting.due_by < last:
+            last = meeting.due_by
+        self.first_edit.setText(first.isoformat())
+        self.last_edit.setText(last.isoformat())
+        settings = self.ctx.meetings.planner_settings()
+        week = _monday(meeting.starts_at.date() if meeting.starts_at else first)
+        self.week_view.set_week(week, settings.school_day_start, settings.school_day_end)
+        self.week_view.set_suggested([])
+        self.week_view.set_chosen(meeting.starts_at, meeting.duration_minutes)
+        self._load_people()
+        self._update_chosen_label()
+
+    def _load_people(self) -> None:
+        """The attendees, their busy times, the week view's bands and the busy-time list."""
+        meetings, store = self.ctx.meetings, self.ctx.store
+        self.people = meetings.participants_of(self.meeting_id)
+        busy = meetings.busy_times(date.today() - timedelta(days=1), None)
+        self.attendees = []
+        self.busy_who.clear()
+        shown_busy: list[tuple[str, BusyTime]] = []
+        for person in self.people:
+            windows = []
+            if person.family_member_id is not None:
+                windows = store.get_family_member(person.family_member_id).availability
+                own = [b for b in busy if b.family_member_id == person.family_member_id]
+                self.busy_who.addItem(person.name, f"family:{person.family_member_id}")
+            elif person.team_member_id is not None:
+                windows = store.get_team_member(person.team_member_id).availability
+                own = [b for b in busy if b.team_member_id == person.team_member_id]
+                self.busy_who.addItem(person.name, f"team:{person.team_member_id}")
+            else:
+                own = []
+            shown_busy += [(person.name, b) for b in own]
+            # An excused member is not planned around; everyone else who is required is.
+            self.attendees.append(
+                Attendee(
+                    key=str(person.id),
+                    name=person.name,
+                    role=person.role,
+                    required=person.required and not person.excused,
+                    windows=list(windows),
+                    busy=[(b.starts_at, b.ends_at) for b in own],
+                )
+            )
+        shown_busy.sort(key=lambda pair: pair[1].starts_at)
+        self.busy_table.setRowCount(len(shown_busy))
+        for row, (name, item) in enumerate(shown_busy):
+            texts = (
+                name,
+                f"{item.starts_at:%Y-%m-%d %H:%M}",
+                f"{item.ends_at:%H:%M}"
+                if item.ends_at.date() == item.starts_at.date()
+                else f"{item.ends_at:%Y-%m-%d %H:%M}",
+                item.note,
+            )
+            for column, text in enumerate(texts):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.UserRole, item.id)
+                self.busy_table.setItem(row, column, cell)
+        self._draw_week()
+        self.update_enabled()
+
+    def _draw_week(self) -> None:
+        view = self.week_view
+        rows = []
+        for attendee in self.attendees:
+            free = []
+            for offset in range(view.days):
+                day = view.week_start + timedelta(days=offset)
+                free += free_intervals(attendee, day, view.day_starts, view.day_ends)
+            rows.append(
+                PersonRow(attendee.name, attendee.required, free, unknown=not attendee.windows)
+            )
+        view.set_rows(rows)
+        view.set_blocked_days(self._blocked_days())
+        self.week_label.setText(tr("Week of %s") % view.week_start.strftime("%a %Y-%m-%d"))
+
+    def _blocked_days(self) -> dict[date, str]:
+        """The shown week's days that cannot hold the meeting, and why, in words."""
+        if self.meeting_id is None:
+            return {}
+        view = self.week_view
+        meeting = self.ctx.meetings.get_meeting(self.meeting_id)
+        closed = set(self.ctx.meetings.planner_settings().closed_days)
+        first_possible = date.today() + timedelta(
+            days=self.ctx.store.deadline_settings().notice_days
+        )
+        blocked = {}
+        for offset in range(view.days):
+            day = view.week_start + timedelta(days=offset)
+            if day in closed:
+                blocked[day] = tr("Closed")
+            elif day < first_possible:
+                blocked[day] = tr("Too soon")
+            elif meeting.due_by is not None and day > meeting.due_by:
+                blocked[day] = tr("After due date")
+        return blocked
+
+    def move_week(self, weeks: int) -> None:
+        view = self.week_view
+        view.set_week(view.week_start + timedelta(weeks=weeks), view.day_starts, view.day_ends)
+        self._draw_week()
+
+    def update_enabled(self) -> None:
+        super().update_enabled()
+        self.find_button.setEnabled(self.meeting_id is not None)
+        self.use_button.setEnabled(self.can_edit() and self.week_view.chosen is not None)
+        self.add_busy_button.setEnabled(self.can_edit() and self.busy_who.count() > 0)
+
+    def on_changed(self, what: str) -> None:
+        if self.meeting_id is None:
+            return
+        if what in (PARTICIPANTS, BUSY):
+            self._load_people()
+        elif what == MEETING:
+            meeting = self.ctx.meetings.get_meeting(self.meeting_id)
+            chosen = self.week_view.chosen or meeting.starts_at
+            self.week_view.set_chosen(chosen, meeting.duration_minutes)
+            self._update_chosen_label()
+
+    # -- finding --------------------------------------------------------------------------------
+    def search(self) -> SlotSearch | None:
+        """The search the teacher asked for; None (with a message) when the range is wrong."""
+        try:
+            first = parse_day(self.first_edit.text())
+            last = parse_day(self.last_edit.text())
+        except ValueError as error:
+            self.range_message.show_message(str(error))
+            return None
+        problem = rules.check_slot_range(first, last)
+        if problem:
+            self.range_message.show_message(problem)
+            return None
+        meeting = self.ctx.meetings.get_meeting(self.meeting_id)
+        settings = self.ctx.meetings.planner_settings()
+        search = SlotSearch(
+            first_day=first,
+            last_day=last,
+            duration_minutes=meeting.duration_minutes,
+            today=date.today(),
+            notice_days=self.ctx.store.deadline_settings().notice_days,
+            due_by=meeting.due_by,
+            day_starts=settings.school_day_start,
+            day_ends=settings.school_day_end,
+            closed_days=frozenset(settings.closed_days),
+        )
+        problems = search.problems()
+        if problems:
+            self.range_message.show_message(" ".join(translated(p) for p in problems))
+            return None
+        self.range_message.clear_message()
+        return search
+
+    def find(self) -> SlotResult | None:
+        if self.meeting_id is None:
+            return None
+        self.flush()
+        search = self.search()
+        if search is None:
+            return None
+        self._load_people()
+        if not self.attendees:
+            self.range_message.show_message(
+                tr(
+                    "Invite people first (on the Meeting and people tab): the search looks for a "
+                    "time that suits them."
+                )
+            )
+            return None
+        self.result = find_slots(self.attendees, search)
+        self._show_result()
+        return self.result
+
+    def _names(self, keys: list[str]) -> str:
+        by_key = {a.key: a.name for a in self.attendees}
+        return ", ".join(by_key.get(k, k) for k in keys)
+
+    def _show_result(self) -> None:
+        result = self.result
+        self._syncing = True
+        self.suggestions.clear()
+        for slot in result.slots:
+            text = f"{L.when_text(slot.starts_at)}–{slot.ends_at:%H:%M}"
+            if slot.optional_coming:
+                text += "\n" + tr("Also free: %s") % self._names(slot.optional_coming)
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, (SUGGESTION, slot.starts_at))
+            self.suggestions.addItem(item)
+        if result.near_misses:
+            header = QListWidgetItem(tr("Near misses (someone required cannot come):"))
+            header.setFlags(Qt.NoItemFlags)
+            self.suggestions.addItem(header)
+        for slot in result.near_misses:
+            text = f"{L.when_text(slot.starts_at)}–{slot.ends_at:%H:%M}\n" + tr(
+                "Cannot come: %s"
+            ) % self._names(slot.missing_required)
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, (NEAR_MISS, slot.starts_at))
+            self.suggestions.addItem(item)
+        self._syncing = False
+        lines = []
+        if result.slots:
+            lines.append(
+                tr("%d times suit everyone who must come, best first.") % len(result.slots)
+            )
+        else:
+            lines.append(tr("No time suits everyone who must come."))
+        lines += [f"• {translated(reason)}" for reason in result.reasons]
+        if result.suggestions:
+            lines.append(tr("What you could change:"))
+            lines += [f"• {translated(advice)}" for advice in result.suggestions]
+        if result.no_times_entered:
+            lines.append(
+                tr(
+                    "No times entered for %s: they are treated as free all school day. "
+                    "Ask them when they can meet."
+                )
+                % self._names(result.no_times_entered)
+            )
+        self.explanation.setPlainText("\n".join(lines))
+        self.week_view.set_suggested([(s.starts_at, s.ends_at) for s in result.slots])
+        if result.slots:
+            self.suggestions.setCurrentRow(0)
+        else:
+            self._draw_week()
+
+    # -- the chosen slot ----------------------------------------------------------------------------
+    def _suggestion_picked(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if self._syncing or item is None or item.data(Qt.UserRole) is None:
+            return
+        _kind, starts_at = item.data(Qt.UserRole)
+        view = self.week_view
+        if _monday(starts_at.date()) != view.week_start:
+            view.set_week(starts_at.date(), view.day_starts, view.day_ends)
+            self._draw_week()
+        meeting = self.ctx.meetings.get_meeting(self.meeting_id)
+        view.set_chosen(starts_at, meeting.duration_minutes)
+        self._update_chosen_label()
+
+    def _chosen_moved(self, starts_at: datetime) -> None:
+        """The slot was dragged or moved with the keys: select the matching suggestion, if any."""
+        self._syncing = True
+        try:
+            match = None
+            for row in range(self.suggestions.count()):
+                data = self.suggestions.item(row).data(Qt.UserRole)
+                if data is not None and data[1] == starts_at:
+                    match = row
+                    break
+            if match is None:
+                self.suggestions.setCurrentRow(-1)
+                self.suggestions.clearSelection()
+            else:
+                self.suggestions.setCurrentRow(match)
+        finally:
+            self._syncing = False
+        self._update_chosen_label()
+
+    def _update_chosen_label(self) -> None:
+        chosen = self.week_view.chosen
+        self.use_button.setEnabled(self.can_edit() and chosen is not None)
+        if chosen is None:
+            self.chosen_label.setText(
+                tr("No time chosen yet: run Find a time, or click in the week view.")
+            )
+            return
+        end = chosen + timedelta(minutes=self.week_view.duration_minutes)
+        missing = [a.name for a in self.attendees if not self._free_at(a, chosen, end)]
+        text = tr("Chosen: %s–%s.") % (L.when_text(chosen), end.strftime("%H:%M"))
+        if missing:
+            text += " " + tr("Not free then: %s.") % ", ".join(missing)
+        elif self.attendees:
+            text += " " + tr("Everyone is free then.")
+        self.chosen_label.setText(text)
+
+    def _free_at(self, attendee: Attendee, start: datetime, end: datetime) -> bool:
+        view = self.week_view
+        return any(
+            a <= start and end <= b
+            for a, b in free_intervals(attendee, start.date(), view.day_starts, view.day_ends)
+        )
+
+    def use_chosen(self) -> bool:
+        """Store the chosen slot as the meeting's date and time."""
+        chosen = self.week_view.chosen
+        if self.meeting_id is None or chosen is None or not self.can_edit():
+            return False
+        meetings = self.ctx.meetings
+        meeting_id = self.meeting_id
+        ok, old = self.ctx.attempt(
+            lambda: meetings.set_meeting_field(meeting_id, "starts_at", chosen), self._use_report
+        )
+        if not ok:
+            return False
+        self.ctx.push_change(
+            tr("Set the meeting time"),
+            lambda v: meetings.set_meeting_field(meeting_id, "starts_at", v),
+            old,
+            chosen,
+            after=lambda: self.changed.emit(MEETING),
+            report=self.use_message.show_message,
+        )
+        self.use_message.clear_message()
+        self.chosen_label.setText(tr("The meeting is now set for %s.") % L.when_text(chosen))
+        self.changed.emit(MEETING)
+        return True
+
+    def _use_report(self, text: str | None) -> None:
+        if text:
+            self.use_message.show_message(text)
+        else:
+            self.use_message.clear_message()
+
+    # -- busy times ------------------------------------------------------------------------------------
+    def add_busy(self) -> int | None:
+        who = self.busy_who.currentData()
+        if who is None or self.meeting_id is None:
+            self.busy_message.show_message(
+                tr("Choose who is busy: someone invited who is on file.")
+            )
+            return None
+        try:
+            starts = parse_moment(self.busy_from.text())
+            to_text = self.busy_to.text().strip()
+            if " " in to_text:
+                ends = parse_moment(to_text)
+            else:
+                clock = parse_time(to_text)
+                if clock is None:
+                    raise ValueError(tr("Write when the busy time ends, for example 16:00."))
+                ends = datetime.combine(starts.date(), clock)
+        except ValueError as error:
+            self.busy_message.show_message(str(error))
+            return None
+        # "team:3" or "family:7": text, because Qt does not keep Python tuples as item data.
+        kind, person_id = who.split(":")[0], int(who.split(":")[1])
+        busy = BusyTime(
+            starts,
+            ends,
+            self.busy_note.text().strip(),
+            team_member_id=person_id if kind == "team" else None,
+            family_member_id=person_id if kind == "family" else None,
+        )
+        ok, busy_id = self.ctx.attempt(
+            lambda: self.ctx.meetings.add_busy_time(busy), self._busy_report
+        )
+        if not ok:
+            return None
+        self.busy_from.clear()
+        self.busy_to.clear()
+        self.busy_note.clear()
+        self._load_people()
+        self.changed.emit(BUSY)
+        return busy_id
+
+    def remove_busy(self) -> None:
+        row = self.busy_table.currentRow()
+        if row < 0:
+            self.busy_message.show_message(tr("Select the busy time to remove."))
+            return
+        busy_id = self.busy_table.item(row, 0).data(Qt.UserRole)
+        ok, _ = self.ctx.attempt(
+            lambda: self.ctx.meetings.remove_busy_time(busy_id), self._busy_report
+        )
+        if ok:
+            self._load_people()
+            self.changed.emit(BUSY)
+
+    def _busy_report(self, text: str | None) -> None:
+        if text:
+            self.busy_message.show_message(text)
+        else:
+            self.busy_message.clear_message()

@@ -1,0 +1,546 @@
+"""The Meeting planner pane: the list of meetings, and the chosen meeting's tabs
+(meeting and people, find a time, checklist, the family's voice, agenda, contact log)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core import meeting_rules as rules
+from iep_desk.core.calendar_ics import CalendarExportError, meeting_to_ics, private_student_name
+from iep_desk.core.meetings import Meeting
+from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.meetings import MeetingStore
+from iep_desk.ui.planner import labels as L
+from iep_desk.ui.planner.agenda_view import AgendaSection
+from iep_desk.ui.planner.checklist_view import ChecklistSection
+from iep_desk.ui.planner.common import CHECKLIST, MEETING, PlannerContext, Section, tr
+from iep_desk.ui.planner.contact_log import ContactLogSection
+from iep_desk.ui.planner.details import MeetingDetails, default_due_date
+from iep_desk.ui.planner.family_voice import FamilyVoiceSection
+from iep_desk.ui.planner.find_time import FindTimeSection
+from iep_desk.ui.planner.participants import ParticipantsSection
+from iep_desk.ui.widgets import Banner, FieldMessage
+
+# The status filter: label and the statuses it shows (None: all).
+FILTERS = (
+    (
+        QT_TRANSLATE_NOOP("Planner", "Coming up (draft, proposed, confirmed)"),
+        ("draft", "proposed", "confirmed"),
+    ),
+    (QT_TRANSLATE_NOOP("Planner", "Draft"), ("draft",)),
+    (QT_TRANSLATE_NOOP("Planner", "Proposed"), ("proposed",)),
+    (QT_TRANSLATE_NOOP("Planner", "Confirmed"), ("confirmed",)),
+    (QT_TRANSLATE_NOOP("Planner", "Held"), ("held",)),
+    (QT_TRANSLATE_NOOP("Planner", "Cancelled"), ("cancelled",)),
+    (QT_TRANSLATE_NOOP("Planner", "All meetings"), None),
+)
+# Statuses whose meetings are records: their plan is no longer edited here.
+RECORD_STATUSES = ("held", "cancelled")
+
+
+class PlannerPane(QWidget):
+    """Emits meetingsChanged after anything that changes meeting dates, statuses or notices."""
+
+    meetingsChanged = Signal()
+
+    def __init__(
+        self,
+        store: CaseloadStore,
+        meetings: MeetingStore,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.store = store
+        self.meetings = meetings
+        self.undo_stack = undo_stack
+        self.read_only = False
+        self.ctx = PlannerContext(store, meetings, undo_stack)
+        self.setAccessibleName(self.tr("Meeting planner"))
+        self.banner = Banner()
+        self.message = FieldMessage()
+
+        # -- the list of meetings ---------------------------------------------------------
+        self.filter_box = QComboBox()
+        self.filter_box.setAccessibleName(self.tr("Show meetings"))
+        for text, statuses in FILTERS:
+            self.filter_box.addItem(tr(text), statuses)
+        self.filter_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.list = QTableWidget(0, 4)
+        self.list.setAccessibleName(self.tr("Meetings"))
+        self.list.setHorizontalHeaderLabels(
+            [self.tr("Student"), self.tr("Kind"), self.tr("When"), self.tr("Status")]
+        )
+        self.list.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.list.setTabKeyNavigation(False)
+        self.list.verticalHeader().hide()
+        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.list.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((260, 200, 220)):
+            self.list.setColumnWidth(column, width)
+        self.list.verticalHeader().setDefaultSectionSize(self.list.fontMetrics().height() + 8)
+        self.list.currentCellChanged.connect(lambda *_: self._row_changed())
+        self.new_button = QPushButton(self.tr("&New meeting…"))
+        self.new_button.setAccessibleName(self.tr("New meeting"))
+        self.new_button.clicked.connect(self.ask_new_meeting)
+        self.cancel_button = QPushButton(self.tr("Ca&ncel meeting"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel meeting"))
+        self.cancel_button.setToolTip(self.tr("The meeting stays on file, marked as cancelled."))
+        self.cancel_button.clicked.connect(self.cancel_current)
+        self.calendar_button = QPushButton(self.tr("Add to &calendar…"))
+        self.calendar_button.setAccessibleName(self.tr("Add to calendar"))
+        self.calendar_button.clicked.connect(self.export_calendar)
+        # The list runs across the top, so the meeting below gets the pane's whole width.
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        filter_row = QHBoxLayout()
+        show_label = QLabel(self.tr("&Show"))
+        show_label.setBuddy(self.filter_box)
+        filter_row.addWidget(show_label)
+        filter_row.addWidget(self.filter_box)
+        filter_row.addStretch(1)
+        filter_row.addWidget(self.new_button)
+        filter_row.addWidget(self.cancel_button)
+        left_layout.addLayout(filter_row)
+        left_layout.addWidget(self.list, 1)
+
+        # -- the chosen meeting -------------------------------------------------------------
+        self.title_label = QLabel()
+        self.title_label.setAccessibleName(self.tr("Chosen meeting"))
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.record_label = QLabel()
+        self.record_label.setWordWrap(True)
+        self.handout_bar = QToolBar(self.tr("Handouts"))
+        self.handout_bar.setAccessibleName(self.tr("Handouts for this meeting"))
+        self.handout_bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+
+        self.details = MeetingDetails(self.ctx)
+        self.participants = ParticipantsSection(self.ctx)
+        self.find_time = FindTimeSection(self.ctx)
+        self.checklist = ChecklistSection(self.ctx)
+        self.family_voice = FamilyVoiceSection(self.ctx)
+        self.agenda = AgendaSection(self.ctx)
+        self.contact_log = ContactLogSection(self.ctx)
+        self.sections: list[Section] = [
+            self.details,
+            self.participants,
+            self.find_time,
+            self.checklist,
+            self.family_voice,
+            self.agenda,
+            self.contact_log,
+        ]
+        for section in self.sections:
+            section.changed.connect(lambda what, s=section: self._section_changed(s, what))
+
+        meeting_page = QSplitter(Qt.Horizontal)
+        meeting_page.addWidget(self.details)
+        meeting_page.addWidget(self.participants)
+        meeting_page.setStretchFactor(0, 1)
+        meeting_page.setStretchFactor(1, 1)
+        meeting_page.setChildrenCollapsible(False)
+        meeting_page.setSizes([480, 470])
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Planning this meeting"))
+        self.tabs.addTab(meeting_page, self.tr("&Meeting and people"))
+        self.tabs.addTab(self.find_time, self.tr("Find a &time"))
+        self.tabs.addTab(self.checklist, self.tr("Chec&klist"))
+        self.tabs.addTab(self.family_voice, self.tr("The famil&y's voice"))
+        self.tabs.addTab(self.agenda, self.tr("A&genda"))
+        self.tabs.addTab(self.contact_log, self.tr("Contact &log"))
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.calendar_button)
+        header.addWidget(self.handout_bar)
+        right_layout.addLayout(header)
+        right_layout.addWidget(self.record_label)
+        right_layout.addWidget(self.tabs, 1)
+
+        self.splitter = QSplitter(Qt.Vertical)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([170, 700])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.message)
+        layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.list)
+        self._meeting_id: int | None = None
+        self._rows: list[Meeting] = []
+        self.refresh()
+
+    # -- the list ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the meetings again (after an undo, a settings change, a caseload change...)."""
+        self.flush_edits()
+        current = self._meeting_id
+        statuses = self.filter_box.currentData()
+        self._rows = self.meetings.list_meetings(statuses=statuses)
+        names = {s.id: s.display_name for s in self.store.list_students()}
+        names.update({s.id: s.display_name for s in self.store.list_students(archived=True)})
+        self.list.blockSignals(True)
+        self.list.setRowCount(len(self._rows))
+        for row, meeting in enumerate(self._rows):
+            texts = (
+                names.get(meeting.student_id, "?"),
+                L.label(L.MEETING_TYPE_LABELS, meeting.meeting_type),
+                L.when_text(meeting.starts_at),
+                L.label(L.STATUS_LABELS, meeting.status),
+            )
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, meeting.id)
+                self.list.setItem(row, column, item)
+        self.list.blockSignals(False)
+        if current is not None and self._select_row(current):
+            self._show(current)
+        elif self._rows:
+            self._select_row(self._rows[0].id)
+            self._show(self._rows[0].id)
+        else:
+            self._show(None)
+
+    def _select_row(self, meeting_id: int) -> bool:
+        for row, meeting in enumerate(self._rows):
+            if meeting.id == meeting_id:
+                self.list.blockSignals(True)
+                self.list.setCurrentCell(row, 0)
+                self.list.selectRow(row)
+                self.list.blockSignals(False)
+                return True
+        return False
+
+    def _row_changed(self) -> None:
+        row = self.list.currentRow()
+        meeting_id = self._rows[row].id if 0 <= row < len(self._rows) else None
+        if meeting_id != self._meeting_id:
+            self._show(meeting_id)
+
+    def current_meeting_id(self) -> int | None:
+        return self._meeting_id
+
+    def open_meeting(self, meeting_id: int) -> bool:
+        """Show a meeting (from Due soon, the caseload...); widens the filter when needed."""
+        try:
+            self.meetings.get_meeting(meeting_id)
+        except LookupError:
+            return False
+        self.flush_edits()
+        if not any(m.id == meeting_id for m in self._rows):
+            self.filter_box.setCurrentIndex(len(FILTERS) - 1)  # all meetings
+            self.refresh()
+        self._select_row(meeting_id)
+        self._show(meeting_id)
+        return True
+
+    def _show(self, meeting_id: int | None) -> None:
+        for section in self.sections:
+            section.flush()
+        self._meeting_id = meeting_id
+        self._update_header()
+        self._lock_sections()
+        for section in self.sections:
+            section.show_meeting(meeting_id)
+        self._update_actions()
+
+    def _locked(self) -> bool:
+        """Read-only caseload, or a meeting that is a record (held or cancelled)."""
+        if self.read_only:
+            return True
+        if self._meeting_id is None:
+            return False
+        return self.meetings.get_meeting(self._meeting_id).status in RECORD_STATUSES
+
+    def _lock_sections(self) -> None:
+        locked = self._locked()
+        for section in self.sections:
+            # The contact log belongs to the family, not to one meeting: it stays open.
+            wanted = self.read_only if section is self.contact_log else locked
+            if section.read_only != wanted:
+                section.set_read_only(wanted)
+
+    def _update_header(self) -> None:
+        if self._meeting_id is None:
+            self.title_label.setText(
+                self.tr("No meeting chosen. Choose one in the list, or plan a new meeting.")
+            )
+            self.record_label.hide()
+            return
+        meeting = self.meetings.get_meeting(self._meeting_id)
+        student = self.store.get_student(meeting.student_id)
+        self.title_label.setText(
+            self.tr("%s: %s, %s")
+            % (
+                student.display_name,
+                L.label(L.MEETING_TYPE_LABELS, meeting.meeting_type),
+                L.when_text(meeting.starts_at),
+            )
+            + (self.tr(" · transition meeting") if meeting.is_transition else "")
+        )
+        if meeting.status in RECORD_STATUSES:
+            self.record_label.setText(
+                self.tr(
+                    "This meeting is %s and stays on file as a record; its plan is shown as it was."
+                )
+                % L.label(L.STATUS_LABELS, meeting.status).lower()
+            )
+            self.record_label.show()
+        else:
+            self.record_label.hide()
+
+    def _update_actions(self) -> None:
+        editable = not self.read_only
+        meeting = self.meetings.get_meeting(self._meeting_id) if self._meeting_id else None
+        self.new_button.setEnabled(editable)
+        self.cancel_button.setEnabled(
+            editable and meeting is not None and meeting.status not in RECORD_STATUSES
+        )
+        self.calendar_button.setEnabled(meeting is not None and meeting.starts_at is not None)
+
+    # -- what the sections changed ---------------------------------------------------------------
+    def _section_changed(self, sender: Section, what: str) -> None:
+        for section in self.sections:
+            if section is not sender:
+                section.on_changed(what)
+        if what == MEETING:
+            self._refresh_list_row()
+            self._update_header()
+            self._lock_sections()
+            self._update_actions()
+        if what in (MEETING, CHECKLIST):
+            self.meetingsChanged.emit()
+
+    def _refresh_list_row(self) -> None:
+        if self._meeting_id is None:
+            return
+        meeting = self.meetings.get_meeting(self._meeting_id)
+        for row, listed in enumerate(self._rows):
+            if listed.id == meeting.id:
+                self._rows[row] = meeting
+                self.list.item(row, 1).setText(L.label(L.MEETING_TYPE_LABELS, meeting.meeting_type))
+                self.list.item(row, 2).setText(L.when_text(meeting.starts_at))
+                self.list.item(row, 3).setText(L.label(L.STATUS_LABELS, meeting.status))
+
+    # -- new and cancelled meetings ---------------------------------------------------------------
+    def ask_new_meeting(self) -> int | None:
+        """Ask which student the meeting is for (active students only), then plan it."""
+        if self.read_only:
+            return None
+        students = self.store.list_students()
+        if not students:
+            QMessageBox.information(
+                self,
+                self.tr("New meeting"),
+                self.tr("There are no students on the caseload yet. Add a student first."),
+            )
+            return None
+        names = [s.display_name for s in students]
+        name, accepted = QInputDialog.getItem(
+            self,
+            self.tr("New meeting"),
+            self.tr("Which student is the meeting for?"),
+            names,
+            0,
+            False,
+        )
+        if not accepted or name not in names:
+            return None
+        return self.new_meeting_for(students[names.index(name)].id)
+
+    def new_meeting_for(self, student_id: int, meeting_type: str = "annual_review") -> int | None:
+        """Plan a draft meeting for a student, with the default length and due date for its
+        kind and the standard agenda; None (after a message) when it cannot be planned."""
+        if self.read_only:
+            return None
+        self.flush_edits()
+        try:
+            student = self.store.get_student(student_id)
+        except LookupError:
+            return None
+        problem = rules.check_student_active(student)
+        if problem:
+            QMessageBox.warning(self, self.tr("New meeting"), problem)
+            return None
+        settings = self.meetings.planner_settings()
+        due = default_due_date(meeting_type, student, self.store.deadline_settings())
+        if due is not None and due < date.today():
+            due = None  # already late: the teacher sets the date the meeting now serves
+        meeting = Meeting(
+            student_id,
+            meeting_type,
+            status="draft",
+            duration_minutes=settings.duration_for(meeting_type),
+            due_by=due,
+        )
+        ok, meeting_id = self.ctx.attempt(
+            lambda: self.meetings.create_meeting(meeting), self._report
+        )
+        if not ok:
+            QMessageBox.warning(self, self.tr("New meeting"), self.message.message)
+            return None
+        self.ctx.attempt(lambda: self.meetings.load_agenda_template(meeting_id), self._report)
+        if (
+            self.filter_box.currentData() is not None
+            and "draft" not in self.filter_box.currentData()
+        ):
+            self.filter_box.blockSignals(True)
+            self.filter_box.setCurrentIndex(0)
+            self.filter_box.blockSignals(False)
+        self._meeting_id = meeting_id
+        self.refresh()
+        self.tabs.setCurrentIndex(0)
+        self.details.type_box.setFocus()
+        self.meetingsChanged.emit()
+        return meeting_id
+
+    def cancel_current(self) -> bool:
+        meeting_id = self._meeting_id
+        if meeting_id is None or self.read_only:
+            return False
+        meeting = self.meetings.get_meeting(meeting_id)
+        if meeting.status in RECORD_STATUSES:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel meeting"),
+            self.tr(
+                "Cancel this meeting? It stays on file, marked as cancelled, and the family "
+                "should be told."
+            ),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.No,
+        )
+        if answer != QMessageBox.Yes:
+            return False
+        self.flush_edits()
+        ok, old_status = self.ctx.attempt(
+            lambda: self.meetings.set_meeting_field(meeting_id, "status", "cancelled"), self._report
+        )
+        if not ok:
+            return False
+        self.ctx.push_change(
+            self.tr("Cancel meeting"),
+            lambda v: self.meetings.set_meeting_field(meeting_id, "status", v),
+            old_status,
+            "cancelled",
+            after=self._after_undo,
+            report=self.message.show_message,
+        )
+        self.refresh()
+        self.meetingsChanged.emit()
+        return True
+
+    def _after_undo(self) -> None:
+        self.refresh()
+        self.meetingsChanged.emit()
+
+    def _report(self, text: str | None) -> None:
+        if text:
+            self.message.show_message(text)
+        else:
+            self.message.clear_message()
+
+    # -- calendar ------------------------------------------------------------------------------------
+    def export_calendar(self, path: str | Path | None = None) -> Path | None:
+        """Write the meeting as an .ics file (asks where, unless `path` is given)."""
+        meeting_id = self._meeting_id
+        if meeting_id is None:
+            return None
+        self.flush_edits()
+        meeting = self.meetings.get_meeting(meeting_id)
+        student = self.store.get_student(meeting.student_id)
+        try:
+            data = meeting_to_ics(
+                meeting,
+                self.meetings.participants_of(meeting_id),
+                student,
+                emails=self.meetings.participant_emails(meeting_id),
+            )
+        except CalendarExportError as error:
+            QMessageBox.warning(self, self.tr("Add to calendar"), str(error))
+            return None
+        if not path:
+            suggested = (
+                f"IEP meeting {private_student_name(student)} "
+                f"{meeting.starts_at:%Y-%m-%d}.ics".replace("/", "-")
+            )
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Add to calendar"), suggested, self.tr("Calendar files (*.ics)")
+            )
+            if not path:
+                return None
+        target = Path(path)
+        if target.suffix.lower() != ".ics":
+            target = target.with_suffix(".ics")
+        try:
+            target.write_bytes(data)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Add to calendar"),
+                self.tr("The calendar file could not be written (%s). Choose another folder.")
+                % error.strerror,
+            )
+            return None
+        self.message.clear_message()
+        return target
+
+    # -- for the main window --------------------------------------------------------------------------
+    def flush_edits(self) -> None:
+        """Save every pending edit now (closing, undo, switching pane). Never asks anything."""
+        for section in getattr(self, "sections", []):
+            section.flush()
+
+    def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
+        """Disable every editing control; the banner says why."""
+        if read_only:
+            self.flush_edits()
+            self.banner.show_text(
+                reason
+                or self.tr(
+                    "This caseload is open read-only: you can look at every meeting, but nothing "
+                    "can be changed here."
+                )
+            )
+        else:
+            self.banner.hide()
+        self.read_only = read_only
+        self._lock_sections()
+        self._update_actions()

@@ -1,0 +1,473 @@
+"""Who is invited: picked from the student's family and team, or typed in; each one's answer.
+
+The list shows everyone; the form under it edits the selected person (saving
+itself). Missing required roles are warned about under the list.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core import meeting_rules as rules
+from iep_desk.core.meetings import Participant
+from iep_desk.ui.autosave import AutosaveGroup
+from iep_desk.ui.caseload.fields import DATE_OPTIONS, add_row, combo, date_editor
+from iep_desk.ui.planner import labels as L
+from iep_desk.ui.planner.common import (
+    MEETING,
+    PARTICIPANTS,
+    PlannerContext,
+    Section,
+    parse_time,
+    tr,
+)
+from iep_desk.ui.widgets import FieldMessage
+
+COLUMNS = ("name", "role", "kind", "required", "invited", "response", "leaves")
+
+
+def kind_text(person: Participant) -> str:
+    if person.is_student:
+        return tr("Student")
+    return {"family": tr("Family"), "team": tr("School team"), "typed": tr("Typed in")}[person.kind]
+
+
+class ParticipantsSection(Section):
+    def __init__(self, ctx: PlannerContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.people: list[Participant] = []
+        # The participant whose answer and details the form shows.
+        self.shown_id: int | None = None
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName(tr("Participants"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("Name"),
+                tr("Role"),
+                tr("Who"),
+                tr("Required"),
+                tr("Invited on"),
+                tr("Answer"),
+                tr("Leaves at"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.currentCellChanged.connect(lambda *_: self._show_selected())
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setAccessibleName(tr("Missing people"))
+        self.warnings.setStyleSheet("color: #7a4b00;")
+        self.message = FieldMessage()
+
+        # -- adding -----------------------------------------------------------------
+        self.family_box = QComboBox()
+        self.family_box.setAccessibleName(tr("Family member to invite"))
+        self.add_family_button = QPushButton(tr("Invite &family member"))
+        self.add_family_button.setAccessibleName(tr("Invite family member"))
+        self.add_family_button.clicked.connect(self.add_family)
+        self.team_box = QComboBox()
+        self.team_box.setAccessibleName(tr("Team member to invite"))
+        self.add_team_button = QPushButton(tr("Invite &team member"))
+        self.add_team_button.setAccessibleName(tr("Invite team member"))
+        self.add_team_button.clicked.connect(self.add_team)
+        self.typed_name = QLineEdit()
+        self.typed_name.setPlaceholderText(tr("Name of someone not on file"))
+        self.typed_name.setAccessibleName(tr("Name of the person to invite"))
+        self.typed_name.returnPressed.connect(self.add_typed)
+        self.typed_role = combo([(L.role_label(code), code) for code in L.TYPED_ROLES])
+        self.typed_role.setEditable(True)
+        self.typed_role.setAccessibleName(tr("Their role"))
+        self.add_typed_button = QPushButton(tr("Invite &someone else"))
+        self.add_typed_button.setAccessibleName(tr("Invite someone else"))
+        self.add_typed_button.clicked.connect(self.add_typed)
+        self.remove_button = QPushButton(tr("&Remove from the meeting"))
+        self.remove_button.setAccessibleName(tr("Remove from the meeting"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        for widget in (
+            self.family_box,
+            self.add_family_button,
+            self.team_box,
+            self.add_team_button,
+            self.typed_name,
+            self.typed_role,
+            self.add_typed_button,
+            self.remove_button,
+        ):
+            self.editing(widget)
+        for box in (self.family_box, self.team_box, self.typed_role):
+            # Long names must not push the form wider than the pane.
+            box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
+        adders = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.family_box, 1)
+        row.addWidget(self.add_family_button)
+        adders.addRow(tr("Family"), row)
+        row = QHBoxLayout()
+        row.addWidget(self.team_box, 1)
+        row.addWidget(self.add_team_button)
+        adders.addRow(tr("School team"), row)
+        row = QHBoxLayout()
+        row.addWidget(self.typed_name, 2)
+        row.addWidget(self.typed_role, 1)
+        row.addWidget(self.add_typed_button)
+        adders.addRow(tr("Someone else"), row)
+
+        # -- the selected person ---------------------------------------------------------
+        self.group = AutosaveGroup()
+        self.person_box = QGroupBox(tr("The selected person"))
+        form = QFormLayout(self.person_box)
+        self.role_edit = QLineEdit()
+        add_row(form, tr("R&ole"), self.editing(self.role_edit), self.group, "role", self._save)
+        self.required_check = QCheckBox(tr("Must take part"))
+        add_row(
+            form,
+            tr("Re&quired"),
+            self.editing(self.required_check),
+            self.group,
+            "required",
+            self._save,
+        )
+        self.invited_edit = date_editor()
+        add_row(
+            form,
+            tr("&Invited on"),
+            self.editing(self.invited_edit),
+            self.group,
+            "invited_on",
+            self._save,
+            **DATE_OPTIONS,
+        )
+        self.response_box = combo(L.combo_items(L.RESPONSE_LABELS))
+        add_row(
+            form, tr("&Answer"), self.editing(self.response_box), self.group, "response", self._save
+        )
+        self.excused_check = QCheckBox(tr("Excused by the parents"))
+        add_row(
+            form,
+            tr("E&xcused"),
+            self.editing(self.excused_check),
+            self.group,
+            "excused",
+            self._save,
+        )
+        self.consent_edit = date_editor()
+        add_row(
+            form,
+            tr("Parents' written &consent on"),
+            self.editing(self.consent_edit),
+            self.group,
+            "excusal_consent_on",
+            self._save,
+            **DATE_OPTIONS,
+        )
+        self.input_check = QCheckBox(tr("Arrived"))
+        add_row(
+            form,
+            tr("&Written input"),
+            self.editing(self.input_check),
+            self.group,
+            "written_input_received",
+            self._save,
+        )
+        self.leaves_edit = QLineEdit()
+        self.leaves_edit.setPlaceholderText(tr("HH:MM, empty when they stay to the end"))
+        self.leaves_edit.setMaximumWidth(260)
+        add_row(
+            form,
+            tr("&Leaves early at"),
+            self.editing(self.leaves_edit),
+            self.group,
+            "leaves_at",
+            self._save,
+            parse=parse_time,
+            show=L.time_text,
+        )
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.message)
+        layout.addLayout(adders)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.person_box)
+
+    # -- showing -----------------------------------------------------------------------
+    def reload(self) -> None:
+        current = self.selected_id()
+        self.people = self.ctx.meetings.participants_of(self.meeting_id) if self.meeting_id else []
+        self.table.setRowCount(len(self.people))
+        for row, person in enumerate(self.people):
+            values = (
+                person.name,
+                L.role_label(person.role),
+                kind_text(person),
+                tr("Yes") if person.required else tr("No"),
+                L.day_text(person.invited_on),
+                L.label(L.RESPONSE_LABELS, person.response)
+                + (tr(", excused") if person.excused else ""),
+                L.time_text(person.leaves_at),
+            )
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, person.id)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self._fill_pickers()
+        self.warnings.setText(
+            "\n".join(f"⚠ {w}" for w in rules.missing_role_warnings(self.people))
+            if self.meeting_id
+            else ""
+        )
+        if current is not None and self.select(current):
+            pass
+        elif self.people:
+            self.table.selectRow(0)
+        self._show_selected()
+
+    def _fill_pickers(self) -> None:
+        self.family_box.clear()
+        self.team_box.clear()
+        if self.meeting_id is None:
+            return
+        student_id = self.ctx.meetings.get_meeting(self.meeting_id).student_id
+        on_list_family = {p.family_member_id for p in self.people}
+        on_list_team = {p.team_member_id for p in self.people}
+        for link in self.ctx.store.family_of(student_id):
+            if link.member.id not in on_list_family:
+                relation = f" ({link.relationship})" if link.relationship else ""
+                self.family_box.addItem(link.member.name + relation, link.member.id)
+        # The student's own team first, then everyone else on file.
+        team = self.ctx.store.team_of(student_id)
+        team_ids = {m.id for m in team}
+        others = [m for m in self.ctx.store.list_team_members() if m.id not in team_ids]
+        for member in team + others:
+            if member.id not in on_list_team:
+                suffix = "" if member.id in team_ids else tr(" (not on this student's team)")
+                self.team_box.addItem(
+                    f"{member.name}, {L.role_label(member.role)}{suffix}", member.id
+                )
+
+    def selected_id(self) -> int | None:
+        row = self.table.currentRow()
+        if row < 0 or row >= len(self.people):
+            return None
+        return self.people[row].id
+
+    def select(self, participant_id: int) -> bool:
+        for row, person in enumerate(self.people):
+            if person.id == participant_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _show_selected(self) -> None:
+        # What was typed belongs to the person shown until now (`shown_id`), not the new one.
+        self.group.flush()
+        participant_id = self.selected_id()
+        person = next((p for p in self.people if p.id == participant_id), None)
+        self.shown_id = person.id if person is not None else None
+        if person is None:
+            self.group.load({})
+            self.person_box.setTitle(tr("The selected person"))
+        else:
+            self.group.load(
+                {
+                    name: getattr(person, name)
+                    for name in (
+                        "role",
+                        "required",
+                        "invited_on",
+                        "response",
+                        "excused",
+                        "excusal_consent_on",
+                        "written_input_received",
+                        "leaves_at",
+                    )
+                }
+            )
+            self.person_box.setTitle(tr("%s: answer and details") % person.name)
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        super().update_enabled()
+        chosen = self.can_edit() and self.selected_id() is not None
+        for binding in self.group.fields.values():
+            binding.editor.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+        self.add_family_button.setEnabled(self.can_edit() and self.family_box.count() > 0)
+        self.add_team_button.setEnabled(self.can_edit() and self.team_box.count() > 0)
+
+    def flush(self) -> None:
+        self.group.flush()
+
+    def on_changed(self, what: str) -> None:
+        if what in (MEETING, PARTICIPANTS):
+            self.reload()
+
+    # -- adding and removing ------------------------------------------------------------------
+    def _added(self, ok: bool, new_id: Any, name: str) -> int | None:
+        if not ok:
+            return None
+        meetings = self.ctx.meetings
+        saved = meetings.get_participant(new_id)
+        self.ctx.push_do_undo(
+            tr("Invite %s") % name,
+            do=lambda: meetings.add_participant(Participant(**{**saved.__dict__, "id": None})),
+            undo=lambda: self._remove_matching(saved),
+            after=self._after_undo,
+            report=self.message.show_message,
+        )
+        self.reload()
+        self.select(new_id)
+        self.changed.emit(PARTICIPANTS)
+        return new_id
+
+    def _after_undo(self) -> None:
+        self.reload()
+        self.changed.emit(PARTICIPANTS)
+
+    def _remove_matching(self, saved: Participant) -> None:
+        for person in self.ctx.meetings.participants_of(saved.meeting_id):
+            if rules.same_person(person, saved):
+                self.ctx.meetings.remove_participant(person.id)
+
+    def add_family(self) -> int | None:
+        member_id = self.family_box.currentData()
+        if self.meeting_id is None or member_id is None:
+            return None
+        ok, new_id = self.ctx.attempt(
+            lambda: self.ctx.meetings.add_family_participant(
+                self.meeting_id, member_id, invited_on=date.today()
+            ),
+            self._report,
+        )
+        return self._added(ok, new_id, self.family_box.currentText())
+
+    def add_team(self) -> int | None:
+        member_id = self.team_box.currentData()
+        if self.meeting_id is None or member_id is None:
+            return None
+        ok, new_id = self.ctx.attempt(
+            lambda: self.ctx.meetings.add_team_participant(
+                self.meeting_id, member_id, invited_on=date.today()
+            ),
+            self._report,
+        )
+        return self._added(ok, new_id, self.team_box.currentText())
+
+    def add_typed(self) -> int | None:
+        if self.meeting_id is None:
+            return None
+        name = " ".join(self.typed_name.text().split())
+        # A role picked from the list is stored as its code; a typed one as typed.
+        text = self.typed_role.currentText().strip()
+        index = self.typed_role.findText(text)
+        role = self.typed_role.itemData(index) if index >= 0 else text
+        ok, new_id = self.ctx.attempt(
+            lambda: self.ctx.meetings.add_typed_participant(
+                self.meeting_id, name, role, invited_on=date.today()
+            ),
+            self._report,
+        )
+        if ok:
+            self.typed_name.clear()
+        return self._added(ok, new_id, name)
+
+    def remove_selected(self) -> None:
+        participant_id = self.selected_id()
+        if participant_id is None:
+            return
+        meetings = self.ctx.meetings
+        saved = meetings.get_participant(participant_id)
+        ok, _ = self.ctx.attempt(lambda: meetings.remove_participant(participant_id), self._report)
+        if not ok:
+            return
+        self.ctx.push_do_undo(
+            tr("Remove %s from the meeting") % saved.name,
+            do=lambda: self._remove_matching(saved),
+            undo=lambda: meetings.add_participant(Participant(**{**saved.__dict__, "id": None})),
+            after=self._after_undo,
+            report=self.message.show_message,
+        )
+        self.reload()
+        self.changed.emit(PARTICIPANTS)
+
+    def _report(self, text: str | None) -> None:
+        if text:
+            self.message.show_message(text)
+        else:
+            self.message.clear_message()
+
+    # -- editing the selected person -------------------------------------------------------------
+    def _save(self, field: str, value: Any) -> str | None:
+        participant_id = self.shown_id
+        if participant_id is None:
+            return None
+        meetings = self.ctx.meetings
+        messages: list[str] = []
+        ok, old = self.ctx.attempt(
+            lambda: meetings.set_participant_field(participant_id, field, value),
+            lambda m: m and messages.append(m),
+        )
+        if not ok:
+            return messages[0] if messages else None
+        self.ctx.push_change(
+            tr("Change %s") % field.replace("_", " "),
+            lambda v: meetings.set_participant_field(participant_id, field, v),
+            old,
+            value,
+            after=self._after_undo,
+            report=self.message.show_message,
+        )
+        self._refresh_row(participant_id)
+        self.changed.emit(PARTICIPANTS)
+        return None
+
+    def _refresh_row(self, participant_id: int) -> None:
+        """Redraw the table without losing the form being typed in."""
+        self.people = self.ctx.meetings.participants_of(self.meeting_id)
+        for row, person in enumerate(self.people):
+            if person.id == participant_id:
+                values = (
+                    person.name,
+                    L.role_label(person.role),
+                    kind_text(person),
+                    tr("Yes") if person.required else tr("No"),
+                    L.day_text(person.invited_on),
+                    L.label(L.RESPONSE_LABELS, person.response)
+                    + (tr(", excused") if person.excused else ""),
+                    L.time_text(person.leaves_at),
+                )
+                for column, text in enumerate(values):
+                    self.table.item(row, column).setText(text)
+        self.warnings.setText("\n".join(f"⚠ {w}" for w in rules.missing_role_warnings(self.people)))

@@ -1,0 +1,763 @@
+"""The Meeting planner pane, driven through its widgets on a real caseload file."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from iep_desk.core.availability import WeeklyWindow
+from iep_desk.core.models import FamilyMember, Student, TeamMember
+from iep_desk.storage.caseload import open_caseload
+from iep_desk.storage.meetings import MeetingStore
+from iep_desk.ui.planner.pane import PlannerPane
+
+TODAY = date.today()
+WEEKDAYS_8_TO_4 = [WeeklyWindow(d, time(8, 0), time(16, 0)) for d in range(5)]
+
+
+def _people(store) -> dict[str, int]:
+    """A student, her mother (free school hours), three required team members (the district
+    representative only on Tuesday and Thursday afternoons) and an optional speech therapist."""
+    ids = {}
+    ids["lena"] = store.add_student(
+        Student(
+            "Lena",
+            "Park",
+            date_of_birth=TODAY - timedelta(days=365 * 11),
+            last_iep_meeting=TODAY - timedelta(days=300),
+        )
+    )
+    ids["min"] = store.add_family_member(
+        FamilyMember("Min Park", availability=WEEKDAYS_8_TO_4),
+        student_id=ids["lena"],
+        relationship="mother",
+    )
+    for key, name, role, windows in (
+        ("tom", "Tom Reyes", "general_education_teacher", WEEKDAYS_8_TO_4),
+        ("sara", "Sara Cole", "special_education_teacher", WEEKDAYS_8_TO_4),
+        (
+            "dana",
+            "Dana Lee",
+            "district_representative",
+            [WeeklyWindow(d, time(13, 0), time(16, 0)) for d in (1, 3)],
+        ),
+        (
+            "ravi",
+            "Ravi Shah",
+            "speech_language_pathologist",
+            [WeeklyWindow(1, time(14, 0), time(16, 0))],
+        ),
+    ):
+        ids[key] = store.add_team_member(TeamMember(name, role, availability=windows))
+        store.add_to_team(ids["lena"], ids[key])
+    return ids
+
+
+def _open_pane(qtbot, store) -> PlannerPane:
+    pane = PlannerPane(store, MeetingStore(store.db), QUndoStack())
+    qtbot.addWidget(pane)
+    pane.resize(1400, 900)
+    with qtbot.waitActive(pane):  # keyboard shortcuts need an active window
+        pane.show()
+    return pane
+
+
+def _type(qtbot, editor, text: str) -> None:
+    """Replace an editor's text as a teacher would, then press Enter."""
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key_Delete)
+    if text:
+        qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key_Return)
+    QApplication.processEvents()
+
+
+def _pick(box, data) -> None:
+    index = box.findData(data)
+    assert index >= 0, f"{data} not offered"
+    box.setCurrentIndex(index)
+
+
+def _new_meeting(qtbot, pane, monkeypatch, name: str = "Lena Park") -> int:
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: (name, True))
+    qtbot.mouseClick(pane.new_button, Qt.LeftButton)
+    meeting_id = pane.current_meeting_id()
+    assert meeting_id is not None
+    return meeting_id
+
+
+def _invite_everyone(qtbot, pane, ids) -> None:
+    section = pane.participants
+    _pick(section.family_box, ids["min"])
+    qtbot.mouseClick(section.add_family_button, Qt.LeftButton)
+    for key in ("tom", "sara", "dana", "ravi"):
+        _pick(section.team_box, ids[key])
+        qtbot.mouseClick(section.add_team_button, Qt.LeftButton)
+    section.typed_name.setText("Ana Ruiz")
+    _pick(section.typed_role, "advocate")
+    qtbot.mouseClick(section.add_typed_button, Qt.LeftButton)
+
+
+@pytest.fixture
+def ids(store):
+    return _people(store)
+
+
+def test_plan_a_meeting_then_find_it_all_after_reopening(qtbot, store, data_dir, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    meetings = pane.meetings
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    meeting = meetings.get_meeting(meeting_id)
+    assert (meeting.status, meeting.meeting_type, meeting.duration_minutes) == (
+        "draft",
+        "annual_review",
+        60,
+    )
+    assert meeting.due_by == TODAY - timedelta(days=300) + timedelta(days=365)
+    assert pane.details.due_edit.text() == meeting.due_by.isoformat()
+
+    # Purpose, through the plain-language editor.
+    _type(qtbot, pane.details.purpose.editor, "Review the IEP goals together.")
+    assert meetings.get_meeting(meeting_id).purpose == "Review the IEP goals together."
+    qtbot.waitUntil(lambda: "grade" in pane.details.purpose.grade_label.text())
+    assert "Explain or replace" in pane.details.purpose.grade_label.text()
+
+    # People: family, team, typed.
+    _invite_everyone(qtbot, pane, ids)
+    people = meetings.participants_of(meeting_id)
+    assert [p.name for p in people] == [
+        "Min Park",
+        "Tom Reyes",
+        "Sara Cole",
+        "Dana Lee",
+        "Ravi Shah",
+        "Ana Ruiz",
+    ]
+    assert [p.kind for p in people] == ["family", "team", "team", "team", "team", "typed"]
+    assert people[-1].role == "advocate" and not people[4].required
+    assert pane.participants.warnings.text() == ""  # every required role is there
+
+    # The answer of the selected person saves itself.
+    pane.participants.select(people[0].id)
+    _pick(pane.participants.response_box, "coming")
+    assert meetings.get_participant(people[0].id).response == "coming"
+    pane.participants.select(people[1].id)
+    _type(qtbot, pane.participants.leaves_edit, "14:30")
+    assert meetings.get_participant(people[1].id).leaves_at == time(14, 30)
+
+    # Find a time: only Tuesday and Thursday afternoons suit the district representative.
+    pane.tabs.setCurrentWidget(pane.find_time)
+    finder = pane.find_time
+    finder.first_edit.setText((TODAY + timedelta(days=14)).isoformat())
+    finder.last_edit.setText((TODAY + timedelta(days=42)).isoformat())
+    qtbot.mouseClick(finder.find_button, Qt.LeftButton)
+    slots = finder.result.slots
+    assert slots
+    assert all(s.starts_at.weekday() in (1, 3) and s.starts_at.time() >= time(13, 0) for s in slots)
+    # The best slots are the ones the optional speech therapist can also come to (Tuesday).
+    assert slots[0].starts_at.weekday() == 1 and slots[0].optional_coming
+    finder.suggestions.setCurrentRow(0)
+    assert finder.week_view.chosen == slots[0].starts_at
+    assert finder.week_view.week_start <= slots[0].starts_at.date()
+
+    # Move the chosen slot with the keyboard: the list follows.
+    finder.week_view.setFocus()
+    qtbot.keyClick(finder.week_view, Qt.Key_Right)
+    moved = slots[0].starts_at + timedelta(minutes=15)
+    assert finder.week_view.chosen == moved
+    assert finder.suggestions.currentRow() == -1
+    qtbot.keyClick(finder.week_view, Qt.Key_Left)
+    assert finder.suggestions.currentRow() == 0
+    qtbot.keyClick(finder.week_view, Qt.Key_Right)
+    with qtbot.waitSignal(pane.meetingsChanged):
+        qtbot.mouseClick(finder.use_button, Qt.LeftButton)
+    assert meetings.get_meeting(meeting_id).starts_at == moved
+    assert pane.details.date_edit.text() == moved.date().isoformat()
+    assert pane.details.time_edit.text() == moved.strftime("%H:%M")
+    assert moved.strftime("%H:%M") in pane.list.item(0, 2).text()
+
+    # Checklist: tick two items, one with a note.
+    pane.tabs.setCurrentWidget(pane.checklist)
+    checklist = pane.checklist
+    before = checklist.state.done_count
+    qtbot.mouseClick(checklist.rows["purpose_explained"].check, Qt.LeftButton)
+    docs = checklist.rows["documents_sent"]
+    docs.note_edit.setText("Draft goals, reading results")
+    qtbot.mouseClick(docs.check, Qt.LeftButton)
+    assert checklist.state.done_count == before + 2
+    assert checklist.progress_label.text() == (
+        f"{before + 2} of {checklist.state.applicable_count} done"
+    )
+    ticks = {t.item: t for t in meetings.ticks_of(meeting_id)}
+    assert ticks["documents_sent"].note == "Draft goals, reading results"
+    assert ticks["purpose_explained"].done_on == TODAY
+
+    # A question the family sent: it lands on the agenda.
+    pane.tabs.setCurrentWidget(pane.family_voice)
+    voice = pane.family_voice
+    voice.question_text.setText("Will she get a reading tutor?")
+    qtbot.mouseClick(voice.add_question_button, Qt.LeftButton)
+    titles = [i.title for i in meetings.agenda_of(meeting_id)]
+    assert "Will she get a reading tutor?" in titles
+    agenda = pane.agenda
+    shown = [agenda.tree.topLevelItem(i).text(0) for i in range(agenda.tree.topLevelItemCount())]
+    assert any(text.endswith("Will she get a reading tutor?") for text in shown)
+
+    # Reorder the agenda with the keyboard.
+    pane.tabs.setCurrentWidget(agenda)
+    third = meetings.agenda_of(meeting_id)[2]
+    agenda.tree.setCurrentItem(agenda.tree.topLevelItem(2))
+    agenda.tree.setFocus()
+    qtbot.keyClick(agenda.tree, Qt.Key_Up, Qt.AltModifier)
+    assert meetings.agenda_of(meeting_id)[1].id == third.id
+    assert agenda.selected_id() == third.id
+    qtbot.mouseClick(agenda.down_button, Qt.LeftButton)
+    qtbot.mouseClick(agenda.down_button, Qt.LeftButton)
+    assert meetings.agenda_of(meeting_id)[3].id == third.id
+
+    # Over time: a long item makes the agenda run past the meeting's 60 minutes.
+    agenda.tree.setCurrentItem(agenda.tree.topLevelItem(0))
+    _type(qtbot, agenda.minutes_edit, "1")
+    assert agenda.timing.total_minutes <= 60
+    assert not agenda.over_label.isVisible()
+    assert agenda.total_label.text() == f"{agenda.timing.total_minutes} of 60 minutes planned"
+    _type(qtbot, agenda.minutes_edit, "45")
+    assert agenda.over_label.isVisible()
+    assert "runs over by" in agenda.over_label.text()
+    assert "Tom Reyes" in agenda.leavers_label.text()  # leaves at 14:30
+    order = [i.id for i in meetings.agenda_of(meeting_id)]
+
+    # Close everything, reopen the file, find it all.
+    pane.flush_edits()
+    pane.close()
+    store.db.close()
+    store2 = open_caseload(data_dir)
+    try:
+        pane2 = _open_pane(qtbot, store2)
+        assert pane2.open_meeting(meeting_id)
+        assert pane2.details.purpose.editor.toPlainText() == "Review the IEP goals together."
+        assert pane2.details.date_edit.text() == moved.date().isoformat()
+        assert pane2.details.time_edit.text() == moved.strftime("%H:%M")
+        names = [
+            pane2.participants.table.item(r, 0).text()
+            for r in range(pane2.participants.table.rowCount())
+        ]
+        assert names == ["Min Park", "Tom Reyes", "Sara Cole", "Dana Lee", "Ravi Shah", "Ana Ruiz"]
+        assert pane2.checklist.rows["purpose_explained"].check.isChecked()
+        assert (
+            pane2.checklist.rows["documents_sent"].note_edit.text()
+            == "Draft goals, reading results"
+        )
+        assert pane2.family_voice.questions.item(0, 0).text() == "Will she get a reading tutor?"
+        assert pane2.agenda.tree.item_ids() == order
+        assert pane2.agenda.over_label.isVisibleTo(pane2.agenda)
+    finally:
+        store2.db.close()
+
+
+def test_reorder_the_agenda_by_dragging(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    pane.tabs.setCurrentWidget(pane.agenda)
+    tree = pane.agenda.tree
+    first_id = tree.item_ids()[0]
+    # What a drop does to the list, then the drop notification.
+    item = tree.takeTopLevelItem(0)
+    tree.insertTopLevelItem(3, item)
+    tree.setCurrentItem(item)
+    tree.reordered.emit()
+    assert [i.id for i in pane.meetings.agenda_of(meeting_id)][3] == first_id
+    assert tree.item_ids()[3] == first_id
+
+
+def test_transition_meeting_is_marked_and_the_student_invited(qtbot, store, monkeypatch):
+    student_id = store.add_student(
+        Student("Omar", "Diaz", date_of_birth=TODAY - timedelta(days=365 * 17))
+    )
+    pane = _open_pane(qtbot, store)
+    meeting_id = pane.new_meeting_for(student_id)
+    assert meeting_id is not None
+    assert pane.details.transition_label.isVisibleTo(pane)
+    assert "Transition meeting" in pane.details.transition_label.text()
+    people = pane.meetings.participants_of(meeting_id)
+    assert [p.is_student for p in people] == [True]
+    assert pane.participants.table.item(0, 2).text() == "Student"
+    assert "transition" in pane.title_label.text()
+
+
+def test_cancel_keeps_the_meeting_as_a_record(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.Yes)
+    with qtbot.waitSignal(pane.meetingsChanged):
+        qtbot.mouseClick(pane.cancel_button, Qt.LeftButton)
+    assert pane.meetings.get_meeting(meeting_id).status == "cancelled"
+    assert pane.list.rowCount() == 0  # the default filter shows meetings still to come
+    pane.filter_box.setCurrentIndex(pane.filter_box.findText("Cancelled"))
+    assert pane.list.rowCount() == 1
+    assert pane.list.item(0, 3).text() == "Cancelled"
+    assert not pane.details.duration_edit.isEnabled()  # a record is not edited
+    assert "record" in pane.record_label.text()
+    # Undo brings it back.
+    pane.undo_stack.undo()
+    assert pane.meetings.get_meeting(meeting_id).status == "draft"
+
+
+# -- bad input -------------------------------------------------------------------------------
+
+
+def test_duration_zero_is_refused_beside_the_field(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    binding = pane.details.group["duration_minutes"]
+    _type(qtbot, pane.details.duration_edit, "0")
+    assert binding.message.isVisible()
+    assert "at least one minute" in binding.message.text()
+    assert pane.meetings.get_meeting(meeting_id).duration_minutes == 60
+    _type(qtbot, pane.details.duration_edit, "an hour")
+    assert "whole minutes" in binding.message.text()
+    _type(qtbot, pane.details.duration_edit, "75")
+    assert not binding.message.isVisible()
+    assert pane.meetings.get_meeting(meeting_id).duration_minutes == 75
+
+
+def test_meeting_after_its_due_date_is_refused(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    due = pane.meetings.get_meeting(meeting_id).due_by
+    _type(qtbot, pane.details.date_edit, (due + timedelta(days=3)).isoformat())
+    message = pane.details.group["date"].message
+    assert message.isVisible() and "after its due date" in message.text()
+    assert pane.meetings.get_meeting(meeting_id).starts_at is None
+    _type(qtbot, pane.details.date_edit, "31/31/2026")
+    assert "not" in message.text()
+    _type(qtbot, pane.details.date_edit, (due - timedelta(days=3)).isoformat())
+    assert not message.isVisible()
+    assert pane.meetings.get_meeting(meeting_id).starts_at.date() == due - timedelta(days=3)
+
+
+def test_time_before_a_date_asks_for_the_date(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    _type(qtbot, pane.details.time_edit, "15:30")
+    assert "date first" in pane.details.group["time"].message.text()
+    _type(qtbot, pane.details.time_edit, "25:99")
+    assert "not a time" in pane.details.group["time"].message.text()
+    assert pane.meetings.get_meeting(meeting_id).starts_at is None
+
+
+def test_participant_added_twice_is_refused(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    section = pane.participants
+    for _ in range(2):
+        section.typed_name.setText("Ana Ruiz")
+        qtbot.mouseClick(section.add_typed_button, Qt.LeftButton)
+    assert section.message.isVisible()
+    assert "already on this meeting's list" in section.message.text()
+    assert [p.name for p in pane.meetings.participants_of(meeting_id)] == ["Ana Ruiz"]
+    # An empty name is refused too.
+    section.typed_name.setText("   ")
+    qtbot.mouseClick(section.add_typed_button, Qt.LeftButton)
+    assert "name" in section.message.text()
+    assert len(pane.meetings.participants_of(meeting_id)) == 1
+    # A family member already invited is no longer offered.
+    _pick(section.family_box, ids["min"])
+    qtbot.mouseClick(section.add_family_button, Qt.LeftButton)
+    assert section.family_box.findData(ids["min"]) == -1
+
+
+def test_meeting_for_an_archived_student_gets_a_message(qtbot, store, ids, monkeypatch):
+    store.archive_student(ids["lena"])
+    pane = _open_pane(qtbot, store)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
+    assert pane.new_meeting_for(ids["lena"]) is None
+    assert said and "archived" in said[0]
+    assert pane.meetings.list_meetings() == []
+
+
+def test_slot_search_with_an_empty_range(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    _new_meeting(qtbot, pane, monkeypatch)
+    _invite_everyone(qtbot, pane, ids)
+    finder = pane.find_time
+    pane.tabs.setCurrentWidget(finder)
+    finder.first_edit.setText((TODAY + timedelta(days=20)).isoformat())
+    finder.last_edit.setText((TODAY + timedelta(days=10)).isoformat())
+    qtbot.mouseClick(finder.find_button, Qt.LeftButton)
+    assert finder.range_message.isVisible()
+    assert "before the first" in finder.range_message.text()
+    assert finder.result is None and finder.suggestions.count() == 0
+    finder.last_edit.setText("")
+    qtbot.mouseClick(finder.find_button, Qt.LeftButton)
+    assert "first and the last day" in finder.range_message.text()
+
+
+def test_no_slot_explains_why_and_shows_near_misses(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    _new_meeting(qtbot, pane, monkeypatch)
+    _invite_everyone(qtbot, pane, ids)
+    finder = pane.find_time
+    # Mondays only: the district representative is never free.
+    monday = TODAY + timedelta(days=14 + (7 - (TODAY + timedelta(days=14)).weekday()) % 7)
+    finder.first_edit.setText(monday.isoformat())
+    finder.last_edit.setText(monday.isoformat())
+    qtbot.mouseClick(finder.find_button, Qt.LeftButton)
+    assert finder.result.slots == []
+    text = finder.explanation.toPlainText()
+    assert "No time suits everyone" in text and "Dana Lee" in text
+    assert "What you could change" in text
+    near = [finder.suggestions.item(r).text() for r in range(finder.suggestions.count())]
+    assert any("Cannot come: Dana Lee" in t for t in near)
+
+
+def test_busy_time_blocks_the_suggestions(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    _invite_everyone(qtbot, pane, ids)
+    finder = pane.find_time
+    tuesday = TODAY + timedelta(days=14 + (1 - (TODAY + timedelta(days=14)).weekday()) % 7)
+    finder.first_edit.setText(tuesday.isoformat())
+    finder.last_edit.setText(tuesday.isoformat())
+    qtbot.mouseClick(finder.find_button, Qt.LeftButton)
+    assert finder.result.slots
+    _pick(finder.busy_who, f"team:{ids['dana']}")
+    finder.busy_from.setText(f"{tuesday.isoformat()} 12:00")
+    finder.busy_to.setText("16:30")
+    finder.busy_note.setText("District training")
+    qtbot.mouseClick(finder.add_busy_button, Qt.LeftButton)
+    assert finder.busy_table.rowCount() == 1
+    assert finder.busy_table.item(0, 3).text() == "District training"
+    qtbot.mouseClick(finder.find_button, Qt.LeftButton)
+    assert finder.result.slots == []
+    assert "Dana Lee" in finder.explanation.toPlainText()
+    # A busy time that ends before it starts is refused.
+    finder.busy_from.setText(f"{tuesday.isoformat()} 12:00")
+    finder.busy_to.setText("11:00")
+    qtbot.mouseClick(finder.add_busy_button, Qt.LeftButton)
+    assert "end time must come after" in finder.busy_message.text()
+    assert len(pane.meetings.busy_times()) == 1
+    assert pane.meetings.get_meeting(meeting_id).starts_at is None
+
+
+# -- calendar, contact log, read-only ----------------------------------------------------------
+
+
+def _ics_event(path):
+    calendar = Calendar.from_ical(path.read_bytes())
+    return next(c for c in calendar.walk() if c.name == "VEVENT")
+
+
+def test_calendar_export_keeps_the_uid_and_raises_the_sequence(
+    qtbot, store, ids, monkeypatch, tmp_path
+):
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    due = pane.meetings.get_meeting(meeting_id).due_by
+    day = due - timedelta(days=7)
+    _type(qtbot, pane.details.date_edit, day.isoformat())
+    _type(qtbot, pane.details.time_edit, "15:30")
+    target = tmp_path / "meeting"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(pane.calendar_button, Qt.LeftButton)
+    first = _ics_event(tmp_path / "meeting.ics")
+    assert first.decoded("dtstart") == datetime.combine(day, time(15, 30))
+    _type(qtbot, pane.details.time_edit, "14:00")
+    qtbot.mouseClick(pane.calendar_button, Qt.LeftButton)
+    second = _ics_event(tmp_path / "meeting.ics")
+    assert str(second["uid"]) == str(first["uid"])
+    assert int(second["sequence"]) > int(first["sequence"])
+    assert second.decoded("dtstart") == datetime.combine(day, time(14, 0))
+
+
+def test_calendar_export_without_a_date_says_why(qtbot, store, ids, monkeypatch, tmp_path):
+    pane = _open_pane(qtbot, store)
+    _new_meeting(qtbot, pane, monkeypatch)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
+    assert pane.export_calendar(tmp_path / "x.ics") is None
+    assert said and "no date" in said[0]
+    assert not (tmp_path / "x.ics").exists()
+
+
+def test_contact_log_add_edit_and_attempts(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    pane.tabs.setCurrentWidget(pane.contact_log)
+    log = pane.contact_log
+    assert "has not answered" in log.attempts_label.text()
+    log.when_edit.setText(datetime.now().strftime("%Y-%m-%d %H:%M"))
+    _pick(log.method_box, "phone")
+    _pick(log.outcome_box, "no_answer")
+    log.topic_edit.setText("Meeting dates")
+    qtbot.mouseClick(log.add_button, Qt.LeftButton)
+    log.when_edit.setText(datetime.now().strftime("%Y-%m-%d %H:%M"))
+    _pick(log.method_box, "email")
+    _pick(log.outcome_box, "reached")
+    log.progress_check.setChecked(True)
+    qtbot.mouseClick(log.add_button, Qt.LeftButton)
+    contacts = pane.meetings.contacts_of_family_member(ids["min"])
+    assert sorted(c.method for c in contacts) == ["email", "phone"]
+    assert log.table.rowCount() == 2
+    assert "2 attempts by 2 methods" in log.attempts_label.text()
+    # Edit the phone call's note.
+    row = next(r for r, c in enumerate(log.contacts) if c.method == "phone")
+    log.table.selectRow(row)
+    log.note_edit.setText("Rang twice")
+    qtbot.mouseClick(log.save_button, Qt.LeftButton)
+    phone = next(
+        c for c in pane.meetings.contacts_of_family_member(ids["min"]) if c.method == "phone"
+    )
+    assert phone.note == "Rang twice"
+    # A contact in the future is refused.
+    log.when_edit.setText((datetime.now() + timedelta(days=2)).strftime("%Y-%m-%d %H:%M"))
+    qtbot.mouseClick(log.add_button, Qt.LeftButton)
+    assert "still to come" in log.message.text()
+    assert len(pane.meetings.contacts_of_family_member(ids["min"])) == 2
+    # An entry typed by mistake can be removed, after a question.
+    row = next(r for r, c in enumerate(log.contacts) if c.method == "phone")
+    log.table.selectRow(row)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)
+    qtbot.mouseClick(log.remove_button, Qt.LeftButton)
+    assert len(pane.meetings.contacts_of_family_member(ids["min"])) == 2
+    log.table.selectRow(row)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    qtbot.mouseClick(log.remove_button, Qt.LeftButton)
+    assert [c.method for c in pane.meetings.contacts_of_family_member(ids["min"])] == ["email"]
+    # The progress news counts for the checklist.
+    pane.checklist.reload()
+    assert pane.checklist.rows["progress_shared"].check.isChecked()
+    assert meeting_id == pane.current_meeting_id()
+
+
+def test_read_only_disables_editing_and_says_why(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    _new_meeting(qtbot, pane, monkeypatch)
+    pane.set_read_only(True, "Another copy of IEP Desk has this caseload open.")
+    assert pane.banner.isVisible() and "Another copy" in pane.banner.text()
+    for widget in (
+        pane.new_button,
+        pane.cancel_button,
+        pane.details.duration_edit,
+        pane.participants.add_typed_button,
+        pane.agenda.add_button,
+        pane.find_time.use_button,
+        pane.contact_log.add_button,
+    ):
+        assert not widget.isEnabled(), widget.accessibleName()
+    assert pane.details.purpose.editor.isReadOnly()
+    assert pane.new_meeting_for(ids["lena"]) is None
+    pane.set_read_only(False)
+    assert not pane.banner.isVisible() and pane.details.duration_edit.isEnabled()
+
+
+def test_save_and_load_an_agenda_template(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    agenda = pane.agenda
+    pane.tabs.setCurrentWidget(agenda)
+    agenda.tree.setCurrentItem(agenda.tree.topLevelItem(0))
+    _type(qtbot, agenda.title.editor, "Hello and names")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Short meeting", True))
+    qtbot.mouseClick(agenda.save_template_button, Qt.LeftButton)
+    assert [t.name for t in pane.meetings.agenda_templates()] == ["Short meeting"]
+    qtbot.mouseClick(agenda.remove_button, Qt.LeftButton)
+    assert pane.meetings.agenda_of(meeting_id)[0].title != "Hello and names"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    qtbot.mouseClick(agenda.load_button, Qt.LeftButton)
+    assert pane.meetings.agenda_of(meeting_id)[0].title == "Hello and names"
+    assert agenda.tree.topLevelItem(0).text(0) == "Hello and names"
+
+
+def test_undo_and_redo_a_meeting_field_and_an_invitation(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    _type(qtbot, pane.details.place_edit, "Room 4")
+    assert pane.meetings.get_meeting(meeting_id).place == "Room 4"
+    pane.undo_stack.undo()
+    assert pane.meetings.get_meeting(meeting_id).place == ""
+    assert pane.details.place_edit.text() == ""
+    pane.undo_stack.redo()
+    assert pane.details.place_edit.text() == "Room 4"
+    section = pane.participants
+    _pick(section.team_box, ids["tom"])
+    qtbot.mouseClick(section.add_team_button, Qt.LeftButton)
+    assert section.table.rowCount() == 1
+    pane.undo_stack.undo()
+    assert pane.meetings.participants_of(meeting_id) == []
+    assert section.table.rowCount() == 0
+
+
+def test_kind_of_meeting_brings_its_default_length(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    _pick(pane.details.type_box, "reevaluation")
+    meeting = pane.meetings.get_meeting(meeting_id)
+    assert meeting.meeting_type == "reevaluation"
+    assert meeting.duration_minutes == pane.meetings.planner_settings().duration_for("reevaluation")
+    assert pane.details.duration_edit.text() == str(meeting.duration_minutes)
+    pane.undo_stack.undo()  # one step takes back the kind and the length it brought
+    meeting = pane.meetings.get_meeting(meeting_id)
+    assert (meeting.meeting_type, meeting.duration_minutes) == ("annual_review", 60)
+    assert pane.details.type_box.currentData() == "annual_review"
+
+
+# -- preparing: checklist warnings, the family's voice, the family's language -----------------
+
+
+def test_checklist_warns_when_the_notice_went_out_late(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    day = TODAY + timedelta(days=5)
+    _type(qtbot, pane.details.date_edit, day.isoformat())
+    pane.tabs.setCurrentWidget(pane.checklist)
+    checklist = pane.checklist
+    assert "no record of telling the family" in checklist.warnings_label.text()
+    checklist.rows["notice_sent"].check.click()
+    assert "only 5 days before the meeting" in checklist.warnings_label.text()
+    assert [t.item for t in pane.meetings.ticks_of(meeting_id)] == ["notice_sent"]
+    # Clearing the tick takes the warning away and the tick out of the file.
+    checklist.rows["notice_sent"].check.click()
+    assert pane.meetings.ticks_of(meeting_id) == []
+    assert "only 5 days" not in checklist.warnings_label.text()
+    # A tick dated in the future is refused.
+    checklist.rows["classroom_visit_offered"].date_edit.setText(
+        (TODAY + timedelta(days=2)).isoformat()
+    )
+    checklist.rows["classroom_visit_offered"].check.click()
+    assert not checklist.rows["classroom_visit_offered"].check.isChecked()
+    assert "still to come" in checklist.rows["classroom_visit_offered"].message.text()
+    assert pane.meetings.ticks_of(meeting_id) == []
+
+
+def test_tip_file_last_time_concerns_and_student_input(qtbot, store, ids, monkeypatch):
+    from iep_desk.core.meetings import Meeting, Reflection, TipEntry
+
+    meetings = MeetingStore(store.db)
+    meetings.add_tip(
+        TipEntry(
+            ids["lena"],
+            TODAY - timedelta(days=40),
+            "Talking about tests",
+            "sensitivity",
+            "Start with what went well",
+        )
+    )
+    held = meetings.create_meeting(
+        Meeting(
+            ids["lena"],
+            "other",
+            status="draft",
+            starts_at=datetime.combine(TODAY - timedelta(days=30), time(9, 0)),
+        ),
+        today=TODAY - timedelta(days=31),
+    )
+    meetings.mark_held(held)
+    meetings.add_reflection(Reflection(held, "Greeting the family at the door helped", "keep"))
+    pane = _open_pane(qtbot, store)
+    pane.filter_box.setCurrentIndex(0)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    voice = pane.family_voice
+    assert "Talking about tests" in voice.tips_label.text()
+    assert "Start with what went well" in voice.tips_label.text()
+    assert (
+        voice.last_time_label.text() == "Last time: Greeting the family at the door helped: keep."
+    )
+    # Concerns: private, never on anything for the family.
+    voice.interest_edit.setText("That Lena enjoys reading")
+    voice.position_edit.setText("Daily one-to-one reading")
+    qtbot.mouseClick(voice.add_concern_button, Qt.LeftButton)
+    concern = pane.meetings.concerns_of(meeting_id)[0]
+    assert (concern.interest, concern.position) == (
+        "That Lena enjoys reading",
+        "Daily one-to-one reading",
+    )
+    assert voice.concerns.rowCount() == 1
+    qtbot.mouseClick(voice.add_concern_button, Qt.LeftButton)  # nothing typed
+    assert "Write what the family wants" in voice.concern_message.text()
+    assert len(pane.meetings.concerns_of(meeting_id)) == 1
+    # The student's input saves itself when the focus moves on.
+    voice.say_edit.setFocus()
+    qtbot.keyClicks(voice.say_edit, "I like maps.")
+    voice.part_edit.setFocus()
+    qtbot.waitUntil(lambda: pane.meetings.student_input_of(meeting_id) is not None)
+    assert pane.meetings.student_input_of(meeting_id).what_to_say == "I like maps."
+
+
+def test_texts_are_checked_in_the_family_language(qtbot, store, monkeypatch):
+    student_id = store.add_student(Student("Ana", "Ruiz"))
+    store.add_family_member(
+        FamilyMember("Rosa Ruiz", preferred_language="es"),
+        student_id=student_id,
+        relationship="madre",
+    )
+    pane = _open_pane(qtbot, store)
+    pane.new_meeting_for(student_id)
+    assert pane.details.purpose.editor.language == "es"
+    assert pane.agenda.title.editor.language == "es"
+
+
+def test_typing_then_choosing_another_row_saves_to_the_row_typed_in(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    _invite_everyone(qtbot, pane, ids)
+    section = pane.participants
+    people = pane.meetings.participants_of(meeting_id)
+    section.select(people[0].id)
+    section.role_edit.setFocus()
+    section.role_edit.selectAll()
+    qtbot.keyClicks(section.role_edit, "grandmother")
+    section.select(people[1].id)  # before the pause and without Enter
+    assert pane.meetings.get_participant(people[0].id).role == "grandmother"
+    assert pane.meetings.get_participant(people[1].id).role == people[1].role
+    assert section.role_edit.text() == people[1].role
+    agenda = pane.agenda
+    pane.tabs.setCurrentWidget(agenda)
+    items = pane.meetings.agenda_of(meeting_id)
+    agenda.tree.setCurrentItem(agenda.tree.topLevelItem(0))
+    agenda.minutes_edit.setFocus()
+    agenda.minutes_edit.selectAll()
+    qtbot.keyClicks(agenda.minutes_edit, "12")
+    agenda.tree.setCurrentItem(agenda.tree.topLevelItem(1))
+    after = pane.meetings.agenda_of(meeting_id)
+    assert (after[0].minutes, after[1].minutes) == (12, items[1].minutes)
+
+
+def test_a_language_without_a_glossary_is_checked_in_english(qtbot, store, monkeypatch):
+    student_id = store.add_student(Student("Sami", "Haddad"))
+    store.add_family_member(
+        FamilyMember("Nadia Haddad", preferred_language="ar"),
+        student_id=student_id,
+        relationship="mother",
+    )
+    pane = _open_pane(qtbot, store)
+    pane.new_meeting_for(student_id)
+    assert pane.details.purpose.editor.language == "en"
+    _type(qtbot, pane.details.purpose.editor, "Talk about the IEP.")
+    qtbot.waitUntil(lambda: "Reading level: grade" in pane.details.purpose.grade_label.text())
+
+
+def test_week_view_marks_days_too_soon_for_the_notice(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    _new_meeting(qtbot, pane, monkeypatch)
+    finder = pane.find_time
+    view = finder.week_view
+    view.set_week(TODAY, view.day_starts, view.day_ends)
+    finder.move_week(0)
+    monday = view.week_start
+    expected = {
+        monday + timedelta(days=n)
+        for n in range(5)
+        if monday + timedelta(days=n) < TODAY + timedelta(days=10)
+    }
+    assert set(view.blocked_days) == expected
+    assert set(view.blocked_days.values()) <= {"Too soon"}
+    finder.move_week(3)
+    assert view.blocked_days == {}
