@@ -15,8 +15,27 @@ from collections.abc import Sequence
 
 from iep_desk import __version__
 
-# Modules that add subcommands (each has register(subparsers, common)).
-COMMAND_MODULES: list[str] = ["iep_desk.cli_backup", "iep_desk.cli_transfer"]
+# Each subcommand and the module that adds it (with register(subparsers, common)).
+# Opening the app imports none of them: start-up time matters more than a tidy import.
+COMMANDS: dict[str, str] = {
+    "backup": "iep_desk.cli_backup",
+    "restore": "iep_desk.cli_backup",
+    "check": "iep_desk.cli_backup",
+    "import": "iep_desk.cli_transfer",
+    "export": "iep_desk.cli_transfer",
+    "meetings": "iep_desk.cli_print",
+    "print": "iep_desk.cli_print",
+}
+COMMAND_MODULES: list[str] = list(dict.fromkeys(COMMANDS.values()))
+
+
+def _modules_for(argv: Sequence[str]) -> list[str]:
+    """The command modules this command line needs: all of them for help or a mistyped name."""
+    words = [a for a in argv if not a.startswith("-")]
+    if not words and not any(a in ("-h", "--help") for a in argv):
+        return []  # just opening the app
+    named = [COMMANDS[w] for w in words if w in COMMANDS]
+    return list(dict.fromkeys(named)) if named else COMMAND_MODULES
 
 
 def _common_options(*, for_subcommand: bool) -> argparse.ArgumentParser:
@@ -33,7 +52,8 @@ def _common_options(*, for_subcommand: bool) -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; with `argv`, only the command modules that command line needs are imported."""
     parser = argparse.ArgumentParser(
         prog="iep-desk",
         description="IEP Desk: your IEP caseload, meeting planner and meeting review, offline.",
@@ -53,13 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = _common_options(for_subcommand=True)
-    for module_name in COMMAND_MODULES:
+    modules = COMMAND_MODULES if argv is None else _modules_for(argv)
+    for module_name in modules:
         importlib.import_module(module_name).register(subparsers, common)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(argv).parse_args(argv)
     if getattr(args, "command", None):
         return int(args.handler(args) or 0)
     from iep_desk.ui.app import run_app  # Qt is imported only when a window is wanted
