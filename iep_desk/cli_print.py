@@ -1,0 +1,215 @@
+"""`iep-desk meetings` and `iep-desk print KIND --meeting ID [--language CODE] -o FILE.pdf`.
+
+    iep-desk meetings                       every meeting: ID, student, date, status
+    iep-desk print agenda --meeting 4 -o agenda.pdf
+    iep-desk print invitation --meeting 4 --language es -o invitacion.pdf
+
+Family documents are made in the family's preferred language unless --language names
+another; when the family's language has no template the document is made in English
+and a note says so. A language asked for with --language must have templates.
+
+Exit codes: 0 done; 1 nothing written (no caseload, unknown meeting, the file could not be
+written); 2 the command needs correcting (unknown kind or language).
+Both commands only read the caseload, so they work while the app has it open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from iep_desk.config import data_file, resolve_data_dir
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+KINDS = ("invitation", "agenda", "prep-sheet", "summary", "thank-you")
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    listing = subparsers.add_parser(
+        "meetings", parents=[common], help="list the meetings with their ID, student, date and status",
+        description="List every meeting, soonest first (undated drafts last). Use the ID with "
+        "`iep-desk print`.")
+    listing.set_defaults(handler=run_meetings)
+
+    printing = subparsers.add_parser(
+        "print", parents=[common], help="make a handout for a meeting as a PDF file",
+        description="Make one handout for a meeting: " + ", ".join(KINDS) + ". Family documents "
+        "are in the family's preferred language (English when there is no template for it) "
+        "unless --language is given; the prep sheet is for you alone, never hand it out.")
+    # No argparse choices: an unknown kind gets our own message, listing the kinds.
+    printing.add_argument("kind", metavar="KIND", help="one of: " + ", ".join(KINDS))
+    printing.add_argument("--meeting", metavar="ID", required=True,
+                          help="the meeting's ID (see `iep-desk meetings`)")
+    printing.add_argument("--language", metavar="CODE",
+                          help="make the document in this language (e.g. en, es) instead of the "
+                          "family's")
+    printing.add_argument("-o", "--output", metavar="FILE.pdf", required=True,
+                          help="the PDF file to write (replaced if it exists)")
+    printing.set_defaults(handler=run_print)
+
+
+# -- saying things -------------------------------------------------------------------------------
+
+def _print(text: str, stream) -> None:
+    # A Windows console may use a code page without Vietnamese or Cyrillic letters: print
+    # what it can rather than fail.
+    try:
+        print(text, file=stream)
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        print(text.encode(encoding, "replace").decode(encoding), file=stream)
+
+
+def _say(text: str) -> None:
+    _print(text, sys.stdout)
+
+
+def _complain(text: str) -> None:
+    _print(text, sys.stderr)
+
+
+# -- the caseload, read only ---------------------------------------------------------------------
+
+def _open_stores(args):
+    """(CaseloadStore, MeetingStore) on the caseload, or None after saying why not.
+
+    Opened read-only when the file is current, so printing never changes the caseload and
+    works beside a running app; a file from an older version is brought up to date first.
+    """
+    from iep_desk.storage.caseload import CaseloadStore, open_caseload
+    from iep_desk.storage.database import inspect_file, open_database
+    from iep_desk.storage.errors import DataFileError
+    from iep_desk.storage.meetings import MeetingStore
+
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    path = data_file(data_dir)
+    if not path.is_file():
+        _complain(f"There is no caseload in {data_dir} yet, so there are no meetings.")
+        return None
+    try:
+        report = inspect_file(path)
+        if report.problem is not None:
+            raise report.problem
+        if report.needs_upgrade:
+            store = open_caseload(data_dir)
+        else:
+            store = CaseloadStore(open_database(data_dir, read_only=True))
+    except DataFileError as error:
+        _complain(str(error))
+        return None
+    return store, MeetingStore(store.db)
+
+
+# -- meetings ----------------------------------------------------------------------------------
+
+def run_meetings(args) -> int:
+    opened = _open_stores(args)
+    if opened is None:
+        return EXIT_REFUSED
+    store, meetings = opened
+    try:
+        names = {s.id: s.display_name for s in store.list_students()}
+        names.update({s.id: s.display_name for s in store.list_students(archived=True)})
+        rows = [(str(m.id), names.get(m.student_id, f"(student {m.student_id})"),
+                 m.starts_at.strftime("%Y-%m-%d %H:%M") if m.starts_at else "no date yet",
+                 m.status, m.meeting_type.replace("_", " "))
+                for m in meetings.list_meetings()]
+    finally:
+        store.db.close()
+    if not rows:
+        _say("There are no meetings yet. Plan one in the app's meeting planner.")
+        return EXIT_OK
+    header = ("ID", "Student", "Date", "Status", "Kind of meeting")
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        _say("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+    return EXIT_OK
+
+
+# -- print ---------------------------------------------------------------------------------------
+
+def run_print(args) -> int:
+    from iep_desk.printing import FAMILY_DOCUMENTS, RENDERERS, TemplateError, available_languages
+
+    kind = args.kind.strip().lower()
+    if kind not in RENDERERS:
+        _complain(f"There is no handout called “{args.kind}”. Choose one of: {', '.join(KINDS)}.")
+        return EXIT_USAGE
+    try:
+        meeting_id = int(str(args.meeting).strip())
+    except ValueError:
+        _complain(f"“{args.meeting}” is not a meeting ID: use the number `iep-desk meetings` "
+                  "shows in the ID column.")
+        return EXIT_USAGE
+    languages = available_languages()
+    language = args.language.strip() if args.language else None
+    if language is not None and _template_language(language, languages) is None:
+        _complain(f"There are no templates for the language “{args.language}”. Languages with "
+                  f"templates: {', '.join(languages)}.")
+        return EXIT_USAGE
+    output = Path(args.output).expanduser()
+
+    opened = _open_stores(args)
+    if opened is None:
+        return EXIT_REFUSED
+    store, meetings = opened
+    try:
+        from iep_desk.storage.handout_source import family_language, handout_data
+
+        try:
+            data = handout_data(store, meetings, meeting_id)
+        except LookupError:
+            _complain(f"There is no meeting with ID {meeting_id}. `iep-desk meetings` lists "
+                      "the meetings and their IDs.")
+            return EXIT_REFUSED
+    finally:
+        store.db.close()
+
+    if language is None:
+        language = family_language(data) if kind in FAMILY_DOCUMENTS else "en"
+    try:
+        document = RENDERERS[kind](data, language)
+    except TemplateError as error:
+        _complain(f"The {kind} could not be made: {error}")
+        return EXIT_REFUSED
+    if document.notice:
+        _complain(f"Note: {document.notice}")
+    try:
+        _write_whole(output, document.pdf)
+    except OSError as error:
+        _complain(f"The PDF could not be written to {output} ({error.strerror or error}). "
+                  "Check that the folder exists and the disk is not full.")
+        return EXIT_REFUSED
+    student = data.student.display_name
+    _say(f"Wrote the {kind} for {student}'s meeting to {output}"
+         + (" (for you only: not for the family)." if kind not in FAMILY_DOCUMENTS else "."))
+    return EXIT_OK
+
+
+def _template_language(code: str, languages: list[str]) -> str | None:
+    """The template folder for `code` ("es-MX" -> "es"), or None when there is none."""
+    wanted = code.replace("-", "_")
+    for candidate in (wanted, wanted.split("_")[0].lower()):
+        if candidate in languages:
+            return candidate
+    return None
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Write the file completely or not at all (a full disk leaves no half PDF behind)."""
+    handle, temporary = tempfile.mkstemp(prefix=".saving-", suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise

@@ -1,0 +1,342 @@
+"""The handout buttons a pane shows: Preview…, Save as PDF… and Print… for each document,
+and for the planner, Print packet….
+
+Usage, in a pane:  install_handout_actions(self.handout_bar, ["invitation", "agenda",
+"prep-sheet"], self.current_meeting_id, store, meetings, self)
+
+Each document gets one button with a menu (so a toolbar stays narrow); each button
+takes keyboard focus, and Space opens its menu. Family documents are made in the
+family's preferred language; when there is no template for it, they are made in
+English and the teacher is told. The prep sheet is the case manager's, in English.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from iep_desk.core.meetings import MeetingRecord
+from iep_desk.printing import FAMILY_DOCUMENTS, RENDERERS, HandoutData, TemplateError
+from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.errors import DataFileError
+from iep_desk.storage.handout_source import family_language, handout_data
+from iep_desk.storage.meetings import MeetingStore
+from iep_desk.ui.handouts import PreviewWindow, combine_pdfs, print_pdf, save_pdf, write_pdf
+
+# The language the case manager's own prep sheet is written in.
+TEACHER_LANGUAGE = "en"
+VERBS = ("preview", "save", "print")
+PACKET_KINDS = ("invitation", "agenda", "prep-sheet")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HandoutActions", text)
+
+
+def kind_title(kind: str) -> str:
+    """The document's name as the teacher sees it."""
+    return {
+        "invitation": tr("Invitation"),
+        "agenda": tr("Agenda"),
+        "prep-sheet": tr("Prep sheet"),
+        "summary": tr("Summary and action plan"),
+        "thank-you": tr("Thank-you letter"),
+    }[kind]
+
+
+def _button_text(kind: str) -> str:
+    # Mnemonics chosen to stay clear of the menu bar's and the panes' own letters.
+    return {
+        "invitation": tr("In&vitation"),
+        "agenda": tr("Agen&da"),
+        "prep-sheet": tr("P&rep sheet"),
+        "summary": tr("S&ummary"),
+        "thank-you": tr("Than&k-you letter"),
+    }[kind]
+
+
+def attendee_count(record: MeetingRecord) -> int:
+    """How many people sit at the table: those who attended once attendance is recorded,
+    before that everyone invited who has not declined or been excused. At least one."""
+    people = record.participants
+    if any(p.attendance for p in people):
+        count = sum(1 for p in people if p.attendance in ("present", "remote"))
+    else:
+        count = sum(1 for p in people if p.response != "declined" and not p.excused)
+    return max(1, count)
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def file_name(title: str, data: HandoutData, suffix: str = "") -> str:
+    """ "Agenda - Ánh Nguyễn - 2026-03-17.pdf": safe on Windows, sorts by date in a folder."""
+    when = data.record.meeting.starts_at
+    parts = [title, data.student.display_name, when.date().isoformat() if when else ""]
+    name = " - ".join(_NOT_IN_FILE_NAMES.sub(" ", part).strip() for part in parts if part.strip())
+    return f"{name}{suffix}.pdf"
+
+
+@dataclass
+class MadeHandout:
+    kind: str
+    pdf: bytes
+    data: HandoutData
+    title: str
+    notice: str | None
+
+
+class HandoutActions(QObject):
+    """The actions for one pane's handouts; `actions[(kind, verb)]` for verb in VERBS."""
+
+    def __init__(self, kinds: list[str], current_meeting_id: Callable[[], int | None],
+                 store: CaseloadStore, meetings: MeetingStore, parent: QWidget,
+                 *, packet: bool | None = None):
+        super().__init__(parent)
+        unknown = [k for k in kinds if k not in RENDERERS]
+        if unknown:
+            raise ValueError(f"Unknown handout kinds: {', '.join(unknown)}")
+        self.kinds = list(kinds)
+        self.current_meeting_id = current_meeting_id
+        self.store = store
+        self.meetings = meetings
+        self.parent_widget = parent
+        # What "today" is for the documents (the thank-you letter's date); None: the clock.
+        self.today: date | None = None
+        self.previews: list[PreviewWindow] = []
+        self.actions: dict[tuple[str, str], QAction] = {}
+        self.buttons: dict[str, QToolButton] = {}
+        self.packet_action: QAction | None = None
+        self.packet_button: QToolButton | None = None
+        for kind in self.kinds:
+            for verb, text, handler in (
+                    ("preview", tr("Pre&view…"), self.preview),
+                    ("save", tr("&Save as PDF…"), self.save),
+                    ("print", tr("&Print…"), self.print)):
+                action = QAction(text, self)
+                action.setObjectName(f"handout_{kind}_{verb}")
+                action.triggered.connect(lambda _=False, k=kind, h=handler: h(k))
+                self.actions[kind, verb] = action
+        if packet is None:
+            packet = all(kind in self.kinds for kind in PACKET_KINDS)
+        if packet:
+            self.packet_action = QAction(tr("Print p&acket…"), self)
+            self.packet_action.setObjectName("handout_packet")
+            self.packet_action.setToolTip(tr(
+                "The invitation and the agenda in one file for the family, and your prep sheet "
+                "in a separate file."))
+            self.packet_action.triggered.connect(lambda: self.print_packet())
+
+    # -- buttons ------------------------------------------------------------------------------
+    def add_to(self, bar: QToolBar | QWidget) -> None:
+        """One button per document (its menu: Preview, Save, Print), then Print packet."""
+        for kind in self.kinds:
+            button = QToolButton()
+            button.setText(_button_text(kind))
+            button.setAccessibleName(kind_title(kind))
+            button.setToolTip(tr("Preview, save or print the %s") % kind_title(kind).lower())
+            button.setObjectName(f"handout_{kind}_button")
+            button.setPopupMode(QToolButton.InstantPopup)
+            button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.StrongFocus)
+            menu = QMenu(button)
+            menu.setAccessibleName(tr("%s: what to do") % kind_title(kind))
+            for verb in VERBS:
+                menu.addAction(self.actions[kind, verb])
+            menu.aboutToShow.connect(self.update_enabled)
+            button.setMenu(menu)
+            self.buttons[kind] = button
+            _add_widget(bar, button)
+        if self.packet_action is not None:
+            button = QToolButton()
+            button.setDefaultAction(self.packet_action)
+            # setDefaultAction shows the text without its mnemonic; set it back.
+            button.setText(self.packet_action.text())
+            button.setAccessibleName(tr("Print packet"))
+            button.setObjectName("handout_packet_button")
+            button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.StrongFocus)
+            self.packet_button = button
+            _add_widget(bar, button)
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        """Grey out every action while no meeting is chosen (call it when the meeting changes;
+        the menus also call it as they open)."""
+        chosen = self.current_meeting_id() is not None
+        for action in self.actions.values():
+            action.setEnabled(chosen)
+        if self.packet_action is not None:
+            self.packet_action.setEnabled(chosen)
+
+    # -- making a document ----------------------------------------------------------------------
+    def _data(self) -> HandoutData | None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            QMessageBox.information(self.parent_widget, tr("Choose a meeting"),
+                                    tr("Choose a meeting first; the handouts are made for it."))
+            return None
+        try:
+            return handout_data(self.store, self.meetings, meeting_id, self.today)
+        except LookupError:
+            QMessageBox.warning(self.parent_widget, tr("Meeting not found"),
+                                tr("This meeting is no longer on file, so no handout can be "
+                                   "made for it."))
+        except DataFileError as error:
+            QMessageBox.warning(self.parent_widget, tr("Could not read the caseload"), str(error))
+        except sqlite3.Error as error:
+            QMessageBox.warning(self.parent_widget, tr("Could not read the caseload"),
+                                tr("The meeting could not be read from the caseload file (%s). "
+                                   "Nothing was changed; try again in a moment.") % error)
+        return None
+
+    def _render(self, kind: str, data: HandoutData) -> MadeHandout | None:
+        language = family_language(data) if kind in FAMILY_DOCUMENTS else TEACHER_LANGUAGE
+        try:
+            document = RENDERERS[kind](data, language)
+        except TemplateError as error:
+            QMessageBox.warning(
+                self.parent_widget, tr("Could not make the handout"),
+                tr("The %1 could not be made: %2").replace("%1", kind_title(kind).lower())
+                .replace("%2", str(error)))
+            return None
+        return MadeHandout(kind, document.pdf, data, kind_title(kind), document.notice)
+
+    def make(self, kind: str) -> MadeHandout | None:
+        """Render one document for the chosen meeting, telling the teacher when it could not
+        be made in the family's language. None when nothing could be made (already said why)."""
+        data = self._data()
+        if data is None:
+            return None
+        made = self._render(kind, data)
+        if made is not None:
+            self._tell_notices([made.notice])
+        return made
+
+    def _tell_notices(self, notices: list[str | None]) -> None:
+        said = list(dict.fromkeys(n for n in notices if n))
+        if said:
+            QMessageBox.information(self.parent_widget, tr("Made in English"), "\n\n".join(said))
+
+    def copies_for(self, made: MadeHandout) -> int:
+        """The agenda: one copy for everyone at the table; any other document: one copy."""
+        return attendee_count(made.data.record) if made.kind == "agenda" else 1
+
+    # -- the three verbs --------------------------------------------------------------------------
+    def preview(self, kind: str) -> PreviewWindow | None:
+        made = self.make(kind)
+        if made is None:
+            return None
+        title = tr("%1: %2").replace("%1", made.title).replace("%2", made.data.student.display_name)
+        window = PreviewWindow(made.pdf, title, file_name(made.title, made.data),
+                               copies=self.copies_for(made), parent=self.parent_widget)
+        self.previews.append(window)
+        window.destroyed.connect(lambda _=None, w=window: self._forget(w))
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _forget(self, window: PreviewWindow) -> None:
+        if window in self.previews:
+            self.previews.remove(window)
+
+    def save(self, kind: str) -> Path | None:
+        made = self.make(kind)
+        if made is None:
+            return None
+        return save_pdf(made.pdf, file_name(made.title, made.data), self.parent_widget)
+
+    def print(self, kind: str) -> bool:
+        made = self.make(kind)
+        if made is None:
+            return False
+        return print_pdf(made.pdf, self.parent_widget, copies=self.copies_for(made),
+                         document_name=file_name(made.title, made.data)[:-4])
+
+    def print_packet(self) -> tuple[Path, Path] | None:
+        """Save the family's packet (invitation, then agenda, in one PDF) and the prep sheet
+        (a file of its own, so it is never handed over by mistake) in a folder the teacher
+        picks, then offer to print them. Returns the two paths, or None when nothing was saved."""
+        data = self._data()
+        if data is None:
+            return None
+        made = [self._render(kind, data) for kind in PACKET_KINDS]
+        if any(m is None for m in made):
+            return None
+        invitation, agenda, prep = made
+        self._tell_notices([invitation.notice, agenda.notice, prep.notice])
+        folder = QFileDialog.getExistingDirectory(
+            self.parent_widget, tr("Save the packet in this folder"), str(Path.home()))
+        if not folder:
+            return None
+        packet_pdf = combine_pdfs([invitation.pdf, agenda.pdf])
+        packet_path = _free_path(Path(folder) / file_name(tr("Packet for the family"), data))
+        prep_path = _free_path(Path(folder) / file_name(prep.title, data, tr(" (confidential)")))
+        if not write_pdf(packet_path, packet_pdf, self.parent_widget):
+            return None
+        if not write_pdf(prep_path, prep.pdf, self.parent_widget):
+            packet_path.unlink(missing_ok=True)  # half a packet would be mistaken for all of it
+            return None
+        answer = QMessageBox.question(
+            self.parent_widget, tr("Packet saved"),
+            tr("Saved the family's packet (invitation and agenda) as %1\nand your prep sheet "
+               "as %2.\n\nPrint them now?").replace("%1", str(packet_path))
+            .replace("%2", str(prep_path)),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        if answer == QMessageBox.Yes and print_pdf(packet_pdf, self.parent_widget,
+                                                   document_name=packet_path.stem):
+            print_pdf(prep.pdf, self.parent_widget, document_name=prep_path.stem)
+        return packet_path, prep_path
+
+
+def _free_path(path: Path) -> Path:
+    """`path`, or "name (2).pdf", "name (3).pdf"... when a file of that name is already there."""
+    candidate, number = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
+        number += 1
+    return candidate
+
+
+def _add_widget(bar: QToolBar | QWidget, widget: QWidget) -> None:
+    if isinstance(bar, QToolBar):
+        bar.addWidget(widget)
+        return
+    layout = bar.layout()
+    if layout is None:
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+
+
+def install_handout_actions(bar: QToolBar | QWidget, kinds: list[str],
+                            current_meeting_id: Callable[[], int | None], store: CaseloadStore,
+                            meetings: MeetingStore, parent: QWidget, *,
+                            packet: bool | None = None) -> HandoutActions:
+    """Add the handout buttons for `kinds` to `bar`; Print packet too when the kinds include
+    the invitation, the agenda and the prep sheet (or when `packet` says so).
+
+    `current_meeting_id()` names the meeting the documents are made for (None: none chosen).
+    The returned object owns the actions (parented to `parent`); call its update_enabled()
+    when the chosen meeting changes.
+    """
+    actions = HandoutActions(kinds, current_meeting_id, store, meetings, parent, packet=packet)
+    actions.add_to(bar)
+    return actions

@@ -1,0 +1,265 @@
+"""Preview, save and print a handout that the printing package rendered as PDF bytes.
+
+Printing goes through QPrinter, so any printer the operating system knows works:
+each page is drawn from the PDF (rendered by QtPdf) onto the printer's page.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+
+# Pages are sent to the printer as pictures. 300 dots per inch is what office printers
+# print text at; a 1200 dpi picture of a Letter page would take half a gigabyte of memory.
+MAX_PRINT_DPI = 300
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Handouts", text)
+
+
+def load_pdf(pdf: bytes, parent=None) -> QPdfDocument:
+    """A QPdfDocument over the bytes; the buffer is kept alive as the document's child."""
+    document = QPdfDocument(parent)
+    buffer = QBuffer(document)
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.ReadOnly)
+    document.load(buffer)
+    document._buffer = buffer  # keeps the bytes alive as long as the document
+    return document
+
+
+def combine_pdfs(parts: list[bytes]) -> bytes:
+    """One PDF holding every page of each part, in order (the family's packet)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for part in parts:
+        for page in PdfReader(io.BytesIO(part)).pages:
+            writer.add_page(page)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+class PreviewWindow(QMainWindow):
+    """A window that shows every page of a handout, with Save and Print."""
+
+    def __init__(self, pdf: bytes, title: str, suggested_name: str, *, copies: int = 1,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.pdf = pdf
+        self.suggested_name = suggested_name
+        self.copies = copies
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.document = load_pdf(pdf, self)
+        self.view = QPdfView(self)
+        self.view.setAccessibleName(tr("Pages of %s") % title)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.view.setDocumentMargins(QMarginsF(12, 12, 12, 12).toMargins())
+        self.setCentralWidget(self.view)
+
+        toolbar = QToolBar(tr("Handout"), self)
+        toolbar.setAccessibleName(tr("Handout actions"))
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.addToolBar(toolbar)
+        self.save_action = self._action(tr("&Save as PDF…"), [QKeySequence.Save],
+                                        lambda: save_pdf(self.pdf, self.suggested_name, self))
+        self.print_action = self._action(
+            tr("&Print…"), [QKeySequence.Print],
+            lambda: print_pdf(self.pdf, self, copies=self.copies,
+                              document_name=Path(self.suggested_name).stem))
+        self.zoom_in_action = self._action(tr("Zoom &in"), [QKeySequence.ZoomIn],
+                                           lambda: self.zoom(1.25))
+        self.zoom_out_action = self._action(tr("Zoom &out"), [QKeySequence.ZoomOut],
+                                            lambda: self.zoom(0.8))
+        self.fit_action = self._action(tr("&Fit to width"), [QKeySequence("Ctrl+0")],
+                                       self.fit_width)
+        self.close_action = self._action(tr("&Close"),
+                                         [QKeySequence.Close, QKeySequence(Qt.Key_Escape)],
+                                         self.close)
+        for action in (self.save_action, self.print_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.close_action)
+        pages = self.page_count()
+        self.pages_label = QLabel(tr("1 page") if pages == 1 else tr("%1 pages").replace(
+            "%1", str(pages)))
+        self.pages_label.setAccessibleName(tr("Number of pages"))
+        self.statusBar().addPermanentWidget(self.pages_label)
+        self._size_to_screen(parent)
+        self.view.setFocus()
+
+    def _action(self, text: str, keys: list, slot) -> QAction:
+        action = QAction(text, self)
+        # A toolbar button shows the icon text, which would lose the "…" that says a dialog follows.
+        action.setIconText(text.replace("&", ""))
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        return action
+
+    def zoom(self, factor: float) -> None:
+        current = self.view.zoomFactor()
+        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
+            # From "fit to width": start from the factor that fit showed.
+            page = self.document.pagePointSize(0)
+            if page.width() > 0:
+                current = self.view.viewport().width() / (page.width() * self.logicalDpiX() / 72)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, min(4.0, current * factor)))
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def _size_to_screen(self, parent: QWidget | None) -> None:
+        """A page's width and as much height as the screen allows (a laptop has 768 pixels)."""
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        available = screen.availableGeometry() if screen is not None else None
+        width, height = 820, 980
+        if available is not None and available.isValid():
+            width = min(width, int(available.width() * 0.9))
+            height = min(height, int(available.height() * 0.9))
+        self.resize(width, height)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Write the file completely or not at all: a full disk never leaves half a PDF behind,
+    nor damages a file of the same name that was there before."""
+    handle, temporary = tempfile.mkstemp(prefix=".saving-", suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+def write_pdf(path: Path, pdf: bytes, parent: QWidget) -> bool:
+    """Write `pdf` to `path`; when the disk refuses, say so in plain words. True when written."""
+    try:
+        _write_whole(path, pdf)
+    except OSError as error:
+        QMessageBox.warning(
+            parent, tr("Could not save"),
+            tr("The PDF could not be saved as %1 (%2).\n\nChoose another folder, or check that "
+               "the disk is not full and the file is not open in another program.")
+            .replace("%1", str(path)).replace("%2", error.strerror or str(error)))
+        return False
+    return True
+
+
+def save_pdf(pdf: bytes, suggested_name: str, parent: QWidget) -> Path | None:
+    """Ask where to save; write the file; say so if the disk refuses. Returns the path or None."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Save as PDF"), str(Path.home() / suggested_name), tr("PDF files (*.pdf)"))
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    return path if write_pdf(path, pdf, parent) else None
+
+
+def print_pdf(pdf: bytes, parent: QWidget, *, copies: int = 1,
+              document_name: str = "IEP Desk") -> bool:
+    """Open Qt's print dialog (copies preset) and print every page. True when sent to the printer."""
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setDocName(document_name)
+    printer.setCopyCount(max(1, copies))
+    _match_paper(printer, pdf)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(tr("Print %s") % document_name)
+    dialog.setAccessibleName(tr("Print %s") % document_name)
+    if dialog.exec() != QPrintDialog.Accepted:
+        return False
+    if not send_to_printer(pdf, printer):
+        QMessageBox.warning(
+            parent, tr("Could not print"),
+            tr("The printer %s could not be used. Check that it is switched on and connected, "
+               "or save the handout as a PDF and print it from there.") % printer.printerName())
+        return False
+    return True
+
+
+def _match_paper(printer: QPrinter, pdf: bytes) -> None:
+    """Preset the printer's paper to the handout's (Letter or A4), with no margins: the
+    handout has its own."""
+    document = load_pdf(pdf)
+    if document.pageCount() == 0:
+        return
+    size = document.pagePointSize(0)
+    page = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Point, "",
+                     QPageSize.FuzzyOrientationMatch)
+    printer.setPageLayout(QPageLayout(page, QPageLayout.Portrait, QMarginsF(0, 0, 0, 0)))
+    printer.setFullPage(True)
+
+
+def send_to_printer(pdf: bytes, printer: QPrinter) -> bool:
+    """Draw each PDF page onto the printer's pages; False when the printer cannot be opened."""
+    document = load_pdf(pdf)
+    if document.pageCount() == 0:
+        return False
+    printer.setFullPage(True)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    try:
+        for page in range(document.pageCount()):
+            if page and not printer.newPage():
+                return False
+            points = document.pagePointSize(page)
+            pixels = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+            image = document.render(page, pixels)
+            target = _fit(QSizeF(image.size()), printer.pageRect(QPrinter.DevicePixel).size())
+            painter.drawImage(target, image, QRectF(image.rect()), Qt.AutoColor)
+    finally:
+        painter.end()
+    return True
+
+
+def _fit(image: QSizeF, page: QSizeF) -> QRectF:
+    """The largest rectangle of the image's shape that fits on the page, centred: a Letter
+    handout printed on A4 paper (or the other way round) is scaled, never stretched."""
+    scale = min(page.width() / image.width(), page.height() / image.height())
+    size = QSizeF(image.width() * scale, image.height() * scale)
+    return QRectF(QPointF((page.width() - size.width()) / 2, (page.height() - size.height()) / 2),
+                  size)

@@ -1,0 +1,226 @@
+"""Tools ▸ Letterhead and paper…: who the family documents come from, and the paper size.
+
+Set once: school name and address, an optional logo picture, the teacher's name, title,
+phone and email, and Letter or A4 paper. Saved all together (storage/print_settings.py);
+nothing is saved until the teacher presses Save, and a refused save keeps what was typed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core.letterhead import Letterhead, PrintSettings
+from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.errors import DataFileError
+from iep_desk.storage.print_settings import load_print_settings, save_print_settings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LetterheadDialog", text)
+
+
+def logo_problem(path: str) -> str | None:
+    """Why a logo file cannot be used, in the teacher's words; None when it can (or is empty)."""
+    if not path.strip():
+        return None
+    file = Path(path.strip()).expanduser()
+    if not file.is_file():
+        return tr("The logo file %s is not there. Choose the picture again.") % file
+    reader = QImageReader(str(file))
+    if not reader.canRead() or reader.format().data().decode().lower() not in ("png", "jpeg", "jpg"):
+        return tr("The logo must be a PNG or JPEG picture; %s is not one.") % file.name
+    return None
+
+
+def email_problem(email: str) -> str | None:
+    email = email.strip()
+    if not email:
+        return None
+    name, at, domain = email.partition("@")
+    if not at or not name or "." not in domain or " " in email:
+        return tr("“%s” does not look like an email address (name@school.org).") % email
+    return None
+
+
+class LetterheadDialog(QDialog):
+    """Edit the letterhead and paper size; Save writes them all in one go."""
+
+    def __init__(self, store: CaseloadStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(tr("Letterhead and paper"))
+        self.setAccessibleName(tr("Letterhead and paper"))
+        intro = QLabel(tr("Printed at the top of every letter and handout for families. "
+                          "Leave out anything you do not want printed."))
+        intro.setWordWrap(True)
+
+        self.school_name = self._line(tr("School name"))
+        self.address = QPlainTextEdit()
+        self.address.setAccessibleName(tr("School address"))
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 4)
+        self.logo_path = self._line(tr("Logo picture file"))
+        self.logo_path.setPlaceholderText(tr("No logo"))
+        self.logo_path.textChanged.connect(self._show_logo)
+        self.choose_logo_button = QPushButton(tr("C&hoose…"))
+        self.choose_logo_button.setAccessibleName(tr("Choose a logo picture"))
+        self.choose_logo_button.clicked.connect(self.choose_logo)
+        self.remove_logo_button = QPushButton(tr("No lo&go"))
+        self.remove_logo_button.setAccessibleName(tr("Print no logo"))
+        self.remove_logo_button.clicked.connect(self.logo_path.clear)
+        self.logo_preview = QLabel()
+        self.logo_preview.setAccessibleName(tr("Logo preview"))
+        self.logo_preview.setFixedHeight(48)
+        self.teacher_name = self._line(tr("Your name"))
+        self.teacher_title = self._line(tr("Your title"))
+        self.teacher_title.setPlaceholderText(tr("Special education teacher and case manager"))
+        self.phone = self._line(tr("Phone"))
+        self.email = self._line(tr("Email"))
+        self.paper = QComboBox()
+        self.paper.setAccessibleName(tr("Paper size"))
+        self.paper.addItem(tr("Letter (8.5 × 11 in)"), "letter")
+        self.paper.addItem(tr("A4 (210 × 297 mm)"), "a4")
+
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_path, 1)
+        logo_row.addWidget(self.choose_logo_button)
+        logo_row.addWidget(self.remove_logo_button)
+        form = QFormLayout()
+        form.addRow(tr("&School name"), self.school_name)
+        form.addRow(tr("&Address"), self.address)
+        form.addRow(tr("&Logo"), logo_row)
+        form.addRow("", self.logo_preview)
+        form.addRow(tr("Your &name"), self.teacher_name)
+        form.addRow(tr("Your &title"), self.teacher_title)
+        form.addRow(tr("&Phone"), self.phone)
+        form.addRow(tr("&Email"), self.email)
+        form.addRow(tr("Pape&r"), self.paper)
+        # The labels' mnemonics move the focus to their fields.
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.LabelRole)
+            field = form.itemAt(row, QFormLayout.FieldRole)
+            if label and field and label.widget() and field.widget():
+                label.widget().setBuddy(field.widget())
+        form.labelForField(logo_row).setBuddy(self.logo_path)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(tr("Problem"))
+        self.message.setStyleSheet("color: #a40000;")
+        self.message.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Save).setAccessibleName(tr("Save"))
+        self.buttons.button(QDialogButtonBox.Cancel).setAccessibleName(tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.load()
+        self.resize(560, self.sizeHint().height())
+
+    def _line(self, name: str) -> QLineEdit:
+        line = QLineEdit()
+        line.setAccessibleName(name)
+        return line
+
+    # -- values in and out ----------------------------------------------------------------------
+    def load(self) -> None:
+        settings = load_print_settings(self.store)
+        head = settings.letterhead
+        self.school_name.setText(head.school_name)
+        self.address.setPlainText(head.address)
+        self.logo_path.setText(head.logo_path)
+        self.teacher_name.setText(head.teacher_name)
+        self.teacher_title.setText(head.teacher_title)
+        self.phone.setText(head.phone)
+        self.email.setText(head.email)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper)))
+        self._show_logo()
+
+    def settings(self) -> PrintSettings:
+        """What the dialog shows, as PrintSettings."""
+        return PrintSettings(
+            letterhead=Letterhead(
+                school_name=self.school_name.text().strip(),
+                address=self.address.toPlainText().strip(),
+                logo_path=self.logo_path.text().strip(),
+                teacher_name=self.teacher_name.text().strip(),
+                teacher_title=self.teacher_title.text().strip(),
+                phone=self.phone.text().strip(),
+                email=self.email.text().strip(),
+            ),
+            paper=self.paper.currentData(),
+        )
+
+    def problem(self) -> tuple[str, QWidget] | None:
+        """The first thing to correct, and the field to put the cursor in."""
+        logo = logo_problem(self.logo_path.text())
+        if logo:
+            return logo, self.logo_path
+        email = email_problem(self.email.text())
+        if email:
+            return email, self.email
+        return None
+
+    def save(self) -> bool:
+        """Check, then save everything at once; on a problem, say so and keep the dialog open."""
+        found = self.problem()
+        if found is not None:
+            text, field = found
+            self.message.setText(text)
+            self.message.show()
+            field.setFocus()
+            return False
+        try:
+            save_print_settings(self.store, self.settings())
+        except (DataFileError, ValueError) as error:
+            QMessageBox.warning(self, tr("Not saved"), str(error))
+            return False
+        self.message.hide()
+        self.accept()
+        return True
+
+    # -- the logo -------------------------------------------------------------------------------
+    def choose_logo(self) -> None:
+        start = self.logo_path.text().strip() or str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, tr("Choose the school's logo"), start,
+                                              tr("Pictures (*.png *.jpg *.jpeg)"))
+        if name:
+            self.logo_path.setText(name)
+
+    def _show_logo(self) -> None:
+        path = self.logo_path.text().strip()
+        pixmap = QPixmap(path) if path and logo_problem(path) is None else QPixmap()
+        if pixmap.isNull():
+            self.logo_preview.clear()
+            self.logo_preview.hide()
+            return
+        self.logo_preview.setPixmap(pixmap.scaledToHeight(48, Qt.SmoothTransformation))
+        self.logo_preview.show()
+
+
+def show_letterhead_dialog(store: CaseloadStore, parent: QWidget | None = None) -> bool:
+    """Open the dialog modally; True when the teacher saved."""
+    return LetterheadDialog(store, parent).exec() == QDialog.Accepted

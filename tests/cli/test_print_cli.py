@@ -1,0 +1,160 @@
+"""`iep-desk meetings` and `iep-desk print`, run through the real parser on a real caseload."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from babel.dates import format_date
+
+from iep_desk import cli
+from iep_desk.config import RESOURCES_DIR
+from iep_desk.storage.demo import write_demo_caseload
+from iep_desk.storage.demo_meetings import write_demo_meetings
+from iep_desk.storage.meetings import MeetingStore
+from tests.storage.test_handout_source import (
+    CONCERN_INTEREST,
+    THIS_ACTION,
+    TIP_TOPIC,
+    seed_meeting,
+    text_of,
+)
+
+
+@pytest.fixture(autouse=True)
+def print_commands(monkeypatch):
+    monkeypatch.setattr(cli, "COMMAND_MODULES", [*cli.COMMAND_MODULES, "iep_desk.cli_print"])
+
+
+def run(*argv) -> int:
+    return cli.main([str(a) for a in argv])
+
+
+def template(language: str, document: str) -> dict:
+    path = RESOURCES_DIR / "templates" / language / f"{document}.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def seeded(store):
+    # Today: the clock, because the command line prints with today's date.
+    return seed_meeting(store, MeetingStore(store.db), date.today())
+
+
+def test_meetings_lists_the_demo_meetings(store, data_dir, capsys):
+    meetings = MeetingStore(store.db)
+    write_demo_caseload(store)
+    ids = write_demo_meetings(store, meetings, date.today())
+    assert ids
+    expected = []
+    for meeting in meetings.list_meetings():
+        student = store.get_student(meeting.student_id)
+        expected.append((str(meeting.id), student.display_name,
+                         meeting.starts_at.strftime("%Y-%m-%d"), meeting.status))
+    store.db.close()
+    assert run("meetings", "--data-dir", data_dir) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:2] == ["ID", "Student"]
+    assert len(lines) == len(ids) + 1
+    for line, (meeting_id, name, day, status) in zip(lines[1:], expected):
+        assert line.split()[0] == meeting_id
+        assert name in line and day in line and status in line
+
+
+def test_meetings_without_a_caseload_says_so(tmp_path, capsys):
+    assert run("meetings", "--data-dir", tmp_path / "nothing") == 1
+    assert "no caseload" in capsys.readouterr().err
+
+
+def test_print_every_kind(store, data_dir, seeded, tmp_path, capsys):
+    store.db.close()
+    first = "Ánh"
+    expected = {
+        "invitation": [template("en", "invitation")["title"].format(first_name=first),
+                       "Room 12, next to the library", "Lena Fischer"],
+        "agenda": [template("en", "agenda")["title"].format(first_name=first), "Maria Delgado",
+                   "Can Ánh have extra time on tests?"],
+        "prep-sheet": [template("en", "prep_sheet")["confidential"], TIP_TOPIC, CONCERN_INTEREST],
+        "summary": [template("en", "summary")["title"].format(first_name=first), THIS_ACTION],
+        "thank-you": ["Trần Thị Hoa", "Grace Okafor", "555-0142"],
+    }
+    for kind, texts in expected.items():
+        out = tmp_path / f"{kind}.pdf"
+        assert run("print", kind, "--meeting", seeded.meeting_id, "-o", out,
+                   "--data-dir", data_dir) == 0, kind
+        said = capsys.readouterr()
+        assert str(out) in said.out
+        text = text_of(out.read_bytes())
+        for wanted in texts:
+            assert wanted in text, (kind, wanted)
+        if kind != "prep-sheet":
+            assert TIP_TOPIC not in text and CONCERN_INTEREST not in text, kind
+            # The family reads Vietnamese, which has no templates: made in English, and said.
+            assert "Vietnamese" in said.err, kind
+        else:
+            assert "not for the family" in said.out
+
+
+def test_print_in_the_language_asked_for(store, data_dir, seeded, tmp_path, capsys):
+    meeting = MeetingStore(store.db).get_meeting(seeded.meeting_id)
+    store.db.close()
+    out = tmp_path / "invitacion.pdf"
+    assert run("print", "invitation", "--meeting", seeded.meeting_id, "--language", "es",
+               "-o", out, "--data-dir", data_dir) == 0
+    text = text_of(out.read_bytes())
+    assert template("es", "invitation")["title"].format(first_name="Ánh") in text
+    assert format_date(meeting.starts_at.date(), format="full", locale="es") in text
+    assert capsys.readouterr().err == "", "no fallback notice for a language with templates"
+
+
+def test_the_familys_spanish_is_used_without_asking(store, data_dir, tmp_path):
+    seeded = seed_meeting(store, MeetingStore(store.db), date.today(), language="es")
+    store.db.close()
+    out = tmp_path / "agenda.pdf"
+    assert run("print", "agenda", "--meeting", seeded.meeting_id, "-o", out,
+               "--data-dir", data_dir) == 0
+    assert template("es", "agenda")["title"].format(first_name="Ánh") in text_of(out.read_bytes())
+
+
+@pytest.mark.parametrize("argv, code, message", [
+    (["print", "agenda", "--meeting", "9999"], 1, "no meeting with ID 9999"),
+    (["print", "report-card", "--meeting", "{id}"], 2, "no handout called “report-card”"),
+    (["print", "agenda", "--meeting", "{id}", "--language", "xx"], 2,
+     "no templates for the language “xx”"),
+    (["print", "agenda", "--meeting", "{id}", "--language", "../en"], 2, "no templates"),
+    (["print", "agenda", "--meeting", "four"], 2, "is not a meeting ID"),
+])
+def test_bad_requests_get_a_clear_message_and_no_file(store, data_dir, seeded, tmp_path, capsys,
+                                                       argv, code, message):
+    store.db.close()
+    out = tmp_path / "out.pdf"
+    argv = [a.replace("{id}", str(seeded.meeting_id)) for a in argv]
+    assert run(*argv, "-o", out, "--data-dir", data_dir) == code
+    err = capsys.readouterr().err
+    assert message in err
+    assert not out.exists()
+
+
+def test_a_folder_that_is_not_there_is_a_clear_error(store, data_dir, seeded, tmp_path, capsys):
+    store.db.close()
+    out = tmp_path / "missing" / "agenda.pdf"
+    assert run("print", "agenda", "--meeting", seeded.meeting_id, "-o", out,
+               "--data-dir", data_dir) == 1
+    assert "could not be written" in capsys.readouterr().err
+    assert not out.parent.exists()
+
+
+def test_printing_changes_nothing_in_the_caseload(store, data_dir, seeded, tmp_path):
+    store.db.close()
+
+    def saved() -> tuple[bytes, bytes]:
+        # The file and its write-ahead log (where SQLite puts changes before the file);
+        # the -shm index a reader creates holds no data.
+        wal = data_dir / "caseload.sqlite-wal"
+        return (data_dir / "caseload.sqlite").read_bytes(), wal.read_bytes() if wal.exists() else b""
+
+    before = saved()
+    assert run("print", "prep-sheet", "--meeting", seeded.meeting_id, "-o", tmp_path / "p.pdf",
+               "--data-dir", data_dir) == 0
+    assert saved() == before

@@ -1,0 +1,488 @@
+"""The handout buttons, the preview window, saving, the print path and the letterhead dialog,
+driven through real widgets on a real caseload file."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QVBoxLayout, QWidget
+
+from iep_desk.core.letterhead import Letterhead, PrintSettings
+from iep_desk.storage.errors import SaveFailed
+from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.print_settings import load_print_settings, save_print_settings
+from iep_desk.ui import handouts
+from iep_desk.ui.handout_actions import VERBS, install_handout_actions
+from iep_desk.ui.handouts import PreviewWindow, send_to_printer
+from iep_desk.ui.letterhead_dialog import LetterheadDialog
+from tests.cli.test_print_cli import template
+from tests.storage.test_handout_source import TIP_TOPIC, TODAY, seed_meeting, text_of
+
+PLANNER_KINDS = ["invitation", "agenda", "prep-sheet"]
+
+
+def page_count(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+class Said:
+    """Every QMessageBox the code opened, answered as a teacher would."""
+
+    def __init__(self, monkeypatch, answer=QMessageBox.No):
+        self.boxes: list[tuple[str, str, str]] = []
+        for kind in ("information", "warning", "critical"):
+            monkeypatch.setattr(QMessageBox, kind, self._recorder(kind, QMessageBox.Ok))
+        monkeypatch.setattr(QMessageBox, "question", self._recorder("question", answer))
+
+    def _recorder(self, kind, answer):
+        def record(parent, title, text, *args, **kwargs):
+            self.boxes.append((kind, title, text))
+            return answer
+        return record
+
+    def of(self, kind: str) -> list[str]:
+        return [text for k, _title, text in self.boxes if k == kind]
+
+
+@pytest.fixture
+def meetings(store):
+    return MeetingStore(store.db)
+
+
+@pytest.fixture
+def seeded(store, meetings):
+    return seed_meeting(store, meetings)
+
+
+@pytest.fixture
+def pane(qtbot):
+    """A stand-in for the planner pane: a widget with a handout toolbar."""
+    widget = QWidget()
+    widget.setLayout(QVBoxLayout())
+    bar = QToolBar("Handouts")
+    widget.layout().addWidget(bar)
+    qtbot.addWidget(widget)
+    widget.bar = bar
+    return widget
+
+
+def install(pane, store, meetings, meeting_id, kinds=PLANNER_KINDS):
+    chosen = {"id": meeting_id}
+    actions = install_handout_actions(pane.bar, kinds, lambda: chosen["id"], store, meetings, pane)
+    actions.today = TODAY
+    actions.chosen = chosen
+    return actions
+
+
+# -- the buttons -------------------------------------------------------------------------------
+
+def test_each_document_gets_a_keyboard_reachable_button_with_its_three_actions(
+        pane, store, meetings, seeded):
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    assert set(actions.buttons) == set(PLANNER_KINDS)
+    for kind, button in actions.buttons.items():
+        assert button.accessibleName()
+        assert button.focusPolicy() & Qt.TabFocus
+        assert button.menu().actions() == [actions.actions[kind, verb] for verb in VERBS]
+    assert actions.packet_button is not None and actions.packet_button.accessibleName()
+    assert actions.packet_button.focusPolicy() & Qt.TabFocus
+    # The review pane's documents have no packet.
+    review = install(pane, store, meetings, seeded.meeting_id, ["summary", "thank-you"])
+    assert review.packet_action is None
+
+
+def test_a_plain_widget_can_hold_the_buttons(qtbot, store, meetings, seeded):
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    actions = install_handout_actions(holder, ["summary", "thank-you"], lambda: seeded.meeting_id,
+                                      store, meetings, holder)
+    assert holder.layout().count() == 2
+    assert [holder.layout().itemAt(i).widget() for i in range(2)] == [
+        actions.buttons["summary"], actions.buttons["thank-you"]]
+    with pytest.raises(ValueError):
+        install_handout_actions(holder, ["report-card"], lambda: None, store, meetings, holder)
+
+
+def test_without_a_chosen_meeting_the_actions_are_greyed_and_say_why(
+        pane, store, meetings, seeded, monkeypatch):
+    said = Said(monkeypatch)
+    actions = install(pane, store, meetings, None)
+    assert not actions.actions["agenda", "preview"].isEnabled()
+    assert not actions.packet_action.isEnabled()
+    assert actions.preview("agenda") is None
+    assert said.of("information") and "Choose a meeting" in said.of("information")[0]
+    actions.chosen["id"] = seeded.meeting_id
+    actions.update_enabled()
+    assert actions.actions["agenda", "preview"].isEnabled()
+
+
+# -- preview ---------------------------------------------------------------------------------------
+
+def test_preview_shows_every_page(pane, store, meetings, seeded, monkeypatch, qtbot):
+    Said(monkeypatch)
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions.actions["invitation", "preview"].trigger()
+    assert len(actions.previews) == 1
+    window = actions.previews[0]
+    qtbot.waitUntil(lambda: window.page_count() > 0)
+    assert window.page_count() == page_count(window.pdf)
+    assert window.isVisible()
+    assert "Ánh Nguyễn" in window.windowTitle()
+    assert "Ánh" in text_of(window.pdf)
+    window.close_action.trigger()
+    qtbot.waitUntil(lambda: not actions.previews)
+
+
+def test_preview_of_a_long_agenda_has_several_pages(pane, store, meetings, seeded, monkeypatch,
+                                                    qtbot):
+    Said(monkeypatch)
+    from iep_desk.core.meetings import AgendaItem
+
+    for number in range(45):
+        meetings.add_agenda_item(AgendaItem(seeded.meeting_id, f"Extra topic {number}", 2))
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    window = actions.preview("agenda")
+    qtbot.waitUntil(lambda: window.page_count() > 0)
+    assert window.page_count() == page_count(window.pdf) > 1
+    assert "Extra topic 44" in text_of(window.pdf)
+    window.close()
+
+
+# -- save -------------------------------------------------------------------------------------------
+
+def test_save_writes_a_pdf_with_the_students_name(pane, store, meetings, seeded, monkeypatch,
+                                                   tmp_path):
+    Said(monkeypatch)
+    asked = {}
+
+    def choose(parent, caption, suggested, filters):
+        asked["suggested"] = suggested
+        return str(tmp_path / "for the family"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    path = actions.save("invitation")
+    assert path == tmp_path / "for the family.pdf"
+    text = text_of(path.read_bytes())
+    assert "Ánh" in text and "Nguyễn" in text
+    assert "Ánh Nguyễn" in asked["suggested"] and asked["suggested"].endswith(".pdf")
+
+
+def test_a_disk_that_refuses_gets_a_clear_message_and_keeps_the_old_file(
+        pane, store, meetings, seeded, monkeypatch, tmp_path):
+    said = Said(monkeypatch)
+    folder = tmp_path / "handouts"
+    folder.mkdir()
+    target = folder / "agenda.pdf"
+    target.write_bytes(b"the copy saved last week")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+
+    def disk_full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(handouts.os, "replace", disk_full)
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    assert actions.save("agenda") is None
+    warning = said.of("warning")
+    assert warning and "could not be saved" in warning[0] and "No space left" in warning[0]
+    assert target.read_bytes() == b"the copy saved last week"
+    assert sorted(p.name for p in folder.iterdir()) == ["agenda.pdf"], "no half file left"
+
+
+def test_a_folder_that_is_gone_gets_a_clear_message(pane, store, meetings, seeded, monkeypatch,
+                                                    tmp_path):
+    said = Said(monkeypatch)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "usb-stick" / "agenda.pdf"), ""))
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    assert actions.save("agenda") is None
+    assert "could not be saved" in said.of("warning")[0]
+
+
+# -- language --------------------------------------------------------------------------------------
+
+def test_the_teacher_is_told_when_the_familys_language_has_no_template(
+        pane, store, meetings, seeded, monkeypatch, tmp_path):
+    said = Said(monkeypatch)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "invitation.pdf"), ""))
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions.save("invitation")
+    notices = said.of("information")
+    assert len(notices) == 1 and "Vietnamese" in notices[0]
+    english_title = template("en", "invitation")["title"].format(first_name="Ánh")
+    assert english_title in text_of((tmp_path / "invitation.pdf").read_bytes())
+    # The prep sheet is the teacher's own: no notice about the family's language.
+    said.boxes.clear()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "prep.pdf"), ""))
+    actions.save("prep-sheet")
+    assert said.of("information") == []
+
+
+def test_a_spanish_family_gets_spanish_without_a_notice(pane, store, meetings, monkeypatch,
+                                                        tmp_path):
+    seeded = seed_meeting(store, meetings, language="es")
+    said = Said(monkeypatch)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "agenda.pdf"), ""))
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions.save("agenda")
+    assert said.of("information") == []
+    spanish_title = template("es", "agenda")["title"].format(first_name="Ánh")
+    assert spanish_title in text_of((tmp_path / "agenda.pdf").read_bytes())
+
+
+# -- print -----------------------------------------------------------------------------------------
+
+@pytest.fixture
+def print_dialog(monkeypatch):
+    """Answer Qt's print dialog: record the copies it offered, then cancel."""
+    offered = []
+
+    def exec_(dialog):
+        offered.append((dialog.printer().copyCount(), dialog.windowTitle()))
+        return QPrintDialog.Rejected
+
+    monkeypatch.setattr(QPrintDialog, "exec", exec_)
+    return offered
+
+
+def test_agenda_copies_default_to_the_number_at_the_table(pane, store, meetings, seeded,
+                                                          monkeypatch, print_dialog):
+    Said(monkeypatch)
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    assert actions.print("agenda") is False  # cancelled in the dialog
+    assert print_dialog[0][0] == seeded.expected_at_table
+    assert "Ánh Nguyễn" in print_dialog[0][1]
+    # Someone else declines: one copy fewer.
+    person = next(p for p in meetings.participants_of(seeded.meeting_id)
+                  if p.name == "Daniel Kowalski")
+    meetings.set_participant_field(person.id, "response", "declined")
+    actions.print("agenda")
+    assert print_dialog[1][0] == seeded.expected_at_table - 1
+    # Any other document: one copy.
+    actions.print("invitation")
+    assert print_dialog[2][0] == 1
+
+
+def test_the_print_path_draws_every_page(tmp_path, store, meetings, seeded, qtbot):
+    """send_to_printer through a QPrinter writing a PDF file: one printed page per page."""
+    from iep_desk.printing import RENDERERS
+    from iep_desk.storage.handout_source import handout_data
+
+    pdf = RENDERERS["invitation"](handout_data(store, meetings, seeded.meeting_id, TODAY), "en").pdf
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    assert send_to_printer(pdf, printer)
+    assert page_count(out.read_bytes()) == page_count(pdf)
+    # The printed page is a picture of the handout: not blank.
+    image = handouts.load_pdf(out.read_bytes()).render(0, handouts.QSize(200, 260))
+    dark = sum(1 for x in range(0, 200, 4) for y in range(0, 260, 4)
+               if QColor(image.pixel(x, y)).lightness() < 128)
+    assert dark > 20
+
+
+def test_print_accepted_sends_the_pages(pane, store, meetings, seeded, monkeypatch, tmp_path):
+    """Print… with the dialog accepted: the printer (a PDF file here) receives every page."""
+    Said(monkeypatch)
+    out = tmp_path / "agenda-printed.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return QPrintDialog.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    made = actions.make("agenda")
+    assert actions.print("agenda") is True
+    assert page_count(out.read_bytes()) == page_count(made.pdf)
+
+
+# -- the packet ------------------------------------------------------------------------------------
+
+def test_print_packet_makes_the_family_packet_and_a_separate_prep_sheet(
+        pane, store, meetings, seeded, monkeypatch, tmp_path, print_dialog):
+    said = Said(monkeypatch, answer=QMessageBox.No)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path))
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions.packet_action.trigger()
+    files = sorted(tmp_path.glob("*.pdf"))
+    assert len(files) == 2
+    packet = next(f for f in files if "confidential" not in f.name)
+    prep = next(f for f in files if "confidential" in f.name)
+    packet_text, prep_text = text_of(packet.read_bytes()), text_of(prep.read_bytes())
+    invitation_title = template("en", "invitation")["title"].format(first_name="Ánh")
+    agenda_title = template("en", "agenda")["title"].format(first_name="Ánh")
+    assert invitation_title in packet_text and agenda_title in packet_text
+    assert packet_text.index(invitation_title) < packet_text.index(agenda_title)
+    invitation, agenda = actions.make("invitation"), actions.make("agenda")
+    assert page_count(packet.read_bytes()) == page_count(invitation.pdf) + page_count(agenda.pdf)
+    assert TIP_TOPIC not in packet_text
+    assert TIP_TOPIC in prep_text and template("en", "prep_sheet")["confidential"] in prep_text
+    assert invitation_title not in prep_text
+    # One notice for the family's language, however many documents it concerned.
+    assert sum("Vietnamese" in text for text in said.of("information")) >= 1
+    assert said.of("question") and str(packet) in said.of("question")[0]
+    assert print_dialog == [], "the teacher said not to print now"
+
+    # Again: the files already there are kept, the new ones get other names.
+    actions.print_packet()
+    assert len(list(tmp_path.glob("*.pdf"))) == 4
+    assert packet.read_bytes()[:4] == b"%PDF"
+
+
+def test_print_packet_then_print_prints_both(pane, store, meetings, seeded, monkeypatch, tmp_path):
+    Said(monkeypatch, answer=QMessageBox.Yes)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path))
+    printed = []
+
+    def fake_print(pdf, parent, *, copies=1, document_name=""):
+        printed.append((document_name, text_of(pdf)))
+        return True
+
+    monkeypatch.setattr("iep_desk.ui.handout_actions.print_pdf", fake_print)
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    packet_path, prep_path = actions.print_packet()
+    assert [name for name, _ in printed] == [packet_path.stem, prep_path.stem]
+    assert TIP_TOPIC in printed[1][1] and TIP_TOPIC not in printed[0][1]
+
+
+def test_print_packet_cancelled_in_the_folder_dialog_writes_nothing(
+        pane, store, meetings, seeded, monkeypatch, tmp_path):
+    Said(monkeypatch)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: "")
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    assert actions.print_packet() is None
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+# -- the preview window on its own ------------------------------------------------------------------
+
+def test_preview_window_save_and_keys(qtbot, monkeypatch, tmp_path, store, meetings, seeded):
+    from iep_desk.printing import RENDERERS
+    from iep_desk.storage.handout_source import handout_data
+
+    Said(monkeypatch)
+    pdf = RENDERERS["summary"](handout_data(store, meetings, seeded.meeting_id, TODAY), "en").pdf
+    window = PreviewWindow(pdf, "Summary", "summary.pdf")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.page_count() > 0)
+    assert window.page_count() == page_count(pdf)
+    assert window.view.accessibleName() and window.pages_label.text()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "summary.pdf"), ""))
+    window.save_action.trigger()
+    assert (tmp_path / "summary.pdf").read_bytes() == pdf
+    assert window.close_action.shortcuts(), "Escape / Ctrl+W close the preview"
+    # Zoom for reading small print; Fit to width goes back.
+    window.zoom_in_action.trigger()
+    first = window.view.zoomFactor()
+    window.zoom_in_action.trigger()
+    assert window.view.zoomFactor() > first
+    window.zoom_out_action.trigger()
+    assert window.view.zoomFactor() < first * 1.25
+    window.fit_action.trigger()
+    assert window.view.zoomMode() == window.view.ZoomMode.FitToWidth
+
+
+# -- the letterhead dialog --------------------------------------------------------------------------
+
+def test_letterhead_dialog_saves_everything(qtbot, store, tmp_path):
+    logo = tmp_path / "logo.png"
+    image = QImage(120, 60, QImage.Format_RGB32)
+    image.fill(QColor("navy"))
+    assert image.save(str(logo))
+    dialog = LetterheadDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.paper.currentData() == "letter", "Letter by default"
+    dialog.school_name.setText("Riverside Elementary")
+    dialog.address.setPlainText("12 River Road\nSpringfield")
+    dialog.logo_path.setText(str(logo))
+    dialog.teacher_name.setText("Grace Okafor")
+    dialog.teacher_title.setText("Case manager")
+    dialog.phone.setText("555-0142")
+    dialog.email.setText("g.okafor@district.example.org")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))
+    assert not dialog.logo_preview.pixmap().isNull()
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    saved = load_print_settings(store)
+    assert saved.paper == "a4"
+    assert saved.letterhead == Letterhead("Riverside Elementary", "12 River Road\nSpringfield",
+                                          str(logo), "Grace Okafor", "Case manager", "555-0142",
+                                          "g.okafor@district.example.org")
+    # Opened again, it shows what was saved.
+    again = LetterheadDialog(store)
+    qtbot.addWidget(again)
+    assert again.settings() == saved
+    for widget in (again.school_name, again.address, again.logo_path, again.teacher_name,
+                   again.teacher_title, again.phone, again.email, again.paper,
+                   again.choose_logo_button, again.remove_logo_button):
+        assert widget.accessibleName()
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("email", "grace at school", "does not look like an email address"),
+    ("logo_path", "/no/such/logo.png", "is not there"),
+])
+def test_letterhead_dialog_refuses_bad_input_and_saves_nothing(qtbot, store, field, value,
+                                                               message):
+    save_print_settings(store, PrintSettings(Letterhead(school_name="Before"), "letter"))
+    dialog = LetterheadDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.school_name.setText("After")
+    getattr(dialog, field).setText(value)
+    assert dialog.save() is False
+    assert message in dialog.message.text()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert load_print_settings(store).letterhead.school_name == "Before"
+
+
+def test_letterhead_dialog_refuses_a_file_that_is_not_a_picture(qtbot, store, tmp_path):
+    fake = tmp_path / "logo.png"
+    fake.write_text("not a picture")
+    dialog = LetterheadDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.logo_path.setText(str(fake))
+    assert dialog.save() is False
+    assert "PNG or JPEG" in dialog.message.text()
+
+
+def test_letterhead_dialog_keeps_the_typing_when_the_disk_refuses(qtbot, store, monkeypatch):
+    said = Said(monkeypatch)
+
+    def refuse(store, settings):
+        raise SaveFailed("The change could not be saved (disk I/O error).")
+
+    monkeypatch.setattr("iep_desk.ui.letterhead_dialog.save_print_settings", refuse)
+    dialog = LetterheadDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.school_name.setText("Riverside Elementary")
+    assert dialog.save() is False
+    assert "could not be saved" in said.of("warning")[0]
+    assert dialog.school_name.text() == "Riverside Elementary"
+    assert load_print_settings(store).letterhead.school_name == ""
+
+
+def test_the_letterhead_reaches_the_handouts(pane, store, meetings, seeded, monkeypatch, tmp_path,
+                                            qtbot):
+    Said(monkeypatch)
+    dialog = LetterheadDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.school_name.setText("Maple Grove Elementary")
+    assert dialog.save()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "invitation.pdf"), ""))
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions.save("invitation")
+    assert "Maple Grove Elementary" in text_of((tmp_path / "invitation.pdf").read_bytes())
