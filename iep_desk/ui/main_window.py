@@ -1,9 +1,11 @@
-"""The main window: a sidebar with the three panes, menus, and undo."""
+"""The main window: a sidebar with the three panes, menus, undo, settings and team members."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -19,6 +21,21 @@ from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.ui.about import show_about
 from iep_desk.ui.caseload.pane import CaseloadPane
 from iep_desk.ui.empty_pane import EmptyPane
+from iep_desk.ui.settings_dialog import SettingsDialog
+from iep_desk.ui.team_dialog import TeamDialog
+
+# PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a
+# Qt method that returns nothing (setText, repaint, processEvents...); after a
+# few thousand calls Python aborts with "deallocating None". From Python 3.12
+# None is immortal and this cannot happen. Until the pin in pyproject.toml
+# excludes that release, None's reference count is raised once, far out of
+# reach (None is never freed anyway; a list of Nones would be freed at exit
+# and trigger the very crash it prevents).
+if (sys.version_info < (3, 12) and PySide6.__version__.startswith("6.12.")
+        and sys.implementation.name == "cpython"):
+    import ctypes
+
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
 class MainWindow(QMainWindow):
@@ -34,6 +51,8 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(title)
         self.resize(1280, 800)
 
+        self._settings_dialog: SettingsDialog | None = None
+        self._team_dialog: TeamDialog | None = None
         self.caseload_pane = CaseloadPane(store, self.undo_stack)
         self.planner_pane = EmptyPane(
             self.tr("Meeting planner"),
@@ -52,13 +71,14 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setFixedWidth(190)
+        self.sidebar.setSpacing(3)
         self.stack = QStackedWidget()
         for label, pane in zip(
             (self.tr("Caseload"), self.tr("Meeting planner"), self.tr("Post-meeting review")), self.panes
         ):
             QListWidgetItem(label, self.sidebar)
             self.stack.addWidget(pane)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._switch_pane)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -87,10 +107,13 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Quit"), self.close, QKeySequence.Quit, name="quit"))
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.Redo)
+        # Undo and Redo first save whatever is being typed, so it is part of the history.
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.Undo, name="undo")
+        self.redo_action = self._action(self.tr("&Redo"), self.redo, QKeySequence.Redo, name="redo")
+        self.undo_stack.canUndoChanged.connect(self._update_undo_actions)
+        self.undo_stack.canRedoChanged.connect(self._update_undo_actions)
+        self.undo_stack.indexChanged.connect(self._update_undo_actions)
+        self._update_undo_actions()
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
@@ -102,10 +125,66 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(
                 self._action(label, lambda _=False, i=index: self.show_pane(i), key))
 
+        pane = self.caseload_pane
+        self.student_menu = bar.addMenu(self.tr("&Student"))
+        for action in pane.student_actions:
+            self.student_menu.addAction(action)
+
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.settings_action = self._action(self.tr("&Settings…"), self.show_settings,
+                                            QKeySequence.Preferences, name="settings")
+        self.team_action = self._action(self.tr("&Team members…"), self.show_team_members,
+                                        name="team_members")
+        self.tools_menu.addAction(self.settings_action)
+        self.tools_menu.addAction(self.team_action)
+        pane.form.team_panel.manage_requested.connect(self.show_team_members)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(
             self._action(self.tr("&About IEP Desk"), lambda: show_about(self), name="about"))
+
+    # -- undo --------------------------------------------------------------------
+    def undo(self) -> None:
+        self.flush_edits()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.flush_edits()
+        self.undo_stack.redo()
+
+    def _update_undo_actions(self, *_args) -> None:
+        stack = self.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setText(self.tr("&Undo %s") % stack.undoText() if stack.canUndo()
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %s") % stack.redoText() if stack.canRedo()
+                                 else self.tr("&Redo"))
+
+    # -- dialogs ---------------------------------------------------------------------
+    def settings_dialog(self) -> SettingsDialog:
+        """The Settings dialog, made once and kept (its undo steps refer to it)."""
+        if self._settings_dialog is None:
+            self._settings_dialog = SettingsDialog(self.store, self.undo_stack, self)
+            self._settings_dialog.settings_changed.connect(self.caseload_pane.refresh)
+        return self._settings_dialog
+
+    def show_settings(self) -> None:
+        self.flush_edits()
+        self.settings_dialog().exec()
+
+    def team_dialog(self) -> TeamDialog:
+        if self._team_dialog is None:
+            self._team_dialog = TeamDialog(self.store, self.undo_stack, self)
+            self._team_dialog.team_changed.connect(self.caseload_pane.form.team_panel.refresh)
+        return self._team_dialog
+
+    def show_team_members(self) -> None:
+        self.flush_edits()
+        self.team_dialog().exec()
+
+    def _switch_pane(self, index: int) -> None:
+        self.flush_edits()  # what was typed in one pane is saved before another is shown
+        self.stack.setCurrentIndex(index)
 
     def show_pane(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
@@ -118,7 +197,7 @@ class MainWindow(QMainWindow):
             if flush:
                 flush()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_edits()
         event.accept()
 

@@ -1,20 +1,354 @@
-"""The Caseload pane (first cut: a list of names; the full pane replaces this)."""
+"""The Caseload pane: the table of students, Due soon, and the selected student's details."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core.deadlines import Deadline
+from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.errors import SaveFailed
+from iep_desk.ui.caseload.add_student_dialog import AddStudentDialog
+from iep_desk.ui.caseload.due_soon import DueSoonView
+from iep_desk.ui.caseload.student_form import StudentForm
+from iep_desk.ui.caseload.table_model import COLUMN_COUNT, CaseloadTableModel, make_row
+from iep_desk.ui.undo import AddStudent, ArchiveStudent, RestoreStudent
+from iep_desk.ui.widgets import Banner, FieldMessage
+
+# Column widths in pixels: fixed, never measured from the contents (too slow for 10,000 rows).
+COLUMN_WIDTHS = (180, 115, 200, 105, 105, 125, 180)
 
 
 class CaseloadPane(QWidget):
-    def __init__(self, store, undo_stack, parent: QWidget | None = None):
+    def __init__(self, store: CaseloadStore, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
         self.undo_stack = undo_stack
-        self.names = QListWidget()
-        self.names.setAccessibleName(self.tr("Students"))
-        self.names.addItems([s.display_name for s in store.list_students()])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.names)
+        self.setAccessibleName(self.tr("Caseload"))
+        self.read_only = False
+        self.showing_archived = False
+        self._next_meeting: Callable[[], dict[int, datetime]] = dict
+        self._extra_deadlines: Callable[[], list[Deadline]] = list
 
+        self._build_actions()
+        self.banner = Banner()
+        self.message = FieldMessage()
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, school, grade or disability category"))
+        self.search.setAccessibleName(self.tr("Search the caseload"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.count_label = QLabel()
+
+        self.model = CaseloadTableModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Students"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.AscendingOrder)
+        for column, width in enumerate(COLUMN_WIDTHS[:COLUMN_COUNT]):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.due_soon = DueSoonView()
+        self.due_soon.open_student.connect(self.open_student)
+
+        self.lists = QTabWidget()
+        self.lists.setAccessibleName(self.tr("Caseload lists"))
+        students_page = QWidget()
+        students_layout = QVBoxLayout(students_page)
+        students_layout.setContentsMargins(0, 4, 0, 0)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count_label)
+        students_layout.addLayout(search_row)
+        students_layout.addWidget(self.table, 1)
+        self.lists.addTab(students_page, self.tr("Students"))
+        self.lists.addTab(self.due_soon, self.tr("Due soon"))
+
+        self.form = StudentForm(store, undo_stack)
+        self.form.changed.connect(self._student_changed)
+
+        # The list above, the student below: every column of the table stays readable.
+        self.splitter = QSplitter(Qt.Vertical)
+        self.splitter.addWidget(self.lists)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([380, 360])
+
+        toolbar = QHBoxLayout()
+        for action in (self.add_student_action, self.archive_action, self.show_archived_action,
+                       self.restore_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            toolbar.addWidget(button)
+        toolbar.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.table)
+        self.refresh()
+
+    # -- actions (the main window also puts them in its Student menu) ----------------
+    def _build_actions(self) -> None:
+        def action(text: str, slot, shortcut=None, *, checkable=False) -> QAction:
+            item = QAction(text, self)
+            if shortcut is not None:
+                item.setShortcut(QKeySequence(shortcut))
+            item.setCheckable(checkable)
+            (item.toggled if checkable else item.triggered).connect(slot)
+            self.addAction(item)
+            return item
+
+        self.add_student_action = action(self.tr("&Add student…"), self.ask_new_student,
+                                         QKeySequence.New)
+        self.archive_action = action(self.tr("A&rchive student"), self.archive_current)
+        self.archive_action.setToolTip(self.tr("Take the student off the list; nothing is deleted "
+                                               "and Show archived brings them back."))
+        self.show_archived_action = action(self.tr("Show arc&hived"), self.set_showing_archived,
+                                           checkable=True)
+        self.restore_action = action(self.tr("R&estore student"), self.restore_current)
+        self.find_action = action(self.tr("&Find a student"), self.focus_search, QKeySequence.Find)
+        self.student_actions = [self.add_student_action, self.archive_action,
+                                self.show_archived_action, self.restore_action, self.find_action]
+
+    # -- the meeting planner tells the table about meetings -----------------------------
+    def set_meeting_sources(self, next_meeting: Callable[[], dict[int, datetime]],
+                            extra_deadlines: Callable[[], list[Deadline]]) -> None:
+        """Where the "Next meeting" column and extra Due-soon deadlines come from."""
+        self._next_meeting = next_meeting
+        self._extra_deadlines = extra_deadlines
+        self.refresh()
+
+    # -- showing -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the caseload again (after settings change, an undo, an import...)."""
+        self.form.flush()  # what is being typed is saved before the form is reloaded
+        current = self.current_student_id()
+        today = date.today()
+        settings = self.store.deadline_settings()
+        extra = list(self._extra_deadlines())
+        students = self.store.list_students(archived=self.showing_archived)
+        self._settings = settings
+        self._meetings = dict(self._next_meeting())
+        self._extra = extra
+        self.model.set_students(students, settings, today, self._meetings, extra)
+        self.model.set_filter_text(self.search.text())
+        self._update_due_soon()
+        self._update_count()
+        if current is not None and self.model.row_of(current) is not None:
+            self._select(current)
+        elif current is not None:
+            self.form.show_student(None)
+        self.form.reload()
+        self._update_actions()
+
+    def _update_due_soon(self) -> None:
+        if self.showing_archived:
+            # Due soon is about students on the caseload, not archived ones.
+            students = self.store.list_students()
+            rows = [make_row(s, self._settings, self.model.today) for s in students]
+        else:
+            rows = self.model.all_rows()
+        names = {row.student.id: row.student.display_name for row in rows}
+        found = [d for row in rows for d in row.deadlines]
+        found += [d for d in self._extra if d.student_id not in names or self.showing_archived]
+        self.due_soon.set_deadlines(found, names, self.model.today)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if self.showing_archived:
+            text = self.tr("%d archived students") % total
+        elif shown == total:
+            text = self.tr("%d students") % total
+        else:
+            text = self.tr("%d of %d students") % (shown, total)
+        self.count_label.setText(text)
+
+    def _filter(self, text: str) -> None:
+        current = self.current_student_id()
+        self.model.set_filter_text(text)
+        self._update_count()
+        if current is not None and self.model.row_of(current) is not None:
+            self._select(current, show=False)
+
+    def _student_changed(self, student_id: int) -> None:
+        """One student's fields changed: redraw their row and the Due soon list."""
+        try:
+            student = self.store.get_student(student_id)
+        except LookupError:
+            return
+        if student.is_archived != self.showing_archived:
+            self.refresh()
+            return
+        row = make_row(student, self._settings, self.model.today, self._meetings.get(student_id),
+                       [d for d in self._extra if d.student_id == student_id])
+        self.model.replace_row(row)
+        self._update_due_soon()
+
+    def current_student_id(self) -> int | None:
+        return self.form.student_id
+
+    def _row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.form.show_student(self.model.student_id_at(current.row()))
+        self._update_actions()
+
+    def _select(self, student_id: int, *, show: bool = True) -> bool:
+        row = self.model.row_of(student_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.table.scrollTo(index)
+        if show and self.form.student_id != student_id:
+            self.form.show_student(student_id)
+        return True
+
+    def open_student(self, student_id: int) -> None:
+        """Select the student in the table and show their details (from Due soon, the planner...)."""
+        try:
+            student = self.store.get_student(student_id)
+        except LookupError:
+            return
+        if student.is_archived != self.showing_archived:
+            self.show_archived_action.setChecked(student.is_archived)
+        if self.model.row_of(student_id) is None:
+            self.search.clear()
+        self.lists.setCurrentIndex(0)
+        self._select(student_id)
+        self.form.show_student(student_id)
+
+    def focus_search(self) -> None:
+        self.lists.setCurrentIndex(0)
+        self.search.setFocus(Qt.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def set_showing_archived(self, showing: bool) -> None:
+        if showing == self.showing_archived:
+            return
+        self.form.flush()
+        self.showing_archived = showing
+        self.form.show_student(None)
+        self.show_archived_action.setChecked(showing)
+        self.refresh()
+        if self.model.rowCount():
+            self._select(self.model.student_id_at(0))
+
+    def _update_actions(self) -> None:
+        editable = not self.read_only
+        chosen = self.current_student_id() is not None
+        self.add_student_action.setEnabled(editable)
+        self.archive_action.setEnabled(editable and chosen and not self.showing_archived)
+        self.restore_action.setEnabled(editable and chosen and self.showing_archived)
+
+    # -- changing the list ------------------------------------------------------------------
+    def ask_new_student(self) -> int | None:
+        """Ask for the new student's name, add them, and show them ready for editing."""
+        if self.read_only:
+            return None
+        dialog = AddStudentDialog(self)
+        if dialog.exec() != AddStudentDialog.Accepted:
+            return None
+        return self.add_student(dialog.student())
+
+    def add_student(self, student) -> int | None:
+        try:
+            student_id = self.store.add_student(student)
+        except SaveFailed as error:
+            self.message.show_message(str(error))
+            return None
+        self.message.clear_message()
+        self.undo_stack.push(AddStudent(self.store, student_id,
+                                        self.tr("Add student %s") % student.display_name,
+                                        after=self.refresh, report=self.message.show_message))
+        if self.showing_archived:
+            self.set_showing_archived(False)
+        self.search.clear()
+        self.refresh()
+        self.open_student(student_id)
+        self.form.tabs.setCurrentIndex(0)
+        return student_id
+
+    def _change_archive(self, command_class, write, verb: str) -> None:
+        student_id = self.current_student_id()
+        if student_id is None or self.read_only:
+            return
+        self.form.flush()
+        name = self.store.get_student(student_id).display_name
+        try:
+            write(student_id)
+        except SaveFailed as error:
+            self.message.show_message(str(error))
+            return
+        self.message.clear_message()
+        self.undo_stack.push(command_class(self.store, student_id, verb % name,
+                                           after=self.refresh, report=self.message.show_message))
+        position = self.model.row_of(student_id) or 0
+        self.form.show_student(None)
+        self.refresh()
+        if self.model.rowCount():  # the next student in the list, for a quick run through
+            self._select(self.model.student_id_at(min(position, self.model.rowCount() - 1)))
+
+    def archive_current(self) -> None:
+        self._change_archive(ArchiveStudent, self.store.archive_student, self.tr("Archive %s"))
+
+    def restore_current(self) -> None:
+        self._change_archive(RestoreStudent, self.store.restore_student, self.tr("Restore %s"))
+
+    # -- for the main window ------------------------------------------------------------------
     def flush_edits(self) -> None:
-        pass
+        """Save every pending edit now (closing, undo, switching pane). Never asks anything."""
+        self.form.flush()
+
+    def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
+        """Disable every editing control; the banner says why (a second copy of the app...)."""
+        self.read_only = read_only
+        if read_only:
+            self.form.flush()
+            self.banner.show_text(reason or self.tr(
+                "This caseload is open read-only: you can look at everything, but changes "
+                "cannot be made here."))
+        else:
+            self.banner.hide()
+        self.form.set_read_only(read_only)
+        self._update_actions()

@@ -1,0 +1,76 @@
+"""Building blocks for the caseload forms: labelled rows with a message beside each field."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core.dates import format_date, parse_date
+from iep_desk.ui.autosave import AutosaveField, AutosaveGroup, SaveFunction
+from iep_desk.ui.widgets import FieldMessage
+
+
+def add_row(form: QFormLayout, label: str, editor: QWidget, group: AutosaveGroup, field: str,
+            save: SaveFunction, **binding_options) -> AutosaveField:
+    """Add `editor` under `label` with its message label, bound to `field`."""
+    message = FieldMessage()
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(editor)
+    column.addWidget(message)
+    caption = QLabel(label)
+    caption.setBuddy(editor)  # the label's &-shortcut moves the focus to the field
+    editor.setAccessibleName(label.replace("&", ""))
+    form.addRow(caption, holder)
+    binding = group.add(AutosaveField(editor, field, save, message=message, **binding_options))
+    binding.caption = caption
+    return binding
+
+
+def date_editor(hint: str = "") -> QLineEdit:
+    editor = QLineEdit()
+    editor.setPlaceholderText(hint or "YYYY-MM-DD")
+    editor.setMaximumWidth(220)
+    editor.setToolTip(QCoreApplication.translate("Fields", "Type the date as YYYY-MM-DD or MM/DD/YYYY."))
+    return editor
+
+
+DATE_OPTIONS = {"parse": parse_date, "show": format_date}
+
+
+def combo(items: Iterable[tuple[str, object]]) -> QComboBox:
+    box = QComboBox()
+    for text, data in items:
+        box.addItem(text, data)
+    return box
+
+
+def text_box(lines: int = 4) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)  # Tab moves on, as in every other field
+    box.setMinimumHeight(lines * box.fontMetrics().lineSpacing() + 12)
+    return box
+
+
+def plain_text_options() -> dict:
+    # Long texts keep their lines; only trailing blank space is dropped.
+    return {"parse": lambda text: text.rstrip()}
+
+
+def new_form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.DontWrapRows)
+    return form

@@ -1,0 +1,275 @@
+"""The detail area for one student: every field saves itself, and each change can be undone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core import deadlines as dl
+from iep_desk.core.models import DISABILITY_CATEGORIES, GRADES, PARTICIPATION_MODES
+from iep_desk.core.validation import check_student_field
+from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.errors import SaveFailed
+from iep_desk.ui import labels
+from iep_desk.ui.autosave import AutosaveGroup
+from iep_desk.ui.caseload import fields as f
+from iep_desk.ui.caseload.family_panel import FamilyPanel
+from iep_desk.ui.caseload.team_panel import TeamPanel
+from iep_desk.ui.undo import change_field
+
+STUDENT_FIELDS = (
+    "legal_first_name", "legal_last_name", "preferred_name", "date_of_birth", "grade", "school",
+    "district_student_id", "disability_category", "participation", "last_iep_meeting",
+    "annual_review_due", "last_evaluation", "reevaluation_due", "strengths", "hopes_and_dreams",
+    "culture_and_traditions",
+)
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class StudentForm(QWidget):
+    """Shows one student; `changed(student_id)` is emitted after anything of theirs is saved or undone."""
+
+    changed = Signal(int)
+
+    def __init__(self, store: CaseloadStore, undo_stack: QUndoStack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = undo_stack
+        self.student_id: int | None = None
+        self.fields = AutosaveGroup()
+        self.read_only = False
+
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.subheading = QLabel()
+        self.subheading.setTextFormat(Qt.PlainText)
+        self.empty_note = QLabel(self.tr("Choose a student in the list to see and edit their details, "
+                                         "or add a student with Ctrl+N."))
+        self.empty_note.setWordWrap(True)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Student details"))
+        self.tabs.addTab(_scrolling(self._student_tab()), self.tr("Student"))
+        self.tabs.addTab(_scrolling(self._dates_tab()), self.tr("IEP dates"))
+        self.tabs.addTab(_scrolling(self._about_tab()), self.tr("Strengths and family"))
+        self.family_panel = FamilyPanel(store, undo_stack)
+        self.tabs.addTab(self.family_panel, self.tr("Family members"))
+        self.team_panel = TeamPanel(store, undo_stack)
+        self.tabs.addTab(self.team_panel, self.tr("Team"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.tabs, 1)
+        self.show_student(None)
+
+    # -- building ----------------------------------------------------------------
+    def _row(self, form, label: str, editor: QWidget, field: str, **options):
+        return f.add_row(form, label, editor, self.fields, field, self._save, **options)
+
+    def _student_tab(self) -> QWidget:
+        page = QWidget()
+        form = f.new_form()
+        self._row(form, self.tr("Legal &first name"), QLineEdit(), "legal_first_name")
+        self._row(form, self.tr("Legal &last name"), QLineEdit(), "legal_last_name")
+        preferred = QLineEdit()
+        preferred.setPlaceholderText(self.tr("The name the student goes by, if different"))
+        self._row(form, self.tr("&Preferred name"), preferred, "preferred_name")
+        self._row(form, self.tr("Date of &birth"), f.date_editor(), "date_of_birth", **f.DATE_OPTIONS)
+        grades = [(self.tr("Not set"), "")] + [(g, g) for g in GRADES]
+        self._row(form, self.tr("&Grade"), f.combo(grades), "grade")
+        self._row(form, self.tr("&School"), QLineEdit(), "school")
+        self._row(form, self.tr("District student &ID"), QLineEdit(), "district_student_id")
+        categories = [(self.tr("Not recorded"), "")] + [
+            (labels.disability_label(code), code) for code in DISABILITY_CATEGORIES]
+        self._row(form, self.tr("Primary &disability category"), f.combo(categories),
+                  "disability_category")
+        modes = [(labels.label_for(labels.PARTICIPATION_LABELS, m), m) for m in PARTICIPATION_MODES]
+        self._row(form, self.tr("How the student takes &part in meetings"), f.combo(modes),
+                  "participation")
+        page.setLayout(form)
+        return page
+
+    def _dates_tab(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        form = f.new_form()
+        self._row(form, self.tr("Last IEP &meeting"), f.date_editor(), "last_iep_meeting",
+                  **f.DATE_OPTIONS)
+        self._row(form, self.tr("&Annual review due"), f.date_editor(), "annual_review_due",
+                  **f.DATE_OPTIONS)
+        self._row(form, self.tr("Last &evaluation"), f.date_editor(), "last_evaluation",
+                  **f.DATE_OPTIONS)
+        self._row(form, self.tr("&Re-evaluation due"), f.date_editor(), "reevaluation_due",
+                  **f.DATE_OPTIONS)
+        column.addLayout(form)
+        hint = QLabel(self.tr("Leave a due date empty to have it computed from the last meeting or "
+                              "evaluation and the settings (Tools ▸ Settings)."))
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+
+        box = QGroupBox(self.tr("Deadlines computed from these dates"))
+        computed = f.new_form()
+        self.computed: dict[str, QLabel] = {}
+        for kind in (dl.ANNUAL_REVIEW, dl.REEVALUATION, dl.TRANSITION_PLAN, dl.TRANSFER_OF_RIGHTS):
+            value = QLabel()
+            value.setTextFormat(Qt.PlainText)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+            value.setAccessibleName(labels.deadline_label(kind))
+            computed.addRow(labels.deadline_label(kind), value)
+            self.computed[kind] = value
+        box.setLayout(computed)
+        column.addWidget(box)
+        column.addStretch(1)
+        return page
+
+    def _about_tab(self) -> QWidget:
+        page = QWidget()
+        form = f.new_form()
+        form.setRowWrapPolicy(QFormLayout.WrapAllRows)  # long texts get the full width
+        self._row(form, self.tr("&Strengths, talents and interests"), f.text_box(), "strengths",
+                  **f.plain_text_options())
+        self._row(form, self.tr("The family's &hopes and dreams for the child"), f.text_box(),
+                  "hopes_and_dreams", **f.plain_text_options())
+        self._row(form, self.tr("&Culture, celebrations and traditions the family chose to share"),
+                  f.text_box(), "culture_and_traditions", **f.plain_text_options())
+        page.setLayout(form)
+        return page
+
+    # -- showing ------------------------------------------------------------------
+    def show_student(self, student_id: int | None) -> None:
+        """Show a student (None: nothing chosen). Unsaved edits of the previous one are saved first."""
+        if self.student_id is not None and student_id != self.student_id:
+            self.flush()
+        self.student_id = student_id
+        showing = student_id is not None
+        self.tabs.setVisible(showing)
+        self.empty_note.setVisible(not showing)
+        if not showing:
+            self.heading.setText(self.tr("No student chosen"))
+            self.subheading.setText("")
+            self.family_panel.show_student(None)
+            self.team_panel.show_student(None)
+            return
+        self.reload()
+        self.family_panel.show_student(student_id)
+        self.team_panel.show_student(student_id)
+
+    def reload(self) -> None:
+        """Show what the file holds for the current student (after an undo, a settings change...)."""
+        if self.student_id is None:
+            return
+        try:
+            student = self.store.get_student(self.student_id)
+        except LookupError:
+            self.show_student(None)
+            return
+        self.fields.load({name: getattr(student, name) for name in STUDENT_FIELDS})
+        self._show_names(student)
+        self._show_computed(student)
+
+    def _show_names(self, student) -> None:
+        self.heading.setText(student.display_name)
+        parts = []
+        if student.legal_name != student.display_name:
+            parts.append(self.tr("Legal name: %s") % student.legal_name)
+        if student.is_archived:
+            parts.append(self.tr("Archived (restore from Show archived)"))
+        self.subheading.setText(" · ".join(parts))
+        self.subheading.setVisible(bool(parts))
+
+    def _show_computed(self, student) -> None:
+        settings = self.store.deadline_settings()
+        today = date.today()
+        plain = replace(student, annual_review_due=None, reevaluation_due=None)
+        for field, rule in (("annual_review_due", dl.next_annual_review),
+                            ("reevaluation_due", dl.reevaluation_due)):
+            computed = rule(plain, settings)
+            editor = self.fields[field].editor
+            editor.setPlaceholderText(
+                self.tr("Computed: %s") % computed.isoformat() if computed else "YYYY-MM-DD")
+        found = {d.kind: d for d in dl.student_deadlines(student, settings, today)}
+        for kind, label in self.computed.items():
+            deadline = found.get(kind)
+            if deadline is None:
+                label.setText(self.tr("Needs a date: enter the dates above (date of birth for "
+                                      "the transition plan and transfer of rights)."))
+                continue
+            text = deadline.due.isoformat()
+            if deadline.open:
+                days = deadline.days_left(today)
+                word = labels.urgency_word(deadline.urgency(today))
+                text += f" ({labels.days_text(days)}{', ' + word if word else ''})"
+            else:
+                text += self.tr(" (nothing left to do for this date)")
+            label.setText(text)
+
+    # -- saving --------------------------------------------------------------------
+    def _save(self, field: str, value: Any) -> str | None:
+        """Check and store one field; a message when it cannot be stored."""
+        student_id = self.student_id
+        if student_id is None or self.read_only:
+            return None
+        student = self.store.get_student(student_id)
+        old = getattr(student, field)
+        if old == value:
+            return None
+        problem = check_student_field(student, field, value, date.today())
+        if problem:
+            return problem
+        try:
+            self.store.update_field("students", student_id, field, value)
+        except SaveFailed as error:
+            return str(error)
+        caption = self.fields[field].caption.text().replace("&", "")
+        self.undo_stack.push(change_field(
+            self.store, "students", student_id, field, old, value,
+            self.tr("Edit %s") % caption.lower(), after=lambda: self._after_undo(student_id)))
+        saved = replace(student, **{field: value})
+        self._show_names(saved)
+        self._show_computed(saved)
+        self.changed.emit(student_id)
+        return None
+
+    def _after_undo(self, student_id: int) -> None:
+        if student_id == self.student_id:
+            self.reload()
+        self.changed.emit(student_id)
+
+    def flush(self) -> None:
+        self.fields.flush()
+        self.family_panel.flush()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.fields.set_enabled(not read_only)
+        self.family_panel.set_read_only(read_only)
+        self.team_panel.set_read_only(read_only)

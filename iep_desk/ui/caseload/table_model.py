@@ -1,0 +1,338 @@
+"""The caseload table: one row per student, filtered and sorted inside the model.
+
+A caseload may hold 10,000 students (a district-wide file), and the table must
+follow each keystroke in the search box within a frame. So every row's search
+text and sort keys are computed once, when the rows are set; filtering is a
+substring test over those prepared strings and sorting is a list sort over
+prepared keys. (A QSortFilterProxyModel calling a Python filterAcceptsRow per
+row per keystroke is several times too slow.)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from iep_desk.core import deadlines as dl
+from iep_desk.core.deadlines import Deadline, Urgency
+from iep_desk.core.models import GRADES, Student
+from iep_desk.core.settings import DeadlineSettings
+from iep_desk.ui import labels
+from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, urgency_icon
+
+STUDENT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ROLES_ANSWERED = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _BACKGROUND, _FOREGROUND,
+                             _ACCESSIBLE, STUDENT_ID_ROLE})
+_NEAREST_ONLY = frozenset({_DECORATION, _BACKGROUND, _FOREGROUND})
+_DARK_TEXT = QColor("#000000")
+_HORIZONTAL = Qt.Orientation.Horizontal
+_ROOT = QModelIndex()
+
+NAME, GRADE, SCHOOL, ANNUAL, REEVAL, MEETING, NEAREST = range(7)
+COLUMN_COUNT = 7
+
+_GRADE_ORDER = {grade.casefold(): i for i, grade in enumerate(GRADES)}
+_LAST = (1, "")  # sort key for an empty cell: empties go last when ascending
+
+
+def search_text(text: str) -> str:
+    """Text as the search compares it: case-folded, accents removed ("Nguyễn" → "nguyen")."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("đ", "d")
+
+
+@dataclass
+class CaseloadRow:
+    """One student as the table shows them, with everything precomputed."""
+
+    student: Student
+    deadlines: list[Deadline]
+    nearest: Deadline | None
+    annual: date | None
+    reevaluation: date | None
+    next_meeting: datetime | None
+    urgency: Urgency | None = None
+    search: str = ""
+    sort_keys: tuple = field(default_factory=tuple)
+    cells: list[str] | None = None  # the texts shown, made when first painted
+
+
+def _date_key(value: date | datetime | None) -> tuple:
+    return (0, value.isoformat()) if value else _LAST
+
+
+def _grade_key(grade: str) -> tuple:
+    if not grade:
+        return _LAST
+    return (0, f"{_GRADE_ORDER.get(grade.casefold(), 99):03d}{grade.casefold()}")
+
+
+def make_row(student: Student, settings: DeadlineSettings, today: date,
+             next_meeting: datetime | None = None,
+             extra: Iterable[Deadline] = ()) -> CaseloadRow:
+    deadlines = dl.student_deadlines(student, settings, today)
+    deadlines = sorted([*deadlines, *extra], key=lambda d: d.due)
+    nearest = dl.nearest_open(deadlines)
+    row = CaseloadRow(student, deadlines, nearest, dl.next_annual_review(student, settings),
+                      dl.reevaluation_due(student, settings), next_meeting)
+    row.urgency = nearest.urgency(today) if nearest else None
+    category = student.disability_category
+    row.search = search_text(" ".join([
+        student.display_name, student.legal_name, student.preferred_name, student.school,
+        student.grade, f"grade {student.grade}" if student.grade else "",
+        category.replace("_", " "), labels.disability_label(category),
+    ]))
+    # Sorted by family name, then first name, as school rosters are.
+    name = search_text(f"{student.legal_last_name} {student.first_name}")
+    row.sort_keys = (
+        (0, name),
+        _grade_key(student.grade),
+        (0, student.school.casefold()) if student.school else _LAST,
+        _date_key(row.annual),
+        _date_key(row.reevaluation),
+        _date_key(next_meeting),
+        (0, f"{nearest.days_left(today) + 100000:08d}") if nearest else _LAST,
+    )
+    return row
+
+
+class CaseloadTableModel(QAbstractTableModel):
+    """Students with their dates, filtered by `set_filter_text` and sorted by `sort`."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[CaseloadRow] = []
+        self._search: list[str] = []     # each row's search text, for a tight filter loop
+        self._order: list[int] = []      # indexes into _rows, in the current sort order
+        self._visible: list[int] = []    # the part of _order that matches the filter
+        self._needle = ""
+        self._sort_column = NAME
+        self._sort_order = Qt.AscendingOrder
+        self.today = date.today()
+        self._headers = [
+            self.tr("Name"), self.tr("Grade"), self.tr("School"), self.tr("Annual review"),
+            self.tr("Re-evaluation"), self.tr("Next meeting"), self.tr("Nearest deadline"),
+        ]
+
+    # -- filling ----------------------------------------------------------------
+    def set_students(self, students: list[Student], settings: DeadlineSettings, today: date,
+                     next_meetings: dict[int, datetime] | None = None,
+                     extra_deadlines: Iterable[Deadline] = ()) -> None:
+        next_meetings = next_meetings or {}
+        extra_by_student: dict[int | None, list[Deadline]] = {}
+        for deadline in extra_deadlines:
+            extra_by_student.setdefault(deadline.student_id, []).append(deadline)
+        self.beginResetModel()
+        self.today = today
+        self._rows = [make_row(s, settings, today, next_meetings.get(s.id),
+                               extra_by_student.get(s.id, ())) for s in students]
+        self._search = [row.search for row in self._rows]
+        self._sort_rows()
+        self._visible = self._matching(self._order)
+        self.endResetModel()
+
+    def replace_row(self, row: CaseloadRow) -> None:
+        """Show new values for one student (after an edit) without re-filtering the table."""
+        for i, existing in enumerate(self._rows):
+            if existing.student.id == row.student.id:
+                self._rows[i] = row
+                self._search[i] = row.search
+                break
+        else:
+            return
+        position = self.row_of(row.student.id)
+        if position is not None:
+            self.dataChanged.emit(self.index(position, 0), self.index(position, COLUMN_COUNT - 1))
+
+    # -- filtering and sorting --------------------------------------------------
+    def _matching(self, candidates: list[int]) -> list[int]:
+        needle = self._needle
+        if not needle:
+            return list(candidates)
+        search = self._search
+        return [i for i in candidates if needle in search[i]]
+
+    def set_filter_text(self, text: str) -> None:
+        needle = search_text(text.strip())
+        if needle == self._needle:
+            return
+        # Typing one more letter narrows what is already shown: test only those rows.
+        candidates = self._visible if self._needle and self._needle in needle else self._order
+        self.beginResetModel()
+        self._needle = needle
+        self._visible = self._matching(candidates)
+        self.endResetModel()
+
+    @property
+    def filter_text(self) -> str:
+        return self._needle
+
+    def _sort_rows(self) -> None:
+        column = self._sort_column
+        rows = self._rows
+        # Empty cells stay last in both directions.
+        filled = [i for i in range(len(rows)) if rows[i].sort_keys[column][0] == 0]
+        empty = [i for i in range(len(rows)) if rows[i].sort_keys[column][0] != 0]
+        reverse = self._sort_order == Qt.DescendingOrder
+        filled.sort(key=lambda i: (rows[i].sort_keys[column], rows[i].sort_keys[NAME]), reverse=reverse)
+        empty.sort(key=lambda i: rows[i].sort_keys[NAME])
+        self._order = filled + empty
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+        if not 0 <= column < COLUMN_COUNT:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_ids = [self._id_at(index.row()) for index in old_persistent]
+        self._sort_column, self._sort_order = column, order
+        self._sort_rows()
+        self._visible = self._matching(self._order)
+        positions = {self._rows[i].student.id: p for p, i in enumerate(self._visible)}
+        for index, student_id in zip(old_persistent, old_ids):
+            position = positions.get(student_id)
+            new = self.index(position, index.column()) if position is not None else QModelIndex()
+            self.changePersistentIndex(index, new)
+        self.layoutChanged.emit()
+
+    # -- looking rows up ---------------------------------------------------------
+    def _id_at(self, position: int) -> int | None:
+        if 0 <= position < len(self._visible):
+            return self._rows[self._visible[position]].student.id
+        return None
+
+    def row_at(self, position: int) -> CaseloadRow:
+        return self._rows[self._visible[position]]
+
+    def student_id_at(self, position: int) -> int | None:
+        return self._id_at(position)
+
+    def row_of(self, student_id: int) -> int | None:
+        """The visible position of a student, or None when filtered out or absent."""
+        rows = self._rows
+        for position, i in enumerate(self._visible):
+            if rows[i].student.id == student_id:
+                return position
+        return None
+
+    def find_row(self, student_id: int) -> CaseloadRow | None:
+        for row in self._rows:
+            if row.student.id == student_id:
+                return row
+        return None
+
+    def all_rows(self) -> list[CaseloadRow]:
+        return list(self._rows)
+
+    @property
+    def total(self) -> int:
+        """How many students the model holds, shown or not."""
+        return len(self._rows)
+
+    def visible_ids(self) -> list[int]:
+        return [self._rows[i].student.id for i in self._visible]
+
+    # -- Qt's model interface ----------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
+        if (role == _DISPLAY or role == _TOOLTIP) and orientation == _HORIZONTAL:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        # Called for several roles of every visible cell on each repaint, so it
+        # does as little as it can: plain int comparisons (looking up Qt.DisplayRole
+        # costs microseconds), one call each to index.column() and index.row(),
+        # and cell texts made once per row.
+        if role not in _ROLES_ANSWERED:
+            return None
+        column = index.column()
+        if role in _NEAREST_ONLY and column != NEAREST:
+            return None
+        position = index.row()
+        if position < 0:
+            return None
+        row = self._rows[self._visible[position]]
+        if role == _DISPLAY:
+            return (row.cells or self._make_cells(row))[column]
+        if role in _NEAREST_ONLY:
+            urgency = row.urgency
+            if urgency is None:
+                return None
+            if role == _DECORATION:
+                return urgency_icon(urgency)
+            if role == _BACKGROUND:
+                return URGENCY_BACKGROUNDS.get(urgency)
+            # Dark text on the soft background, in dark themes too.
+            return _DARK_TEXT if urgency in URGENCY_BACKGROUNDS else None
+        if role == STUDENT_ID_ROLE:
+            return row.student.id
+        if role == _ACCESSIBLE:
+            return self._accessible(row, column)
+        return self._tooltip(row, column)
+
+    def _make_cells(self, row: CaseloadRow) -> list[str]:
+        row.cells = [self._text(row, column) for column in range(COLUMN_COUNT)]
+        return row.cells
+
+    def _text(self, row: CaseloadRow, column: int) -> str:
+        student = row.student
+        if column == NAME:
+            return student.display_name
+        if column == GRADE:
+            return student.grade
+        if column == SCHOOL:
+            return student.school
+        if column == ANNUAL:
+            return row.annual.isoformat() if row.annual else ""
+        if column == REEVAL:
+            return row.reevaluation.isoformat() if row.reevaluation else ""
+        if column == MEETING:
+            return row.next_meeting.strftime("%Y-%m-%d %H:%M") if row.next_meeting else ""
+        if column == NEAREST:
+            return self.nearest_text(row)
+        return ""
+
+    def nearest_text(self, row: CaseloadRow) -> str:
+        """E.g. "Overdue: 5 days ago", "Within 30 days: in 12 days", "in 120 days"."""
+        if row.nearest is None:
+            return ""
+        days = row.nearest.days_left(self.today)
+        word = labels.urgency_word(row.nearest.urgency(self.today))
+        when = labels.days_text(days)
+        return f"{word}: {when}" if word else when
+
+    def _tooltip(self, row: CaseloadRow, column: int) -> str | None:
+        if column == NAME:
+            return self.tr("Legal name: %s") % row.student.legal_name
+        if column in (GRADE, SCHOOL):  # in case the column is too narrow for the text
+            return self._text(row, column) or None
+        if column == NEAREST and row.nearest is not None:
+            return self.tr("%s, due %s") % (labels.deadline_label(row.nearest.kind),
+                                            row.nearest.due.isoformat())
+        return None
+
+    def _accessible(self, row: CaseloadRow, column: int) -> str:
+        text = self._text(row, column)
+        if column == NAME and row.student.legal_name != row.student.display_name:
+            return self.tr("%s (legal name %s)") % (text, row.student.legal_name)
+        if column == NEAREST and row.nearest is not None:
+            return self.tr("%s: %s, due %s") % (text, labels.deadline_label(row.nearest.kind),
+                                                row.nearest.due.isoformat())
+        return text

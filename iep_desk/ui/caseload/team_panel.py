@@ -1,0 +1,134 @@
+"""A student's IEP team, picked from the team members on file (shared across students)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.errors import SaveFailed
+from iep_desk.ui import labels
+from iep_desk.ui.undo import DoAndUndo
+from iep_desk.ui.widgets import FieldMessage
+
+
+def member_text(member) -> str:
+    text = f"{member.name}: {labels.label_for(labels.ROLE_LABELS, member.role)}"
+    if not member.active:
+        text += " " + labels.tr("(no longer active)")
+    return text
+
+
+class TeamPanel(QWidget):
+    manage_requested = Signal()
+
+    def __init__(self, store: CaseloadStore, undo_stack: QUndoStack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = undo_stack
+        self.student_id: int | None = None
+        self.read_only = False
+
+        self.team = QListWidget()
+        self.team.setAccessibleName(self.tr("This student's team"))
+        self.team.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.choices = QComboBox()
+        self.choices.setAccessibleName(self.tr("Team member to add"))
+        self.add_button = QPushButton(self.tr("&Add to the team"))
+        self.add_button.setAccessibleName(self.tr("Add to the team"))
+        self.add_button.clicked.connect(self.add_chosen)
+        self.remove_button = QPushButton(self.tr("&Remove from the team"))
+        self.remove_button.setAccessibleName(self.tr("Remove from the team"))
+        self.remove_button.clicked.connect(self.remove_current)
+        self.manage_button = QPushButton(self.tr("&Team members on file…"))
+        self.manage_button.setAccessibleName(self.tr("Team members on file"))
+        self.manage_button.clicked.connect(self.manage_requested)
+        self.message = FieldMessage()
+
+        adding = QHBoxLayout()
+        adding.addWidget(self.choices, 1)
+        adding.addWidget(self.add_button)
+        below = QHBoxLayout()
+        below.addWidget(self.remove_button)
+        below.addStretch(1)
+        below.addWidget(self.manage_button)
+        layout = QVBoxLayout(self)
+        caption = QLabel(self.tr("People on this student's IEP team:"))
+        caption.setBuddy(self.team)
+        layout.addWidget(caption)
+        layout.addWidget(self.team, 1)
+        layout.addLayout(below)
+        layout.addLayout(adding)
+        layout.addWidget(self.message)
+
+    def show_student(self, student_id: int | None) -> None:
+        self.student_id = student_id
+        self.message.clear_message()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.team.clear()
+        self.choices.clear()
+        if self.student_id is not None:
+            on_team = self.store.team_of(self.student_id)
+            for member in on_team:
+                item = QListWidgetItem(member_text(member))
+                item.setData(Qt.UserRole, member.id)
+                self.team.addItem(item)
+            taken = {m.id for m in on_team}
+            for member in self.store.list_team_members():
+                if member.id not in taken:
+                    self.choices.addItem(member_text(member), member.id)
+        if self.choices.count() == 0:
+            self.choices.addItem(self.tr("(add people under Team members on file)"), None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        editable = self.student_id is not None and not self.read_only
+        self.choices.setEnabled(editable)
+        self.add_button.setEnabled(editable and self.choices.currentData() is not None)
+        self.remove_button.setEnabled(editable and self.team.currentItem() is not None)
+        self.manage_button.setEnabled(not self.read_only)
+
+    def _run(self, text: str, do, undo) -> None:
+        try:
+            do()
+        except SaveFailed as error:
+            self.message.show_message(str(error))
+            return
+        self.message.clear_message()
+        self.undo_stack.push(DoAndUndo(text, do, undo, after=self.refresh,
+                                       report=self.message.show_message))
+        self.refresh()
+
+    def add_chosen(self) -> None:
+        member_id = self.choices.currentData()
+        if self.student_id is None or member_id is None or self.read_only:
+            return
+        student_id = self.student_id
+        self._run(self.tr("Add %s to the team") % self.choices.currentText(),
+                  lambda: self.store.add_to_team(student_id, member_id),
+                  lambda: self.store.remove_from_team(student_id, member_id))
+
+    def remove_current(self) -> None:
+        item = self.team.currentItem()
+        if self.student_id is None or item is None or self.read_only:
+            return
+        student_id, member_id = self.student_id, item.data(Qt.UserRole)
+        self._run(self.tr("Remove %s from the team") % item.text(),
+                  lambda: self.store.remove_from_team(student_id, member_id),
+                  lambda: self.store.add_to_team(student_id, member_id))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._update_buttons()

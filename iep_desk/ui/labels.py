@@ -1,0 +1,134 @@
+"""The words a teacher reads for the codes stored in the data file.
+
+Codes (``speech_language_pathologist``, ``within_30``...) never reach the screen;
+every label goes through Qt's translation functions under the context "Labels".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from iep_desk.core import deadlines as dl
+from iep_desk.core.deadlines import Urgency
+
+_CONTEXT = "Labels"
+
+DISABILITY_LABELS = {
+    "autism": QT_TRANSLATE_NOOP("Labels", "Autism"),
+    "deaf_blindness": QT_TRANSLATE_NOOP("Labels", "Deaf-blindness"),
+    "deafness": QT_TRANSLATE_NOOP("Labels", "Deafness"),
+    "developmental_delay": QT_TRANSLATE_NOOP("Labels", "Developmental delay"),
+    "emotional_disturbance": QT_TRANSLATE_NOOP("Labels", "Emotional disturbance"),
+    "hearing_impairment": QT_TRANSLATE_NOOP("Labels", "Hearing impairment"),
+    "intellectual_disability": QT_TRANSLATE_NOOP("Labels", "Intellectual disability"),
+    "multiple_disabilities": QT_TRANSLATE_NOOP("Labels", "Multiple disabilities"),
+    "orthopedic_impairment": QT_TRANSLATE_NOOP("Labels", "Orthopedic impairment"),
+    "other_health_impairment": QT_TRANSLATE_NOOP("Labels", "Other health impairment"),
+    "specific_learning_disability": QT_TRANSLATE_NOOP("Labels", "Specific learning disability"),
+    "speech_language_impairment": QT_TRANSLATE_NOOP("Labels", "Speech or language impairment"),
+    "traumatic_brain_injury": QT_TRANSLATE_NOOP("Labels", "Traumatic brain injury"),
+    "visual_impairment": QT_TRANSLATE_NOOP("Labels", "Visual impairment (including blindness)"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+PARTICIPATION_LABELS = {
+    "not_decided": QT_TRANSLATE_NOOP("Labels", "Not decided yet"),
+    "attends": QT_TRANSLATE_NOOP("Labels", "Attends the meeting"),
+    "written_input": QT_TRANSLATE_NOOP("Labels", "Gives written input"),
+    "family_brings_picture": QT_TRANSLATE_NOOP("Labels", "Family brings a picture"),
+}
+
+CONTACT_LABELS = {
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone call"),
+    "email": QT_TRANSLATE_NOOP("Labels", "Email"),
+    "text": QT_TRANSLATE_NOOP("Labels", "Text message"),
+    "student_planner": QT_TRANSLATE_NOOP("Labels", "Note in the student planner"),
+    "home_visit": QT_TRANSLATE_NOOP("Labels", "Home visit"),
+}
+
+ROLE_LABELS = {
+    "general_education_teacher": QT_TRANSLATE_NOOP("Labels", "General-education teacher"),
+    "special_education_teacher": QT_TRANSLATE_NOOP("Labels", "Special-education teacher"),
+    "district_representative": QT_TRANSLATE_NOOP("Labels", "District representative (LEA)"),
+    "school_psychologist": QT_TRANSLATE_NOOP("Labels", "School psychologist"),
+    "speech_language_pathologist": QT_TRANSLATE_NOOP("Labels", "Speech-language pathologist"),
+    "occupational_therapist": QT_TRANSLATE_NOOP("Labels", "Occupational therapist"),
+    "physical_therapist": QT_TRANSLATE_NOOP("Labels", "Physical therapist"),
+    "counsellor": QT_TRANSLATE_NOOP("Labels", "Counsellor"),
+    "interpreter": QT_TRANSLATE_NOOP("Labels", "Interpreter"),
+    "cultural_liaison": QT_TRANSLATE_NOOP("Labels", "Cultural liaison"),
+    "administrator": QT_TRANSLATE_NOOP("Labels", "Administrator"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+# A short list of the languages families most often speak in US schools, by code.
+# Each name is written in English and in the language itself, so a family member
+# looking at the screen can point to their own.
+LANGUAGE_LABELS = {
+    "en": QT_TRANSLATE_NOOP("Labels", "English"),
+    "es": QT_TRANSLATE_NOOP("Labels", "Spanish (español)"),
+    "vi": QT_TRANSLATE_NOOP("Labels", "Vietnamese (Tiếng Việt)"),
+    "zh": QT_TRANSLATE_NOOP("Labels", "Chinese (中文)"),
+    "ar": QT_TRANSLATE_NOOP("Labels", "Arabic (العربية)"),
+    "so": QT_TRANSLATE_NOOP("Labels", "Somali (Soomaali)"),
+    "ru": QT_TRANSLATE_NOOP("Labels", "Russian (русский)"),
+    "uk": QT_TRANSLATE_NOOP("Labels", "Ukrainian (українська)"),
+    "ht": QT_TRANSLATE_NOOP("Labels", "Haitian Creole (Kreyòl ayisyen)"),
+    "pt": QT_TRANSLATE_NOOP("Labels", "Portuguese (português)"),
+    "fr": QT_TRANSLATE_NOOP("Labels", "French (français)"),
+    "ko": QT_TRANSLATE_NOOP("Labels", "Korean (한국어)"),
+    "tl": QT_TRANSLATE_NOOP("Labels", "Tagalog"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Another language"),
+}
+
+DEADLINE_LABELS = {
+    dl.ANNUAL_REVIEW: QT_TRANSLATE_NOOP("Labels", "Annual review"),
+    dl.REEVALUATION: QT_TRANSLATE_NOOP("Labels", "Re-evaluation"),
+    dl.TRANSITION_PLAN: QT_TRANSLATE_NOOP("Labels", "Transition plan in the IEP"),
+    dl.TRANSFER_OF_RIGHTS: QT_TRANSLATE_NOOP("Labels", "Tell the student about the transfer of rights"),
+    dl.SEND_NOTICE: QT_TRANSLATE_NOOP("Labels", "Send the meeting notice"),
+}
+
+URGENCY_LABELS = {
+    Urgency.OVERDUE: QT_TRANSLATE_NOOP("Labels", "Overdue"),
+    Urgency.WITHIN_30: QT_TRANSLATE_NOOP("Labels", "Within 30 days"),
+    Urgency.WITHIN_60: QT_TRANSLATE_NOOP("Labels", "Within 60 days"),
+    Urgency.LATER: QT_TRANSLATE_NOOP("Labels", "Later"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def label_for(labels: dict, code: str) -> str:
+    """The translated label of `code`; an unknown code is shown as it is (never hidden)."""
+    if code in labels:
+        return tr(labels[code])
+    return code
+
+
+def disability_label(code: str) -> str:
+    return label_for(DISABILITY_LABELS, code) if code else ""
+
+
+def deadline_label(kind: str) -> str:
+    return label_for(DEADLINE_LABELS, kind)
+
+
+def urgency_word(urgency: Urgency) -> str:
+    """The word that goes with an urgency colour; empty for deadlines far off."""
+    return "" if urgency is Urgency.LATER else tr(URGENCY_LABELS[urgency])
+
+
+def days_text(days: int) -> str:
+    """How far off a deadline is, in words: "in 12 days", "today", "5 days ago"."""
+    if days == 0:
+        return tr("today")
+    if days == 1:
+        return tr("tomorrow")
+    if days == -1:
+        return tr("1 day ago")
+    if days < 0:
+        return tr("%d days ago") % -days
+    return tr("in %d days") % days

@@ -1,0 +1,120 @@
+"""Settings: the numbers that vary by state or district. Each change saves itself at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core.settings import DeadlineSettings
+from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.errors import SaveFailed
+from iep_desk.ui.undo import ChangeValue
+from iep_desk.ui.widgets import FieldMessage
+
+# (label, unit) for each DeadlineSettings number, in the order shown.
+SETTING_TEXTS = {
+    "notice_days": (QT_TRANSLATE_NOOP("SettingsDialog", "Meeting notice sent at least"),
+                    QT_TRANSLATE_NOOP("SettingsDialog", " days before the meeting")),
+    "annual_review_days": (QT_TRANSLATE_NOOP("SettingsDialog", "Annual review within"),
+                           QT_TRANSLATE_NOOP("SettingsDialog", " days of the last IEP meeting")),
+    "reevaluation_years": (QT_TRANSLATE_NOOP("SettingsDialog", "Re-evaluation every"),
+                           QT_TRANSLATE_NOOP("SettingsDialog", " years")),
+    "transition_age": (QT_TRANSLATE_NOOP("SettingsDialog", "Transition plan in the IEP by age"),
+                       QT_TRANSLATE_NOOP("SettingsDialog", " years old")),
+    "age_of_majority": (QT_TRANSLATE_NOOP("SettingsDialog", "Age of majority (rights transfer)"),
+                        QT_TRANSLATE_NOOP("SettingsDialog", " years old")),
+    "transfer_notice_months": (QT_TRANSLATE_NOOP("SettingsDialog", "Tell the student about the transfer"),
+                               QT_TRANSLATE_NOOP("SettingsDialog", " months before")),
+}
+
+
+class SettingsDialog(QDialog):
+    """`settings_changed` is emitted after each saved number, so the caseload's dates update at once."""
+
+    settings_changed = Signal()
+
+    def __init__(self, store: CaseloadStore, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = undo_stack
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
+        intro = QLabel(self.tr("These numbers vary by state and district. The usual values are set "
+                               "to start with; check them against your state's rules. Each change "
+                               "is saved at once and every date on the caseload follows."))
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self.spins: dict[str, QSpinBox] = {}
+        current = store.deadline_settings()
+        for name, texts in SETTING_TEXTS.items():
+            label, unit = (QCoreApplication.translate("SettingsDialog", t) for t in texts)
+            spin = QSpinBox()
+            low, high = DeadlineSettings.LIMITS[name]
+            spin.setRange(low, high)
+            spin.setSuffix(unit)
+            spin.setValue(getattr(current, name))
+            # Save when the teacher is done with the number (Enter, Tab, arrows), not per digit.
+            spin.setKeyboardTracking(False)
+            spin.setAccessibleName(label)
+            spin.setToolTip(self.tr("From %d to %d; the usual value is %d.")
+                            % (low, high, getattr(DeadlineSettings(), name)))
+            spin.valueChanged.connect(lambda value, n=name: self.save(n, value))
+            caption = QLabel(label)
+            caption.setBuddy(spin)
+            form.addRow(caption, spin)
+            self.spins[name] = spin
+        self.message = FieldMessage()
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+        # Enter commits the field being typed in; it must not also close the dialog.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
+    def save(self, name: str, value: int) -> bool:
+        old = getattr(self.store.deadline_settings(), name)
+        if old == value:
+            return True
+        problem = DeadlineSettings().check(name, value)
+        if problem:
+            self.message.show_message(problem)
+            return False
+        try:
+            self.store.save_deadline_setting(name, value)
+        except SaveFailed as error:
+            self.message.show_message(str(error))
+            return False
+        self.message.clear_message()
+        if self.undo_stack is not None:
+            self.undo_stack.push(ChangeValue(
+                self.tr("Change setting: %s") % self.spins[name].accessibleName(),
+                lambda v: self.store.save_deadline_setting(name, v), old, value,
+                after=self._after_undo, report=self.message.show_message))
+        self.settings_changed.emit()
+        return True
+
+    def _after_undo(self) -> None:
+        current = self.store.deadline_settings()
+        for name, spin in self.spins.items():
+            spin.blockSignals(True)
+            spin.setValue(getattr(current, name))
+            spin.blockSignals(False)
+        self.settings_changed.emit()

@@ -1,0 +1,182 @@
+"""Team members on file (shared across students): add, edit, mark as no longer active.
+
+A team member is never deleted: their name stays on past meetings and teams.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.core.models import TEAM_ROLES, TeamMember
+from iep_desk.core.validation import check_team_field
+from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.errors import SaveFailed
+from iep_desk.ui import labels
+from iep_desk.ui.autosave import AutosaveGroup
+from iep_desk.ui.caseload import fields as f
+from iep_desk.ui.caseload.family_panel import AVAILABILITY_OPTIONS
+from iep_desk.ui.caseload.team_panel import member_text
+from iep_desk.ui.undo import change_field
+from iep_desk.ui.widgets import FieldMessage
+
+TEAM_FIELDS = ("name", "role", "email", "phone", "availability", "active")
+
+
+class TeamDialog(QDialog):
+    """`team_changed` is emitted after any change, so open teams can show it."""
+
+    team_changed = Signal()
+
+    def __init__(self, store: CaseloadStore, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = undo_stack
+        self.member_id: int | None = None
+        self.fields = AutosaveGroup()
+        self.setWindowTitle(self.tr("Team members"))
+        self.setAccessibleName(self.tr("Team members"))
+
+        self.members = QListWidget()
+        self.members.setAccessibleName(self.tr("Team members on file"))
+        self.members.currentItemChanged.connect(self._chosen)
+        self.add_button = QPushButton(self.tr("&Add team member…"))
+        self.add_button.setAccessibleName(self.tr("Add team member"))
+        self.add_button.clicked.connect(self.ask_new_member)
+        self.message = FieldMessage()
+
+        self.editor = QWidget()
+        form = f.new_form()
+        row = lambda label, editor, field, **o: f.add_row(
+            form, label, editor, self.fields, field, self._save, **o)
+        row(self.tr("&Name"), QLineEdit(), "name")
+        roles = [(labels.label_for(labels.ROLE_LABELS, r), r) for r in TEAM_ROLES]
+        row(self.tr("&Role"), f.combo(roles), "role")
+        row(self.tr("&Email"), QLineEdit(), "email")
+        row(self.tr("&Phone"), QLineEdit(), "phone")
+        times = QLineEdit()
+        times.setPlaceholderText(self.tr("e.g. Mon-Fri 07:30–08:00; Wed 14:00–16:00"))
+        row(self.tr("&Times they can meet"), times, "availability", **AVAILABILITY_OPTIONS)
+        active = QCheckBox(self.tr("A&ctive (untick when they leave; they stay on past teams)"))
+        row(self.tr("Status"), active, "active")
+        self.editor.setLayout(form)
+
+        left = QVBoxLayout()
+        left.addWidget(self.members, 1)
+        left.addWidget(self.add_button)
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addWidget(self.editor, 3)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(820, 460)
+        # Enter commits the field being typed in; it must not also close the dialog.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self._fill()
+
+    def _fill(self, member_id: int | None = None) -> None:
+        keep = member_id if member_id is not None else self.member_id
+        self.members.blockSignals(True)
+        self.members.clear()
+        everyone = self.store.list_team_members(include_inactive=True)
+        for member in everyone:
+            item = QListWidgetItem(member_text(member))
+            item.setData(Qt.UserRole, member.id)
+            self.members.addItem(item)
+        self.members.blockSignals(False)
+        ids = [m.id for m in everyone]
+        chosen = keep if keep in ids else (ids[0] if ids else None)
+        if chosen is not None:
+            self.members.setCurrentRow(ids.index(chosen))
+        self._show(chosen)
+
+    def _chosen(self, current, _previous=None) -> None:
+        self.fields.flush()
+        self._show(current.data(Qt.UserRole) if current else None)
+
+    def _show(self, member_id: int | None) -> None:
+        self.member_id = member_id
+        self.editor.setEnabled(member_id is not None)
+        if member_id is None:
+            return
+        member = self.store.get_team_member(member_id)
+        self.fields.load({name: getattr(member, name) for name in TEAM_FIELDS})
+
+    def select_member(self, member_id: int) -> None:
+        self.fields.flush()
+        self._fill(member_id)
+
+    def ask_new_member(self) -> int | None:
+        name, ok = QInputDialog.getText(self, self.tr("Add team member"), self.tr("Name:"))
+        if not ok or not name.strip():
+            return None
+        return self.add_member(TeamMember(name=name.strip()))
+
+    def add_member(self, member: TeamMember) -> int | None:
+        self.fields.flush()
+        try:
+            member_id = self.store.add_team_member(member)
+        except SaveFailed as error:
+            self.message.show_message(str(error))
+            return None
+        self._fill(member_id)
+        self.team_changed.emit()
+        return member_id
+
+    def _save(self, field: str, value: Any) -> str | None:
+        member_id = self.member_id
+        if member_id is None:
+            return None
+        member = self.store.get_team_member(member_id)
+        old = getattr(member, field)
+        if old == value:
+            return None
+        problem = check_team_field(member, field, value, date.today())
+        if problem:
+            return problem
+        try:
+            self.store.update_field("team_members", member_id, field, value)
+        except SaveFailed as error:
+            return str(error)
+        if self.undo_stack is not None:
+            caption = self.fields[field].caption.text().replace("&", "")
+            self.undo_stack.push(change_field(
+                self.store, "team_members", member_id, field, old, value,
+                self.tr("Edit team member's %s") % caption.lower(), after=self._after_undo,
+                report=self.message.show_message))
+        item = self.members.currentItem()
+        if item is not None:
+            item.setText(member_text(self.store.get_team_member(member_id)))
+        self.team_changed.emit()
+        return None
+
+    def _after_undo(self) -> None:
+        self._fill()
+        self.team_changed.emit()
+
+    def done(self, result: int) -> None:  # closing by any means saves what was typed
+        self.fields.flush()
+        super().done(result)

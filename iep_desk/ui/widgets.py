@@ -1,0 +1,116 @@
+"""Small shared widgets: the message beside a field, urgency icons and colours, the read-only banner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtWidgets import QLabel, QWidget
+
+from iep_desk.core.deadlines import Urgency
+
+WARNING_SIGN = "⚠"
+
+# Soft backgrounds: readable with black text, and never the only signal
+# (an icon and a word always come with them).
+URGENCY_BACKGROUNDS = {
+    Urgency.OVERDUE: QColor("#f8d7da"),
+    Urgency.WITHIN_30: QColor("#fde8c8"),
+    Urgency.WITHIN_60: QColor("#fff6c7"),
+}
+
+_icon_cache: dict[Urgency, QIcon] = {}
+
+
+def _draw_icon(urgency: Urgency) -> QIcon:
+    """A shape that differs per urgency, so the icon itself does not rely on colour:
+    a red octagon with "!" for overdue, an orange triangle for within 30 days,
+    a yellow circle for within 60 days."""
+    size = 32
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setPen(QColor("#333333"))
+    if urgency is Urgency.OVERDUE:
+        painter.setBrush(QColor("#c62828"))
+        points = [QPointF(10, 2), QPointF(22, 2), QPointF(30, 10), QPointF(30, 22),
+                  QPointF(22, 30), QPointF(10, 30), QPointF(2, 22), QPointF(2, 10)]
+        painter.drawPolygon(QPolygonF(points))
+        mark = "!"
+    elif urgency is Urgency.WITHIN_30:
+        painter.setBrush(QColor("#ef8f00"))
+        painter.drawPolygon(QPolygonF([QPointF(16, 2), QPointF(30, 29), QPointF(2, 29)]))
+        mark = "!"
+    else:
+        painter.setBrush(QColor("#f4d03f"))
+        painter.drawEllipse(3, 3, 26, 26)
+        mark = "i"
+    font = painter.font()
+    font.setBold(True)
+    font.setPixelSize(18)
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff") if urgency is not Urgency.WITHIN_60 else QColor("#222222"))
+    painter.drawText(pixmap.rect().adjusted(0, 3 if urgency is Urgency.WITHIN_30 else 0, 0, 0),
+                     Qt.AlignCenter, mark)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def urgency_icon(urgency: Urgency) -> QIcon | None:
+    """The icon for an urgency (None for deadlines far off). Drawn once, then cached."""
+    if urgency is Urgency.LATER:
+        return None
+    if urgency not in _icon_cache:
+        _icon_cache[urgency] = _draw_icon(urgency)
+    return _icon_cache[urgency]
+
+
+class FieldMessage(QLabel):
+    """The message shown right beside a field whose value could not be stored.
+
+    Hidden while there is nothing to say. The text starts with a warning sign so
+    the message never relies on its colour.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.PlainText)
+        self.setStyleSheet("color: #9b1c1c;")
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(f"{WARNING_SIGN} {text}")
+        self.setAccessibleName(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.setAccessibleName("")
+        self.hide()
+
+    @property
+    def message(self) -> str:
+        """The message without the warning sign; empty when hidden."""
+        return self.text().removeprefix(WARNING_SIGN).strip()
+
+
+class Banner(QLabel):
+    """A strip at the top of a pane saying something the teacher must know (e.g. read-only)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setMargin(8)
+        self.setStyleSheet("background: #fff3cd; color: #4a3b00; border: 1px solid #e0c36b;")
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.setText(f"{WARNING_SIGN} {text}")
+        self.setAccessibleName(text)
+        self.show()
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

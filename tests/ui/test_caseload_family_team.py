@@ -1,0 +1,112 @@
+"""Family members and a student's team, through the detail area's real widgets."""
+
+from datetime import time
+
+import pytest
+from PySide6.QtWidgets import QInputDialog
+
+from iep_desk.core.availability import WeeklyWindow
+from iep_desk.core.models import FamilyMember, Student, TeamMember
+from tests.ui.caseload_helpers import open_window, type_and_commit
+
+
+@pytest.fixture
+def window(qtbot, store, data_dir):
+    return open_window(qtbot, store, data_dir)
+
+
+def test_family_member_added_then_linked_to_a_sibling(qtbot, window, store, monkeypatch):
+    older = store.add_student(Student("Ana", "Silva"))
+    younger = store.add_student(Student("Rui", "Silva"))
+    pane = window.caseload_pane
+    pane.refresh()
+    pane.open_student(older)
+    pane.form.tabs.setCurrentIndex(3)
+    family = pane.form.family_panel
+
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("Marta Silva", True)))
+    family.add_button.click()
+    links = store.family_of(older)
+    assert [link.member.name for link in links] == ["Marta Silva"]
+    member_id = links[0].member.id
+
+    type_and_commit(qtbot, family.fields["relationship"].editor, "mother")
+    type_and_commit(qtbot, family.fields["phones"].editor, "555-0199")
+    type_and_commit(qtbot, family.fields["availability"].editor, "tue and thu 3:30pm-5pm")
+    family.fields["preferred_language"].editor.setCurrentIndex(
+        family.fields["preferred_language"].editor.findData("pt"))
+    family.fields["interpreter_needed"].editor.setChecked(True)
+    member = store.get_family_member(member_id)
+    assert member.phones == "555-0199"
+    assert member.preferred_language == "pt" and member.interpreter_needed
+    assert member.availability == [WeeklyWindow(1, time(15, 30), time(17, 0)),
+                                   WeeklyWindow(3, time(15, 30), time(17, 0))]
+    assert family.fields["availability"].editor.text() == "Tue and Thu 15:30–17:00"
+    assert store.get_relationship(older, member_id) == "mother"
+    assert family.members.item(0).text() == "Marta Silva (mother)"
+
+    pane.open_student(younger)
+    offered = []
+
+    def choose(parent, title, label, items, current, editable):
+        offered.extend(items)
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    family.link_button.click()
+    assert offered == ["Marta Silva (family of Ana Silva)"]
+    assert [link.member.id for link in store.family_of(younger)] == [member_id]
+    assert "Ana Silva" in family.shared_note.text()
+
+    family.unlink_button.click()
+    assert store.family_of(younger) == []
+    assert store.get_family_member(member_id).name == "Marta Silva"  # still on file
+    assert [link.member.id for link in store.family_of(older)] == [member_id]
+
+
+def test_bad_family_email_is_not_stored(qtbot, window, store):
+    sid = store.add_student(Student("Ana"))
+    store.add_family_member(FamilyMember("Marta", email="marta@example.org"), student_id=sid)
+    pane = window.caseload_pane
+    pane.refresh()
+    pane.open_student(sid)
+    pane.form.tabs.setCurrentIndex(3)
+    family = pane.form.family_panel
+    email = family.fields["email"]
+    type_and_commit(qtbot, email.editor, "marta at example")
+    assert "is not an email address" in email.message.text()
+    assert email.editor.text() == "marta at example"
+    assert store.family_of(sid)[0].member.email == "marta@example.org"
+    type_and_commit(qtbot, family.fields["phones"].editor, "555-0100")
+    assert store.family_of(sid)[0].member.phones == "555-0100"
+
+    times = family.fields["availability"]
+    type_and_commit(qtbot, times.editor, "someday 3-4")
+    assert "could not tell which day" in times.message.text()
+    assert store.family_of(sid)[0].member.availability == []
+
+
+def test_team_member_added_to_and_removed_from_a_team(qtbot, window, store):
+    sid = store.add_student(Student("Ana"))
+    rivera = store.add_team_member(TeamMember("Ms. Rivera", "general_education_teacher"))
+    store.add_team_member(TeamMember("Mr. Gone", "other", active=False))
+    pane = window.caseload_pane
+    pane.refresh()
+    pane.open_student(sid)
+    pane.form.tabs.setCurrentIndex(4)
+    team = pane.form.team_panel
+    assert [team.choices.itemText(i) for i in range(team.choices.count())] == [
+        "Ms. Rivera: General-education teacher"]  # inactive people are not offered
+    team.add_button.click()
+    assert [m.id for m in store.team_of(sid)] == [rivera]
+    assert team.team.item(0).text() == "Ms. Rivera: General-education teacher"
+    assert not team.add_button.isEnabled()  # nobody left to add
+
+    window.undo_action.trigger()
+    assert store.team_of(sid) == []
+    window.redo_action.trigger()
+    assert [m.id for m in store.team_of(sid)] == [rivera]
+    team.team.setCurrentRow(0)
+    team.remove_button.click()
+    assert store.team_of(sid) == []

@@ -1,0 +1,60 @@
+"""The main window: panes by keyboard, menus, and closing that never asks."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from iep_desk.core.models import Student
+from tests.ui.caseload_helpers import open_window
+
+
+def test_ctrl_numbers_switch_panes(qtbot, store, data_dir):
+    window = open_window(qtbot, store, data_dir)
+    qtbot.keyClick(window, Qt.Key_2, Qt.ControlModifier)
+    assert window.stack.currentWidget() is window.planner_pane
+    qtbot.keyClick(window, Qt.Key_3, Qt.ControlModifier)
+    assert window.stack.currentWidget() is window.review_pane
+    qtbot.keyClick(window, Qt.Key_1, Qt.ControlModifier)
+    assert window.stack.currentWidget() is window.caseload_pane
+
+
+def test_menus_hold_the_student_and_tools_actions(qtbot, store, data_dir):
+    window = open_window(qtbot, store, data_dir)
+    student_texts = [a.text() for a in window.student_menu.actions()]
+    assert "&Add student…" in student_texts and "A&rchive student" in student_texts
+    assert "Show arc&hived" in student_texts and "R&estore student" in student_texts
+    tools = [a.text() for a in window.tools_menu.actions()]
+    assert tools == ["&Settings…", "&Team members…"]
+    assert window.caseload_pane.add_student_action.shortcut().toString() == "Ctrl+N"
+
+
+def test_tools_open_the_dialogs(qtbot, store, data_dir, monkeypatch):
+    window = open_window(qtbot, store, data_dir)
+    opened = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self.windowTitle()) or 0)
+    window.settings_action.trigger()
+    window.team_action.trigger()
+    assert opened == ["Settings", "Team members"]
+
+
+def test_undo_text_names_the_change(qtbot, store, data_dir):
+    window = open_window(qtbot, store, data_dir)
+    assert not window.undo_action.isEnabled()
+    window.caseload_pane.add_student(Student("Nia", "Owusu"))
+    assert window.undo_action.isEnabled()
+    assert "Nia Owusu" in window.undo_action.text()
+
+
+def test_closing_never_asks(qtbot, store, data_dir, monkeypatch):
+    def fail(*args, **kwargs):
+        raise AssertionError("closing asked a question")
+
+    for name in ("question", "warning", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(fail))
+    sid = store.add_student(Student("Ana"))
+    window = open_window(qtbot, store, data_dir)
+    window.caseload_pane.open_student(sid)
+    editor = window.caseload_pane.form.fields["school"].editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Hillside")
+    assert window.close()
+    assert store.get_student(sid).school == "Hillside"

@@ -1,0 +1,52 @@
+"""Tools ▸ Settings: the state's numbers, saved at once; the caseload's dates follow."""
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+
+from iep_desk.core.models import Student
+from iep_desk.core.settings import DeadlineSettings
+from iep_desk.ui.settings_dialog import SettingsDialog
+from tests.ui.caseload_helpers import open_window
+
+
+def test_spin_boxes_use_the_limits_and_current_values(qtbot, store):
+    store.save_deadline_setting("notice_days", 5)
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.spins["notice_days"].value() == 5
+    for name, (low, high) in DeadlineSettings.LIMITS.items():
+        assert (dialog.spins[name].minimum(), dialog.spins[name].maximum()) == (low, high)
+        assert dialog.spins[name].accessibleName()
+
+
+def test_changing_a_setting_moves_a_computed_date(qtbot, store, data_dir):
+    last = date.today() - timedelta(days=100)
+    sid = store.add_student(Student("Ana", last_iep_meeting=last, last_evaluation=date(2024, 5, 2)))
+    window = open_window(qtbot, store, data_dir)
+    pane = window.caseload_pane
+    pane.open_student(sid)
+    annual = pane.form.fields["annual_review_due"].editor
+    assert (last + timedelta(days=365)).isoformat() in annual.placeholderText()
+    assert pane.model.data(pane.model.index(0, 4)) == "2027-05-02"
+
+    dialog = window.settings_dialog()
+    dialog.show()
+    spin = dialog.spins["annual_review_days"]
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "300")
+    qtbot.keyClick(spin, Qt.Key_Return)
+    dialog.spins["reevaluation_years"].setValue(2)
+
+    assert store.deadline_settings().annual_review_days == 300
+    assert store.deadline_settings().reevaluation_years == 2
+    assert (last + timedelta(days=300)).isoformat() in annual.placeholderText()
+    assert pane.model.data(pane.model.index(0, 3)) == (last + timedelta(days=300)).isoformat()
+    assert pane.model.data(pane.model.index(0, 4)) == "2026-05-02"
+
+    window.undo_action.trigger()  # undoes the re-evaluation years
+    assert store.deadline_settings().reevaluation_years == 3
+    assert dialog.spins["reevaluation_years"].value() == 3
+    assert pane.model.data(pane.model.index(0, 4)) == "2027-05-02"
+    dialog.close()
