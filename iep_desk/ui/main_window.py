@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-import PySide6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -23,20 +21,6 @@ from iep_desk.ui.caseload.pane import CaseloadPane
 from iep_desk.ui.empty_pane import EmptyPane
 from iep_desk.ui.settings_dialog import SettingsDialog
 from iep_desk.ui.team_dialog import TeamDialog
-
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a
-# Qt method that returns nothing (setText, repaint, processEvents...); after a
-# few thousand calls Python aborts with "deallocating None". From Python 3.12
-# None is immortal and this cannot happen. Until the pin in pyproject.toml
-# excludes that release, None's reference count is raised once, far out of
-# reach (None is never freed anyway; a list of Nones would be freed at exit
-# and trigger the very crash it prevents).
-if (sys.version_info < (3, 12) and PySide6.__version__.startswith("6.12.")
-        and sys.implementation.name == "cpython"):
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
 
 class MainWindow(QMainWindow):
     def __init__(self, store: CaseloadStore, *, data_dir: Path, demo: bool = False):
