@@ -115,7 +115,7 @@ FAMILIES: dict[str, DemoFamily] = {
                           "555-0121", "katrin.schmidt@example.com", "4 Linden Way"),
     "rivera": DemoFamily("Luis Rivera", "es", False, "phone", "Mon-Thu 18:00–19:30",
                          "555-0122", "", "600 Mesa Drive"),
-    "ahmed": DemoFamily("Nasra Ahmed", "so", True, "home_visit", "Wed 10:00–12:00",
+    "ahmed": DemoFamily("Nasra Ahmed", "so", True, "home_visit", "Wed 10:00–12:00; Thu 14:30–16:30",
                         "555-0123", "", "18 Prairie Avenue, Unit 4", "No car."),
     "tanaka": DemoFamily("Yuki Tanaka", "ja", False, "email", "Tue 08:00–09:00",
                          "555-0124", "yuki.tanaka@example.com", "21 Bamboo Court"),
@@ -395,9 +395,18 @@ def write_demo_caseload(store: CaseloadStore, today: date | None = None, *,
     from iep_desk.storage.demo_meetings import write_demo_meetings
     from iep_desk.storage.meetings import MeetingStore
 
+    from iep_desk.core.letterhead import Letterhead, PrintSettings
+    from iep_desk.storage.print_settings import save_print_settings
+
     today = today or date.today()
     with store.db.atomic():
         write_demo_people(store, today)
+        # The case manager's letterhead, so the sample handouts look as real ones will.
+        save_print_settings(store, PrintSettings(Letterhead(
+            school_name="Riverside Unified School District: Special Education",
+            address="200 Riverside Drive\nRiverside, OR 97000",
+            teacher_name="Grace Okafor", teacher_title="Special-education teacher and case manager",
+            phone="555-0142", email="g.okafor@district.example.org")))
         if with_meetings:
             write_demo_meetings(store, MeetingStore(store.db), today)
 

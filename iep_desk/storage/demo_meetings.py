@@ -80,6 +80,11 @@ def write_demo_meetings(store: CaseloadStore, meetings: MeetingStore, today: dat
                           due_by=due)
         meeting_id = meetings.create_meeting(meeting, today=today)
         created.append(meeting_id)
+        # Sample meetings were planned three weeks ago, so the contacts made since then
+        # count as attempts to reach the family for them.
+        planned = datetime.combine(today - timedelta(days=21), time(9, 0))
+        store.db.execute("UPDATE meetings SET created_at = ? WHERE id = ?",
+                         [planned.isoformat(timespec="seconds"), meeting_id])
         invited_on = None if status == "draft" else min(today, starts.date() - timedelta(days=14))
         family = store.family_of(student.id)
         for link in family[:2]:

@@ -205,7 +205,7 @@ def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool 
     if demo and store.count_students() == 0:
         from iep_desk.storage.demo import write_demo_caseload
 
-        write_demo_caseload(store)
+        write_demo_caseload(store, with_meetings=True)
     session = CaseloadSession(folder, store, lock=lock, demo=demo)
     window = session.open_window()
     if backup_is_due(folder):

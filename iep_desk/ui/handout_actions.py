@@ -16,6 +16,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from datetime import date
 from pathlib import Path
 
@@ -32,17 +33,33 @@ from PySide6.QtWidgets import (
 )
 
 from iep_desk.core.meetings import MeetingRecord
-from iep_desk.printing import FAMILY_DOCUMENTS, RENDERERS, HandoutData, TemplateError
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import DataFileError
-from iep_desk.storage.handout_source import family_language, handout_data
 from iep_desk.storage.meetings import MeetingStore
-from iep_desk.ui.handouts import PreviewWindow, combine_pdfs, print_pdf, save_pdf, write_pdf
+
+if TYPE_CHECKING:
+    from iep_desk.printing import HandoutData
+    from iep_desk.ui.handouts import PreviewWindow
+
+
+def _printing():
+    """The printing package, imported on first use: reportlab and QtPdf cost start-up time."""
+    import iep_desk.printing as printing
+
+    return printing
+
+
+def _handouts():
+    import iep_desk.ui.handouts as handouts
+
+    return handouts
 
 # The language the case manager's own prep sheet is written in.
 TEACHER_LANGUAGE = "en"
 VERBS = ("preview", "save", "print")
 PACKET_KINDS = ("invitation", "agenda", "prep-sheet")
+# The documents printing.RENDERERS makes (a test checks the two agree).
+KINDS = ("invitation", "agenda", "prep-sheet", "summary", "thank-you")
 
 
 def tr(text: str) -> str:
@@ -109,7 +126,7 @@ class HandoutActions(QObject):
                  store: CaseloadStore, meetings: MeetingStore, parent: QWidget,
                  *, packet: bool | None = None):
         super().__init__(parent)
-        unknown = [k for k in kinds if k not in RENDERERS]
+        unknown = [k for k in kinds if k not in KINDS]
         if unknown:
             raise ValueError(f"Unknown handout kinds: {', '.join(unknown)}")
         self.kinds = list(kinds)
@@ -193,6 +210,8 @@ class HandoutActions(QObject):
                                     tr("Choose a meeting first; the handouts are made for it."))
             return None
         try:
+            from iep_desk.storage.handout_source import handout_data
+
             return handout_data(self.store, self.meetings, meeting_id, self.today)
         except LookupError:
             QMessageBox.warning(self.parent_widget, tr("Meeting not found"),
@@ -207,10 +226,13 @@ class HandoutActions(QObject):
         return None
 
     def _render(self, kind: str, data: HandoutData) -> MadeHandout | None:
-        language = family_language(data) if kind in FAMILY_DOCUMENTS else TEACHER_LANGUAGE
+        from iep_desk.storage.handout_source import family_language
+
+        printing = _printing()
+        language = family_language(data) if kind in printing.FAMILY_DOCUMENTS else TEACHER_LANGUAGE
         try:
-            document = RENDERERS[kind](data, language)
-        except TemplateError as error:
+            document = printing.RENDERERS[kind](data, language)
+        except printing.TemplateError as error:
             QMessageBox.warning(
                 self.parent_widget, tr("Could not make the handout"),
                 tr("The %1 could not be made: %2").replace("%1", kind_title(kind).lower())
@@ -244,7 +266,7 @@ class HandoutActions(QObject):
         if made is None:
             return None
         title = tr("%1: %2").replace("%1", made.title).replace("%2", made.data.student.display_name)
-        window = PreviewWindow(made.pdf, title, file_name(made.title, made.data),
+        window = _handouts().PreviewWindow(made.pdf, title, file_name(made.title, made.data),
                                copies=self.copies_for(made), parent=self.parent_widget)
         self.previews.append(window)
         window.destroyed.connect(lambda _=None, w=window: self._forget(w))
@@ -261,13 +283,13 @@ class HandoutActions(QObject):
         made = self.make(kind)
         if made is None:
             return None
-        return save_pdf(made.pdf, file_name(made.title, made.data), self.parent_widget)
+        return _handouts().save_pdf(made.pdf, file_name(made.title, made.data), self.parent_widget)
 
     def print(self, kind: str) -> bool:
         made = self.make(kind)
         if made is None:
             return False
-        return print_pdf(made.pdf, self.parent_widget, copies=self.copies_for(made),
+        return _handouts().print_pdf(made.pdf, self.parent_widget, copies=self.copies_for(made),
                          document_name=file_name(made.title, made.data)[:-4])
 
     def print_packet(self) -> tuple[Path, Path] | None:
@@ -286,12 +308,13 @@ class HandoutActions(QObject):
             self.parent_widget, tr("Save the packet in this folder"), str(Path.home()))
         if not folder:
             return None
-        packet_pdf = combine_pdfs([invitation.pdf, agenda.pdf])
+        handouts = _handouts()
+        packet_pdf = handouts.combine_pdfs([invitation.pdf, agenda.pdf])
         packet_path = _free_path(Path(folder) / file_name(tr("Packet for the family"), data))
         prep_path = _free_path(Path(folder) / file_name(prep.title, data, tr(" (confidential)")))
-        if not write_pdf(packet_path, packet_pdf, self.parent_widget):
+        if not handouts.write_pdf(packet_path, packet_pdf, self.parent_widget):
             return None
-        if not write_pdf(prep_path, prep.pdf, self.parent_widget):
+        if not handouts.write_pdf(prep_path, prep.pdf, self.parent_widget):
             packet_path.unlink(missing_ok=True)  # half a packet would be mistaken for all of it
             return None
         answer = QMessageBox.question(
@@ -300,9 +323,9 @@ class HandoutActions(QObject):
                "as %2.\n\nPrint them now?").replace("%1", str(packet_path))
             .replace("%2", str(prep_path)),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
-        if answer == QMessageBox.Yes and print_pdf(packet_pdf, self.parent_widget,
+        if answer == QMessageBox.Yes and handouts.print_pdf(packet_pdf, self.parent_widget,
                                                    document_name=packet_path.stem):
-            print_pdf(prep.pdf, self.parent_widget, document_name=prep_path.stem)
+            handouts.print_pdf(prep.pdf, self.parent_widget, document_name=prep_path.stem)
         return packet_path, prep_path
 
 

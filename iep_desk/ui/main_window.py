@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.ui.about import show_about
 from iep_desk.ui.caseload.pane import CaseloadPane
-from iep_desk.ui.empty_pane import EmptyPane
+from iep_desk.storage.meetings import MeetingStore
+from iep_desk.ui.open_actions import OpenActionsDialog
+from iep_desk.ui.planner.pane import PlannerPane
+from iep_desk.ui.review import ReviewPane
 from iep_desk.ui.settings_dialog import SettingsDialog
 from iep_desk.ui.team_dialog import TeamDialog
 
@@ -38,18 +41,16 @@ class MainWindow(QMainWindow):
         self._settings_dialog: SettingsDialog | None = None
         self._team_dialog: TeamDialog | None = None
         self.caseload_pane = CaseloadPane(store, self.undo_stack)
-        self.planner_pane = EmptyPane(
-            self.tr("Meeting planner"),
-            self.tr("Here you will plan each IEP meeting: find a time that suits the family and "
-                    "the team, send the invitation, work through the before-the-meeting checklist, "
-                    "collect the family's questions and build an agenda that fits the time."),
+        # One MeetingStore shared by the planner, the review and the caseload's meeting columns.
+        self.meetings = MeetingStore(store.db)
+        self.planner_pane = PlannerPane(store, self.meetings, self.undo_stack)
+        self.review_pane = ReviewPane(store, self.meetings, self.undo_stack)
+        self.caseload_pane.set_meeting_sources(
+            self.meetings.next_meeting_by_student,
+            lambda: self.meetings.notice_deadlines(self.store.deadline_settings()),
         )
-        self.review_pane = EmptyPane(
-            self.tr("Post-meeting review"),
-            self.tr("Here you will review each meeting after it is held: who came, the notes, "
-                    "the action plan with owners and dates, ideas for home, what worked and what "
-                    "did not, and the next meeting."),
-        )
+        self.caseload_pane.add_meeting_lists(self.meetings, self.undo_stack)
+        self._connect_panes()
         self.panes: list[QWidget] = [self.caseload_pane, self.planner_pane, self.review_pane]
 
         self.sidebar = QListWidget()
@@ -119,8 +120,15 @@ class MainWindow(QMainWindow):
                                             QKeySequence.Preferences, name="settings")
         self.team_action = self._action(self.tr("&Team members…"), self.show_team_members,
                                         name="team_members")
+        self.open_actions_action = self._action(self.tr("Open &actions…"), self.show_open_actions,
+                                                "Ctrl+Shift+A", name="open_actions")
+        self.letterhead_action = self._action(self.tr("&Letterhead and paper…"),
+                                              self.show_letterhead, name="letterhead")
+        self.tools_menu.addAction(self.open_actions_action)
+        self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.settings_action)
         self.tools_menu.addAction(self.team_action)
+        self.tools_menu.addAction(self.letterhead_action)
         pane.form.team_panel.manage_requested.connect(self.show_team_members)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(
@@ -150,6 +158,7 @@ class MainWindow(QMainWindow):
         if self._settings_dialog is None:
             self._settings_dialog = SettingsDialog(self.store, self.undo_stack, self)
             self._settings_dialog.settings_changed.connect(self.caseload_pane.refresh)
+            self._settings_dialog.settings_changed.connect(self.planner_pane.refresh)
         return self._settings_dialog
 
     def show_settings(self) -> None:
@@ -166,9 +175,66 @@ class MainWindow(QMainWindow):
         self.flush_edits()
         self.team_dialog().exec()
 
+    def show_open_actions(self) -> None:
+        """The caseload-wide list of open action items, overdue first."""
+        self.flush_edits()
+        dialog = OpenActionsDialog(self.store, self.meetings, self.undo_stack, self)
+        dialog.widget.actionsChanged.connect(self._actions_changed)
+
+        def open_meeting(meeting_id: int) -> None:
+            dialog.accept()
+            self.show_pane(2)
+            self.review_pane.open_meeting(meeting_id)
+
+        dialog.widget.meetingRequested.connect(open_meeting)
+        dialog.exec()
+
+    def show_letterhead(self) -> None:
+        from iep_desk.ui.letterhead_dialog import show_letterhead_dialog
+
+        self.flush_edits()
+        show_letterhead_dialog(self.store, self)
+
+    # -- the panes tell each other what changed -------------------------------------------
+    def _connect_panes(self) -> None:
+        planner, review, caseload = self.planner_pane, self.review_pane, self.caseload_pane
+        planner.meetingsChanged.connect(caseload.refresh)
+        planner.meetingsChanged.connect(review.refresh)
+        review.meetingsChanged.connect(planner.refresh)
+        review.meetingsChanged.connect(caseload.refresh)
+        review.actionsChanged.connect(self._actions_changed)
+        review.followUpCreated.connect(self._open_follow_up)
+        caseload.meeting_requested.connect(self._open_meeting_for_review)
+
+    def _actions_changed(self) -> None:
+        self.caseload_pane.refresh_meeting_lists()
+        self.review_pane.refresh()
+
+    def _open_follow_up(self, meeting_id: int) -> None:
+        """"Schedule next meeting" in the review opens the new draft in the planner."""
+        self.planner_pane.refresh()
+        self.show_pane(1)
+        self.planner_pane.open_meeting(meeting_id)
+
+    def _open_meeting_for_review(self, meeting_id: int) -> None:
+        self.show_pane(2)
+        self.review_pane.open_meeting(meeting_id)
+
     def _switch_pane(self, index: int) -> None:
         self.flush_edits()  # what was typed in one pane is saved before another is shown
         self.stack.setCurrentIndex(index)
+        # A student edited in the caseload (a new family member, a date) shows in the other panes.
+        pane = self.stack.currentWidget()
+        if pane is not self.caseload_pane:
+            pane.refresh()
+
+    def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
+        """A second copy views the caseload read-only: nothing in this window may write."""
+        for action in (self.settings_action, self.team_action, self.letterhead_action):
+            action.setEnabled(not read_only)
+        transfer = getattr(self, "transfer_actions", None)
+        if transfer is not None:
+            transfer.set_read_only(read_only)
 
     def show_pane(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)

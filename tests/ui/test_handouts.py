@@ -349,7 +349,7 @@ def test_print_packet_then_print_prints_both(pane, store, meetings, seeded, monk
         printed.append((document_name, text_of(pdf)))
         return True
 
-    monkeypatch.setattr("iep_desk.ui.handout_actions.print_pdf", fake_print)
+    monkeypatch.setattr("iep_desk.ui.handouts.print_pdf", fake_print)
     actions = install(pane, store, meetings, seeded.meeting_id)
     packet_path, prep_path = actions.print_packet()
     assert [name for name, _ in printed] == [packet_path.stem, prep_path.stem]
@@ -486,3 +486,22 @@ def test_the_letterhead_reaches_the_handouts(pane, store, meetings, seeded, monk
     actions = install(pane, store, meetings, seeded.meeting_id)
     actions.save("invitation")
     assert "Maple Grove Elementary" in text_of((tmp_path / "invitation.pdf").read_bytes())
+
+
+def test_handout_kinds_match_the_renderers():
+    from iep_desk.printing import RENDERERS
+    from iep_desk.ui.handout_actions import KINDS
+
+    assert set(KINDS) == set(RENDERERS)
+
+
+def test_opening_the_app_does_not_load_reportlab_or_qtpdf():
+    """Printing is loaded when a handout is first made, not at start-up."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import iep_desk.ui.main_window; "
+            "print(sorted(m for m in sys.modules if m.startswith(('reportlab', 'PySide6.QtPdf'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**__import__('os').environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.strip() == "[]"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,9 @@ COLUMN_WIDTHS = (180, 115, 200, 105, 105, 125, 180)
 
 
 class CaseloadPane(QWidget):
+    # A meeting chosen from the Open actions or Meetings not closed lists (to open in the review).
+    meeting_requested = Signal(int)
+
     def __init__(self, store: CaseloadStore, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
@@ -149,6 +152,33 @@ class CaseloadPane(QWidget):
         self.find_action = action(self.tr("&Find a student"), self.focus_search, QKeySequence.Find)
         self.student_actions = [self.add_student_action, self.archive_action,
                                 self.show_archived_action, self.restore_action, self.find_action]
+
+    # -- lists that come from the meetings ------------------------------------------------
+    def add_meeting_lists(self, meetings, undo_stack: QUndoStack) -> None:
+        """Add the caseload-wide Open actions and Meetings not closed tabs, and the student's
+        own meetings tab. Called once the meeting store exists."""
+        from iep_desk.ui.caseload.student_meetings import StudentMeetings
+        from iep_desk.ui.open_actions import OpenActionsWidget
+        from iep_desk.ui.review.not_closed import NotClosedWidget
+
+        self.open_actions = OpenActionsWidget(self.store, meetings, undo_stack)
+        self.not_closed = NotClosedWidget(self.store, meetings)
+        self.student_meetings = StudentMeetings(self.store, meetings, undo_stack)
+        self.lists.addTab(self.open_actions, self.tr("Open actions"))
+        self.lists.addTab(self.not_closed, self.tr("Meetings not closed"))
+        self.form.tabs.addTab(self.student_meetings, self.tr("Meetings and actions"))
+        for widget in (self.open_actions, self.not_closed, self.student_meetings):
+            widget.meetingRequested.connect(self.meeting_requested)
+        self.open_actions.actionsChanged.connect(self.refresh_meeting_lists)
+        self.student_meetings.actionsChanged.connect(self.refresh_meeting_lists)
+        self.student_meetings.show_student(self.form.student_id)
+        self.form.student_shown.connect(self.student_meetings.show_student)
+
+    def refresh_meeting_lists(self) -> None:
+        for name in ("open_actions", "not_closed", "student_meetings"):
+            widget = getattr(self, name, None)
+            if widget is not None:
+                widget.refresh()
 
     # -- the meeting planner tells the table about meetings -----------------------------
     def set_meeting_sources(self, next_meeting: Callable[[], dict[int, datetime]],
@@ -351,4 +381,8 @@ class CaseloadPane(QWidget):
         else:
             self.banner.hide()
         self.form.set_read_only(read_only)
+        for name in ("open_actions", "student_meetings"):
+            widget = getattr(self, name, None)
+            if widget is not None:
+                widget.set_read_only(read_only)
         self._update_actions()

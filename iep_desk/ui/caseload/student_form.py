@@ -51,6 +51,8 @@ class StudentForm(QWidget):
     """Shows one student; `changed(student_id)` is emitted after anything of theirs is saved or undone."""
 
     changed = Signal(int)
+    # Emitted with the student now shown (None: nobody), for tabs added from outside.
+    student_shown = Signal(object)
 
     def __init__(self, store: CaseloadStore, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
@@ -170,6 +172,7 @@ class StudentForm(QWidget):
         if self.student_id is not None and student_id != self.student_id:
             self.flush()
         self.student_id = student_id
+        self.student_shown.emit(student_id)
         showing = student_id is not None
         self.tabs.setVisible(showing)
         self.empty_note.setVisible(not showing)

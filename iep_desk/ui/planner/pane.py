@@ -32,6 +32,7 @@ from iep_desk.core.calendar_ics import CalendarExportError, meeting_to_ics, priv
 from iep_desk.core.meetings import Meeting
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.meetings import MeetingStore
+from iep_desk.ui.handout_actions import install_handout_actions
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.agenda_view import AgendaSection
 from iep_desk.ui.planner.checklist_view import ChecklistSection
@@ -204,6 +205,9 @@ class PlannerPane(QWidget):
         self.setFocusProxy(self.list)
         self._meeting_id: int | None = None
         self._rows: list[Meeting] = []
+        # Preview, Save as PDF and Print of the invitation, agenda, prep sheet and the packet.
+        self.handout_actions = install_handout_actions(
+            self.handout_bar, ["invitation", "agenda", "prep-sheet"], self.current_meeting_id, store, meetings, self)
         self.refresh()
 
     # -- the list ---------------------------------------------------------------------------
@@ -274,6 +278,7 @@ class PlannerPane(QWidget):
         for section in self.sections:
             section.flush()
         self._meeting_id = meeting_id
+        self.handout_actions.update_enabled()
         self._update_header()
         self._lock_sections()
         for section in self.sections:

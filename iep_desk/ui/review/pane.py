@@ -33,6 +33,7 @@ from iep_desk.core.checklist import is_closed
 from iep_desk.core.meetings import Meeting
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.meetings import MeetingStore
+from iep_desk.ui.handout_actions import install_handout_actions
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.review.action_plan import ActionPlanSection
 from iep_desk.ui.review.after_checklist import AfterChecklistSection
@@ -208,6 +209,9 @@ class ReviewPane(QWidget):
         self.setFocusProxy(self.list)
         self._meeting_id: int | None = None
         self._rows: list[Meeting] = []
+        # Preview, Save as PDF and Print of the summary with the action plan and the thank-you letter.
+        self.handout_actions = install_handout_actions(
+            self.handout_bar, ["summary", "thank-you"], self.current_meeting_id, store, meetings, self)
         self.refresh()
 
     # -- the list --------------------------------------------------------------------------------
@@ -294,6 +298,7 @@ class ReviewPane(QWidget):
         for section in self.sections:
             section.flush()
         self._meeting_id = meeting_id
+        self.handout_actions.update_enabled()
         self.message.clear_message()
         self._update_header()
         self._lock_sections()

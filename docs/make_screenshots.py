@@ -1,0 +1,68 @@
+"""Take the README's screenshots of the app on the sample caseload.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python docs/make_screenshots.py
+"""
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from iep_desk.storage.caseload import open_caseload
+from iep_desk.storage.demo import write_demo_caseload
+from iep_desk.ui.main_window import MainWindow
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    folder = Path(tempfile.mkdtemp(prefix="iep-desk-shots-"))
+    store = open_caseload(folder)
+    write_demo_caseload(store, with_meetings=True)
+    window = MainWindow(store, data_dir=folder, demo=True)
+    window.resize(1360, 860)
+    window.show()
+    settle(app)
+    pane = window.caseload_pane
+    pane._select(pane.model.student_id_at(2))
+    settle(app)
+    window.grab().save(str(OUT / "caseload.png"))
+    pane.lists.setCurrentWidget(pane.due_soon)
+    settle(app)
+    window.grab().save(str(OUT / "due-soon.png"))
+    window.show_pane(1)
+    planner = window.planner_pane
+    planner.list.selectRow(1)
+    settle(app)
+    window.grab().save(str(OUT / "planner.png"))
+    planner.tabs.setCurrentWidget(planner.find_time)
+    for row in range(planner.list.rowCount()):  # a meeting for which a time can be found
+        planner.list.selectRow(row)
+        settle(app)
+        result = planner.find_time.find()
+        if result is not None and result.slots:
+            break
+    settle(app)
+    window.grab().save(str(OUT / "find-a-time.png"))
+    planner.tabs.setCurrentWidget(planner.agenda)
+    settle(app)
+    window.grab().save(str(OUT / "agenda.png"))
+    window.show_pane(2)
+    review = window.review_pane
+    review.list.selectRow(0)
+    settle(app)
+    window.grab().save(str(OUT / "review.png"))
+    window.close()
+    store.db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""The selected student's meetings at a glance: last progress contact, next meeting,
+open action items and meetings not yet closed. Shown as a tab of the student's details."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.meetings import MeetingStore
+from iep_desk.ui.open_actions import OpenActionsWidget
+from iep_desk.ui.review.not_closed import NotClosedWidget
+
+# No student chosen: the lists show nobody's items (None would mean the whole caseload).
+NOBODY = -1
+
+
+class StudentMeetings(QWidget):
+    meetingRequested = Signal(int)
+    actionsChanged = Signal()
+
+    def __init__(self, store: CaseloadStore, meetings: MeetingStore, undo_stack: QUndoStack,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.meetings = meetings
+        self.student_id: int | None = None
+        self.setAccessibleName(self.tr("The student's meetings and open actions"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Last progress contact and next meeting"))
+        self.open_actions = OpenActionsWidget(store, meetings, undo_stack).for_student(NOBODY)
+        self.not_closed = NotClosedWidget(store, meetings).for_student(NOBODY)
+        self.open_actions.meetingRequested.connect(self.meetingRequested)
+        self.not_closed.meetingRequested.connect(self.meetingRequested)
+        self.open_actions.actionsChanged.connect(self.actionsChanged)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        heading = QLabel(self.tr("<b>Open action items</b>"))
+        layout.addWidget(heading)
+        layout.addWidget(self.open_actions, 2)
+        layout.addWidget(QLabel(self.tr("<b>Meetings held but not yet closed</b>")))
+        layout.addWidget(self.not_closed, 1)
+
+    def show_student(self, student_id: int | None) -> None:
+        self.student_id = student_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        target = NOBODY if self.student_id is None else self.student_id
+        self.open_actions.for_student(target)
+        self.not_closed.for_student(target)
+        self.summary.setText(self._summary_text())
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.open_actions.set_read_only(read_only)
+
+    def _summary_text(self) -> str:
+        if self.student_id is None:
+            return self.tr("Choose a student to see their meetings.")
+        last = self.meetings.last_progress_contact_by_student().get(self.student_id)
+        upcoming = self.meetings.next_meeting_by_student().get(self.student_id)
+        if last is None:
+            contact = self.tr("Last progress contact with the family: none recorded yet.")
+        else:
+            weeks = (date.today() - last).days // 7
+            contact = self.tr("Last progress contact with the family: %s (%d weeks ago).") % (
+                last.isoformat(), weeks)
+        if upcoming is None:
+            meeting = self.tr("No meeting planned yet.")
+        else:
+            meeting = self.tr("Next meeting: %s.") % _when(upcoming)
+        return contact + " " + meeting
+
+
+def _when(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")

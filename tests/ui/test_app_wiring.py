@@ -1,0 +1,108 @@
+"""The three panes work together in the main window: meetings, actions and follow-ups travel
+between the caseload, the planner and the review."""
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import Qt
+
+from iep_desk.core.meetings import ActionItem, Meeting
+from iep_desk.core.models import FamilyMember, Student
+from iep_desk.storage.demo import write_demo_caseload
+from iep_desk.ui.planner.pane import PlannerPane
+from iep_desk.ui.review import ReviewPane
+from tests.ui.caseload_helpers import open_window
+
+
+def held_meeting_with_overdue_action(store, meetings):
+    student_id = store.add_student(Student("Zoë", "O'Brien", date_of_birth=date(2014, 5, 1),
+                                           last_iep_meeting=date.today() - timedelta(days=300)))
+    store.add_family_member(FamilyMember("Siobhán O'Brien"), student_id=student_id, relationship="mother")
+    started = datetime.combine(date.today() - timedelta(days=20), datetime.min.time()).replace(hour=15)
+    meeting_id = meetings.create_meeting(Meeting(student_id, "annual_review", "Review the plan.",
+                                                 "confirmed", started, 60, "room", "Room 4"))
+    family = meetings.add_family_participant(meeting_id, store.family_of(student_id)[0].member.id)
+    meetings.mark_held(meeting_id)
+    meetings.add_action(ActionItem(meeting_id, "Send the reading log home", owner=str(family),
+                                   owner_name="Siobhán O'Brien", due_on=date.today() - timedelta(days=3)))
+    return student_id, meeting_id
+
+
+def test_the_window_holds_the_real_planner_and_review(qtbot, store, data_dir):
+    window = open_window(qtbot, store, data_dir)
+    assert isinstance(window.planner_pane, PlannerPane)
+    assert isinstance(window.review_pane, ReviewPane)
+    # Both share the window's undo history and one meeting store.
+    assert window.planner_pane.meetings is window.meetings
+    assert window.review_pane.meetings is window.meetings
+
+
+def test_caseload_shows_open_actions_and_meetings_not_closed(qtbot, store, data_dir):
+    window = open_window(qtbot, store, data_dir)
+    student_id, meeting_id = held_meeting_with_overdue_action(store, window.meetings)
+    window.caseload_pane.refresh()
+    window.caseload_pane.refresh_meeting_lists()
+    pane = window.caseload_pane
+    tabs = [pane.lists.tabText(i) for i in range(pane.lists.count())]
+    assert tabs == ["Students", "Due soon", "Open actions", "Meetings not closed"]
+    assert pane.open_actions.model.rowCount() == 1
+    row_text = " ".join(pane.open_actions.model.text(0, c) for c in range(pane.open_actions.model.columnCount()))
+    assert "Send the reading log home" in row_text and "overdue" in row_text
+    pane.open_student(student_id)
+    assert pane.student_meetings.student_id == student_id
+    assert pane.student_meetings.open_actions.model.rowCount() == 1
+    assert "none recorded yet" in pane.student_meetings.summary.text()
+
+
+def test_a_meeting_chosen_in_the_caseload_opens_in_the_review(qtbot, store, data_dir):
+    window = open_window(qtbot, store, data_dir)
+    _student_id, meeting_id = held_meeting_with_overdue_action(store, window.meetings)
+    window.caseload_pane.meeting_requested.emit(meeting_id)
+    assert window.stack.currentWidget() is window.review_pane
+    assert window.review_pane.current_meeting_id() == meeting_id
+
+
+def test_schedule_next_meeting_opens_the_draft_in_the_planner(qtbot, store, data_dir):
+    window = open_window(qtbot, store, data_dir)
+    _student_id, meeting_id = held_meeting_with_overdue_action(store, window.meetings)
+    window.show_pane(2)
+    window.review_pane.open_meeting(meeting_id)
+    before = {m.id for m in window.meetings.list_meetings()}
+    button = window.review_pane.next_meeting.follow_up_button
+    qtbot.mouseClick(button, Qt.LeftButton)
+    new = {m.id for m in window.meetings.list_meetings()} - before
+    assert len(new) == 1
+    assert window.stack.currentWidget() is window.planner_pane
+    assert window.planner_pane.current_meeting_id() == new.pop()
+
+
+def test_a_planned_meeting_fills_the_caseload_next_meeting_and_notice_date(qtbot, store, data_dir):
+    window = open_window(qtbot, store, data_dir)
+    student_id = store.add_student(Student("José", "Muñoz", last_iep_meeting=date.today() - timedelta(days=200)))
+    starts = datetime.combine(date.today() + timedelta(days=20), datetime.min.time()).replace(hour=15)
+    window.meetings.create_meeting(Meeting(student_id, "annual_review", "Review the plan.",
+                                           "proposed", starts, 60, "room", "Room 4"))
+    window.planner_pane.meetingsChanged.emit()  # as the planner does after a change
+    model = window.caseload_pane.model
+    row = model.row_of(student_id)
+    assert starts.strftime("%Y-%m-%d") in model.index(row, 5).data()
+    notice = [d for d in window.caseload_pane._extra if d.student_id == student_id]
+    assert notice and notice[0].due == (starts - timedelta(days=10)).date()
+
+
+def test_read_only_window_disables_the_tools_that_write(qtbot, store, data_dir):
+    window = open_window(qtbot, store, data_dir)
+    window.set_read_only(True, "Open elsewhere")
+    assert not window.settings_action.isEnabled()
+    assert not window.team_action.isEnabled()
+    assert not window.letterhead_action.isEnabled()
+    assert window.open_actions_action.isEnabled()  # looking is still allowed
+
+
+def test_demo_has_a_letterhead_and_meetings_in_every_state(store):
+    from iep_desk.storage.meetings import MeetingStore
+    from iep_desk.storage.print_settings import load_print_settings
+
+    write_demo_caseload(store, with_meetings=True)
+    assert load_print_settings(store).letterhead.teacher_name
+    statuses = {m.status for m in MeetingStore(store.db).list_meetings()}
+    assert statuses == {"draft", "proposed", "confirmed", "held", "cancelled"}
