@@ -40,15 +40,15 @@ class MainWindow(QMainWindow):
 
         self._settings_dialog: SettingsDialog | None = None
         self._team_dialog: TeamDialog | None = None
-        self.caseload_pane = CaseloadPane(store, self.undo_stack)
         # One MeetingStore shared by the planner, the review and the caseload's meeting columns.
         self.meetings = MeetingStore(store.db)
+        self.caseload_pane = CaseloadPane(
+            store, self.undo_stack,
+            next_meeting=self.meetings.next_meeting_by_student,
+            extra_deadlines=lambda: self.meetings.notice_deadlines(self.store.deadline_settings()),
+        )
         self.planner_pane = PlannerPane(store, self.meetings, self.undo_stack)
         self.review_pane = ReviewPane(store, self.meetings, self.undo_stack)
-        self.caseload_pane.set_meeting_sources(
-            self.meetings.next_meeting_by_student,
-            lambda: self.meetings.notice_deadlines(self.store.deadline_settings()),
-        )
         self.caseload_pane.add_meeting_lists(self.meetings, self.undo_stack)
         self._connect_panes()
         self.panes: list[QWidget] = [self.caseload_pane, self.planner_pane, self.review_pane]

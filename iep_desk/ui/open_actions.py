@@ -73,8 +73,7 @@ class OpenActionsModel(QAbstractTableModel):
         self.beginResetModel()
         self.today = date.today()
         self.rows = self.meetings.open_actions(today=self.today, student_id=self.student_id)
-        self.names = {s.id: s.display_name for s in self.store.list_students()}
-        self.names.update({s.id: s.display_name for s in self.store.list_students(archived=True)})
+        self.names = self.store.student_names() if self.rows else {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = _NO_PARENT) -> int:

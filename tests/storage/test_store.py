@@ -501,3 +501,12 @@ def test_many_students_for_benchmarks(store):
     students = store.list_students()
     assert len(students) == 120
     assert len({s.district_student_id for s in students}) == 120
+
+
+def test_student_names_include_archived_students_and_preferred_names(store):
+    from iep_desk.core.models import Student
+
+    kept = store.add_student(Student("Thị Ánh", "Nguyễn", preferred_name="Ánh"))
+    gone = store.add_student(Student("Анастасия", "Петрова"))
+    store.archive_student(gone)
+    assert store.student_names() == {kept: "Ánh Nguyễn", gone: "Анастасия Петрова"}

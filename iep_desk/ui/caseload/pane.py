@@ -39,15 +39,19 @@ class CaseloadPane(QWidget):
     # A meeting chosen from the Open actions or Meetings not closed lists (to open in the review).
     meeting_requested = Signal(int)
 
-    def __init__(self, store: CaseloadStore, undo_stack: QUndoStack, parent: QWidget | None = None):
+    def __init__(self, store: CaseloadStore, undo_stack: QUndoStack, parent: QWidget | None = None,
+                 *, next_meeting: Callable[[], dict[int, datetime]] | None = None,
+                 extra_deadlines: Callable[[], list[Deadline]] | None = None):
         super().__init__(parent)
         self.store = store
         self.undo_stack = undo_stack
         self.setAccessibleName(self.tr("Caseload"))
         self.read_only = False
         self.showing_archived = False
-        self._next_meeting: Callable[[], dict[int, datetime]] = dict
-        self._extra_deadlines: Callable[[], list[Deadline]] = list
+        # Where the "Next meeting" column and the meetings' notice dates come from (the
+        # planner's store); given here so that the caseload is read once at start-up.
+        self._next_meeting: Callable[[], dict[int, datetime]] = next_meeting or dict
+        self._extra_deadlines: Callable[[], list[Deadline]] = extra_deadlines or list
 
         self._build_actions()
         self.banner = Banner()
@@ -98,6 +102,8 @@ class CaseloadPane(QWidget):
         students_layout.addWidget(self.table, 1)
         self.lists.addTab(students_page, self.tr("Students"))
         self.lists.addTab(self.due_soon, self.tr("Due soon"))
+        self._due_soon_stale = True
+        self.lists.currentChanged.connect(self._list_tab_changed)
 
         self.form = StudentForm(store, undo_stack)
         self.form.changed.connect(self._student_changed)
@@ -211,7 +217,16 @@ class CaseloadPane(QWidget):
         self.form.reload()
         self._update_actions()
 
+    def _list_tab_changed(self, _index: int) -> None:
+        if self.lists.currentWidget() is self.due_soon and self._due_soon_stale:
+            self._update_due_soon()
+
     def _update_due_soon(self) -> None:
+        # Filled when it is looked at: at start-up only the student list is drawn.
+        if self.lists.currentWidget() is not self.due_soon:
+            self._due_soon_stale = True
+            return
+        self._due_soon_stale = False
         if self.showing_archived:
             # Due soon is about students on the caseload, not archived ones.
             students = self.store.list_students()

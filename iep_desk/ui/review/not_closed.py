@@ -39,12 +39,13 @@ class NotClosedMeeting:
 def not_closed_meetings(store: CaseloadStore, meetings: MeetingStore, *,
                         student_id: int | None = None) -> list[NotClosedMeeting]:
     """Held meetings whose after-the-meeting checklist is not complete, oldest first."""
-    names = {s.id: s.display_name for s in store.list_students()}
-    names.update({s.id: s.display_name for s in store.list_students(archived=True)})
+    held = [m for m in meetings.held_meetings_not_closed()
+            if student_id is None or m.student_id == student_id]
+    if not held:
+        return []
+    names = store.student_names()
     found = []
-    for meeting in meetings.held_meetings_not_closed():
-        if student_id is not None and meeting.student_id != student_id:
-            continue
+    for meeting in held:
         state = after_meeting_checklist(meetings.ticks_of(meeting.id))
         found.append(NotClosedMeeting(meeting.id, meeting.student_id,
                                       names.get(meeting.student_id, "?"), meeting.starts_at,
