@@ -31,11 +31,16 @@ COMMAND_MODULES: list[str] = list(dict.fromkeys(COMMANDS.values()))
 
 def _modules_for(argv: Sequence[str]) -> list[str]:
     """The command modules this command line needs: all of them for help or a mistyped name."""
-    words = [a for a in argv if not a.startswith("-")]
-    if not words and not any(a in ("-h", "--help") for a in argv):
-        return []  # just opening the app
-    named = [COMMANDS[w] for w in words if w in COMMANDS]
-    return list(dict.fromkeys(named)) if named else COMMAND_MODULES
+    named = [COMMANDS[word] for word in argv if word in COMMANDS]
+    if named:
+        return list(dict.fromkeys(named))
+    # Words that are not option values (--data-dir takes the only value at the top level):
+    # any left over is a mistyped command, and the full parser says which ones exist.
+    words = [a for i, a in enumerate(argv)
+             if not a.startswith("-") and (i == 0 or argv[i - 1] != "--data-dir")]
+    if words or any(a in ("-h", "--help") for a in argv):
+        return COMMAND_MODULES
+    return []  # just opening the app
 
 
 def _common_options(*, for_subcommand: bool) -> argparse.ArgumentParser:

@@ -19,9 +19,6 @@ from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.ui.about import show_about
 from iep_desk.ui.caseload.pane import CaseloadPane
 from iep_desk.storage.meetings import MeetingStore
-from iep_desk.ui.open_actions import OpenActionsDialog
-from iep_desk.ui.planner.pane import PlannerPane
-from iep_desk.ui.review import ReviewPane
 from iep_desk.ui.settings_dialog import SettingsDialog
 from iep_desk.ui.team_dialog import TeamDialog
 
@@ -47,11 +44,13 @@ class MainWindow(QMainWindow):
             next_meeting=self.meetings.next_meeting_by_student,
             extra_deadlines=lambda: self.meetings.notice_deadlines(self.store.deadline_settings()),
         )
-        self.planner_pane = PlannerPane(store, self.meetings, self.undo_stack)
-        self.review_pane = ReviewPane(store, self.meetings, self.undo_stack)
+        # The planner and the review are built the first time they are shown (or asked for):
+        # the caseload is what the teacher sees first, and start-up time matters.
+        self._planner_pane: QWidget | None = None
+        self._review_pane: QWidget | None = None
+        self._read_only_reason: str | None = None
         self.caseload_pane.add_meeting_lists(self.meetings, self.undo_stack)
         self._connect_panes()
-        self.panes: list[QWidget] = [self.caseload_pane, self.planner_pane, self.review_pane]
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
@@ -59,7 +58,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(3)
         self.stack = QStackedWidget()
         for label, pane in zip(
-            (self.tr("Caseload"), self.tr("Meeting planner"), self.tr("Post-meeting review")), self.panes
+            (self.tr("Caseload"), self.tr("Meeting planner"), self.tr("Post-meeting review")),
+            (self.caseload_pane, QWidget(), QWidget()),  # placeholders until first shown
         ):
             QListWidgetItem(label, self.sidebar)
             self.stack.addWidget(pane)
@@ -158,7 +158,8 @@ class MainWindow(QMainWindow):
         if self._settings_dialog is None:
             self._settings_dialog = SettingsDialog(self.store, self.undo_stack, self)
             self._settings_dialog.settings_changed.connect(self.caseload_pane.refresh)
-            self._settings_dialog.settings_changed.connect(self.planner_pane.refresh)
+            self._settings_dialog.settings_changed.connect(
+                lambda: self._refresh_if_built(self._planner_pane))
         return self._settings_dialog
 
     def show_settings(self) -> None:
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
     def show_open_actions(self) -> None:
         """The caseload-wide list of open action items, overdue first."""
         self.flush_edits()
+        from iep_desk.ui.open_actions import OpenActionsDialog
+
         dialog = OpenActionsDialog(self.store, self.meetings, self.undo_stack, self)
         dialog.widget.actionsChanged.connect(self._actions_changed)
 
@@ -197,18 +200,58 @@ class MainWindow(QMainWindow):
 
     # -- the panes tell each other what changed -------------------------------------------
     def _connect_panes(self) -> None:
-        planner, review, caseload = self.planner_pane, self.review_pane, self.caseload_pane
-        planner.meetingsChanged.connect(caseload.refresh)
-        planner.meetingsChanged.connect(review.refresh)
-        review.meetingsChanged.connect(planner.refresh)
-        review.meetingsChanged.connect(caseload.refresh)
-        review.actionsChanged.connect(self._actions_changed)
-        review.followUpCreated.connect(self._open_follow_up)
-        caseload.meeting_requested.connect(self._open_meeting_for_review)
+        self.caseload_pane.meeting_requested.connect(self._open_meeting_for_review)
+
+    @property
+    def panes(self) -> list[QWidget]:
+        """The panes built so far, caseload first."""
+        return [p for p in (self.caseload_pane, self._planner_pane, self._review_pane) if p is not None]
+
+    @property
+    def planner_pane(self):
+        if self._planner_pane is None:
+            from iep_desk.ui.planner.pane import PlannerPane
+
+            pane = PlannerPane(self.store, self.meetings, self.undo_stack)
+            pane.meetingsChanged.connect(self.caseload_pane.refresh)
+            pane.meetingsChanged.connect(lambda: self._refresh_if_built(self._review_pane))
+            self._planner_pane = pane
+            self._put_in_stack(1, pane)
+        return self._planner_pane
+
+    @property
+    def review_pane(self):
+        if self._review_pane is None:
+            from iep_desk.ui.review.pane import ReviewPane
+
+            pane = ReviewPane(self.store, self.meetings, self.undo_stack)
+            pane.meetingsChanged.connect(lambda: self._refresh_if_built(self._planner_pane))
+            pane.meetingsChanged.connect(self.caseload_pane.refresh)
+            pane.actionsChanged.connect(self._actions_changed)
+            pane.followUpCreated.connect(self._open_follow_up)
+            self._review_pane = pane
+            self._put_in_stack(2, pane)
+        return self._review_pane
+
+    def _put_in_stack(self, index: int, pane: QWidget) -> None:
+        placeholder = self.stack.widget(index)
+        showing = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, pane)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if showing:
+            self.stack.setCurrentIndex(index)
+        if self._read_only_reason is not None:
+            pane.set_read_only(True, self._read_only_reason)
+
+    @staticmethod
+    def _refresh_if_built(pane: QWidget | None) -> None:
+        if pane is not None:
+            pane.refresh()
 
     def _actions_changed(self) -> None:
         self.caseload_pane.refresh_meeting_lists()
-        self.review_pane.refresh()
+        self._refresh_if_built(self._review_pane)
 
     def _open_follow_up(self, meeting_id: int) -> None:
         """"Schedule next meeting" in the review opens the new draft in the planner."""
@@ -222,14 +265,19 @@ class MainWindow(QMainWindow):
 
     def _switch_pane(self, index: int) -> None:
         self.flush_edits()  # what was typed in one pane is saved before another is shown
+        built_before = len(self.panes)
+        pane = {0: lambda: self.caseload_pane, 1: lambda: self.planner_pane,
+                2: lambda: self.review_pane}[index]()
         self.stack.setCurrentIndex(index)
-        # A student edited in the caseload (a new family member, a date) shows in the other panes.
-        pane = self.stack.currentWidget()
-        if pane is not self.caseload_pane:
+        # A student edited in the caseload (a new family member, a date) shows in the other
+        # panes; a pane built just now has read everything already.
+        if pane is not self.caseload_pane and len(self.panes) == built_before:
             pane.refresh()
 
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
-        """A second copy views the caseload read-only: nothing in this window may write."""
+        """A second copy views the caseload read-only: nothing in this window may write.
+        Panes built later are made read-only as they are built."""
+        self._read_only_reason = (reason or self.tr("This caseload is open read-only.")) if read_only else None
         for action in (self.settings_action, self.team_action, self.letterhead_action):
             action.setEnabled(not read_only)
         transfer = getattr(self, "transfer_actions", None)

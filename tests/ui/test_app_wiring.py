@@ -106,3 +106,19 @@ def test_demo_has_a_letterhead_and_meetings_in_every_state(store):
     assert load_print_settings(store).letterhead.teacher_name
     statuses = {m.status for m in MeetingStore(store.db).list_meetings()}
     assert statuses == {"draft", "proposed", "confirmed", "held", "cancelled"}
+
+
+def test_planner_and_review_are_built_when_first_shown(qtbot, store, data_dir):
+    window = open_window(qtbot, store, data_dir)
+    assert window.panes == [window.caseload_pane]  # start-up builds only what is seen
+    qtbot.keyClick(window, Qt.Key_2, Qt.ControlModifier)
+    assert isinstance(window.stack.currentWidget(), PlannerPane)
+    assert window.panes == [window.caseload_pane, window.planner_pane]
+    assert window.stack.count() == 3
+
+
+def test_a_pane_built_after_going_read_only_is_read_only_too(qtbot, store, data_dir):
+    window = open_window(qtbot, store, data_dir)
+    window.set_read_only(True, "Open on another computer")
+    assert window.planner_pane.read_only
+    assert window.review_pane.read_only

@@ -217,8 +217,7 @@ class PlannerPane(QWidget):
         current = self._meeting_id
         statuses = self.filter_box.currentData()
         self._rows = self.meetings.list_meetings(statuses=statuses)
-        names = {s.id: s.display_name for s in self.store.list_students()}
-        names.update({s.id: s.display_name for s in self.store.list_students(archived=True)})
+        names = self.store.student_names()
         self.list.blockSignals(True)
         self.list.setRowCount(len(self._rows))
         for row, meeting in enumerate(self._rows):

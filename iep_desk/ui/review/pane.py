@@ -237,8 +237,7 @@ class ReviewPane(QWidget):
         now = datetime.now()
         rows = self._meetings_for_filter(self.filter_box.currentData(), now)
         self._rows = [meeting for meeting, _closed in rows]
-        names = {s.id: s.display_name for s in self.store.list_students()}
-        names.update({s.id: s.display_name for s in self.store.list_students(archived=True)})
+        names = self.store.student_names()
         self.list.blockSignals(True)
         self.list.setRowCount(len(rows))
         for row, (meeting, closed) in enumerate(rows):
