@@ -17,3 +17,12 @@ def test_readme_opens_the_app_with_the_entry_point():
     assert ".venv/bin/iep-desk" in readme
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert 'iep-desk = "iep_desk.cli:main"' in pyproject
+
+
+def test_every_picture_the_readme_shows_exists():
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    pictures = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", readme)
+    assert len(pictures) >= 5
+    assert [p for p in pictures if not (ROOT / p).is_file()] == []
