@@ -46,11 +46,11 @@ class _AlreadyDone(QUndoCommand):
     def undo(self) -> None:
         self._apply(self.undo_write)
 
-    def do(self) -> None:  # pragma: no cover - each subclass says what it does
-        raise NotImplementedError
+    def do(self) -> None:  # pragma: no cover - every subclass writes its change here
+        """Write the change again (redo after an undo)."""
 
-    def undo_write(self) -> None:  # pragma: no cover
-        raise NotImplementedError
+    def undo_write(self) -> None:  # pragma: no cover - every subclass writes the old state here
+        """Write back what was there before the change."""
 
 
 class ChangeValue(_AlreadyDone):

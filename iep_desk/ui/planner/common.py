@@ -8,15 +8,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from iep_desk.core.dates import parse_date
 from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.meetings import MeetingStore
+from iep_desk.ui.meeting_section import MeetingSection
 from iep_desk.ui.undo import ChangeValue, DoAndUndo
 
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", re.IGNORECASE)
@@ -153,7 +154,7 @@ def family_language(store: CaseloadStore, student_id: int) -> str:
     return language if glossary_path(language).exists() else "en"
 
 
-class Section(QWidget):
+class Section(MeetingSection):
     """One part of the planner (details, participants, agenda...).
 
     `changed(str)` says what it stored (MEETING, PARTICIPANTS...); the pane passes it
@@ -162,45 +163,7 @@ class Section(QWidget):
     where the section says so).
     """
 
-    changed = Signal(str)
-
-    def __init__(self, ctx: PlannerContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.meeting_id: int | None = None
-        self.read_only = False
-        self._editing: list[QWidget] = []
-
-    def editing(self, widget: QWidget) -> QWidget:
-        self._editing.append(widget)
-        return widget
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
-        self.update_enabled()
-
-    def can_edit(self) -> bool:
-        return not self.read_only and self.meeting_id is not None
-
-    def update_enabled(self) -> None:
-        editable = self.can_edit()
-        for widget in self._editing:
-            widget.setEnabled(editable)
-
-    def show_meeting(self, meeting_id: int | None) -> None:
-        self.flush()
-        self.meeting_id = meeting_id
-        self.reload()
-        self.update_enabled()
-
-    def reload(self) -> None:  # pragma: no cover - every section says what it shows
-        raise NotImplementedError
-
-    def flush(self) -> None:
-        """Save whatever is being typed (sections with autosave fields override this)."""
-
-    def on_changed(self, what: str) -> None:
-        """Another section stored something; reload when it matters here."""
+    ctx: PlannerContext
 
 
 def message_label() -> QLabel:

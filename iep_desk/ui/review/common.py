@@ -13,14 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
 
 from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.meetings import MeetingStore
+from iep_desk.ui.meeting_section import MeetingSection
 from iep_desk.ui.planner.labels import role_label
 from iep_desk.ui.undo import ChangeValue, DoAndUndo
 from iep_desk.ui.widgets import FieldMessage
@@ -141,52 +141,14 @@ class ReviewContext:
         self.undo_stack.push(DoAndUndo(text, safe(do), safe(undo), after, report))
 
 
-class ReviewSection(QWidget):
+class ReviewSection(MeetingSection):
     """One part of the review (attendance, notes, action plan...).
 
     Controls registered with `editing()` are enabled only when the meeting has been
     held and the caseload can be written to.
     """
 
-    changed = Signal(str)
-
-    def __init__(self, ctx: ReviewContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.meeting_id: int | None = None
-        self.read_only = False
-        self._editing: list[QWidget] = []
-
-    def editing(self, widget: QWidget) -> QWidget:
-        self._editing.append(widget)
-        return widget
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
-        self.update_enabled()
-
-    def can_edit(self) -> bool:
-        return not self.read_only and self.meeting_id is not None
-
-    def update_enabled(self) -> None:
-        editable = self.can_edit()
-        for widget in self._editing:
-            widget.setEnabled(editable)
-
-    def show_meeting(self, meeting_id: int | None) -> None:
-        self.flush()
-        self.meeting_id = meeting_id
-        self.reload()
-        self.update_enabled()
-
-    def reload(self) -> None:  # pragma: no cover - every section says what it shows
-        raise NotImplementedError
-
-    def flush(self) -> None:
-        """Save whatever is being typed (sections with autosave fields override this)."""
-
-    def on_changed(self, what: str) -> None:
-        """Another section stored something; reload when it matters here."""
+    ctx: ReviewContext
 
     def undone(self, what: str) -> Callable[[], None]:
         """What to run after an undo or redo wrote to the file: show what it now holds,
