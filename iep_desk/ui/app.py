@@ -256,6 +256,11 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
     finally:
         session.finish()
         app.aboutToQuit.disconnect(session.finish)
+        if demo and not data_dir:
+            # The sample caseload lived in a temporary folder made for this run: tidy it away.
+            import shutil
+
+            shutil.rmtree(session.data_dir, ignore_errors=True)
 
 
 def _smoke_test(app, session) -> int:

@@ -130,9 +130,9 @@ def test_demo_opens_a_fresh_temporary_folder_and_never_the_real_one(env, tmp_pat
     assert result.returncode == 0, result.stderr
     assert not real.exists()
     assert default_data_dirs(env) == []
-    demo_folders = [p for p in (tmp_path / "temp").iterdir() if config.data_file(p).is_file()]
-    assert len(demo_folders) == 1
-    assert count_students(demo_folders[0]) == len(STUDENTS)
+    # The temporary folder made for the demo is tidied away when the app closes
+    # (what the sample holds is checked by the --data-dir variant below).
+    assert [p for p in (tmp_path / "temp").iterdir() if p.name.startswith("iep-desk-demo-")] == []
 
 
 @pytest.mark.parametrize("exists", [False, True], ids=["new folder", "empty folder"])
