@@ -6,9 +6,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never read or write the real per-user caseload.
 os.environ.pop("IEP_DESK_DATA_DIR", None)
 
-import pytest  # noqa: E402
+import pytest
 
-from iep_desk.storage.caseload import open_caseload  # noqa: E402
+from iep_desk.storage.caseload import open_caseload
 
 
 @pytest.fixture

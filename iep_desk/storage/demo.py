@@ -392,10 +392,9 @@ def write_demo_caseload(store: CaseloadStore, today: date | None = None, *,
     on top of the people (`--demo` wants them; tests that add their own meetings don't).
     """
     # Imported here: the meeting storage is only needed when the demo is written.
+    from iep_desk.core.letterhead import Letterhead, PrintSettings
     from iep_desk.storage.demo_meetings import write_demo_meetings
     from iep_desk.storage.meetings import MeetingStore
-
-    from iep_desk.core.letterhead import Letterhead, PrintSettings
     from iep_desk.storage.print_settings import save_print_settings
 
     today = today or date.today()

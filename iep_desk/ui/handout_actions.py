@@ -16,9 +16,9 @@ import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
@@ -44,13 +44,13 @@ if TYPE_CHECKING:
 
 def _printing():
     """The printing package, imported on first use: reportlab and QtPdf cost start-up time."""
-    import iep_desk.printing as printing
+    from iep_desk import printing
 
     return printing
 
 
 def _handouts():
-    import iep_desk.ui.handouts as handouts
+    from iep_desk.ui import handouts
 
     return handouts
 

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.meetings import MeetingStore
 from iep_desk.ui.about import show_about
 from iep_desk.ui.caseload.pane import CaseloadPane
-from iep_desk.storage.meetings import MeetingStore
 from iep_desk.ui.settings_dialog import SettingsDialog
 from iep_desk.ui.team_dialog import TeamDialog
+
 
 class MainWindow(QMainWindow):
     def __init__(self, store: CaseloadStore, *, data_dir: Path, demo: bool = False):

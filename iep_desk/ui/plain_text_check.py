@@ -66,7 +66,7 @@ class _TermHighlighter(QSyntaxHighlighter):
         self.format.setUnderlineColor(QColor(30, 90, 200))
         self.format.setBackground(QColor(30, 90, 200, 28))
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+    def highlightBlock(self, text: str) -> None:
         glossary = self._editor.glossary
         if glossary is None:
             return
@@ -189,7 +189,7 @@ class CheckedTextEdit(QPlainTextEdit):
         return True
 
     # -- events ------------------------------------------------------------------------
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def viewportEvent(self, event: QEvent) -> bool:
         # Hovering happens over the viewport: its tooltip event carries viewport positions.
         if event.type() == QEvent.ToolTip:
             hit = self.hit_at(self.cursorForPosition(event.pos()).position())
@@ -224,25 +224,25 @@ class CheckedTextEdit(QPlainTextEdit):
             menu.insertSeparator(first)
         return menu
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.single_line and event.key() in (Qt.Key_Return, Qt.Key_Enter):
             self.editingFinished.emit()
             event.accept()
             return
         super().keyPressEvent(event)
 
-    def insertFromMimeData(self, source) -> None:  # noqa: N802
+    def insertFromMimeData(self, source) -> None:
         if self.single_line and source.hasText():
             self.insertPlainText(" ".join(source.text().split()))
             return
         super().insertFromMimeData(source)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802
+    def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         if self.single_line:
             self.editingFinished.emit()
@@ -251,7 +251,7 @@ class CheckedTextEdit(QPlainTextEdit):
     def text(self) -> str:
         return self.toPlainText()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - QLineEdit's name, for symmetry
+    def setText(self, text: str) -> None:
         self.setPlainText(text)
 
 

@@ -38,7 +38,7 @@ def test_the_window_holds_the_real_planner_and_review(qtbot, store, data_dir):
 
 def test_caseload_shows_open_actions_and_meetings_not_closed(qtbot, store, data_dir):
     window = open_window(qtbot, store, data_dir)
-    student_id, meeting_id = held_meeting_with_overdue_action(store, window.meetings)
+    student_id, _meeting_id = held_meeting_with_overdue_action(store, window.meetings)
     window.caseload_pane.refresh()
     window.caseload_pane.refresh_meeting_lists()
     pane = window.caseload_pane

@@ -76,7 +76,7 @@ class AgendaTree(QTreeWidget):
         # Items are dropped between others, never into one (the agenda is flat).
         self.invisibleRootItem().setFlags(self.invisibleRootItem().flags() | Qt.ItemIsDropEnabled)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         super().dropEvent(event)
         self.reordered.emit()
 

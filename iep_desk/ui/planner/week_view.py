@@ -80,11 +80,11 @@ class WeekView(QWidget):
         self.update()
 
     # -- geometry -----------------------------------------------------------------
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         # Room under the rows for the chosen slot's time.
         return QSize(900, HEADER_HEIGHT + ROW_HEIGHT * max(3, len(self.rows)) + 24)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         # Every person's band stays visible: the picture is the point of the view.
         return QSize(600, HEADER_HEIGHT + ROW_HEIGHT * max(2, len(self.rows)) + 24)
 
@@ -134,7 +134,7 @@ class WeekView(QWidget):
         return QRectF(x1, top, max(2.0, x2 - x1), height)
 
     # -- painting -----------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
         palette = self.palette()
@@ -256,7 +256,7 @@ class WeekView(QWidget):
             self.update()
             self.chosenChanged.emit(starts_at)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         moment = self.moment_at(event.position().x())
         if moment is None or event.button() != Qt.LeftButton:
             return super().mousePressEvent(event)
@@ -268,18 +268,18 @@ class WeekView(QWidget):
             self._drag_offset = timedelta(0)
             self._move_chosen(moment)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag_offset is None:
             return super().mouseMoveEvent(event)
         moment = self.moment_at(event.position().x())
         if moment is not None:
             self._move_chosen(moment - self._drag_offset)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._drag_offset = None
         super().mouseReleaseEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.chosen is None:
             return super().keyPressEvent(event)
         steps = {
