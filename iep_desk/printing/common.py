@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from reportlab.platypus import CondPageBreak, KeepTogether, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether
 
 from iep_desk.core.meetings import Meeting
-from iep_desk.printing.fonts import REGULAR
 from iep_desk.printing.handout_data import HandoutData
 from iep_desk.printing.layout import (
     MARGIN_X,
     PAPER,
     RULE,
     PageFurniture,
+    Rule,
     Spacer,
     Styles,
     build_pdf,
@@ -91,9 +91,7 @@ def reply_slip(data: HandoutData, w: Wording, s: Styles, contact: str) -> list:
         Spacer(1, 3 * mm),
         p(f"{w.text('slip_signature')} ________________________________________", s.body),
     ]
-    cut = Table([[""]], colWidths=[frame_width(data.paper)], rowHeights=[2])
-    cut.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, -1), 0.8, RULE, None, (3, 3)),
-                             ("FONTNAME", (0, 0), (-1, -1), REGULAR)]))
+    cut = Rule(frame_width(data.paper), 2, 0.8, RULE, dash=(3, 3))
     return [CondPageBreak(70 * mm), Spacer(1, 6 * mm), KeepTogether([cut, *lines])]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -29,10 +30,10 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageTemplate,
-    Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus import Spacer as _Spacer
 
 from iep_desk.core.letterhead import Letterhead
 from iep_desk.printing.fonts import BOLD, REGULAR, register_fonts
@@ -52,6 +53,43 @@ MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#9a9a9a")
 SHADE = colors.HexColor("#eef1f5")
 WARNING = colors.HexColor("#8b0000")
+
+
+class Spacer(_Spacer):
+    """Blank room. Draws nothing, so it writes nothing either (reportlab's still writes an
+    empty saved state and move for it)."""
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        pass
+
+
+class Rule(Flowable):
+    """A horizontal line `height` points above the flowable's foot: the signature line and the
+    reply slip's cut line. It draws the same strokes a one-cell table with a LINEABOVE draws
+    (round cap and join for a solid line; round join for a dashed one), without a table."""
+
+    def __init__(self, width: float, height: float, thickness: float, color,
+                 dash: tuple[float, float] | None = None):
+        super().__init__()
+        self.width, self.height = width, height
+        self.thickness, self.color, self.dash = thickness, color, dash
+        self.hAlign = "LEFT"
+
+    def wrap(self, availWidth, availHeight):
+        return self.width, self.height
+
+    def draw(self):
+        canvas = self.canv
+        canvas.saveState()
+        if self.dash:
+            canvas.setDash(list(self.dash), 0)
+        else:
+            canvas.setLineCap(1)
+        canvas.setLineJoin(1)
+        canvas.setStrokeColor(self.color)
+        canvas.setLineWidth(self.thickness)
+        canvas.line(0, self.height, self.width, self.height)
+        canvas.restoreState()
 
 
 def _style(name: str, size: float, *, bold: bool = False, leading: float | None = None,
@@ -77,7 +115,15 @@ class Styles:
 
 
 def make_styles() -> Styles:
+    """The paragraph styles of every handout. Made once per process and shared: they never
+    change, and the text blocks remember formatted style operators by style (text._codes_for).
+    Treat them as read-only."""
     register_fonts()
+    return _shared_styles()
+
+
+@lru_cache(maxsize=1)
+def _shared_styles() -> Styles:
     return Styles(
         title=_style("Title", 16, bold=True, after=4 * mm, leading=20),
         heading=_style("Heading", 12, bold=True, before=4 * mm, after=1.5 * mm),
@@ -144,10 +190,7 @@ def signature_lines(letterhead: Letterhead, sign_off: str, styles: Styles,
     one page together."""
     lines = [p(closing, styles.body)] if closing else []
     lines += [p(sign_off, styles.body), Spacer(1, 12 * mm)]
-    rule = Table([[""]], colWidths=[60 * mm], rowHeights=[1], hAlign="LEFT")
-    rule.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, -1), 0.6, INK),
-                              ("FONTNAME", (0, 0), (-1, -1), REGULAR)]))
-    lines.append(rule)
+    lines.append(Rule(60 * mm, 1, 0.6, INK))
     for value in (letterhead.teacher_name, letterhead.teacher_title, letterhead.school_name):
         if value.strip():
             lines.append(p(value, styles.cell))
@@ -309,6 +352,7 @@ def make_canvas_class(furniture: PageFurniture) -> Callable[..., Canvas]:
 __all__ = [
     "TA_RIGHT",
     "PageFurniture",
+    "Rule",
     "Spacer",
     "Styles",
     "build_pdf",

@@ -9,8 +9,10 @@ a three-page invitation render within a few times the cost of a one-paragraph PD
 
 from __future__ import annotations
 
+from reportlab.lib.colors import CMYKColor
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus.flowables import Flowable
 
 from iep_desk.printing.fonts import BOLD
@@ -148,21 +150,70 @@ class TextBlock(Flowable):
             canvas.setFillColor(style.textColor)
             canvas.setFont(style.bulletFontName, style.bulletFontSize)
             canvas.drawString(x + style.bulletIndent, baseline, self.bullet)
-        text = canvas.beginText(x + style.leftIndent, baseline)
-        text.setFillColor(style.textColor)
-        current = None
-        for line in lines:
-            for number, (font, run) in enumerate(line):
-                if font != current:
-                    text.setFont(font, style.fontSize, style.leading)
-                    current = font
-                if number == len(line) - 1:
-                    text.textLine(run)  # ends with T*: the next line, one leading down
-                else:
-                    text.textOut(run)
-            if not line:
-                if current is None:
-                    text.setFont(style.fontName, style.fontSize, style.leading)
-                    current = style.fontName
-                text.textLine("")
-        canvas.drawText(text)
+        canvas._code.append(_text_code(canvas, x + style.leftIndent, baseline, style, lines))
+
+
+# The text operators, written out directly. They are, to the byte, what reportlab's text object
+# (canvas.beginText, setFillColor, setFont, textOut, textLine, drawText) writes for the same calls
+# with a TrueType font; building that object costs more than the text itself for short blocks.
+_style_codes: dict[int, tuple[ParagraphStyle, str, str]] = {}
+# escapePDF's table as one str.translate: backslash, brackets and unprintable codes become
+# escapes, byte for byte as reportlab writes them (it loops over the bytes in Python).
+_ESCAPES = {code: escapePDF(bytes([code])) for code in range(256)
+            if escapePDF(bytes([code])) != chr(code)}
+
+
+def _escaped(chunk: bytes) -> str:
+    return chunk.decode("latin-1").translate(_ESCAPES)
+
+
+def _codes_for(style: ParagraphStyle) -> tuple[str, str]:
+    """(fill colour operator, " size Tf leading TL" tail) of a style, formatted once."""
+    known = _style_codes.get(id(style))
+    if known is None or known[0] is not style:
+        colour = style.textColor
+        if isinstance(colour, CMYKColor):
+            d = colour.density
+            fill = f"{fp_str(d * colour.cyan, d * colour.magenta, d * colour.yellow, d * colour.black)} k"
+        else:
+            fill = f"{fp_str(colour.red, colour.green, colour.blue)} rg"
+        known = (style, fill,
+                 f"{fp_str(style.fontSize)} Tf {fp_str(style.leading)} TL")
+        if len(_style_codes) > 1000:  # styles are made per document; keep the memory bounded
+            _style_codes.clear()
+        _style_codes[id(style)] = known
+    return known[1], known[2]
+
+
+def _text_code(canvas, x: float, y: float, style: ParagraphStyle, lines: list[Line]) -> str:
+    doc = canvas._doc
+    colour, font_tail = _codes_for(style)
+    code = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm", colour]
+    add = code.append
+    font_name = None
+    font = None
+    subset_now = -1
+    for line in lines:
+        if not line:
+            if font_name is None:
+                font_name = style.fontName
+                font = getFont(font_name)
+                subset_now = -1
+            add(" T*")
+            continue
+        last = len(line) - 1
+        for number, (name, run) in enumerate(line):
+            if name != font_name:
+                font_name = name
+                font = getFont(name)
+                subset_now = -1
+            parts = []
+            for subset, chunk in font.splitString(run, doc):
+                if subset != subset_now:
+                    parts.append(f"{font.getSubsetInternalName(subset, doc)} {font_tail}")
+                    subset_now = subset
+                parts.append(f"({_escaped(chunk)}) Tj")
+            formatted = " ".join(parts)
+            add(f"{formatted} T*" if number == last else formatted)
+    add("ET")
+    return " ".join(code)

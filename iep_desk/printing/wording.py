@@ -196,16 +196,29 @@ class Wording:
             return self.common("date_to_be_set")
         if isinstance(value, datetime):
             value = value.date()
-        return format_date(value, format="full", locale=self.locale)
+        return _formatted_date(value, "full", self.locale)
 
     def short_date(self, value: date | datetime | None) -> str:
         if value is None:
             return ""
         if isinstance(value, datetime):
             value = value.date()
-        return format_date(value, format="medium", locale=self.locale)
+        return _formatted_date(value, "medium", self.locale)
 
     def time(self, value: time | datetime | None) -> str:
         if value is None:
             return ""
-        return format_time(value, format="short", locale=self.locale)
+        # The zone is part of the key: 3 PM in New York equals 8 PM in London as datetimes.
+        return _formatted_time(value, value.tzinfo, self.locale)
+
+
+# Babel builds a pattern and walks it on every call; a handout formats the same few dates and
+# times many times (every agenda item's start and end), and a date reads the same every time.
+@lru_cache(maxsize=2048)
+def _formatted_date(value: date, width: str, locale: Locale) -> str:
+    return format_date(value, format=width, locale=locale)
+
+
+@lru_cache(maxsize=2048)
+def _formatted_time(value: time | datetime, _zone: object, locale: Locale) -> str:
+    return format_time(value, format="short", locale=locale)
