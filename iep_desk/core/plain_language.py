@@ -35,8 +35,10 @@ LONG_SENTENCE_WORDS = 25
 TARGET_GRADE = (6, 8)
 
 _WORD = re.compile(r"[^\W_]+")
-# What may stand between the words of a term: spaces, line breaks, hyphens.
-_JOINER = re.compile(r"[\s\-‐‑–]+")
+# What may stand between the words of a term: spaces, line breaks, hyphens, the apostrophe of
+# "teacher's aide" and "parents' rights", the slash of "attention-deficit/hyperactivity", and
+# a colon with nothing around it ("1:1 aide"; "team: meeting" is two sentences' words).
+_JOINER = re.compile(r"[\s\-‐‑–'’/]+|:")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # First words of an explanation that keep their capital inside parentheses.
 _KEEP_CAPITAL = frozenset({"I", "Section", "English", "Spanish"})
@@ -107,6 +109,9 @@ class Glossary:
     _longest: int = field(default=1, repr=False)
     # Casefolded first words of the terms of two words or more: only these start a long match.
     _starts_long: set[str] = field(default_factory=set, repr=False)
+    # Casefolded words that can start any match, plural forms included: most words of a
+    # text are in no term, and this set turns them away with one lookup.
+    _starts: set[str] = field(default_factory=set, repr=False)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
@@ -116,8 +121,10 @@ class Glossary:
                     continue
                 key = " ".join(words)
                 self._longest = max(self._longest, len(words))
+                first = words[0].casefold()
                 if len(words) > 1:
-                    self._starts_long.add(words[0].casefold())
+                    self._starts_long.add(first)
+                self._starts.update(_plurals(first))
                 if _is_acronym(form):
                     # Acronyms match only in capitals: "IDEA" the law, not "idea".
                     self._exact.setdefault(key, entry)
@@ -147,6 +154,14 @@ class PlainLanguageReport:
 def _is_acronym(form: str) -> bool:
     """Two capitals in a row ("IEP", "IEPs", "PLAAFP") or no small letters at all ("504")."""
     return bool(re.search(r"[A-Z]{2}", form)) or not re.search(r"[a-z]", form)
+
+
+def _plurals(word: str) -> set[str]:
+    """Every form of `word` that _singulars() turns back into it."""
+    forms = {word, word + "s", word + "es"}
+    if word.endswith("y"):
+        forms.add(word[:-1] + "ies")
+    return forms
 
 
 def _singulars(key: str) -> list[str]:
@@ -234,8 +249,12 @@ def find_terms(text: str, glossary: Glossary) -> list[TermHit]:
     hits: list[TermHit] = []
     i = 0
     while i < len(tokens):
+        first = words[i].casefold()
+        if first not in glossary._starts:
+            i += 1
+            continue
         longest = 1
-        if words[i].casefold() in glossary._starts_long:
+        if first in glossary._starts_long:
             while (
                 longest < glossary._longest
                 and i + longest < len(tokens)

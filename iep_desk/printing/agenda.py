@@ -81,7 +81,7 @@ def glossary_on_page(text: str, language: str) -> list[tuple[str, str]]:
     in the order found, each term once.
 
     The words are the page's own ("occupational therapist"), not the glossary's headword
-    ("OT"), so a parent can find them on the page. The glossary belongs to the plain-language
+    ("OT"), so a parent can find them on the page; the first letter is made a capital. The glossary belongs to the plain-language
     checker (resources/glossary/<language>.json); a language without one gets no section.
     """
     from iep_desk.core.plain_language import GlossaryError, find_terms, load_glossary
@@ -97,5 +97,8 @@ def glossary_on_page(text: str, language: str) -> list[tuple[str, str]]:
         if hit.term in seen:
             continue
         seen.add(hit.term)
-        found.append((" ".join(text[hit.start:hit.end].split()), hit.plain))
+        words = " ".join(text[hit.start:hit.end].split())
+        # A label starts with a capital, as every other label on the page does ("speech
+        # therapist" found in a question is listed as "Speech therapist").
+        found.append((words[:1].upper() + words[1:], hit.plain))
     return found

@@ -11,9 +11,9 @@ import threading
 from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from iep_desk.config import RESOURCES_DIR
+from iep_desk.printing.compact_font import CompactTTFont
 
 FONTS_DIR = RESOURCES_DIR / "fonts"
 REGULAR = "IEPDeskSans"
@@ -32,8 +32,13 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
-        for name, file_name in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / file_name)))
+        # Bold is used for a few headings, labels and names, so it embeds only the glyphs a
+        # document uses. reportlab's default (kept for regular text, which uses most of ASCII
+        # anyway) reserves all of printable ASCII in every PDF; for bold that doubled the
+        # embedded glyph data and the time spent subsetting and compressing it.
+        pdfmetrics.registerFont(CompactTTFont(REGULAR, str(FONTS_DIR / _FILES[REGULAR])))
+        pdfmetrics.registerFont(CompactTTFont(BOLD, str(FONTS_DIR / _FILES[BOLD]),
+                                              asciiReadable=False))
         # There is no italic file: italic maps to the upright faces rather than to Helvetica.
         # Streams are written as compressed binary, not also ASCII85-encoded: the files are a
         # quarter smaller and reportlab's ASCII85 encoder is slow pure Python. Every PDF reader

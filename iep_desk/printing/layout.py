@@ -30,14 +30,13 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageTemplate,
-    Table,
-    TableStyle,
 )
 from reportlab.platypus import Spacer as _Spacer
 
 from iep_desk.core.letterhead import Letterhead
 from iep_desk.printing.fonts import BOLD, REGULAR, register_fonts
-from iep_desk.printing.text import TextBlock
+from iep_desk.printing.grid import Grid
+from iep_desk.printing.text import TextBlock, draw_line
 
 PAPER = {"letter": LETTER, "a4": A4}
 
@@ -152,27 +151,13 @@ def bullets(items: list[str], style: ParagraphStyle) -> list[Flowable]:
 
 
 def table(header: list[str], rows: list[list[str]], widths: list[float], styles: Styles,
-          *, bold_first_column: bool = False) -> Table:
+          *, bold_first_column: bool = False) -> Grid:
     """A table whose header repeats on every page it spans; cells wrap instead of overflowing."""
     data = [[p(h, styles.cell_bold) for h in header]]
     for row in rows:
         data.append([p(v, styles.cell_bold if bold_first_column and i == 0 else styles.cell)
                      for i, v in enumerate(row)])
-    t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    t.setStyle(TableStyle([
-        # Paragraph cells carry their own font; these cover anything else the table draws.
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("FONTNAME", (0, 0), (-1, 0), BOLD),
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]))
-    return t
+    return Grid(data, widths, shade=SHADE, rule=RULE)
 
 
 def section(heading: str, body: list[Flowable], styles: Styles) -> list[Flowable]:
@@ -239,12 +224,23 @@ class _NumberedCanvas(Canvas):
 
     def _draw_page_number(self, total: int) -> None:
         width, _ = self._pagesize
-        self.saveState()
-        self.setFont(REGULAR, 8.5)
-        self.setFillColor(MUTED)
         text = self.furniture.page_of.format(page=self._pageNumber, pages=total)
-        self.drawRightString(width - MARGIN_X, MARGIN_BOTTOM - 9 * mm, text)
-        self.restoreState()
+        draw_line(self, width - MARGIN_X, MARGIN_BOTTOM - 9 * mm, text, _FURNITURE.small,
+                  align="right")
+
+
+class _FurnitureStyles:
+    """Font, size and colour of each line drawn around the flowing text (read-only)."""
+
+    school = _style("School", 14, bold=True)
+    address = _style("Address", 9, color=MUTED)
+    teacher = _style("Teacher", 9, bold=True)
+    contact = _style("Contact", 9)
+    banner = _style("Banner", 9, bold=True, color=WARNING)
+    small = _style("Small", 8.5, color=MUTED)
+
+
+_FURNITURE = _FurnitureStyles()
 
 
 def _draw_letterhead(canvas: Canvas, letterhead: Letterhead, width: float, height: float) -> None:
@@ -259,25 +255,21 @@ def _draw_letterhead(canvas: Canvas, letterhead: Letterhead, width: float, heigh
             x += LOGO_BOX + 5 * mm
         except Exception:  # noqa: BLE001, S110 - a damaged picture must not stop the letter
             pass
-    canvas.setFillColor(INK)
-    canvas.setFont(BOLD, 14)
     if letterhead.school_name.strip():
-        canvas.drawString(x, top - 5 * mm, letterhead.school_name.strip()[:80])
-    canvas.setFont(REGULAR, 9)
-    canvas.setFillColor(MUTED)
+        draw_line(canvas, x, top - 5 * mm, letterhead.school_name.strip()[:80], _FURNITURE.school)
     y = top - 10.5 * mm
     for line in [ln.strip() for ln in letterhead.address.splitlines() if ln.strip()][:3]:
-        canvas.drawString(x, y, line[:90])
+        draw_line(canvas, x, y, line[:90], _FURNITURE.address)
         y -= 4 * mm
     # The teacher's name and contacts, right-aligned.
     right = width - MARGIN_X
     y = top - 5 * mm
-    canvas.setFillColor(INK)
-    for font, value in ((BOLD, letterhead.teacher_name), (REGULAR, letterhead.teacher_title),
-                        (REGULAR, letterhead.phone), (REGULAR, letterhead.email)):
+    for style, value in ((_FURNITURE.teacher, letterhead.teacher_name),
+                         (_FURNITURE.contact, letterhead.teacher_title),
+                         (_FURNITURE.contact, letterhead.phone),
+                         (_FURNITURE.contact, letterhead.email)):
         if value.strip():
-            canvas.setFont(font, 9)
-            canvas.drawRightString(right, y, value.strip()[:60])
+            draw_line(canvas, right, y, value.strip()[:60], style, align="right")
             y -= 4.2 * mm
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.8)
@@ -286,16 +278,12 @@ def _draw_letterhead(canvas: Canvas, letterhead: Letterhead, width: float, heigh
 
 
 def _draw_banner(canvas: Canvas, text: str, width: float, height: float) -> None:
-    canvas.setFont(BOLD, 9)
-    canvas.setFillColor(WARNING)
-    canvas.drawCentredString(width / 2, height - MARGIN_TOP + 6 * mm, text)
-    canvas.drawCentredString(width / 2, MARGIN_BOTTOM - 9 * mm, text)
+    for y in (height - MARGIN_TOP + 6 * mm, MARGIN_BOTTOM - 9 * mm):
+        draw_line(canvas, width / 2, y, text, _FURNITURE.banner, align="centre")
 
 
 def _draw_running_head(canvas: Canvas, text: str, width: float, height: float) -> None:
-    canvas.setFont(REGULAR, 8.5)
-    canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_X, height - MARGIN_TOP - 4 * mm, text[:110])
+    draw_line(canvas, MARGIN_X, height - MARGIN_TOP - 4 * mm, text[:110], _FURNITURE.small)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     y = height - MARGIN_TOP - RUNNING_HEAD_HEIGHT + 4 * mm

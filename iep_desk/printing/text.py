@@ -49,16 +49,25 @@ def wrap_lines(words: list[tuple[str, str]], size: float, room: float) -> list[L
     lines: list[Line] = []
     line: Line = []
     used = 0.0
+    widths = _widths
+    spaces: dict[str, float] = {}
     for font, word in words:
         if word == "\n":
             lines.append(line)
             line, used = [], 0.0
             continue
-        width = text_width(word, font, size)
-        gap = text_width(" ", font, size) if line else 0.0
-        if line and used + gap + width > room:
-            lines.append(line)
-            line, used, gap = [], 0.0, 0.0
+        width = widths.get((word, font, size))
+        if width is None:
+            width = text_width(word, font, size)
+        if line:
+            gap = spaces.get(font)
+            if gap is None:
+                gap = spaces[font] = text_width(" ", font, size)
+            if used + gap + width > room:
+                lines.append(line)
+                line, used, gap = [], 0.0, 0.0
+        else:
+            gap = 0.0
         if width > room:
             *whole, word = _break_word(word, font, size, room)
             lines.extend([[(font, piece)] for piece in whole])
@@ -105,8 +114,15 @@ class TextBlock(Flowable):
         if self._laid_out_for == -1.0:  # the second half of a split keeps its lines
             return self._lines
         if self._lines is None or self._laid_out_for != width:
-            room = max(10.0, width - self.style.leftIndent - self.style.rightIndent)
-            self._lines = wrap_lines(self._words(), self.style.fontSize, room)
+            style = self.style
+            room = max(10.0, width - style.leftIndent - style.rightIndent)
+            short = (None if self.label or "\n" in self.text or len(self.text) > 120
+                     else " ".join(self.text.split()))
+            if short is not None and text_width(short, style.fontName, style.fontSize) <= room:
+                # A name, a role, a date: one line, no need to measure word by word.
+                self._lines = [[(style.fontName, short)] if short else []]
+            else:
+                self._lines = wrap_lines(self._words(), style.fontSize, room)
             self._laid_out_for = width
         return self._lines
 
@@ -147,10 +163,26 @@ class TextBlock(Flowable):
         lines = self._lines or []
         baseline = y + self.height - style.fontSize
         if self.bullet:
-            canvas.setFillColor(style.textColor)
-            canvas.setFont(style.bulletFontName, style.bulletFontSize)
-            canvas.drawString(x + style.bulletIndent, baseline, self.bullet)
+            if style.bulletFontSize == style.fontSize:
+                draw_line(canvas, x + style.bulletIndent, baseline, self.bullet, style,
+                          font=style.bulletFontName)
+            else:
+                canvas.setFillColor(style.textColor)
+                canvas.setFont(style.bulletFontName, style.bulletFontSize)
+                canvas.drawString(x + style.bulletIndent, baseline, self.bullet)
         canvas._code.append(_text_code(canvas, x + style.leftIndent, baseline, style, lines))
+
+
+def draw_line(canvas, x: float, y: float, text: str, style: ParagraphStyle, *,
+              align: str = "left", font: str | None = None) -> None:
+    """One line of text on the baseline y, in the style's size and colour (and its font unless
+    `font` is given), left-aligned at x, or with its right end or centre at x. Like
+    canvas.drawString without building a text object."""
+    font = font or style.fontName
+    if align != "left":
+        width = text_width(text, font, style.fontSize)
+        x -= width if align == "right" else width / 2
+    canvas._code.append(_text_code(canvas, x, y, style, [[(font, text)]]))
 
 
 # The text operators, written out directly. They are, to the byte, what reportlab's text object
@@ -185,6 +217,37 @@ def _codes_for(style: ParagraphStyle) -> tuple[str, str]:
     return known[1], known[2]
 
 
+class _NotYetCoded(Exception):
+    """A character with no code yet in a font's first subset for this document."""
+
+
+class _CodedText(dict):
+    """ord(character) -> its code in subset 0 of one font in one document, escaped for a PDF
+    string, for str.translate. A character not in it stops the translation."""
+
+    def __missing__(self, key):
+        raise _NotYetCoded
+
+
+def _coded_text(font, doc) -> _CodedText:
+    """The translation table of `font` in `doc`, kept with reportlab's own per-document state
+    of the font (so it lives exactly as long as the document's character codes)."""
+    state = font._assignState(doc)
+    table = getattr(state, "_iep_desk_coded_text", None)
+    if table is None:
+        table = state._iep_desk_coded_text = _CodedText()
+    return table
+
+
+def _learn_codes(table: _CodedText, font, doc, run: str) -> None:
+    """Add the codes reportlab has just given the characters of `run` in subset 0."""
+    codes = font.state[doc].assignments
+    for char in run:
+        code = codes.get(ord(char))
+        if code is not None and code < 256:
+            table[ord(char)] = _ESCAPES.get(code, chr(code))
+
+
 def _text_code(canvas, x: float, y: float, style: ParagraphStyle, lines: list[Line]) -> str:
     doc = canvas._doc
     colour, font_tail = _codes_for(style)
@@ -208,11 +271,23 @@ def _text_code(canvas, x: float, y: float, style: ParagraphStyle, lines: list[Li
                 font = getFont(name)
                 subset_now = -1
             parts = []
-            for subset, chunk in font.splitString(run, doc):
-                if subset != subset_now:
-                    parts.append(f"{font.getSubsetInternalName(subset, doc)} {font_tail}")
-                    subset_now = subset
-                parts.append(f"({_escaped(chunk)}) Tj")
+            try:
+                # Most runs: every character already has its code in the first subset, and
+                # one str.translate writes the escaped PDF string.
+                coded = run.translate(_coded_text(font, doc))
+                if subset_now != 0:
+                    parts.append(f"{font.getSubsetInternalName(0, doc)} {font_tail}")
+                    subset_now = 0
+                parts.append(f"({coded}) Tj")
+            except _NotYetCoded:
+                # New characters (reportlab gives them codes), later subsets, characters the
+                # font lacks: reportlab's own splitting.
+                for subset, chunk in font.splitString(run, doc):
+                    if subset != subset_now:
+                        parts.append(f"{font.getSubsetInternalName(subset, doc)} {font_tail}")
+                        subset_now = subset
+                    parts.append(f"({_escaped(chunk)}) Tj")
+                _learn_codes(_coded_text(font, doc), font, doc, run)
             formatted = " ".join(parts)
             add(f"{formatted} T*" if number == last else formatted)
     add("ET")

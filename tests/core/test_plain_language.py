@@ -269,3 +269,14 @@ def test_advice_keeps_its_template_for_translation():
     sentence_advice = next(a for a in report.advice if a.startswith("Sentence"))
     assert sentence_advice.template == "Sentence {number} has {words} words: split it."
     assert sentence_advice.values["number"] == 2
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_term_and_alias_is_found_alone_and_in_the_plural(language):
+    # find_terms turns most words away by their first word alone; no term may be lost by it.
+    glossary = load_glossary(language)
+    for entry in glossary.entries:
+        for form in (entry.term, *entry.aliases):
+            for text in (f"About the {form} today.", f"About the {form}s today."):
+                hits = find_terms(text, glossary)
+                assert any(hit.term == entry.term for hit in hits), text

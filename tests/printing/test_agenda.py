@@ -67,12 +67,15 @@ def test_glossary_of_the_terms_on_the_page(monkeypatch):
          "plain": "Helps with hand skills and daily tasks."},
         {"term": "least restrictive environment", "aliases": ["LRE"],
          "plain": "Learning beside other children as much as possible."},
+        {"term": "speech therapist", "aliases": [], "plain": "Helps with talking."},
     ]), "en")
     monkeypatch.setattr(plain_language, "load_glossary", lambda language="en": glossary)
     handout = Handout(render_agenda(sample_handout()).pdf)
     assert handout.says(EN["heading_glossary"])
     assert handout.says("IEP: The written plan for a child's extra help.")
     assert handout.says("Occupational therapist: Helps with hand skills and daily tasks.")
+    # Found inside a family question in small letters, listed with a capital like every label.
+    assert handout.says("Speech therapist: Helps with talking.")
     # A term that is not on the page is not explained.
     assert not handout.says("least restrictive environment")
 
