@@ -54,6 +54,8 @@ def add_years(start: date, years: int) -> date:
     The earlier day is chosen on purpose: for a deadline, being a day early is safe.
     """
     target_year = start.year + years
+    if start.month != 2 or start.day < 29:  # every day but 29 February exists every year
+        return start.replace(year=target_year)
     day = min(start.day, calendar.monthrange(target_year, start.month)[1])
     return start.replace(year=target_year, day=day)
 

@@ -116,10 +116,12 @@ def _iep_in_effect_on(
         return effective, False
     if effective < annual:
         return effective, effective >= today
-    review = annual
-    while add_days(review, settings.annual_review_days) <= effective:
-        review = add_days(review, settings.annual_review_days)
-    return review, True
+    # The last of the yearly reviews (annual, annual + 365 days, ...) on or before the date.
+    step = settings.annual_review_days
+    if step <= 0:
+        return annual, True
+    reviews_after_annual = (effective - annual).days // step
+    return add_days(annual, reviews_after_annual * step), True
 
 
 def transition_plan_due(student: Student, settings: DeadlineSettings, today: date) -> Deadline | None:

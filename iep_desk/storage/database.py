@@ -4,17 +4,23 @@ Nothing here modifies a file that is damaged or was written by a newer version
 of IEP Desk: the file is first inspected through a read-only connection, and
 only a file that passes (quick integrity check, our tables, a version we know)
 is opened for writing.
+
+sqlite-utils is the caseload's database library, but nothing here imports it
+unless a migration is pending: opening an up-to-date file and reading it at
+start-up uses plain sqlite3 (see CaseloadDatabase), because importing sqlite-utils
+costs ~65 ms and start-up time matters.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import tempfile
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from iep_desk import config
 from iep_desk.storage import migrations as schema
@@ -25,9 +31,68 @@ from iep_desk.storage.errors import (
     NotACaseloadFile,
 )
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 class DamagedDataFile(NotACaseloadFile):
     """The file is an IEP Desk caseload (or was), but SQLite finds it damaged."""
+
+
+class CaseloadDatabase:
+    """The open caseload file: what the stores use of a sqlite_utils.Database.
+
+    It exists for start-up time. Importing sqlite-utils costs ~65 ms (click,
+    dateutil, pluggy), and the app's start-up is measured against a bare PySide6
+    window; reading the caseload needs nothing but the sqlite3 connection. So
+    `execute` goes straight to the connection, and the sqlite_utils.Database on
+    the same connection is made the first time something needs it: `atomic()`
+    (every write of the stores), `utils` (the migrations), or any other attribute
+    of a sqlite_utils.Database (passed on by __getattr__ and __getitem__).
+
+    `execute` has sqlite-utils' semantics because the connection is in
+    autocommit mode (isolation_level=None): sqlite3 never opens a transaction
+    by itself, so sqlite-utils' commit of an implicit transaction never applies.
+    """
+
+    def __init__(self, conn: sqlite3.Connection):
+        if conn.isolation_level is not None:
+            raise ValueError("CaseloadDatabase needs an autocommit connection (isolation_level=None)")
+        self.conn = conn
+        self._utils: sqlite_utils.Database | None = None
+
+    @property
+    def utils(self) -> sqlite_utils.Database:
+        """The sqlite_utils.Database on this connection (imports sqlite-utils on first use)."""
+        if self._utils is None:
+            from sqlite_utils import Database
+
+            self._utils = Database(self.conn, execute_plugins=False)
+        return self._utils
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
+        """Run one statement and return the cursor, as sqlite_utils.Database.execute does."""
+        if params is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, params)
+
+    def atomic(self) -> AbstractContextManager[sqlite_utils.Database]:
+        """One transaction (BEGIN ... COMMIT, or ROLLBACK on an error); a SAVEPOINT when
+        nested: sqlite_utils.Database.atomic()."""
+        return self.utils.atomic()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __getitem__(self, table: str) -> Any:
+        # sqlite-utils' Migrations looks tables up with db[name].
+        return self.utils[table]
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for what this class does not define: the rest of sqlite-utils' API.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.utils, name)
 
 
 def _check_folder_writable(folder: Path) -> None:
@@ -49,6 +114,17 @@ def _connect(path: Path) -> sqlite3.Connection:
     # goes through Database.atomic(), which begins and commits explicitly.
     conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None)
     return conn
+
+
+def _set_pragmas(conn: sqlite3.Connection) -> None:
+    """The connection settings every open gets, before anything else is read or written."""
+    # What sqlite_utils.Database sets on a connection it is given; set here too, so
+    # the connection behaves the same before and after sqlite-utils is first used.
+    conn.execute("PRAGMA recursive_triggers=on")
+    conn.execute("PRAGMA journal_mode=WAL")
+    # FULL: a committed edit survives a power cut too, not only a crash of the app.
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
 
 
 def connect_read_only(path: Path, *, leave_no_trace: bool = False) -> sqlite3.Connection:
@@ -121,7 +197,7 @@ def _damaged(path: Path, error: Exception) -> NotACaseloadFile:
 
 
 def _refuse_newer(user_version: int, applied: list[str], path: Path) -> None:
-    unknown = [name for name in applied if name not in schema.known_names()]
+    unknown = [name for name in applied if name not in schema.MIGRATION_NAMES]
     if user_version > schema.SCHEMA_VERSION or unknown:
         raise NewerDataFile(
             f"The caseload file {path} was saved by a newer version of IEP Desk "
@@ -192,7 +268,13 @@ def copy_aside_before_migrating(conn: sqlite3.Connection, data_dir: Path, versio
     return target
 
 
-def open_database(data_dir: Path, *, read_only: bool = False) -> Database:
+def pending_migrations(applied: list[str]) -> list[str]:
+    """The migrations still to apply to a file that has `applied` (what sqlite-utils'
+    Migrations.pending() says, worked out without importing sqlite-utils)."""
+    return [name for name in schema.MIGRATION_NAMES if name not in applied]
+
+
+def open_database(data_dir: Path, *, read_only: bool = False) -> CaseloadDatabase:
     """Open (creating if needed) the caseload file in `data_dir`, migrated to the current schema.
 
     With read_only=True the file must already exist and be current; nothing is
@@ -223,16 +305,14 @@ def open_database(data_dir: Path, *, read_only: bool = False) -> Database:
     try:
         user_version, applied = _read_header(conn, path)
         _refuse_newer(user_version, applied, path)
-        db = Database(conn, execute_plugins=False)
-        pending = schema.migrations.pending(db)
+        db = CaseloadDatabase(conn)
+        pending = pending_migrations(applied)
         if pending and applied:
             copy_aside_before_migrating(conn, data_dir, len(applied))
-        db.execute("PRAGMA journal_mode=WAL")
-        # FULL: a committed edit survives a power cut too, not only a crash of the app.
-        db.execute("PRAGMA synchronous=FULL")
-        db.execute("PRAGMA foreign_keys=ON")
+        _set_pragmas(conn)
         if pending:
-            schema.migrations.apply(db)
+            # Only now is sqlite-utils imported: an up-to-date file never needs it to open.
+            schema.migrations.apply(db.utils)
             db.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
     except sqlite3.OperationalError as error:
         conn.close()
@@ -255,7 +335,7 @@ def _has_backups(data_dir: Path) -> bool:
     return folder.is_dir() and any(folder.glob("*.sqlite"))
 
 
-def _open_read_only(path: Path) -> Database:
+def _open_read_only(path: Path) -> CaseloadDatabase:
     report = inspect_file(path)
     if report.problem is not None:
         raise report.problem
@@ -265,4 +345,5 @@ def _open_read_only(path: Path) -> Database:
             "updated before it can be viewed. Close the other copy of IEP Desk, then open it again."
         )
     conn = connect_read_only(path)
-    return Database(conn, execute_plugins=False)
+    conn.execute("PRAGMA recursive_triggers=on")  # as sqlite_utils.Database would set it
+    return CaseloadDatabase(conn)

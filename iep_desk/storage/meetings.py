@@ -23,9 +23,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, date, datetime, time
-from typing import Any, NamedTuple, TypeVar
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from iep_desk.core import meeting_rules as rules
 from iep_desk.core.agenda import (
@@ -71,6 +69,9 @@ from iep_desk.core.planner_settings import PlannerSettings
 from iep_desk.core.settings import DeadlineSettings
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
+
+if TYPE_CHECKING:
+    from iep_desk.storage.database import CaseloadDatabase
 
 T = TypeVar("T")
 
@@ -213,7 +214,7 @@ class ContactAttempts:
 class MeetingStore:
     """The meeting planner's and review's data, in the caseload file."""
 
-    def __init__(self, db: Database):
+    def __init__(self, db: CaseloadDatabase):
         self.db = db
         self._caseload = CaseloadStore(db)
 

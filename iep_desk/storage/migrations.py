@@ -2,15 +2,40 @@
 
 Each migration runs in its own transaction (sqlite-utils' Migrations). SQL is
 written out by hand where the schema needs CHECK constraints or foreign keys.
+
+This module does not import sqlite-utils: opening an up-to-date caseload at
+start-up only needs MIGRATION_NAMES (compared with the names recorded in the
+file), and importing sqlite-utils costs ~65 ms (click, dateutil, pluggy). The
+sqlite-utils `Migrations` object is built the first time `migrations` is used
+(a migration is pending, an export is imported, a test); it registers the
+functions below in the order they are written here.
 """
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "iep_desk"
-migrations = Migrations(MIGRATION_SET)
+
+# Every migration, in the order it is applied: (name, function).
+_STEPS: list[tuple[str, Callable[[Database], None]]] = []
+
+
+def _migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    """Add the decorated function to the schema, after every migration written above it."""
+
+    def register(function: Callable[[Database], None]) -> Callable[[Database], None]:
+        if any(name == known for known, _ in _STEPS):
+            raise ValueError(f"Migration {name!r} is written twice")
+        _STEPS.append((name, function))
+        return function
+
+    return register
 
 _TIMESTAMPS = """
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),
@@ -18,7 +43,7 @@ _TIMESTAMPS = """
 """
 
 
-@migrations(name="0001_caseload")
+@_migration("0001_caseload")
 def caseload(db: Database) -> None:
     db.execute(f"""
         CREATE TABLE students (
@@ -124,7 +149,7 @@ class _MeetingCodes:
     TIP_FEELINGS = ("anger", "joy", "sensitivity", "other")
 
 
-@migrations(name="0002_meetings")
+@_migration("0002_meetings")
 def meetings_schema(db: Database) -> None:
     """The meeting planner and review: meetings and everything that belongs to them.
 
@@ -351,10 +376,36 @@ def meetings_schema(db: Database) -> None:
                    [text, position])
 
 
-def known_names() -> list[str]:
-    """Every migration this version of the app knows, in order."""
-    return [m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))]
-
+# Every migration this version of the app knows, in order (a plain tuple: no sqlite-utils).
+MIGRATION_NAMES: tuple[str, ...] = tuple(name for name, _ in _STEPS)
 
 # The schema version is the number of migrations; PRAGMA user_version records it in the file.
-SCHEMA_VERSION = len(known_names())
+SCHEMA_VERSION = len(MIGRATION_NAMES)
+
+
+def known_names() -> list[str]:
+    """Every migration this version of the app knows, in order."""
+    return list(MIGRATION_NAMES)
+
+
+_built: Migrations | None = None
+
+
+def sqlite_utils_migrations() -> Migrations:
+    """The migrations as a sqlite-utils Migrations object (imports sqlite-utils on first use)."""
+    global _built
+    if _built is None:
+        from sqlite_utils.migrations import Migrations
+
+        built = Migrations(MIGRATION_SET)
+        for name, function in _STEPS:
+            built(name=name)(function)
+        _built = built
+    return _built
+
+
+def __getattr__(name: str) -> Migrations:
+    # `migrations` (the sqlite-utils object) is made on first use, not on import (PEP 562).
+    if name == "migrations":
+        return sqlite_utils_migrations()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

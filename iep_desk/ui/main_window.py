@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.meetings import MeetingStore
-from iep_desk.ui.about import show_about
 from iep_desk.ui.caseload.pane import CaseloadPane
-from iep_desk.ui.settings_dialog import SettingsDialog
-from iep_desk.ui.team_dialog import TeamDialog
+
+# Dialogs (settings, team members, about...) are imported when first opened: this module is
+# loaded at start-up, and each module and each Qt class used for the first time costs time.
 
 
 class MainWindow(QMainWindow):
@@ -36,8 +36,8 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(title)
         self.resize(1280, 800)
 
-        self._settings_dialog: SettingsDialog | None = None
-        self._team_dialog: TeamDialog | None = None
+        self._settings_dialog = None  # a SettingsDialog once opened
+        self._team_dialog = None  # a TeamDialog once opened
         # One MeetingStore shared by the planner, the review and the caseload's meeting columns.
         self.meetings = MeetingStore(store.db)
         self.caseload_pane = CaseloadPane(
@@ -130,10 +130,10 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(self.settings_action)
         self.tools_menu.addAction(self.team_action)
         self.tools_menu.addAction(self.letterhead_action)
-        pane.form.team_panel.manage_requested.connect(self.show_team_members)
+        pane.manage_team_requested.connect(self.show_team_members)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(
-            self._action(self.tr("&About IEP Desk"), lambda: show_about(self), name="about"))
+            self._action(self.tr("&About IEP Desk"), self.show_about, name="about"))
 
     # -- undo --------------------------------------------------------------------
     def undo(self) -> None:
@@ -154,9 +154,11 @@ class MainWindow(QMainWindow):
                                  else self.tr("&Redo"))
 
     # -- dialogs ---------------------------------------------------------------------
-    def settings_dialog(self) -> SettingsDialog:
+    def settings_dialog(self):
         """The Settings dialog, made once and kept (its undo steps refer to it)."""
         if self._settings_dialog is None:
+            from iep_desk.ui.settings_dialog import SettingsDialog
+
             self._settings_dialog = SettingsDialog(self.store, self.undo_stack, self)
             self._settings_dialog.settings_changed.connect(self.caseload_pane.refresh)
             self._settings_dialog.settings_changed.connect(
@@ -167,10 +169,12 @@ class MainWindow(QMainWindow):
         self.flush_edits()
         self.settings_dialog().exec()
 
-    def team_dialog(self) -> TeamDialog:
+    def team_dialog(self):
         if self._team_dialog is None:
+            from iep_desk.ui.team_dialog import TeamDialog
+
             self._team_dialog = TeamDialog(self.store, self.undo_stack, self)
-            self._team_dialog.team_changed.connect(self.caseload_pane.form.team_panel.refresh)
+            self._team_dialog.team_changed.connect(self.caseload_pane.refresh_team)
         return self._team_dialog
 
     def show_team_members(self) -> None:
@@ -192,6 +196,11 @@ class MainWindow(QMainWindow):
 
         dialog.widget.meetingRequested.connect(open_meeting)
         dialog.exec()
+
+    def show_about(self) -> None:
+        from iep_desk.ui.about import show_about
+
+        show_about(self)
 
     def show_letterhead(self) -> None:
         from iep_desk.ui.letterhead_dialog import show_letterhead_dialog

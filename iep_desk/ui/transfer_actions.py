@@ -14,20 +14,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from iep_desk.storage.errors import SaveFailed
-from iep_desk.storage.export import (
-    CaseloadNotEmpty,
-    ExportFormatError,
-    caseload_csv_bytes,
-    full_export_bytes,
-    import_full_export,
-    meetings_ics_bytes,
-    read_full_export,
-    write_private_file,
-)
-from iep_desk.ui.import_dialog import ImportDialog
+
+# The import and export code, its dialogs and the file dialogs are loaded when an entry is
+# used: the menu entries are made at start-up, where every module and Qt class costs time.
 
 
 class TransferActions(QObject):
@@ -72,6 +64,10 @@ class TransferActions(QObject):
 
     # -- importing ---------------------------------------------------------------------
     def import_csv(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from iep_desk.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.window.store, self.window)
         dialog.choose_file()
         if dialog.table is None:
@@ -82,6 +78,15 @@ class TransferActions(QObject):
                                     dialog.result.summary())
 
     def import_full(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from iep_desk.storage.export import (
+            CaseloadNotEmpty,
+            ExportFormatError,
+            import_full_export,
+            read_full_export,
+        )
+
         title = self.tr("Import full backup (JSON)")
         path, _filter = QFileDialog.getOpenFileName(
             self.window, title, "", self.tr("IEP Desk full export (*.json);;All files (*)"))
@@ -111,6 +116,10 @@ class TransferActions(QObject):
 
     # -- exporting -----------------------------------------------------------------------
     def _save(self, title: str, suggested: str, file_filter: str, make_bytes) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from iep_desk.storage.export import write_private_file
+
         path, _filter = QFileDialog.getSaveFileName(self.window, title, suggested, file_filter)
         if not path:
             return
@@ -125,14 +134,20 @@ class TransferActions(QObject):
         self.window.statusBar().showMessage(self.tr("Saved %s") % path, 5000)
 
     def export_csv(self) -> None:
+        from iep_desk.storage.export import caseload_csv_bytes
+
         self._save(self.tr("Export the caseload to CSV"), "caseload.csv",
                    self.tr("CSV files (*.csv)"), caseload_csv_bytes)
 
     def export_json(self) -> None:
+        from iep_desk.storage.export import full_export_bytes
+
         self._save(self.tr("Export everything to one file"), "iep-desk-export.json",
                    self.tr("IEP Desk full export (*.json)"), full_export_bytes)
 
     def export_ics(self) -> None:
+        from iep_desk.storage.export import meetings_ics_bytes
+
         self._save(self.tr("Export the meetings to a calendar file"), "iep-meetings.ics",
                    self.tr("Calendar files (*.ics)"), meetings_ics_bytes)
 

@@ -62,6 +62,12 @@ def check_file(path: Path, saved: Saved, context: str) -> None:
     conn = sqlite3.connect(str(path))
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], context
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if "students" not in tables:
+            # Killed while creating the file, before its tables were made: acceptable only
+            # when nothing was ever reported saved (the next open makes the tables).
+            assert saved.edits == 0, f"{context}: the tables are gone after {saved.edits} edits"
+            return
         names = dict(conn.execute("SELECT id, legal_first_name FROM students").fetchall())
         for student_id, number in saved.students.items():
             assert names.get(student_id) == f"Kid {number}", f"{context}: student {student_id} lost"

@@ -18,7 +18,8 @@ from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.lock import CaseloadLock
 from iep_desk.ui import app as startup
-from iep_desk.ui.data_safety import CaseloadSession, RestoreDialog, restore_into
+from iep_desk.ui.data_safety import CaseloadSession, restore_into
+from iep_desk.ui.restore_dialog import RestoreDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 from iep_desk.core.deadlines import Deadline
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
-from iep_desk.ui.caseload.add_student_dialog import AddStudentDialog
 from iep_desk.ui.caseload.due_soon import DueSoonView
-from iep_desk.ui.caseload.student_form import StudentForm
 from iep_desk.ui.caseload.table_model import COLUMN_COUNT, CaseloadTableModel, make_row
 from iep_desk.ui.undo import AddStudent, ArchiveStudent, RestoreStudent
 from iep_desk.ui.widgets import Banner, FieldMessage
@@ -35,9 +33,33 @@ from iep_desk.ui.widgets import Banner, FieldMessage
 COLUMN_WIDTHS = (180, 115, 200, 105, 105, 125, 180)
 
 
+class _NoStudentChosen(QWidget):
+    """The details area until a student is first chosen. The student form (five tabs of
+    fields, families, team) is built then, not at start-up; until then this says what the
+    empty form would say."""
+
+    def __init__(self):
+        super().__init__()
+        heading = QLabel(self.tr("No student chosen"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        note = QLabel(self.tr("Choose a student in the list to see and edit their details, "
+                              "or add a student with Ctrl+N."))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(heading)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+
 class CaseloadPane(QWidget):
     # A meeting chosen from the Open actions or Meetings not closed lists (to open in the review).
     meeting_requested = Signal(int)
+    # The team panel's "Manage team members…" (the main window owns that dialog).
+    manage_team_requested = Signal()
 
     def __init__(self, store: CaseloadStore, undo_stack: QUndoStack, parent: QWidget | None = None,
                  *, next_meeting: Callable[[], dict[int, datetime]] | None = None,
@@ -105,13 +127,14 @@ class CaseloadPane(QWidget):
         self._due_soon_stale = True
         self.lists.currentChanged.connect(self._list_tab_changed)
 
-        self.form = StudentForm(store, undo_stack)
-        self.form.changed.connect(self._student_changed)
+        # The student form is built when first needed (see `form`).
+        self._form = None
+        self._meeting_store = None  # set by add_meeting_lists, for the form's meetings tab
 
         # The list above, the student below: every column of the table stays readable.
         self.splitter = QSplitter(Qt.Vertical)
         self.splitter.addWidget(self.lists)
-        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(_NoStudentChosen())
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
@@ -159,30 +182,106 @@ class CaseloadPane(QWidget):
         self.student_actions = [self.add_student_action, self.archive_action,
                                 self.show_archived_action, self.restore_action, self.find_action]
 
+    # -- the student form, built when first needed ----------------------------------------
+    @property
+    def form(self):
+        """The selected student's details (a StudentForm), built the first time it is needed:
+        a student chosen, an edit to save, a test asking for it."""
+        if self._form is None:
+            self._build_form()
+        return self._form
+
+    def _build_form(self) -> None:
+        from iep_desk.ui.caseload.student_form import StudentForm
+
+        form = StudentForm(self.store, self.undo_stack)
+        form.changed.connect(self._student_changed)
+        form.team_panel.manage_requested.connect(self.manage_team_requested)
+        self._form = form
+        if self._meeting_store is not None:
+            self._add_student_meetings(form)
+        form.set_read_only(self.read_only)
+        placeholder = self.splitter.widget(1)
+        self.splitter.replaceWidget(1, form)
+        placeholder.deleteLater()
+
+    def refresh_team(self) -> None:
+        """The shared team members changed (Tools > Team members)."""
+        if self._form is not None:
+            self._form.team_panel.refresh()
+
     # -- lists that come from the meetings ------------------------------------------------
     def add_meeting_lists(self, meetings, undo_stack: QUndoStack) -> None:
         """Add the caseload-wide Open actions and Meetings not closed tabs, and the student's
-        own meetings tab. Called once the meeting store exists."""
-        from iep_desk.ui.caseload.student_meetings import StudentMeetings
-        from iep_desk.ui.open_actions import OpenActionsWidget
-        from iep_desk.ui.review.not_closed import NotClosedWidget
+        own meetings tab. Called once the meeting store exists. Each is built the first time
+        it is shown: at start-up only the student list is drawn."""
+        self._meeting_store = meetings
+        self._open_actions = None
+        self._not_closed = None
+        self.lists.addTab(QWidget(), self.tr("Open actions"))
+        self.lists.addTab(QWidget(), self.tr("Meetings not closed"))
+        if self._form is not None:
+            self._add_student_meetings(self._form)
 
-        self.open_actions = OpenActionsWidget(self.store, meetings, undo_stack)
-        self.not_closed = NotClosedWidget(self.store, meetings)
-        self.student_meetings = StudentMeetings(self.store, meetings, undo_stack)
-        self.lists.addTab(self.open_actions, self.tr("Open actions"))
-        self.lists.addTab(self.not_closed, self.tr("Meetings not closed"))
-        self.form.tabs.addTab(self.student_meetings, self.tr("Meetings and actions"))
-        for widget in (self.open_actions, self.not_closed, self.student_meetings):
+    @property
+    def open_actions(self):
+        if getattr(self, "_open_actions", None) is None and self._meeting_store is not None:
+            from iep_desk.ui.open_actions import OpenActionsWidget
+
+            widget = OpenActionsWidget(self.store, self._meeting_store, self.undo_stack)
             widget.meetingRequested.connect(self.meeting_requested)
-        self.open_actions.actionsChanged.connect(self.refresh_meeting_lists)
-        self.student_meetings.actionsChanged.connect(self.refresh_meeting_lists)
-        self.student_meetings.show_student(self.form.student_id)
-        self.form.student_shown.connect(self.student_meetings.show_student)
+            widget.actionsChanged.connect(self.refresh_meeting_lists)
+            widget.set_read_only(self.read_only)
+            self._open_actions = widget
+            self._put_in_list_tab(2, widget)
+        return getattr(self, "_open_actions", None)
+
+    @property
+    def not_closed(self):
+        if getattr(self, "_not_closed", None) is None and self._meeting_store is not None:
+            from iep_desk.ui.review.not_closed import NotClosedWidget
+
+            widget = NotClosedWidget(self.store, self._meeting_store)
+            widget.meetingRequested.connect(self.meeting_requested)
+            self._not_closed = widget
+            self._put_in_list_tab(3, widget)
+        return getattr(self, "_not_closed", None)
+
+    @property
+    def student_meetings(self):
+        return self.form.student_meetings if self._meeting_store is not None else None
+
+    def _put_in_list_tab(self, index: int, widget: QWidget) -> None:
+        """Swap a list tab's placeholder page for its widget, keeping the tab's place and
+        whether it is the one shown."""
+        current = self.lists.currentIndex()
+        label = self.lists.tabText(index)
+        placeholder = self.lists.widget(index)
+        self.lists.blockSignals(True)
+        self.lists.removeTab(index)
+        self.lists.insertTab(index, widget, label)
+        self.lists.setCurrentIndex(current)
+        self.lists.blockSignals(False)
+        placeholder.deleteLater()
+
+    def _add_student_meetings(self, form) -> None:
+        from iep_desk.ui.caseload.student_meetings import StudentMeetings
+
+        widget = StudentMeetings(self.store, self._meeting_store, self.undo_stack)
+        form.student_meetings = widget
+        form.tabs.addTab(widget, self.tr("Meetings and actions"))
+        widget.meetingRequested.connect(self.meeting_requested)
+        widget.actionsChanged.connect(self.refresh_meeting_lists)
+        widget.set_read_only(self.read_only)
+        widget.show_student(form.student_id)
+        form.student_shown.connect(widget.show_student)
 
     def refresh_meeting_lists(self) -> None:
-        for name in ("open_actions", "not_closed", "student_meetings"):
-            widget = getattr(self, name, None)
+        """Read the meeting lists again; those not built yet read the file when first shown."""
+        widgets = [getattr(self, "_open_actions", None), getattr(self, "_not_closed", None)]
+        if self._form is not None:
+            widgets.append(getattr(self._form, "student_meetings", None))
+        for widget in widgets:
             if widget is not None:
                 widget.refresh()
 
@@ -197,7 +296,8 @@ class CaseloadPane(QWidget):
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the caseload again (after settings change, an undo, an import...)."""
-        self.form.flush()  # what is being typed is saved before the form is reloaded
+        if self._form is not None:
+            self._form.flush()  # what is being typed is saved before the form is reloaded
         current = self.current_student_id()
         today = date.today()
         settings = self.store.deadline_settings()
@@ -214,10 +314,15 @@ class CaseloadPane(QWidget):
             self._select(current)
         elif current is not None:
             self.form.show_student(None)
-        self.form.reload()
+        if self._form is not None:
+            self._form.reload()
         self._update_actions()
 
-    def _list_tab_changed(self, _index: int) -> None:
+    def _list_tab_changed(self, index: int) -> None:
+        if index == 2:
+            _ = self.open_actions  # built on first look
+        elif index == 3:
+            _ = self.not_closed
         if self.lists.currentWidget() is self.due_soon and self._due_soon_stale:
             self._update_due_soon()
 
@@ -270,7 +375,7 @@ class CaseloadPane(QWidget):
         self._update_due_soon()
 
     def current_student_id(self) -> int | None:
-        return self.form.student_id
+        return self._form.student_id if self._form is not None else None
 
     def _row_changed(self, current, _previous) -> None:
         if current.isValid():
@@ -285,7 +390,7 @@ class CaseloadPane(QWidget):
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
         self.table.scrollTo(index)
-        if show and self.form.student_id != student_id:
+        if show and self.current_student_id() != student_id:
             self.form.show_student(student_id)
         return True
 
@@ -311,9 +416,10 @@ class CaseloadPane(QWidget):
     def set_showing_archived(self, showing: bool) -> None:
         if showing == self.showing_archived:
             return
-        self.form.flush()
+        self.flush_edits()
         self.showing_archived = showing
-        self.form.show_student(None)
+        if self._form is not None:
+            self._form.show_student(None)
         self.show_archived_action.setChecked(showing)
         self.refresh()
         if self.model.rowCount():
@@ -331,6 +437,8 @@ class CaseloadPane(QWidget):
         """Ask for the new student's name, add them, and show them ready for editing."""
         if self.read_only:
             return None
+        from iep_desk.ui.caseload.add_student_dialog import AddStudentDialog
+
         dialog = AddStudentDialog(self)
         if dialog.exec() != AddStudentDialog.Accepted:
             return None
@@ -383,21 +491,24 @@ class CaseloadPane(QWidget):
     # -- for the main window ------------------------------------------------------------------
     def flush_edits(self) -> None:
         """Save every pending edit now (closing, undo, switching pane). Never asks anything."""
-        self.form.flush()
+        if self._form is not None:
+            self._form.flush()
 
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
         """Disable every editing control; the banner says why (a second copy of the app...)."""
         self.read_only = read_only
         if read_only:
-            self.form.flush()
+            self.flush_edits()
             self.banner.show_text(reason or self.tr(
                 "This caseload is open read-only: you can look at everything, but changes "
                 "cannot be made here."))
         else:
             self.banner.hide()
-        self.form.set_read_only(read_only)
-        for name in ("open_actions", "student_meetings"):
-            widget = getattr(self, name, None)
-            if widget is not None:
-                widget.set_read_only(read_only)
+        # Parts not built yet take the setting when they are built.
+        if self._form is not None:
+            self._form.set_read_only(read_only)
+            if getattr(self._form, "student_meetings", None) is not None:
+                self._form.student_meetings.set_read_only(read_only)
+        if getattr(self, "_open_actions", None) is not None:
+            self._open_actions.set_read_only(read_only)
         self._update_actions()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -49,8 +50,18 @@ _LAST = (1, "")  # sort key for an empty cell: empties go last when ascending
 
 def search_text(text: str) -> str:
     """Text as the search compares it: case-folded, accents removed ("Nguyễn" → "nguyen")."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("đ", "d")
+    folded = text.casefold()
+    if folded.isascii():  # most names and schools: nothing to take off
+        return folded
+    return " ".join(word if word.isascii() else _without_marks(word)
+                    for word in folded.split(" "))
+
+
+@lru_cache(maxsize=4096)
+def _without_marks(word: str) -> str:
+    # Words repeat from row to row (a school, a category's label): each is worked out once.
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d")
 
 
 @dataclass
@@ -82,8 +93,9 @@ def _grade_key(grade: str) -> tuple:
 def make_row(student: Student, settings: DeadlineSettings, today: date,
              next_meeting: datetime | None = None,
              extra: Iterable[Deadline] = ()) -> CaseloadRow:
-    deadlines = dl.student_deadlines(student, settings, today)
-    deadlines = sorted([*deadlines, *extra], key=lambda d: d.due)
+    deadlines = dl.student_deadlines(student, settings, today)  # soonest first
+    if extra:
+        deadlines = sorted([*deadlines, *extra], key=lambda d: d.due)
     nearest = dl.nearest_open(deadlines)
     row = CaseloadRow(student, deadlines, nearest, dl.next_annual_review(student, settings),
                       dl.reevaluation_due(student, settings), next_meeting)
