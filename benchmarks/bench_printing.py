@@ -20,10 +20,9 @@ if str(ROOT) not in sys.path:
 
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate
-
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from iep_desk.printing import RENDERERS
 from iep_desk.printing.fonts import FONTS_DIR, register_fonts

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import fields
-from functools import lru_cache
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from iep_desk.core.availability import WeeklyWindow

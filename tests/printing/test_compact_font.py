@@ -4,6 +4,7 @@ and pages that look the same as with reportlab's stock embedding."""
 from __future__ import annotations
 
 import io
+import itertools
 import struct
 
 from pypdf import PdfReader
@@ -35,7 +36,7 @@ def glyphs(font: dict[str, bytes]) -> list[bytes]:
         offsets = struct.unpack_from(f">{count + 1}L", font["loca"])
     else:
         offsets = [2 * o for o in struct.unpack_from(f">{count + 1}H", font["loca"])]
-    return [font["glyf"][a:b] for a, b in zip(offsets, offsets[1:])]
+    return [font["glyf"][a:b] for a, b in itertools.pairwise(offsets)]
 
 
 def names(name_table: bytes) -> dict[int, str]:
