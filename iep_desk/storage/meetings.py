@@ -35,7 +35,7 @@ from iep_desk.core.agenda import (
     template_from_agenda,
 )
 from iep_desk.core.checklist import AFTER_ITEMS, BEFORE_ITEMS, COMPUTED_ITEMS, is_closed
-from iep_desk.core.deadlines import SEND_NOTICE, Deadline, next_annual_review, reevaluation_due
+from iep_desk.core.deadlines import Deadline, next_annual_review, reevaluation_due
 from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.core.meetings import (
     ACTION_STATUSES,
@@ -67,6 +67,7 @@ from iep_desk.core.meetings import (
 from iep_desk.core.models import Student
 from iep_desk.core.planner_settings import PlannerSettings
 from iep_desk.core.settings import DeadlineSettings
+from iep_desk.storage import meeting_dates
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
 
@@ -1012,25 +1013,12 @@ class MeetingStore:
     # -- caseload-wide queries ---------------------------------------------------------
     def next_meeting_by_student(self, *, now: datetime | None = None) -> dict[int, datetime]:
         """Student id → start of their soonest proposed or confirmed meeting still ahead."""
-        now = now or datetime.now()
-        rows = self.db.execute(
-            "SELECT student_id, min(starts_at) FROM meetings WHERE status IN ('proposed', 'confirmed') "
-            "AND starts_at IS NOT NULL AND starts_at >= ? GROUP BY student_id",
-            [now.replace(microsecond=0).isoformat(timespec="seconds")]).fetchall()
-        return {student_id: datetime.fromisoformat(when) for student_id, when in rows}
+        return meeting_dates.next_meeting_by_student(self.db, now=now)
 
     def notice_deadlines(self, settings: DeadlineSettings) -> list[Deadline]:
-        """"Send the notice by" for every proposed or confirmed meeting with a date: the
-        meeting's date less the notice days. Open until the notice is ticked as sent."""
-        rows = self.db.execute(
-            "SELECT id, student_id, starts_at, id IN (SELECT meeting_id FROM checklist_ticks "
-            "WHERE item = 'notice_sent') FROM meetings WHERE status IN ('proposed', 'confirmed') "
-            "AND starts_at IS NOT NULL ORDER BY starts_at, id").fetchall()
-        return [Deadline(student_id, SEND_NOTICE,
-                         date.fromordinal(datetime.fromisoformat(starts).date().toordinal()
-                                          - settings.notice_days),
-                         open=not sent, meeting_id=meeting_id)
-                for meeting_id, student_id, starts, sent in rows]
+        """"Send the notice by" for every proposed or confirmed meeting with a date (open
+        until the notice is ticked as sent)."""
+        return meeting_dates.notice_deadlines(self.db, settings)
 
     # -- settings ------------------------------------------------------------------
     def planner_settings(self) -> PlannerSettings:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.storage import meeting_dates
 from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.meetings import MeetingStore
 from iep_desk.ui.caseload.pane import CaseloadPane
 
 # Dialogs (settings, team members, about...) are imported when first opened: this module is
@@ -38,19 +38,21 @@ class MainWindow(QMainWindow):
 
         self._settings_dialog = None  # a SettingsDialog once opened
         self._team_dialog = None  # a TeamDialog once opened
-        # One MeetingStore shared by the planner, the review and the caseload's meeting columns.
-        self.meetings = MeetingStore(store.db)
+        # One MeetingStore shared by the planner, the review and the meeting lists, made when
+        # first needed (see `meetings`); the table's meeting columns read two light queries.
+        self._meetings = None
         self.caseload_pane = CaseloadPane(
             store, self.undo_stack,
-            next_meeting=self.meetings.next_meeting_by_student,
-            extra_deadlines=lambda: self.meetings.notice_deadlines(self.store.deadline_settings()),
+            next_meeting=lambda: meeting_dates.next_meeting_by_student(self.store.db),
+            extra_deadlines=lambda: meeting_dates.notice_deadlines(
+                self.store.db, self.store.deadline_settings()),
         )
         # The planner and the review are built the first time they are shown (or asked for):
         # the caseload is what the teacher sees first, and start-up time matters.
         self._planner_pane: QWidget | None = None
         self._review_pane: QWidget | None = None
         self._read_only_reason: str | None = None
-        self.caseload_pane.add_meeting_lists(self.meetings, self.undo_stack)
+        self.caseload_pane.add_meeting_lists(lambda: self.meetings, self.undo_stack)
         self._connect_panes()
 
         self.sidebar = QListWidget()
@@ -75,6 +77,16 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.sidebar.setCurrentRow(0)
         self.statusBar().showMessage(self.tr("Caseload file: %s") % store_path(self.data_dir))
+
+    @property
+    def meetings(self):
+        """The MeetingStore (its module brings every meeting rule and record type: loaded
+        when a meeting list, the planner or the review first needs it, not at start-up)."""
+        if self._meetings is None:
+            from iep_desk.storage.meetings import MeetingStore
+
+            self._meetings = MeetingStore(self.store.db)
+        return self._meetings
 
     # -- menus ---------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, *, name: str | None = None) -> QAction:

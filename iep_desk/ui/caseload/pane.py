@@ -129,7 +129,8 @@ class CaseloadPane(QWidget):
 
         # The student form is built when first needed (see `form`).
         self._form = None
-        self._meeting_store = None  # set by add_meeting_lists, for the form's meetings tab
+        self._has_meeting_lists = False  # add_meeting_lists was called
+        self._meeting_source = None
 
         # The list above, the student below: every column of the table stays readable.
         self.splitter = QSplitter(Qt.Vertical)
@@ -198,7 +199,7 @@ class CaseloadPane(QWidget):
         form.changed.connect(self._student_changed)
         form.team_panel.manage_requested.connect(self.manage_team_requested)
         self._form = form
-        if self._meeting_store is not None:
+        if self._has_meeting_lists:
             self._add_student_meetings(form)
         form.set_read_only(self.read_only)
         placeholder = self.splitter.widget(1)
@@ -213,9 +214,11 @@ class CaseloadPane(QWidget):
     # -- lists that come from the meetings ------------------------------------------------
     def add_meeting_lists(self, meetings, undo_stack: QUndoStack) -> None:
         """Add the caseload-wide Open actions and Meetings not closed tabs, and the student's
-        own meetings tab. Called once the meeting store exists. Each is built the first time
-        it is shown: at start-up only the student list is drawn."""
-        self._meeting_store = meetings
+        own meetings tab. `meetings` is the MeetingStore, or a function giving it (so that it
+        is made only when a list is first shown). Each list is built the first time it is
+        shown: at start-up only the student list is drawn."""
+        self._meeting_source = meetings if callable(meetings) else (lambda: meetings)
+        self._has_meeting_lists = True
         self._open_actions = None
         self._not_closed = None
         self.lists.addTab(QWidget(), self.tr("Open actions"))
@@ -225,10 +228,10 @@ class CaseloadPane(QWidget):
 
     @property
     def open_actions(self):
-        if getattr(self, "_open_actions", None) is None and self._meeting_store is not None:
+        if getattr(self, "_open_actions", None) is None and self._has_meeting_lists:
             from iep_desk.ui.open_actions import OpenActionsWidget
 
-            widget = OpenActionsWidget(self.store, self._meeting_store, self.undo_stack)
+            widget = OpenActionsWidget(self.store, self._meeting_store(), self.undo_stack)
             widget.meetingRequested.connect(self.meeting_requested)
             widget.actionsChanged.connect(self.refresh_meeting_lists)
             widget.set_read_only(self.read_only)
@@ -238,10 +241,10 @@ class CaseloadPane(QWidget):
 
     @property
     def not_closed(self):
-        if getattr(self, "_not_closed", None) is None and self._meeting_store is not None:
+        if getattr(self, "_not_closed", None) is None and self._has_meeting_lists:
             from iep_desk.ui.review.not_closed import NotClosedWidget
 
-            widget = NotClosedWidget(self.store, self._meeting_store)
+            widget = NotClosedWidget(self.store, self._meeting_store())
             widget.meetingRequested.connect(self.meeting_requested)
             self._not_closed = widget
             self._put_in_list_tab(3, widget)
@@ -249,7 +252,10 @@ class CaseloadPane(QWidget):
 
     @property
     def student_meetings(self):
-        return self.form.student_meetings if self._meeting_store is not None else None
+        return self.form.student_meetings if self._has_meeting_lists else None
+
+    def _meeting_store(self):
+        return self._meeting_source()
 
     def _put_in_list_tab(self, index: int, widget: QWidget) -> None:
         """Swap a list tab's placeholder page for its widget, keeping the tab's place and
@@ -267,7 +273,7 @@ class CaseloadPane(QWidget):
     def _add_student_meetings(self, form) -> None:
         from iep_desk.ui.caseload.student_meetings import StudentMeetings
 
-        widget = StudentMeetings(self.store, self._meeting_store, self.undo_stack)
+        widget = StudentMeetings(self.store, self._meeting_store(), self.undo_stack)
         form.student_meetings = widget
         form.tabs.addTab(widget, self.tr("Meetings and actions"))
         widget.meetingRequested.connect(self.meeting_requested)
