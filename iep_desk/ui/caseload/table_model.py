@@ -2,9 +2,9 @@
 
 A caseload may hold 10,000 students (a district-wide file), and the table must
 follow each keystroke in the search box within a frame. So every row's search
-text and sort keys are computed once, when the rows are set; filtering is a
-substring test over those prepared strings and sorting is a list sort over
-prepared keys. (A QSortFilterProxyModel calling a Python filterAcceptsRow per
+text and sort keys are computed once (the deadline ones when first needed: see
+CaseloadRow); filtering is a substring test over those prepared strings and
+sorting is a list sort over prepared keys. (A QSortFilterProxyModel calling a Python filterAcceptsRow per
 row per keystroke is several times too slow.)
 """
 
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -64,20 +63,86 @@ def _without_marks(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d")
 
 
-@dataclass
 class CaseloadRow:
-    """One student as the table shows them, with everything precomputed."""
+    """One student as the table shows them.
 
-    student: Student
-    deadlines: list[Deadline]
-    nearest: Deadline | None
-    annual: date | None
-    reevaluation: date | None
-    next_meeting: datetime | None
-    urgency: Urgency | None = None
-    search: str = ""
-    sort_keys: tuple = field(default_factory=tuple)
-    cells: list[str] | None = None  # the texts shown, made when first painted
+    The name, grade, school, search text and next meeting are worked out when the row is
+    made; the deadlines (and what depends on them: the due dates, the nearest deadline, its
+    urgency, their sort keys) the first time one of them is asked for. At start-up the table
+    is sorted by name and only its first screenful is drawn, so for a caseload of thousands
+    most rows never need their deadlines until Due soon is opened or a date column sorted.
+    """
+
+    def __init__(self, student: Student, settings: DeadlineSettings, today: date,
+                 next_meeting: datetime | None = None, extra: Iterable[Deadline] = ()):
+        self.student = student
+        self.next_meeting = next_meeting
+        self._settings, self._today, self._extra = settings, today, tuple(extra)
+        self._worked_out = False
+        self.cells: list[str] | None = None  # the texts shown, made when first painted
+        category = student.disability_category
+        self.search = search_text(" ".join([
+            student.display_name, student.legal_name, student.preferred_name, student.school,
+            student.grade, f"grade {student.grade}" if student.grade else "",
+            category.replace("_", " "), labels.disability_label(category),
+        ]))
+        # Sorted by family name, then first name, as school rosters are.
+        self._keys: dict[int, tuple] = {
+            NAME: (0, search_text(f"{student.legal_last_name} {student.first_name}")),
+            GRADE: _grade_key(student.grade),
+            SCHOOL: (0, student.school.casefold()) if student.school else _LAST,
+            MEETING: _date_key(next_meeting),
+        }
+
+    def _work_out(self) -> None:
+        student, settings, today = self.student, self._settings, self._today
+        deadlines = dl.student_deadlines(student, settings, today)  # soonest first
+        if self._extra:
+            deadlines = sorted([*deadlines, *self._extra], key=lambda d: d.due)
+        nearest = dl.nearest_open(deadlines)
+        self._deadlines, self._nearest = deadlines, nearest
+        self._annual = dl.next_annual_review(student, settings)
+        self._reevaluation = dl.reevaluation_due(student, settings)
+        self._urgency = nearest.urgency(today) if nearest else None
+        self._keys[ANNUAL] = _date_key(self._annual)
+        self._keys[REEVAL] = _date_key(self._reevaluation)
+        self._keys[NEAREST] = (0, f"{nearest.days_left(today) + 100000:08d}") if nearest else _LAST
+        self._worked_out = True
+
+    def sort_key(self, column: int) -> tuple:
+        if column not in self._keys:
+            self._work_out()
+        return self._keys[column]
+
+    @property
+    def deadlines(self) -> list[Deadline]:
+        if not self._worked_out:
+            self._work_out()
+        return self._deadlines
+
+    @property
+    def nearest(self) -> Deadline | None:
+        if not self._worked_out:
+            self._work_out()
+        return self._nearest
+
+    @property
+    def annual(self) -> date | None:
+        if not self._worked_out:
+            self._work_out()
+        return self._annual
+
+    @property
+    def reevaluation(self) -> date | None:
+        if not self._worked_out:
+            self._work_out()
+        return self._reevaluation
+
+    @property
+    def urgency(self) -> Urgency | None:
+        if not self._worked_out:
+            self._work_out()
+        return self._urgency
 
 
 def _date_key(value: date | datetime | None) -> tuple:
@@ -93,31 +158,7 @@ def _grade_key(grade: str) -> tuple:
 def make_row(student: Student, settings: DeadlineSettings, today: date,
              next_meeting: datetime | None = None,
              extra: Iterable[Deadline] = ()) -> CaseloadRow:
-    deadlines = dl.student_deadlines(student, settings, today)  # soonest first
-    if extra:
-        deadlines = sorted([*deadlines, *extra], key=lambda d: d.due)
-    nearest = dl.nearest_open(deadlines)
-    row = CaseloadRow(student, deadlines, nearest, dl.next_annual_review(student, settings),
-                      dl.reevaluation_due(student, settings), next_meeting)
-    row.urgency = nearest.urgency(today) if nearest else None
-    category = student.disability_category
-    row.search = search_text(" ".join([
-        student.display_name, student.legal_name, student.preferred_name, student.school,
-        student.grade, f"grade {student.grade}" if student.grade else "",
-        category.replace("_", " "), labels.disability_label(category),
-    ]))
-    # Sorted by family name, then first name, as school rosters are.
-    name = search_text(f"{student.legal_last_name} {student.first_name}")
-    row.sort_keys = (
-        (0, name),
-        _grade_key(student.grade),
-        (0, student.school.casefold()) if student.school else _LAST,
-        _date_key(row.annual),
-        _date_key(row.reevaluation),
-        _date_key(next_meeting),
-        (0, f"{nearest.days_left(today) + 100000:08d}") if nearest else _LAST,
-    )
-    return row
+    return CaseloadRow(student, settings, today, next_meeting, extra)
 
 
 class CaseloadTableModel(QAbstractTableModel):
@@ -195,11 +236,13 @@ class CaseloadTableModel(QAbstractTableModel):
         column = self._sort_column
         rows = self._rows
         # Empty cells stay last in both directions.
-        filled = [i for i in range(len(rows)) if rows[i].sort_keys[column][0] == 0]
-        empty = [i for i in range(len(rows)) if rows[i].sort_keys[column][0] != 0]
+        keys = [row.sort_key(column) for row in rows]
+        names = [row.sort_key(NAME) for row in rows]
+        filled = [i for i in range(len(rows)) if keys[i][0] == 0]
+        empty = [i for i in range(len(rows)) if keys[i][0] != 0]
         reverse = self._sort_order == Qt.DescendingOrder
-        filled.sort(key=lambda i: (rows[i].sort_keys[column], rows[i].sort_keys[NAME]), reverse=reverse)
-        empty.sort(key=lambda i: rows[i].sort_keys[NAME])
+        filled.sort(key=lambda i: (keys[i], names[i]), reverse=reverse)
+        empty.sort(key=lambda i: names[i])
         self._order = filled + empty
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
