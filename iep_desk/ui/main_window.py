@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
 from iep_desk.storage import meeting_dates
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.ui.caseload.pane import CaseloadPane
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # (its first use costs start-up time)
 
 # Dialogs (settings, team members, about...) are imported when first opened: this module is
 # loaded at start-up, and each module and each Qt class used for the first time costs time.
