@@ -18,8 +18,17 @@ DATA_FILE_NAME = "caseload.sqlite"
 BACKUP_FOLDER_NAME = "backups"
 ENV_DATA_DIR = "IEP_DESK_DATA_DIR"
 
-# resources/ sits beside the package in the repository (glossary, templates, fonts).
-RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+
+
+def _resources_dir() -> Path:
+    """The glossary, templates, fonts...: inside the package when IEP Desk was installed from a
+    wheel (see pyproject.toml), else resources/ beside the package, in the repository."""
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    return installed if installed.is_dir() else package.parent / "resources"
+
+
+RESOURCES_DIR = _resources_dir()
 
 
 def default_data_dir() -> Path:
