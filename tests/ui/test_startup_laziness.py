@@ -1,0 +1,108 @@
+"""Opening the app builds and loads only what the first screen shows; the rest comes when used.
+
+Start-up time is benchmarked (benchmarks/bench_startup.py); these tests keep the work it
+skipped from creeping back in, and check that each deferred part still arrives when needed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from iep_desk.storage.caseload import open_caseload
+from iep_desk.storage.demo import write_demo_caseload
+from iep_desk.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Modules a first screen does not need: the meeting store and its rules, the student form,
+# dialogs, import and export, printing.
+DEFERRED = [
+    "iep_desk.storage.meetings",
+    "iep_desk.core.meeting_rules",
+    "iep_desk.ui.caseload.student_form",
+    "iep_desk.ui.open_actions",
+    "iep_desk.ui.review.not_closed",
+    "iep_desk.ui.settings_dialog",
+    "iep_desk.ui.team_dialog",
+    "iep_desk.ui.restore_dialog",
+    "iep_desk.ui.import_dialog",
+    "iep_desk.ui.caseload.add_student_dialog",
+    "iep_desk.storage.export",
+    "iep_desk.printing",
+    "reportlab",
+]
+
+
+@pytest.fixture
+def demo_caseload(data_dir) -> Path:
+    store = open_caseload(data_dir)
+    try:
+        write_demo_caseload(store, date.today(), with_meetings=True)
+    finally:
+        store.db.close()
+    return data_dir
+
+
+def test_the_smoke_test_loads_none_of_the_deferred_modules(demo_caseload):
+    code = """
+import json, sys
+from iep_desk.ui.app import run_app
+code = run_app(data_dir=sys.argv[1], smoke_test=True)
+print(json.dumps({"code": code, "loaded": sorted(sys.modules)}))
+"""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    env.pop("IEP_DESK_DATA_DIR", None)
+    done = subprocess.run([sys.executable, "-c", code, str(demo_caseload)], check=False,
+                          capture_output=True, text=True, timeout=120, env=env,
+                          stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["code"] == 0
+    loaded = set(found["loaded"])
+    assert "iep_desk.ui.main_window" in loaded  # the window really was built
+    assert [name for name in DEFERRED if name in loaded] == []
+
+
+def test_each_deferred_part_is_built_when_first_needed(qtbot, demo_caseload):
+    store = open_caseload(demo_caseload)
+    window = MainWindow(store, data_dir=demo_caseload)
+    qtbot.addWidget(window)
+    pane = window.caseload_pane
+    assert pane._form is None and window._meetings is None
+    assert pane.current_student_id() is None
+    # The table's meeting columns are filled without the meeting store.
+    assert any(row.next_meeting for row in pane.model.all_rows())
+
+    # Choosing a student builds the form, with the student's own meetings tab.
+    pane.table.selectRow(0)
+    assert pane._form is not None
+    assert pane.current_student_id() == pane.model.student_id_at(0)
+    tabs = [pane.form.tabs.tabText(i) for i in range(pane.form.tabs.count())]
+    assert tabs[-1] == "Meetings and actions"
+    assert window._meetings is not None  # the meetings tab needed the store
+
+    # The Open actions list is built when its tab is first shown, in its place.
+    assert pane._open_actions is None
+    pane.lists.setCurrentIndex(2)
+    assert pane._open_actions is not None
+    assert pane.lists.widget(2) is pane._open_actions and pane.lists.currentIndex() == 2
+    assert pane.lists.tabText(2) == "Open actions"
+    store.db.close()
+
+
+def test_the_student_form_built_after_going_read_only_is_read_only(qtbot, demo_caseload):
+    store = open_caseload(demo_caseload)
+    window = MainWindow(store, data_dir=demo_caseload)
+    qtbot.addWidget(window)
+    pane = window.caseload_pane
+    pane.set_read_only(True, "Open in another copy.")
+    pane.table.selectRow(0)
+    assert pane.form.read_only
+    store.db.close()
