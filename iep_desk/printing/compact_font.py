@@ -16,6 +16,7 @@ resources/fonts/). The font files in resources/fonts/ are the unmodified upstrea
 
 from __future__ import annotations
 
+import itertools
 import struct
 
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
@@ -97,28 +98,41 @@ def short_name_table(table: bytes) -> bytes:
     return header + b"".join(struct.pack(">HHHHHH", *r) for r in records) + bytes(strings)
 
 
-def compact_face(face: TTFontFace) -> None:
+def compact_face(face: TTFontFace) -> bool:
     """Point a loaded font face's glyph and name tables at compact copies and forget its
     hinting tables, so that reportlab's own subsetter (which reads the tables through the
     face's table directory, and leaves out a table the font does not have) embeds those.
-    The metrics reportlab read when it loaded the font are unchanged."""
-    glyf = face.get_table("glyf")
-    glyphs = [unhinted_glyph(glyf[start:end])
-              for start, end in zip(face.glyphPos, face.glyphPos[1:])]
-    positions = [0]
-    for glyph in glyphs:
-        positions.append(positions[-1] + len(glyph))
-    compact_glyf = b"".join(glyphs)
-    name = short_name_table(face.get_table("name"))
-    # The copies go after the file's own bytes, where the directory entries now point.
-    data = face._ttf_data
+    The metrics reportlab read when it loaded the font are unchanged.
+
+    This leans on how reportlab keeps a loaded font (`_ttf_data`, `table`, `glyphPos`). If a
+    later reportlab keeps it differently, nothing is changed and False is returned: the
+    handouts then embed the font as reportlab does by default, larger but just as right
+    (the tests in tests/printing/test_compact_font.py would say so).
+    """
+    try:
+        glyf = face.get_table("glyf")
+        glyphs = [unhinted_glyph(glyf[start:end])
+                  for start, end in itertools.pairwise(face.glyphPos)]
+        positions = [0]
+        for glyph in glyphs:
+            positions.append(positions[-1] + len(glyph))
+        compact_glyf = b"".join(glyphs)
+        name = short_name_table(face.get_table("name"))
+        # The copies go after the file's own bytes, where the directory entries will point.
+        data = face._ttf_data
+        table = dict(face.table)
+        table["glyf"] = dict(table["glyf"], offset=len(data), length=len(compact_glyf))
+        table["name"] = dict(table["name"], offset=len(data) + len(compact_glyf),
+                             length=len(name))
+        for tag in _HINTING_TABLES:
+            table.pop(tag, None)
+    except (AttributeError, KeyError, TypeError, IndexError, struct.error):
+        return False
+    # Everything worked out: only now is the face changed, all at once.
     face._ttf_data = b"".join((data, compact_glyf, name))
-    face.table["glyf"] = dict(face.table["glyf"], offset=len(data), length=len(compact_glyf))
-    face.table["name"] = dict(face.table["name"], offset=len(data) + len(compact_glyf),
-                              length=len(name))
-    for tag in _HINTING_TABLES:
-        face.table.pop(tag, None)
+    face.table = table
     face.glyphPos = positions
+    return True
 
 
 class CompactTTFont(TTFont):
@@ -126,4 +140,4 @@ class CompactTTFont(TTFont):
 
     def __init__(self, name: str, filename: str, **kwargs):
         super().__init__(name, filename, **kwargs)
-        compact_face(self.face)
+        self.compact = compact_face(self.face)

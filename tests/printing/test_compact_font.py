@@ -12,7 +12,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from iep_desk.printing.compact_font import short_name_table, unhinted_glyph
+from iep_desk.printing.compact_font import compact_face, short_name_table, unhinted_glyph
 from iep_desk.printing.fonts import BOLD, FONTS_DIR, REGULAR, register_fonts
 from tests.printing.pdf_tools import page_texts, render_pages
 
@@ -165,3 +165,19 @@ def test_bold_embeds_only_the_glyphs_a_document_uses():
     bold = next(p for name, p in embedded_programs(buffer.getvalue()).items() if "Bold" in name)
     # .notdef, the space reportlab keeps at code 32, and D a t e : (not all of ASCII).
     assert len(glyphs(tables(bold))) <= 8
+
+
+def test_the_shipped_fonts_are_compacted_and_a_face_kept_differently_is_left_alone():
+    register_fonts()
+    assert pdfmetrics.getFont(REGULAR).compact and pdfmetrics.getFont(BOLD).compact
+
+    class Different:  # a face from a reportlab that keeps its tables some other way
+        def __init__(self):
+            self.glyphPos = [0, 10]
+
+        def get_table(self, tag):
+            raise KeyError(tag)
+
+    face = Different()
+    assert compact_face(face) is False
+    assert face.glyphPos == [0, 10] and not hasattr(face, "_ttf_data")
