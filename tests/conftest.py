@@ -21,3 +21,19 @@ def store(data_dir):
     store = open_caseload(data_dir)
     yield store
     store.db.close()
+
+
+@pytest.fixture
+def demo_caseload(data_dir):
+    """The data folder, holding an up-to-date sample caseload: families, teams, meetings in
+    every state. (The store is closed again: tests open it, or start the app on it.)"""
+    from datetime import date
+
+    from iep_desk.storage.demo import write_demo_caseload
+
+    demo = open_caseload(data_dir)
+    try:
+        write_demo_caseload(demo, date.today(), with_meetings=True)
+    finally:
+        demo.db.close()
+    return data_dir

@@ -45,39 +45,37 @@ def unhinted_glyph(glyph: bytes) -> bytes:
             return glyph
         return glyph[:at] + b"\0\0" + glyph[at + 2 + length:]
     # A composite glyph: instructions, if any, follow the last component.
-    at = 10
-    flags = _MORE_COMPONENTS
-    has_instructions = False
-    last_flags_at = at
-    while flags & _MORE_COMPONENTS:
-        last_flags_at = at
-        flags = struct.unpack_from(">H", glyph, at)[0]
-        has_instructions |= bool(flags & _WE_HAVE_INSTRUCTIONS)
-        at += 4 + (4 if flags & _ARG_1_AND_2_ARE_WORDS else 2)
-        if flags & _WE_HAVE_A_SCALE:
-            at += 2
-        elif flags & _WE_HAVE_AN_X_AND_Y_SCALE:
-            at += 4
-        elif flags & _WE_HAVE_A_TWO_BY_TWO:
-            at += 8
-    if not has_instructions:
+    flag_places = _component_flag_places(glyph)
+    if not any(flags & _WE_HAVE_INSTRUCTIONS for _, flags in flag_places):
         return glyph
-    body = bytearray(glyph[:at])
-    # Clear the "instructions follow" flag on every component.
-    position = 10
-    while True:
-        component_flags = struct.unpack_from(">H", body, position)[0]
-        struct.pack_into(">H", body, position, component_flags & ~_WE_HAVE_INSTRUCTIONS)
-        if position == last_flags_at:
-            break
-        position += 4 + (4 if component_flags & _ARG_1_AND_2_ARE_WORDS else 2)
-        if component_flags & _WE_HAVE_A_SCALE:
-            position += 2
-        elif component_flags & _WE_HAVE_AN_X_AND_Y_SCALE:
-            position += 4
-        elif component_flags & _WE_HAVE_A_TWO_BY_TWO:
-            position += 8
+    body = bytearray(glyph[:_component_end(*flag_places[-1])])
+    for place, flags in flag_places:  # "instructions follow" cleared on every component
+        struct.pack_into(">H", body, place, flags & ~_WE_HAVE_INSTRUCTIONS)
     return bytes(body)
+
+
+def _component_end(place: int, flags: int) -> int:
+    """Where a composite glyph's component that starts at `place` ends: its flags and glyph
+    index, two arguments (bytes or words), and the transform its flags announce."""
+    end = place + 4 + (4 if flags & _ARG_1_AND_2_ARE_WORDS else 2)
+    if flags & _WE_HAVE_A_SCALE:
+        end += 2
+    elif flags & _WE_HAVE_AN_X_AND_Y_SCALE:
+        end += 4
+    elif flags & _WE_HAVE_A_TWO_BY_TWO:
+        end += 8
+    return end
+
+
+def _component_flag_places(glyph: bytes) -> list[tuple[int, int]]:
+    """(place, flags) of each component of a composite glyph, in order."""
+    places = []
+    place, flags = 10, _MORE_COMPONENTS
+    while flags & _MORE_COMPONENTS:
+        flags = struct.unpack_from(">H", glyph, place)[0]
+        places.append((place, flags))
+        place = _component_end(place, flags)
+    return places
 
 
 def short_name_table(table: bytes) -> bytes:

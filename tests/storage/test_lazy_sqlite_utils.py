@@ -15,7 +15,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -26,7 +25,6 @@ from iep_desk.core.models import Student
 from iep_desk.storage import migrations as schema
 from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.database import CaseloadDatabase, open_database
-from iep_desk.storage.demo import write_demo_caseload
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -40,17 +38,6 @@ def run_fresh(code: str, *args: str) -> dict:
                           text=True, timeout=120, env=env, stdin=subprocess.DEVNULL)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-@pytest.fixture
-def demo_caseload(data_dir) -> Path:
-    """An up-to-date caseload with families, teams and meetings in every state."""
-    store = open_caseload(data_dir)
-    try:
-        write_demo_caseload(store, date.today(), with_meetings=True)
-    finally:
-        store.db.close()
-    return data_dir
 
 
 # -- the schema version without sqlite-utils ------------------------------------------

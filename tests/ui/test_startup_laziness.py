@@ -10,13 +10,9 @@ import json
 import os
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
-import pytest
-
 from iep_desk.storage.caseload import open_caseload
-from iep_desk.storage.demo import write_demo_caseload
 from iep_desk.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,16 +34,6 @@ DEFERRED = [
     "iep_desk.printing",
     "reportlab",
 ]
-
-
-@pytest.fixture
-def demo_caseload(data_dir) -> Path:
-    store = open_caseload(data_dir)
-    try:
-        write_demo_caseload(store, date.today(), with_meetings=True)
-    finally:
-        store.db.close()
-    return data_dir
 
 
 def test_the_smoke_test_loads_none_of_the_deferred_modules(demo_caseload):

@@ -19,7 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from iep_desk.core import deadlines as dl
-from iep_desk.core.deadlines import Deadline, Urgency
+from iep_desk.core.deadlines import Deadline
 from iep_desk.core.models import GRADES, Student
 from iep_desk.core.settings import DeadlineSettings
 from iep_desk.ui import labels
@@ -61,6 +61,20 @@ def _without_marks(word: str) -> str:
     # Words repeat from row to row (a school, a category's label): each is worked out once.
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d")
+
+
+class _WorkedOut:
+    """A CaseloadRow value that comes with the deadlines: worked out on first read."""
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.stored = f"_{name}"
+
+    def __get__(self, row, owner=None):
+        if row is None:
+            return self
+        if not row._worked_out:
+            row._work_out()
+        return getattr(row, self.stored)
 
 
 class CaseloadRow:
@@ -114,35 +128,12 @@ class CaseloadRow:
             self._work_out()
         return self._keys[column]
 
-    @property
-    def deadlines(self) -> list[Deadline]:
-        if not self._worked_out:
-            self._work_out()
-        return self._deadlines
-
-    @property
-    def nearest(self) -> Deadline | None:
-        if not self._worked_out:
-            self._work_out()
-        return self._nearest
-
-    @property
-    def annual(self) -> date | None:
-        if not self._worked_out:
-            self._work_out()
-        return self._annual
-
-    @property
-    def reevaluation(self) -> date | None:
-        if not self._worked_out:
-            self._work_out()
-        return self._reevaluation
-
-    @property
-    def urgency(self) -> Urgency | None:
-        if not self._worked_out:
-            self._work_out()
-        return self._urgency
+    # Worked out with the deadlines, the first time one of them is read.
+    deadlines = _WorkedOut()  # list[Deadline], soonest first
+    nearest = _WorkedOut()  # Deadline | None: the soonest still open
+    annual = _WorkedOut()  # date | None: the next annual review
+    reevaluation = _WorkedOut()  # date | None
+    urgency = _WorkedOut()  # Urgency | None: of the nearest
 
 
 def _date_key(value: date | datetime | None) -> tuple:
