@@ -184,6 +184,14 @@ def new_calendar_uid() -> str:
     return f"{uuid.uuid4()}@iep-desk"
 
 
+class AgendaSnapshot(NamedTuple):
+    """A meeting's family questions and agenda at one moment (see restore_agenda)."""
+
+    meeting_id: int
+    questions: tuple[FamilyQuestion, ...]
+    agenda: tuple[AgendaItem, ...]
+
+
 class OpenAction(NamedTuple):
     """An open action item with the student and meeting it belongs to."""
 
@@ -237,10 +245,10 @@ class MeetingStore:
                 f"This could not be saved: a value is not allowed here ({error}). "
                 "Nothing was changed.") from error
 
-    def _insert_row(self, table: str, obj: Any) -> int:
+    def _insert_row(self, table: str, obj: Any, *, keep_id: bool = False) -> int:
         cls = TABLES[table]
         values = {f.name: to_column(cls, f.name, getattr(obj, f.name))
-                  for f in fields(obj) if f.name != "id"}
+                  for f in fields(obj) if f.name != "id" or keep_id}
         cursor = self.db.execute(
             f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' for _ in values)})",
             list(values.values()))
@@ -703,6 +711,26 @@ class MeetingStore:
             self.db.execute("DELETE FROM agenda_items WHERE family_question_id = ?", [question_id])
             self.db.execute("DELETE FROM family_questions WHERE id = ?", [question_id])
             self._renumber(self.agenda_of(question.meeting_id))
+
+    # -- undoing agenda and question changes --------------------------------------------------
+    def agenda_snapshot(self, meeting_id: int) -> AgendaSnapshot:
+        """The meeting's agenda and the family's questions as they are now, ids included:
+        what restore_agenda() puts back (the planner's Ctrl+Z)."""
+        return AgendaSnapshot(meeting_id, tuple(self.questions_of(meeting_id)),
+                              tuple(self.agenda_of(meeting_id)))
+
+    def restore_agenda(self, snapshot: AgendaSnapshot) -> None:
+        """Make the meeting's agenda and family questions exactly the snapshot's, in one
+        transaction (rows keep their ids, so a question and its agenda item stay linked)."""
+        meeting_id = snapshot.meeting_id
+        self._get("meetings", meeting_id)  # a LookupError, not a half-written agenda
+        with self._saving():
+            self.db.execute("DELETE FROM agenda_items WHERE meeting_id = ?", [meeting_id])
+            self.db.execute("DELETE FROM family_questions WHERE meeting_id = ?", [meeting_id])
+            for table, rows in (("family_questions", snapshot.questions),
+                                ("agenda_items", snapshot.agenda)):
+                for row in rows:
+                    self._insert_row(table, row, keep_id=True)
 
     # -- concerns and the student's input (private preparation) ---------------------------
     def concerns_of(self, meeting_id: int) -> list[Concern]:

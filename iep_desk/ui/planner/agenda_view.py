@@ -332,6 +332,16 @@ class AgendaSection(Section):
         self.reload(select)
         self.changed.emit(AGENDA)
 
+    def _change(self, text: str, write) -> tuple[bool, Any]:
+        """One change to the agenda, stored and put on the undo stack (Ctrl+Z)."""
+        return self.ctx.attempt_agenda_change(text, self.meeting_id, write, self._report,
+                                              self._after_undo)
+
+    def _after_undo(self) -> None:
+        """The agenda was put back by Undo or Redo: show what the file now holds."""
+        self.reload(self.selected_id())
+        self.changed.emit(AGENDA)
+
     def add_item(self) -> int | None:
         if not self.can_edit():
             return None
@@ -341,8 +351,8 @@ class AgendaSection(Section):
         if current is not None:
             at = self.tree.indexOfTopLevelItem(current) + 1
         item = AgendaItem(self.meeting_id, tr("New item"), 5)
-        ok, item_id = self.ctx.attempt(
-            lambda: self.ctx.meetings.add_agenda_item(item, at=at), self._report
+        ok, item_id = self._change(
+            tr("Add an agenda item"), lambda: self.ctx.meetings.add_agenda_item(item, at=at)
         )
         if ok:
             self._after(item_id)
@@ -355,8 +365,8 @@ class AgendaSection(Section):
         if item_id is None or not self.can_edit():
             return
         index = self.tree.indexOfTopLevelItem(self.tree.currentItem())
-        ok, _ = self.ctx.attempt(
-            lambda: self.ctx.meetings.remove_agenda_item(item_id), self._report
+        ok, _ = self._change(
+            tr("Remove an agenda item"), lambda: self.ctx.meetings.remove_agenda_item(item_id)
         )
         if ok:
             self.reload()
@@ -376,8 +386,8 @@ class AgendaSection(Section):
         target = index + delta
         if not 0 <= target < self.tree.topLevelItemCount():
             return False
-        ok, _ = self.ctx.attempt(
-            lambda: self.ctx.meetings.move_agenda_item(item_id, target), self._report
+        ok, _ = self._change(
+            tr("Move an agenda item"), lambda: self.ctx.meetings.move_agenda_item(item_id, target)
         )
         if ok:
             self._after(item_id)
@@ -388,8 +398,9 @@ class AgendaSection(Section):
         """The teacher dragged an item: store the order the list now shows."""
         item_id = self.selected_id()
         order = self.tree.item_ids()
-        ok, _ = self.ctx.attempt(
-            lambda: self.ctx.meetings.reorder_agenda(self.meeting_id, order), self._report
+        ok, _ = self._change(
+            tr("Move an agenda item"),
+            lambda: self.ctx.meetings.reorder_agenda(self.meeting_id, order),
         )
         self._after(item_id)
         return ok
@@ -420,11 +431,11 @@ class AgendaSection(Section):
             )
             if answer != QMessageBox.Yes:
                 return False
-        ok, _ = self.ctx.attempt(
+        ok, _ = self._change(
+            tr("Use %s") % name,
             lambda: self.ctx.meetings.load_agenda_template(
                 self.meeting_id, template or default_template()
             ),
-            self._report,
         )
         if ok:
             self._after()
@@ -456,9 +467,10 @@ class AgendaSection(Section):
         if item_id is None:
             return None
         messages: list[str] = []
-        ok, _ = self.ctx.attempt(
+        ok, _ = self.ctx.attempt_agenda_change(
+            tr("Change an agenda item"), self.meeting_id,
             lambda: self.ctx.meetings.set_agenda_item_field(item_id, field, value),
-            lambda m: m and messages.append(m),
+            lambda m: m and messages.append(m), self._after_undo,
         )
         if not ok:
             return messages[0] if messages else None

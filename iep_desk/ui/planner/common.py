@@ -144,6 +144,27 @@ class PlannerContext:
         self.undo_stack.push(DoAndUndo(text, safe(do), safe(undo), after, report))
 
 
+    def attempt_agenda_change(
+        self,
+        text: str,
+        meeting_id: int,
+        write: Callable[[], Any],
+        report: Callable[[str | None], None],
+        after_undo: Callable[[], None],
+    ) -> tuple[bool, Any]:
+        """attempt() a change to a meeting's agenda or family questions; once it is stored,
+        put it on the undo stack as one step: Ctrl+Z puts back the agenda and questions as
+        they were just before, Ctrl+Y as they were just after. `after_undo` redraws."""
+        before = self.meetings.agenda_snapshot(meeting_id)
+        ok, result = self.attempt(write, report)
+        if ok:
+            after = self.meetings.agenda_snapshot(meeting_id)
+            self.push_do_undo(text, lambda: self.meetings.restore_agenda(after),
+                              lambda: self.meetings.restore_agenda(before), after_undo,
+                              lambda message: report(message))
+        return ok, result
+
+
 def family_language(store: CaseloadStore, student_id: int) -> str:
     """The language family texts are checked in: the first family member's when IEP Desk
     has a glossary for it (the school writes in that language), else English."""

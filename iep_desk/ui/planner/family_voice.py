@@ -296,9 +296,10 @@ class FamilyVoiceSection(Section):
             self.question_message.show_message(str(error))
             return None
         question = FamilyQuestion(self.meeting_id, self.question_text.text(), received)
-        ok, question_id = self.ctx.attempt(
+        ok, question_id = self.ctx.attempt_agenda_change(
+            tr("Add a family question"), self.meeting_id,
             lambda: self.ctx.meetings.add_family_question(question),
-            lambda m: _report(self.question_message, m),
+            lambda m: _report(self.question_message, m), self._after_question_undo,
         )
         if not ok:
             return None
@@ -313,13 +314,19 @@ class FamilyVoiceSection(Section):
         if question_id is None:
             self.question_message.show_message(tr("Select the question to remove."))
             return
-        ok, _ = self.ctx.attempt(
+        ok, _ = self.ctx.attempt_agenda_change(
+            tr("Remove a family question"), self.meeting_id,
             lambda: self.ctx.meetings.remove_family_question(question_id),
-            lambda m: _report(self.question_message, m),
+            lambda m: _report(self.question_message, m), self._after_question_undo,
         )
         if ok:
             self._load_questions()
             self.changed.emit(QUESTIONS)
+
+    def _after_question_undo(self) -> None:
+        """The questions were put back by Undo or Redo: show them, and tell the agenda."""
+        self._load_questions()
+        self.changed.emit(QUESTIONS)
 
     # -- concerns -------------------------------------------------------------------------------
     def add_concern(self) -> int | None:
