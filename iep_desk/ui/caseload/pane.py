@@ -130,7 +130,9 @@ class CaseloadPane(QWidget):
         # The student form is built when first needed (see `form`).
         self._form = None
         self._has_meeting_lists = False  # add_meeting_lists was called
-        self._meeting_source = None
+        self._meeting_source = None  # gives the MeetingStore
+        self._open_actions = None  # the lists' widgets, once first shown
+        self._not_closed = None
 
         # The list above, the student below: every column of the table stays readable.
         self.splitter = QSplitter(Qt.Vertical)
@@ -219,8 +221,6 @@ class CaseloadPane(QWidget):
         shown: at start-up only the student list is drawn."""
         self._meeting_source = meetings if callable(meetings) else (lambda: meetings)
         self._has_meeting_lists = True
-        self._open_actions = None
-        self._not_closed = None
         self.lists.addTab(QWidget(), self.tr("Open actions"))
         self.lists.addTab(QWidget(), self.tr("Meetings not closed"))
         if self._form is not None:
@@ -228,34 +228,31 @@ class CaseloadPane(QWidget):
 
     @property
     def open_actions(self):
-        if getattr(self, "_open_actions", None) is None and self._has_meeting_lists:
+        if self._open_actions is None and self._has_meeting_lists:
             from iep_desk.ui.open_actions import OpenActionsWidget
 
-            widget = OpenActionsWidget(self.store, self._meeting_store(), self.undo_stack)
+            widget = OpenActionsWidget(self.store, self._meeting_source(), self.undo_stack)
             widget.meetingRequested.connect(self.meeting_requested)
             widget.actionsChanged.connect(self.refresh_meeting_lists)
             widget.set_read_only(self.read_only)
             self._open_actions = widget
             self._put_in_list_tab(2, widget)
-        return getattr(self, "_open_actions", None)
+        return self._open_actions
 
     @property
     def not_closed(self):
-        if getattr(self, "_not_closed", None) is None and self._has_meeting_lists:
+        if self._not_closed is None and self._has_meeting_lists:
             from iep_desk.ui.review.not_closed import NotClosedWidget
 
-            widget = NotClosedWidget(self.store, self._meeting_store())
+            widget = NotClosedWidget(self.store, self._meeting_source())
             widget.meetingRequested.connect(self.meeting_requested)
             self._not_closed = widget
             self._put_in_list_tab(3, widget)
-        return getattr(self, "_not_closed", None)
+        return self._not_closed
 
     @property
     def student_meetings(self):
         return self.form.student_meetings if self._has_meeting_lists else None
-
-    def _meeting_store(self):
-        return self._meeting_source()
 
     def _put_in_list_tab(self, index: int, widget: QWidget) -> None:
         """Swap a list tab's placeholder page for its widget, keeping the tab's place and
@@ -273,7 +270,7 @@ class CaseloadPane(QWidget):
     def _add_student_meetings(self, form) -> None:
         from iep_desk.ui.caseload.student_meetings import StudentMeetings
 
-        widget = StudentMeetings(self.store, self._meeting_store(), self.undo_stack)
+        widget = StudentMeetings(self.store, self._meeting_source(), self.undo_stack)
         form.student_meetings = widget
         form.tabs.addTab(widget, self.tr("Meetings and actions"))
         widget.meetingRequested.connect(self.meeting_requested)
@@ -284,9 +281,9 @@ class CaseloadPane(QWidget):
 
     def refresh_meeting_lists(self) -> None:
         """Read the meeting lists again; those not built yet read the file when first shown."""
-        widgets = [getattr(self, "_open_actions", None), getattr(self, "_not_closed", None)]
+        widgets = [self._open_actions, self._not_closed]
         if self._form is not None:
-            widgets.append(getattr(self._form, "student_meetings", None))
+            widgets.append(self._form.student_meetings)
         for widget in widgets:
             if widget is not None:
                 widget.refresh()
@@ -513,8 +510,8 @@ class CaseloadPane(QWidget):
         # Parts not built yet take the setting when they are built.
         if self._form is not None:
             self._form.set_read_only(read_only)
-            if getattr(self._form, "student_meetings", None) is not None:
+            if self._form.student_meetings is not None:
                 self._form.student_meetings.set_read_only(read_only)
-        if getattr(self, "_open_actions", None) is not None:
+        if self._open_actions is not None:
             self._open_actions.set_read_only(read_only)
         self._update_actions()

@@ -83,6 +83,9 @@ class StudentForm(QWidget):
         self.tabs.addTab(self.family_panel, self.tr("Family members"))
         self.team_panel = TeamPanel(store, undo_stack)
         self.tabs.addTab(self.team_panel, self.tr("Team"))
+        # The student's meetings and actions tab, added by the caseload pane when the app has
+        # a meeting store (a StudentMeetings).
+        self.student_meetings = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
