@@ -317,6 +317,11 @@ class MeetingStore:
         with self._saving():
             self.db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
 
+    def _put_back(self, table: str, obj: Any) -> None:
+        """Insert a removed row again under its old id (Undo of a removal, Redo of an add)."""
+        with self._saving():
+            self._insert_row(table, obj, keep_id=True)
+
     def _student(self, student_id: int) -> Student:
         try:
             return self._caseload.get_student(student_id)
@@ -749,6 +754,13 @@ class MeetingStore:
     def remove_concern(self, concern_id: int) -> None:
         self._remove("concerns", concern_id)
 
+    def get_concern(self, concern_id: int) -> Concern:
+        return self._get("concerns", concern_id)
+
+    def put_back_concern(self, concern: Concern) -> None:
+        """A removed concern back under its old id (Undo)."""
+        self._put_back("concerns", concern)
+
     def student_input_of(self, meeting_id: int) -> StudentInput | None:
         found = self._rows("student_inputs", "meeting_id = ?", [meeting_id])
         return found[0] if found else None
@@ -849,6 +861,21 @@ class MeetingStore:
     def remove_contact(self, contact_id: int) -> None:
         """Remove an entry typed by mistake."""
         self._remove("contacts", contact_id)
+
+    def get_contact(self, contact_id: int) -> ContactEntry:
+        return self._get("contacts", contact_id)
+
+    def put_back_contact(self, contact: ContactEntry) -> None:
+        """A removed contact entry back under its old id (Undo)."""
+        self._put_back("contacts", contact)
+
+    def replace_contact(self, contact: ContactEntry) -> None:
+        """Store every editable field of `contact` (an entry corrected, or put back by Undo)."""
+        self._check_object("contacts", contact)
+        with self._saving():
+            self._update_row("contacts", contact.id,
+                             {f.name: getattr(contact, f.name) for f in fields(contact)
+                              if f.name not in ("id", "family_member_id", "student_id")})
 
     def contacts_of_family_member(self, family_member_id: int) -> list[ContactEntry]:
         """Newest first."""

@@ -119,3 +119,58 @@ def test_restore_agenda_puts_back_exactly_the_snapshot(store):
     meetings.remove_family_question(before.questions[0].id)
     meetings.restore_agenda(before)
     assert meetings.agenda_snapshot(meeting_id) == before
+
+
+def test_a_concern_and_a_contact_entry_can_be_taken_back(qtbot, store, people, monkeypatch):
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.test_planner_pane import _pick
+
+    pane = _open_pane(qtbot, store)
+    meetings, stack = pane.meetings, pane.undo_stack
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+
+    # A concern added, then removed by mistake: Ctrl+Z brings it back whole.
+    voice = pane.family_voice
+    pane.tabs.setCurrentWidget(voice)
+    voice.interest_edit.setText("That her reading keeps improving")
+    qtbot.mouseClick(voice.add_concern_button, Qt.LeftButton)
+    [concern] = meetings.concerns_of(meeting_id)
+    voice.concerns.selectRow(0)
+    voice.remove_concern()
+    assert meetings.concerns_of(meeting_id) == []
+    assert stack.undoText() == "Remove a concern"
+    stack.undo()
+    assert meetings.concerns_of(meeting_id) == [concern]
+    assert voice.concerns.rowCount() == 1
+    stack.undo()  # and the adding itself
+    assert meetings.concerns_of(meeting_id) == []
+
+    # A contact entry added, corrected and removed; each step comes back.
+    log = pane.contact_log
+    pane.tabs.setCurrentWidget(log)
+    log.when_edit.setText(datetime.now().strftime("%Y-%m-%d %H:%M"))
+    _pick(log.method_box, "phone")
+    _pick(log.outcome_box, "no_answer")
+    qtbot.mouseClick(log.add_button, Qt.LeftButton)
+    [entry] = meetings.contacts_of_family_member(people["min"])
+    log.table.selectRow(0)
+    log.note_edit.setText("Rang twice")
+    qtbot.mouseClick(log.save_button, Qt.LeftButton)
+    assert meetings.get_contact(entry.id).note == "Rang twice"
+    log.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    qtbot.mouseClick(log.remove_button, Qt.LeftButton)
+    assert meetings.contacts_of_family_member(people["min"]) == []
+
+    stack.undo()  # the removal
+    assert meetings.get_contact(entry.id).note == "Rang twice"
+    assert log.table.rowCount() == 1
+    stack.undo()  # the correction
+    assert meetings.get_contact(entry.id) == entry
+    stack.undo()  # the entry itself
+    assert meetings.contacts_of_family_member(people["min"]) == []
+    stack.redo()
+    assert meetings.contacts_of_family_member(people["min"]) == [entry]

@@ -289,11 +289,14 @@ class ContactLogSection(Section):
         contact = self._form_contact()
         if contact is None:
             return None
-        ok, contact_id = self.ctx.attempt(
-            lambda: self.ctx.meetings.add_contact(contact), self._report
-        )
+        meetings = self.ctx.meetings
+        ok, contact_id = self.ctx.attempt(lambda: meetings.add_contact(contact), self._report)
         if not ok:
             return None
+        stored = meetings.get_contact(contact_id)
+        self.ctx.push_do_undo(tr("Add a contact"), lambda: meetings.put_back_contact(stored),
+                              lambda: meetings.remove_contact(contact_id), self._after_undo,
+                              self._report)
         self._after_write()
         return contact_id
 
@@ -323,6 +326,11 @@ class ContactLogSection(Section):
                 )
                 if not ok:
                     return False
+        meetings = self.ctx.meetings
+        corrected = meetings.get_contact(chosen.id)
+        self.ctx.push_do_undo(tr("Correct a contact"), lambda: meetings.replace_contact(corrected),
+                              lambda: meetings.replace_contact(chosen), self._after_undo,
+                              self._report)
         self._after_write()
         return True
 
@@ -344,10 +352,21 @@ class ContactLogSection(Section):
         )
         if answer != QMessageBox.Yes:
             return False
-        ok, _ = self.ctx.attempt(lambda: self.ctx.meetings.remove_contact(chosen.id), self._report)
+        meetings = self.ctx.meetings
+        ok, _ = self.ctx.attempt(lambda: meetings.remove_contact(chosen.id), self._report)
         if ok:
+            self.ctx.push_do_undo(tr("Remove a contact"), lambda: meetings.remove_contact(chosen.id),
+                                  lambda: meetings.put_back_contact(chosen), self._after_undo,
+                                  self._report)
             self._after_write()
         return ok
+
+    def _after_undo(self) -> None:
+        """An entry put back or taken away by Undo or Redo: show the log as the file holds it
+        (what is being typed in the form stays)."""
+        self._load_contacts()
+        self._show_attempts()
+        self.changed.emit(CONTACTS)
 
     def _after_write(self) -> None:
         self._load_contacts()

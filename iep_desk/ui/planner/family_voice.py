@@ -254,13 +254,7 @@ class FamilyVoiceSection(Section):
         else:
             self.last_time_label.setText(tr("Last time: no notes from an earlier meeting."))
         self._load_questions()
-        _fill(
-            self.concerns,
-            [
-                (c.id, (c.interest, c.position, c.questions_to_ask))
-                for c in meetings.concerns_of(self.meeting_id)
-            ],
-        )
+        self._load_concerns()
         student_input = meetings.student_input_of(self.meeting_id)
         self.group.load(
             {
@@ -344,8 +338,19 @@ class FamilyVoiceSection(Section):
         )
         if not ok:
             return None
+        meetings = self.ctx.meetings
+        stored = meetings.get_concern(concern_id)
+        self.ctx.push_do_undo(tr("Add a concern"), lambda: meetings.put_back_concern(stored),
+                              lambda: meetings.remove_concern(concern_id), self._load_concerns,
+                              lambda m: _report(self.concern_message, m))
         for edit in (self.interest_edit, self.position_edit, self.ask_edit):
             edit.clear()
+        self._load_concerns()
+        return concern_id
+
+    def _load_concerns(self) -> None:
+        if self.meeting_id is None:
+            return
         _fill(
             self.concerns,
             [
@@ -353,25 +358,24 @@ class FamilyVoiceSection(Section):
                 for c in self.ctx.meetings.concerns_of(self.meeting_id)
             ],
         )
-        return concern_id
 
     def remove_concern(self) -> None:
         concern_id = _selected_id(self.concerns)
         if concern_id is None:
             self.concern_message.show_message(tr("Select the concern to remove."))
             return
+        meetings = self.ctx.meetings
+        removed = meetings.get_concern(concern_id)
         ok, _ = self.ctx.attempt(
-            lambda: self.ctx.meetings.remove_concern(concern_id),
+            lambda: meetings.remove_concern(concern_id),
             lambda m: _report(self.concern_message, m),
         )
         if ok:
-            _fill(
-                self.concerns,
-                [
-                    (c.id, (c.interest, c.position, c.questions_to_ask))
-                    for c in self.ctx.meetings.concerns_of(self.meeting_id)
-                ],
-            )
+            self.ctx.push_do_undo(tr("Remove a concern"),
+                                  lambda: meetings.remove_concern(concern_id),
+                                  lambda: meetings.put_back_concern(removed), self._load_concerns,
+                                  lambda m: _report(self.concern_message, m))
+            self._load_concerns()
 
     # -- the student's input ---------------------------------------------------------------------
     def _save_input(self, field: str, value: Any) -> str | None:
