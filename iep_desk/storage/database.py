@@ -173,7 +173,10 @@ def _read_header(conn: sqlite3.Connection, path: Path) -> tuple[int, list[str]]:
                     [schema.MIGRATION_SET],
                 )
             ]
-        if tables and not applied:
+        # sqlite-utils makes its (empty) migrations table before the first migration: a file
+        # holding nothing else is a new caseload whose creation was cut short (the laptop
+        # lost power), and is finished, not refused.
+        if tables - {"_sqlite_migrations"} and not applied:
             raise NotACaseloadFile(
                 f"The file {path} is a database, but not an IEP Desk caseload. "
                 "IEP Desk did not change it."

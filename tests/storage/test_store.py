@@ -275,6 +275,23 @@ def test_another_programs_database_is_refused_and_left_untouched(data_dir):
     assert path.read_bytes() == before
 
 
+def test_a_new_caseload_cut_short_before_its_first_table_is_finished(data_dir):
+    # sqlite-utils makes its migrations table first; power lost right then leaves only that.
+    config.ensure_private_dir(data_dir)
+    path = config.data_file(data_dir)
+    conn = sqlite3.connect(str(path))
+    conn.execute("CREATE TABLE _sqlite_migrations (migration_set TEXT, name TEXT, "
+                 "applied_at TEXT)")
+    conn.commit()
+    conn.close()
+    store = open_caseload(data_dir)
+    try:
+        student_id = store.add_student(Student("Ana"))
+        assert store.get_student(student_id).legal_first_name == "Ana"
+    finally:
+        store.db.close()
+
+
 def test_a_folder_that_cannot_exist_gives_a_clear_error(tmp_path):
     # A file where a folder should be fails on every system, Windows included.
     blocker = tmp_path / "usb-drive"
