@@ -83,7 +83,9 @@ def role_label(role: str) -> str:
         return QCoreApplication.translate("Labels", ROLE_LABELS[role])
     if role in EXTRA_ROLE_LABELS:
         return tr(EXTRA_ROLE_LABELS[role])
-    return role.replace("_", " ")
+    # A relationship as the teacher typed it: shown with a capital, like every other role.
+    text = role.replace("_", " ")
+    return text[:1].upper() + text[1:]
 
 
 def combo_items(labels: dict) -> list[tuple[str, str]]:
