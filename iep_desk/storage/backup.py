@@ -28,7 +28,7 @@ KEEP_MONTHLY = 12
 # The app backs up on opening when the newest backup is older than this.
 BACKUP_ON_OPEN_AFTER = timedelta(days=1)
 
-_NAME = re.compile(r"^caseload-(\d{4}-\d{2}-\d{2}T\d{4})(?:-(\d+))?\.sqlite$")
+_NAME = re.compile(r"^caseload-(\d{4}-\d{2}-\d{2}T\d{4})(?:-(\d+))?\.sqlite$", re.ASCII)
 _STAMP = "%Y-%m-%dT%H%M"
 
 
@@ -78,10 +78,20 @@ def backup_name(when: datetime) -> str:
     return f"caseload-{when.strftime(_STAMP)}.sqlite"
 
 
+def _stamp_time(stamp: str) -> datetime:
+    """"2026-11-23T0915" → 23 November 2026, 09:15 (what strptime(_STAMP) gives, without
+    loading strptime's locale machinery at start-up)."""
+    day, minutes = datetime.fromisoformat(stamp[:10]), stamp[11:]
+    return day.replace(hour=int(minutes[:2]), minute=int(minutes[2:]))
+
+
 def _taken_at(path: Path) -> tuple[datetime, bool, int]:
     match = _NAME.match(path.name)
     if match:
-        return datetime.strptime(match.group(1), _STAMP), True, int(match.group(2) or 1)
+        try:
+            return _stamp_time(match.group(1)), True, int(match.group(2) or 1)
+        except ValueError:
+            pass  # a name like caseload-2026-13-45T9999.sqlite: not one of ours, kept as is
     return datetime.fromtimestamp(path.stat().st_mtime), False, 1
 
 
@@ -224,6 +234,40 @@ def backup_is_due(data_dir: Path, now: datetime | None = None) -> bool:
     now = now or datetime.now()
     newest = next((b for b in list_backups(data_dir) if b.rotating), None)
     return newest is None or now - newest.taken_at > BACKUP_ON_OPEN_AFTER
+
+
+def newest_backup_is_current(source: sqlite3.Connection, data_dir: Path) -> bool:
+    """True when the newest backup already holds everything the open caseload holds, so a
+    backup on closing would be the same again: nothing was written through `source` since
+    it was opened (a migration counts as a write), nothing waits in the write-ahead log,
+    and that backup was finished after the file last changed on disk."""
+    if source.total_changes:
+        return False
+    data_file = config.data_file(Path(data_dir))
+    try:
+        wal = Path(str(data_file) + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            return False  # e.g. edits of a copy that crashed, not yet written into the file
+        changed = data_file.stat().st_mtime_ns
+        newest = next((b for b in list_backups(data_dir) if b.rotating), None)
+        return newest is not None and newest.path.stat().st_mtime_ns > changed
+    except OSError:
+        return False  # when in doubt, back up
+
+
+def back_up_on_closing(source: sqlite3.Connection, data_dir: Path) -> Path | None:
+    """The backup made when the app closes; None when the newest one is already current.
+
+    The write-ahead log is folded into the file first: closing the connection would do it
+    anyway, and doing it before the backup leaves the file unchanged after the backup, so
+    the next time nothing is edited, no identical backup is made."""
+    try:
+        source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass  # the backup reads through the connection, the log included
+    if newest_backup_is_current(source, data_dir):
+        return None
+    return make_backup(source, data_dir)
 
 
 def describe_backup(path: Path) -> BackupSummary:

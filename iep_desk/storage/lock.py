@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sys
 from dataclasses import dataclass
 from datetime import datetime
@@ -39,11 +38,19 @@ class LockHolder:
 
     def describe(self) -> str:
         where = f"on the computer “{self.host}”" if self.host else "on another computer"
-        if self.host == socket.gethostname():
+        if self.host == computer_name():
             where = "on this computer"
         started = f", since {self.since.replace('T', ' ')}" if self.since else ""
         process = f" (process {self.pid}{started})" if self.pid else ""
         return f"{where}{process}"
+
+
+def computer_name() -> str:
+    """This computer's network name (what socket.gethostname() gives, without importing
+    socket at start-up): from uname on macOS and Linux, COMPUTERNAME on Windows."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    return os.environ.get("COMPUTERNAME", "")
 
 
 def lock_path(data_dir: Path) -> Path:
@@ -144,15 +151,16 @@ class CaseloadLock:
     def _write_details(self) -> None:
         details = {
             "pid": os.getpid(),
-            "host": socket.gethostname(),
+            "host": computer_name(),
             "since": datetime.now().isoformat(timespec="seconds"),
         }
         data = json.dumps(details).encode("utf-8")
         assert self._fd is not None
         try:
             os.lseek(self._fd, 0, os.SEEK_SET)
-            os.write(self._fd, data.ljust(512))  # padded: overwrites an older, longer text
-            os.fsync(self._fd)
+            # Padded: overwrites an older, longer text. Not forced to disk (no fsync): the
+            # details are a courtesy, and the OS lock does not depend on them.
+            os.write(self._fd, data.ljust(512))
         except OSError:
             pass  # the details are a courtesy; the OS lock itself is what counts
         config.make_private(self.path)

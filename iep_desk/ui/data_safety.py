@@ -15,7 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtGui import QAction
 
-from iep_desk.storage.backup import BackupSummary, make_backup, restore_backup
+from iep_desk.storage.backup import (
+    BackupSummary,
+    back_up_on_closing,
+    make_backup,
+    restore_backup,
+)
 from iep_desk.storage.caseload import CaseloadStore, open_caseload
 from iep_desk.storage.errors import DataFileError
 from iep_desk.storage.lock import CaseloadLock
@@ -106,7 +111,8 @@ class CaseloadSession:
         return new_window
 
     def finish(self) -> None:
-        """On quitting: save what is typed, back up, close the file, let the next copy in.
+        """On quitting: save what is typed, back up (unless the newest backup already holds
+        everything), close the file, let the next copy in.
 
         Runs once; a backup that fails is reported (close_problem, and on the
         error stream) but never stops the app from closing.
@@ -121,7 +127,7 @@ class CaseloadSession:
             pass  # the window is already gone; its close already saved the edits
         try:
             if not self.read_only:
-                make_backup(self.store.db.conn, self.data_dir)
+                back_up_on_closing(self.store.db.conn, self.data_dir)
         except DataFileError as error:
             self.close_problem = str(error)
             print(self.close_problem, file=sys.stderr)

@@ -18,11 +18,13 @@ from iep_desk.storage.backup import (
     Backup,
     BackupFailed,
     RestoreFailed,
+    back_up_on_closing,
     backup_is_due,
     backups_to_keep,
     describe_backup,
     list_backups,
     make_backup,
+    newest_backup_is_current,
     newest_good_backup,
     restore_backup,
 )
@@ -259,3 +261,79 @@ def test_backup_with_an_explicit_target_replaces_it_and_prunes_nothing(store, da
     assert not config.backup_dir(data_dir).exists() or list_backups(data_dir) == []
     if hasattr(os, "geteuid"):
         assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_backup_names_are_read_as_the_minute_they_were_taken(data_dir):
+    folder = config.backup_dir(data_dir)
+    folder.mkdir(parents=True)
+    (folder / "caseload-2026-11-23T0915.sqlite").write_bytes(b"")
+    (folder / "caseload-2026-11-23T0915-2.sqlite").write_bytes(b"")
+    # Dated like ours but no real minute: listed by its file date, never pruned.
+    (folder / "caseload-2026-13-45T9999.sqlite").write_bytes(b"")
+    found = {b.path.name: b for b in list_backups(data_dir)}
+    first, second = found["caseload-2026-11-23T0915.sqlite"], found["caseload-2026-11-23T0915-2.sqlite"]
+    assert (first.taken_at, first.rotating, first.sequence) == (datetime(2026, 11, 23, 9, 15), True, 1)
+    assert (second.taken_at, second.sequence) == (datetime(2026, 11, 23, 9, 15), 2)
+    odd = found["caseload-2026-13-45T9999.sqlite"]
+    assert not odd.rotating
+    assert abs(odd.taken_at - datetime.now()) < timedelta(minutes=5)
+
+
+def test_closing_backs_up_only_what_no_backup_holds_yet(data_dir):
+    store = open_caseload(data_dir)
+    store.add_student(Student("Ana"))
+    first = back_up_on_closing(store.db.conn, data_dir)
+    assert first is not None and names(first) == ["Ana"]
+    store.db.close()
+
+    # Opened, looked at, closed: the newest backup already holds all of it.
+    store = open_caseload(data_dir)
+    store.list_students()
+    assert newest_backup_is_current(store.db.conn, data_dir)
+    assert back_up_on_closing(store.db.conn, data_dir) is None
+    store.db.close()
+    assert len(list_backups(data_dir)) == 1
+
+    # One edit, and the next close backs up again.
+    store = open_caseload(data_dir)
+    store.add_student(Student("Ben"))
+    assert not newest_backup_is_current(store.db.conn, data_dir)
+    second = back_up_on_closing(store.db.conn, data_dir)
+    assert second is not None and names(second) == ["Ana", "Ben"]
+    store.db.close()
+
+
+def test_closing_backs_up_when_the_file_changed_after_the_newest_backup(data_dir):
+    store = open_caseload(data_dir)
+    store.add_student(Student("Ana"))
+    back_up_on_closing(store.db.conn, data_dir)
+    store.db.close()
+    # Changed by another program (or the command line) after that backup.
+    other = sqlite3.connect(str(config.data_file(data_dir)))
+    other.execute("UPDATE students SET legal_first_name = 'Anna'")
+    other.commit()
+    other.close()
+    store = open_caseload(data_dir)
+    assert not newest_backup_is_current(store.db.conn, data_dir)
+    made = back_up_on_closing(store.db.conn, data_dir)
+    assert made is not None and names(made) == ["Anna"]
+    store.db.close()
+
+
+def test_closing_backs_up_edits_left_in_the_log_by_a_copy_that_crashed(data_dir):
+    store = open_caseload(data_dir)
+    store.add_student(Student("Ana"))
+    back_up_on_closing(store.db.conn, data_dir)
+    store.db.close()
+    crashed = sqlite3.connect(str(config.data_file(data_dir)))
+    crashed.execute("PRAGMA wal_autocheckpoint=0")  # the edit stays in the log
+    crashed.execute("UPDATE students SET legal_first_name = 'Ann'")
+    crashed.commit()
+    wal = config.data_file(data_dir).with_name("caseload.sqlite-wal")
+    assert wal.stat().st_size > 0
+    store = open_caseload(data_dir)
+    assert not newest_backup_is_current(store.db.conn, data_dir)
+    made = back_up_on_closing(store.db.conn, data_dir)
+    assert made is not None and names(made) == ["Ann"]
+    store.db.close()
+    crashed.close()

@@ -340,17 +340,32 @@ print(code, "free" if lock.acquire() else "still locked")
 def test_run_app_backs_up_on_close_and_releases_the_lock(data_dir):
     caseload(data_dir, "Ana")
     store = open_caseload(data_dir)
-    earlier = make_backup(store.db.conn, data_dir, now=datetime.now() - timedelta(hours=3))
+    three_hours_ago = datetime.now() - timedelta(hours=3)
+    earlier = make_backup(store.db.conn, data_dir, now=three_hours_ago)
+    os.utime(earlier, (three_hours_ago.timestamp(), three_hours_ago.timestamp()))
     store.db.close()
-    # In a process of its own: run_app quits its QApplication, which must not be the tests' one.
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", RUN_APP_THEN_LOCK, str(data_dir)], check=False,
-                          capture_output=True, text=True, timeout=60, env=env)
-    assert done.stdout.split() == ["0", "free"], done.stderr
+    # The file changed after that backup (Ana was added): the close backs it up.
+    store = open_caseload(data_dir)
+    store.add_student(Student("Ana"))
+    store.db.close()
+
+    def run_app_in_its_own_process():
+        # run_app quits its QApplication, which must not be the tests' one.
+        env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+        done = subprocess.run([sys.executable, "-c", RUN_APP_THEN_LOCK, str(data_dir)],
+                              check=False, capture_output=True, text=True, timeout=60, env=env)
+        assert done.stdout.split() == ["0", "free"], done.stderr
+
+    run_app_in_its_own_process()
     # No backup was due on opening (the last is 3 hours old), so the new one is the close's.
     [on_close] = [b for b in list_backups(data_dir) if b.path != earlier]
     assert on_close.taken_at > datetime.now() - timedelta(minutes=5)
-    assert student_names(on_close.path) == ["Ana"]
+    assert student_names(on_close.path) == ["Ana", "Ana"]
+
+    # Opened again and closed with nothing changed: that backup already holds everything.
+    before = list_backups(data_dir)
+    run_app_in_its_own_process()
+    assert list_backups(data_dir) == before
 
 
 def test_restore_from_the_file_menu_with_the_keyboard_path(session, data_dir, qtbot, monkeypatch):
