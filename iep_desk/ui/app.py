@@ -20,6 +20,16 @@ from pathlib import Path
 
 from iep_desk import config
 
+# The caseload's own modules are loaded before Qt on purpose. Once PySide6 is imported it
+# reads the source of every module imported after it (looking for its name, for its
+# optional "__feature__" syntax), which costs start-up time for nothing. This module is
+# only imported when the window is wanted (see cli.main).
+from iep_desk.storage import meeting_dates  # noqa: F401 - loaded early, used by the window
+from iep_desk.storage.backup import backup_is_due, make_backup
+from iep_desk.storage.caseload import open_caseload
+from iep_desk.storage.errors import DataFileError, DataFolderNotWritable
+from iep_desk.storage.lock import CaseloadLock, already_open_message
+
 
 class DemoFolderNotEmpty(Exception):
     pass
@@ -133,7 +143,6 @@ def _recover_damaged(folder: Path, problem: Exception, smoke_test: bool):
     from PySide6.QtWidgets import QMessageBox
 
     from iep_desk.storage.backup import newest_good_backup, restore_backup, set_aside_damaged
-    from iep_desk.storage.caseload import open_caseload
     from iep_desk.ui.data_safety import saved_text
 
     if smoke_test:
@@ -169,10 +178,6 @@ def _recover_damaged(folder: Path, problem: Exception, smoke_test: bool):
 def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool = False):
     """Open the caseload for the teacher. Returns a CaseloadSession with its window built
     (not yet shown), or None when the teacher chose to quit. Raises StartupProblem."""
-    from iep_desk.storage.backup import backup_is_due, make_backup
-    from iep_desk.storage.caseload import open_caseload
-    from iep_desk.storage.errors import DataFileError, DataFolderNotWritable
-    from iep_desk.storage.lock import CaseloadLock, already_open_message
     from iep_desk.ui.data_safety import CaseloadSession
 
     try:
@@ -227,7 +232,7 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
     """Open the main window; returns the process exit code."""
     if smoke_test:
         _use_offscreen_if_headless()
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(config.APP_NAME)
@@ -240,6 +245,8 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
         if smoke_test:
             print(problem, file=sys.stderr)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, config.APP_NAME, str(problem))
         return 1
     if session is None:

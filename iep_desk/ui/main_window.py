@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 from iep_desk.storage import meeting_dates
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.ui.caseload.pane import CaseloadPane
+from iep_desk.ui.widgets import set_shortcut
+from iep_desk.ui.window_layout import WindowLayout
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # (its first use costs start-up time)
@@ -39,6 +40,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.resize(1280, 800)
+        self.layout_file = WindowLayout(self.data_dir)  # as the teacher left the window
+        geometry = self.layout_file.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
 
         self._settings_dialog = None  # a SettingsDialog once opened
         self._team_dialog = None  # a TeamDialog once opened
@@ -50,6 +55,7 @@ class MainWindow(QMainWindow):
             next_meeting=lambda: meeting_dates.next_meeting_by_student(self.store.db),
             extra_deadlines=lambda: meeting_dates.notice_deadlines(
                 self.store.db, self.store.deadline_settings()),
+            layout=self.layout_file,
         )
         # The planner and the review are built the first time they are shown (or asked for):
         # the caseload is what the teacher sees first, and start-up time matters.
@@ -96,7 +102,7 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, shortcut=None, *, name: str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            set_shortcut(action, shortcut)
         action.triggered.connect(slot)
         if name:
             action.setObjectName(name)
@@ -311,6 +317,8 @@ class MainWindow(QMainWindow):
             transfer.set_read_only(read_only)
 
     def show_pane(self, index: int) -> None:
+        from PySide6.QtCore import Qt  # not at start-up: see widgets.set_qt_property
+
         self.sidebar.setCurrentRow(index)
         self.stack.currentWidget().setFocus(Qt.ShortcutFocusReason)
 
@@ -321,8 +329,18 @@ class MainWindow(QMainWindow):
             if flush:
                 flush()
 
+    def save_layout(self) -> None:
+        """Remember the window's size, the list's height and the table's columns and sort
+        for the next start (not when viewing read-only: the other copy owns the folder)."""
+        if self._read_only_reason is None:
+            pane = self.caseload_pane
+            self.layout_file.save(window_geometry=self.saveGeometry(),
+                                  splitter_state=pane.splitter.saveState(),
+                                  table=pane.table_layout())
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_edits()
+        self.save_layout()
         event.accept()
 
 

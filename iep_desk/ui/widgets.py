@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtCore import QCoreApplication, QObject, QPointF
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QLabel, QWidget
 
 from iep_desk.core.deadlines import Urgency
@@ -20,6 +20,23 @@ URGENCY_BACKGROUNDS = {
 
 _icon_cache: dict[Urgency, QIcon] = {}
 
+# Qt.AlignCenter as the plain number QPainter.drawText takes (see set_qt_property for why).
+ALIGN_CENTER = 0x0084
+
+
+def set_qt_property(widget: QObject, name: str, value: str) -> None:
+    """Set one of a widget's enum properties by the value's name, e.g.
+    set_qt_property(splitter, "orientation", "Vertical") for
+    splitter.setOrientation(Qt.Vertical).
+
+    Used for what the window shows at start-up: the first time Python touches anything
+    in PySide6's `Qt` namespace (Qt.Vertical, Qt.AlignCenter...), PySide6 builds all of its
+    hundred-odd enums, which takes about 25 ms, a sixth of a bare PySide6 window's start.
+    Qt's property system takes the value's name instead, without that namespace.
+    """
+    if not widget.setProperty(name, value):
+        raise ValueError(f"{type(widget).__name__} has no property {name!r} taking {value!r}")
+
 
 def _draw_icon(urgency: Urgency) -> QIcon:
     """A shape that differs per urgency, so the icon itself does not rely on colour:
@@ -27,7 +44,7 @@ def _draw_icon(urgency: Urgency) -> QIcon:
     a yellow circle for within 60 days."""
     size = 32
     pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))  # transparent
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.Antialiasing)
     painter.setPen(QColor("#333333"))
@@ -51,7 +68,7 @@ def _draw_icon(urgency: Urgency) -> QIcon:
     painter.setFont(font)
     painter.setPen(QColor("#ffffff") if urgency is not Urgency.WITHIN_60 else QColor("#222222"))
     painter.drawText(pixmap.rect().adjusted(0, 3 if urgency is Urgency.WITHIN_30 else 0, 0, 0),
-                     Qt.AlignCenter, mark)
+                     ALIGN_CENTER, mark)
     painter.end()
     return QIcon(pixmap)
 
@@ -75,9 +92,9 @@ class FieldMessage(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.PlainText)
+        set_qt_property(self, "textFormat", "PlainText")
         self.setStyleSheet("color: #9b1c1c;")
-        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        set_qt_property(self, "textInteractionFlags", "TextSelectableByMouse")
         self.hide()
 
     def show_message(self, text: str) -> None:
@@ -110,6 +127,19 @@ class Banner(QLabel):
         self.setText(f"{WARNING_SIGN} {text}")
         self.setAccessibleName(text)
         self.show()
+
+
+def set_shortcut(action: QAction, shortcut: QKeySequence.StandardKey | str) -> None:
+    """Give an action its keyboard shortcut: a standard key (QKeySequence.New: every key the
+    platform binds to it) or a text such as "Ctrl+1".
+
+    Through setShortcuts, because PySide6's setShortcut builds the whole Qt namespace while
+    choosing among its overloads (see set_qt_property).
+    """
+    if isinstance(shortcut, str):
+        action.setShortcuts([QKeySequence(shortcut)])
+    else:
+        action.setShortcuts(shortcut)
 
 
 def translate(context: str, text: str) -> str:

@@ -145,3 +145,12 @@ def test_next_meeting_and_extra_deadlines_from_the_planner(qapp):
     assert model.data(model.index(0, 5)) == meeting.strftime("%Y-%m-%d %H:%M")
     assert "in 3 days" in model.data(model.index(0, NEAREST))
     assert "Send the meeting notice" in model.data(model.index(0, NEAREST), Qt.ToolTipRole)
+
+
+def test_the_roles_written_as_numbers_are_qts():
+    from iep_desk.ui.caseload import table_model as tm
+
+    assert (tm._DISPLAY, tm._DECORATION, tm._TOOLTIP, tm._BACKGROUND, tm._FOREGROUND,
+            tm._ACCESSIBLE, tm._USER) == (
+        Qt.DisplayRole, Qt.DecorationRole, Qt.ToolTipRole, Qt.BackgroundRole,
+        Qt.ForegroundRole, Qt.AccessibleTextRole, Qt.UserRole)

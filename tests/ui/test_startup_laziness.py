@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from iep_desk.storage.caseload import open_caseload
+from iep_desk.storage.demo import write_demo_caseload
 from iep_desk.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,6 +55,33 @@ print(json.dumps({"code": code, "loaded": sorted(sys.modules)}))
     loaded = set(found["loaded"])
     assert "iep_desk.ui.main_window" in loaded  # the window really was built
     assert [name for name in DEFERRED if name in loaded] == []
+
+
+def test_a_start_after_the_first_never_touches_pysides_qt_namespace(tmp_path):
+    """PySide6 builds its whole Qt namespace (about 25 ms) the first time Python touches it;
+    the window shows without it once the layout of an earlier start can be put back."""
+    code = """
+import json, sys
+import PySide6.QtCore
+from iep_desk.ui.app import run_app
+code = run_app(data_dir=sys.argv[1], smoke_test=True)
+print(json.dumps({"code": code, "qt_namespace": "Qt" in vars(PySide6.QtCore)}))
+"""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    env.pop("IEP_DESK_DATA_DIR", None)
+    store = open_caseload(tmp_path / "data")
+    write_demo_caseload(store)
+    store.db.close()
+
+    def start() -> dict:
+        done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "data")], check=False,
+                              capture_output=True, text=True, timeout=120, env=env,
+                              stdin=subprocess.DEVNULL)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    assert start()["code"] == 0  # the first start leaves the window's layout behind
+    assert start() == {"code": 0, "qt_namespace": False}
 
 
 def test_each_deferred_part_is_built_when_first_needed(qtbot, demo_caseload):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +24,9 @@ from iep_desk.ui import labels
 from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, urgency_icon
 
 HORIZONS = (30, 60, 90)
+
+# (Qt's enums are reached through QtCore.Qt when the list is filled, not imported with the
+# module: this module loads at start-up; see widgets.set_qt_property.)
 
 
 class DueSoonView(QWidget):
@@ -105,11 +109,11 @@ class DueSoonView(QWidget):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, deadline.student_id)
+                item.setData(QtCore.Qt.UserRole, deadline.student_id)
                 if urgency in URGENCY_BACKGROUNDS:
                     item.setBackground(URGENCY_BACKGROUNDS[urgency])
-                    item.setForeground(Qt.black)
-                item.setData(Qt.AccessibleTextRole, f"{text} ({word})" if column == 0 and word else text)
+                    item.setForeground(QtCore.Qt.black)
+                item.setData(QtCore.Qt.AccessibleTextRole, f"{text} ({word})" if column == 0 and word else text)
                 if column == 4:
                     icon = urgency_icon(urgency)
                     if icon is not None:
@@ -121,6 +125,6 @@ class DueSoonView(QWidget):
             self.summary.setText(self.tr("Nothing overdue and nothing due in this time."))
 
     def _activated(self, index) -> None:
-        student_id = index.data(Qt.UserRole)
+        student_id = index.data(QtCore.Qt.UserRole)
         if student_id is not None:
             self.open_student.emit(int(student_id))

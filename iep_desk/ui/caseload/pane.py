@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,7 +27,8 @@ from iep_desk.storage.errors import SaveFailed
 from iep_desk.ui.caseload.due_soon import DueSoonView
 from iep_desk.ui.caseload.table_model import COLUMN_COUNT, CaseloadTableModel, make_row
 from iep_desk.ui.undo import AddStudent, ArchiveStudent, RestoreStudent
-from iep_desk.ui.widgets import Banner, FieldMessage
+from iep_desk.ui.widgets import Banner, FieldMessage, set_qt_property, set_shortcut
+from iep_desk.ui.window_layout import TableLayout, WindowLayout
 
 # Column widths in pixels: fixed, never measured from the contents (too slow for 10,000 rows).
 COLUMN_WIDTHS = (180, 115, 200, 105, 105, 125, 180)
@@ -63,7 +64,8 @@ class CaseloadPane(QWidget):
 
     def __init__(self, store: CaseloadStore, undo_stack: QUndoStack, parent: QWidget | None = None,
                  *, next_meeting: Callable[[], dict[int, datetime]] | None = None,
-                 extra_deadlines: Callable[[], list[Deadline]] | None = None):
+                 extra_deadlines: Callable[[], list[Deadline]] | None = None,
+                 layout: WindowLayout | None = None):
         super().__init__(parent)
         self.store = store
         self.undo_stack = undo_stack
@@ -89,8 +91,11 @@ class CaseloadPane(QWidget):
         self.model = CaseloadTableModel(self)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Students"))
+        # Both headers hidden while the model is set, so that Qt does not ask the model for
+        # titles (see _set_up_header); the horizontal one is shown again with its own titles.
+        self.table.horizontalHeader().hide()
+        self.table.verticalHeader().hide()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -98,15 +103,9 @@ class CaseloadPane(QWidget):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         vertical = self.table.verticalHeader()
-        vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.Fixed)
         vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(0, Qt.AscendingOrder)
-        for column, width in enumerate(COLUMN_WIDTHS[:COLUMN_COUNT]):
-            self.table.setColumnWidth(column, width)
+        self._set_up_header(layout)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.due_soon = DueSoonView()
@@ -135,20 +134,24 @@ class CaseloadPane(QWidget):
         self._not_closed = None
 
         # The list above, the student below: every column of the table stays readable.
-        self.splitter = QSplitter(Qt.Vertical)
+        self.splitter = QSplitter()
+        set_qt_property(self.splitter, "orientation", "Vertical")
         self.splitter.addWidget(self.lists)
         self.splitter.addWidget(_NoStudentChosen())
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([380, 360])
+        saved_sizes = layout.splitter_state() if layout is not None else None
+        if saved_sizes is not None:
+            self.splitter.restoreState(saved_sizes)
 
         toolbar = QHBoxLayout()
         for action in (self.add_student_action, self.archive_action, self.show_archived_action,
                        self.restore_action):
             button = QToolButton()
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+            set_qt_property(button, "toolButtonStyle", "ToolButtonTextOnly")
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
             toolbar.addWidget(button)
         toolbar.addStretch(1)
@@ -162,12 +165,62 @@ class CaseloadPane(QWidget):
         self.setFocusProxy(self.table)
         self.refresh()
 
+    # -- the table's header: titles, widths, sorting --------------------------------------
+    def _set_up_header(self, layout: WindowLayout | None) -> None:
+        """Titles, column widths and the sort arrow; as the teacher left them when `layout`
+        has them.
+
+        The header shows its titles from a small model of its own rather than asking the
+        table's model: Qt asks for header titles with a Qt.Orientation, and the first one
+        handed to Python makes PySide6 build its whole Qt namespace, about 25 ms of every
+        start-up (see widgets.set_qt_property). Sorting is the header's arrow plus
+        `_sort_clicked`, for the same reason (QTableView's own sorting hands Python a
+        Qt.SortOrder at once).
+        """
+        self.header_titles = QStandardItemModel(0, COLUMN_COUNT, self)
+        for column, title in enumerate(self.model.headers):
+            item = QStandardItem(title)
+            item.setToolTip(title)  # for a column too narrow for its title
+            self.header_titles.setHorizontalHeaderItem(column, item)
+        header = self.table.horizontalHeader()
+        header.setModel(self.header_titles)
+        header.show()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.sectionClicked.connect(self._sort_clicked)
+        saved = layout.caseload_table(COLUMN_COUNT) if layout is not None else None
+        if (saved is not None and header.restoreState(saved.header_state)
+                and header.sortIndicatorSection() == saved.sort_column):
+            self.model.set_sort(saved.sort_column, descending=saved.sort_descending)
+            return
+        for column, width in enumerate(COLUMN_WIDTHS[:COLUMN_COUNT]):
+            self.table.setColumnWidth(column, width)
+        from PySide6.QtCore import Qt  # the first start only: later ones restore the arrow
+
+        header.setSortIndicator(0, Qt.AscendingOrder)  # by name, A to Z, as the model sorts
+        self.model.set_sort(0)
+
+    def _sort_clicked(self, column: int) -> None:
+        from PySide6.QtCore import Qt  # not at start-up: see _set_up_header
+
+        # The header has turned its arrow already: the other way on the sorted column, A to Z
+        # on another one.
+        descending = self.table.horizontalHeader().sortIndicatorOrder() == Qt.DescendingOrder
+        self.model.sort_by(column, descending=descending)
+
+    def table_layout(self) -> TableLayout:
+        """The table as it is now, to be put back on the next start."""
+        column, descending = self.model.sorted_by
+        return TableLayout(self.table.horizontalHeader().saveState(), column, descending)
+
     # -- actions (the main window also puts them in its Student menu) ----------------
     def _build_actions(self) -> None:
         def action(text: str, slot, shortcut=None, *, checkable=False) -> QAction:
             item = QAction(text, self)
             if shortcut is not None:
-                item.setShortcut(QKeySequence(shortcut))
+                set_shortcut(item, shortcut)
             item.setCheckable(checkable)
             (item.toggled if checkable else item.triggered).connect(slot)
             self.addAction(item)
@@ -412,6 +465,8 @@ class CaseloadPane(QWidget):
         self.form.show_student(student_id)
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt  # not at start-up: see _set_up_header
+
         self.lists.setCurrentIndex(0)
         self.search.setFocus(Qt.ShortcutFocusReason)
         self.search.selectAll()

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from functools import lru_cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QColor
 
 from iep_desk.core import deadlines as dl
@@ -25,19 +26,21 @@ from iep_desk.core.settings import DeadlineSettings
 from iep_desk.ui import labels
 from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, urgency_icon
 
-STUDENT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_DECORATION = int(Qt.ItemDataRole.DecorationRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+# Qt.ItemDataRole's values, as the plain numbers data() receives. Written out rather than
+# read from Qt.ItemDataRole: this module loads at start-up, and the first touch of PySide6's
+# Qt namespace costs ~25 ms (see widgets.set_qt_property). A test checks them against Qt.
+_DISPLAY = 0  # DisplayRole
+_DECORATION = 1  # DecorationRole
+_TOOLTIP = 3  # ToolTipRole
+_BACKGROUND = 8  # BackgroundRole
+_FOREGROUND = 9  # ForegroundRole
+_ACCESSIBLE = 11  # AccessibleTextRole
+_USER = 256  # UserRole
+STUDENT_ID_ROLE = _USER + 1
 _ROLES_ANSWERED = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _BACKGROUND, _FOREGROUND,
                              _ACCESSIBLE, STUDENT_ID_ROLE})
 _NEAREST_ONLY = frozenset({_DECORATION, _BACKGROUND, _FOREGROUND})
 _DARK_TEXT = QColor("#000000")
-_HORIZONTAL = Qt.Orientation.Horizontal
 _ROOT = QModelIndex()
 
 NAME, GRADE, SCHOOL, ANNUAL, REEVAL, MEETING, NEAREST = range(7)
@@ -80,11 +83,12 @@ class _WorkedOut:
 class CaseloadRow:
     """One student as the table shows them.
 
-    The name, grade, school, search text and next meeting are worked out when the row is
-    made; the deadlines (and what depends on them: the due dates, the nearest deadline, its
-    urgency, their sort keys) the first time one of them is asked for. At start-up the table
-    is sorted by name and only its first screenful is drawn, so for a caseload of thousands
-    most rows never need their deadlines until Due soon is opened or a date column sorted.
+    Only the name's sort key is worked out when the row is made. The search text the
+    first time the teacher searches; each other column's sort key when the table is first
+    sorted by it; the deadlines (and what depends on them: the due dates, the nearest
+    deadline, its urgency) the first time one of them is asked for. At start-up the table is
+    sorted by name and only its first screenful is drawn, so for a caseload of thousands
+    most rows need nothing more until the teacher searches, sorts or opens Due soon.
     """
 
     def __init__(self, student: Student, settings: DeadlineSettings, today: date,
@@ -94,19 +98,24 @@ class CaseloadRow:
         self._settings, self._today, self._extra = settings, today, tuple(extra)
         self._worked_out = False
         self.cells: list[str] | None = None  # the texts shown, made when first painted
-        category = student.disability_category
-        self.search = search_text(" ".join([
-            student.display_name, student.legal_name, student.preferred_name, student.school,
-            student.grade, f"grade {student.grade}" if student.grade else "",
-            category.replace("_", " "), labels.disability_label(category),
-        ]))
+        self._search: str | None = None
         # Sorted by family name, then first name, as school rosters are.
         self._keys: dict[int, tuple] = {
             NAME: (0, search_text(f"{student.legal_last_name} {student.first_name}")),
-            GRADE: _grade_key(student.grade),
-            SCHOOL: (0, student.school.casefold()) if student.school else _LAST,
-            MEETING: _date_key(next_meeting),
         }
+
+    @property
+    def search(self) -> str:
+        """What the search box looks in: names, school, grade, disability category."""
+        if self._search is None:
+            student = self.student
+            category = student.disability_category
+            self._search = search_text(" ".join([
+                student.display_name, student.legal_name, student.preferred_name,
+                student.school, student.grade, f"grade {student.grade}" if student.grade else "",
+                category.replace("_", " "), labels.disability_label(category),
+            ]))
+        return self._search
 
     def _work_out(self) -> None:
         student, settings, today = self.student, self._settings, self._today
@@ -124,9 +133,21 @@ class CaseloadRow:
         self._worked_out = True
 
     def sort_key(self, column: int) -> tuple:
-        if column not in self._keys:
+        key = self._keys.get(column)
+        if key is not None:
+            return key
+        student = self.student
+        if column == GRADE:
+            key = _grade_key(student.grade)
+        elif column == SCHOOL:
+            key = (0, student.school.casefold()) if student.school else _LAST
+        elif column == MEETING:
+            key = _date_key(self.next_meeting)
+        else:
             self._work_out()
-        return self._keys[column]
+            return self._keys[column]
+        self._keys[column] = key
+        return key
 
     # Worked out with the deadlines, the first time one of them is read.
     deadlines = _WorkedOut()  # list[Deadline], soonest first
@@ -158,12 +179,13 @@ class CaseloadTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[CaseloadRow] = []
-        self._search: list[str] = []     # each row's search text, for a tight filter loop
+        self._search: list[str] | None = None  # each row's search text, for a tight filter
+                                                # loop; made at the first search
         self._order: list[int] = []      # indexes into _rows, in the current sort order
         self._visible: list[int] = []    # the part of _order that matches the filter
         self._needle = ""
         self._sort_column = NAME
-        self._sort_order = Qt.AscendingOrder
+        self._sort_descending = False
         self.today = date.today()
         self._headers = [
             self.tr("Name"), self.tr("Grade"), self.tr("School"), self.tr("Annual review"),
@@ -182,7 +204,7 @@ class CaseloadTableModel(QAbstractTableModel):
         self.today = today
         self._rows = [make_row(s, settings, today, next_meetings.get(s.id),
                                extra_by_student.get(s.id, ())) for s in students]
-        self._search = [row.search for row in self._rows]
+        self._search = None
         self._sort_rows()
         self._visible = self._matching(self._order)
         self.endResetModel()
@@ -192,7 +214,8 @@ class CaseloadTableModel(QAbstractTableModel):
         for i, existing in enumerate(self._rows):
             if existing.student.id == row.student.id:
                 self._rows[i] = row
-                self._search[i] = row.search
+                if self._search is not None:
+                    self._search[i] = row.search
                 break
         else:
             return
@@ -206,6 +229,8 @@ class CaseloadTableModel(QAbstractTableModel):
         if not needle:
             return list(candidates)
         search = self._search
+        if search is None:
+            search = self._search = [row.search for row in self._rows]
         return [i for i in candidates if needle in search[i]]
 
     def set_filter_text(self, text: str) -> None:
@@ -231,18 +256,32 @@ class CaseloadTableModel(QAbstractTableModel):
         names = [row.sort_key(NAME) for row in rows]
         filled = [i for i in range(len(rows)) if keys[i][0] == 0]
         empty = [i for i in range(len(rows)) if keys[i][0] != 0]
-        reverse = self._sort_order == Qt.DescendingOrder
-        filled.sort(key=lambda i: (keys[i], names[i]), reverse=reverse)
+        filled.sort(key=lambda i: (keys[i], names[i]), reverse=self._sort_descending)
         empty.sort(key=lambda i: names[i])
         self._order = filled + empty
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+    def sort(self, column: int, order: QtCore.Qt.SortOrder | None = None) -> None:
+        """Qt's sort (the table calls sort_by: see CaseloadPane)."""
+        self.sort_by(column, descending=order == QtCore.Qt.DescendingOrder)
+
+    @property
+    def sorted_by(self) -> tuple[int, bool]:
+        """(column, descending)"""
+        return self._sort_column, self._sort_descending
+
+    def set_sort(self, column: int, *, descending: bool = False) -> None:
+        """Choose the sort before the rows are given (set_students sorts them)."""
+        if 0 <= column < COLUMN_COUNT:
+            self._sort_column, self._sort_descending = column, descending
+
+    def sort_by(self, column: int, *, descending: bool = False) -> None:
+        """Sort the rows shown by one column; empty cells stay last either way."""
         if not 0 <= column < COLUMN_COUNT:
             return
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
         old_ids = [self._id_at(index.row()) for index in old_persistent]
-        self._sort_column, self._sort_order = column, order
+        self._sort_column, self._sort_descending = column, descending
         self._sort_rows()
         self._visible = self._matching(self._order)
         positions = {self._rows[i].student.id: p for p, i in enumerate(self._visible)}
@@ -296,8 +335,15 @@ class CaseloadTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
-        if (role == _DISPLAY or role == _TOOLTIP) and orientation == _HORIZONTAL:
+    @property
+    def headers(self) -> list[str]:
+        """The columns' titles (the table's header shows them from a model of its own:
+        see CaseloadPane)."""
+        return list(self._headers)
+
+    def headerData(self, section: int, orientation: QtCore.Qt.Orientation, role: int = _DISPLAY):
+        # Asked by screen readers (and tests), not by the header on screen.
+        if (role == _DISPLAY or role == _TOOLTIP) and orientation == QtCore.Qt.Horizontal:
             return self._headers[section]
         return None
 

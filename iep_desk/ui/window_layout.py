@@ -1,0 +1,70 @@
+"""How the teacher left the window, put back on the next start: its size and place, the
+height of the list above the student's details, and the caseload table's column widths and
+sort order.
+
+Kept in `window-layout.ini` beside the caseload file; it holds no student data. A missing,
+unreadable or out-of-date file only means the default layout, and a layout that cannot be
+saved (a full disk, a read-only folder) is not reported: it is a convenience, not the
+teacher's work. A copy that views the caseload read-only does not save it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+FILE_NAME = "window-layout.ini"
+
+
+@dataclass
+class TableLayout:
+    """The caseload table as it was left: Qt's header state (column widths and the sort
+    arrow) and the sort the rows were in."""
+
+    header_state: QByteArray
+    sort_column: int
+    sort_descending: bool
+
+
+class WindowLayout:
+    def __init__(self, data_dir: Path):
+        self.path = Path(data_dir) / FILE_NAME
+        self._settings = QSettings(str(self.path), QSettings.IniFormat)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    # -- reading ------------------------------------------------------------------------
+    def window_geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def splitter_state(self) -> QByteArray | None:
+        return self._bytes("caseload/splitter")
+
+    def caseload_table(self, column_count: int) -> TableLayout | None:
+        """The table's saved layout, or None when there is none or it does not fit."""
+        state = self._bytes("caseload/header")
+        try:
+            column = int(self._settings.value("caseload/sort_column", -1))
+            descending = str(self._settings.value("caseload/sort_descending", "")).lower()
+        except (TypeError, ValueError):
+            return None
+        if state is None or not 0 <= column < column_count or descending not in ("true", "false"):
+            return None
+        return TableLayout(state, column, descending == "true")
+
+    # -- saving -------------------------------------------------------------------------
+    def save(self, *, window_geometry: QByteArray, splitter_state: QByteArray,
+             table: TableLayout) -> bool:
+        """Write the layout; False when it could not be written (never raised)."""
+        settings = self._settings
+        settings.setValue("window/geometry", window_geometry)
+        settings.setValue("caseload/splitter", splitter_state)
+        settings.setValue("caseload/header", table.header_state)
+        settings.setValue("caseload/sort_column", table.sort_column)
+        settings.setValue("caseload/sort_descending", "true" if table.sort_descending else "false")
+        settings.sync()
+        return settings.status() == QSettings.NoError
