@@ -9,6 +9,7 @@ default is called with the parsed arguments and returns the exit code.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -89,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(argv).parse_args(argv)
     if getattr(args, "command", None):
         return int(args.handler(args) or 0)
+    # Start-up makes objects that live as long as the window (modules, Qt's tables, the
+    # window itself): the garbage collector would walk them again and again while they are
+    # made, and find nothing to free. run_app turns it back on once the window is up.
+    gc.disable()
     from iep_desk.ui.app import run_app  # Qt is imported only when a window is wanted
 
     return run_app(data_dir=args.data_dir, demo=args.demo, smoke_test=args.smoke_test)

@@ -120,3 +120,45 @@ def test_the_student_form_built_after_going_read_only_is_read_only(qtbot, demo_c
     pane.table.selectRow(0)
     assert pane.form.read_only
     store.db.close()
+
+
+def test_start_up_objects_are_frozen_once_the_window_is_up(demo_caseload):
+    """The garbage collector is off while the window is built, back on once it is up, and
+    leaves what start-up made out of later collections (gc.freeze)."""
+    code = """
+import gc, json, sys
+from iep_desk.cli import main
+from iep_desk.ui import app
+
+seen = {}
+show = app._settle_garbage_collector
+
+def settle(**options):
+    seen["enabled_while_building"] = gc.isenabled()
+    show(**options)
+    seen["frozen"] = gc.get_freeze_count()
+
+app._settle_garbage_collector = settle
+code = main(["--smoke-test", "--data-dir", sys.argv[1]])
+print(json.dumps({"code": code, "enabled_after": gc.isenabled(), **seen}))
+"""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    env.pop("IEP_DESK_DATA_DIR", None)
+    done = subprocess.run([sys.executable, "-c", code, str(demo_caseload)], check=False,
+                          capture_output=True, text=True, timeout=120, env=env,
+                          stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["code"] == 0
+    assert found["enabled_while_building"] is False and found["enabled_after"] is True
+    assert found["frozen"] > 10_000  # modules, Qt's tables, the window...
+
+
+def test_a_tests_own_application_keeps_its_garbage_collector_as_it_was(qapp, data_dir):
+    import gc
+
+    from iep_desk.ui.app import run_app
+
+    frozen = gc.get_freeze_count()
+    assert run_app(data_dir=str(data_dir), smoke_test=True) == 0
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
