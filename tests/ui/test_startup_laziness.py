@@ -24,6 +24,7 @@ DEFERRED = [
     "iep_desk.storage.meetings",
     "iep_desk.core.meeting_rules",
     "iep_desk.ui.caseload.student_form",
+    "iep_desk.ui.caseload.due_soon",
     "iep_desk.ui.open_actions",
     "iep_desk.ui.review.not_closed",
     "iep_desk.ui.settings_dialog",
@@ -102,6 +103,12 @@ def test_each_deferred_part_is_built_when_first_needed(qtbot, demo_caseload):
     assert tabs[-1] == "Meetings and actions"
     assert window._meetings is not None  # the meetings tab needed the store
 
+    # Due soon is built when its tab is first shown, in its place, and filled.
+    assert pane._due_soon is None
+    pane.lists.setCurrentIndex(1)
+    assert pane.lists.widget(1) is pane._due_soon and pane.lists.tabText(1) == "Due soon"
+    assert pane.due_soon.table.rowCount() > 0
+
     # The Open actions list is built when its tab is first shown, in its place.
     assert pane._open_actions is None
     pane.lists.setCurrentIndex(2)
@@ -154,11 +161,12 @@ print(json.dumps({"code": code, "enabled_after": gc.isenabled(), **seen}))
     assert found["frozen"] > 10_000  # modules, Qt's tables, the window...
 
 
-def test_a_tests_own_application_keeps_its_garbage_collector_as_it_was(qapp, data_dir):
+def test_a_tests_own_process_keeps_its_garbage_collector_as_it_was():
     import gc
 
-    from iep_desk.ui.app import run_app
+    from iep_desk.ui.app import _settle_garbage_collector
 
     frozen = gc.get_freeze_count()
-    assert run_app(data_dir=str(data_dir), smoke_test=True) == 0
+    gc.disable()
+    _settle_garbage_collector(keep_start_up=False)
     assert gc.isenabled() and gc.get_freeze_count() == frozen

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from iep_desk.core.deadlines import Deadline
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
-from iep_desk.ui.caseload.due_soon import DueSoonView
 from iep_desk.ui.caseload.table_model import COLUMN_COUNT, CaseloadTableModel, make_row
 from iep_desk.ui.undo import AddStudent, ArchiveStudent, RestoreStudent
 from iep_desk.ui.widgets import Banner, FieldMessage, set_qt_property, set_shortcut
@@ -108,9 +107,6 @@ class CaseloadPane(QWidget):
         self._set_up_header(layout)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
-        self.due_soon = DueSoonView()
-        self.due_soon.open_student.connect(self.open_student)
-
         self.lists = QTabWidget()
         self.lists.setAccessibleName(self.tr("Caseload lists"))
         students_page = QWidget()
@@ -122,7 +118,8 @@ class CaseloadPane(QWidget):
         students_layout.addLayout(search_row)
         students_layout.addWidget(self.table, 1)
         self.lists.addTab(students_page, self.tr("Students"))
-        self.lists.addTab(self.due_soon, self.tr("Due soon"))
+        self.lists.addTab(QWidget(), self.tr("Due soon"))  # built when first shown
+        self._due_soon = None
         self._due_soon_stale = True
         self.lists.currentChanged.connect(self._list_tab_changed)
 
@@ -280,6 +277,18 @@ class CaseloadPane(QWidget):
             self._add_student_meetings(self._form)
 
     @property
+    def due_soon(self):
+        """The Due soon list (a DueSoonView), built the first time it is shown or asked for."""
+        if self._due_soon is None:
+            from iep_desk.ui.caseload.due_soon import DueSoonView
+
+            widget = DueSoonView()
+            widget.open_student.connect(self.open_student)
+            self._due_soon = widget
+            self._put_in_list_tab(1, widget)
+        return self._due_soon
+
+    @property
     def open_actions(self):
         if self._open_actions is None and self._has_meeting_lists:
             from iep_desk.ui.open_actions import OpenActionsWidget
@@ -375,16 +384,18 @@ class CaseloadPane(QWidget):
         self._update_actions()
 
     def _list_tab_changed(self, index: int) -> None:
-        if index == 2:
+        if index == 1:
+            _ = self.due_soon  # built on first look
+        elif index == 2:
             _ = self.open_actions  # built on first look
         elif index == 3:
             _ = self.not_closed
-        if self.lists.currentWidget() is self.due_soon and self._due_soon_stale:
+        if self._due_soon_stale and self.lists.currentWidget() is self._due_soon:
             self._update_due_soon()
 
     def _update_due_soon(self) -> None:
         # Filled when it is looked at: at start-up only the student list is drawn.
-        if self.lists.currentWidget() is not self.due_soon:
+        if self._due_soon is None or self.lists.currentWidget() is not self._due_soon:
             self._due_soon_stale = True
             return
         self._due_soon_stale = False
