@@ -21,9 +21,10 @@ from pathlib import Path
 
 from iep_desk import config
 
-# The caseload's own modules are loaded before Qt on purpose. Once PySide6 is imported it
-# reads the source of every module imported after it (looking for its name, for its
-# optional "__feature__" syntax), which costs start-up time for nothing. This module is
+# The caseload's own modules are loaded before Qt on purpose. Once PySide6 is imported, it
+# reads the source of each module the first time an import statement names it (looking for
+# its own name, for its optional "__feature__" syntax): loaded before, the standard library
+# modules these need (datetime, json, sqlite3, dataclasses...) escape that. This module is
 # only imported when the window is wanted (see cli.main).
 from iep_desk.storage import meeting_dates  # noqa: F401 - loaded early, used by the window
 from iep_desk.storage.backup import backup_is_due, make_backup

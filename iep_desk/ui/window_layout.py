@@ -61,10 +61,16 @@ class WindowLayout:
              table: TableLayout) -> bool:
         """Write the layout; False when it could not be written (never raised)."""
         settings = self._settings
-        settings.setValue("window/geometry", window_geometry)
-        settings.setValue("caseload/splitter", splitter_state)
-        settings.setValue("caseload/header", table.header_state)
-        settings.setValue("caseload/sort_column", table.sort_column)
-        settings.setValue("caseload/sort_descending", "true" if table.sort_descending else "false")
+        values = {
+            "window/geometry": window_geometry,
+            "caseload/splitter": splitter_state,
+            "caseload/header": table.header_state,
+            "caseload/sort_column": str(table.sort_column),
+            "caseload/sort_descending": "true" if table.sort_descending else "false",
+        }
+        if all(settings.value(key) == value for key, value in values.items()):
+            return True  # left as it was found: nothing to write
+        for key, value in values.items():
+            settings.setValue(key, value)
         settings.sync()
         return settings.status() == QSettings.NoError

@@ -125,7 +125,9 @@ def test_search_box_filters_as_you_type(qtbot, window, store):
     pane.refresh()
     qtbot.keyClick(window, Qt.Key_F, Qt.ControlModifier)
     assert pane.search.hasFocus()
+    assert not pane.search.isClearButtonEnabled()  # the ✕ comes with the first letter
     qtbot.keyClicks(pane.search, "oak")
+    assert pane.search.isClearButtonEnabled()
     assert visible_names(pane) == ["Ánh Nguyễn", "Zoë O'Brien"]
     assert pane.count_label.text() == "2 of 3 students"
     pane.search.clear()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPoint, Qt
@@ -123,3 +124,14 @@ def test_a_read_only_window_leaves_the_layout_alone(qtbot, data_dir):
     window.set_read_only(True, "Open in another copy.")
     close(window)
     assert not (data_dir / FILE_NAME).exists()
+
+
+def test_a_layout_left_as_it_was_is_not_written_again(qtbot, data_dir):
+    three_students(data_dir)
+    close(open_window(qtbot, data_dir))
+    close(open_window(qtbot, data_dir))  # (the screen may first move the window into view)
+    path = data_dir / FILE_NAME
+    written = path.read_bytes()
+    os.utime(path, (0, 0))
+    close(open_window(qtbot, data_dir))
+    assert path.stat().st_mtime == 0 and path.read_bytes() == written

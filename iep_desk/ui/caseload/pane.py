@@ -83,7 +83,6 @@ class CaseloadPane(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, school, grade or disability category"))
         self.search.setAccessibleName(self.tr("Search the caseload"))
-        self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.count_label = QLabel()
 
@@ -421,6 +420,11 @@ class CaseloadPane(QWidget):
         self.count_label.setText(text)
 
     def _filter(self, text: str) -> None:
+        if text and not self.search.isClearButtonEnabled():
+            # The ✕ that clears the search shows only while there is text, so it is turned
+            # on with the first letter: made at start-up, its icon loads every image format
+            # plugin Qt has (a millisecond or two of every start).
+            self.search.setClearButtonEnabled(True)
         current = self.current_student_id()
         self.model.set_filter_text(text)
         self._update_count()
