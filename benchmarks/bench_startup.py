@@ -23,7 +23,7 @@ if str(ROOT) not in sys.path:
 from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.demo import STUDENTS, write_demo_caseload, write_many_students
 
-RUNS = 9
+RUNS = 15
 STUDENT_COUNT = 1000
 TARGET_RATIO = 1.5
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import ClassVar
 
 
 @dataclass
@@ -21,7 +22,7 @@ class DeadlineSettings:
     transfer_notice_months: int = 12
 
     # What each number may be: (lowest, highest). Outside these it is surely a typo.
-    LIMITS = {
+    LIMITS: ClassVar[dict[str, tuple[int, int]]] = {
         "notice_days": (0, 60),
         "transition_age": (12, 22),
         "age_of_majority": (16, 22),

@@ -32,17 +32,17 @@ def check_student_field(student: Student, field: str, value: object, today: date
             return "The last IEP meeting cannot be in the future. Plan future meetings in the meeting planner."
         if student.annual_review_due and student.annual_review_due < value:
             return "The last IEP meeting cannot come after the annual review due date."
-    if field == "annual_review_due" and isinstance(value, date):
-        if student.last_iep_meeting and value < student.last_iep_meeting:
-            return "The annual review cannot be due before the last IEP meeting."
+    if (field == "annual_review_due" and isinstance(value, date)
+            and student.last_iep_meeting and value < student.last_iep_meeting):
+        return "The annual review cannot be due before the last IEP meeting."
     if field == "last_evaluation" and isinstance(value, date):
         if value > today:
             return "The last evaluation cannot be in the future."
         if student.reevaluation_due and student.reevaluation_due < value:
             return "The last evaluation cannot come after the re-evaluation due date."
-    if field == "reevaluation_due" and isinstance(value, date):
-        if student.last_evaluation and value < student.last_evaluation:
-            return "The re-evaluation cannot be due before the last evaluation."
+    if (field == "reevaluation_due" and isinstance(value, date)
+            and student.last_evaluation and value < student.last_evaluation):
+        return "The re-evaluation cannot be due before the last evaluation."
     if field == "date_of_birth" and isinstance(value, date) and value.year < 1900:
         return "That date of birth is too long ago to be right."
     return None

@@ -12,9 +12,9 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from iep_desk import config
 from iep_desk.storage import migrations as schema
@@ -40,8 +40,8 @@ class RestoreFailed(DataFileError):
     """A backup could not be restored; the caseload was not replaced."""
 
 
-@dataclass(frozen=True)
-class Backup:
+# Records are NamedTuples, not dataclasses: see core.availability.WeeklyWindow.
+class Backup(NamedTuple):
     """One backup file in the backups folder."""
 
     path: Path
@@ -50,8 +50,7 @@ class Backup:
     sequence: int = 1  # the 2 in caseload-2026-11-23T0915-2.sqlite: a second backup that minute
 
 
-@dataclass(frozen=True)
-class BackupSummary:
+class BackupSummary(NamedTuple):
     """What a backup (or any caseload file) holds, shown before it replaces anything."""
 
     path: Path
@@ -67,8 +66,7 @@ class BackupSummary:
         return self.problem is None
 
 
-@dataclass(frozen=True)
-class RestoreResult:
+class RestoreResult(NamedTuple):
     restored: BackupSummary
     previous_saved_as: Path | None  # the backup of the caseload that was replaced
     damaged_kept_as: Path | None  # where a damaged caseload was put aside

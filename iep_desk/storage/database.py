@@ -17,7 +17,6 @@ import sqlite3
 import tempfile
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -142,13 +141,17 @@ def connect_read_only(path: Path, *, leave_no_trace: bool = False) -> sqlite3.Co
     return sqlite3.connect(uri, uri=True, timeout=5.0, isolation_level=None)
 
 
-@dataclass
 class FileReport:
     """What a read-only look at a caseload file found."""
 
-    path: Path
-    schema_version: int = 0  # the number of migrations applied to the file
-    problem: DataFileError | None = None  # None when the file can be opened
+    def __init__(self, path: Path, schema_version: int = 0,
+                 problem: DataFileError | None = None):
+        self.path = path
+        self.schema_version = schema_version  # the number of migrations applied to the file
+        self.problem = problem  # None when the file can be opened
+
+    def __repr__(self) -> str:
+        return f"FileReport({self.path!r}, {self.schema_version}, {self.problem!r})"
 
     @property
     def ok(self) -> bool:

@@ -14,10 +14,9 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Self
+from typing import NamedTuple, Self
 
 from iep_desk import config
 from iep_desk.storage.errors import DataFolderNotWritable
@@ -28,8 +27,7 @@ LOCK_FILE_NAME = "caseload.lock"
 _WINDOWS_LOCK_OFFSET = 1 << 16
 
 
-@dataclass(frozen=True)
-class LockHolder:
+class LockHolder(NamedTuple):  # (not a dataclass: see core.availability.WeeklyWindow)
     """Who holds the lock, as written in the lock file (may be blank if unreadable)."""
 
     pid: int | None

@@ -10,16 +10,15 @@ teacher's work. A copy that views the caseload read-only does not save it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
 FILE_NAME = "window-layout.ini"
 
 
-@dataclass
-class TableLayout:
+class TableLayout(NamedTuple):  # (not a dataclass: see core.availability.WeeklyWindow)
     """The caseload table as it was left: Qt's header state (column widths and the sort
     arrow) and the sort the rows were in."""
 
