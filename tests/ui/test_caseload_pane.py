@@ -123,9 +123,11 @@ def test_search_box_filters_as_you_type(qtbot, window, store):
     add(store, "Zoë", "O'Brien", school="Oak Elementary", grade="5")
     pane = window.caseload_pane
     pane.refresh()
+    assert pane.model._search is None  # the rows' search texts are not made at start-up...
     qtbot.keyClick(window, Qt.Key_F, Qt.ControlModifier)
     assert pane.search.hasFocus()
     assert not pane.search.isClearButtonEnabled()  # the ✕ comes with the first letter
+    assert pane.model._search is not None  # ...but when the search box gets the focus
     qtbot.keyClicks(pane.search, "oak")
     assert pane.search.isClearButtonEnabled()
     assert visible_names(pane) == ["Ánh Nguyễn", "Zoë O'Brien"]

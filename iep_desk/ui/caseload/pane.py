@@ -55,6 +55,17 @@ class _NoStudentChosen(QWidget):
         layout.addStretch(1)
 
 
+class _SearchBox(QLineEdit):
+    """The caseload's search box. `focused` says a search is about to start, so that the
+    rows' search texts are ready before the first letter (see CaseloadTableModel)."""
+
+    focused = Signal()
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
+
+
 class CaseloadPane(QWidget):
     # A meeting chosen from the Open actions or Meetings not closed lists (to open in the review).
     meeting_requested = Signal(int)
@@ -80,13 +91,14 @@ class CaseloadPane(QWidget):
         self.banner = Banner()
         self.message = FieldMessage()
 
-        self.search = QLineEdit()
+        self.search = _SearchBox()
         self.search.setPlaceholderText(self.tr("Search by name, school, grade or disability category"))
         self.search.setAccessibleName(self.tr("Search the caseload"))
         self.search.textChanged.connect(self._filter)
         self.count_label = QLabel()
 
         self.model = CaseloadTableModel(self)
+        self.search.focused.connect(self.model.prepare_search)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Students"))
         # Both headers hidden while the model is set, so that Qt does not ask the model for
