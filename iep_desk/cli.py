@@ -44,18 +44,16 @@ def _modules_for(argv: Sequence[str]) -> list[str]:
     return []  # just opening the app
 
 
-def _common_options(*, for_subcommand: bool) -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+def _add_data_dir(parser: argparse.ArgumentParser, *, for_subcommand: bool) -> None:
     # On a subcommand the default is SUPPRESS, so a --data-dir given before the
     # subcommand's name is not overwritten by the subparser's default.
-    common.add_argument(
+    parser.add_argument(
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS if for_subcommand else None,
         help="folder that holds the caseload file (default: the per-user data folder, "
         "or $IEP_DESK_DATA_DIR)",
     )
-    return common
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -63,8 +61,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="iep-desk",
         description="IEP Desk: your IEP caseload, meeting planner and meeting review, offline.",
-        parents=[_common_options(for_subcommand=False)],
     )
+    _add_data_dir(parser, for_subcommand=False)
     parser.add_argument("--version", action="version", version=f"IEP Desk {__version__}")
     parser.add_argument(
         "--demo",
@@ -77,9 +75,12 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help="open the main window on the chosen data, let it draw, and exit (0 when all is well)",
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    common = _common_options(for_subcommand=True)
     modules = COMMAND_MODULES if argv is None else _modules_for(argv)
+    if not modules:
+        return parser  # just opening the app: no command parsers to build (start-up time)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = argparse.ArgumentParser(add_help=False)
+    _add_data_dir(common, for_subcommand=True)
     for module_name in modules:
         importlib.import_module(module_name).register(subparsers, common)
     return parser
