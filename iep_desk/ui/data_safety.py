@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from iep_desk.storage.backup import (
@@ -32,6 +32,8 @@ def tr(text: str) -> str:
 
 def when_text(summary: BackupSummary) -> str:
     """A backup's date and time, in the teacher's language, e.g. "Monday 23 November 2026, 09:15"."""
+    from PySide6.QtCore import QDateTime, QLocale  # (not needed at start-up)
+
     stamp = QDateTime(summary.taken_at.date(), summary.taken_at.time())
     return QLocale().toString(stamp, "dddd d MMMM yyyy, HH:mm")
 

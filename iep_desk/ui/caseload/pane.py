@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,6 @@ from iep_desk.core.deadlines import Deadline
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.ui.caseload.table_model import COLUMN_COUNT, CaseloadTableModel, make_row
-from iep_desk.ui.undo import AddStudent, ArchiveStudent, RestoreStudent
 from iep_desk.ui.widgets import Banner, FieldMessage, set_qt_property, set_shortcut
 from iep_desk.ui.window_layout import TableLayout, WindowLayout
 
@@ -35,22 +34,16 @@ COLUMN_WIDTHS = (180, 115, 200, 105, 105, 125, 180)
 
 class _NoStudentChosen(QWidget):
     """The details area until a student is first chosen. The student form (five tabs of
-    fields, families, team) is built then, not at start-up; until then this says what the
-    empty form would say."""
+    fields, families, team) is built then, not at start-up; until then this says what to
+    do. (In the window's own font: a heading's larger size would cost start-up time.)"""
 
     def __init__(self):
         super().__init__()
-        heading = QLabel(self.tr("No student chosen"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        note = QLabel(self.tr("Choose a student in the list to see and edit their details, "
-                              "or add a student with Ctrl+N."))
+        note = QLabel(self.tr("No student chosen. Choose a student in the list to see and edit "
+                              "their details, or add a student with Ctrl+N."))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
-        layout.addWidget(heading)
         layout.addWidget(note)
         layout.addStretch(1)
 
@@ -469,6 +462,8 @@ class CaseloadPane(QWidget):
         row = self.model.row_of(student_id)
         if row is None:
             return False
+        from PySide6.QtCore import QItemSelectionModel  # (its first use costs start-up time)
+
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
@@ -536,6 +531,8 @@ class CaseloadPane(QWidget):
             self.message.show_message(str(error))
             return None
         self.message.clear_message()
+        from iep_desk.ui.undo import AddStudent  # (loaded with the first change, not at start-up)
+
         self.undo_stack.push(AddStudent(self.store, student_id,
                                         self.tr("Add student %s") % student.display_name,
                                         after=self.refresh, report=self.message.show_message))
@@ -568,9 +565,13 @@ class CaseloadPane(QWidget):
             self._select(self.model.student_id_at(min(position, self.model.rowCount() - 1)))
 
     def archive_current(self) -> None:
+        from iep_desk.ui.undo import ArchiveStudent
+
         self._change_archive(ArchiveStudent, self.store.archive_student, self.tr("Archive %s"))
 
     def restore_current(self) -> None:
+        from iep_desk.ui.undo import RestoreStudent
+
         self._change_archive(RestoreStudent, self.store.restore_student, self.tr("Restore %s"))
 
     # -- for the main window ------------------------------------------------------------------
