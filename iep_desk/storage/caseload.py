@@ -178,13 +178,15 @@ class CaseloadStore:
             raise LookupError(f"No student {student_id}")
         return _row_to(Student, dict(zip(self._columns("students"), row)))
 
-    def list_students(self, *, archived: bool = False) -> list[Student]:
+    def list_students(self, *, archived: bool = False, in_order: bool = True) -> list[Student]:
+        """The students on the caseload (or the archived ones), by family name then first
+        name; in_order=False leaves them in the file's order, for a caller that sorts them
+        itself (the caseload table, at start-up)."""
         where = "archived_at IS NOT NULL" if archived else "archived_at IS NULL"
+        order = " ORDER BY legal_last_name, legal_first_name, id" if in_order else ""
         # Only the Student's own columns (not created_at, updated_at): fewer values to make
         # for each of a caseload's students, at start-up.
-        cursor = self.db.execute(
-            f"SELECT {_STUDENT_COLUMNS} FROM students WHERE {where} "
-            "ORDER BY legal_last_name, legal_first_name, id")
+        cursor = self.db.execute(f"SELECT {_STUDENT_COLUMNS} FROM students WHERE {where}{order}")
         read = _row_reader(Student, tuple(c[0] for c in cursor.description))
         return [read(row) for row in cursor.fetchall()]
 

@@ -527,3 +527,13 @@ def test_student_names_include_archived_students_and_preferred_names(store):
     gone = store.add_student(Student("Анастасия", "Петрова"))
     store.archive_student(gone)
     assert store.student_names() == {kept: "Ánh Nguyễn", gone: "Анастасия Петрова"}
+
+
+def test_students_are_listed_by_family_name_or_as_stored(store):
+    ids = [store.add_student(Student(first, last)) for first, last in
+           (("Zara", "Young"), ("Ali", "Baker"), ("Mia", "Baker"))]
+    assert [s.legal_name for s in store.list_students()] == ["Ali Baker", "Mia Baker", "Zara Young"]
+    unordered = store.list_students(in_order=False)
+    assert sorted(s.id for s in unordered) == sorted(ids)
+    assert unordered == sorted(unordered, key=lambda s: s.id)  # the file's order
+    assert unordered[0] == store.get_student(ids[0])  # the same students, field for field

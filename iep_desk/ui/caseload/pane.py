@@ -371,7 +371,7 @@ class CaseloadPane(QWidget):
         today = date.today()
         settings = self.store.deadline_settings()
         extra = list(self._extra_deadlines())
-        students = self.store.list_students(archived=self.showing_archived)
+        students = self.store.list_students(archived=self.showing_archived, in_order=False)
         self._settings = settings
         self._meetings = dict(self._next_meeting())
         self._extra = extra
