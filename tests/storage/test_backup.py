@@ -303,11 +303,15 @@ def test_closing_backs_up_only_what_no_backup_holds_yet(data_dir):
     store.db.close()
 
 
-def test_closing_backs_up_when_the_file_changed_after_the_newest_backup(data_dir):
+def ana_backed_up_on_closing(data_dir) -> None:
     store = open_caseload(data_dir)
     store.add_student(Student("Ana"))
     back_up_on_closing(store.db.conn, data_dir)
     store.db.close()
+
+
+def test_closing_backs_up_when_the_file_changed_after_the_newest_backup(data_dir):
+    ana_backed_up_on_closing(data_dir)
     # Changed by another program (or the command line) after that backup.
     other = sqlite3.connect(str(config.data_file(data_dir)))
     other.execute("UPDATE students SET legal_first_name = 'Anna'")
@@ -321,10 +325,7 @@ def test_closing_backs_up_when_the_file_changed_after_the_newest_backup(data_dir
 
 
 def test_closing_backs_up_edits_left_in_the_log_by_a_copy_that_crashed(data_dir):
-    store = open_caseload(data_dir)
-    store.add_student(Student("Ana"))
-    back_up_on_closing(store.db.conn, data_dir)
-    store.db.close()
+    ana_backed_up_on_closing(data_dir)
     crashed = sqlite3.connect(str(config.data_file(data_dir)))
     crashed.execute("PRAGMA wal_autocheckpoint=0")  # the edit stays in the log
     crashed.execute("UPDATE students SET legal_first_name = 'Ann'")

@@ -38,6 +38,17 @@ DEFERRED = [
 ]
 
 
+def run_in_a_fresh_process(code: str, data_dir: Path) -> dict:
+    """Run `code` (which prints one JSON line last) in a new interpreter, offscreen."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    env.pop("IEP_DESK_DATA_DIR", None)
+    done = subprocess.run([sys.executable, "-c", code, str(data_dir)], check=False,
+                          capture_output=True, text=True, timeout=120, env=env,
+                          stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def test_the_smoke_test_loads_none_of_the_deferred_modules(demo_caseload):
     code = """
 import json, sys
@@ -45,13 +56,7 @@ from iep_desk.ui.app import run_app
 code = run_app(data_dir=sys.argv[1], smoke_test=True)
 print(json.dumps({"code": code, "loaded": sorted(sys.modules)}))
 """
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    env.pop("IEP_DESK_DATA_DIR", None)
-    done = subprocess.run([sys.executable, "-c", code, str(demo_caseload)], check=False,
-                          capture_output=True, text=True, timeout=120, env=env,
-                          stdin=subprocess.DEVNULL)
-    assert done.returncode == 0, done.stderr
-    found = json.loads(done.stdout.strip().splitlines()[-1])
+    found = run_in_a_fresh_process(code, demo_caseload)
     assert found["code"] == 0
     loaded = set(found["loaded"])
     assert "iep_desk.ui.main_window" in loaded  # the window really was built
@@ -68,21 +73,12 @@ from iep_desk.ui.app import run_app
 code = run_app(data_dir=sys.argv[1], smoke_test=True)
 print(json.dumps({"code": code, "qt_namespace": "Qt" in vars(PySide6.QtCore)}))
 """
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    env.pop("IEP_DESK_DATA_DIR", None)
     store = open_caseload(tmp_path / "data")
     write_demo_caseload(store)
     store.db.close()
-
-    def start() -> dict:
-        done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "data")], check=False,
-                              capture_output=True, text=True, timeout=120, env=env,
-                              stdin=subprocess.DEVNULL)
-        assert done.returncode == 0, done.stderr
-        return json.loads(done.stdout.strip().splitlines()[-1])
-
-    assert start()["code"] == 0  # the first start leaves the window's layout behind
-    assert start() == {"code": 0, "qt_namespace": False}
+    # The first start leaves the window's layout behind; the second reads it.
+    assert run_in_a_fresh_process(code, tmp_path / "data")["code"] == 0
+    assert run_in_a_fresh_process(code, tmp_path / "data") == {"code": 0, "qt_namespace": False}
 
 
 def test_each_deferred_part_is_built_when_first_needed(qtbot, demo_caseload):
@@ -149,13 +145,7 @@ app._settle_garbage_collector = settle
 code = main(["--smoke-test", "--data-dir", sys.argv[1]])
 print(json.dumps({"code": code, "enabled_after": gc.isenabled(), **seen}))
 """
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    env.pop("IEP_DESK_DATA_DIR", None)
-    done = subprocess.run([sys.executable, "-c", code, str(demo_caseload)], check=False,
-                          capture_output=True, text=True, timeout=120, env=env,
-                          stdin=subprocess.DEVNULL)
-    assert done.returncode == 0, done.stderr
-    found = json.loads(done.stdout.strip().splitlines()[-1])
+    found = run_in_a_fresh_process(code, demo_caseload)
     assert found["code"] == 0
     assert found["enabled_while_building"] is False and found["enabled_after"] is True
     assert found["frozen"] > 10_000  # modules, Qt's tables, the window...
