@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QPolygonF
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
+from iep_desk import config
 from iep_desk.core.deadlines import Urgency
 
 WARNING_SIGN = "⚠"
@@ -19,9 +20,6 @@ URGENCY_BACKGROUNDS = {
 }
 
 _icon_cache: dict[Urgency, QIcon] = {}
-
-# Qt.AlignCenter as the plain number QPainter.drawText takes (see set_qt_property for why).
-ALIGN_CENTER = 0x0084
 
 
 def set_qt_property(widget: QObject, name: str, value: str) -> None:
@@ -38,47 +36,19 @@ def set_qt_property(widget: QObject, name: str, value: str) -> None:
         raise ValueError(f"{type(widget).__name__} has no property {name!r} taking {value!r}")
 
 
-def _draw_icon(urgency: Urgency) -> QIcon:
-    """A shape that differs per urgency, so the icon itself does not rely on colour:
-    a red octagon with "!" for overdue, an orange triangle for within 30 days,
-    a yellow circle for within 60 days."""
-    size = 32
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(0, 0, 0, 0))  # transparent
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.Antialiasing)
-    painter.setPen(QColor("#333333"))
-    if urgency is Urgency.OVERDUE:
-        painter.setBrush(QColor("#c62828"))
-        points = [QPointF(10, 2), QPointF(22, 2), QPointF(30, 10), QPointF(30, 22),
-                  QPointF(22, 30), QPointF(10, 30), QPointF(2, 22), QPointF(2, 10)]
-        painter.drawPolygon(QPolygonF(points))
-        mark = "!"
-    elif urgency is Urgency.WITHIN_30:
-        painter.setBrush(QColor("#ef8f00"))
-        painter.drawPolygon(QPolygonF([QPointF(16, 2), QPointF(30, 29), QPointF(2, 29)]))
-        mark = "!"
-    else:
-        painter.setBrush(QColor("#f4d03f"))
-        painter.drawEllipse(3, 3, 26, 26)
-        mark = "i"
-    font = painter.font()
-    font.setBold(True)
-    font.setPixelSize(18)
-    painter.setFont(font)
-    painter.setPen(QColor("#ffffff") if urgency is not Urgency.WITHIN_60 else QColor("#222222"))
-    painter.drawText(pixmap.rect().adjusted(0, 3 if urgency is Urgency.WITHIN_30 else 0, 0, 0),
-                     ALIGN_CENTER, mark)
-    painter.end()
-    return QIcon(pixmap)
-
-
 def urgency_icon(urgency: Urgency) -> QIcon | None:
-    """The icon for an urgency (None for deadlines far off). Drawn once, then cached."""
+    """The icon for an urgency (None for deadlines far off), loaded once from the shipped
+    files. Each urgency has a shape of its own, so the icon does not rely on colour: a red
+    octagon with "!" for overdue, an orange triangle with "!" for within 30 days, a yellow
+    circle with "i" for within 60 days (drawn by docs/draw_urgency_icons.py)."""
     if urgency is Urgency.LATER:
         return None
     if urgency not in _icon_cache:
-        _icon_cache[urgency] = _draw_icon(urgency)
+        icon = QIcon()
+        name = urgency.value.replace("_", "-")
+        for size in (16, 32, 64):
+            icon.addFile(str(config.RESOURCES_DIR / "icons" / f"urgency-{name}-{size}.png"))
+        _icon_cache[urgency] = icon
     return _icon_cache[urgency]
 
 

@@ -38,9 +38,18 @@ DEFERRED = [
 ]
 
 
+# A laptop's screen for Qt's offscreen platform (its own is 800 × 800, which cuts the
+# restored window down to the first four columns, hiding the urgency icons).
+LAPTOP_SCREEN = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
+
+
 def run_in_a_fresh_process(code: str, data_dir: Path) -> dict:
-    """Run `code` (which prints one JSON line last) in a new interpreter, offscreen."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    """Run `code` (which prints one JSON line last) in a new interpreter, offscreen, on a
+    laptop-sized screen."""
+    screen = Path(data_dir).parent / "laptop-screen.json"
+    screen.write_text(json.dumps(LAPTOP_SCREEN), encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
     env.pop("IEP_DESK_DATA_DIR", None)
     done = subprocess.run([sys.executable, "-c", code, str(data_dir)], check=False,
                           capture_output=True, text=True, timeout=120, env=env,
@@ -70,15 +79,19 @@ def test_a_start_after_the_first_never_touches_pysides_qt_namespace(tmp_path):
 import json, sys
 import PySide6.QtCore
 from iep_desk.ui.app import run_app
+from iep_desk.ui import widgets
 code = run_app(data_dir=sys.argv[1], smoke_test=True)
-print(json.dumps({"code": code, "qt_namespace": "Qt" in vars(PySide6.QtCore)}))
+print(json.dumps({"code": code, "qt_namespace": "Qt" in vars(PySide6.QtCore),
+                  "icons_drawn": len(widgets._icon_cache)}))
 """
     store = open_caseload(tmp_path / "data")
     write_demo_caseload(store)
     store.db.close()
     # The first start leaves the window's layout behind; the second reads it.
     assert run_in_a_fresh_process(code, tmp_path / "data")["code"] == 0
-    assert run_in_a_fresh_process(code, tmp_path / "data") == {"code": 0, "qt_namespace": False}
+    # The urgency icons of the first screen are drawn, and still no Qt namespace.
+    assert run_in_a_fresh_process(code, tmp_path / "data") == {
+        "code": 0, "qt_namespace": False, "icons_drawn": 3}
 
 
 def test_each_deferred_part_is_built_when_first_needed(qtbot, demo_caseload):
