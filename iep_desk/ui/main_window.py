@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QWidget,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from iep_desk.storage import meeting_dates
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.ui.caseload.pane import CaseloadPane
-from iep_desk.ui.widgets import set_shortcut
+from iep_desk.ui.widgets import new_action, set_shortcut
 from iep_desk.ui.window_layout import WindowLayout
 
 if TYPE_CHECKING:
@@ -70,11 +69,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(190)
         self.sidebar.setSpacing(3)
         self.stack = QStackedWidget()
-        for label, pane in zip(
-            (self.tr("Caseload"), self.tr("Meeting planner"), self.tr("Post-meeting review")),
-            (self.caseload_pane, QWidget(), QWidget()),  # placeholders until first shown
-        ):
-            QListWidgetItem(label, self.sidebar)
+        # (addItems, not QListWidgetItem(label, list): PySide6 would weigh its QIcon overload)
+        self.sidebar.addItems([self.tr("Caseload"), self.tr("Meeting planner"),
+                               self.tr("Post-meeting review")])
+        for pane in (self.caseload_pane, QWidget(), QWidget()):  # placeholders until first shown
             self.stack.addWidget(pane)
         self.sidebar.currentRowChanged.connect(self._switch_pane)
 
@@ -100,7 +98,7 @@ class MainWindow(QMainWindow):
 
     # -- menus ---------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, *, name: str | None = None) -> QAction:
-        action = QAction(text, self)
+        action = new_action(text, self)
         if shortcut is not None:
             set_shortcut(action, shortcut)
         action.triggered.connect(slot)

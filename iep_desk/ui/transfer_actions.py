@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from iep_desk.storage.errors import SaveFailed
+from iep_desk.ui.widgets import new_action
 
 # The import and export code, its dialogs and the file dialogs are loaded when an entry is
 # used: the menu entries are made at start-up, where every module and Qt class costs time.
@@ -49,7 +50,7 @@ class TransferActions(QObject):
         self.import_json_action.setEnabled(not read_only)
 
     def _action(self, text: str, slot, name: str) -> QAction:
-        action = QAction(text, self.window)
+        action = new_action(text, self.window)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: self._after_saving_typing(slot))
         return action

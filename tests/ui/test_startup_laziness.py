@@ -82,7 +82,7 @@ from iep_desk.ui.app import run_app
 from iep_desk.ui import widgets
 code = run_app(data_dir=sys.argv[1], smoke_test=True)
 print(json.dumps({"code": code, "qt_namespace": "Qt" in vars(PySide6.QtCore),
-                  "icons_drawn": len(widgets._icon_cache)}))
+                  "icons_drawn": len(widgets._pixmap_cache)}))
 """
     store = open_caseload(tmp_path / "data")
     write_demo_caseload(store)

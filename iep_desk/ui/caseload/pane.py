@@ -25,7 +25,7 @@ from iep_desk.core.deadlines import Deadline
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.ui.caseload.table_model import COLUMN_COUNT, CaseloadTableModel, make_row
-from iep_desk.ui.widgets import Banner, FieldMessage, set_qt_property, set_shortcut
+from iep_desk.ui.widgets import Banner, FieldMessage, new_action, set_qt_property, set_shortcut
 from iep_desk.ui.window_layout import TableLayout, WindowLayout
 
 # Column widths in pixels: fixed, never measured from the contents (too slow for 10,000 rows).
@@ -219,7 +219,7 @@ class CaseloadPane(QWidget):
     # -- actions (the main window also puts them in its Student menu) ----------------
     def _build_actions(self) -> None:
         def action(text: str, slot, shortcut=None, *, checkable=False) -> QAction:
-            item = QAction(text, self)
+            item = new_action(text, self)
             if shortcut is not None:
                 set_shortcut(item, shortcut)
             item.setCheckable(checkable)

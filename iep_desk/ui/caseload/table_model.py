@@ -24,7 +24,7 @@ from iep_desk.core.deadlines import Deadline
 from iep_desk.core.models import GRADES, Student
 from iep_desk.core.settings import DeadlineSettings
 from iep_desk.ui import labels
-from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, urgency_icon
+from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, urgency_pixmap
 
 # Qt.ItemDataRole's values, as the plain numbers data() receives. Written out rather than
 # read from Qt.ItemDataRole: this module loads at start-up, and the first touch of PySide6's
@@ -374,7 +374,7 @@ class CaseloadTableModel(QAbstractTableModel):
             if urgency is None:
                 return None
             if role == _DECORATION:
-                return urgency_icon(urgency)
+                return urgency_pixmap(urgency)
             if role == _BACKGROUND:
                 return URGENCY_BACKGROUNDS.get(urgency)
             # Dark text on the soft background, in dark themes too.
