@@ -1,7 +1,7 @@
 """Start-up: `iep-desk --smoke-test` on 1,000 students against a bare PySide6 window.
 
 Both are run as fresh processes, alternately, in the same run (so machine load
-affects both alike), offscreen; the median of RUNS runs each is compared.
+affects both alike), offscreen; the fastest of RUNS runs each is compared (see fastest()).
 Also times writing the sample caseload.
 """
 
@@ -192,10 +192,18 @@ def demo_write_ms(runs: int = 5) -> float:
     return statistics.median(times)
 
 
+def fastest(times: list[float]) -> float:
+    """The fastest run. A start is never made faster by the rest of the machine, only
+    slower (on this kind of shared machine, by tens of milliseconds at a time), so the
+    fastest run of each command is the closest to its own cost; every command is judged
+    the same way, in the same run. (timeit reports the minimum for the same reason.)"""
+    return min(times)
+
+
 def _startup_row(what: str, times: list[float], failures: list[str], bare_ms: float) -> dict:
-    ours_ms = statistics.median(times)
+    ours_ms = fastest(times)
     ratio = ours_ms / bare_ms
-    measure = f"`iep-desk --smoke-test`, {what} (median of {len(times)})"
+    measure = f"`iep-desk --smoke-test`, {what} (fastest of {len(times)})"
     if failures:
         measure += f"; FAILED in {len(failures)} of {len(times)} runs ({failures[0]})"
     return {
@@ -214,17 +222,17 @@ def rows() -> list[dict]:
     bare_times, bare_failures = results["bare"]
     if bare_failures:
         raise RuntimeError(f"the bare PySide6 script failed: {bare_failures[0]}")
-    bare_ms = statistics.median(bare_times)
+    bare_ms = fastest(bare_times)
     demo_ms = demo_write_ms()
     minimal_times, minimal_failures = results["minimal"]
-    minimal_ms = statistics.median(minimal_times)
+    minimal_ms = fastest(minimal_times)
     return [
         _startup_row(f"{STUDENT_COUNT:,} students", *results["full"], bare_ms),
         _startup_row("empty caseload", *results["empty"], bare_ms),
         {
             "measure": (f"for reference, not our app: a minimal PySide6 window like ours "
                         f"(sidebar, menus, search box, {STUDENT_COUNT:,}-row table, one form tab; "
-                        f"no app logic), median of {len(minimal_times)}"
+                        f"no app logic), fastest of {len(minimal_times)}"
                         + (f"; FAILED ({minimal_failures[0]})" if minimal_failures else "")),
             "ours_ms": minimal_ms,
             "reference": "bare PySide6 script: empty QMainWindow, shown, exits on a zero-timer",
