@@ -6,7 +6,13 @@ from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QLabel, QSplitter
 
 from iep_desk.core.deadlines import Urgency
-from iep_desk.ui.widgets import new_action, set_qt_property, set_shortcut, urgency_icon, urgency_pixmap
+from iep_desk.ui.widgets import (
+    new_action,
+    set_qt_property,
+    set_shortcut,
+    urgency_icon,
+    urgency_pixmap,
+)
 
 
 def test_enum_properties_are_set_by_name(qapp):
