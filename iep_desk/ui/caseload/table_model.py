@@ -83,8 +83,9 @@ class _WorkedOut:
 class CaseloadRow:
     """One student as the table shows them.
 
-    Only the name's sort key is worked out when the row is made. The search text the
-    first time the teacher searches; each other column's sort key when the table is first
+    Only the name's sort key is worked out when the row is made. The search text when the
+    search box first gets the focus (or at the first search); each other column's sort key
+    when the table is first
     sorted by it; the deadlines (and what depends on them: the due dates, the nearest
     deadline, its urgency) the first time one of them is asked for. At start-up the table is
     sorted by name and only its first screenful is drawn, so for a caseload of thousands
@@ -179,8 +180,8 @@ class CaseloadTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[CaseloadRow] = []
-        self._search: list[str] | None = None  # each row's search text, for a tight filter
-                                                # loop; made at the first search
+        # Each row's search text, for a tight filter loop: see prepare_search.
+        self._search: list[str] | None = None
         self._order: list[int] = []      # indexes into _rows, in the current sort order
         self._visible: list[int] = []    # the part of _order that matches the filter
         self._needle = ""
