@@ -16,12 +16,11 @@ Both commands only read the caseload, so they work while the app has it open.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from iep_desk.config import data_file, resolve_data_dir
+from iep_desk.storage.files import write_whole
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 KINDS = ("invitation", "agenda", "prep-sheet", "summary", "thank-you")
@@ -178,7 +177,7 @@ def run_print(args) -> int:
     if document.notice:
         _complain(f"Note: {document.notice}")
     try:
-        _write_whole(output, document.pdf)
+        write_whole(output, document.pdf)
     except OSError as error:
         _complain(f"The PDF could not be written to {output} ({error.strerror or error}). "
                   "Check that the folder exists and the disk is not full.")
@@ -198,18 +197,3 @@ def _template_language(code: str, languages: list[str]) -> str | None:
     return None
 
 
-def _write_whole(path: Path, data: bytes) -> None:
-    """Write the file completely or not at all (a full disk leaves no half PDF behind)."""
-    handle, temporary = tempfile.mkstemp(prefix=".saving-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise

@@ -250,8 +250,8 @@ def run_export(args) -> int:
         caseload_csv_bytes,
         full_export_bytes,
         meetings_ics_bytes,
-        write_private_file,
     )
+    from iep_desk.storage.files import write_whole
 
     output = Path(args.output)
     data_maker = {"json": full_export_bytes, "csv": caseload_csv_bytes,
@@ -264,7 +264,7 @@ def run_export(args) -> int:
     finally:
         store.db.close()
     try:
-        write_private_file(output, data)
+        write_whole(output, data)
     except OSError as error:
         _complain(f"The file {output} could not be written ({error.strerror or error}). "
                   "Any earlier file there is unchanged; your caseload is unchanged.")

@@ -17,14 +17,11 @@ import base64
 import csv
 import io
 import json
-import os
 import sqlite3
-import tempfile
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
-from iep_desk import __version__, config
+from iep_desk import __version__
 from iep_desk.core.csv_import import EXPORT_HEADERS
 from iep_desk.storage import migrations as schema
 from iep_desk.storage.caseload import CaseloadStore
@@ -241,26 +238,6 @@ def _guardian_value(link, field_name: str) -> str:
     }[field_name]
 
 
-# -- writing a file safely --------------------------------------------------------------------------
-
-def write_private_file(path: Path, data: bytes) -> None:
-    """Write `data` to `path` whole or not at all, readable by its owner only.
-
-    The bytes go to a temporary file beside the target first, then replace it:
-    a full disk leaves any earlier file at `path` as it was.
-    """
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".iep-desk-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        config.make_private(Path(temporary))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 # -- meetings to a calendar ------------------------------------------------------------------------

@@ -7,8 +7,6 @@ each page is drawn from the PDF (rendered by QtPdf) onto the printer's page.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -28,6 +26,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+
+from iep_desk.storage.files import write_whole
 
 # Pages are sent to the printer as pictures. 300 dots per inch is what office printers
 # print text at; a 1200 dpi picture of a Letter page would take half a gigabyte of memory.
@@ -154,28 +154,13 @@ class PreviewWindow(QMainWindow):
         return self.document.pageCount()
 
 
-def _write_whole(path: Path, data: bytes) -> None:
-    """Write the file completely or not at all: a full disk never leaves half a PDF behind,
-    nor damages a file of the same name that was there before."""
-    handle, temporary = tempfile.mkstemp(prefix=".saving-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
+
 
 
 def write_pdf(path: Path, pdf: bytes, parent: QWidget) -> bool:
     """Write `pdf` to `path`; when the disk refuses, say so in plain words. True when written."""
     try:
-        _write_whole(path, pdf)
+        write_whole(path, pdf)
     except OSError as error:
         QMessageBox.warning(
             parent, tr("Could not save"),

@@ -119,13 +119,13 @@ class TransferActions(QObject):
     def _save(self, title: str, suggested: str, file_filter: str, make_bytes) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from iep_desk.storage.export import write_private_file
+        from iep_desk.storage.files import write_whole
 
         path, _filter = QFileDialog.getSaveFileName(self.window, title, suggested, file_filter)
         if not path:
             return
         try:
-            write_private_file(Path(path), make_bytes(self.window.store))
+            write_whole(Path(path), make_bytes(self.window.store))
         except OSError as error:
             QMessageBox.warning(
                 self.window, title,

@@ -33,8 +33,8 @@ from iep_desk.storage.export import (
     import_full_export,
     meetings_ics_bytes,
     read_full_export,
-    write_private_file,
 )
+from iep_desk.storage.files import write_whole
 from iep_desk.storage.importer import (
     ImportRefused,
     apply_import,
@@ -336,7 +336,7 @@ def test_caseload_csv_round_trips(store, tmp_path):
 def test_written_files_are_private_and_replace_whole(tmp_path):
     target = tmp_path / "out.json"
     target.write_bytes(b"old")
-    write_private_file(target, b"new contents")
+    write_whole(target, b"new contents")
     assert target.read_bytes() == b"new contents"
     import sys
     if sys.platform != "win32":

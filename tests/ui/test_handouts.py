@@ -4,6 +4,7 @@ driven through real widgets on a real caseload file."""
 from __future__ import annotations
 
 import io
+import os
 
 import pytest
 from pypdf import PdfReader
@@ -185,7 +186,7 @@ def test_a_disk_that_refuses_gets_a_clear_message_and_keeps_the_old_file(
     def disk_full(*args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(handouts.os, "replace", disk_full)
+    monkeypatch.setattr(os, "replace", disk_full)
     actions = install(pane, store, meetings, seeded.meeting_id)
     assert actions.save("agenda") is None
     warning = said.of("warning")
