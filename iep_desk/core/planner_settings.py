@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from iep_desk.core.meetings import MEETING_TYPES
+from iep_desk.core.school_calendar import ClosedPeriod, merge_periods
 
 # "Ample time": minutes a meeting of each type is planned for unless the teacher says otherwise.
 DEFAULT_DURATIONS: dict[str, int] = {
@@ -30,8 +31,9 @@ class PlannerSettings:
     # Meetings are suggested only between these times on school days.
     school_day_start: time = time(7, 30)
     school_day_end: time = time(16, 30)
-    # Days the school is closed (holidays, training days); weekends are always skipped.
-    closed_days: list[date] = field(default_factory=list)
+    # When the school is closed (holidays, breaks, training days), each with its reason;
+    # weekends are always skipped.
+    closed: list[ClosedPeriod] = field(default_factory=list)
     default_durations: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_DURATIONS))
     # The "no surprises" warning: weeks without a progress contact with the family.
     weeks_without_progress_contact: int = 6
@@ -40,8 +42,21 @@ class PlannerSettings:
         """The default minutes for a meeting type (60 for a type with no setting)."""
         return int(self.default_durations.get(meeting_type) or DEFAULT_DURATIONS.get(meeting_type, 60))
 
+    @property
+    def closed_days(self) -> list[date]:
+        """Every closed day (not weekends), sorted."""
+        return sorted({day for period in self.closed for day in period.days()})
+
+    def closed_reason(self, day: date) -> str | None:
+        """Why the school is closed that day ("" when no reason was given); None when open
+        (weekends included: they are not closures of this school's calendar)."""
+        reasons = [period.reason for period in self.closed if period.covers(day)]
+        if not reasons:
+            return None
+        return "; ".join(dict.fromkeys(r for r in reasons if r))
+
     def is_closed(self, day: date) -> bool:
-        return day.weekday() >= 5 or day in self.closed_days
+        return day.weekday() >= 5 or self.closed_reason(day) is not None
 
     def problems(self) -> list[str]:
         """Messages for the teacher about values that cannot be right; empty when all is well."""
@@ -64,7 +79,7 @@ class PlannerSettings:
         return {
             "school_day_start": self.school_day_start.strftime("%H:%M"),
             "school_day_end": self.school_day_end.strftime("%H:%M"),
-            "closed_days": sorted(d.isoformat() for d in self.closed_days),
+            "closed_days": [period.to_setting() for period in merge_periods(self.closed)],
             "default_durations": dict(self.default_durations),
             "weeks_without_progress_contact": int(self.weeks_without_progress_contact),
         }
@@ -82,13 +97,9 @@ class PlannerSettings:
             settings.school_day_start, settings.school_day_end = cls().school_day_start, cls().school_day_end
         closed = values.get("closed_days")
         if isinstance(closed, list):
-            days = []
-            for text in closed:
-                try:
-                    days.append(date.fromisoformat(text))
-                except (TypeError, ValueError):
-                    continue  # one damaged entry does not lose the others
-            settings.closed_days = sorted(set(days))
+            # One damaged entry does not lose the others.
+            periods = [ClosedPeriod.from_setting(value) for value in closed]
+            settings.closed = merge_periods([p for p in periods if p is not None])
         durations = values.get("default_durations")
         if isinstance(durations, dict):
             for meeting_type, minutes in durations.items():

@@ -10,6 +10,7 @@ from iep_desk.core import meeting_rules as rules
 from iep_desk.core.meetings import ActionItem, Meeting, Participant
 from iep_desk.core.models import Student
 from iep_desk.core.planner_settings import DEFAULT_DURATIONS, PlannerSettings
+from iep_desk.core.school_calendar import ClosedPeriod
 from iep_desk.core.settings import DeadlineSettings
 
 TODAY = date(2026, 11, 23)
@@ -184,10 +185,13 @@ def test_required_roles_missing_are_warnings():
 
 
 def test_planner_settings_problems_and_stored_form():
-    settings = PlannerSettings(closed_days=[date(2026, 12, 25), date(2026, 12, 24)])
+    christmas = ClosedPeriod(date(2026, 12, 25), date(2026, 12, 25), "Christmas Day")
+    eve = ClosedPeriod(date(2026, 12, 24), date(2026, 12, 24))
+    settings = PlannerSettings(closed=[christmas, eve])
     assert settings.problems() == []
     assert PlannerSettings.from_settings(settings.to_settings()) == PlannerSettings(
-        closed_days=[date(2026, 12, 24), date(2026, 12, 25)])
+        closed=[eve, christmas])
+    assert settings.closed_days == [date(2026, 12, 24), date(2026, 12, 25)]
     assert settings.is_closed(date(2026, 12, 25)) and settings.is_closed(date(2026, 11, 28))
     assert not settings.is_closed(date(2026, 11, 23))
     bad = PlannerSettings(default_durations={"annual_review": 0},

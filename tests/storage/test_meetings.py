@@ -29,6 +29,7 @@ from iep_desk.core.meetings import (
 )
 from iep_desk.core.models import FamilyMember, Student, TeamMember
 from iep_desk.core.planner_settings import PlannerSettings
+from iep_desk.core.school_calendar import ClosedPeriod
 from iep_desk.storage import migrations
 from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.demo import write_demo_caseload
@@ -110,7 +111,7 @@ def test_every_table_round_trips_through_the_file(store, meetings, people, data_
     meetings.add_tip(tip)
     meetings.save_agenda_template("Short review", mid)
     meetings.add_to_home_suggestion_library("Count the stairs together")
-    settings = PlannerSettings(time(8), time(15, 45), [date(2026, 12, 24)],
+    settings = PlannerSettings(time(8), time(15, 45), [ClosedPeriod(date(2026, 12, 24), date(2026, 12, 24))],
                                {**PlannerSettings().default_durations, "amendment": 30}, 4)
     meetings.save_planner_settings(settings)
 
