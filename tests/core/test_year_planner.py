@@ -1,0 +1,82 @@
+"""The year planner places a year of meetings: in their windows, on school days, spread out."""
+
+from datetime import date, time, timedelta
+from itertools import pairwise
+
+from iep_desk.core.availability import parse_availability
+from iep_desk.core.school_calendar import ClosedPeriod
+from iep_desk.core.slots import Attendee
+from iep_desk.core.year_planner import (
+    DUE_TOO_SOON,
+    NO_ROOM_BEFORE_DUE,
+    MeetingToPlace,
+    YearRules,
+    plan_year,
+)
+
+TODAY = date(2026, 8, 24)
+BREAKS = [ClosedPeriod(date(2026, 9, 7), date(2026, 9, 7), "Labor Day"),
+          ClosedPeriod(date(2026, 11, 25), date(2026, 11, 27), "Thanksgiving break"),
+          ClosedPeriod(date(2026, 12, 21), date(2027, 1, 1), "Winter break"),
+          ClosedPeriod(date(2027, 1, 18), date(2027, 1, 18), "MLK Day"),
+          ClosedPeriod(date(2027, 3, 22), date(2027, 3, 26), "Spring break")]
+CLOSED = frozenset(day for period in BREAKS for day in period.days())
+RULES = YearRules(today=TODAY, notice_days=10, day_starts=time(8), day_ends=time(15, 30),
+                  closed_days=CLOSED, most_per_day=2)
+
+
+def year_of(count: int) -> list[MeetingToPlace]:
+    """Due dates spread over the school year, several due in the winter break."""
+    first = date(2026, 10, 1)
+    return [MeetingToPlace(f"m{n}", n, "annual_review" if n % 4 else "reevaluation",
+                           first + timedelta(days=(n * 241) // count), 60)
+            for n in range(count)]
+
+
+def test_thirty_meetings_none_on_a_closed_day_none_past_due_none_overlapping():
+    meetings = year_of(30)
+    plan = plan_year(meetings, RULES)
+    assert plan.not_placed == []
+    assert len(plan.placed) == 30
+    for placed in plan.placed:
+        day = placed.starts_at.date()
+        assert day not in CLOSED and day.weekday() < 5
+        assert day <= placed.meeting.due_by
+        assert day >= TODAY + timedelta(days=10)
+        assert time(8) <= placed.starts_at.time() and placed.ends_at.time() <= time(15, 30)
+    assert max(plan.per_day().values()) <= 2
+    times = sorted((p.starts_at, p.ends_at) for p in plan.placed)
+    assert all(a[1] <= b[0] for a, b in pairwise(times))
+
+
+def test_meetings_aim_for_a_few_weeks_before_they_are_due():
+    plan = plan_year([MeetingToPlace("a", 1, "annual_review", date(2027, 2, 26), 60)], RULES)
+    assert plan.placed[0].starts_at.date() == date(2027, 2, 5)  # 21 days before, a Friday
+
+
+def test_a_full_day_sends_the_next_meeting_to_another_day():
+    due = date(2027, 2, 26)
+    same = [MeetingToPlace(f"m{n}", n, "annual_review", due, 60) for n in range(5)]
+    plan = plan_year(same, RULES)
+    assert len(plan.placed) == 5
+    assert max(plan.per_day().values()) <= 2
+
+
+def test_the_family_times_are_respected():
+    thursdays = Attendee("mother", "Ana Silva", required=True,
+                         windows=parse_availability("Thu 14:00-15:30"))
+    meeting = MeetingToPlace("a", 1, "annual_review", date(2027, 2, 26), 60, (thursdays,))
+    placed = plan_year([meeting], RULES).placed[0]
+    assert placed.starts_at.weekday() == 3 and placed.starts_at.time() >= time(14)
+
+
+def test_what_cannot_be_placed_says_why():
+    too_soon = MeetingToPlace("soon", 1, "annual_review", TODAY + timedelta(days=5), 60)
+    # Due on the last day of winter break with a window that is all break or full.
+    rules = YearRules(today=date(2026, 12, 14), notice_days=10, day_starts=time(8),
+                      day_ends=time(15, 30), closed_days=CLOSED)
+    in_break = MeetingToPlace("break", 2, "annual_review", date(2026, 12, 31), 60)
+    plan = plan_year([too_soon], RULES)
+    assert [(x.meeting.key, x.code) for x in plan.not_placed] == [("soon", DUE_TOO_SOON)]
+    plan = plan_year([in_break], rules)
+    assert [(x.meeting.key, x.code) for x in plan.not_placed] == [("break", NO_ROOM_BEFORE_DUE)]
