@@ -1,0 +1,56 @@
+"""A missing system library for Qt's Linux window is named, with the package to install."""
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from iep_desk.ui import linux_libraries
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux libraries")
+
+
+def build_plugin_needing(tmp_path, soname: str):
+    """A shared library that needs `soname`, which then goes missing (as on a bare desktop)."""
+    assert shutil.which("gcc"), "gcc builds the stand-in plugin"
+    stub_dir = tmp_path / "stub"
+    stub_dir.mkdir()
+    (tmp_path / "stub.c").write_text("int stub(void) { return 1; }\n")
+    (tmp_path / "plugin.c").write_text("int stub(void); int plugin(void) { return stub(); }\n")
+    stub = stub_dir / soname
+    subprocess.run(["gcc", "-shared", "-fPIC", f"-Wl,-soname,{soname}", "-o", str(stub),
+                    str(tmp_path / "stub.c")], check=True)
+    plugin = tmp_path / "libqxcb.so"
+    subprocess.run(["gcc", "-shared", "-fPIC", "-o", str(plugin), str(tmp_path / "plugin.c"),
+                    str(stub)], check=True)
+    stub.unlink()
+    return plugin
+
+
+@linux_only
+def test_the_missing_library_is_named_with_its_package(tmp_path):
+    plugin = build_plugin_needing(tmp_path, "libxcb-icccm.so.4")
+    assert linux_libraries.missing_library(plugin) == "libxcb-icccm.so.4"
+    message = linux_libraries.explain("libxcb-icccm.so.4")
+    assert "sudo apt install libxcb-icccm4" in message
+    assert "was not opened or changed" in message
+
+
+@linux_only
+def test_a_plugin_that_loads_is_fine(tmp_path):
+    (tmp_path / "ok.c").write_text("int plugin(void) { return 0; }\n")
+    plugin = tmp_path / "libqxcb.so"
+    subprocess.run(["gcc", "-shared", "-fPIC", "-o", str(plugin), str(tmp_path / "ok.c")],
+                   check=True)
+    assert linux_libraries.missing_library(plugin) is None
+
+
+def test_an_unknown_library_still_gets_a_plain_message():
+    message = linux_libraries.explain("libsomething.so.9")
+    assert "libsomething.so.9" in message and "package manager" in message
+
+
+def test_offscreen_or_another_system_is_never_checked(monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert linux_libraries.missing_library() is None
