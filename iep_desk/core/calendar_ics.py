@@ -7,8 +7,12 @@ instead of adding a second one.
 
 Privacy: calendars are often shared or synced to phones, so the event title
 names the student only by the name they go by and the initial of their last
-name ("IEP meeting: Ánh N."), never the full legal name. Times are written as
-local "floating" times: the meeting is at 15:30 wherever the laptop is.
+name ("IEP meeting: Ánh N."), never the full legal name. Unless the teacher asks
+for names (`include_names`), nothing else in the event names anyone either: no
+attendees, no organizer, no email address, and no purpose (the teacher's own
+words, which often name the student); the description says how to join and who
+is invited by role only ("mother, general education teacher"). Times are written
+as local "floating" times: the meeting is at 15:30 wherever the laptop is.
 """
 
 from __future__ import annotations
@@ -56,21 +60,30 @@ def event_title(meeting: Meeting, student: Student) -> str:
     return f"Cancelled: {title}" if meeting.status == "cancelled" else title
 
 
-def _description(meeting: Meeting, participants: list[Participant]) -> str:
+def _role_words(person: Participant) -> str:
+    if person.is_student:
+        return "student"
+    return person.role.replace("_", " ") if person.role else "guest"
+
+
+def _description(meeting: Meeting, participants: list[Participant], include_names: bool) -> str:
     lines = []
-    if meeting.purpose.strip():
+    if include_names and meeting.purpose.strip():
         lines.append(meeting.purpose.strip())
     if meeting.place_kind in ("phone", "video") and meeting.place.strip():
         how = "By phone" if meeting.place_kind == "phone" else "By video"
         lines.append(f"{how}: {meeting.place.strip()}")
-    if participants:
+    if participants and include_names:
         lines.append("Invited: " + ", ".join(
             f"{p.name} ({p.role.replace('_', ' ')})" if p.role else p.name for p in participants))
+    elif participants:
+        lines.append("Invited: " + ", ".join(_role_words(p) for p in participants))
     return "\n".join(lines)
 
 
 def _event(meeting: Meeting, participants: Iterable[Participant], student: Student,
-           organizer_email: str | None, emails: Mapping[int, str], stamp: datetime) -> Event:
+           organizer_email: str | None, emails: Mapping[int, str], stamp: datetime,
+           include_names: bool) -> Event:
     if meeting.starts_at is None:
         raise CalendarExportError(
             "This meeting has no date and time yet, so it cannot go into a calendar.")
@@ -87,11 +100,13 @@ def _event(meeting: Meeting, participants: Iterable[Participant], student: Stude
     event.add("status", _STATUS.get(meeting.status, "TENTATIVE"))
     if meeting.place.strip():
         event.add("location", meeting.place.strip())
-    description = _description(meeting, participants)
+    description = _description(meeting, participants, include_names)
     if description:
         event.add("description", description)
     # Nobody but the invited sees it; calendars that honour CLASS keep it private.
     event.add("class", "PRIVATE")
+    if not include_names:
+        return event
     if organizer_email:
         event.add("organizer", vCalAddress(f"mailto:{organizer_email}"))
     for person in participants:
@@ -114,26 +129,30 @@ def _calendar() -> Calendar:
 
 def meeting_to_ics(meeting: Meeting, participants: Iterable[Participant], student: Student,
                    organizer_email: str | None = None, *,
-                   emails: Mapping[int, str] | None = None) -> bytes:
+                   emails: Mapping[int, str] | None = None, include_names: bool = False) -> bytes:
     """One meeting as an .ics file. `emails` maps participant ids to their known addresses.
 
+    Without `include_names` the file names nobody beyond the title's short name (see the
+    module's docstring); with it, the purpose, the invited people by name and their emails
+    (as attendees) and the organizer are written too.
     Raises CalendarExportError when the meeting has no date and time yet.
     """
     calendar = _calendar()
     calendar.add_component(_event(meeting, participants, student, organizer_email, emails or {},
-                                  datetime.now(UTC)))
+                                  datetime.now(UTC), include_names))
     return calendar.to_ical()
 
 
 def meetings_to_ics(meetings: Iterable[tuple[Meeting, Iterable[Participant], Student]],
                     organizer_email: str | None = None, *,
-                    emails: Mapping[int, str] | None = None) -> bytes:
-    """Several meetings in one calendar file; meetings without a date yet are left out."""
+                    emails: Mapping[int, str] | None = None, include_names: bool = False) -> bytes:
+    """Several meetings in one calendar file; meetings without a date yet are left out.
+    `include_names` as for meeting_to_ics."""
     calendar = _calendar()
     stamp = datetime.now(UTC)
     for meeting, participants, student in meetings:
         if meeting.starts_at is None:
             continue
         calendar.add_component(_event(meeting, participants, student, organizer_email,
-                                      emails or {}, stamp))
+                                      emails or {}, stamp, include_names))
     return calendar.to_ical()

@@ -2,9 +2,10 @@
 
 The steps, each a function the CLI and the import dialog share:
 
-1. ``read_csv(data)``: decode (UTF-8 with or without a byte-order mark, else
-   Windows-1252), find the separator (comma, semicolon or tab), split into a
-   header and rows numbered as Excel shows them (the header is row 1).
+1. ``read_csv(data)``: decode (decided from the whole file: UTF-8 with or without
+   a byte-order mark, UTF-16, or Windows-1252), find the separator (comma, semicolon
+   or tab), split into a header and rows numbered as Excel shows them (the header
+   is row 1), every cell cleaned as IEP Desk stores text.
 2. ``guess_mapping(headers)``: which field each column holds, from common names;
    the teacher corrects it.
 3. ``decide_date_order(table, mapping)``: whether 03/04/2015 means March or April,
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from iep_desk.core.clean_text import clean_text
 from iep_desk.core.models import DISABILITY_CATEGORIES, GRADES, PARTICIPATION_MODES, Student
 from iep_desk.core.validation import check_email, check_student_field
 
@@ -49,6 +51,8 @@ DATE_FIELDS = (
     "date_of_birth", "last_iep_meeting", "annual_review_due", "last_evaluation",
     "reevaluation_due",
 )
+# Fields that may hold several lines (a tab or line break in them is kept).
+MULTILINE_FIELDS = frozenset({"strengths", "hopes_and_dreams", "culture_and_traditions"})
 GUARDIAN_FIELDS = (
     "guardian_name", "guardian_relationship", "guardian_phone", "guardian_email",
     "guardian_language",
@@ -235,30 +239,170 @@ class CsvTable:
     delimiter: str
 
 
-def decode_csv_bytes(data: bytes) -> tuple[str, str]:
-    """The file's text and the encoding it was read with.
+ENCODING_NAMES = {
+    "utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16",
+    "utf-32-le": "UTF-32", "utf-32-be": "UTF-32", "cp1252": "Windows-1252",
+    "latin-1": "Windows-1252",
+}
 
-    UTF-8 is tried strictly first (with or without a byte-order mark); anything
-    else is read as Windows-1252, what Excel on Windows writes for "CSV".
+# Byte-order marks, longest first (UTF-32's little-endian mark begins like UTF-16's).
+_BYTE_ORDER_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+)
+# The first bytes of files teachers pick by mistake, and what to call them.
+_NOT_TEXT = (
+    (b"PK\x03\x04", "an Excel workbook (.xlsx) or another zipped file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Excel workbook (.xls)"),
+    (b"%PDF", "a PDF document"),
+)
+_SAVE_AS_CSV = ("In Excel, choose File ▸ Save As ▸ CSV UTF-8 (Comma delimited) and import "
+                "that file.")
+# One character written the UTF-8 way: two, three or four bytes, exactly as UTF-8 allows.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _utf16_without_mark(data: bytes) -> str | None:
+    """The encoding of a UTF-16 file saved without a byte-order mark, when its zero bytes
+    say so (every other byte of English text is zero); None otherwise."""
+    sample = data[:4096]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    if odd > len(sample) // 4 and even == 0:
+        return "utf-16-le"
+    if even > len(sample) // 4 and odd == 0:
+        return "utf-16-be"
+    return None
+
+
+def decode_csv_bytes(data: bytes) -> tuple[str, str]:
+    """The file's text and the encoding it was read with, decided from the whole file.
+
+    - A byte-order mark says UTF-8, UTF-16 or UTF-32, and the file must read that way.
+    - Without one: UTF-8 when the whole file reads as UTF-8; UTF-16 when its zero bytes
+      show it; Windows-1252 (what Excel on Windows writes for "CSV") only when the file
+      holds no character written the UTF-8 way at all.
+    - A file holding both (UTF-8 characters, and bytes that are not UTF-8: rows pasted from
+      another file) is stopped: CsvFormatError names the line where the other encoding starts.
+    Raises CsvFormatError, also for a workbook, a PDF or another file that is not text.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
+    for start, what in _NOT_TEXT:
+        if data.startswith(start):
+            raise CsvFormatError(f"This file is {what}, not a CSV file. {_SAVE_AS_CSV}")
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                return data[len(mark):].decode(encoding.removesuffix("-sig")), encoding
+            except UnicodeDecodeError as error:
+                raise _mixed(data, error.start + len(mark), ENCODING_NAMES[encoding]) from error
+    sample = data[:4096]
+    if sample.count(0) > len(sample) // 8:  # text has no zero bytes, but UTF-16 and binaries do
+        encoding = _utf16_without_mark(data)
+        if encoding is None:
+            raise CsvFormatError("This file is not a text file, so it cannot be read as a "
+                                 f"table. {_SAVE_AS_CSV}")
         try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError:
-            pass
-    else:
-        try:
-            return data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            pass
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError as error:
+            raise _mixed(data, error.start, "UTF-16") from error
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        if _UTF8_SEQUENCE.search(data):
+            raise _mixed(data, error.start, "UTF-8") from error
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
-        # Five byte values have no cp1252 character; Latin-1 reads every byte.
+        # Five byte values have no cp1252 character; Latin-1 reads every byte (and the
+        # control characters it gives them are cleaned away with the others).
         return data.decode("latin-1"), "latin-1"
 
 
+def _mixed(data: bytes, offset: int, encoding: str) -> CsvFormatError:
+    return CsvFormatError(
+        f"This file is not written in one encoding: it reads as {encoding} up to line "
+        f"{_line_of(data, offset)}, where characters are written another way (perhaps rows "
+        "pasted from another file), and accented letters would come out wrong. Nothing was "
+        f"imported. Open the file, check line {_line_of(data, offset)}, save the whole file "
+        "again as CSV UTF-8, and import it again.")
+
+
 _SEP_LINE = re.compile(r"^sep=(.)\r?$")
+
+# The longest value one cell may hold. Python's csv module stops at 128 KB, less than a
+# long note the app itself stores and exports; this is far beyond any real note, and still
+# refuses a file whose broken quoting would swallow a whole district export into one cell.
+MAX_CELL_CHARACTERS = 5_000_000
+_QUOTED = re.compile(r'"(?:[^"]|"")*("?)')
+
+
+def _line_breaks(text: str) -> int:
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
+def unclosed_quote_line(text: str, delimiter: str, first_line: int = 1) -> int | None:
+    """The line where a quoted value opens that runs over a line break and is not closed
+    properly (the file ends inside it, or its closing quote is followed by more text);
+    None when every quote is in order.
+
+    Python's csv module reads such a file without complaint, taking every following line
+    into one value. A quote that goes wrong within one line (`"Ann "Bo" Lee"`) is read as
+    the csv module reads it, as before: it cannot swallow other rows.
+    """
+    plain = re.compile(f"[^\r\n{re.escape(delimiter)}]*")
+    line, index, end = first_line, 0, len(text)
+    while index < end:
+        if text[index] == '"':  # at the start of a value: a quoted value
+            match = _QUOTED.match(text, index)
+            spans_lines = _line_breaks(match.group()) > 0
+            index = match.end()
+            closed_well = bool(match.group(1)) and (
+                index == end or text[index] in (delimiter, "\r", "\n"))
+            if spans_lines and not closed_well:
+                return line
+            line += _line_breaks(match.group())
+            if not closed_well:  # the rest of the value, read as the csv module reads it
+                index = plain.match(text, index).end()
+        else:
+            index = plain.match(text, index).end()
+        if index >= end:
+            break
+        if text.startswith("\r\n", index):
+            index += 2
+            line += 1
+        elif text[index] in "\r\n":
+            index += 1
+            line += 1
+        else:  # the delimiter
+            index += 1
+    return None
+
+
+# A value a spreadsheet would run as a formula starts with one of these (OWASP's list).
+_FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
+
+
+def guard_formula(value: str) -> str:
+    """`value` as a CSV cell Excel will not run as a formula: a value beginning with =, +, -,
+    @, tab or carriage return gets a single quote in front (OWASP's advice), and so does a
+    value already beginning with quotes before one of those, so that `unguard_formula`
+    gives back exactly `value` ("+1 555 0100" -> "'+1 555 0100" -> "+1 555 0100")."""
+    return "'" + value if _FORMULA_START.match(value) else value
+
+
+def unguard_formula(cell: str) -> str:
+    """The value of a cell written by `guard_formula`: one leading single quote is removed
+    when what follows it is quotes and then =, +, -, @, tab or carriage return. Any other
+    single quote is the value's own ("'plain", "O'Brien")."""
+    return cell[1:] if cell.startswith("'") and _FORMULA_START.match(cell, 1) else cell
 
 
 def _choose_delimiter(lines: list[str]) -> str:
@@ -280,35 +424,71 @@ def _choose_delimiter(lines: list[str]) -> str:
     return best
 
 
+def _records(text: str, delimiter: str) -> list[list[str]]:
+    """Every record of the file, with the cell-size limit raised for the reading."""
+    records: list[list[str]] = []
+    previous_limit = csv.field_size_limit(MAX_CELL_CHARACTERS)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        records.extend(reader)
+    except csv.Error as error:
+        row = len(records) + 1
+        if "field larger than field limit" in str(error):
+            raise CsvFormatError(
+                f"Row {row} holds a value that is too long: one cell may hold up to "
+                f"{MAX_CELL_CHARACTERS:,} characters. Nothing was imported. Check the "
+                "quotation marks in that row; a missing one joins many rows into one cell."
+            ) from error
+        raise CsvFormatError(f"Row {row} of this file is not written the way CSV files are, "
+                             "so the file cannot be read as a table. Nothing was imported."
+                             ) from error
+    finally:
+        csv.field_size_limit(previous_limit)
+    return records
+
+
 def read_csv(data: bytes) -> CsvTable:
-    """The file as a header and numbered rows. Raises CsvFormatError when it is not a table."""
-    if b"\x00" in data[:4096]:
-        raise CsvFormatError(
-            "This file is not a CSV text file (it may be an Excel workbook). In Excel, "
-            "choose File ▸ Save As ▸ CSV and import that file.")
+    """The file as a header and numbered rows. Raises CsvFormatError when it is not a table.
+
+    Every cell comes back as IEP Desk stores text: control and direction-override
+    characters removed, in one Unicode form (NFC; see core.clean_text), with the single
+    quote that guards a formula-like value removed (see `unguard_formula`). Line breaks
+    and tabs inside a cell stay ("\\n"); `read_rows` keeps them only in fields that may
+    hold several lines.
+    """
     text, encoding = decode_csv_bytes(data)
     first_line = text.split("\n", 1)[0]
     excel_sep = _SEP_LINE.match(first_line)
+    first_line_number = 1
     if excel_sep:  # Excel's "sep=;" hint line; Excel hides it, so rows are counted without it
         text = text.split("\n", 1)[1] if "\n" in text else ""
         delimiter = excel_sep.group(1)
+        first_line_number = 2
     else:
-        delimiter = _choose_delimiter(text.splitlines()[:30])
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as error:
-        raise CsvFormatError(f"This file cannot be read as a table ({error}).") from error
+        previous_limit = csv.field_size_limit(MAX_CELL_CHARACTERS)
+        try:
+            delimiter = _choose_delimiter(text.splitlines()[:30])
+        finally:
+            csv.field_size_limit(previous_limit)
+    opened = unclosed_quote_line(text, delimiter, first_line_number)
+    if opened is not None:
+        raise CsvFormatError(
+            f"Line {opened} of this file opens a quotation mark (\") that is not closed "
+            "properly, so the lines after it would all be read into one value. Nothing was "
+            f"imported. Check the quotation marks on line {opened}, save the file, and "
+            "import it again.")
     headers: list[str] | None = None
     rows: list[tuple[int, list[str]]] = []
-    for number, record in enumerate(records, start=1):
+    for number, record in enumerate(_records(text, delimiter), start=1):
         if headers is None:
             if not any(cell.strip() for cell in record):
                 raise CsvFormatError("The first row of the file must hold the column names, "
                                      "but it is empty.")
-            headers = [cell.strip() for cell in record]
+            headers = [clean_text(cell).strip() for cell in record]
             continue
         if any(cell.strip() for cell in record):
-            rows.append((number, record))
+            rows.append((number, [clean_text(unguard_formula(cell), multiline=True)
+                                  for cell in record]))
     if headers is None:
         raise CsvFormatError("The file is empty.")
     return CsvTable(headers, rows, encoding, delimiter)
@@ -561,14 +741,19 @@ def read_rows(table: CsvTable, mapping: list[str | None], date_order: str | None
         for index, target in enumerate(mapping):
             if target is None:
                 continue
-            raw = cells[index].strip() if index < len(cells) else ""
+            raw = cells[index] if index < len(cells) else ""
+            if target not in MULTILINE_FIELDS:
+                raw = clean_text(raw)  # a line break or tab in a name becomes a space
+            raw = raw.strip()
             if not raw:
                 continue
             _read_cell(row, target, raw, date_order)
-        extra = [cell for cell in cells[len(mapping):] if cell.strip()]
+        extra = [clean_text(cell).strip() for cell in cells[len(mapping):] if cell.strip()]
         if extra:  # values past the last named column would otherwise vanish unseen
-            row.notes.append(f"{len(extra)} value(s) beyond the last named column are not "
-                             "imported: " + ", ".join(extra[:3]))
+            row.notes.append(
+                (f"{len(extra)} values beyond the last named column are not imported: "
+                 if len(extra) > 1 else "1 value beyond the last named column is not imported: ")
+                + ", ".join(extra[:3]))
         _check_row(row, today)
         rows.append(row)
     return rows
@@ -671,6 +856,11 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 
+def counted(number: int, one: str, many: str) -> str:
+    """"1 student", "2 students", "0 students": a count with its noun in the right number."""
+    return f"{number} {one if number == 1 else many}"
+
+
 # -- the preview ---------------------------------------------------------------------------
 
 ADD, UPDATE, UNCHANGED, REJECT = "add", "update", "unchanged", "reject"
@@ -694,6 +884,9 @@ class PreviewRow:
 class ImportPreview:
     rows: list[PreviewRow]
     unmapped_columns: list[str] = field(default_factory=list)
+    # The day the checks were made for ("a date of birth in the future"); the importer
+    # checks the rows again with it when it writes them.
+    today: date | None = None
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)

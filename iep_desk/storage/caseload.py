@@ -134,6 +134,14 @@ class CaseloadStore:
         try:
             with self.db.atomic():
                 return self.db.execute(sql, params)
+        except sqlite3.IntegrityError as error:
+            if "district_student_id" not in str(error):
+                raise
+            # The file's rule (migration 0003): one active student per district student ID.
+            raise SaveFailed(
+                "Another student on the caseload already has this student ID. Each student "
+                "needs their own; check the number. Nothing else was changed."
+            ) from error
         except sqlite3.OperationalError as error:
             raise SaveFailed(
                 f"The change could not be saved ({error}). It is still on your screen; "

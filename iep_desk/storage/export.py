@@ -22,23 +22,26 @@ from datetime import UTC, datetime
 from typing import Any
 
 from iep_desk import __version__
-from iep_desk.core.csv_import import EXPORT_HEADERS
+from iep_desk.core.csv_import import EXPORT_HEADERS, guard_formula
 from iep_desk.storage import migrations as schema
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
+from iep_desk.storage.full_export_check import (
+    ALWAYS_REPLACED,
+    BOOKKEEPING,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    ExportFormatError,
+    check_full_export,
+    check_header,
+    insert_rows,
+)
 
-FORMAT_NAME = "iep-desk-full-export"
-FORMAT_VERSION = 1
-# sqlite-utils' record of applied migrations: the export carries the names in
-# "migrations"; the receiving file records its own when it is created.
-_BOOKKEEPING = {"_sqlite_migrations"}
-# An "empty" caseload may already hold settings (written when the app starts) and
-# the rows a migration seeds (a starter library): the export's rows replace those.
-_ALWAYS_REPLACED = {"settings"}
-
-
-class ExportFormatError(ValueError):
-    """The file is not a full export this version can read; the message is for the teacher."""
+__all__ = [
+    "FORMAT_NAME", "FORMAT_VERSION", "CaseloadNotEmpty", "ExportFormatError",
+    "caseload_csv_bytes", "caseload_is_empty", "exported_tables", "full_export",
+    "full_export_bytes", "import_full_export", "meetings_ics_bytes", "read_full_export",
+]
 
 
 class CaseloadNotEmpty(ValueError):
@@ -50,7 +53,7 @@ def exported_tables(db) -> list[str]:
     return [name for (name,) in db.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
         "ESCAPE '\\' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")
-        if name not in _BOOKKEEPING]
+        if name not in BOOKKEEPING]
 
 
 def _applied_migrations(db) -> list[str]:
@@ -65,12 +68,6 @@ def _applied_migrations(db) -> list[str]:
 def _to_json_value(value: Any) -> Any:
     if isinstance(value, bytes):
         return {"$base64": base64.b64encode(value).decode("ascii")}
-    return value
-
-
-def _from_json_value(value: Any) -> Any:
-    if isinstance(value, dict) and set(value) == {"$base64"}:
-        return base64.b64decode(value["$base64"])
     return value
 
 
@@ -102,29 +99,16 @@ def full_export_bytes(store: CaseloadStore) -> bytes:
 
 
 def read_full_export(data: bytes) -> dict:
-    """The export as a dict, checked for shape; ExportFormatError when it is not one."""
+    """The export as a dict, its own fields checked (check_full_export checks every value);
+    ExportFormatError when it is not a full export this version can read."""
     try:
         export = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ExportFormatError(f"This file is not an IEP Desk full export (it is not "
-                                f"readable JSON: {error}).") from error
-    if not isinstance(export, dict) or export.get("format") != FORMAT_NAME:
-        raise ExportFormatError("This file is not an IEP Desk full export.")
-    if export.get("format_version") != FORMAT_VERSION:
-        raise ExportFormatError(
-            f"This full export uses format {export.get('format_version')}, which this version "
-            "of IEP Desk does not read. Please update IEP Desk.")
-    known = schema.known_names()
-    unknown = [m for m in export.get("migrations", []) if m not in known]
-    if unknown or int(export.get("schema_version") or 0) > schema.SCHEMA_VERSION:
-        raise ExportFormatError(
-            f"This export was made by a newer version of IEP Desk (app {export.get('app_version')}"
-            f", data version {export.get('schema_version')}). Please update IEP Desk to import it.")
-    tables = export.get("tables")
-    if not isinstance(tables, dict) or not all(
-            isinstance(t, dict) and isinstance(t.get("columns"), list)
-            and isinstance(t.get("rows"), list) for t in tables.values()):
-        raise ExportFormatError("This full export is damaged: its tables are not complete.")
+        raise ExportFormatError("This file is not an IEP Desk full export (it is not "
+                                "readable JSON).") from error
+    except RecursionError as error:
+        raise ExportFormatError("This file is not an IEP Desk full export.") from error
+    check_header(export)
     return export
 
 
@@ -141,14 +125,14 @@ def _fresh_row_counts() -> dict[str, int]:
 
 
 def _replaced_tables(fresh: dict[str, int]) -> set[str]:
-    return _ALWAYS_REPLACED | {name for name, count in fresh.items() if count}
+    return ALWAYS_REPLACED | {name for name, count in fresh.items() if count}
 
 
 def caseload_is_empty(store: CaseloadStore) -> bool:
     """True when the caseload holds nothing a teacher added: only what a new file starts with."""
     fresh = _fresh_row_counts()
     for name in exported_tables(store.db):
-        if name in _ALWAYS_REPLACED:
+        if name in ALWAYS_REPLACED:
             continue
         count = store.db.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
         if count != fresh.get(name, 0):
@@ -159,55 +143,39 @@ def caseload_is_empty(store: CaseloadStore) -> bool:
 def import_full_export(store: CaseloadStore, export: dict) -> dict[str, int]:
     """Put a full export into this (empty) caseload, every row exactly; rows per table.
 
+    Every value is checked against the schema first (storage.full_export_check), and text
+    is cleaned of control characters; nothing is written unless every row fits.
     Raises CaseloadNotEmpty (nothing changed) when students or other records are
-    already on file, ExportFormatError when a table or column is unknown to this
-    version, SaveFailed when writing fails (nothing changed).
+    already on file, ExportFormatError (naming each bad value by table, row and column;
+    nothing changed) when the export does not fit this version's schema, SaveFailed when
+    writing fails (nothing changed).
     """
     if not caseload_is_empty(store):
         raise CaseloadNotEmpty(
             "A full export can only be imported into an empty caseload, and this one already "
             "holds records. Nothing was changed. Start IEP Desk with a new data folder "
             "(--data-dir) and import it there.")
+    prepared = check_full_export(export)
     db = store.db
-    ours = set(exported_tables(db))
-    for name, table in export["tables"].items():
-        if name not in ours:
-            raise ExportFormatError(f"This export holds a table ({name}) this version of IEP Desk "
-                                    "does not know. Nothing was changed.")
-        columns = {row[1] for row in db.execute(f'PRAGMA table_info("{name}")')}
-        missing = [c for c in table["columns"] if c not in columns]
-        if missing:
-            raise ExportFormatError(f"This export's table {name} has columns this version does "
-                                    f"not know ({', '.join(missing)}). Nothing was changed.")
-    counts: dict[str, int] = {}
     try:
         with db.atomic():
-            # Rows reference each other (links, participants): check the references once, at
-            # the end, instead of inserting in an order each future table would have to fit.
-            db.execute("PRAGMA defer_foreign_keys = ON")
-            for name in _replaced_tables(_fresh_row_counts()) & set(export["tables"]):
-                db.execute(f'DELETE FROM "{name}"')
-            for name, table in export["tables"].items():
-                columns = ", ".join(f'"{c}"' for c in table["columns"])
-                marks = ", ".join("?" for _ in table["columns"])
-                db.conn.executemany(
-                    f'INSERT INTO "{name}" ({columns}) VALUES ({marks})',
-                    [[_from_json_value(v) for v in row] for row in table["rows"]])
-                counts[name] = len(table["rows"])
-    except sqlite3.IntegrityError as error:
-        raise ExportFormatError(f"This full export is damaged: its rows do not fit together "
-                                f"({error}). Nothing was changed.") from error
+            insert_rows(db, prepared, _replaced_tables(_fresh_row_counts()))
+    except sqlite3.IntegrityError as error:  # checked above; only a changed file gets here
+        raise ExportFormatError("This full export is damaged: its rows do not fit together. "
+                                "Nothing was changed.") from error
     except sqlite3.Error as error:
-        raise SaveFailed(f"The export could not be imported ({error}). Nothing was changed.") \
-            from error
-    return counts
+        raise SaveFailed("The export could not be imported: the caseload file could not be "
+                         "written (is the disk full?). Nothing was changed.") from error
+    return {name: len(rows) for name, (_columns, rows) in prepared.items()}
 
 
 # -- the caseload as CSV ------------------------------------------------------------------------
 
 def caseload_csv_bytes(store: CaseloadStore) -> bytes:
     """The active students and their first parent/guardian, as UTF-8 CSV with a byte-order mark
-    (so that Excel shows accented names right). Dates are YYYY-MM-DD: never ambiguous."""
+    (so that Excel shows accented names right). Dates are YYYY-MM-DD: never ambiguous.
+    A cell that a spreadsheet would run as a formula (beginning with =, +, -, @, tab or
+    carriage return) is written with a single quote in front, as OWASP advises."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(EXPORT_HEADERS.values())
@@ -221,7 +189,9 @@ def caseload_csv_bytes(store: CaseloadStore) -> bytes:
             else:
                 value = getattr(student, field_name)
                 values.append(value.isoformat() if hasattr(value, "isoformat") else value or "")
-        writer.writerow(values)
+        # A value like "=HYPERLINK(…)" from a district file must not run in Excel; the
+        # import (core.csv_import.read_csv) takes the guarding quote off again.
+        writer.writerow([guard_formula(str(value)) for value in values])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
@@ -242,11 +212,12 @@ def _guardian_value(link, field_name: str) -> str:
 
 # -- meetings to a calendar ------------------------------------------------------------------------
 
-def meetings_ics_bytes(store: CaseloadStore) -> bytes:
+def meetings_ics_bytes(store: CaseloadStore, *, include_names: bool = False) -> bytes:
     """Every dated meeting (cancelled ones marked so, for calendars to remove) as one .ics file.
 
-    The events come from the meeting planner's calendar module, which names each
-    student by first name and last initial only: calendars are often shared.
+    The events come from the meeting planner's calendar module: the title names each
+    student by first name and last initial only, and nothing else names anyone unless
+    `include_names` (calendars are often shared).
     """
     from iep_desk.core.calendar_ics import meetings_to_ics
     from iep_desk.storage.meetings import MeetingStore
@@ -262,5 +233,6 @@ def meetings_ics_bytes(store: CaseloadStore) -> bytes:
             students[meeting.student_id] = store.get_student(meeting.student_id)
         entries.append((meeting, meetings.participants_of(meeting.id),
                         students[meeting.student_id]))
-        emails.update(meetings.participant_emails(meeting.id))
-    return meetings_to_ics(entries, None, emails=emails)
+        if include_names:
+            emails.update(meetings.participant_emails(meeting.id))
+    return meetings_to_ics(entries, None, emails=emails, include_names=include_names)

@@ -4,12 +4,24 @@
 core.csv_import, whether it adds a student, updates one, changes nothing, or is
 rejected (with the reasons). It writes nothing. ``apply_import`` then writes the
 whole preview in one transaction: either every row lands or none does.
+
+Another writer (a second terminal, the app while a command runs) may change the caseload
+between the preview and the confirmation. So ``apply_import`` matches the rows again
+inside its write transaction, against the caseload as it is then, and writes that:
+a student someone else added meanwhile is found, not added a second time. The file
+itself also refuses two active students with the same student ID (migration 0003).
+
+Names are matched in one Unicode form (NFC), ignoring case and spacing: "José" typed on
+Windows and "José" written by macOS (e + a combining accent) are the same name.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from typing import Any
@@ -25,6 +37,7 @@ from iep_desk.core.csv_import import (
     ImportPreview,
     ImportRow,
     PreviewRow,
+    counted,
     date_problems,
     guess_mapping,
     mapping_setting_key,
@@ -52,14 +65,22 @@ class ImportResult:
     updated: int = 0
     guardians_added: int = 0
     skipped: int = 0
+    # Rows that needed no change when they were written (found on file as they are).
+    unchanged: int = 0
 
     def summary(self) -> str:
-        text = f"Imported: {self.added} students added, {self.updated} updated"
+        text = (f"Imported: {counted(self.added, 'student', 'students')} added, "
+                f"{self.updated} updated")
         if self.guardians_added:
-            text += f", {self.guardians_added} parents/guardians added"
+            text += f", {counted(self.guardians_added, 'parent/guardian', 'parents/guardians')} added"
         if self.skipped:
-            text += f"; {self.skipped} rejected rows skipped"
+            text += f"; {counted(self.skipped, 'rejected row', 'rejected rows')} skipped"
         return text + "."
+
+
+def rejected_message(count: int) -> str:
+    """Why nothing was imported when rows were rejected (the CLI adds how to go on)."""
+    return (f"{counted(count, 'row was', 'rows were')} rejected, so nothing was imported.")
 
 
 # -- remembering the teacher's column choices ------------------------------------------------
@@ -88,9 +109,14 @@ def unmapped_columns(table: CsvTable, mapping: list[str | None]) -> list[str]:
 
 # -- matching ------------------------------------------------------------------------------
 
+def same_name_key(name: Any) -> str:
+    """A name as it is compared: one Unicode form (NFC), no case, single spaces."""
+    text = unicodedata.normalize("NFC", " ".join(str(name or "").split()))
+    return unicodedata.normalize("NFC", text.casefold())
+
+
 def _name_key(first: Any, last: Any, born: Any) -> tuple[str, str, str]:
-    return (" ".join(str(first or "").split()).casefold(),
-            " ".join(str(last or "").split()).casefold(),
+    return (same_name_key(first), same_name_key(last),
             born.isoformat() if isinstance(born, date) else "")
 
 
@@ -133,22 +159,27 @@ def preview_import(store: CaseloadStore, rows: list[ImportRow], *, today: date,
                    unmapped: list[str] | None = None) -> ImportPreview:
     """What confirming the import would do to each row. Writes nothing."""
     students = _load_students(store)
-    by_id = {s.district_student_id.strip().casefold(): s for s in students
-             if s.district_student_id.strip()}
+    # A student ID names one active student; an archived student with the same ID (a
+    # student who left and came back) is only matched when no active one has it.
+    by_id: dict[str, list[Student]] = {}
+    for s in sorted(students, key=lambda s: s.is_archived, reverse=True):
+        key = s.district_student_id.strip().casefold()
+        if key:
+            by_id.setdefault(key, []).append(s)
     by_name: dict[tuple, Student] = {}
     for s in students:
         by_name.setdefault(_name_key(s.legal_first_name, s.legal_last_name, s.date_of_birth), s)
     links, members = _load_family(store)
     members_by_name: dict[str, list[FamilyMember]] = {}
     for member in members:
-        members_by_name.setdefault(" ".join(member.name.split()).casefold(), []).append(member)
+        members_by_name.setdefault(same_name_key(member.name), []).append(member)
     seen_ids: dict[str, int] = {}
     seen_names: dict[tuple, int] = {}
     result: list[PreviewRow] = []
     for row in rows:
         result.append(_preview_row(row, today, by_id, by_name, seen_ids, seen_names, links,
                                    members_by_name))
-    return ImportPreview(result, list(unmapped or []))
+    return ImportPreview(result, list(unmapped or []), today)
 
 
 def _preview_row(row: ImportRow, today: date, by_id: dict, by_name: dict, seen_ids: dict,
@@ -170,7 +201,13 @@ def _preview_row(row: ImportRow, today: date, by_id: dict, by_name: dict, seen_i
         seen_ids[row_id] = row.row_number
     seen_names.setdefault(key, row.row_number)
 
-    existing = by_id.get(row_id) if row_id else None
+    holders = [s for s in by_id.get(row_id, []) if not s.is_archived] if row_id else []
+    if len(holders) > 1:  # possible in a caseload from before the one-ID rule (migration 0003)
+        reason = (f"student ID {values['district_student_id']} belongs to "
+                  f"{' and '.join(s.legal_name for s in holders)} on file; give one of them "
+                  "another ID in the caseload first")
+        return PreviewRow(row.row_number, REJECT, name, [reason], row=row)
+    existing = (holders or by_id.get(row_id, [None]))[-1] if row_id else None
     if existing is None:
         candidate = by_name.get(key)
         # A same-named student with a different ID on file is somebody else.
@@ -212,7 +249,7 @@ def _differs(name: str, on_file: Any, in_file: Any) -> bool:
     """Whether the file's value changes the one on file. Names differing only in capitals or
     spaces ("RAY" from a district system) do not: the teacher's spelling is kept."""
     if name in ("legal_first_name", "legal_last_name", "preferred_name"):
-        return " ".join(str(on_file).split()).casefold() != " ".join(str(in_file).split()).casefold()
+        return same_name_key(on_file) != same_name_key(in_file)
     return on_file != in_file
 
 
@@ -221,13 +258,13 @@ def _plan_guardian(row: ImportRow, student_id: int | None, links: dict,
     given = row.guardian
     if not given.get("name", "").strip():
         return None
-    name_key = " ".join(given["name"].split()).casefold()
+    name_key = same_name_key(given["name"])
     relationship = given.get("relationship")
     wanted = {"phones": given.get("phone"), "email": given.get("email"),
               "preferred_language": given.get("language")}
     wanted = {k: v for k, v in wanted.items() if v}
     for member, current_relationship in links.get(student_id, []) if student_id else []:
-        if " ".join(member.name.split()).casefold() == name_key:
+        if same_name_key(member.name) == name_key:
             changes = {k: v for k, v in wanted.items() if getattr(member, k) != v}
             for column, value in changes.items():  # later rows (siblings) see the new details
                 setattr(member, column, value)
@@ -246,26 +283,54 @@ def _plan_guardian(row: ImportRow, student_id: int | None, links: dict,
 
 # -- writing ---------------------------------------------------------------------------------
 
+@contextmanager
+def _write_transaction(db) -> Iterator[None]:
+    """BEGIN IMMEDIATE ... COMMIT: the write lock is taken before the first read, so what
+    is read inside (the students to match) cannot change before the rows are written. A
+    second writer waits (the connection's busy timeout) instead of failing halfway."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
 def apply_import(store: CaseloadStore, preview: ImportPreview, *,
                  skip_rejected: bool = False) -> ImportResult:
     """Write every added and updated row in one transaction; nothing at all on failure.
 
+    The rows are matched again inside the transaction, against the caseload as it is at
+    that moment (another import may have added some of these students since the preview
+    was made): what is written is what that matching says, so nobody is added twice.
+
     Raises ImportRefused (nothing written) when there are rejected rows and
-    `skip_rejected` is False; SaveFailed (the file unchanged) when writing fails.
-    A preview with nothing to add or update writes nothing and returns zero counts.
+    `skip_rejected` is False, or when rows became rejected since the preview;
+    SaveFailed (the file unchanged) when writing fails. A preview with nothing to add
+    or update writes nothing and returns zero counts.
     """
     if preview.rejected and not skip_rejected:
-        raise ImportRefused(
-            f"{len(preview.rejected)} rows were rejected, so nothing was imported. Correct them "
-            "in the file, or choose to skip the rejected rows.")
-    result = ImportResult(skipped=len(preview.rejected))
+        raise ImportRefused(rejected_message(len(preview.rejected)) + " Correct them in the "
+                            "file, or choose to skip the rejected rows.")
+    rows = [prow.row for prow in preview.rows if prow.row is not None]
+    today = preview.today or date.today()
     db = store.db
     # Parents shared by several rows of this file (siblings) are created once.
     created: dict[tuple[str, str, str], int] = {}
     now = datetime.now().isoformat(timespec="seconds")
     try:
-        with db.atomic():
-            for prow in preview.writable:
+        with _write_transaction(db):
+            current = preview_import(store, rows, today=today,
+                                     unmapped=preview.unmapped_columns)
+            if current.rejected and not skip_rejected:
+                raise ImportRefused(
+                    "The caseload changed while the preview was open, and now "
+                    + rejected_message(len(current.rejected)) + " Look at the preview again.")
+            result = ImportResult(skipped=len(current.rejected),
+                                  unchanged=current.count(UNCHANGED))
+            for prow in current.writable:
                 payload, guardian = prow.plan
                 if prow.action == ADD:
                     student_id = _insert(db, "students", {
@@ -281,11 +346,24 @@ def apply_import(store: CaseloadStore, preview: ImportPreview, *,
                 if guardian is not None:
                     result.guardians_added += _write_guardian(db, student_id, guardian, created, now)
     except sqlite3.Error as error:
-        raise SaveFailed(
-            f"The import could not be saved ({error}). Nothing was imported and your caseload "
-            "is as it was. Check that the disk is not full and the caseload folder can be "
-            "written to.") from error
+        raise SaveFailed(_save_failed_text(error)) from error
     return result
+
+
+def _save_failed_text(error: sqlite3.Error) -> str:
+    text = str(error)
+    if "district_student_id" in text:  # the file's one-ID rule (should be caught by matching)
+        return ("Two active students would have the same student ID, which the caseload does "
+                "not allow. Nothing was imported and your caseload is as it was.")
+    if "full" in text:
+        return ("The import could not be saved: the disk is full. Nothing was imported and "
+                "your caseload is as it was. Make room on the disk and import the file again.")
+    if "locked" in text or "busy" in text:
+        return ("The caseload is busy: another copy of IEP Desk or another import is saving "
+                "to it. Nothing was imported and your caseload is as it was. Try again in a "
+                "moment.")
+    return ("The import could not be saved. Nothing was imported and your caseload is as it "
+            "was. Check that the disk is not full and the caseload folder can be written to.")
 
 
 def _insert(db, table: str, values: dict[str, Any]) -> int:
@@ -306,7 +384,7 @@ def _link(db, student_id: int, member_id: int, relationship: str) -> None:
 def _write_guardian(db, student_id: int, plan: _GuardianPlan, created: dict, now: str) -> int:
     if plan.new_member is not None:
         member = plan.new_member
-        key = (member.name.casefold(), member.email.casefold(), _digits(member.phones))
+        key = (same_name_key(member.name), member.email.casefold(), _digits(member.phones))
         if (member.email or member.phones) and key in created:
             _link(db, student_id, created[key], plan.relationship or "")
             return 0

@@ -376,6 +376,42 @@ def meetings_schema(db: Database) -> None:
                    [text, position])
 
 
+@_migration("0003_one_active_student_per_district_id")
+def one_active_student_per_district_id(db: Database) -> None:
+    """Two active (not archived) students never share a non-empty district student ID.
+
+    Imports match students by this ID; two imports at once (issue 13) could add the same
+    students twice. The rule is a partial UNIQUE index. A caseload that already holds such
+    a pair cannot take that index, and this migration must neither fail (the teacher's
+    caseload would not open) nor decide which of the two records is the real one, or merge
+    them (each may carry meetings and notes). So there the pair is left as it is, for the
+    teacher to tell apart (an import names both), and the same rule is put in as two
+    triggers that refuse every write that would make a new pair: a new active student with
+    a taken ID, an ID changed to a taken one, an archived student restored onto a taken ID.
+    Either way the ID is compared exactly as stored; imports compare them ignoring case.
+    """
+    shared = db.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM students WHERE archived_at IS NULL "
+        "AND district_student_id <> '' GROUP BY district_student_id HAVING count(*) > 1)"
+    ).fetchone()[0]
+    if not shared:
+        db.execute("CREATE UNIQUE INDEX students_one_active_district_id ON students "
+                   "(district_student_id) WHERE archived_at IS NULL AND district_student_id <> ''")
+        return
+    db.execute("CREATE INDEX students_active_district_id ON students "
+               "(district_student_id) WHERE archived_at IS NULL AND district_student_id <> ''")
+    # NEW.id is unknown before an insert that lets SQLite choose it: IS NOT, not <>.
+    taken = ("NEW.archived_at IS NULL AND NEW.district_student_id <> '' AND EXISTS ("
+             "SELECT 1 FROM students WHERE district_student_id = NEW.district_student_id "
+             "AND district_student_id <> '' AND archived_at IS NULL AND id IS NOT NEW.id)")
+    refuse = ("SELECT RAISE(ABORT, 'students.district_student_id: another active student "
+              "has this ID')")
+    db.execute(f"CREATE TRIGGER students_one_active_district_id_insert BEFORE INSERT ON "
+               f"students WHEN {taken} BEGIN {refuse}; END")
+    db.execute(f"CREATE TRIGGER students_one_active_district_id_update BEFORE UPDATE OF "
+               f"district_student_id, archived_at ON students WHEN {taken} BEGIN {refuse}; END")
+
+
 # Every migration this version of the app knows, in order (a plain tuple: no sqlite-utils).
 MIGRATION_NAMES: tuple[str, ...] = tuple(name for name, _ in _STEPS)
 

@@ -163,3 +163,189 @@ def test_subcommands_run_as_a_real_process(tmp_path, data_dir):
                            str(data_dir)], check=False, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "Imported: 2 students added" in done.stdout
+
+
+# -- issue 13 ------------------------------------------------------------------------------------
+
+def test_import_is_refused_while_the_app_holds_the_caseload(tmp_path, data_dir, capsys):
+    from iep_desk.storage.lock import CaseloadLock
+
+    open_caseload(data_dir).db.close()
+    path = tmp_path / "c.csv"
+    path.write_text(GOOD, encoding="utf-8")
+    app = CaseloadLock(data_dir)  # what the app takes when it opens the caseload
+    assert app.acquire()
+    try:
+        assert run("import", path, "--data-dir", data_dir) == 1
+        err = capsys.readouterr().err
+        assert "already open in another copy of IEP Desk" in err
+        assert "Nothing was imported" in err
+        assert students_in(data_dir) == []
+        # A dry run writes nothing, so it may look while the app is open.
+        assert run("import", path, "--data-dir", data_dir, "--dry-run") == 0
+    finally:
+        app.release()
+    assert run("import", path, "--data-dir", data_dir) == 0
+    assert len(students_in(data_dir)) == 2
+
+
+def test_a_full_export_import_is_refused_while_the_app_holds_the_caseload(tmp_path, data_dir,
+                                                                          capsys):
+    from iep_desk.storage.lock import CaseloadLock
+
+    source = tmp_path / "source"
+    store = open_caseload(source)
+    store.add_student(Student("Ann", "Lee"))
+    store.db.close()
+    export = tmp_path / "all.json"
+    assert run("export", "--format", "json", "-o", export, "--data-dir", source) == 0
+    open_caseload(data_dir).db.close()
+    app = CaseloadLock(data_dir)
+    assert app.acquire()
+    try:
+        assert run("import", export, "--data-dir", data_dir) == 1
+        assert "already open" in capsys.readouterr().err
+    finally:
+        app.release()
+    assert students_in(data_dir) == []
+
+
+def _import_in_a_child(args: list[str], start, results) -> None:
+    import contextlib
+    import io
+
+    from iep_desk import cli as child_cli
+
+    child_cli.COMMAND_MODULES[:] = ["iep_desk.cli_transfer"]
+    out, err = io.StringIO(), io.StringIO()
+    start.wait(timeout=60)  # both processes start the import at the same moment
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = child_cli.main(args)
+    results.put((code, out.getvalue(), err.getvalue()))
+
+
+def test_two_imports_of_the_same_file_at_once_add_every_student_once(tmp_path, data_dir):
+    import multiprocessing
+
+    open_caseload(data_dir).db.close()
+    rows = "".join(f"{1000 + i},Student{i},Family{i},2015-01-{1 + i % 28:02d}\n" for i in range(200))
+    path = tmp_path / "c.csv"
+    path.write_text("Student ID,First Name,Last Name,DOB\n" + rows, encoding="utf-8")
+    context = multiprocessing.get_context("spawn")
+    start, results = context.Barrier(2), context.Queue()
+    args = ["import", str(path), "--data-dir", str(data_dir)]
+    children = [context.Process(target=_import_in_a_child, args=(args, start, results))
+                for _ in range(2)]
+    for child in children:
+        child.start()
+    outcomes = [results.get(timeout=120) for _ in children]
+    for child in children:
+        child.join(timeout=60)
+    codes = sorted(code for code, _out, _err in outcomes)
+    assert codes in ([0, 0], [0, 1]), outcomes
+    for code, _out, err in outcomes:
+        if code == 1:
+            assert "already open" in err
+    names = [name for name, _born in students_in(data_dir)]
+    assert len(names) == 200 and len(set(names)) == 200
+
+
+def test_export_with_an_empty_file_name_says_so(data_dir, capsys):
+    open_caseload(data_dir).db.close()
+    assert run("export", "--format", "csv", "-o", "", "--data-dir", data_dir) == 2
+    err = capsys.readouterr().err
+    assert "No file name" in err and "busy" not in err
+
+
+def test_export_onto_a_folder_says_it_is_a_folder(tmp_path, data_dir, capsys):
+    open_caseload(data_dir).db.close()
+    assert run("export", "--format", "csv", "-o", tmp_path, "--data-dir", data_dir) == 1
+    assert "is a folder" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges on Windows")
+def test_export_onto_a_symbolic_link_keeps_the_link_and_replaces_its_target(tmp_path, data_dir):
+    store = open_caseload(data_dir)
+    store.add_student(Student("Ann", "Lee"))
+    store.db.close()
+    real = tmp_path / "real" / "caseload.csv"
+    real.parent.mkdir()
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    assert run("export", "--format", "csv", "-o", link, "--data-dir", data_dir) == 0
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert real.read_text(encoding="utf-8-sig").startswith("Legal First Name")
+    assert real.stat().st_mode & 0o077 == 0
+
+
+def test_control_characters_never_reach_the_terminal(tmp_path, data_dir, capsys):
+    path = tmp_path / "c.csv"
+    path.write_bytes("First Name,Last Name,Bus\x1b]0;owned\x07\n"
+                     "A\x1b[2Jnn,\u202eeeL,1\nBo,Ray,13/45\x1b[31m\n".encode("utf-8"))
+    run("import", path, "--data-dir", data_dir, "--skip-invalid")
+    captured = capsys.readouterr()
+    for text in (captured.out, captured.err):
+        assert "\x1b" not in text and "\u202e" not in text and "\x07" not in text
+    assert students_in(data_dir) == [("A[2Jnn eeL", None)]
+
+
+def test_a_utf16_file_from_excel_is_imported(tmp_path, data_dir, capsys):
+    path = tmp_path / "c.txt"
+    path.write_bytes("First Name\tLast Name\r\nJosé\tMuñoz\r\n".encode("utf-16"))
+    assert run("import", path, "--data-dir", data_dir) == 0
+    assert students_in(data_dir) == [("José Muñoz", None)]
+    assert "Excel workbook" not in capsys.readouterr().err
+
+
+def test_a_mixed_encoding_file_is_stopped_at_its_line(tmp_path, data_dir, capsys):
+    path = tmp_path / "c.csv"
+    path.write_bytes("First Name\nJosé\n".encode("utf-8") + "Zoë\n".encode("cp1252"))
+    assert run("import", path, "--data-dir", data_dir) == 1
+    assert "line 3" in capsys.readouterr().err
+    assert students_in(data_dir) == []
+
+
+def test_counts_are_written_in_words(tmp_path, data_dir, capsys):
+    source = tmp_path / "source"
+    store = open_caseload(source)
+    store.add_student(Student("Ann", "Lee"))
+    store.db.close()
+    export = tmp_path / "all.json"
+    assert run("export", "--format", "json", "-o", export, "--data-dir", source) == 0
+    assert run("import", export, "--data-dir", data_dir) == 0
+    out = capsys.readouterr().out
+    assert "students: 1 row\n" in out and "1 rows" not in out
+    path = tmp_path / "c.csv"
+    path.write_text("First Name,DOB\nBo,13/45/2015\nCy,2015-01-01\n", encoding="utf-8")
+    assert run("import", path, "--data-dir", data_dir) == 1
+    err = capsys.readouterr().err
+    assert "1 row was rejected" in err and "1 rows" not in err
+    assert run("import", path, "--data-dir", data_dir, "--skip-invalid") == 0
+    assert "Imported: 1 student added, 0 updated; 1 rejected row skipped." in capsys.readouterr().out
+
+
+def test_calendar_export_leaves_names_out_unless_asked(tmp_path, data_dir):
+    from iep_desk.core.models import FamilyMember
+
+    store = open_caseload(data_dir)
+    student = Student("María José", "Fernández", preferred_name="Majo")
+    store.add_student(student)
+    mother = FamilyMember("Lucía Fernández", email="lucia@example.org")
+    store.add_family_member(mother, student_id=student.id, relationship="mother")
+    meetings = MeetingStore(store.db)
+    meeting = Meeting(student.id, purpose="Talk about María José's reading",
+                      starts_at=datetime(2026, 12, 10, 15, 30), status="confirmed")
+    meetings.create_meeting(meeting, today=date(2026, 11, 23))
+    meetings.add_family_participant(meeting.id, mother.id)
+    store.db.close()
+    private, named = tmp_path / "private.ics", tmp_path / "named.ics"
+    assert run("export", "--format", "ics", "-o", private, "--data-dir", data_dir) == 0
+    text = private.read_text(encoding="utf-8")
+    assert "Majo F." in text
+    for secret in ("Lucía", "Fernández", "María", "lucia@example.org", "mailto:"):
+        assert secret not in text
+    assert run("export", "--format", "ics", "--include-names", "-o", named,
+               "--data-dir", data_dir) == 0
+    text = named.read_text(encoding="utf-8")
+    assert "Lucía Fernández" in text and "lucia@example.org" in text

@@ -40,7 +40,7 @@ def test_event_fields_and_attendees():
                           response="coming", id=10),
               Participant(1, "Dana Advocate", "advocate", id=11)]
     ics = meeting_to_ics(meeting, people, STUDENT, "teacher@school.example",
-                         emails={10: "lucia@example.org"})
+                         emails={10: "lucia@example.org"}, include_names=True)
     [event] = events(ics)
     assert str(event["UID"]) == "abc@iep-desk"
     assert int(event["SEQUENCE"]) == 3
@@ -95,7 +95,8 @@ def test_exporting_again_after_a_change_of_time_keeps_the_uid_and_raises_sequenc
         record = meetings.load_record(meeting.id)
         return events(meeting_to_ics(record.meeting, record.participants,
                                      store.get_student(student_id),
-                                     emails=meetings.participant_emails(meeting.id)))[0]
+                                     emails=meetings.participant_emails(meeting.id),
+                                     include_names=True))[0]
 
     first = export()
     meetings.set_meeting_field(meeting.id, "starts_at", datetime(2026, 12, 11, 8, 0),
@@ -106,3 +107,30 @@ def test_exporting_again_after_a_change_of_time_keeps_the_uid_and_raises_sequenc
     assert second.decoded("DTSTART") == datetime(2026, 12, 11, 8, 0)
     assert [a.params["CN"] for a in second["ATTENDEE"]] == ["Lucía Fernández", "Sam Okoye"]
     assert str(second["ATTENDEE"][0]) == "mailto:lucia@example.org"
+
+
+def test_by_default_the_event_holds_no_names_or_emails_beyond_the_title():
+    """Issue 13: a shared calendar must not tell whose IEP meeting it is."""
+    meeting = Meeting(1, "reevaluation", "Look at María José's results with Lucía", "confirmed",
+                      datetime(2026, 12, 10, 15, 30), 90, "video", "https://video.example/x",
+                      calendar_uid="abc@iep-desk", calendar_sequence=3)
+    people = [Participant(1, "Lucía Fernández", "mother", family_member_id=1, required=True,
+                          response="coming", id=10),
+              Participant(1, "Sam Okoye", "general_education_teacher", team_member_id=2, id=11),
+              Participant(1, "Majo Fernández", "student", is_student=True, id=12)]
+    for ics in (meeting_to_ics(meeting, people, STUDENT, "teacher@school.example",
+                               emails={10: "lucia@example.org", 11: "sam@school.example"}),
+                meetings_to_ics([(meeting, people, STUDENT)], "teacher@school.example",
+                                emails={10: "lucia@example.org"})):
+        text = ics.decode("utf-8")
+        [event] = events(ics)
+        assert str(event["SUMMARY"]) == "IEP re-evaluation meeting: Majo F."
+        for secret in ("Lucía", "Fernández", "María", "Okoye", "Sam ", "@example.org",
+                       "school.example", "mailto:", "ATTENDEE", "ORGANIZER"):
+            assert secret not in text, secret
+        # What stays: when, where, how to join, and who comes by role.
+        assert str(event["LOCATION"]) == "https://video.example/x"
+        description = str(event["DESCRIPTION"])
+        assert "By video: https://video.example/x" in description
+        assert "mother" in description and "general education teacher" in description
+        assert str(event["CLASS"]) == "PRIVATE"

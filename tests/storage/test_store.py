@@ -52,7 +52,8 @@ def full_student(first: str, last: str, preferred: str) -> Student:
     return Student(
         legal_first_name=first, legal_last_name=last, preferred_name=preferred,
         date_of_birth=D("2010-02-28"), grade="10", school="Cedar Heights High School",
-        district_student_id="D-0042", disability_category="autism",
+        # Each its own ID: the file refuses two active students with one ID (migration 0003).
+        district_student_id=f"D-{last}", disability_category="autism",
         last_iep_meeting=D("2024-02-29"), annual_review_due=D("2025-02-27"),
         last_evaluation=D("2023-05-10"), reevaluation_due=D("2026-05-01"),
         strengths="Знает все расписания поездов", hopes_and_dreams="Ελπίζει να γίνει μηχανικός",

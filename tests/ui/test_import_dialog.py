@@ -187,7 +187,7 @@ def test_import_csv_from_the_menu_refreshes_the_caseload(qtbot, window, store, m
     QTimer.singleShot(0, confirm)
     window.transfer_actions.import_csv_action.trigger()
     assert [s.legal_name for s in store.list_students()] == ["Ann Lee"]
-    assert window.refreshed == 1 and "1 students added" in infos[0]
+    assert window.refreshed == 1 and "1 student added" in infos[0]
 
 
 def test_export_then_import_full_backup_through_the_menu(qtbot, window, store, monkeypatch,
