@@ -6,7 +6,13 @@
 
 Exit codes: 0 done (or, with --dry-run, would be done); 1 nothing was imported
 or written (the reason is printed); 2 the command itself needs correcting
-(a missing --date-order, a bad mapping file).
+(a missing --date-order, a bad mapping file, no file name after -o).
+
+An import writes only while it holds the caseload lock, the one the app holds while it
+has the caseload open (storage.lock): with the app open, or another import running, it
+says so and imports nothing. A dry run writes nothing and takes no lock. Everything
+printed is cleaned of control characters first (a name in a file may hold an escape
+sequence meant for the terminal).
 """
 
 from __future__ import annotations
@@ -50,10 +56,17 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     exporting.add_argument("--format", choices=("json", "csv", "ics"), required=True)
     exporting.add_argument("-o", "--output", metavar="FILE", required=True,
                            help="the file to write (replaced if it exists)")
+    exporting.add_argument("--include-names", action="store_true",
+                           help="ics only: also write the purpose, the names and emails of the "
+                           "people invited (by default the file names only the student's short "
+                           "name, in the title)")
     exporting.set_defaults(handler=run_export)
 
 
 def _print(text: str, stream) -> None:
+    from iep_desk.core.clean_text import terminal_safe
+
+    text = terminal_safe(text)
     # A Windows console may use a code page without "→" or Vietnamese letters: print
     # what it can rather than fail halfway through an import's report.
     try:
@@ -82,6 +95,26 @@ def _open_store(args):
         return None
 
 
+def _take_lock(args):
+    """The caseload lock for a command that writes, or None (the reason printed) when the
+    app or another command holds it."""
+    from iep_desk.storage.errors import DataFileError
+    from iep_desk.storage.lock import CaseloadLock, already_open_message
+
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    lock = CaseloadLock(data_dir)
+    try:
+        if lock.acquire():
+            return lock
+    except DataFileError as error:
+        _complain(str(error))
+        return None
+    _complain(already_open_message(data_dir, lock.holder())
+              + "\nClose IEP Desk there (or wait for the other import), then run the import "
+              "again. Nothing was imported.")
+    return None
+
+
 def _read_input(path: Path) -> bytes | None:
     try:
         return path.read_bytes()
@@ -97,15 +130,28 @@ def run_import(args) -> int:
     data = _read_input(path)
     if data is None:
         return EXIT_REFUSED
-    store = _open_store(args)
-    if store is None:
+    lock = None if args.dry_run else _take_lock(args)
+    if lock is None and not args.dry_run:
         return EXIT_REFUSED
     try:
-        if path.suffix.lower() == ".json":
-            return _import_full(store, data, dry_run=args.dry_run)
-        return _import_csv(store, data, args)
+        store = _open_store(args)
+        if store is None:
+            return EXIT_REFUSED
+        try:
+            if path.suffix.lower() == ".json":
+                return _import_full(store, data, dry_run=args.dry_run)
+            return _import_csv(store, data, args)
+        finally:
+            store.db.close()
     finally:
-        store.db.close()
+        if lock is not None:
+            lock.release()
+
+
+def _rows(count: int) -> str:
+    from iep_desk.core.csv_import import counted
+
+    return counted(count, "row", "rows")
 
 
 def _import_full(store, data: bytes, *, dry_run: bool) -> int:
@@ -117,12 +163,14 @@ def _import_full(store, data: bytes, *, dry_run: bool) -> int:
         import_full_export,
         read_full_export,
     )
+    from iep_desk.storage.full_export_check import check_full_export
 
     try:
         export = read_full_export(data)
         if dry_run:
+            check_full_export(export)
             for name, table in sorted(export["tables"].items()):
-                _say(f"{name}: {len(table['rows'])} rows")
+                _say(f"{name}: {_rows(len(table['rows']))}")
             if not caseload_is_empty(store):
                 _complain("This caseload already holds records; a full export is only imported "
                           "into an empty caseload.")
@@ -134,7 +182,7 @@ def _import_full(store, data: bytes, *, dry_run: bool) -> int:
         _complain(str(error))
         return EXIT_REFUSED
     for name, count in sorted(counts.items()):
-        _say(f"{name}: {count} rows")
+        _say(f"{name}: {_rows(count)}")
     _say(f"Imported the full export made on {export.get('exported_at', '?')}.")
     return EXIT_OK
 
@@ -186,6 +234,7 @@ def _import_csv(store, data: bytes, args) -> int:
         ImportRefused,
         apply_import,
         preview_import,
+        rejected_message,
         remember_mapping,
         starting_mapping,
         unmapped_columns,
@@ -224,8 +273,8 @@ def _import_csv(store, data: bytes, args) -> int:
                              unmapped=unmapped_columns(table, mapping))
     _say(preview.as_text())
     if preview.rejected and not args.skip_invalid:
-        _complain(f"{len(preview.rejected)} rows were rejected, so nothing was imported. Correct "
-                  "them in the file, or run again with --skip-invalid to import the other rows.")
+        _complain(rejected_message(len(preview.rejected)) + " Correct the file, or run again "
+                  "with --skip-invalid to import the other rows.")
         return EXIT_REFUSED
     if args.dry_run:
         _say("Dry run: nothing was written.")
@@ -253,9 +302,20 @@ def run_export(args) -> int:
     )
     from iep_desk.storage.files import write_whole
 
-    output = Path(args.output)
-    data_maker = {"json": full_export_bytes, "csv": caseload_csv_bytes,
-                  "ics": meetings_ics_bytes}[args.format]
+    if not args.output.strip():
+        _complain("No file name was given after -o. Write the name of the file to make, for "
+                  f"example: -o caseload.{args.format}")
+        return EXIT_USAGE
+    output = Path(args.output).expanduser()
+    if output.is_dir():
+        _complain(f"{output} is a folder. Write the name of the file to make in it, for "
+                  f"example: -o {output / ('caseload.' + args.format)}")
+        return EXIT_REFUSED
+    if args.format == "ics":
+        def data_maker(store):
+            return meetings_ics_bytes(store, include_names=args.include_names)
+    else:
+        data_maker = {"json": full_export_bytes, "csv": caseload_csv_bytes}[args.format]
     store = _open_store(args)
     if store is None:
         return EXIT_REFUSED

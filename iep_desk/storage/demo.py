@@ -411,11 +411,14 @@ def write_demo_caseload(store: CaseloadStore, today: date | None = None, *,
 
 
 def many_students(count: int, today: date | None = None) -> Iterator[Student]:
-    """`count` sample students (the demo's rows, repeated with numbered ids): for benchmarks."""
+    """`count` sample students (the demo's rows, repeated with numbered ids): for benchmarks.
+
+    Their student IDs follow the sample caseload's own, so both fit in one caseload (the
+    file refuses two active students with one ID)."""
     today = today or date.today()
     for number in range(count):
         row = STUDENTS[number % len(STUDENTS)]
-        yield demo_student(row, today, number=number)
+        yield demo_student(row, today, number=len(STUDENTS) + number)
 
 
 def write_many_students(store: CaseloadStore, count: int, today: date | None = None) -> None:

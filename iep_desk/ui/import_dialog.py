@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from iep_desk.core.csv_import import (
     ADD,
+    ENCODING_NAMES,
     FIELD_LABELS,
     REJECT,
     TARGET_FIELDS,
@@ -248,12 +249,15 @@ class ImportDialog(QDialog):
             return False
         self.table = table
         self.file_edit.setText(str(path))
-        self.file_info.setText(self.tr("%n data rows; read as %1, separated by %2.", "",
-                                       len(table.rows))
-                               .replace("%1", table.encoding)
-                               .replace("%2", {",": self.tr("commas"), ";": self.tr("semicolons"),
-                                               "\t": self.tr("tabs")}.get(table.delimiter,
-                                                                          table.delimiter)))
+        count = len(table.rows)
+        rows = self.tr("1 data row") if count == 1 else \
+            self.tr("%1 data rows").replace("%1", str(count))
+        separator = {",": self.tr("commas"), ";": self.tr("semicolons"),
+                     "\t": self.tr("tabs")}.get(table.delimiter, table.delimiter)
+        self.file_info.setText(self.tr("%1; read as %2, separated by %3.")
+                               .replace("%1", rows)
+                               .replace("%2", ENCODING_NAMES.get(table.encoding, table.encoding))
+                               .replace("%3", separator))
         self._fill_columns(starting_mapping(self.store, table.headers))
         self.date_group.setExclusive(False)
         self.month_first.setChecked(False)

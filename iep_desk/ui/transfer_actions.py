@@ -4,8 +4,16 @@
     Import caseload from CSV…
     Import full backup (JSON)…
     Export ▸ Caseload to CSV… / Everything to one file (JSON)… / Meetings to a calendar (.ics)…
+             / Calendar files include names (a check box, off at first)
 The window needs ``store`` and ``file_menu``; after an import, the caseload pane
 is reloaded through its ``reload()`` (or ``refresh()``) when it has one.
+
+"Calendar files include names" is a setting of the caseload (INCLUDE_NAMES_SETTING), which
+the planner's Add to calendar follows too. A setting rather than a check box in the save
+dialog: whether a calendar is private is the same every time, the choice sits beside the
+export it governs, and the save dialogs stay the system's own (a check box inside a file
+dialog needs Qt's replacement dialog on every platform). It starts off: a calendar file
+then names the student by short name only, in the title (core.calendar_ics).
 """
 
 from __future__ import annotations
@@ -18,6 +26,14 @@ from PySide6.QtWidgets import QMenu
 
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.ui.widgets import new_action
+
+# The caseload setting that puts names, emails and the purpose into calendar files.
+INCLUDE_NAMES_SETTING = "calendar.include_names"
+
+
+def calendar_names_wanted(store) -> bool:
+    """Whether the teacher asked for names in calendar files (off unless they did)."""
+    return store.get_setting(INCLUDE_NAMES_SETTING, False) is True
 
 # The import and export code, its dialogs and the file dialogs are loaded when an entry is
 # used: the menu entries are made at start-up, where every module and Qt class costs time.
@@ -43,6 +59,23 @@ class TransferActions(QObject):
                                               self.export_ics, "export_ics")
         for action in (self.export_csv_action, self.export_json_action, self.export_ics_action):
             self.export_menu.addAction(action)
+        self.include_names_action = new_action(self.tr("Calendar files include &names"), window)
+        self.include_names_action.setObjectName("calendar_include_names")
+        self.include_names_action.setCheckable(True)
+        self.include_names_action.setChecked(calendar_names_wanted(window.store))
+        self.include_names_action.setToolTip(self.tr(
+            "When ticked, calendar files also hold the meeting's purpose and the names and email "
+            "addresses of the people invited. Leave it off for a calendar other people can see: "
+            "then only the student's first name and last initial are written."))
+        self.include_names_action.setStatusTip(self.include_names_action.toolTip())
+        self.include_names_action.toggled.connect(self._remember_include_names)
+        self.export_menu.addAction(self.include_names_action)
+
+    def _remember_include_names(self, checked: bool) -> None:
+        try:
+            self.window.store.set_setting(INCLUDE_NAMES_SETTING, bool(checked))
+        except SaveFailed:
+            pass  # a caseload open read-only: the choice holds until the app closes
 
     def set_read_only(self, read_only: bool) -> None:
         """A caseload open read-only (open elsewhere) can be exported but not imported into."""
@@ -116,7 +149,8 @@ class TransferActions(QObject):
                 return
 
     # -- exporting -----------------------------------------------------------------------
-    def _save(self, title: str, suggested: str, file_filter: str, make_bytes) -> None:
+    def _save(self, title: str, suggested: str, file_filter: str, make_bytes,
+              saved_text: str | None = None) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from iep_desk.storage.files import write_whole
@@ -132,7 +166,7 @@ class TransferActions(QObject):
                 self.tr("The file %s could not be written (%s). Your caseload is unchanged.")
                 % (path, error.strerror or error))
             return
-        self.window.statusBar().showMessage(self.tr("Saved %s") % path, 5000)
+        self.window.statusBar().showMessage((saved_text or self.tr("Saved %s")) % path, 5000)
 
     def export_csv(self) -> None:
         from iep_desk.storage.export import caseload_csv_bytes
@@ -149,8 +183,11 @@ class TransferActions(QObject):
     def export_ics(self) -> None:
         from iep_desk.storage.export import meetings_ics_bytes
 
+        names = self.include_names_action.isChecked()
         self._save(self.tr("Export the meetings to a calendar file"), "iep-meetings.ics",
-                   self.tr("Calendar files (*.ics)"), meetings_ics_bytes)
+                   self.tr("Calendar files (*.ics)"),
+                   lambda store: meetings_ics_bytes(store, include_names=names),
+                   self.tr("Saved %s, with the names of the people invited") if names else None)
 
 
 def install_transfer_actions(window) -> TransferActions:

@@ -274,8 +274,8 @@ def test_files_that_are_not_text_are_called_what_they_are(data, words):
 
 
 def test_a_utf8_file_with_one_windows_1252_row_is_stopped_at_that_row():
-    good = "First Name,Last Name\r\nJosé,Muñoz\r\nÁnh,Nguyễn\r\n".encode("utf-8")
-    data = good + "Zoë,Dupré\r\n".encode("cp1252") + "Łucja,Żak\r\n".encode("utf-8")
+    good = "First Name,Last Name\r\nJosé,Muñoz\r\nÁnh,Nguyễn\r\n".encode()
+    data = good + "Zoë,Dupré\r\n".encode("cp1252") + "Łucja,Żak\r\n".encode()
     with pytest.raises(CsvFormatError) as error:
         read_csv(data)
     message = str(error.value)
@@ -288,12 +288,12 @@ def test_a_utf8_file_with_one_windows_1252_row_is_stopped_at_that_row():
 def test_windows_1252_only_when_no_utf8_sequence_is_in_the_file():
     text, encoding = decode_csv_bytes("Name\r\nZoë Dupré\r\n".encode("cp1252"))
     assert (text, encoding) == ("Name\r\nZoë Dupré\r\n", "cp1252")
-    text, encoding = decode_csv_bytes("Name\r\nZoë Dupré\r\n".encode("utf-8"))
+    text, encoding = decode_csv_bytes("Name\r\nZoë Dupré\r\n".encode())
     assert encoding == "utf-8" and "Zoë Dupré" in text
 
 
 def test_a_bom_file_with_a_broken_row_is_stopped_too():
-    data = b"\xef\xbb\xbf" + "Name\nJosé\n".encode("utf-8") + "Zoë\n".encode("cp1252")
+    data = b"\xef\xbb\xbf" + "Name\nJosé\n".encode() + "Zoë\n".encode("cp1252")
     with pytest.raises(CsvFormatError) as error:
         read_csv(data)
     assert "line 3" in str(error.value).lower()
@@ -322,7 +322,7 @@ def test_control_and_bidi_override_characters_are_removed():
 
 
 def test_single_line_fields_get_no_line_breaks_or_tabs():
-    data = 'First Name,School,Parent Name\r\nAnn,"North\r\nCampus","Kim\tLee"\r\n'.encode()
+    data = b'First Name,School,Parent Name\r\nAnn,"North\r\nCampus","Kim\tLee"\r\n'
     table = read_csv(data)
     rows = read_rows(table, guess_mapping(table.headers), None, TODAY)
     assert rows[0].student["school"] == "North Campus"
@@ -387,5 +387,5 @@ def test_formula_guard_round_trips_exactly(stored):
 
 
 def test_a_guarded_cell_is_read_without_its_quote():
-    table = read_csv("First Name,Parent Phone\r\n'-Ana,'+1 555 0100\r\n".encode())
+    table = read_csv(b"First Name,Parent Phone\r\n'-Ana,'+1 555 0100\r\n")
     assert table.rows == [(2, ["-Ana", "+1 555 0100"])]

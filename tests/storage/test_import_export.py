@@ -582,3 +582,37 @@ def test_import_summaries_count_in_words(store):
     assert str(error.value).startswith("1 row was rejected")
     result = apply_import(store, preview, skip_rejected=True)
     assert result.summary() == "Imported: 1 student added, 0 updated; 1 rejected row skipped."
+
+
+def _apply_in_a_child(data_dir, text: str, start, results) -> None:
+    store = open_caseload(data_dir)
+    try:
+        preview = preview_of(store, text)  # both previews are made before either writes
+        start.wait(timeout=60)
+        results.put(apply_import(store, preview).added)
+    finally:
+        store.db.close()
+
+
+def test_two_processes_writing_the_same_file_at_once_add_every_student_once(data_dir):
+    """No lock here (the command line takes one too): the write transaction alone must do."""
+    import multiprocessing
+
+    open_caseload(data_dir).db.close()
+    text = "Student ID,First Name,Last Name\n" + "".join(
+        f"{5000 + i},Kid{i},Family{i}\n" for i in range(300))
+    context = multiprocessing.get_context("spawn")
+    start, results = context.Barrier(2), context.Queue()
+    children = [context.Process(target=_apply_in_a_child, args=(data_dir, text, start, results))
+                for _ in range(2)]
+    for child in children:
+        child.start()
+    added = sorted(results.get(timeout=120) for _ in children)
+    for child in children:
+        child.join(timeout=60)
+    assert added == [0, 300]
+    store = open_caseload(data_dir)
+    try:
+        assert store.count_students() == 300
+    finally:
+        store.db.close()

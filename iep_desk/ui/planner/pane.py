@@ -483,19 +483,27 @@ class PlannerPane(QWidget):
 
     # -- calendar ------------------------------------------------------------------------------------
     def export_calendar(self, path: str | Path | None = None) -> Path | None:
-        """Write the meeting as an .ics file (asks where, unless `path` is given)."""
+        """Write the meeting as an .ics file (asks where, unless `path` is given), with names
+        only when the teacher's setting says so (ui.transfer_actions.INCLUDE_NAMES_SETTING)."""
         meeting_id = self._meeting_id
         if meeting_id is None:
             return None
+        from iep_desk.storage.files import write_whole
+        from iep_desk.ui.transfer_actions import calendar_names_wanted
+
         self.flush_edits()
         meeting = self.meetings.get_meeting(meeting_id)
         student = self.store.get_student(meeting.student_id)
+        # Names and emails only when the teacher asked for them (File ▸ Export ▸ Calendar
+        # files include names): calendars are often shared.
+        include_names = calendar_names_wanted(self.store)
         try:
             data = meeting_to_ics(
                 meeting,
                 self.meetings.participants_of(meeting_id),
                 student,
-                emails=self.meetings.participant_emails(meeting_id),
+                emails=self.meetings.participant_emails(meeting_id) if include_names else {},
+                include_names=include_names,
             )
         except CalendarExportError as error:
             QMessageBox.warning(self, self.tr("Add to calendar"), str(error))
@@ -514,7 +522,7 @@ class PlannerPane(QWidget):
         if target.suffix.lower() != ".ics":
             target = target.with_suffix(".ics")
         try:
-            target.write_bytes(data)
+            write_whole(target, data)  # whole or not at all, owner-only, a link kept
         except OSError as error:
             QMessageBox.warning(
                 self,
