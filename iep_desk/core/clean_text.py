@@ -24,6 +24,10 @@ _LINE_BREAK = re.compile("\r\n?|[\x0b\x0c\u2028\u2029]")
 # a text by joining two files.
 _ALWAYS_REMOVED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\ufeff]")
 _ISOLATES = re.compile("[\u2066-\u2069]")
+# Anything the slow path below would change, but for the Unicode form: most texts have none.
+_NEEDS_WORK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+_NEEDS_WORK_MULTILINE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 _ISOLATE_CLOSER = "\u2069"
 
 
@@ -55,6 +59,11 @@ def clean_text(text: str, *, multiline: bool = False) -> str:
     """
     if not text:
         return text
+    if (_NEEDS_WORK_MULTILINE if multiline else _NEEDS_WORK).search(text) is None:
+        # The common case, made cheap: an import cleans every cell of a district file.
+        if text.isascii() or unicodedata.is_normalized("NFC", text):
+            return text
+        return unicodedata.normalize("NFC", text)
     text = _LINE_BREAK.sub("\n", text)
     if not multiline:
         text = re.sub("[\t\n]+", " ", text)

@@ -53,6 +53,7 @@ DATE_FIELDS = (
 )
 # Fields that may hold several lines (a tab or line break in them is kept).
 MULTILINE_FIELDS = frozenset({"strengths", "hopes_and_dreams", "culture_and_traditions"})
+_LINE_OR_TAB = re.compile("[\t\n]+")
 GUARDIAN_FIELDS = (
     "guardian_name", "guardian_relationship", "guardian_phone", "guardian_email",
     "guardian_language",
@@ -357,32 +358,23 @@ def unclosed_quote_line(text: str, delimiter: str, first_line: int = 1) -> int |
     into one value. A quote that goes wrong within one line (`"Ann "Bo" Lee"`) is read as
     the csv module reads it, as before: it cannot swallow other rows.
     """
-    plain = re.compile(f"[^\r\n{re.escape(delimiter)}]*")
-    line, index, end = first_line, 0, len(text)
-    while index < end:
-        if text[index] == '"':  # at the start of a value: a quoted value
-            match = _QUOTED.match(text, index)
-            spans_lines = _line_breaks(match.group()) > 0
-            index = match.end()
-            closed_well = bool(match.group(1)) and (
-                index == end or text[index] in (delimiter, "\r", "\n"))
-            if spans_lines and not closed_well:
-                return line
-            line += _line_breaks(match.group())
-            if not closed_well:  # the rest of the value, read as the csv module reads it
-                index = plain.match(text, index).end()
-        else:
-            index = plain.match(text, index).end()
-        if index >= end:
-            break
-        if text.startswith("\r\n", index):
-            index += 2
-            line += 1
-        elif text[index] in "\r\n":
-            index += 1
-            line += 1
-        else:  # the delimiter
-            index += 1
+    # A value is quoted when a quotation mark is its first character: at the start of the
+    # file, or right after a delimiter or a line break (the csv module's rule; elsewhere a
+    # quotation mark is an ordinary character). Jump from one such value to the next.
+    starts = re.compile(f'(?:^|(?<=[\r\n{re.escape(delimiter)}]))"')
+    line, position, end = first_line, 0, len(text)
+    while (start := starts.search(text, position)) is not None:
+        index = start.start()
+        line += (text.count("\n", position, index) + text.count("\r", position, index)
+                 - text.count("\r\n", position, index))
+        match = _QUOTED.match(text, index)
+        position = match.end()
+        closed_well = bool(match.group(1)) and (
+            position == end or text[position] in (delimiter, "\r", "\n"))
+        breaks = _line_breaks(match.group())
+        if breaks and not closed_well:
+            return line
+        line += breaks
     return None
 
 
@@ -487,8 +479,8 @@ def read_csv(data: bytes) -> CsvTable:
             headers = [clean_text(cell).strip() for cell in record]
             continue
         if any(cell.strip() for cell in record):
-            rows.append((number, [clean_text(unguard_formula(cell), multiline=True)
-                                  for cell in record]))
+            rows.append((number, [clean_text(unguard_formula(cell) if cell[:1] == "'" else cell,
+                                             multiline=True) for cell in record]))
     if headers is None:
         raise CsvFormatError("The file is empty.")
     return CsvTable(headers, rows, encoding, delimiter)
@@ -742,8 +734,8 @@ def read_rows(table: CsvTable, mapping: list[str | None], date_order: str | None
             if target is None:
                 continue
             raw = cells[index] if index < len(cells) else ""
-            if target not in MULTILINE_FIELDS:
-                raw = clean_text(raw)  # a line break or tab in a name becomes a space
+            if target not in MULTILINE_FIELDS and ("\n" in raw or "\t" in raw):
+                raw = _LINE_OR_TAB.sub(" ", raw)  # a line break or tab in a name: one space
             raw = raw.strip()
             if not raw:
                 continue

@@ -146,3 +146,26 @@ def test_a_preview_left_waiting_while_another_writer_imports_adds_nobody_twice(
     qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
     assert [s.legal_name for s in store.list_students()] == ["Ann Lee"]
     assert dialog.result is not None and dialog.result.added == 0
+
+
+def test_the_command_line_import_is_refused_while_the_app_has_the_caseload_open(
+        qtbot, data_dir, monkeypatch, tmp_path, capsys):
+    """The app open with its import preview waiting; the same file from a terminal."""
+    from iep_desk import cli
+    from iep_desk.storage.caseload import open_caseload
+    from iep_desk.ui import app as startup
+
+    open_caseload(data_dir).db.close()
+    session = startup.start_session(str(data_dir))
+    qtbot.addWidget(session.window)
+    try:
+        path = write(tmp_path, "Student ID,First Name,Last Name\n1001,Ann,Lee\n1002,Bo,Ray\n")
+        dialog = open_dialog(qtbot, session.store, monkeypatch, path)
+        assert [row[1] for row in shown_rows(dialog)] == ["Added", "Added"]
+        monkeypatch.setattr(cli, "COMMAND_MODULES", ["iep_desk.cli_transfer"])
+        assert cli.main(["import", str(path), "--data-dir", str(data_dir)]) == 1
+        assert "already open in another copy of IEP Desk" in capsys.readouterr().err
+        qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+        assert sorted(s.legal_name for s in session.store.list_students()) == ["Ann Lee", "Bo Ray"]
+    finally:
+        session.finish()
