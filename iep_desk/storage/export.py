@@ -5,7 +5,8 @@ every table in the file (found from sqlite_master, so tables added by later
 migrations are included without changing this module), each as its column
 names and its rows, with the schema version, the migrations applied, the app
 version and the export time. ``import_full_export`` puts such a file back into
-an empty caseload, row for row, in one transaction.
+an empty caseload, row for row, in one transaction, once every value has been
+checked against the schema (storage.full_export_check).
 
 Caseload CSV: the active students and their first parent/guardian, in the
 columns core.csv_import understands, so that the file imports back unchanged.
@@ -36,12 +37,6 @@ from iep_desk.storage.full_export_check import (
     check_header,
     insert_rows,
 )
-
-__all__ = [
-    "FORMAT_NAME", "FORMAT_VERSION", "CaseloadNotEmpty", "ExportFormatError",
-    "caseload_csv_bytes", "caseload_is_empty", "exported_tables", "full_export",
-    "full_export_bytes", "import_full_export", "meetings_ics_bytes", "read_full_export",
-]
 
 
 class CaseloadNotEmpty(ValueError):

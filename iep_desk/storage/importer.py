@@ -73,6 +73,8 @@ class ImportResult:
                 f"{self.updated} updated")
         if self.guardians_added:
             text += f", {counted(self.guardians_added, 'parent/guardian', 'parents/guardians')} added"
+        if self.unchanged:  # found on file as they are (perhaps imported meanwhile from elsewhere)
+            text += f", {counted(self.unchanged, 'row', 'rows')} already on file"
         if self.skipped:
             text += f"; {counted(self.skipped, 'rejected row', 'rejected rows')} skipped"
         return text + "."
