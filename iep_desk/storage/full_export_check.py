@@ -201,6 +201,10 @@ def _table_names(db) -> list[str]:
         if name not in BOOKKEEPING]
 
 
+# Every table's own time stamps (read back by the planner: "planned on").
+_STAMPS = {"created_at": "datetime", "updated_at": "datetime"}
+
+
 @lru_cache(maxsize=1)
 def _schema_columns() -> dict[str, dict[str, _Column]]:
     """Every table of this version's schema and its columns."""
@@ -214,7 +218,7 @@ def _schema_columns() -> dict[str, dict[str, _Column]]:
             tables[table] = {
                 name: _Column(name, declared.upper(), bool(notnull), default is not None,
                               bool(pk) and single_key and declared.upper() == "INTEGER",
-                              kinds.get((table, name)))
+                              kinds.get((table, name), _STAMPS.get(name)))
                 for _cid, name, declared, notnull, default, pk in info}
         return tables
     finally:
