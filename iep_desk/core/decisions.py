@@ -86,8 +86,8 @@ def glance_version(goals: Iterable[Goal], services: Iterable[Service],
     content = {
         "goals": sorted([g.area, g.text, g.measured_by, g.unit, g.baseline, g.target,
                          g.target_by.isoformat() if g.target_by else None] for g in goals),
-        "services": sorted([s.what, s.how_often, s.where, s.provider] for s in services),
-        "accommodations": sorted([a.text, a.where] for a in accommodations),
+        "services": sorted([s.what, s.how_often, s.setting, s.provider] for s in services),
+        "accommodations": sorted([a.text, a.applies_in] for a in accommodations),
     }
     encoded = json.dumps(content, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()[:12]

@@ -70,7 +70,7 @@ class Goal:
 class ProgressNote:
     id: int | None
     goal_id: int
-    on: date
+    noted_on: date
     value: float | None = None
     rating: Rating | None = None
     note: str = ""
@@ -84,7 +84,7 @@ class Service:
     student_id: int
     what: str                    # "Speech-language therapy"
     how_often: str = ""          # "2 × 30 minutes a week"
-    where: str = ""              # "Speech room, small group"
+    setting: str = ""            # where: "Speech room, small group"
     provider: str = ""           # "Speech-language pathologist"
 
 
@@ -93,7 +93,7 @@ class Accommodation:
     id: int | None
     student_id: int
     text: str                    # "Extra time (1.5×) on tests"
-    where: str = ""              # "All classes"
+    applies_in: str = ""         # "All classes"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +117,8 @@ ON_TRACK_MARGIN = 0.10
 
 def goal_progress(goal: Goal, notes: list[ProgressNote], today: date) -> GoalProgress:
     """Whether the goal is on track, from its notes up to `today` (later ones are ignored)."""
-    dated = tuple(sorted((n for n in notes if n.goal_id == goal.id and n.on <= today),
-                         key=lambda n: (n.on, n.id or 0)))
+    dated = tuple(sorted((n for n in notes if n.goal_id == goal.id and n.noted_on <= today),
+                         key=lambda n: (n.noted_on, n.id or 0)))
     if not dated:
         return GoalProgress(ProgressStatus.NO_NOTES)
     latest = dated[-1]
@@ -134,7 +134,7 @@ def _measured(goal: Goal, latest: ProgressNote, notes: tuple[ProgressNote, ...],
     whole = goal.target - goal.baseline  # negative for a goal to reduce something
     share_done = (latest.value - goal.baseline) / whole
     span = (goal.target_by - goal.baseline_on).days
-    elapsed = min(max((latest.on - goal.baseline_on).days, 0), span)
+    elapsed = min(max((latest.noted_on - goal.baseline_on).days, 0), span)
     expected_share = elapsed / span
     expected = goal.baseline + whole * expected_share
     if share_done >= 1:
@@ -151,11 +151,11 @@ def _measured(goal: Goal, latest: ProgressNote, notes: tuple[ProgressNote, ...],
 def _rated(goal: Goal, latest: ProgressNote, notes: tuple[ProgressNote, ...],
            today: date) -> GoalProgress:
     rating = latest.rating
-    if rating is Rating.MET:
+    if rating == Rating.MET:
         return GoalProgress(ProgressStatus.MET, latest, notes=notes)
     if goal.target_by is not None and today > goal.target_by:
         return GoalProgress(ProgressStatus.ENDED_NOT_MET, latest, notes=notes)
-    if rating is Rating.PROGRESSING:
+    if rating == Rating.PROGRESSING:
         return GoalProgress(ProgressStatus.ON_TRACK, latest, notes=notes)
     if rating in (Rating.NOT_YET, Rating.EMERGING):
         return GoalProgress(ProgressStatus.BEHIND, latest, notes=notes)
@@ -165,7 +165,7 @@ def _rated(goal: Goal, latest: ProgressNote, notes: tuple[ProgressNote, ...],
 def goals_without_note_since(goals: list[Goal], notes: list[ProgressNote],
                              since: date) -> list[Goal]:
     """Goals with no progress note on or after `since` (the last progress report date)."""
-    noted = {n.goal_id for n in notes if n.on >= since}
+    noted = {n.goal_id for n in notes if n.noted_on >= since}
     return [goal for goal in goals if goal.id not in noted]
 
 

@@ -153,10 +153,12 @@ class _Column:
 def _kinds() -> dict[tuple[str, str], str]:
     """What the text and integer columns mean, from the core classes each table holds."""
     from iep_desk.storage.caseload import TABLES as CASELOAD_TABLES
+    from iep_desk.storage.goals import DATE_COLUMNS
+    from iep_desk.storage.goals import TABLES as GOAL_TABLES
     from iep_desk.storage.meetings import TABLES as MEETING_TABLES
 
-    kinds: dict[tuple[str, str], str] = {}
-    for table, cls in {**CASELOAD_TABLES, **MEETING_TABLES}.items():
+    kinds: dict[tuple[str, str], str] = dict.fromkeys(DATE_COLUMNS, "date")
+    for table, cls in {**CASELOAD_TABLES, **MEETING_TABLES, **GOAL_TABLES}.items():
         for f in fields(cls):
             annotation = str(f.type)
             for prefix in ("datetime", "date", "time", "bool"):

@@ -412,6 +412,108 @@ def one_active_student_per_district_id(db: Database) -> None:
                f"district_student_id, archived_at ON students WHEN {taken} BEGIN {refuse}; END")
 
 
+@_migration("0004_goals_progress_decisions")
+def goals_progress_decisions(db: Database) -> None:
+    """The meeting's substance: the current IEP's goals, services and accommodations,
+    progress notes per goal, who received the IEP at a glance, what was decided on each
+    agenda item, written input asked of team members, and the family's returned answers."""
+    ratings = ("not_yet", "emerging", "progressing", "met")
+    decisions = ("agreed", "proposed_by_school", "family_disagrees", "school_declined",
+                 "come_back_to")
+    db.execute(f"""
+        CREATE TABLE goals (
+            id INTEGER PRIMARY KEY,
+            student_id INTEGER NOT NULL REFERENCES students(id),
+            area TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL CHECK (trim(text) <> ''),
+            measured_by TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '',
+            baseline REAL,
+            baseline_on TEXT,
+            target REAL,
+            target_by TEXT,
+            position INTEGER NOT NULL DEFAULT 0,
+            -- A goal of an earlier IEP is kept (its notes are the record), marked ended.
+            ended_on TEXT,
+            {_TIMESTAMPS}
+        )""")
+    db.execute("CREATE INDEX goals_student ON goals (student_id)")
+    db.execute(f"""
+        CREATE TABLE progress_notes (
+            id INTEGER PRIMARY KEY,
+            goal_id INTEGER NOT NULL REFERENCES goals(id),
+            noted_on TEXT NOT NULL,
+            value REAL,
+            rating TEXT CHECK (rating IS NULL OR {_in("rating", ratings)}),
+            note TEXT NOT NULL DEFAULT '',
+            {_TIMESTAMPS},
+            CHECK (value IS NOT NULL OR rating IS NOT NULL OR trim(note) <> '')
+        )""")
+    db.execute("CREATE INDEX progress_notes_goal ON progress_notes (goal_id, noted_on)")
+    db.execute(f"""
+        CREATE TABLE services (
+            id INTEGER PRIMARY KEY,
+            student_id INTEGER NOT NULL REFERENCES students(id),
+            what TEXT NOT NULL CHECK (trim(what) <> ''),
+            how_often TEXT NOT NULL DEFAULT '',
+            setting TEXT NOT NULL DEFAULT '',
+            provider TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            ended_on TEXT,
+            {_TIMESTAMPS}
+        )""")
+    db.execute("CREATE INDEX services_student ON services (student_id)")
+    db.execute(f"""
+        CREATE TABLE accommodations (
+            id INTEGER PRIMARY KEY,
+            student_id INTEGER NOT NULL REFERENCES students(id),
+            text TEXT NOT NULL CHECK (trim(text) <> ''),
+            applies_in TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            ended_on TEXT,
+            {_TIMESTAMPS}
+        )""")
+    db.execute("CREATE INDEX accommodations_student ON accommodations (student_id)")
+    db.execute(f"""
+        CREATE TABLE glance_receipts (
+            id INTEGER PRIMARY KEY,
+            student_id INTEGER NOT NULL REFERENCES students(id),
+            team_member_id INTEGER REFERENCES team_members(id),
+            recipient TEXT NOT NULL CHECK (trim(recipient) <> ''),
+            version TEXT NOT NULL,
+            received_on TEXT NOT NULL,
+            {_TIMESTAMPS}
+        )""")
+    db.execute("CREATE INDEX glance_receipts_student ON glance_receipts (student_id)")
+    db.execute("ALTER TABLE agenda_items ADD COLUMN decision TEXT "
+               f"CHECK (decision IS NULL OR {_in('decision', decisions)})")
+    db.execute("ALTER TABLE agenda_items ADD COLUMN decision_note TEXT NOT NULL DEFAULT ''")
+    db.execute(f"""
+        CREATE TABLE input_requests (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            participant_id INTEGER NOT NULL REFERENCES participants(id),
+            asked_on TEXT NOT NULL,
+            due_by TEXT NOT NULL,
+            received_on TEXT,
+            text TEXT NOT NULL DEFAULT '',
+            {_TIMESTAMPS}
+        )""")
+    db.execute("CREATE INDEX input_requests_meeting ON input_requests (meeting_id)")
+    db.execute(f"""
+        CREATE TABLE preparation_answers (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            question_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            received_on TEXT NOT NULL,
+            -- Set when the teacher accepted it into the record; NULL: shown, not filed.
+            filed_on TEXT,
+            {_TIMESTAMPS}
+        )""")
+    db.execute("CREATE INDEX preparation_answers_meeting ON preparation_answers (meeting_id)")
+
+
 # Every migration this version of the app knows, in order (a plain tuple: no sqlite-utils).
 MIGRATION_NAMES: tuple[str, ...] = tuple(name for name, _ in _STEPS)
 

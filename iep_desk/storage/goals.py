@@ -1,0 +1,254 @@
+"""The IEP's goals, services and accommodations, progress notes, and IEP-at-a-glance receipts.
+
+One store for the student's current IEP as IEP Desk keeps it (a light record beside the
+district's IEP). Nothing is deleted that a record depends on: a goal of an earlier IEP is
+ended, not removed, so its progress notes stay readable; a progress note entered by mistake
+can be removed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from iep_desk.core.decisions import GlanceReceipt
+from iep_desk.core.goals import (
+    Accommodation,
+    Goal,
+    ProgressNote,
+    Rating,
+    ReportingPeriods,
+    Service,
+)
+from iep_desk.storage.errors import SaveFailed
+
+if TYPE_CHECKING:
+    from iep_desk.storage.database import CaseloadDatabase
+
+REPORTING_PERIODS_KEY = "progress.report_dates"
+
+# Which core record each table holds (the full-export check reads the columns' kinds here).
+TABLES: dict[str, type] = {
+    "goals": Goal,
+    "progress_notes": ProgressNote,
+    "services": Service,
+    "accommodations": Accommodation,
+    "glance_receipts": GlanceReceipt,
+}
+# Columns the records do not carry, by kind.
+DATE_COLUMNS = (("goals", "ended_on"), ("services", "ended_on"), ("accommodations", "ended_on"),
+                ("input_requests", "asked_on"), ("input_requests", "due_by"),
+                ("input_requests", "received_on"), ("preparation_answers", "received_on"),
+                ("preparation_answers", "filed_on"))
+
+
+class GoalInputError(ValueError):
+    """A value the record cannot hold; `codes` says which (see Goal.problems)."""
+
+    def __init__(self, codes: list[str]):
+        super().__init__(", ".join(codes))
+        self.codes = codes
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _text(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+class GoalStore:
+    def __init__(self, db: CaseloadDatabase):
+        self.db = db
+
+    @contextmanager
+    def _saving(self) -> Iterator[None]:
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.OperationalError as error:
+            raise SaveFailed(
+                "The change could not be saved. It is still on your screen; everything saved "
+                "before is unchanged. Check that the disk is not full and the caseload folder "
+                "can be written to.") from error
+
+    # -- goals ----------------------------------------------------------------------------
+    @staticmethod
+    def _goal(row: sqlite3.Row | tuple) -> Goal:
+        (id_, student_id, area, text, measured_by, unit, baseline, baseline_on, target,
+         target_by) = row
+        return Goal(id_, student_id, area, text, measured_by, unit, baseline, _day(baseline_on),
+                    target, _day(target_by))
+
+    def goals_of(self, student_id: int, *, include_ended: bool = False) -> list[Goal]:
+        ended = "" if include_ended else "AND ended_on IS NULL"
+        rows = self.db.execute(
+            "SELECT id, student_id, area, text, measured_by, unit, baseline, baseline_on, "
+            f"target, target_by FROM goals WHERE student_id = ? {ended} ORDER BY position, id",
+            [student_id]).fetchall()
+        return [self._goal(row) for row in rows]
+
+    def goal(self, goal_id: int) -> Goal:
+        row = self.db.execute(
+            "SELECT id, student_id, area, text, measured_by, unit, baseline, baseline_on, "
+            "target, target_by FROM goals WHERE id = ?", [goal_id]).fetchone()
+        if row is None:
+            raise LookupError(f"no goal {goal_id}")
+        return self._goal(row)
+
+    def save_goal(self, goal: Goal) -> Goal:
+        """Add a new goal (id None) or replace an existing one's values; returns it with its id."""
+        problems = goal.problems()
+        if problems:
+            raise GoalInputError(problems)
+        values = [goal.area.strip(), goal.text.strip(), goal.measured_by.strip(),
+                  goal.unit.strip(), goal.baseline, _text(goal.baseline_on), goal.target,
+                  _text(goal.target_by)]
+        with self._saving():
+            if goal.id is None:
+                position = self.db.execute(
+                    "SELECT coalesce(max(position), -1) + 1 FROM goals WHERE student_id = ?",
+                    [goal.student_id]).fetchone()[0]
+                cursor = self.db.execute(
+                    "INSERT INTO goals (student_id, area, text, measured_by, unit, baseline, "
+                    "baseline_on, target, target_by, position) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    [goal.student_id, *values, position])
+                return replace(goal, id=cursor.lastrowid)
+            self.db.execute(
+                "UPDATE goals SET area = ?, text = ?, measured_by = ?, unit = ?, baseline = ?, "
+                "baseline_on = ?, target = ?, target_by = ?, "
+                "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?",
+                [*values, goal.id])
+        return goal
+
+    def end_goal(self, goal_id: int, on: date | None) -> None:
+        """Mark a goal as belonging to an earlier IEP (None: current again, for undo)."""
+        with self._saving():
+            self.db.execute("UPDATE goals SET ended_on = ? WHERE id = ?", [_text(on), goal_id])
+
+    # -- progress notes ------------------------------------------------------------------------
+    def notes_of_student(self, student_id: int) -> list[ProgressNote]:
+        rows = self.db.execute(
+            "SELECT n.id, n.goal_id, n.noted_on, n.value, n.rating, n.note FROM progress_notes n "
+            "JOIN goals g ON g.id = n.goal_id WHERE g.student_id = ? ORDER BY n.noted_on, n.id",
+            [student_id]).fetchall()
+        return [ProgressNote(id_, goal_id, date.fromisoformat(on), value,
+                             Rating(rating) if rating else None, note)
+                for id_, goal_id, on, value, rating, note in rows]
+
+    def add_note(self, note: ProgressNote) -> ProgressNote:
+        if note.value is None and note.rating is None and not note.note.strip():
+            raise GoalInputError(["progress_note_empty"])
+        with self._saving():
+            cursor = self.db.execute(
+                "INSERT INTO progress_notes (goal_id, noted_on, value, rating, note) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [note.goal_id, note.noted_on.isoformat(), note.value,
+                 str(note.rating) if note.rating else None, note.note.strip()])
+        return replace(note, id=cursor.lastrowid)
+
+    def remove_note(self, note_id: int) -> None:
+        with self._saving():
+            self.db.execute("DELETE FROM progress_notes WHERE id = ?", [note_id])
+
+    # -- services and accommodations -------------------------------------------------------
+    def services_of(self, student_id: int) -> list[Service]:
+        rows = self.db.execute(
+            "SELECT id, student_id, what, how_often, setting, provider FROM services "
+            "WHERE student_id = ? AND ended_on IS NULL ORDER BY position, id",
+            [student_id]).fetchall()
+        return [Service(*row) for row in rows]
+
+    def save_service(self, service: Service) -> Service:
+        if not service.what.strip():
+            raise GoalInputError(["service_what_missing"])
+        values = [service.what.strip(), service.how_often.strip(), service.setting.strip(),
+                  service.provider.strip()]
+        with self._saving():
+            if service.id is None:
+                cursor = self.db.execute(
+                    "INSERT INTO services (student_id, what, how_often, setting, provider, "
+                    "position) VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 "
+                    "FROM services WHERE student_id = ?))",
+                    [service.student_id, *values, service.student_id])
+                return replace(service, id=cursor.lastrowid)
+            self.db.execute("UPDATE services SET what = ?, how_often = ?, setting = ?, "
+                            "provider = ? WHERE id = ?", [*values, service.id])
+        return service
+
+    def end_service(self, service_id: int, on: date | None) -> None:
+        with self._saving():
+            self.db.execute("UPDATE services SET ended_on = ? WHERE id = ?",
+                            [_text(on), service_id])
+
+    def accommodations_of(self, student_id: int) -> list[Accommodation]:
+        rows = self.db.execute(
+            "SELECT id, student_id, text, applies_in FROM accommodations "
+            "WHERE student_id = ? AND ended_on IS NULL ORDER BY position, id",
+            [student_id]).fetchall()
+        return [Accommodation(*row) for row in rows]
+
+    def save_accommodation(self, accommodation: Accommodation) -> Accommodation:
+        if not accommodation.text.strip():
+            raise GoalInputError(["accommodation_text_missing"])
+        values = [accommodation.text.strip(), accommodation.applies_in.strip()]
+        with self._saving():
+            if accommodation.id is None:
+                cursor = self.db.execute(
+                    "INSERT INTO accommodations (student_id, text, applies_in, position) "
+                    "VALUES (?, ?, ?, (SELECT coalesce(max(position), -1) + 1 "
+                    "FROM accommodations WHERE student_id = ?))",
+                    [accommodation.student_id, *values, accommodation.student_id])
+                return replace(accommodation, id=cursor.lastrowid)
+            self.db.execute("UPDATE accommodations SET text = ?, applies_in = ? WHERE id = ?",
+                            [*values, accommodation.id])
+        return accommodation
+
+    def end_accommodation(self, accommodation_id: int, on: date | None) -> None:
+        with self._saving():
+            self.db.execute("UPDATE accommodations SET ended_on = ? WHERE id = ?",
+                            [_text(on), accommodation_id])
+
+    # -- the IEP at a glance: who received which version ------------------------------------
+    def receipts_of(self, student_id: int) -> list[GlanceReceipt]:
+        rows = self.db.execute(
+            "SELECT recipient, version, received_on, team_member_id FROM glance_receipts "
+            "WHERE student_id = ? ORDER BY received_on, id", [student_id]).fetchall()
+        return [GlanceReceipt(recipient, version, date.fromisoformat(on), member)
+                for recipient, version, on, member in rows]
+
+    def record_receipt(self, student_id: int, receipt: GlanceReceipt) -> None:
+        with self._saving():
+            self.db.execute(
+                "INSERT INTO glance_receipts (student_id, team_member_id, recipient, version, "
+                "received_on) VALUES (?, ?, ?, ?, ?)",
+                [student_id, receipt.team_member_id, receipt.recipient.strip(), receipt.version,
+                 receipt.received_on.isoformat()])
+
+    # -- the district's progress-report dates (a setting) ----------------------------------
+    def reporting_periods(self) -> ReportingPeriods:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?",
+                              [REPORTING_PERIODS_KEY]).fetchone()
+        days: list[date] = []
+        try:
+            values: Any = json.loads(row[0]) if row else []
+        except ValueError:
+            values = []  # a damaged setting: no dates, rather than a crash
+        for value in values if isinstance(values, list) else []:
+            try:
+                days.append(date.fromisoformat(value))
+            except (TypeError, ValueError):
+                continue
+        return ReportingPeriods(tuple(sorted(set(days))))
+
+    def save_reporting_periods(self, periods: ReportingPeriods) -> None:
+        value = json.dumps(sorted({d.isoformat() for d in periods.dates}))
+        with self._saving():
+            self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                            "DO UPDATE SET value = excluded.value", [REPORTING_PERIODS_KEY, value])
