@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -47,22 +48,13 @@ def from_iso(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def days_in_month(year: int, month: int) -> int:
-    """28 to 31 (the calendar module would do, at an import's cost at start-up)."""
-    if month == 12:
-        return 31
-    return (date(year, month + 1, 1) - date(year, month, 1)).days
-
-
 def add_years(start: date, years: int) -> date:
     """The same day `years` later; 29 February becomes 28 February in a common year.
 
     The earlier day is chosen on purpose: for a deadline, being a day early is safe.
     """
     target_year = start.year + years
-    if start.month != 2 or start.day < 29:  # every day but 29 February exists every year
-        return start.replace(year=target_year)
-    day = min(start.day, days_in_month(target_year, start.month))
+    day = min(start.day, calendar.monthrange(target_year, start.month)[1])
     return start.replace(year=target_year, day=day)
 
 
@@ -71,7 +63,7 @@ def add_months(start: date, months: int) -> date:
     index = start.year * 12 + (start.month - 1) + months
     year, month = divmod(index, 12)
     month += 1
-    day = min(start.day, days_in_month(year, month))
+    day = min(start.day, calendar.monthrange(year, month)[1])
     return date(year, month, day)
 
 

@@ -82,12 +82,7 @@ def _row_to(cls: type, row: dict) -> Any:
 @lru_cache(maxsize=64)
 def _row_reader(cls: type, columns: tuple[str, ...]):
     """A function making a `cls` from a row with these columns: what _row_to does, with the
-    choice of columns and of conversions made once per query instead of once per value
-    (listing 1,000 students is part of start-up).
-
-    When the row has every field, the object is filled in directly instead of through the
-    dataclass's __init__ (which only stores its arguments: the core classes have no
-    __post_init__), at a third of the cost."""
+    choice of columns and of conversions made once per query instead of once per value."""
     names = _field_names(cls)
     plain = [(i, c) for i, c in enumerate(columns) if c in names
              and c not in _DATE_FIELDS and c not in _BOOL_FIELDS and c not in _WINDOW_FIELDS]
@@ -96,9 +91,7 @@ def _row_reader(cls: type, columns: tuple[str, ...]):
     plain_values = itemgetter(*[i for i, _ in plain]) if len(plain) > 1 else None
     dates = [(i, c) for i, c in converted if c in _DATE_FIELDS]
     others = [(i, c) for i, c in converted if c not in _DATE_FIELDS]
-    complete = set(columns) >= names and not hasattr(cls, "__post_init__")
     fromisoformat = date.fromisoformat
-    new = object.__new__
 
     def read(row: tuple) -> Any:
         if plain_values is not None:
@@ -110,11 +103,7 @@ def _row_reader(cls: type, columns: tuple[str, ...]):
             values[c] = fromisoformat(text) if text else None
         for i, c in others:
             values[c] = from_column(c, row[i])
-        if not complete:
-            return cls(**values)
-        made = new(cls)
-        made.__dict__.update(values)
-        return made
+        return cls(**values)
 
     return read
 
@@ -192,8 +181,7 @@ class CaseloadStore:
         itself (the caseload table, at start-up)."""
         where = "archived_at IS NOT NULL" if archived else "archived_at IS NULL"
         order = " ORDER BY legal_last_name, legal_first_name, id" if in_order else ""
-        # Only the Student's own columns (not created_at, updated_at): fewer values to make
-        # for each of a caseload's students, at start-up.
+        # Only the Student's own columns (not created_at, updated_at).
         cursor = self.db.execute(f"SELECT {_STUDENT_COLUMNS} FROM students WHERE {where}{order}")
         read = _row_reader(Student, tuple(c[0] for c in cursor.description))
         return [read(row) for row in cursor.fetchall()]
