@@ -9,39 +9,13 @@ default is called with the parsed arguments and returns the exit code.
 from __future__ import annotations
 
 import argparse
-import gc
-import importlib
 import sys
 from collections.abc import Sequence
 
-from iep_desk import __version__
+from iep_desk import __version__, cli_backup, cli_print, cli_transfer
 
-# Each subcommand and the module that adds it (with register(subparsers, common)).
-# Opening the app imports none of them: start-up time matters more than a tidy import.
-COMMANDS: dict[str, str] = {
-    "backup": "iep_desk.cli_backup",
-    "restore": "iep_desk.cli_backup",
-    "check": "iep_desk.cli_backup",
-    "import": "iep_desk.cli_transfer",
-    "export": "iep_desk.cli_transfer",
-    "meetings": "iep_desk.cli_print",
-    "print": "iep_desk.cli_print",
-}
-COMMAND_MODULES: list[str] = list(dict.fromkeys(COMMANDS.values()))
-
-
-def _modules_for(argv: Sequence[str]) -> list[str]:
-    """The command modules this command line needs: all of them for help or a mistyped name."""
-    named = [COMMANDS[word] for word in argv if word in COMMANDS]
-    if named:
-        return list(dict.fromkeys(named))
-    # Words that are not option values (--data-dir takes the only value at the top level):
-    # any left over is a mistyped command, and the full parser says which ones exist.
-    words = [a for i, a in enumerate(argv)
-             if not a.startswith("-") and (i == 0 or argv[i - 1] != "--data-dir")]
-    if words or any(a in ("-h", "--help") for a in argv):
-        return COMMAND_MODULES
-    return []  # just opening the app
+# The modules that add the subcommands (backup, restore, check; import, export; meetings, print).
+COMMAND_MODULES = (cli_backup, cli_transfer, cli_print)
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, *, for_subcommand: bool) -> None:
@@ -56,8 +30,7 @@ def _add_data_dir(parser: argparse.ArgumentParser, *, for_subcommand: bool) -> N
     )
 
 
-def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The parser; with `argv`, only the command modules that command line needs are imported."""
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="iep-desk",
         description="IEP Desk: your IEP caseload, meeting planner and meeting review, offline.",
@@ -75,27 +48,21 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help="open the main window on the chosen data, let it draw, and exit (0 when all is well)",
     )
-    modules = COMMAND_MODULES if argv is None else _modules_for(argv)
-    if not modules:
-        return parser  # just opening the app: no command parsers to build (start-up time)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = argparse.ArgumentParser(add_help=False)
     _add_data_dir(common, for_subcommand=True)
-    for module_name in modules:
-        importlib.import_module(module_name).register(subparsers, common)
+    for module in COMMAND_MODULES:
+        module.register(subparsers, common)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(argv).parse_args(argv)
-    if getattr(args, "command", None):
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else list(argv))
+    if args.command:
         return int(args.handler(args) or 0)
-    # Start-up makes objects that live as long as the window (modules, Qt's tables, the
-    # window itself): the garbage collector would walk them again and again while they are
-    # made, and find nothing to free. run_app turns it back on once the window is up.
-    gc.disable()
-    from iep_desk.ui.app import run_app  # Qt is imported only when a window is wanted
+    # Imported here, not above: the subcommands do not need Qt (a backup from a script, an
+    # export on a machine without a screen or Qt's graphics libraries).
+    from iep_desk.ui.app import run_app
 
     return run_app(data_dir=args.data_dir, demo=args.demo, smoke_test=args.smoke_test)
 

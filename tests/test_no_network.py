@@ -57,7 +57,6 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket, "socketpair", refuse)
     with pytest.raises(NetworkBlocked):  # the block really holds
         socket.create_connection(("example.org", 80))
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ["iep_desk.cli_transfer"])
 
 
 def run_child(code: str, *args: str) -> subprocess.CompletedProcess:

@@ -23,7 +23,6 @@ class NoInput(io.StringIO):
 
 @pytest.fixture(autouse=True)
 def backup_commands(monkeypatch):
-    monkeypatch.setattr(iep_desk.cli, "COMMAND_MODULES", ["iep_desk.cli_backup"])
     monkeypatch.setattr("sys.stdin", NoInput())
 
 

@@ -22,11 +22,6 @@ from tests.storage.test_handout_source import (
 )
 
 
-@pytest.fixture(autouse=True)
-def print_commands(monkeypatch):
-    monkeypatch.setattr(cli, "COMMAND_MODULES", [*cli.COMMAND_MODULES, "iep_desk.cli_print"])
-
-
 def run(*argv) -> int:
     return cli.main([str(a) for a in argv])
 

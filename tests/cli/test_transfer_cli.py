@@ -14,11 +14,6 @@ from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.meetings import MeetingStore
 
 
-@pytest.fixture(autouse=True)
-def transfer_commands(monkeypatch):
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ["iep_desk.cli_transfer"])
-
-
 def run(*argv):
     return cli.main([str(a) for a in argv])
 
@@ -157,8 +152,7 @@ def test_subcommands_run_as_a_real_process(tmp_path, data_dir):
     """The same through a child process, as a teacher's terminal runs it."""
     path = tmp_path / "c.csv"
     path.write_text(GOOD, encoding="utf-8")
-    code = ("import sys; from iep_desk import cli; cli.COMMAND_MODULES[:] = "
-            "['iep_desk.cli_transfer']; sys.exit(cli.main(sys.argv[1:]))")
+    code = "import sys; from iep_desk import cli; sys.exit(cli.main(sys.argv[1:]))"
     done = subprocess.run([sys.executable, "-c", code, "import", str(path), "--data-dir",
                            str(data_dir)], check=False, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
