@@ -12,25 +12,23 @@ backs up again, closes the file and releases the lock.
 
 from __future__ import annotations
 
-import gc
 import os
+import shutil
 import sys
 import tempfile
 import traceback
 from pathlib import Path
 
-from iep_desk import config
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-# The caseload's own modules are loaded before Qt on purpose. Once PySide6 is imported, it
-# reads the source of each module the first time an import statement names it (looking for
-# its own name, for its optional "__feature__" syntax): loaded before, the standard library
-# modules these need (datetime, json, sqlite3, dataclasses...) escape that. This module is
-# only imported when the window is wanted (see cli.main).
-from iep_desk.storage import meeting_dates  # noqa: F401 - loaded early, used by the window
+from iep_desk import config
 from iep_desk.storage.backup import backup_is_due, make_backup
 from iep_desk.storage.caseload import open_caseload
+from iep_desk.storage.demo import write_demo_caseload
 from iep_desk.storage.errors import DataFileError, DataFolderNotWritable
 from iep_desk.storage.lock import CaseloadLock, already_open_message
+from iep_desk.ui.data_safety import CaseloadSession
 
 
 class DemoFolderNotEmpty(Exception):
@@ -69,8 +67,6 @@ def _use_offscreen_if_headless() -> None:
 
 
 def _install_translators(app) -> None:
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
     locale = QLocale.system()
     translators = []
     qt_translator = QTranslator(app)
@@ -84,8 +80,6 @@ def _install_translators(app) -> None:
 
 
 def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate("Startup", text)
 
 
@@ -180,8 +174,6 @@ def _recover_damaged(folder: Path, problem: Exception, smoke_test: bool):
 def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool = False):
     """Open the caseload for the teacher. Returns a CaseloadSession with its window built
     (not yet shown), or None when the teacher chose to quit. Raises StartupProblem."""
-    from iep_desk.ui.data_safety import CaseloadSession
-
     try:
         folder = choose_demo_folder(data_dir) if demo else config.resolve_data_dir(data_dir)
     except DemoFolderNotEmpty as error:
@@ -210,8 +202,6 @@ def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool 
         lock.release()
         raise
     if demo and store.count_students() == 0:
-        from iep_desk.storage.demo import write_demo_caseload
-
         write_demo_caseload(store, with_meetings=True)
     session = CaseloadSession(folder, store, lock=lock, demo=demo)
     window = session.open_window()
@@ -224,8 +214,6 @@ def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool 
             if smoke_test:
                 print(error, file=sys.stderr)
             else:
-                from PySide6.QtWidgets import QMessageBox
-
                 QMessageBox.warning(window, _tr("Backup failed"), str(error))
     return session
 
@@ -234,9 +222,6 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
     """Open the main window; returns the process exit code."""
     if smoke_test:
         _use_offscreen_if_headless()
-    from PySide6.QtWidgets import QApplication
-
-    own_process = QApplication.instance() is None  # not a test's QApplication
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(config.APP_NAME)
     app.setOrganizationName(config.APP_NAME)
@@ -245,16 +230,12 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
     try:
         session = start_session(data_dir, demo=demo, smoke_test=smoke_test)
     except StartupProblem as problem:
-        gc.enable()
         if smoke_test:
             print(problem, file=sys.stderr)
         else:
-            from PySide6.QtWidgets import QMessageBox
-
             QMessageBox.critical(None, config.APP_NAME, str(problem))
         return 1
     if session is None:
-        gc.enable()
         return 0  # the teacher chose to quit; nothing was changed
     # The backup on close and the lock's release happen when the app quits, whichever
     # way it quits (last window closed, File > Quit, the system logging out).
@@ -262,34 +243,18 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
     try:
         window = session.window
         window.show()
-        _settle_garbage_collector(keep_start_up=own_process)
         if not smoke_test:
             return app.exec()
         return _smoke_test(app, session)
     finally:
-        gc.enable()
         session.finish()
         app.aboutToQuit.disconnect(session.finish)
         if demo and not data_dir:
             # The sample caseload lived in a temporary folder made for this run: tidy it away.
-            import shutil
-
             shutil.rmtree(session.data_dir, ignore_errors=True)
 
 
-def _settle_garbage_collector(*, keep_start_up: bool) -> None:
-    """The window is up, and what start-up made lives as long as it (modules, Qt's tables,
-    the window). Frozen (gc.freeze), it is left out of every later collection: none walks
-    it again while the teacher types, nor does the last one, when the app closes (about
-    20 ms). Not in a test's process, whose objects do not live that long."""
-    if keep_start_up:
-        gc.freeze()
-    gc.enable()
-
-
 def _smoke_test(app, session) -> int:
-    from PySide6.QtCore import QTimer
-
     errors: list[str] = []
     previous_hook = sys.excepthook
 

@@ -9,7 +9,6 @@ screen can still show (or save) the caseload as it was.
 
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
 
@@ -111,9 +110,6 @@ class CaseloadSession:
             old_window.close()
             old_window.deleteLater()
         old_store.db.close()
-        # What start-up made was frozen out of the garbage collector (ui.app), the old
-        # window's Python objects among them: given back, their cycles can be freed.
-        gc.unfreeze()
         return new_window
 
     def finish(self) -> None:

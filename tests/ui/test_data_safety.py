@@ -387,16 +387,3 @@ def test_restore_from_the_file_menu_with_the_keyboard_path(session, data_dir, qt
     assert session.window is not old_window
     assert [s.legal_first_name for s in session.store.list_students()] == ["Ana", "Ben"]
     assert "restored from the backup" in messages.text("information")
-
-
-def test_reopening_gives_start_ups_objects_back_to_the_garbage_collector(session, qtbot):
-    import gc
-
-    gc.freeze()  # as the app does once its window is up
-    try:
-        assert gc.get_freeze_count() > 0
-        new_window = session.reopen()
-        qtbot.addWidget(new_window)
-        assert gc.get_freeze_count() == 0  # the old window's objects can be freed
-    finally:
-        gc.unfreeze()
