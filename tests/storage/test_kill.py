@@ -14,6 +14,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from iep_desk import config
 
 STREAM = Path(__file__).with_name("edit_stream.py")
@@ -89,6 +91,7 @@ def check_file(path: Path, saved: Saved, context: str) -> None:
         conn.close()
 
 
+@pytest.mark.slow  # 50 kills: left out by `pytest -m "not slow"`, run by CI
 def test_every_reported_edit_survives_a_kill(tmp_path):
     seed = random.randrange(1_000_000)
     rng = random.Random(seed)

@@ -106,6 +106,7 @@ def ocr_first_page(pdf: Path, folder: Path) -> str:
     return read.stdout
 
 
+@pytest.mark.slow  # a real CUPS queue and OCR: left out by `pytest -m "not slow"`, run by CI
 def test_agenda_printed_to_cups_pdf_says_agenda_and_the_students_name(
         qtbot, store, tmp_path, monkeypatch):
     ensure_cups_pdf_printer()
