@@ -4,11 +4,10 @@
 
 Each urgency has its own shape, so the icon never relies on colour: a red octagon with
 "!" for overdue, an orange triangle with "!" for within 30 days, a yellow circle with "i"
-for within 60 days. They are drawn once, here, and shipped as PNG files rather than drawn
-at start-up: QPainter's pens and brushes make PySide6 build its whole Qt namespace
-(about 25 ms; see iep_desk/ui/widgets.set_qt_property), and the marks' bold text would
-load a second font face. tests/ui/test_widgets.py checks that the shipped files are what
-this script draws.
+for within 60 days. They ship as ordinary icon files, which the app loads through QIcon
+(iep_desk/ui/widgets.urgency_icon) and a designer can redraw with any tool; this script is
+how they were made. tests/ui/test_widgets.py checks that the shipped files are what this
+script draws.
 """
 
 from __future__ import annotations
@@ -48,11 +47,11 @@ def _shipped_bold_family() -> str:
 
 def draw(name: str, size: int) -> QImage:
     fill, mark_colour, mark, shape = URGENCIES[name]
-    image = QImage(size, size, QImage.Format_ARGB32_Premultiplied)
-    image.fill(Qt.transparent)
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.Antialiasing)
-    painter.setRenderHint(QPainter.TextAntialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.scale(size / 32, size / 32)
     painter.setPen(QColor("#333333"))
     painter.setBrush(QColor(fill))
@@ -69,7 +68,7 @@ def draw(name: str, size: int) -> QImage:
     painter.setFont(font)
     painter.setPen(QColor(mark_colour))
     top = 3 if shape == "triangle" else 0
-    painter.drawText(QRectF(0, top, 32, 32), Qt.AlignCenter, mark)
+    painter.drawText(QRectF(0, top, 32, 32), Qt.AlignmentFlag.AlignCenter, mark)
     painter.end()
     return image
 

@@ -120,7 +120,7 @@ class AutosaveField(QObject):
         self.commit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.editor and event.type() == QEvent.FocusOut:
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut:
             self.commit()
         return False
 

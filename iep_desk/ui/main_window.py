@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -14,17 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.config import data_file
 from iep_desk.storage import meeting_dates
 from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.meetings import MeetingStore
 from iep_desk.ui.caseload.pane import CaseloadPane
-from iep_desk.ui.widgets import new_action, set_shortcut
 from iep_desk.ui.window_layout import WindowLayout
 
-if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent  # (its first use costs start-up time)
-
-# Dialogs (settings, team members, about...) are imported when first opened: this module is
-# loaded at start-up, and each module and each Qt class used for the first time costs time.
+# The planner, the review and the dialogs are built the first time they are shown, and their
+# modules imported then: the caseload is what the teacher sees first.
 
 
 class MainWindow(QMainWindow):
@@ -46,9 +44,8 @@ class MainWindow(QMainWindow):
 
         self._settings_dialog = None  # a SettingsDialog once opened
         self._team_dialog = None  # a TeamDialog once opened
-        # One MeetingStore shared by the planner, the review and the meeting lists, made when
-        # first needed (see `meetings`); the table's meeting columns read two light queries.
-        self._meetings = None
+        # One MeetingStore shared by the planner, the review and the meeting lists.
+        self.meetings = MeetingStore(self.store.db)
         self.caseload_pane = CaseloadPane(
             store, self.undo_stack,
             next_meeting=lambda: meeting_dates.next_meeting_by_student(self.store.db),
@@ -57,11 +54,11 @@ class MainWindow(QMainWindow):
             layout=self.layout_file,
         )
         # The planner and the review are built the first time they are shown (or asked for):
-        # the caseload is what the teacher sees first, and start-up time matters.
+        # the caseload is what the teacher sees first.
         self._planner_pane: QWidget | None = None
         self._review_pane: QWidget | None = None
         self._read_only_reason: str | None = None
-        self.caseload_pane.add_meeting_lists(lambda: self.meetings, self.undo_stack)
+        self.caseload_pane.add_meeting_lists(self.meetings, self.undo_stack)
         self._connect_panes()
 
         self.sidebar = QListWidget()
@@ -69,7 +66,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(190)
         self.sidebar.setSpacing(3)
         self.stack = QStackedWidget()
-        # (addItems, not QListWidgetItem(label, list): PySide6 would weigh its QIcon overload)
         self.sidebar.addItems([self.tr("Caseload"), self.tr("Meeting planner"),
                                self.tr("Post-meeting review")])
         for pane in (self.caseload_pane, QWidget(), QWidget()):  # placeholders until first shown
@@ -86,21 +82,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self.statusBar().showMessage(self.tr("Caseload file: %s") % store_path(self.data_dir))
 
-    @property
-    def meetings(self):
-        """The MeetingStore (its module brings every meeting rule and record type: loaded
-        when a meeting list, the planner or the review first needs it, not at start-up)."""
-        if self._meetings is None:
-            from iep_desk.storage.meetings import MeetingStore
-
-            self._meetings = MeetingStore(self.store.db)
-        return self._meetings
-
     # -- menus ---------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, *, name: str | None = None) -> QAction:
-        action = new_action(text, self)
+        action = QAction(text, self)
         if shortcut is not None:
-            set_shortcut(action, shortcut)
+            action.setShortcut(shortcut)
         action.triggered.connect(slot)
         if name:
             action.setObjectName(name)
@@ -110,12 +96,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(
-            self._action(self.tr("&Quit"), self.close, QKeySequence.Quit, name="quit"))
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, name="quit"))
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         # Undo and Redo first save whatever is being typed, so it is part of the history.
-        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.Undo, name="undo")
-        self.redo_action = self._action(self.tr("&Redo"), self.redo, QKeySequence.Redo, name="redo")
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo, name="undo")
+        self.redo_action = self._action(self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo, name="redo")
         self.undo_stack.canUndoChanged.connect(self._update_undo_actions)
         self.undo_stack.canRedoChanged.connect(self._update_undo_actions)
         self.undo_stack.indexChanged.connect(self._update_undo_actions)
@@ -138,7 +124,7 @@ class MainWindow(QMainWindow):
 
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.settings_action = self._action(self.tr("&Settings…"), self.show_settings,
-                                            QKeySequence.Preferences, name="settings")
+                                            QKeySequence.StandardKey.Preferences, name="settings")
         self.team_action = self._action(self.tr("&Team members…"), self.show_team_members,
                                         name="team_members")
         self.open_actions_action = self._action(self.tr("Open &actions…"), self.show_open_actions,
@@ -315,10 +301,8 @@ class MainWindow(QMainWindow):
             transfer.set_read_only(read_only)
 
     def show_pane(self, index: int) -> None:
-        from PySide6.QtCore import Qt  # not at start-up: see widgets.set_qt_property
-
         self.sidebar.setCurrentRow(index)
-        self.stack.currentWidget().setFocus(Qt.ShortcutFocusReason)
+        self.stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- closing never asks and never loses anything ----------------------------
     def flush_edits(self) -> None:
@@ -334,7 +318,7 @@ class MainWindow(QMainWindow):
             pane = self.caseload_pane
             self.layout_file.save(window_geometry=self.saveGeometry(),
                                   splitter_state=pane.splitter.saveState(),
-                                  table=pane.table_layout())
+                                  caseload_header=pane.header_state())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_edits()
@@ -343,6 +327,4 @@ class MainWindow(QMainWindow):
 
 
 def store_path(data_dir: Path) -> str:
-    from iep_desk.config import data_file
-
     return str(data_file(data_dir))

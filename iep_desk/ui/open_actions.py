@@ -83,8 +83,8 @@ class OpenActionsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.DisplayRole) -> Any:
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return tr(self.HEADERS[section])
         return None
 
@@ -109,42 +109,42 @@ class OpenActionsModel(QAbstractTableModel):
             return entry.meeting_starts_at.date().isoformat() if entry.meeting_starts_at else ""
         return ""
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         entry = self.rows[index.row()]
         column = index.column()
-        if role in (Qt.DisplayRole, Qt.ToolTipRole, Qt.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == DONE:
-                return tr("Mark “%s” done") % entry.action.what if role != Qt.DisplayRole else None
+                return tr("Mark “%s” done") % entry.action.what if role != Qt.ItemDataRole.DisplayRole else None
             return self.text(index.row(), column) or None
-        if role == Qt.CheckStateRole and column == DONE:
-            return Qt.Unchecked  # every row here is open
-        if role == Qt.DecorationRole and column == DUE and entry.overdue:
+        if role == Qt.ItemDataRole.CheckStateRole and column == DONE:
+            return Qt.CheckState.Unchecked  # every row here is open
+        if role == Qt.ItemDataRole.DecorationRole and column == DUE and entry.overdue:
             return urgency_icon(Urgency.OVERDUE)
-        if role == Qt.BackgroundRole and entry.overdue:
+        if role == Qt.ItemDataRole.BackgroundRole and entry.overdue:
             return QBrush(URGENCY_BACKGROUNDS[Urgency.OVERDUE])
-        if role == Qt.FontRole and entry.overdue and column == DUE:
+        if role == Qt.ItemDataRole.FontRole and entry.overdue and column == DUE:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return entry.action.id
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.NoItemFlags
-        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == DONE and self.editable:
-            flags |= Qt.ItemIsUserCheckable
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:
-        if (not index.isValid() or index.column() != DONE or role != Qt.CheckStateRole
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (not index.isValid() or index.column() != DONE or role != Qt.ItemDataRole.CheckStateRole
                 or not self.editable):
             return False
-        checked = value if isinstance(value, bool) else Qt.CheckState(value) == Qt.Checked
+        checked = value if isinstance(value, bool) else Qt.CheckState(value) == Qt.CheckState.Checked
         if not checked:
             return False
         action_id = self.rows[index.row()].action.id
@@ -181,15 +181,15 @@ class OpenActionsWidget(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(tr("Open actions, overdue first"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(False)  # one line per item; the full text is in the tooltip
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(WHAT, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(self._activated)
         self.view.installEventFilter(self)
         self.message = FieldMessage()
@@ -229,12 +229,12 @@ class OpenActionsWidget(QWidget):
 
     def tick_done(self, row: int) -> bool:
         """Mark the item on a row done (as the tick box does); True when stored."""
-        return self.model.setData(self.model.index(row, DONE), Qt.Checked, Qt.CheckStateRole)
+        return self.model.setData(self.model.index(row, DONE), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Space on a selected row ticks it, whichever column has the focus.
-        if (watched is self.view and event.type() == QEvent.KeyPress
-                and event.key() == Qt.Key_Space and self.view.currentIndex().isValid()):
+        if (watched is self.view and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Space and self.view.currentIndex().isValid()):
             self.tick_done(self.view.currentIndex().row())
             return True
         return False
@@ -271,9 +271,9 @@ class OpenActionsDialog(QDialog):
         self.setWindowTitle(tr("Open actions"))
         self.setAccessibleName(tr("Open actions"))
         self.widget = OpenActionsWidget(store, meetings, undo_stack, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.Close).setAccessibleName(tr("Close"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(tr("Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.widget, 1)
         layout.addWidget(buttons)

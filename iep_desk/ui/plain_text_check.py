@@ -62,7 +62,7 @@ class _TermHighlighter(QSyntaxHighlighter):
         super().__init__(editor.document())
         self._editor = editor
         self.format = QTextCharFormat()
-        self.format.setUnderlineStyle(QTextCharFormat.DashUnderline)
+        self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
         self.format.setUnderlineColor(QColor(30, 90, 200))
         self.format.setBackground(QColor(30, 90, 200, 28))
 
@@ -96,10 +96,10 @@ class CheckedTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setMouseTracking(True)
         if single_line:
-            self.setWordWrapMode(QTextOption.NoWrap)
-            self.setLineWrapMode(QPlainTextEdit.NoWrap)
-            self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-            self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            self.setWordWrapMode(QTextOption.WrapMode.NoWrap)
+            self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             height = (
                 self.fontMetrics().lineSpacing()
                 + 2 * (self.frameWidth() + int(self.document().documentMargin()))
@@ -109,7 +109,7 @@ class CheckedTextEdit(QPlainTextEdit):
         self._highlighter = _TermHighlighter(self)
         self.explain_action = QAction(_tr("&Explain term"), self)
         self.explain_action.setShortcut(QKeySequence(EXPLAIN_SHORTCUT))
-        self.explain_action.setShortcutContext(Qt.WidgetShortcut)
+        self.explain_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.explain_action.triggered.connect(self.explain_term_at_cursor)
         self.addAction(self.explain_action)
         self._timer = QTimer(self)
@@ -191,7 +191,7 @@ class CheckedTextEdit(QPlainTextEdit):
     # -- events ------------------------------------------------------------------------
     def viewportEvent(self, event: QEvent) -> bool:
         # Hovering happens over the viewport: its tooltip event carries viewport positions.
-        if event.type() == QEvent.ToolTip:
+        if event.type() == QEvent.Type.ToolTip:
             hit = self.hit_at(self.cursorForPosition(event.pos()).position())
             if hit is not None:
                 QToolTip.showText(event.globalPos(), self.tooltip_for(hit), self.viewport())
@@ -230,7 +230,7 @@ class CheckedTextEdit(QPlainTextEdit):
         menu.deleteLater()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.single_line and event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        if self.single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.editingFinished.emit()
             event.accept()
             return
@@ -270,7 +270,7 @@ class PlainTextCheck(QWidget):
         self.editor = CheckedTextEdit(self, single_line=single_line, language=language)
         self.grade_label = QLabel(self)
         self.grade_label.setWordWrap(True)
-        self.grade_label.setTextFormat(Qt.PlainText)
+        self.grade_label.setTextFormat(Qt.TextFormat.PlainText)
         self.grade_label.setStyleSheet("color: #444;")
         if accessible_name:
             self.editor.setAccessibleName(accessible_name)

@@ -75,7 +75,7 @@ class SettingsDialog(QDialog):
             form.addRow(caption, spin)
             self.spins[name] = spin
         self.message = FieldMessage()
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)

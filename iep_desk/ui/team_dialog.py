@@ -84,7 +84,7 @@ class TeamDialog(QDialog):
         body = QHBoxLayout()
         body.addLayout(left, 2)
         body.addWidget(self.editor, 3)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
@@ -104,7 +104,7 @@ class TeamDialog(QDialog):
         everyone = self.store.list_team_members(include_inactive=True)
         for member in everyone:
             item = QListWidgetItem(member_text(member))
-            item.setData(Qt.UserRole, member.id)
+            item.setData(Qt.ItemDataRole.UserRole, member.id)
             self.members.addItem(item)
         self.members.blockSignals(False)
         ids = [m.id for m in everyone]
@@ -115,7 +115,7 @@ class TeamDialog(QDialog):
 
     def _chosen(self, current, _previous=None) -> None:
         self.fields.flush()
-        self._show(current.data(Qt.UserRole) if current else None)
+        self._show(current.data(Qt.ItemDataRole.UserRole) if current else None)
 
     def _show(self, member_id: int | None) -> None:
         self.member_id = member_id

@@ -11,26 +11,16 @@ teacher's work. A copy that views the caseload read-only does not save it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
 FILE_NAME = "window-layout.ini"
 
 
-class TableLayout(NamedTuple):  # (not a dataclass: see core.availability.WeeklyWindow)
-    """The caseload table as it was left: Qt's header state (column widths and the sort
-    arrow) and the sort the rows were in."""
-
-    header_state: QByteArray
-    sort_column: int
-    sort_descending: bool
-
-
 class WindowLayout:
     def __init__(self, data_dir: Path):
         self.path = Path(data_dir) / FILE_NAME
-        self._settings = QSettings(str(self.path), QSettings.IniFormat)
+        self._settings = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._settings.value(key)
@@ -43,33 +33,24 @@ class WindowLayout:
     def splitter_state(self) -> QByteArray | None:
         return self._bytes("caseload/splitter")
 
-    def caseload_table(self, column_count: int) -> TableLayout | None:
-        """The table's saved layout, or None when there is none or it does not fit."""
-        state = self._bytes("caseload/header")
-        try:
-            column = int(self._settings.value("caseload/sort_column", -1))
-            descending = str(self._settings.value("caseload/sort_descending", "")).lower()
-        except (TypeError, ValueError):
-            return None
-        if state is None or not 0 <= column < column_count or descending not in ("true", "false"):
-            return None
-        return TableLayout(state, column, descending == "true")
+    def caseload_header(self) -> QByteArray | None:
+        """The caseload table header's state (Qt's: column widths and the sort column and
+        order), or None when there is none."""
+        return self._bytes("caseload/header")
 
     # -- saving -------------------------------------------------------------------------
     def save(self, *, window_geometry: QByteArray, splitter_state: QByteArray,
-             table: TableLayout) -> bool:
+             caseload_header: QByteArray) -> bool:
         """Write the layout; False when it could not be written (never raised)."""
         settings = self._settings
         values = {
             "window/geometry": window_geometry,
             "caseload/splitter": splitter_state,
-            "caseload/header": table.header_state,
-            "caseload/sort_column": str(table.sort_column),
-            "caseload/sort_descending": "true" if table.sort_descending else "false",
+            "caseload/header": caseload_header,
         }
         if all(settings.value(key) == value for key, value in values.items()):
             return True  # left as it was found: nothing to write
         for key, value in values.items():
             settings.setValue(key, value)
         settings.sync()
-        return settings.status() == QSettings.NoError
+        return settings.status() == QSettings.Status.NoError

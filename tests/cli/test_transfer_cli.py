@@ -5,8 +5,6 @@ import subprocess
 import sys
 from datetime import date, datetime
 
-import pytest
-
 from iep_desk import cli
 from iep_desk.core.meetings import Meeting
 from iep_desk.core.models import Student

@@ -20,10 +20,10 @@ def type_and_commit(qtbot, editor, text: str) -> None:
     """Replace the editor's text as a teacher would, then press Enter."""
     editor.setFocus()
     editor.selectAll()
-    qtbot.keyClick(editor, Qt.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
     if text:
         qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()
 
 

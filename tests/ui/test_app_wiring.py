@@ -3,6 +3,7 @@ between the caseload, the planner and the review."""
 
 from datetime import date, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from iep_desk.core.meetings import ActionItem, Meeting
@@ -11,19 +12,22 @@ from iep_desk.storage.demo import write_demo_caseload
 from iep_desk.ui.planner.pane import PlannerPane
 from iep_desk.ui.review import ReviewPane
 from tests.ui.caseload_helpers import open_window
+from tests.ui.clock import TODAY
+
+pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 
 
 def held_meeting_with_overdue_action(store, meetings):
     student_id = store.add_student(Student("Zoë", "O'Brien", date_of_birth=date(2014, 5, 1),
-                                           last_iep_meeting=date.today() - timedelta(days=300)))
+                                           last_iep_meeting=TODAY - timedelta(days=300)))
     store.add_family_member(FamilyMember("Siobhán O'Brien"), student_id=student_id, relationship="mother")
-    started = datetime.combine(date.today() - timedelta(days=20), datetime.min.time()).replace(hour=15)
+    started = datetime.combine(TODAY - timedelta(days=20), datetime.min.time()).replace(hour=15)
     meeting_id = meetings.create_meeting(Meeting(student_id, "annual_review", "Review the plan.",
                                                  "confirmed", started, 60, "room", "Room 4"))
     family = meetings.add_family_participant(meeting_id, store.family_of(student_id)[0].member.id)
     meetings.mark_held(meeting_id)
     meetings.add_action(ActionItem(meeting_id, "Send the reading log home", owner=str(family),
-                                   owner_name="Siobhán O'Brien", due_on=date.today() - timedelta(days=3)))
+                                   owner_name="Siobhán O'Brien", due_on=TODAY - timedelta(days=3)))
     return student_id, meeting_id
 
 
@@ -68,7 +72,7 @@ def test_schedule_next_meeting_opens_the_draft_in_the_planner(qtbot, store, data
     window.review_pane.open_meeting(meeting_id)
     before = {m.id for m in window.meetings.list_meetings()}
     button = window.review_pane.next_meeting.follow_up_button
-    qtbot.mouseClick(button, Qt.LeftButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     new = {m.id for m in window.meetings.list_meetings()} - before
     assert len(new) == 1
     assert window.stack.currentWidget() is window.planner_pane
@@ -77,8 +81,8 @@ def test_schedule_next_meeting_opens_the_draft_in_the_planner(qtbot, store, data
 
 def test_a_planned_meeting_fills_the_caseload_next_meeting_and_notice_date(qtbot, store, data_dir):
     window = open_window(qtbot, store, data_dir)
-    student_id = store.add_student(Student("José", "Muñoz", last_iep_meeting=date.today() - timedelta(days=200)))
-    starts = datetime.combine(date.today() + timedelta(days=20), datetime.min.time()).replace(hour=15)
+    student_id = store.add_student(Student("José", "Muñoz", last_iep_meeting=TODAY - timedelta(days=200)))
+    starts = datetime.combine(TODAY + timedelta(days=20), datetime.min.time()).replace(hour=15)
     window.meetings.create_meeting(Meeting(student_id, "annual_review", "Review the plan.",
                                            "proposed", starts, 60, "room", "Room 4"))
     window.planner_pane.meetingsChanged.emit()  # as the planner does after a change
@@ -111,7 +115,7 @@ def test_demo_has_a_letterhead_and_meetings_in_every_state(store):
 def test_planner_and_review_are_built_when_first_shown(qtbot, store, data_dir):
     window = open_window(qtbot, store, data_dir)
     assert window.panes == [window.caseload_pane]  # start-up builds only what is seen
-    qtbot.keyClick(window, Qt.Key_2, Qt.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.stack.currentWidget(), PlannerPane)
     assert window.panes == [window.caseload_pane, window.planner_pane]
     assert window.stack.count() == 3

@@ -1,6 +1,6 @@
 """The caseload table model, tested without a window."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
@@ -16,8 +16,7 @@ from iep_desk.ui.caseload.table_model import (
     CaseloadTableModel,
     search_text,
 )
-
-TODAY = date.today()
+from tests.ui.clock import TODAY
 
 
 def caseload(n: int) -> list[Student]:
@@ -88,8 +87,8 @@ def test_preferred_name_shown_and_legal_name_in_tooltip(qapp):
     model = make_model([Student("Robert", "Smith", "Bobby", id=2)])
     index = model.index(0, NAME)
     assert model.data(index) == "Bobby Smith"
-    assert "Robert Smith" in model.data(index, Qt.ToolTipRole)
-    assert "Robert Smith" in model.data(index, Qt.AccessibleTextRole)
+    assert "Robert Smith" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "Robert Smith" in model.data(index, Qt.ItemDataRole.AccessibleTextRole)
     assert model.data(index, STUDENT_ID_ROLE) == 2
 
 
@@ -101,16 +100,16 @@ def test_sorts_by_every_column_with_empty_cells_last(qapp):
     ]
     model = make_model(students)
     assert model.visible_ids() == [1, 3, 2]  # by family name
-    model.sort(GRADE, Qt.AscendingOrder)
+    model.sort(GRADE, Qt.SortOrder.AscendingOrder)
     assert model.visible_ids() == [2, 3, 1]  # K, 3, 10: school order, not text order
-    model.sort(ANNUAL, Qt.AscendingOrder)
+    model.sort(ANNUAL, Qt.SortOrder.AscendingOrder)
     assert model.visible_ids() == [2, 1, 3]
-    model.sort(ANNUAL, Qt.DescendingOrder)
+    model.sort(ANNUAL, Qt.SortOrder.DescendingOrder)
     assert model.visible_ids() == [1, 2, 3]  # the student without a date stays last
-    model.sort(NEAREST, Qt.AscendingOrder)
+    model.sort(NEAREST, Qt.SortOrder.AscendingOrder)
     assert model.visible_ids()[0] == 2
     for column in range(model.columnCount()):
-        model.sort(column, Qt.DescendingOrder)
+        model.sort(column, Qt.SortOrder.DescendingOrder)
         assert sorted(model.visible_ids()) == [1, 2, 3]
 
 
@@ -129,10 +128,10 @@ def test_urgency_is_a_word_and_an_icon_not_only_colour(qapp):
     assert model.data(by_id[3]).startswith("Within 60 days")
     assert "Within" not in model.data(by_id[4]) and "Overdue" not in model.data(by_id[4])
     for sid in (1, 2, 3):
-        assert model.data(by_id[sid], Qt.DecorationRole) is not None
-        assert model.data(by_id[sid], Qt.BackgroundRole) is not None
-        assert "Annual review" in model.data(by_id[sid], Qt.AccessibleTextRole)
-    assert model.data(by_id[4], Qt.DecorationRole) is None
+        assert model.data(by_id[sid], Qt.ItemDataRole.DecorationRole) is not None
+        assert model.data(by_id[sid], Qt.ItemDataRole.BackgroundRole) is not None
+        assert "Annual review" in model.data(by_id[sid], Qt.ItemDataRole.AccessibleTextRole)
+    assert model.data(by_id[4], Qt.ItemDataRole.DecorationRole) is None
 
 
 def test_next_meeting_and_extra_deadlines_from_the_planner(qapp):
@@ -144,13 +143,4 @@ def test_next_meeting_and_extra_deadlines_from_the_planner(qapp):
     model = make_model([student], next_meetings={7: meeting}, extra_deadlines=[notice])
     assert model.data(model.index(0, 5)) == meeting.strftime("%Y-%m-%d %H:%M")
     assert "in 3 days" in model.data(model.index(0, NEAREST))
-    assert "Send the meeting notice" in model.data(model.index(0, NEAREST), Qt.ToolTipRole)
-
-
-def test_the_roles_written_as_numbers_are_qts():
-    from iep_desk.ui.caseload import table_model as tm
-
-    assert (tm._DISPLAY, tm._DECORATION, tm._TOOLTIP, tm._BACKGROUND, tm._FOREGROUND,
-            tm._ACCESSIBLE, tm._USER) == (
-        Qt.DisplayRole, Qt.DecorationRole, Qt.ToolTipRole, Qt.BackgroundRole,
-        Qt.ForegroundRole, Qt.AccessibleTextRole, Qt.UserRole)
+    assert "Send the meeting notice" in model.data(model.index(0, NEAREST), Qt.ItemDataRole.ToolTipRole)

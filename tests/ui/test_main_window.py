@@ -9,11 +9,11 @@ from tests.ui.caseload_helpers import open_window
 
 def test_ctrl_numbers_switch_panes(qtbot, store, data_dir):
     window = open_window(qtbot, store, data_dir)
-    qtbot.keyClick(window, Qt.Key_2, Qt.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.planner_pane
-    qtbot.keyClick(window, Qt.Key_3, Qt.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.review_pane
-    qtbot.keyClick(window, Qt.Key_1, Qt.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.caseload_pane
 
 

@@ -1,6 +1,6 @@
 """The caseload-wide Open actions list: overdue first, ticking done, one student's items."""
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,8 +18,9 @@ from iep_desk.ui.open_actions import (
     OpenActionsDialog,
     OpenActionsWidget,
 )
+from tests.ui.clock import TODAY
 
-TODAY = date.today()
+pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 
 
 @pytest.fixture
@@ -78,8 +79,8 @@ def test_overdue_items_come_first_with_student_what_who_and_due(widget, actions)
     assert "overdue by 15 days" in due[0] and "overdue by 2 days" in due[1]
     assert "overdue" not in due[2] and due[3] == "no date"
     model = widget.model
-    assert model.data(model.index(0, DUE), Qt.DecorationRole) is not None  # an icon, not colour alone
-    assert model.data(model.index(2, DUE), Qt.DecorationRole) is None
+    assert model.data(model.index(0, DUE), Qt.ItemDataRole.DecorationRole) is not None  # an icon, not colour alone
+    assert model.data(model.index(2, DUE), Qt.ItemDataRole.DecorationRole) is None
     assert widget.caption.text() == "4 open actions, 2 of them overdue (shown first)."
 
 
@@ -87,7 +88,7 @@ def test_ticking_an_item_done_records_the_day_and_can_be_undone(qtbot, widget, m
     overdue_id = actions["ids"]["overdue"]
     row = column(widget, WHAT).index("Send home the reading log")
     with qtbot.waitSignal(widget.actionsChanged, timeout=1000):
-        assert widget.model.setData(widget.model.index(row, DONE), Qt.Checked, Qt.CheckStateRole)
+        assert widget.model.setData(widget.model.index(row, DONE), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert all(a.action.id != overdue_id for a in meetings.open_actions())
     stored = next(a for a in meetings.actions_of(widget_meeting_of(meetings, overdue_id))
                   if a.id == overdue_id)
@@ -109,7 +110,7 @@ def test_space_ticks_the_selected_row(qtbot, widget, meetings, actions):
     qtbot.waitExposed(widget)
     widget.view.setFocus()
     widget.view.setCurrentIndex(widget.model.index(0, WHAT))
-    qtbot.keyClick(widget.view, Qt.Key_Space)
+    qtbot.keyClick(widget.view, Qt.Key.Key_Space)
     assert "Call the speech therapist" not in column(widget, WHAT)
     assert all(a.action.id != actions["ids"]["long_overdue"] for a in meetings.open_actions())
 
@@ -123,7 +124,7 @@ def test_for_student_shows_one_students_items(widget, actions):
 
 def test_read_only_list_cannot_be_ticked(widget, meetings, actions):
     widget.set_read_only(True)
-    assert not widget.model.flags(widget.model.index(0, DONE)) & Qt.ItemIsUserCheckable
+    assert not widget.model.flags(widget.model.index(0, DONE)) & Qt.ItemFlag.ItemIsUserCheckable
     assert not widget.tick_done(0)
     assert len(meetings.open_actions()) == 4
 

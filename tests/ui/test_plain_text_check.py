@@ -16,7 +16,7 @@ def _underlined_ranges(editor: CheckedTextEdit) -> list[tuple[int, int]]:
     return [
         (r.start, r.start + r.length)
         for r in block.layout().formats()
-        if r.format.underlineStyle() != QTextCharFormat.NoUnderline
+        if r.format.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
     ]
 
 
@@ -46,14 +46,14 @@ def test_tooltip_shows_the_plain_explanation(qtbot):
     cursor.setPosition(start + 1)
     pos = editor.cursorRect(cursor).center()  # viewport coordinates
     viewport = editor.viewport()
-    QApplication.sendEvent(viewport, QHelpEvent(QEvent.ToolTip, pos, viewport.mapToGlobal(pos)))
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos)))
     explanation = load_glossary("en").entry("IEP").plain
     assert explanation in QToolTip.text()
     assert QToolTip.text().startswith("IEP")
     # Away from any term there is no tooltip.
     cursor.setPosition(1)
     pos = editor.cursorRect(cursor).center()
-    QApplication.sendEvent(viewport, QHelpEvent(QEvent.ToolTip, pos, viewport.mapToGlobal(pos)))
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos)))
     qtbot.waitUntil(lambda: QToolTip.text() == "" or not QToolTip.isVisible())
 
 
@@ -66,7 +66,7 @@ def test_ctrl_e_inserts_the_explanation_after_the_term(qtbot):
     cursor = editor.textCursor()
     cursor.setPosition(5)  # inside "IEP"
     editor.setTextCursor(cursor)
-    qtbot.keyClick(editor, Qt.Key_E, Qt.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     text = editor.toPlainText()
     assert text.startswith("The IEP (a written plan")
     assert text.endswith(") meeting is on Monday.")
@@ -133,7 +133,7 @@ def test_single_line_variant_finishes_on_enter_and_keeps_one_line(qtbot):
     qtbot.waitUntil(editor.hasFocus)
     qtbot.keyClicks(editor, "Purpose")
     with qtbot.waitSignal(editor.editingFinished, timeout=1000):
-        qtbot.keyClick(editor, Qt.Key_Return)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert "\n" not in editor.toPlainText()
     assert editor.toPlainText() == "Purpose"
 

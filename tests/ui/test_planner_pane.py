@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from icalendar import Calendar
@@ -15,8 +15,10 @@ from iep_desk.core.models import FamilyMember, Student, TeamMember
 from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.meetings import MeetingStore
 from iep_desk.ui.planner.pane import PlannerPane
+from tests.ui.clicks import click_check_box
+from tests.ui.clock import NOW, TODAY
 
-TODAY = date.today()
+pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 WEEKDAYS_8_TO_4 = [WeeklyWindow(d, time(8, 0), time(16, 0)) for d in range(5)]
 
 
@@ -71,10 +73,10 @@ def _type(qtbot, editor, text: str) -> None:
     """Replace an editor's text as a teacher would, then press Enter."""
     editor.setFocus()
     editor.selectAll()
-    qtbot.keyClick(editor, Qt.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
     if text:
         qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()
 
 
@@ -86,7 +88,7 @@ def _pick(box, data) -> None:
 
 def _new_meeting(qtbot, pane, monkeypatch, name: str = "Lena Park") -> int:
     monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: (name, True))
-    qtbot.mouseClick(pane.new_button, Qt.LeftButton)
+    qtbot.mouseClick(pane.new_button, Qt.MouseButton.LeftButton)
     meeting_id = pane.current_meeting_id()
     assert meeting_id is not None
     return meeting_id
@@ -95,13 +97,13 @@ def _new_meeting(qtbot, pane, monkeypatch, name: str = "Lena Park") -> int:
 def _invite_everyone(qtbot, pane, ids) -> None:
     section = pane.participants
     _pick(section.family_box, ids["min"])
-    qtbot.mouseClick(section.add_family_button, Qt.LeftButton)
+    qtbot.mouseClick(section.add_family_button, Qt.MouseButton.LeftButton)
     for key in ("tom", "sara", "dana", "ravi"):
         _pick(section.team_box, ids[key])
-        qtbot.mouseClick(section.add_team_button, Qt.LeftButton)
+        qtbot.mouseClick(section.add_team_button, Qt.MouseButton.LeftButton)
     section.typed_name.setText("Ana Ruiz")
     _pick(section.typed_role, "advocate")
-    qtbot.mouseClick(section.add_typed_button, Qt.LeftButton)
+    qtbot.mouseClick(section.add_typed_button, Qt.MouseButton.LeftButton)
 
 
 @pytest.fixture
@@ -156,7 +158,7 @@ def test_plan_a_meeting_then_find_it_all_after_reopening(qtbot, store, data_dir,
     finder = pane.find_time
     finder.first_edit.setText((TODAY + timedelta(days=14)).isoformat())
     finder.last_edit.setText((TODAY + timedelta(days=42)).isoformat())
-    qtbot.mouseClick(finder.find_button, Qt.LeftButton)
+    qtbot.mouseClick(finder.find_button, Qt.MouseButton.LeftButton)
     slots = finder.result.slots
     assert slots
     assert all(s.starts_at.weekday() in (1, 3) and s.starts_at.time() >= time(13, 0) for s in slots)
@@ -168,15 +170,15 @@ def test_plan_a_meeting_then_find_it_all_after_reopening(qtbot, store, data_dir,
 
     # Move the chosen slot with the keyboard: the list follows.
     finder.week_view.setFocus()
-    qtbot.keyClick(finder.week_view, Qt.Key_Right)
+    qtbot.keyClick(finder.week_view, Qt.Key.Key_Right)
     moved = slots[0].starts_at + timedelta(minutes=15)
     assert finder.week_view.chosen == moved
     assert finder.suggestions.currentRow() == -1
-    qtbot.keyClick(finder.week_view, Qt.Key_Left)
+    qtbot.keyClick(finder.week_view, Qt.Key.Key_Left)
     assert finder.suggestions.currentRow() == 0
-    qtbot.keyClick(finder.week_view, Qt.Key_Right)
+    qtbot.keyClick(finder.week_view, Qt.Key.Key_Right)
     with qtbot.waitSignal(pane.meetingsChanged):
-        qtbot.mouseClick(finder.use_button, Qt.LeftButton)
+        qtbot.mouseClick(finder.use_button, Qt.MouseButton.LeftButton)
     assert meetings.get_meeting(meeting_id).starts_at == moved
     assert pane.details.date_edit.text() == moved.date().isoformat()
     assert pane.details.time_edit.text() == moved.strftime("%H:%M")
@@ -186,10 +188,10 @@ def test_plan_a_meeting_then_find_it_all_after_reopening(qtbot, store, data_dir,
     pane.tabs.setCurrentWidget(pane.checklist)
     checklist = pane.checklist
     before = checklist.state.done_count
-    qtbot.mouseClick(checklist.rows["purpose_explained"].check, Qt.LeftButton)
+    click_check_box(qtbot, checklist.rows["purpose_explained"].check)
     docs = checklist.rows["documents_sent"]
     docs.note_edit.setText("Draft goals, reading results")
-    qtbot.mouseClick(docs.check, Qt.LeftButton)
+    click_check_box(qtbot, docs.check)
     assert checklist.state.done_count == before + 2
     assert checklist.progress_label.text() == (
         f"{before + 2} of {checklist.state.applicable_count} done"
@@ -202,7 +204,7 @@ def test_plan_a_meeting_then_find_it_all_after_reopening(qtbot, store, data_dir,
     pane.tabs.setCurrentWidget(pane.family_voice)
     voice = pane.family_voice
     voice.question_text.setText("Will she get a reading tutor?")
-    qtbot.mouseClick(voice.add_question_button, Qt.LeftButton)
+    qtbot.mouseClick(voice.add_question_button, Qt.MouseButton.LeftButton)
     titles = [i.title for i in meetings.agenda_of(meeting_id)]
     assert "Will she get a reading tutor?" in titles
     agenda = pane.agenda
@@ -214,11 +216,11 @@ def test_plan_a_meeting_then_find_it_all_after_reopening(qtbot, store, data_dir,
     third = meetings.agenda_of(meeting_id)[2]
     agenda.tree.setCurrentItem(agenda.tree.topLevelItem(2))
     agenda.tree.setFocus()
-    qtbot.keyClick(agenda.tree, Qt.Key_Up, Qt.AltModifier)
+    qtbot.keyClick(agenda.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert meetings.agenda_of(meeting_id)[1].id == third.id
     assert agenda.selected_id() == third.id
-    qtbot.mouseClick(agenda.down_button, Qt.LeftButton)
-    qtbot.mouseClick(agenda.down_button, Qt.LeftButton)
+    qtbot.mouseClick(agenda.down_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(agenda.down_button, Qt.MouseButton.LeftButton)
     assert meetings.agenda_of(meeting_id)[3].id == third.id
 
     # Over time: a long item makes the agenda run past the meeting's 60 minutes.
@@ -294,9 +296,9 @@ def test_transition_meeting_is_marked_and_the_student_invited(qtbot, store, monk
 def test_cancel_keeps_the_meeting_as_a_record(qtbot, store, ids, monkeypatch):
     pane = _open_pane(qtbot, store)
     meeting_id = _new_meeting(qtbot, pane, monkeypatch)
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(pane.meetingsChanged):
-        qtbot.mouseClick(pane.cancel_button, Qt.LeftButton)
+        qtbot.mouseClick(pane.cancel_button, Qt.MouseButton.LeftButton)
     assert pane.meetings.get_meeting(meeting_id).status == "cancelled"
     assert pane.list.rowCount() == 0  # the default filter shows meetings still to come
     pane.filter_box.setCurrentIndex(pane.filter_box.findText("Cancelled"))
@@ -358,18 +360,18 @@ def test_participant_added_twice_is_refused(qtbot, store, ids, monkeypatch):
     section = pane.participants
     for _ in range(2):
         section.typed_name.setText("Ana Ruiz")
-        qtbot.mouseClick(section.add_typed_button, Qt.LeftButton)
+        qtbot.mouseClick(section.add_typed_button, Qt.MouseButton.LeftButton)
     assert section.message.isVisible()
     assert "already on this meeting's list" in section.message.text()
     assert [p.name for p in pane.meetings.participants_of(meeting_id)] == ["Ana Ruiz"]
     # An empty name is refused too.
     section.typed_name.setText("   ")
-    qtbot.mouseClick(section.add_typed_button, Qt.LeftButton)
+    qtbot.mouseClick(section.add_typed_button, Qt.MouseButton.LeftButton)
     assert "name" in section.message.text()
     assert len(pane.meetings.participants_of(meeting_id)) == 1
     # A family member already invited is no longer offered.
     _pick(section.family_box, ids["min"])
-    qtbot.mouseClick(section.add_family_button, Qt.LeftButton)
+    qtbot.mouseClick(section.add_family_button, Qt.MouseButton.LeftButton)
     assert section.family_box.findData(ids["min"]) == -1
 
 
@@ -391,12 +393,12 @@ def test_slot_search_with_an_empty_range(qtbot, store, ids, monkeypatch):
     pane.tabs.setCurrentWidget(finder)
     finder.first_edit.setText((TODAY + timedelta(days=20)).isoformat())
     finder.last_edit.setText((TODAY + timedelta(days=10)).isoformat())
-    qtbot.mouseClick(finder.find_button, Qt.LeftButton)
+    qtbot.mouseClick(finder.find_button, Qt.MouseButton.LeftButton)
     assert finder.range_message.isVisible()
     assert "before the first" in finder.range_message.text()
     assert finder.result is None and finder.suggestions.count() == 0
     finder.last_edit.setText("")
-    qtbot.mouseClick(finder.find_button, Qt.LeftButton)
+    qtbot.mouseClick(finder.find_button, Qt.MouseButton.LeftButton)
     assert "first and the last day" in finder.range_message.text()
 
 
@@ -409,7 +411,7 @@ def test_no_slot_explains_why_and_shows_near_misses(qtbot, store, ids, monkeypat
     monday = TODAY + timedelta(days=14 + (7 - (TODAY + timedelta(days=14)).weekday()) % 7)
     finder.first_edit.setText(monday.isoformat())
     finder.last_edit.setText(monday.isoformat())
-    qtbot.mouseClick(finder.find_button, Qt.LeftButton)
+    qtbot.mouseClick(finder.find_button, Qt.MouseButton.LeftButton)
     assert finder.result.slots == []
     text = finder.explanation.toPlainText()
     assert "No time suits everyone" in text and "Dana Lee" in text
@@ -426,22 +428,22 @@ def test_busy_time_blocks_the_suggestions(qtbot, store, ids, monkeypatch):
     tuesday = TODAY + timedelta(days=14 + (1 - (TODAY + timedelta(days=14)).weekday()) % 7)
     finder.first_edit.setText(tuesday.isoformat())
     finder.last_edit.setText(tuesday.isoformat())
-    qtbot.mouseClick(finder.find_button, Qt.LeftButton)
+    qtbot.mouseClick(finder.find_button, Qt.MouseButton.LeftButton)
     assert finder.result.slots
     _pick(finder.busy_who, f"team:{ids['dana']}")
     finder.busy_from.setText(f"{tuesday.isoformat()} 12:00")
     finder.busy_to.setText("16:30")
     finder.busy_note.setText("District training")
-    qtbot.mouseClick(finder.add_busy_button, Qt.LeftButton)
+    qtbot.mouseClick(finder.add_busy_button, Qt.MouseButton.LeftButton)
     assert finder.busy_table.rowCount() == 1
     assert finder.busy_table.item(0, 3).text() == "District training"
-    qtbot.mouseClick(finder.find_button, Qt.LeftButton)
+    qtbot.mouseClick(finder.find_button, Qt.MouseButton.LeftButton)
     assert finder.result.slots == []
     assert "Dana Lee" in finder.explanation.toPlainText()
     # A busy time that ends before it starts is refused.
     finder.busy_from.setText(f"{tuesday.isoformat()} 12:00")
     finder.busy_to.setText("11:00")
-    qtbot.mouseClick(finder.add_busy_button, Qt.LeftButton)
+    qtbot.mouseClick(finder.add_busy_button, Qt.MouseButton.LeftButton)
     assert "end time must come after" in finder.busy_message.text()
     assert len(pane.meetings.busy_times()) == 1
     assert pane.meetings.get_meeting(meeting_id).starts_at is None
@@ -466,11 +468,11 @@ def test_calendar_export_keeps_the_uid_and_raises_the_sequence(
     _type(qtbot, pane.details.time_edit, "15:30")
     target = tmp_path / "meeting"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    qtbot.mouseClick(pane.calendar_button, Qt.LeftButton)
+    qtbot.mouseClick(pane.calendar_button, Qt.MouseButton.LeftButton)
     first = _ics_event(tmp_path / "meeting.ics")
     assert first.decoded("dtstart") == datetime.combine(day, time(15, 30))
     _type(qtbot, pane.details.time_edit, "14:00")
-    qtbot.mouseClick(pane.calendar_button, Qt.LeftButton)
+    qtbot.mouseClick(pane.calendar_button, Qt.MouseButton.LeftButton)
     second = _ics_event(tmp_path / "meeting.ics")
     assert str(second["uid"]) == str(first["uid"])
     assert int(second["sequence"]) > int(first["sequence"])
@@ -490,19 +492,23 @@ def test_calendar_export_without_a_date_says_why(qtbot, store, ids, monkeypatch,
 def test_contact_log_add_edit_and_attempts(qtbot, store, ids, monkeypatch):
     pane = _open_pane(qtbot, store)
     meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    # Planned this morning. (The file stamps created_at with SQLite's own clock, which the
+    # test's clock does not set; attempts count from that day on.)
+    pane.meetings.db.execute("UPDATE meetings SET created_at = ? WHERE id = ?",
+                             [NOW.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"), meeting_id])
     pane.tabs.setCurrentWidget(pane.contact_log)
     log = pane.contact_log
     assert "has not answered" in log.attempts_label.text()
-    log.when_edit.setText(datetime.now().strftime("%Y-%m-%d %H:%M"))
+    log.when_edit.setText(NOW.strftime("%Y-%m-%d %H:%M"))
     _pick(log.method_box, "phone")
     _pick(log.outcome_box, "no_answer")
     log.topic_edit.setText("Meeting dates")
-    qtbot.mouseClick(log.add_button, Qt.LeftButton)
-    log.when_edit.setText(datetime.now().strftime("%Y-%m-%d %H:%M"))
+    qtbot.mouseClick(log.add_button, Qt.MouseButton.LeftButton)
+    log.when_edit.setText(NOW.strftime("%Y-%m-%d %H:%M"))
     _pick(log.method_box, "email")
     _pick(log.outcome_box, "reached")
     log.progress_check.setChecked(True)
-    qtbot.mouseClick(log.add_button, Qt.LeftButton)
+    qtbot.mouseClick(log.add_button, Qt.MouseButton.LeftButton)
     contacts = pane.meetings.contacts_of_family_member(ids["min"])
     assert sorted(c.method for c in contacts) == ["email", "phone"]
     assert log.table.rowCount() == 2
@@ -511,25 +517,25 @@ def test_contact_log_add_edit_and_attempts(qtbot, store, ids, monkeypatch):
     row = next(r for r, c in enumerate(log.contacts) if c.method == "phone")
     log.table.selectRow(row)
     log.note_edit.setText("Rang twice")
-    qtbot.mouseClick(log.save_button, Qt.LeftButton)
+    qtbot.mouseClick(log.save_button, Qt.MouseButton.LeftButton)
     phone = next(
         c for c in pane.meetings.contacts_of_family_member(ids["min"]) if c.method == "phone"
     )
     assert phone.note == "Rang twice"
     # A contact in the future is refused.
-    log.when_edit.setText((datetime.now() + timedelta(days=2)).strftime("%Y-%m-%d %H:%M"))
-    qtbot.mouseClick(log.add_button, Qt.LeftButton)
+    log.when_edit.setText((NOW + timedelta(days=2)).strftime("%Y-%m-%d %H:%M"))
+    qtbot.mouseClick(log.add_button, Qt.MouseButton.LeftButton)
     assert "still to come" in log.message.text()
     assert len(pane.meetings.contacts_of_family_member(ids["min"])) == 2
     # An entry typed by mistake can be removed, after a question.
     row = next(r for r, c in enumerate(log.contacts) if c.method == "phone")
     log.table.selectRow(row)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)
-    qtbot.mouseClick(log.remove_button, Qt.LeftButton)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(log.remove_button, Qt.MouseButton.LeftButton)
     assert len(pane.meetings.contacts_of_family_member(ids["min"])) == 2
     log.table.selectRow(row)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
-    qtbot.mouseClick(log.remove_button, Qt.LeftButton)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(log.remove_button, Qt.MouseButton.LeftButton)
     assert [c.method for c in pane.meetings.contacts_of_family_member(ids["min"])] == ["email"]
     # The progress news counts for the checklist.
     pane.checklist.reload()
@@ -566,12 +572,12 @@ def test_save_and_load_an_agenda_template(qtbot, store, ids, monkeypatch):
     agenda.tree.setCurrentItem(agenda.tree.topLevelItem(0))
     _type(qtbot, agenda.title.editor, "Hello and names")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Short meeting", True))
-    qtbot.mouseClick(agenda.save_template_button, Qt.LeftButton)
+    qtbot.mouseClick(agenda.save_template_button, Qt.MouseButton.LeftButton)
     assert [t.name for t in pane.meetings.agenda_templates()] == ["Short meeting"]
-    qtbot.mouseClick(agenda.remove_button, Qt.LeftButton)
+    qtbot.mouseClick(agenda.remove_button, Qt.MouseButton.LeftButton)
     assert pane.meetings.agenda_of(meeting_id)[0].title != "Hello and names"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
-    qtbot.mouseClick(agenda.load_button, Qt.LeftButton)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(agenda.load_button, Qt.MouseButton.LeftButton)
     assert pane.meetings.agenda_of(meeting_id)[0].title == "Hello and names"
     assert agenda.tree.topLevelItem(0).text(0) == "Hello and names"
 
@@ -588,7 +594,7 @@ def test_undo_and_redo_a_meeting_field_and_an_invitation(qtbot, store, ids, monk
     assert pane.details.place_edit.text() == "Room 4"
     section = pane.participants
     _pick(section.team_box, ids["tom"])
-    qtbot.mouseClick(section.add_team_button, Qt.LeftButton)
+    qtbot.mouseClick(section.add_team_button, Qt.MouseButton.LeftButton)
     assert section.table.rowCount() == 1
     pane.undo_stack.undo()
     assert pane.meetings.participants_of(meeting_id) == []
@@ -673,14 +679,14 @@ def test_tip_file_last_time_concerns_and_student_input(qtbot, store, ids, monkey
     # Concerns: private, never on anything for the family.
     voice.interest_edit.setText("That Lena enjoys reading")
     voice.position_edit.setText("Daily one-to-one reading")
-    qtbot.mouseClick(voice.add_concern_button, Qt.LeftButton)
+    qtbot.mouseClick(voice.add_concern_button, Qt.MouseButton.LeftButton)
     concern = pane.meetings.concerns_of(meeting_id)[0]
     assert (concern.interest, concern.position) == (
         "That Lena enjoys reading",
         "Daily one-to-one reading",
     )
     assert voice.concerns.rowCount() == 1
-    qtbot.mouseClick(voice.add_concern_button, Qt.LeftButton)  # nothing typed
+    qtbot.mouseClick(voice.add_concern_button, Qt.MouseButton.LeftButton)  # nothing typed
     assert "Write what the family wants" in voice.concern_message.text()
     assert len(pane.meetings.concerns_of(meeting_id)) == 1
     # The student's input saves itself when the focus moves on.

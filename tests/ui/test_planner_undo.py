@@ -6,7 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from iep_desk.core.meetings import AgendaItem, FamilyQuestion
+from tests.ui.clock import NOW
 from tests.ui.test_planner_pane import _new_meeting, _open_pane, _people, _type
+
+pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 
 
 @pytest.fixture
@@ -37,7 +40,7 @@ def test_adding_removing_moving_and_editing_agenda_items_can_be_undone(qtbot, st
 
     # Remove the second item, then take it back: same id, place, title and minutes.
     agenda.tree.setCurrentItem(agenda.tree.topLevelItem(1))
-    qtbot.mouseClick(agenda.remove_button, Qt.LeftButton)
+    qtbot.mouseClick(agenda.remove_button, Qt.MouseButton.LeftButton)
     assert len(_stored(meetings, meeting_id)) == len(start) - 1
     assert stack.undoText() == "Remove an agenda item"
     stack.undo()
@@ -50,7 +53,7 @@ def test_adding_removing_moving_and_editing_agenda_items_can_be_undone(qtbot, st
 
     # Move the first item down, then undo.
     agenda.tree.setCurrentItem(agenda.tree.topLevelItem(0))
-    qtbot.mouseClick(agenda.down_button, Qt.LeftButton)
+    qtbot.mouseClick(agenda.down_button, Qt.MouseButton.LeftButton)
     assert _stored(meetings, meeting_id)[1][0] == start[0][0]
     stack.undo()
     assert _stored(meetings, meeting_id) == start
@@ -81,14 +84,14 @@ def test_a_family_question_and_its_agenda_item_come_and_go_together(qtbot, store
     pane.tabs.setCurrentWidget(pane.family_voice)
     voice = pane.family_voice
     voice.question_text.setText("Will she get a reading tutor?")
-    qtbot.mouseClick(voice.add_question_button, Qt.LeftButton)
+    qtbot.mouseClick(voice.add_question_button, Qt.MouseButton.LeftButton)
     [question] = meetings.questions_of(meeting_id)
     linked = [i for i in meetings.agenda_of(meeting_id) if i.family_question_id == question.id]
     assert len(linked) == 1
 
     # Removed by mistake: Ctrl+Z brings back the question and its agenda item, still linked.
     voice.questions.selectRow(0)
-    qtbot.mouseClick(voice.remove_question_button, Qt.LeftButton)
+    qtbot.mouseClick(voice.remove_question_button, Qt.MouseButton.LeftButton)
     assert meetings.questions_of(meeting_id) == []
     stack.undo()
     assert meetings.questions_of(meeting_id) == [question]
@@ -122,7 +125,6 @@ def test_restore_agenda_puts_back_exactly_the_snapshot(store):
 
 
 def test_a_concern_and_a_contact_entry_can_be_taken_back(qtbot, store, people, monkeypatch):
-    from datetime import datetime
 
     from PySide6.QtWidgets import QMessageBox
 
@@ -136,7 +138,7 @@ def test_a_concern_and_a_contact_entry_can_be_taken_back(qtbot, store, people, m
     voice = pane.family_voice
     pane.tabs.setCurrentWidget(voice)
     voice.interest_edit.setText("That her reading keeps improving")
-    qtbot.mouseClick(voice.add_concern_button, Qt.LeftButton)
+    qtbot.mouseClick(voice.add_concern_button, Qt.MouseButton.LeftButton)
     [concern] = meetings.concerns_of(meeting_id)
     voice.concerns.selectRow(0)
     voice.remove_concern()
@@ -151,18 +153,18 @@ def test_a_concern_and_a_contact_entry_can_be_taken_back(qtbot, store, people, m
     # A contact entry added, corrected and removed; each step comes back.
     log = pane.contact_log
     pane.tabs.setCurrentWidget(log)
-    log.when_edit.setText(datetime.now().strftime("%Y-%m-%d %H:%M"))
+    log.when_edit.setText(NOW.strftime("%Y-%m-%d %H:%M"))
     _pick(log.method_box, "phone")
     _pick(log.outcome_box, "no_answer")
-    qtbot.mouseClick(log.add_button, Qt.LeftButton)
+    qtbot.mouseClick(log.add_button, Qt.MouseButton.LeftButton)
     [entry] = meetings.contacts_of_family_member(people["min"])
     log.table.selectRow(0)
     log.note_edit.setText("Rang twice")
-    qtbot.mouseClick(log.save_button, Qt.LeftButton)
+    qtbot.mouseClick(log.save_button, Qt.MouseButton.LeftButton)
     assert meetings.get_contact(entry.id).note == "Rang twice"
     log.table.selectRow(0)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
-    qtbot.mouseClick(log.remove_button, Qt.LeftButton)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(log.remove_button, Qt.MouseButton.LeftButton)
     assert meetings.contacts_of_family_member(people["min"]) == []
 
     stack.undo()  # the removal

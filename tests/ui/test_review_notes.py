@@ -1,6 +1,6 @@
 """The review's notes editor: bullet lists, the plain-language check, saving itself."""
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,6 +11,9 @@ from iep_desk.core.models import FamilyMember, Student
 from iep_desk.storage.meetings import MeetingStore
 from iep_desk.ui.review.common import ReviewContext
 from iep_desk.ui.review.notes import NotesSection, bullet_of
+from tests.ui.clock import TODAY
+
+pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 
 
 @pytest.fixture
@@ -25,7 +28,7 @@ def notes(qtbot, store, meetings):
                             student_id=student_id)
     meeting_id = meetings.create_meeting(Meeting(
         student_id, "other", "Check in", "confirmed",
-        datetime.combine(date.today() - timedelta(days=1), time(9, 0))))
+        datetime.combine(TODAY - timedelta(days=1), time(9, 0))))
     meetings.mark_held(meeting_id)
     section = NotesSection(ReviewContext(store, meetings, QUndoStack()))
     qtbot.addWidget(section)
@@ -41,7 +44,7 @@ def test_bullet_button_toggles_bullets_on_the_selected_lines(qtbot, notes):
     editor.setPlainText("Goals\nReading\n\nMaths")
     cursor = editor.textCursor()
     cursor.setPosition(6)  # "Reading"
-    cursor.setPosition(len(editor.toPlainText()), QTextCursor.KeepAnchor)
+    cursor.setPosition(len(editor.toPlainText()), QTextCursor.MoveMode.KeepAnchor)
     editor.setTextCursor(cursor)
     notes.bullet_action.trigger()
     assert editor.toPlainText() == "Goals\n• Reading\n\n• Maths"
@@ -52,7 +55,7 @@ def test_bullet_button_toggles_bullets_on_the_selected_lines(qtbot, notes):
 def test_ctrl_shift_8_puts_a_bullet_on_the_current_line(qtbot, notes):
     editor = notes.editor
     qtbot.keyClicks(editor, "Reading")
-    qtbot.keyClick(editor, Qt.Key_8, Qt.ControlModifier | Qt.ShiftModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert editor.toPlainText() == "• Reading"
 
 
@@ -60,10 +63,10 @@ def test_enter_continues_a_list_and_an_empty_bullet_ends_it(qtbot, notes):
     editor = notes.editor
     notes.bullet_action.trigger()
     qtbot.keyClicks(editor, "Reading group")
-    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "Extra time")
-    qtbot.keyClick(editor, Qt.Key_Return)
-    qtbot.keyClick(editor, Qt.Key_Return)  # on the empty bullet: the list ends
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # on the empty bullet: the list ends
     qtbot.keyClicks(editor, "We meet again in spring.")
     assert editor.toPlainText() == "• Reading group\n• Extra time\nWe meet again in spring."
 
@@ -71,7 +74,7 @@ def test_enter_continues_a_list_and_an_empty_bullet_ends_it(qtbot, notes):
 def test_hand_typed_dashes_continue_as_dashes(qtbot, notes):
     editor = notes.editor
     qtbot.keyClicks(editor, "- first")
-    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "second")
     assert editor.toPlainText() == "- first\n- second"
     assert bullet_of("  • x") == "  • " and bullet_of("plain") == ""

@@ -13,8 +13,9 @@ from iep_desk.storage.meetings import MeetingStore
 from iep_desk.ui.review import ReviewPane
 from iep_desk.ui.review.not_closed import NotClosedWidget, not_closed_meetings
 from iep_desk.ui.review.pane import ALL_FILTER
+from tests.ui.clock import TODAY
 
-TODAY = date.today()
+pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 MET_AT = datetime.combine(TODAY - timedelta(days=2), time(15, 0))
 
 
@@ -67,7 +68,7 @@ def choose(combo, data):
 
 
 def choose_text(combo, text):
-    index = combo.findText(text, Qt.MatchContains)
+    index = combo.findText(text, Qt.MatchFlag.MatchContains)
     assert index >= 0, f"{text!r} is not offered"
     combo.setCurrentIndex(index)
 
@@ -78,7 +79,7 @@ def add_action(qtbot, section, what, owner_text, due):
     choose_text(section.who_box, owner_text)
     section.due_edit.clear()
     qtbot.keyClicks(section.due_edit, due)
-    qtbot.mouseClick(section.add_button, Qt.LeftButton)
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
 
 
 # -- the whole review, end to end -------------------------------------------------------
@@ -90,7 +91,7 @@ def test_review_a_meeting_end_to_end_and_find_everything_after_reopening(
     assert pane.current_meeting_id() == meeting_id
     # Not held yet: nothing can be recorded.
     assert not pane.action_plan.add_button.isEnabled()
-    qtbot.mouseClick(pane.mark_held_button, Qt.LeftButton)
+    qtbot.mouseClick(pane.mark_held_button, Qt.MouseButton.LeftButton)
     assert meetings.get_meeting(meeting_id).status == "held"
     assert pane.action_plan.add_button.isEnabled()
 
@@ -100,11 +101,11 @@ def test_review_a_meeting_end_to_end_and_find_everything_after_reopening(
     choose(section.combos[participant_id(meetings, meeting_id, "Tom Becker")], "remote")
     choose(section.combos[participant_id(meetings, meeting_id, "Daniel Kowalski")], "excused")
     qtbot.keyClicks(section.present_name, "hye")
-    qtbot.keyClick(section.present_name, Qt.Key_Return)
+    qtbot.keyClick(section.present_name, Qt.Key.Key_Return)
     qtbot.keyClicks(section.new_name, "Rosa Diaz")
     choose(section.new_role, "advocate")
     choose(section.new_attendance, "present")
-    qtbot.mouseClick(section.add_button, Qt.LeftButton)
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
     assert not section.add_message.isVisibleTo(section)
     assert "Rosa Diaz" in [section.table.item(r, 0).text() for r in range(section.table.rowCount())]
 
@@ -112,10 +113,10 @@ def test_review_a_meeting_end_to_end_and_find_everything_after_reopening(
     editor = pane.notes.editor
     editor.setFocus()
     qtbot.keyClicks(editor, "We agreed on two reading goals.")
-    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "Extra time on tests")
     pane.notes.bullet_action.trigger()
-    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "Reading group three times a week")
     pane.flush_edits()
 
@@ -128,31 +129,31 @@ def test_review_a_meeting_end_to_end_and_find_everything_after_reopening(
                (MET_AT.date() + timedelta(days=30)).isoformat())
     assert plan.model.rowCount() == 3
     row = plan.model.find_row(lambda a: a.what == "Send home the reading log")
-    assert plan.model.setData(plan.model.index(row, 0), Qt.Checked, Qt.CheckStateRole)
+    assert plan.model.setData(plan.model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
 
     # -- family and home -------------------------------------------------------------------
     family = pane.family
-    qtbot.mouseClick(family.add_library_button, Qt.LeftButton)
+    qtbot.mouseClick(family.add_library_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(family.contributions.new_text, "Brought Maya's drawings of the class pet")
-    qtbot.keyClick(family.contributions.new_text, Qt.Key_Return)
+    qtbot.keyClick(family.contributions.new_text, Qt.Key.Key_Return)
 
     # -- a reflection and a tip-file entry ---------------------------------------------------
     back = pane.looking_back
     qtbot.keyClicks(back.reflection_text, "Greeting the family at the door helped")
     choose(back.verdict_box, "keep")
-    qtbot.mouseClick(back.add_reflection_button, Qt.LeftButton)
+    qtbot.mouseClick(back.add_reflection_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(back.tip_topic, "Talking about last year's school")
     choose(back.tip_feeling, "sensitivity")
     qtbot.keyClicks(back.tip_helps, "Start with what is going well now")
-    qtbot.mouseClick(back.add_tip_button, Qt.LeftButton)
+    qtbot.mouseClick(back.add_tip_button, Qt.MouseButton.LeftButton)
 
     # -- agenda covered, and the follow-up meeting -------------------------------------------
     nxt = pane.next_meeting
     titles = [nxt.agenda.item(r).text() for r in range(nxt.agenda.count())]
     for r in range(nxt.agenda.count() - 1):  # everything but the last item was covered
-        nxt.agenda.item(r).setCheckState(Qt.Checked)
+        nxt.agenda.item(r).setCheckState(Qt.CheckState.Checked)
     with qtbot.waitSignal(pane.followUpCreated, timeout=2000) as created:
-        qtbot.mouseClick(nxt.follow_up_button, Qt.LeftButton)
+        qtbot.mouseClick(nxt.follow_up_button, Qt.MouseButton.LeftButton)
     follow_up_id = created.args[0]
     assert follow_up_id != meeting_id
 
@@ -222,17 +223,17 @@ def test_the_planner_shows_the_reflection_and_tip_file_when_the_follow_up_is_pre
 
     meeting_id = caseload["meeting"]
     pane.open_meeting(meeting_id)
-    qtbot.mouseClick(pane.mark_held_button, Qt.LeftButton)
+    qtbot.mouseClick(pane.mark_held_button, Qt.MouseButton.LeftButton)
     back = pane.looking_back
     qtbot.keyClicks(back.reflection_text, "Starting 15 minutes late")
     choose(back.verdict_box, "stop")
-    qtbot.mouseClick(back.add_reflection_button, Qt.LeftButton)
+    qtbot.mouseClick(back.add_reflection_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(back.tip_topic, "Stories about the model bridge")
     choose(back.tip_feeling, "joy")
     qtbot.keyClicks(back.tip_helps, "Ask about the latest build")
-    qtbot.mouseClick(back.add_tip_button, Qt.LeftButton)
+    qtbot.mouseClick(back.add_tip_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(pane.followUpCreated, timeout=2000) as created:
-        qtbot.mouseClick(pane.next_meeting.follow_up_button, Qt.LeftButton)
+        qtbot.mouseClick(pane.next_meeting.follow_up_button, Qt.MouseButton.LeftButton)
 
     planner = PlannerPane(store, meetings, QUndoStack())
     qtbot.addWidget(planner)
@@ -248,7 +249,7 @@ def test_the_planner_shows_the_reflection_and_tip_file_when_the_follow_up_is_pre
 @pytest.fixture
 def held(qtbot, pane, meetings, caseload):
     pane.open_meeting(caseload["meeting"])
-    qtbot.mouseClick(pane.mark_held_button, Qt.LeftButton)
+    qtbot.mouseClick(pane.mark_held_button, Qt.MouseButton.LeftButton)
     assert meetings.get_meeting(caseload["meeting"]).status == "held"
     return caseload["meeting"]
 
@@ -267,7 +268,7 @@ def test_an_action_without_an_owner_is_refused(qtbot, pane, meetings, held):
     plan = pane.action_plan
     qtbot.keyClicks(plan.what_edit, "Send the goals home")
     plan.who_box.setCurrentIndex(0)  # "Who will do it?"
-    qtbot.mouseClick(plan.add_button, Qt.LeftButton)
+    qtbot.mouseClick(plan.add_button, Qt.MouseButton.LeftButton)
     assert "Choose who will do this" in plan.add_message.message
     assert meetings.actions_of(held) == []
 
@@ -293,7 +294,7 @@ def test_a_meeting_in_the_future_cannot_be_marked_held(qtbot, pane, store, meeti
     assert pane.open_meeting(future)
     assert pane.filter_box.currentIndex() == ALL_FILTER
     assert pane.mark_held_button.isVisible()
-    qtbot.mouseClick(pane.mark_held_button, Qt.LeftButton)
+    qtbot.mouseClick(pane.mark_held_button, Qt.MouseButton.LeftButton)
     assert pane.message.isVisible()
     assert "still in the future" in pane.message.message
     assert meetings.get_meeting(future).status == "confirmed"
@@ -305,13 +306,13 @@ def test_attendance_for_someone_not_invited_needs_adding_them_first(
     section = pane.attendance
     before = meetings.participants_of(held)
     qtbot.keyClicks(section.present_name, "Grandpa Joe")
-    qtbot.keyClick(section.present_name, Qt.Key_Return)
+    qtbot.keyClick(section.present_name, Qt.Key.Key_Return)
     assert "was not invited to this meeting" in section.message.message
     assert meetings.participants_of(held) == before
     # The name moves to the form for someone who came unannounced; adding them records it.
     assert section.new_name.text() == "Grandpa Joe"
     section.new_role.setEditText("grandfather")
-    qtbot.mouseClick(section.add_button, Qt.LeftButton)
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
     added = next(p for p in meetings.participants_of(held) if p.name == "Grandpa Joe")
     assert (added.role, added.attendance) == ("grandfather", "present")
     # Attendance for a participant id that is not on this meeting is refused too.
@@ -322,17 +323,17 @@ def test_attendance_for_someone_not_invited_needs_adding_them_first(
 def test_someone_already_on_the_list_cannot_be_added_twice(qtbot, pane, meetings, held):
     section = pane.attendance
     qtbot.keyClicks(section.new_name, "Ana Ortiz")
-    qtbot.mouseClick(section.add_button, Qt.LeftButton)
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
     assert "already on this meeting's list" in section.add_message.message
     assert [p.name for p in meetings.participants_of(held)].count("Ana Ortiz") == 1
 
 
 def test_empty_texts_are_refused_with_a_message(qtbot, pane, meetings, held, caseload):
-    qtbot.mouseClick(pane.looking_back.add_reflection_button, Qt.LeftButton)
+    qtbot.mouseClick(pane.looking_back.add_reflection_button, Qt.MouseButton.LeftButton)
     assert pane.looking_back.reflection_message.message == "Write what worked or what did not."
-    qtbot.mouseClick(pane.looking_back.add_tip_button, Qt.LeftButton)
+    qtbot.mouseClick(pane.looking_back.add_tip_button, Qt.MouseButton.LeftButton)
     assert pane.looking_back.tip_message.message == "Write the topic of the tip."
-    qtbot.mouseClick(pane.family.contributions.add_button, Qt.LeftButton)
+    qtbot.mouseClick(pane.family.contributions.add_button, Qt.MouseButton.LeftButton)
     assert "Write what the family brought" in pane.family.contributions.message.message
     assert meetings.reflections_of(held) == [] and meetings.tips_of(caseload["student"]) == []
 
@@ -368,7 +369,7 @@ def test_a_done_action_can_be_undone_back_to_open(qtbot, pane, meetings, held):
     add_action(qtbot, plan, "Send the goals home", "The family",
                (MET_AT.date() + timedelta(days=3)).isoformat())
     with qtbot.waitSignal(pane.actionsChanged, timeout=1000):
-        plan.model.setData(plan.model.index(0, 0), Qt.Checked, Qt.CheckStateRole)
+        plan.model.setData(plan.model.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert meetings.actions_of(held)[0].status == "done"
     pane.undo_stack_for_test.undo()
     action = meetings.actions_of(held)[0]
@@ -385,7 +386,7 @@ def test_read_only_disables_every_edit(qtbot, pane, meetings, held):
         assert not widget.isEnabled()
     assert pane.notes.editor.isReadOnly()
     model = pane.action_plan.model
-    assert not model.flags(model.index(0, 1)) & Qt.ItemIsEditable
+    assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
     assert not model.setData(model.index(0, 1), "Changed while read-only")
     assert pane.action_plan.add_action() is None
     assert [a.what for a in meetings.actions_of(held)] == ["Send the goals home"]
@@ -424,7 +425,7 @@ def test_the_list_shows_meetings_to_mark_as_held_and_closed_ones(
     rows = {pane.list.item(r, 2).text() for r in range(pane.list.rowCount())}
     assert rows == {"Took place? Mark it as held"}
     pane.open_meeting(caseload["meeting"])
-    qtbot.mouseClick(pane.mark_held_button, Qt.LeftButton)
+    qtbot.mouseClick(pane.mark_held_button, Qt.MouseButton.LeftButton)
     assert pane.list.item(0, 2).text() == "Held · not closed"
     pane.filter_box.setCurrentIndex(2)  # closed
     assert pane.list.rowCount() == 0
@@ -485,7 +486,7 @@ def test_editing_an_action_in_the_table_owner_status_and_undo(qtbot, pane, meeti
     assert model.data(model.index(0, 2)) == "The family"
     assert model.setData(model.index(0, 4), "dropped")  # Status
     assert meetings.actions_of(held)[0].status == "dropped"
-    assert model.data(model.index(0, 0), Qt.CheckStateRole) == Qt.Unchecked
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     undo = pane.undo_stack_for_test
     undo.undo()
     assert meetings.actions_of(held)[0].status == "open"
@@ -502,7 +503,7 @@ def test_a_typed_idea_for_home_can_be_saved_to_the_teachers_list(qtbot, pane, me
     assert before, "the list starts with a few ideas we wrote"
     qtbot.keyClicks(family.home.new_text, "Count the stairs together on the way up")
     family.save_to_library.setChecked(True)
-    qtbot.mouseClick(family.home.add_button, Qt.LeftButton)
+    qtbot.mouseClick(family.home.add_button, Qt.MouseButton.LeftButton)
     assert [s.text for s in meetings.home_suggestions_of(held)] == [
         "Count the stairs together on the way up"]
     assert [e.text for e in meetings.home_suggestion_library()] == before + [
@@ -510,7 +511,7 @@ def test_a_typed_idea_for_home_can_be_saved_to_the_teachers_list(qtbot, pane, me
     assert family.library_box.findText("Count the stairs together on the way up") >= 0
     # Removing it from this meeting leaves the teacher's list alone.
     family.home.view.setCurrentIndex(family.home.model.index(0, 0))
-    qtbot.mouseClick(family.home.remove_button, Qt.LeftButton)
+    qtbot.mouseClick(family.home.remove_button, Qt.MouseButton.LeftButton)
     assert meetings.home_suggestions_of(held) == []
     assert len(meetings.home_suggestion_library()) == len(before) + 1
 

@@ -2,12 +2,16 @@
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from iep_desk.core.models import Student
 from iep_desk.core.settings import DeadlineSettings
 from iep_desk.ui.settings_dialog import SettingsDialog
 from tests.ui.caseload_helpers import open_window
+from tests.ui.clock import TODAY
+
+pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 
 
 def test_spin_boxes_use_the_limits_and_current_values(qtbot, store):
@@ -21,7 +25,7 @@ def test_spin_boxes_use_the_limits_and_current_values(qtbot, store):
 
 
 def test_changing_a_setting_moves_a_computed_date(qtbot, store, data_dir):
-    last = date.today() - timedelta(days=100)
+    last = TODAY - timedelta(days=100)
     sid = store.add_student(Student("Ana", last_iep_meeting=last, last_evaluation=date(2024, 5, 2)))
     window = open_window(qtbot, store, data_dir)
     pane = window.caseload_pane
@@ -36,7 +40,7 @@ def test_changing_a_setting_moves_a_computed_date(qtbot, store, data_dir):
     spin.setFocus()
     spin.selectAll()
     qtbot.keyClicks(spin, "300")
-    qtbot.keyClick(spin, Qt.Key_Return)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
     dialog.spins["reevaluation_years"].setValue(2)
 
     assert store.deadline_settings().annual_review_days == 300

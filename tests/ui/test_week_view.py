@@ -59,22 +59,22 @@ def test_arrow_keys_move_the_chosen_slot(view, qtbot):
     view.setFocus()
     moves = []
     view.chosenChanged.connect(moves.append)
-    qtbot.keyClick(view, Qt.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.chosen == datetime(2026, 3, 3, 10, 15)
-    qtbot.keyClick(view, Qt.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
     assert view.chosen == datetime(2026, 3, 4, 10, 15)
-    qtbot.keyClick(view, Qt.Key_Left)
-    qtbot.keyClick(view, Qt.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    qtbot.keyClick(view, Qt.Key.Key_Up)
     assert view.chosen == datetime(2026, 3, 3, 10, 0)
     assert moves[-1] == datetime(2026, 3, 3, 10, 0) and len(moves) == 4
 
 
 def test_chosen_slot_stays_inside_the_school_day(view, qtbot):
     view.set_chosen(datetime(2026, 3, 3, 15, 0), 60)
-    qtbot.keyClick(view, Qt.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.chosen == datetime(2026, 3, 3, 15, 0)  # would end after 16:00
     view.set_chosen(datetime(2026, 3, 2, 9, 0), 60)
-    qtbot.keyClick(view, Qt.Key_Up)  # no day before Monday in this week
+    qtbot.keyClick(view, Qt.Key.Key_Up)  # no day before Monday in this week
     assert view.chosen == datetime(2026, 3, 2, 9, 0)
 
 
@@ -84,9 +84,9 @@ def test_dragging_the_slot_with_the_mouse(view, qtbot):
     y = 50
     grab_x = int(view.x_for(start + timedelta(minutes=30)))
     drop_x = int(view.x_for(datetime(2026, 3, 3, 13, 30)))
-    qtbot.mousePress(view, Qt.LeftButton, pos=QPoint(grab_x, y))
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=QPoint(grab_x, y))
     qtbot.mouseMove(view, QPoint(drop_x, y))
-    qtbot.mouseRelease(view, Qt.LeftButton, pos=QPoint(drop_x, y))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(drop_x, y))
     assert view.chosen == datetime(2026, 3, 3, 13, 0)
 
 
@@ -94,6 +94,6 @@ def test_clicking_elsewhere_puts_the_slot_there(view, qtbot):
     view.set_chosen(None, 60)
     x = int(view.x_for(datetime(2026, 3, 5, 11, 0)))
     with qtbot.waitSignal(view.chosenChanged) as signal:
-        qtbot.mouseClick(view, Qt.LeftButton, pos=QPoint(x + 1, 60))
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(x + 1, 60))
     assert signal.args == [datetime(2026, 3, 5, 11, 0)]
     assert "11:00" in view.accessibleDescription()

@@ -32,8 +32,8 @@ class AddStudentDialog(QDialog):
             caption.setBuddy(editor)
             editor.setAccessibleName(label.replace("&", ""))
             form.addRow(caption, editor)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Add student"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add student"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -42,7 +42,7 @@ class AddStudentDialog(QDialog):
         self.setMinimumWidth(420)
 
     def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.first_name.text().strip()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.first_name.text().strip()))
 
     def student(self) -> Student:
         return Student(

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6 import QtCore
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,9 +23,6 @@ from iep_desk.ui import labels
 from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, urgency_icon
 
 HORIZONS = (30, 60, 90)
-
-# (Qt's enums are reached through QtCore.Qt when the list is filled, not imported with the
-# module: this module loads at start-up; see widgets.set_qt_property.)
 
 
 class DueSoonView(QWidget):
@@ -50,13 +46,13 @@ class DueSoonView(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("Student"), self.tr("What is due"), self.tr("Date"), self.tr("Days left"),
             self.tr("Urgency")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate((200, 300, 100, 100)):
             self.table.setColumnWidth(column, width)
@@ -109,11 +105,11 @@ class DueSoonView(QWidget):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setData(QtCore.Qt.UserRole, deadline.student_id)
+                item.setData(Qt.ItemDataRole.UserRole, deadline.student_id)
                 if urgency in URGENCY_BACKGROUNDS:
                     item.setBackground(URGENCY_BACKGROUNDS[urgency])
-                    item.setForeground(QtCore.Qt.black)
-                item.setData(QtCore.Qt.AccessibleTextRole, f"{text} ({word})" if column == 0 and word else text)
+                    item.setForeground(Qt.GlobalColor.black)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} ({word})" if column == 0 and word else text)
                 if column == 4:
                     icon = urgency_icon(urgency)
                     if icon is not None:
@@ -125,6 +121,6 @@ class DueSoonView(QWidget):
             self.summary.setText(self.tr("Nothing overdue and nothing due in this time."))
 
     def _activated(self, index) -> None:
-        student_id = index.data(QtCore.Qt.UserRole)
+        student_id = index.data(Qt.ItemDataRole.UserRole)
         if student_id is not None:
             self.open_student.emit(int(student_id))

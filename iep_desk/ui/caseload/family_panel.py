@@ -98,7 +98,7 @@ class FamilyPanel(QWidget):
         self.editor.setLayout(form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.editor)
 
         self.message = FieldMessage()
@@ -129,7 +129,7 @@ class FamilyPanel(QWidget):
         links = self.store.family_of(self.student_id) if self.student_id is not None else []
         for link in links:
             item = QListWidgetItem(self._item_text(link.member.name, link.relationship))
-            item.setData(Qt.UserRole, link.member.id)
+            item.setData(Qt.ItemDataRole.UserRole, link.member.id)
             self.members.addItem(item)
         self.members.blockSignals(False)
         ids = [link.member.id for link in links]
@@ -145,7 +145,7 @@ class FamilyPanel(QWidget):
 
     def _member_chosen(self, current: QListWidgetItem | None, _previous=None) -> None:
         self.fields.flush()
-        self._show_member(current.data(Qt.UserRole) if current else None)
+        self._show_member(current.data(Qt.ItemDataRole.UserRole) if current else None)
 
     def _show_member(self, member_id: int | None) -> None:
         self.member_id = member_id

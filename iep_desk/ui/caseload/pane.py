@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from iep_desk.core.deadlines import Deadline
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
-from iep_desk.ui.caseload.table_model import COLUMN_COUNT, CaseloadTableModel, make_row
-from iep_desk.ui.widgets import Banner, FieldMessage, new_action, set_qt_property, set_shortcut
-from iep_desk.ui.window_layout import TableLayout, WindowLayout
+from iep_desk.storage.meetings import MeetingStore
+from iep_desk.ui.caseload.table_model import NAME, CaseloadTableModel, make_row
+from iep_desk.ui.undo import AddStudent, ArchiveStudent, RestoreStudent
+from iep_desk.ui.widgets import Banner, FieldMessage
+from iep_desk.ui.window_layout import WindowLayout
 
 # Column widths in pixels: fixed, never measured from the contents (too slow for 10,000 rows).
 COLUMN_WIDTHS = (180, 115, 200, 105, 105, 125, 180)
@@ -34,8 +36,7 @@ COLUMN_WIDTHS = (180, 115, 200, 105, 105, 125, 180)
 
 class _NoStudentChosen(QWidget):
     """The details area until a student is first chosen. The student form (five tabs of
-    fields, families, team) is built then, not at start-up; until then this says what to
-    do. (In the window's own font: a heading's larger size would cost start-up time.)"""
+    fields, families, team) is built then; until then this says what to do."""
 
     def __init__(self):
         super().__init__()
@@ -76,7 +77,7 @@ class CaseloadPane(QWidget):
         self.read_only = False
         self.showing_archived = False
         # Where the "Next meeting" column and the meetings' notice dates come from (the
-        # planner's store); given here so that the caseload is read once at start-up.
+        # planner's store); given here so that the caseload is read once when the pane opens.
         self._next_meeting: Callable[[], dict[int, datetime]] = next_meeting or dict
         self._extra_deadlines: Callable[[], list[Deadline]] = extra_deadlines or list
 
@@ -87,6 +88,7 @@ class CaseloadPane(QWidget):
         self.search = _SearchBox()
         self.search.setPlaceholderText(self.tr("Search by name, school, grade or disability category"))
         self.search.setAccessibleName(self.tr("Search the caseload"))
+        self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.count_label = QLabel()
 
@@ -94,19 +96,16 @@ class CaseloadPane(QWidget):
         self.search.focused.connect(self.model.prepare_search)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Students"))
-        # Both headers hidden while the model is set, so that Qt does not ask the model for
-        # titles (see _set_up_header); the horizontal one is shown again with its own titles.
-        self.table.horizontalHeader().hide()
         self.table.verticalHeader().hide()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         vertical = self.table.verticalHeader()
-        vertical.setSectionResizeMode(QHeaderView.Fixed)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self._set_up_header(layout)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -130,13 +129,13 @@ class CaseloadPane(QWidget):
         # The student form is built when first needed (see `form`).
         self._form = None
         self._has_meeting_lists = False  # add_meeting_lists was called
-        self._meeting_source = None  # gives the MeetingStore
+        self._meeting_store = None  # the MeetingStore the lists read
         self._open_actions = None  # the lists' widgets, once first shown
         self._not_closed = None
 
         # The list above, the student below: every column of the table stays readable.
         self.splitter = QSplitter()
-        set_qt_property(self.splitter, "orientation", "Vertical")
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.lists)
         self.splitter.addWidget(_NoStudentChosen())
         self.splitter.setStretchFactor(0, 2)
@@ -152,7 +151,7 @@ class CaseloadPane(QWidget):
                        self.restore_action):
             button = QToolButton()
             button.setDefaultAction(action)
-            set_qt_property(button, "toolButtonStyle", "ToolButtonTextOnly")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
             toolbar.addWidget(button)
         toolbar.addStretch(1)
@@ -166,76 +165,45 @@ class CaseloadPane(QWidget):
         self.setFocusProxy(self.table)
         self.refresh()
 
-    # -- the table's header: titles, widths, sorting --------------------------------------
+    # -- the table's header: widths and sorting ------------------------------------------
     def _set_up_header(self, layout: WindowLayout | None) -> None:
-        """Titles, column widths and the sort arrow; as the teacher left them when `layout`
-        has them.
-
-        The header shows its titles from a small model of its own rather than asking the
-        table's model: Qt asks for header titles with a Qt.Orientation, and the first one
-        handed to Python makes PySide6 build its whole Qt namespace, about 25 ms of every
-        start-up (see widgets.set_qt_property). Sorting is the header's arrow plus
-        `_sort_clicked`, for the same reason (QTableView's own sorting hands Python a
-        Qt.SortOrder at once).
-        """
-        self.header_titles = QStandardItemModel(0, COLUMN_COUNT, self)
-        for column, title in enumerate(self.model.headers):
-            item = QStandardItem(title)
-            item.setToolTip(title)  # for a column too narrow for its title
-            self.header_titles.setHorizontalHeaderItem(column, item)
+        """Column widths and the sort: by name, A to Z, or as the teacher left them when
+        `layout` has them. Clicking a header sorts by that column (again: the other way)."""
         header = self.table.horizontalHeader()
-        header.setModel(self.header_titles)
-        header.show()
-        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.sectionClicked.connect(self._sort_clicked)
-        saved = layout.caseload_table(COLUMN_COUNT) if layout is not None else None
-        if (saved is not None and header.restoreState(saved.header_state)
-                and header.sortIndicatorSection() == saved.sort_column):
-            self.model.set_sort(saved.sort_column, descending=saved.sort_descending)
-            return
-        for column, width in enumerate(COLUMN_WIDTHS[:COLUMN_COUNT]):
+        for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
-        from PySide6.QtCore import Qt  # the first start only: later ones restore the arrow
+        header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
+        saved = layout.caseload_header() if layout is not None else None
+        if saved is not None:
+            header.restoreState(saved)  # widths and sort; the defaults stay if it does not fit
+        self.table.setSortingEnabled(True)  # sorts the model by the header's sort indicator
 
-        header.setSortIndicator(0, Qt.AscendingOrder)  # by name, A to Z, as the model sorts
-        self.model.set_sort(0)
-
-    def _sort_clicked(self, column: int) -> None:
-        from PySide6.QtCore import Qt  # not at start-up: see _set_up_header
-
-        # The header has turned its arrow already: the other way on the sorted column, A to Z
-        # on another one.
-        descending = self.table.horizontalHeader().sortIndicatorOrder() == Qt.DescendingOrder
-        self.model.sort_by(column, descending=descending)
-
-    def table_layout(self) -> TableLayout:
-        """The table as it is now, to be put back on the next start."""
-        column, descending = self.model.sorted_by
-        return TableLayout(self.table.horizontalHeader().saveState(), column, descending)
+    def header_state(self):
+        """The table's column widths and sort, to be put back on the next start."""
+        return self.table.horizontalHeader().saveState()
 
     # -- actions (the main window also puts them in its Student menu) ----------------
     def _build_actions(self) -> None:
         def action(text: str, slot, shortcut=None, *, checkable=False) -> QAction:
-            item = new_action(text, self)
+            item = QAction(text, self)
             if shortcut is not None:
-                set_shortcut(item, shortcut)
+                item.setShortcut(shortcut)
             item.setCheckable(checkable)
             (item.toggled if checkable else item.triggered).connect(slot)
             self.addAction(item)
             return item
 
         self.add_student_action = action(self.tr("&Add student…"), self.ask_new_student,
-                                         QKeySequence.New)
+                                         QKeySequence.StandardKey.New)
         self.archive_action = action(self.tr("A&rchive student"), self.archive_current)
         self.archive_action.setToolTip(self.tr("Take the student off the list; nothing is deleted "
                                                "and Show archived brings them back."))
         self.show_archived_action = action(self.tr("Show arc&hived"), self.set_showing_archived,
                                            checkable=True)
         self.restore_action = action(self.tr("R&estore student"), self.restore_current)
-        self.find_action = action(self.tr("&Find a student"), self.focus_search, QKeySequence.Find)
+        self.find_action = action(self.tr("&Find a student"), self.focus_search, QKeySequence.StandardKey.Find)
         self.student_actions = [self.add_student_action, self.archive_action,
                                 self.show_archived_action, self.restore_action, self.find_action]
 
@@ -268,12 +236,11 @@ class CaseloadPane(QWidget):
             self._form.team_panel.refresh()
 
     # -- lists that come from the meetings ------------------------------------------------
-    def add_meeting_lists(self, meetings, undo_stack: QUndoStack) -> None:
+    def add_meeting_lists(self, meetings: MeetingStore, undo_stack: QUndoStack) -> None:
         """Add the caseload-wide Open actions and Meetings not closed tabs, and the student's
-        own meetings tab. `meetings` is the MeetingStore, or a function giving it (so that it
-        is made only when a list is first shown). Each list is built the first time it is
-        shown: at start-up only the student list is drawn."""
-        self._meeting_source = meetings if callable(meetings) else (lambda: meetings)
+        own meetings tab, reading `meetings`. Each list is built the first time it is
+        shown."""
+        self._meeting_store = meetings
         self._has_meeting_lists = True
         self.lists.addTab(QWidget(), self.tr("Open actions"))
         self.lists.addTab(QWidget(), self.tr("Meetings not closed"))
@@ -297,7 +264,7 @@ class CaseloadPane(QWidget):
         if self._open_actions is None and self._has_meeting_lists:
             from iep_desk.ui.open_actions import OpenActionsWidget
 
-            widget = OpenActionsWidget(self.store, self._meeting_source(), self.undo_stack)
+            widget = OpenActionsWidget(self.store, self._meeting_store, self.undo_stack)
             widget.meetingRequested.connect(self.meeting_requested)
             widget.actionsChanged.connect(self.refresh_meeting_lists)
             widget.set_read_only(self.read_only)
@@ -310,7 +277,7 @@ class CaseloadPane(QWidget):
         if self._not_closed is None and self._has_meeting_lists:
             from iep_desk.ui.review.not_closed import NotClosedWidget
 
-            widget = NotClosedWidget(self.store, self._meeting_source())
+            widget = NotClosedWidget(self.store, self._meeting_store)
             widget.meetingRequested.connect(self.meeting_requested)
             self._not_closed = widget
             self._put_in_list_tab(3, widget)
@@ -336,7 +303,7 @@ class CaseloadPane(QWidget):
     def _add_student_meetings(self, form) -> None:
         from iep_desk.ui.caseload.student_meetings import StudentMeetings
 
-        widget = StudentMeetings(self.store, self._meeting_source(), self.undo_stack)
+        widget = StudentMeetings(self.store, self._meeting_store, self.undo_stack)
         form.student_meetings = widget
         form.tabs.addTab(widget, self.tr("Meetings and actions"))
         widget.meetingRequested.connect(self.meeting_requested)
@@ -398,7 +365,7 @@ class CaseloadPane(QWidget):
             self._update_due_soon()
 
     def _update_due_soon(self) -> None:
-        # Filled when it is looked at: at start-up only the student list is drawn.
+        # Filled when it is looked at.
         if self._due_soon is None or self.lists.currentWidget() is not self._due_soon:
             self._due_soon_stale = True
             return
@@ -425,11 +392,6 @@ class CaseloadPane(QWidget):
         self.count_label.setText(text)
 
     def _filter(self, text: str) -> None:
-        if text and not self.search.isClearButtonEnabled():
-            # The ✕ that clears the search shows only while there is text, so it is turned
-            # on with the first letter: made at start-up, its icon loads every image format
-            # plugin Qt has (a millisecond or two of every start).
-            self.search.setClearButtonEnabled(True)
         current = self.current_student_id()
         self.model.set_filter_text(text)
         self._update_count()
@@ -462,11 +424,10 @@ class CaseloadPane(QWidget):
         row = self.model.row_of(student_id)
         if row is None:
             return False
-        from PySide6.QtCore import QItemSelectionModel  # (its first use costs start-up time)
-
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
         if show and self.current_student_id() != student_id:
             self.form.show_student(student_id)
@@ -487,10 +448,8 @@ class CaseloadPane(QWidget):
         self.form.show_student(student_id)
 
     def focus_search(self) -> None:
-        from PySide6.QtCore import Qt  # not at start-up: see _set_up_header
-
         self.lists.setCurrentIndex(0)
-        self.search.setFocus(Qt.ShortcutFocusReason)
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     def set_showing_archived(self, showing: bool) -> None:
@@ -520,7 +479,7 @@ class CaseloadPane(QWidget):
         from iep_desk.ui.caseload.add_student_dialog import AddStudentDialog
 
         dialog = AddStudentDialog(self)
-        if dialog.exec() != AddStudentDialog.Accepted:
+        if dialog.exec() != AddStudentDialog.DialogCode.Accepted:
             return None
         return self.add_student(dialog.student())
 
@@ -531,8 +490,6 @@ class CaseloadPane(QWidget):
             self.message.show_message(str(error))
             return None
         self.message.clear_message()
-        from iep_desk.ui.undo import AddStudent  # (loaded with the first change, not at start-up)
-
         self.undo_stack.push(AddStudent(self.store, student_id,
                                         self.tr("Add student %s") % student.display_name,
                                         after=self.refresh, report=self.message.show_message))
@@ -565,13 +522,9 @@ class CaseloadPane(QWidget):
             self._select(self.model.student_id_at(min(position, self.model.rowCount() - 1)))
 
     def archive_current(self) -> None:
-        from iep_desk.ui.undo import ArchiveStudent
-
         self._change_archive(ArchiveStudent, self.store.archive_student, self.tr("Archive %s"))
 
     def restore_current(self) -> None:
-        from iep_desk.ui.undo import RestoreStudent
-
         self._change_archive(RestoreStudent, self.store.restore_student, self.tr("Restore %s"))
 
     # -- for the main window ------------------------------------------------------------------

@@ -42,7 +42,7 @@ STUDENT_FIELDS = (
 def _scrolling(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.NoFrame)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(widget)
     return area
 
@@ -63,13 +63,13 @@ class StudentForm(QWidget):
         self.read_only = False
 
         self.heading = QLabel()
-        self.heading.setTextFormat(Qt.PlainText)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
         self.subheading = QLabel()
-        self.subheading.setTextFormat(Qt.PlainText)
+        self.subheading.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_note = QLabel(self.tr("Choose a student in the list to see and edit their details, "
                                          "or add a student with Ctrl+N."))
         self.empty_note.setWordWrap(True)
@@ -145,9 +145,9 @@ class StudentForm(QWidget):
         self.computed: dict[str, QLabel] = {}
         for kind in (dl.ANNUAL_REVIEW, dl.REEVALUATION, dl.TRANSITION_PLAN, dl.TRANSFER_OF_RIGHTS):
             value = QLabel()
-            value.setTextFormat(Qt.PlainText)
+            value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
             value.setAccessibleName(labels.deadline_label(kind))
             computed.addRow(labels.deadline_label(kind), value)
             self.computed[kind] = value
@@ -159,7 +159,7 @@ class StudentForm(QWidget):
     def _about_tab(self) -> QWidget:
         page = QWidget()
         form = f.new_form()
-        form.setRowWrapPolicy(QFormLayout.WrapAllRows)  # long texts get the full width
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long texts get the full width
         self._row(form, self.tr("&Strengths, talents and interests"), f.text_box(), "strengths",
                   **f.plain_text_options())
         self._row(form, self.tr("The family's &hopes and dreams for the child"), f.text_box(),

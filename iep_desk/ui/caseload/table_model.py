@@ -4,8 +4,9 @@ A caseload may hold 10,000 students (a district-wide file), and the table must
 follow each keystroke in the search box within a frame. So every row's search
 text and sort keys are computed once (the deadline ones when first needed: see
 CaseloadRow); filtering is a substring test over those prepared strings and
-sorting is a list sort over prepared keys. (A QSortFilterProxyModel calling a Python filterAcceptsRow per
-row per keystroke is several times too slow.)
+sorting is a list sort over prepared keys. (A QSortFilterProxyModel calling a Python
+filterAcceptsRow per row per keystroke is several times too slow.) The table view sorts
+through the model's own `sort`, as QTableView.setSortingEnabled does.
 """
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from functools import lru_cache
 
-from PySide6 import QtCore
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from iep_desk.core import deadlines as dl
@@ -24,22 +24,9 @@ from iep_desk.core.deadlines import Deadline
 from iep_desk.core.models import GRADES, Student
 from iep_desk.core.settings import DeadlineSettings
 from iep_desk.ui import labels
-from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, urgency_pixmap
+from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, urgency_icon
 
-# Qt.ItemDataRole's values, as the plain numbers data() receives. Written out rather than
-# read from Qt.ItemDataRole: this module loads at start-up, and the first touch of PySide6's
-# Qt namespace costs ~25 ms (see widgets.set_qt_property). A test checks them against Qt.
-_DISPLAY = 0  # DisplayRole
-_DECORATION = 1  # DecorationRole
-_TOOLTIP = 3  # ToolTipRole
-_BACKGROUND = 8  # BackgroundRole
-_FOREGROUND = 9  # ForegroundRole
-_ACCESSIBLE = 11  # AccessibleTextRole
-_USER = 256  # UserRole
-STUDENT_ID_ROLE = _USER + 1
-_ROLES_ANSWERED = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _BACKGROUND, _FOREGROUND,
-                             _ACCESSIBLE, STUDENT_ID_ROLE})
-_NEAREST_ONLY = frozenset({_DECORATION, _BACKGROUND, _FOREGROUND})
+STUDENT_ID_ROLE = Qt.ItemDataRole.UserRole  # a row's student id
 _DARK_TEXT = QColor("#000000")
 _ROOT = QModelIndex()
 
@@ -266,19 +253,14 @@ class CaseloadTableModel(QAbstractTableModel):
         empty.sort(key=lambda i: names[i])
         self._order = filled + empty
 
-    def sort(self, column: int, order: QtCore.Qt.SortOrder | None = None) -> None:
-        """Qt's sort (the table calls sort_by: see CaseloadPane)."""
-        self.sort_by(column, descending=order == QtCore.Qt.DescendingOrder)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt's sort, called by the table view when a header is clicked."""
+        self.sort_by(column, descending=order == Qt.SortOrder.DescendingOrder)
 
     @property
     def sorted_by(self) -> tuple[int, bool]:
         """(column, descending)"""
         return self._sort_column, self._sort_descending
-
-    def set_sort(self, column: int, *, descending: bool = False) -> None:
-        """Choose the sort before the rows are given (set_students sorts them)."""
-        if 0 <= column < COLUMN_COUNT:
-            self._sort_column, self._sort_descending = column, descending
 
     def sort_by(self, column: int, *, descending: bool = False) -> None:
         """Sort the rows shown by one column; empty cells stay last either way."""
@@ -341,49 +323,42 @@ class CaseloadTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    @property
-    def headers(self) -> list[str]:
-        """The columns' titles (the table's header shows them from a model of its own:
-        see CaseloadPane)."""
-        return list(self._headers)
-
-    def headerData(self, section: int, orientation: QtCore.Qt.Orientation, role: int = _DISPLAY):
-        # Asked by screen readers (and tests), not by the header on screen.
-        if (role == _DISPLAY or role == _TOOLTIP) and orientation == QtCore.Qt.Horizontal:
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        # The title, also as the tooltip for a column too narrow to show it.
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._headers[section]
+        # A column clicked for the first time sorts A to Z, soonest first.
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            return Qt.SortOrder.AscendingOrder
         return None
 
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
-        # Called for several roles of every visible cell on each repaint, so it
-        # does as little as it can: plain int comparisons (looking up Qt.DisplayRole
-        # costs microseconds), one call each to index.column() and index.row(),
-        # and cell texts made once per row.
-        if role not in _ROLES_ANSWERED:
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
             return None
+        row = self._rows[self._visible[index.row()]]
         column = index.column()
-        if role in _NEAREST_ONLY and column != NEAREST:
-            return None
-        position = index.row()
-        if position < 0:
-            return None
-        row = self._rows[self._visible[position]]
-        if role == _DISPLAY:
-            return (row.cells or self._make_cells(row))[column]
-        if role in _NEAREST_ONLY:
-            urgency = row.urgency
-            if urgency is None:
-                return None
-            if role == _DECORATION:
-                return urgency_pixmap(urgency)
-            if role == _BACKGROUND:
-                return URGENCY_BACKGROUNDS.get(urgency)
-            # Dark text on the soft background, in dark themes too.
-            return _DARK_TEXT if urgency in URGENCY_BACKGROUNDS else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.cells or self._make_cells(row))[column]  # texts made once per row
         if role == STUDENT_ID_ROLE:
             return row.student.id
-        if role == _ACCESSIBLE:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._accessible(row, column)
-        return self._tooltip(row, column)
+        # The nearest deadline's cell carries its urgency: an icon, a soft background and
+        # dark text on it (in dark themes too).
+        if column != NEAREST or row.urgency is None:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return urgency_icon(row.urgency)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return URGENCY_BACKGROUNDS.get(row.urgency)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _DARK_TEXT if row.urgency in URGENCY_BACKGROUNDS else None
+        return None
 
     def _make_cells(self, row: CaseloadRow) -> list[str]:
         row.cells = [self._text(row, column) for column in range(COLUMN_COUNT)]

@@ -83,7 +83,7 @@ class TeamPanel(QWidget):
             on_team = self.store.team_of(self.student_id)
             for member in on_team:
                 item = QListWidgetItem(member_text(member))
-                item.setData(Qt.UserRole, member.id)
+                item.setData(Qt.ItemDataRole.UserRole, member.id)
                 self.team.addItem(item)
             taken = {m.id for m in on_team}
             for member in self.store.list_team_members():
@@ -124,7 +124,7 @@ class TeamPanel(QWidget):
         item = self.team.currentItem()
         if self.student_id is None or item is None or self.read_only:
             return
-        student_id, member_id = self.student_id, item.data(Qt.UserRole)
+        student_id, member_id = self.student_id, item.data(Qt.ItemDataRole.UserRole)
         self._run(self.tr("Remove %s from the team") % item.text(),
                   lambda: self.store.remove_from_team(student_id, member_id),
                   lambda: self.store.add_to_team(student_id, member_id))

@@ -64,24 +64,24 @@ class AgendaTree(QTreeWidget):
         self.setColumnCount(4)
         self.setHeaderLabels([tr("Item"), tr("Minutes"), tr("Led by"), tr("Starts")])
         self.setRootIsDecorated(False)
-        self.setDragDropMode(QAbstractItemView.InternalMove)
-        self.setDefaultDropAction(Qt.MoveAction)
-        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
-        self.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setStretchLastSection(False)
         for column in (1, 2, 3):
-            self.header().setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # Items are dropped between others, never into one (the agenda is flat).
-        self.invisibleRootItem().setFlags(self.invisibleRootItem().flags() | Qt.ItemIsDropEnabled)
+        self.invisibleRootItem().setFlags(self.invisibleRootItem().flags() | Qt.ItemFlag.ItemIsDropEnabled)
 
     def dropEvent(self, event: QDropEvent) -> None:
         super().dropEvent(event)
         self.reordered.emit()
 
     def item_ids(self) -> list[int]:
-        return [self.topLevelItem(i).data(0, Qt.UserRole) for i in range(self.topLevelItemCount())]
+        return [self.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) for i in range(self.topLevelItemCount())]
 
 
 class AgendaSection(Section):
@@ -136,7 +136,7 @@ class AgendaSection(Section):
         )
         for key, delta in (("Alt+Up", -1), ("Alt+Down", 1)):
             shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda d=delta: self.move_selected(d))
         self.tree.setDragEnabled(True)
 
@@ -182,8 +182,8 @@ class AgendaSection(Section):
         self.led_by_edit.setPlaceholderText(tr("A name or a role; the invited people are offered"))
         self._led_by_names = QStringListModel(self)
         completer = QCompleter(self._led_by_names, self)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.led_by_edit.setCompleter(completer)
         add_row(
             form, tr("&Led by"), self.editing(self.led_by_edit), self.group, "led_by", self._save
@@ -218,9 +218,9 @@ class AgendaSection(Section):
         self.tree.clear()
         for item in self.items:
             row = QTreeWidgetItem([item.title, str(item.minutes), item.led_by, ""])
-            row.setData(0, Qt.UserRole, item.id)
-            row.setFlags((row.flags() | Qt.ItemIsDragEnabled) & ~Qt.ItemIsDropEnabled)
-            row.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
+            row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            row.setFlags((row.flags() | Qt.ItemFlag.ItemIsDragEnabled) & ~Qt.ItemFlag.ItemIsDropEnabled)
+            row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if item.family_question_id is not None:
                 row.setToolTip(0, tr("A question the family sent ahead"))
                 row.setText(0, QUESTION_MARK + item.title)
@@ -276,12 +276,12 @@ class AgendaSection(Section):
 
     def selected_id(self) -> int | None:
         item = self.tree.currentItem()
-        return item.data(0, Qt.UserRole) if item is not None else None
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _select(self, item_id: int | None) -> bool:
         for index in range(self.tree.topLevelItemCount()):
             row = self.tree.topLevelItem(index)
-            if row.data(0, Qt.UserRole) == item_id:
+            if row.data(0, Qt.ItemDataRole.UserRole) == item_id:
                 self.tree.setCurrentItem(row)
                 return True
         return False
@@ -426,10 +426,10 @@ class AgendaSection(Section):
                 self,
                 tr("Replace the agenda?"),
                 tr("Replace this agenda with %s? The family's questions stay on it.") % name,
-                QMessageBox.Yes | QMessageBox.No,
-                QMessageBox.No,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
             )
-            if answer != QMessageBox.Yes:
+            if answer != QMessageBox.StandardButton.Yes:
                 return False
         ok, _ = self._change(
             tr("Use %s") % name,
@@ -480,7 +480,7 @@ class AgendaSection(Section):
             (
                 self.tree.topLevelItem(n)
                 for n in range(self.tree.topLevelItemCount())
-                if self.tree.topLevelItem(n).data(0, Qt.UserRole) == item_id
+                if self.tree.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole) == item_id
             ),
             None,
         )

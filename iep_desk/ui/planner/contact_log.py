@@ -55,7 +55,7 @@ class ContactLogSection(Section):
         self.member_box.currentIndexChanged.connect(lambda _i: self._load_contacts())
         self.attempts_label = QLabel()
         self.attempts_label.setWordWrap(True)
-        self.attempts_label.setTextFormat(Qt.PlainText)
+        self.attempts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.attempts_label.setAccessibleName(tr("Attempts to reach the family for this meeting"))
         self.attempts_label.setStyleSheet("background: #eef3fb; padding: 6px;")
         self.table = QTableWidget(0, 7)
@@ -71,12 +71,12 @@ class ContactLogSection(Section):
                 tr("Note"),
             ]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.currentCellChanged.connect(lambda *_: self._show_selected())
 
@@ -179,7 +179,7 @@ class ContactLogSection(Section):
             )
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, contact.id)
+                item.setData(Qt.ItemDataRole.UserRole, contact.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
 
@@ -347,10 +347,10 @@ class ContactLogSection(Section):
                 "record of your attempts to reach the family."
             )
             % f"{chosen.contacted_on:%Y-%m-%d %H:%M}",
-            QMessageBox.Yes | QMessageBox.No,
-            QMessageBox.No,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return False
         meetings = self.ctx.meetings
         ok, _ = self.ctx.attempt(lambda: meetings.remove_contact(chosen.id), self._report)

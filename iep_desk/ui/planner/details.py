@@ -48,7 +48,7 @@ class MeetingDetails(Section):
         super().__init__(ctx, parent)
         self.group = AutosaveGroup()
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         self.student_label = QLabel()
         self.student_label.setAccessibleName(tr("Student"))

@@ -43,13 +43,13 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setAccessibleName(name)
     table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)
     table.setWordWrap(True)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.setMinimumHeight(80)
     table.setMaximumHeight(160)
     return table
@@ -60,7 +60,7 @@ def _fill(table: QTableWidget, rows: list[tuple[int, tuple[str, ...]]]) -> None:
     for row, (row_id, texts) in enumerate(rows):
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
-            item.setData(Qt.UserRole, row_id)
+            item.setData(Qt.ItemDataRole.UserRole, row_id)
             table.setItem(row, column, item)
     table.resizeRowsToContents()
 
@@ -69,7 +69,7 @@ def _selected_id(table: QTableWidget) -> int | None:
     row = table.currentRow()
     if row < 0 or table.item(row, 0) is None:
         return None
-    return table.item(row, 0).data(Qt.UserRole)
+    return table.item(row, 0).data(Qt.ItemDataRole.UserRole)
 
 
 class FamilyVoiceSection(Section):
@@ -78,12 +78,12 @@ class FamilyVoiceSection(Section):
         # -- read first: the tip file and last time ---------------------------------------
         self.tips_label = QLabel()
         self.tips_label.setWordWrap(True)
-        self.tips_label.setTextFormat(Qt.PlainText)
+        self.tips_label.setTextFormat(Qt.TextFormat.PlainText)
         self.tips_label.setAccessibleName(tr("Tip file for this family (private)"))
-        self.tips_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.tips_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.last_time_label = QLabel()
         self.last_time_label.setWordWrap(True)
-        self.last_time_label.setTextFormat(Qt.PlainText)
+        self.last_time_label.setTextFormat(Qt.TextFormat.PlainText)
         self.last_time_label.setAccessibleName(tr("Last time"))
         read_first = QGroupBox(
             tr("Read before the meeting (private: never printed for the family)")
@@ -95,7 +95,7 @@ class FamilyVoiceSection(Section):
 
         # -- the family's questions ----------------------------------------------------------
         self.questions = _table([tr("Question"), tr("Received")], tr("The family's questions"))
-        self.questions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.questions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.question_text = QLineEdit()
         self.question_text.setPlaceholderText(tr("A question the family sent ahead"))
         self.question_text.setAccessibleName(tr("The family's question"))

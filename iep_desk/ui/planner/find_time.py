@@ -92,17 +92,17 @@ class FindTimeSection(Section):
         self.busy_table = QTableWidget(0, 4)
         self.busy_table.setAccessibleName(tr("One-off busy times"))
         self.busy_table.setHorizontalHeaderLabels([tr("Who"), tr("From"), tr("To"), tr("Note")])
-        self.busy_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.busy_table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.busy_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.busy_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.busy_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.busy_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.busy_table.setTabKeyNavigation(False)
         self.busy_table.verticalHeader().hide()
         self.busy_table.horizontalHeader().setStretchLastSection(True)
-        self.busy_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.busy_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.busy_table.setMinimumHeight(60)
         self.busy_who = QComboBox()
         self.busy_who.setAccessibleName(tr("Who is busy"))
-        self.busy_who.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.busy_who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.busy_who.setMinimumContentsLength(10)
         self.busy_from = QLineEdit()
         self.busy_from.setPlaceholderText(tr("From: YYYY-MM-DD HH:MM"))
@@ -175,7 +175,7 @@ class FindTimeSection(Section):
 
         week_nav = QHBoxLayout()
         week_nav.addWidget(self.previous_week)
-        week_nav.addWidget(self.week_label, 1, Qt.AlignCenter)
+        week_nav.addWidget(self.week_label, 1, Qt.AlignmentFlag.AlignCenter)
         week_nav.addWidget(self.next_week)
         picture = QWidget()
         picture_layout = QVBoxLayout(picture)
@@ -204,7 +204,7 @@ class FindTimeSection(Section):
         side_layout.addWidget(QLabel(tr("Suggested times")))
         side_layout.addWidget(self.suggestions, 3)
         side_layout.addWidget(self.explanation, 2)
-        splitter = QSplitter(Qt.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(picture)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
@@ -213,7 +213,7 @@ class FindTimeSection(Section):
         splitter.setSizes([640, 340])
 
         # The busy times sit under the picture; the teacher can drag the line between them.
-        vertical = QSplitter(Qt.Vertical)
+        vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(splitter)
         vertical.addWidget(busy_box)
         vertical.setStretchFactor(0, 3)
@@ -301,7 +301,7 @@ class FindTimeSection(Section):
             )
             for column, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
-                cell.setData(Qt.UserRole, item.id)
+                cell.setData(Qt.ItemDataRole.UserRole, item.id)
                 self.busy_table.setItem(row, column, cell)
         self._draw_week()
         self.update_enabled()
@@ -430,18 +430,18 @@ class FindTimeSection(Section):
             if slot.optional_coming:
                 text += "\n" + tr("Also free: %s") % self._names(slot.optional_coming)
             item = QListWidgetItem(text)
-            item.setData(Qt.UserRole, (SUGGESTION, slot.starts_at))
+            item.setData(Qt.ItemDataRole.UserRole, (SUGGESTION, slot.starts_at))
             self.suggestions.addItem(item)
         if result.near_misses:
             header = QListWidgetItem(tr("Near misses (someone required cannot come):"))
-            header.setFlags(Qt.NoItemFlags)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
             self.suggestions.addItem(header)
         for slot in result.near_misses:
             text = f"{L.when_text(slot.starts_at)}–{slot.ends_at:%H:%M}\n" + tr(
                 "Cannot come: %s"
             ) % self._names(slot.missing_required)
             item = QListWidgetItem(text)
-            item.setData(Qt.UserRole, (NEAR_MISS, slot.starts_at))
+            item.setData(Qt.ItemDataRole.UserRole, (NEAR_MISS, slot.starts_at))
             self.suggestions.addItem(item)
         self._syncing = False
         lines = []
@@ -472,9 +472,9 @@ class FindTimeSection(Section):
 
     # -- the chosen slot ----------------------------------------------------------------------------
     def _suggestion_picked(self, item: QListWidgetItem | None, _previous=None) -> None:
-        if self._syncing or item is None or item.data(Qt.UserRole) is None:
+        if self._syncing or item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
-        _kind, starts_at = item.data(Qt.UserRole)
+        _kind, starts_at = item.data(Qt.ItemDataRole.UserRole)
         view = self.week_view
         if _monday(starts_at.date()) != view.week_start:
             view.set_week(starts_at.date(), view.day_starts, view.day_ends)
@@ -489,7 +489,7 @@ class FindTimeSection(Section):
         try:
             match = None
             for row in range(self.suggestions.count()):
-                data = self.suggestions.item(row).data(Qt.UserRole)
+                data = self.suggestions.item(row).data(Qt.ItemDataRole.UserRole)
                 if data is not None and data[1] == starts_at:
                     match = row
                     break
@@ -604,7 +604,7 @@ class FindTimeSection(Section):
         if row < 0:
             self.busy_message.show_message(tr("Select the busy time to remove."))
             return
-        busy_id = self.busy_table.item(row, 0).data(Qt.UserRole)
+        busy_id = self.busy_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
         ok, _ = self.ctx.attempt(
             lambda: self.ctx.meetings.remove_busy_time(busy_id), self._busy_report
         )

@@ -94,12 +94,12 @@ class PlannerPane(QWidget):
         self.list.setHorizontalHeaderLabels(
             [self.tr("Student"), self.tr("Kind"), self.tr("When"), self.tr("Status")]
         )
-        self.list.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setTabKeyNavigation(False)
         self.list.verticalHeader().hide()
-        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.list.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((260, 200, 220)):
             self.list.setColumnWidth(column, width)
@@ -141,7 +141,7 @@ class PlannerPane(QWidget):
         self.record_label.setWordWrap(True)
         self.handout_bar = QToolBar(self.tr("Handouts"))
         self.handout_bar.setAccessibleName(self.tr("Handouts for this meeting"))
-        self.handout_bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.handout_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
         self.details = MeetingDetails(self.ctx)
         self.participants = ParticipantsSection(self.ctx)
@@ -162,7 +162,7 @@ class PlannerPane(QWidget):
         for section in self.sections:
             section.changed.connect(lambda what, s=section: self._section_changed(s, what))
 
-        meeting_page = QSplitter(Qt.Horizontal)
+        meeting_page = QSplitter(Qt.Orientation.Horizontal)
         meeting_page.addWidget(self.details)
         meeting_page.addWidget(self.participants)
         meeting_page.setStretchFactor(0, 1)
@@ -189,7 +189,7 @@ class PlannerPane(QWidget):
         right_layout.addWidget(self.record_label)
         right_layout.addWidget(self.tabs, 1)
 
-        self.splitter = QSplitter(Qt.Vertical)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
@@ -229,7 +229,7 @@ class PlannerPane(QWidget):
             )
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, meeting.id)
+                item.setData(Qt.ItemDataRole.UserRole, meeting.id)
                 self.list.setItem(row, column, item)
         self.list.blockSignals(False)
         if current is not None and self._select_row(current):
@@ -448,10 +448,10 @@ class PlannerPane(QWidget):
                 "Cancel this meeting? It stays on file, marked as cancelled, and the family "
                 "should be told."
             ),
-            QMessageBox.Yes | QMessageBox.No,
-            QMessageBox.No,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return False
         self.flush_edits()
         ok, old_status = self.ctx.attempt(

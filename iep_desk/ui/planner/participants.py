@@ -70,12 +70,12 @@ class ParticipantsSection(Section):
                 tr("Leaves at"),
             ]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.currentCellChanged.connect(lambda *_: self._show_selected())
         self.warnings = QLabel()
@@ -121,7 +121,7 @@ class ParticipantsSection(Section):
             self.editing(widget)
         for box in (self.family_box, self.team_box, self.typed_role):
             # Long names must not push the form wider than the pane.
-            box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(12)
         adders = QFormLayout()
         row = QHBoxLayout()
@@ -239,7 +239,7 @@ class ParticipantsSection(Section):
             )
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, person.id)
+                item.setData(Qt.ItemDataRole.UserRole, person.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self._fill_pickers()

@@ -37,9 +37,9 @@ class WeekView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setFocusPolicy(Qt.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.setAccessibleName(self.tr("Week view of everyone's free time"))
         self.week_start = date.today() - timedelta(days=date.today().weekday())
         self.day_starts = time(7, 30)
@@ -136,7 +136,7 @@ class WeekView(QWidget):
     # -- painting -----------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
         body_top = HEADER_HEIGHT
@@ -153,7 +153,7 @@ class WeekView(QWidget):
             painter.setPen(text_pen)
             painter.setFont(self.font())
             painter.drawText(
-                QRectF(left, 2, day_width, 18), Qt.AlignCenter, day.strftime("%a %d %b")
+                QRectF(left, 2, day_width, 18), Qt.AlignmentFlag.AlignCenter, day.strftime("%a %d %b")
             )
             painter.setFont(small)
             hours = range(self.day_starts.hour + 1, self.day_ends.hour + 1)
@@ -168,13 +168,13 @@ class WeekView(QWidget):
                     painter.drawLine(QPointF(x, 20), QPointF(x, body_top + body_height))
                     if hour % label_every == 0:
                         painter.setPen(text_pen)
-                        painter.drawText(QRectF(x - 14, 20, 28, 16), Qt.AlignCenter, f"{hour}")
+                        painter.drawText(QRectF(x - 14, 20, 28, 16), Qt.AlignmentFlag.AlignCenter, f"{hour}")
             painter.setPen(QPen(QColor(0, 0, 0, 110)))
             painter.drawLine(QPointF(left, 0), QPointF(left, body_top + body_height))
 
         # One band per person: free time in green; unknown hatched grey.
         free_brush = QBrush(QColor(76, 160, 90, 170))
-        unknown_brush = QBrush(QColor(150, 150, 150, 110), Qt.BDiagPattern)
+        unknown_brush = QBrush(QColor(150, 150, 150, 110), Qt.BrushStyle.BDiagPattern)
         for index, row in enumerate(self.rows):
             top = body_top + index * ROW_HEIGHT
             if index % 2:
@@ -183,7 +183,7 @@ class WeekView(QWidget):
             painter.setFont(self.font())
             label = row.name + ("" if row.required else self.tr(" (optional)"))
             painter.drawText(
-                QRectF(6, top, NAME_WIDTH - 10, ROW_HEIGHT), Qt.AlignVCenter | Qt.AlignLeft, label
+                QRectF(6, top, NAME_WIDTH - 10, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label
             )
             if row.unknown:
                 for day_index in range(self.days):
@@ -214,13 +214,13 @@ class WeekView(QWidget):
             painter.setPen(text_pen)
             painter.drawText(
                 header,
-                Qt.AlignCenter,
-                painter.fontMetrics().elidedText(reason, Qt.ElideRight, int(header.width())),
+                Qt.AlignmentFlag.AlignCenter,
+                painter.fontMetrics().elidedText(reason, Qt.TextElideMode.ElideRight, int(header.width())),
             )
 
         # Suggested slots: a dashed outline over every row.
-        painter.setPen(QPen(QColor(30, 90, 200), 1.5, Qt.DashLine))
-        painter.setBrush(Qt.NoBrush)
+        painter.setPen(QPen(QColor(30, 90, 200), 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         for start, end in self.suggested:
             rect = self._span_rect(start, end, body_top + 1, body_height - 2)
             if rect is not None:
@@ -238,7 +238,7 @@ class WeekView(QWidget):
                 painter.setFont(small)
                 painter.drawText(
                     QRectF(rect.left() - 40, body_top + body_height + 2, rect.width() + 80, 16),
-                    Qt.AlignCenter,
+                    Qt.AlignmentFlag.AlignCenter,
                     f"{self.chosen:%H:%M}–{end:%H:%M}",
                 )
         painter.end()
@@ -258,7 +258,7 @@ class WeekView(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         moment = self.moment_at(event.position().x())
-        if moment is None or event.button() != Qt.LeftButton:
+        if moment is None or event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
         if self.chosen is not None and self.chosen <= moment <= self.chosen + timedelta(
             minutes=self.duration_minutes
@@ -283,10 +283,10 @@ class WeekView(QWidget):
         if self.chosen is None:
             return super().keyPressEvent(event)
         steps = {
-            Qt.Key_Left: timedelta(minutes=-STEP_MINUTES),
-            Qt.Key_Right: timedelta(minutes=STEP_MINUTES),
-            Qt.Key_Up: timedelta(days=-1),
-            Qt.Key_Down: timedelta(days=1),
+            Qt.Key.Key_Left: timedelta(minutes=-STEP_MINUTES),
+            Qt.Key.Key_Right: timedelta(minutes=STEP_MINUTES),
+            Qt.Key.Key_Up: timedelta(days=-1),
+            Qt.Key.Key_Down: timedelta(days=1),
         }
         step = steps.get(event.key())
         if step is None:

@@ -75,9 +75,9 @@ class ActionPlanSection(ReviewSection):
         self.model.problem.connect(lambda text: report_to(self.message)(text or None))
         self.view = record_view(self.model, tr("Action plan"))
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3, 4, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setMinimumHeight(150)
 
         # -- a new action ---------------------------------------------------------------

@@ -53,7 +53,7 @@ class NextMeetingSection(ReviewSection):
         layout.addWidget(self.agenda, 1)
         layout.addWidget(self.carry_label)
         layout.addWidget(self.message)
-        layout.addWidget(self.follow_up_button, 0, Qt.AlignLeft)
+        layout.addWidget(self.follow_up_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.follow_up_label)
 
     def reload(self) -> None:
@@ -62,9 +62,9 @@ class NextMeetingSection(ReviewSection):
         self.items = self.ctx.meetings.agenda_of(self.meeting_id) if self.meeting_id else []
         for agenda_item in self.items:
             item = QListWidgetItem(agenda_item.title)
-            item.setData(Qt.UserRole, agenda_item.id)
-            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if agenda_item.finished else Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, agenda_item.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if agenda_item.finished else Qt.CheckState.Unchecked)
             self.agenda.addItem(item)
         self.agenda.blockSignals(False)
         self._show_carry()
@@ -74,9 +74,9 @@ class NextMeetingSection(ReviewSection):
         super().update_enabled()
         for row in range(self.agenda.count()):
             item = self.agenda.item(row)
-            flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if self.can_edit():
-                flags |= Qt.ItemIsUserCheckable
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
             self.agenda.blockSignals(True)
             item.setFlags(flags)
             self.agenda.blockSignals(False)
@@ -87,7 +87,7 @@ class NextMeetingSection(ReviewSection):
                                  if left else tr("Every agenda item was covered."))
 
     def _item_changed(self, item: QListWidgetItem) -> None:
-        self.set_covered(item.data(Qt.UserRole), item.checkState() == Qt.Checked)
+        self.set_covered(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
 
     def set_covered(self, item_id: int, covered: bool) -> bool:
         """Record whether an agenda item was covered; True when stored."""

@@ -64,7 +64,7 @@ def toggle_bullets(editor: QPlainTextEdit) -> None:
         if remove:
             prefix = bullet_of(text)
             edit.setPosition(block.position())
-            edit.setPosition(block.position() + len(prefix), QTextCursor.KeepAnchor)
+            edit.setPosition(block.position() + len(prefix), QTextCursor.MoveMode.KeepAnchor)
             edit.insertText(prefix[:len(prefix) - len(prefix.lstrip(" "))])
         elif not bullet_of(text):
             indent = len(text) - len(text.lstrip(" "))
@@ -82,10 +82,10 @@ class _ContinueBullets(QObject):
         editor.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.editor and event.type() == QEvent.KeyPress
+        if (watched is self.editor and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key_Return, Qt.Key_Enter)
-                and not event.modifiers() & ~Qt.KeypadModifier
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
                 and not self.editor.isReadOnly()):
             return self.enter()
         return False
@@ -101,7 +101,7 @@ class _ContinueBullets(QObject):
             # An empty bullet: the list ends here (the bullet goes, the line stays).
             cursor.beginEditBlock()
             cursor.setPosition(block.position())
-            cursor.setPosition(block.position() + len(block.text()), QTextCursor.KeepAnchor)
+            cursor.setPosition(block.position() + len(block.text()), QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText("")
             cursor.endEditBlock()
             self.editor.setTextCursor(cursor)
@@ -125,12 +125,12 @@ class NotesSection(ReviewSection):
         self.message = FieldMessage()
         self.toolbar = QToolBar(tr("Notes"))
         self.toolbar.setAccessibleName(tr("Notes formatting"))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.bullet_action = QAction(tr("• Li&st"), self)
         self.bullet_action.setToolTip(tr("Put bullets on the selected lines, or take them off "
                                          "(Ctrl+Shift+8)"))
         self.bullet_action.setShortcuts([QKeySequence(s) for s in BULLET_SHORTCUTS])
-        self.bullet_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.bullet_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.bullet_action.triggered.connect(self.toggle_bullets)
         self.addAction(self.bullet_action)
         self.toolbar.addAction(self.bullet_action)

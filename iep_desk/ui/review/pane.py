@@ -111,12 +111,12 @@ class ReviewPane(QWidget):
         self.list.setAccessibleName(self.tr("Meetings to review"))
         self.list.setHorizontalHeaderLabels([self.tr("When"), self.tr("Student"),
                                              self.tr("Review")])
-        self.list.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setTabKeyNavigation(False)
         self.list.verticalHeader().hide()
-        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list.horizontalHeader().setStretchLastSection(True)
         self.list.currentCellChanged.connect(lambda *_: self._row_changed())
         left = QWidget()
@@ -150,7 +150,7 @@ class ReviewPane(QWidget):
         # Left for the main window: preview, save and print the summary and thank-you letter.
         self.handout_bar = QToolBar(self.tr("Handouts"))
         self.handout_bar.setAccessibleName(self.tr("Handouts for the family"))
-        self.handout_bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.handout_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
         self.attendance = AttendanceSection(self.ctx)
         self.notes = NotesSection(self.ctx)
@@ -178,7 +178,7 @@ class ReviewPane(QWidget):
                 (self.after_checklist, self.tr("After the mee&ting"))):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.NoFrame)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(section)
             self.tabs.addTab(scroll, text)
 
@@ -194,7 +194,7 @@ class ReviewPane(QWidget):
         right_layout.addWidget(self.message)
         right_layout.addWidget(self.tabs, 1)
 
-        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
@@ -245,7 +245,7 @@ class ReviewPane(QWidget):
                      review_state(meeting, closed, now))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, meeting.id)
+                item.setData(Qt.ItemDataRole.UserRole, meeting.id)
                 self.list.setItem(row, column, item)
         self.list.blockSignals(False)
         if current is not None and self._select_row(current):

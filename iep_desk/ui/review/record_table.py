@@ -92,8 +92,8 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.DisplayRole) -> Any:
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].header
         return None
 
@@ -113,48 +113,48 @@ class RecordTableModel(QAbstractTableModel):
             return value.isoformat()
         return "" if value is None else str(value)
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         col = self.columns[index.column()]
         record = self.records[index.row()]
         value = getattr(record, col.field)
-        if role in (Qt.DisplayRole, Qt.ToolTipRole, Qt.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.text(index.row(), index.column()) or None
-        if role == Qt.EditRole:
+        if role == Qt.ItemDataRole.EditRole:
             if col.kind == "choice":
                 return value
             if isinstance(value, date):
                 return value.isoformat()
             return "" if value is None else str(value)
-        if role == Qt.CheckStateRole and col.kind == "check":
-            return Qt.Checked if value == col.checked_value else Qt.Unchecked
-        if role == Qt.BackgroundRole and self.row_background is not None:
+        if role == Qt.ItemDataRole.CheckStateRole and col.kind == "check":
+            return Qt.CheckState.Checked if value == col.checked_value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole and self.row_background is not None:
             colour = self.row_background(record)
             return QBrush(colour) if colour is not None else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.NoItemFlags
-        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         col = self.columns[index.column()]
         if self.editable and col.editable:
-            flags |= Qt.ItemIsUserCheckable if col.kind == "check" else Qt.ItemIsEditable
+            flags |= Qt.ItemFlag.ItemIsUserCheckable if col.kind == "check" else Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or not self.editable:
             return False
         col = self.columns[index.column()]
         if not col.editable:
             return False
         if col.kind == "check":
-            if role != Qt.CheckStateRole:
+            if role != Qt.ItemDataRole.CheckStateRole:
                 return False
-            checked = Qt.CheckState(value) == Qt.Checked if not isinstance(value, bool) else value
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
             new = col.checked_value if checked else col.unchecked_value
-        elif role != Qt.EditRole:
+        elif role != Qt.ItemDataRole.EditRole:
             return False
         else:
             try:
@@ -222,14 +222,14 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
-            found = editor.findData(index.data(Qt.EditRole))
+            found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
             editor.setCurrentIndex(max(found, 0))
             return
         super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model, index: Index) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.EditRole)
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
             return
         super().setModelData(editor, model, index)
 
@@ -240,15 +240,15 @@ def record_view(model: RecordTableModel, accessible_name: str) -> QTableView:
     view.setModel(model)
     view.setItemDelegate(ChoiceDelegate(model, view))
     view.setAccessibleName(accessible_name)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
-                         | QAbstractItemView.AnyKeyPressed)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
     view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
     view.setWordWrap(True)
     view.verticalHeader().hide()
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.Interactive)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     model.modelReset.connect(view.resizeRowsToContents)
     return view
