@@ -178,7 +178,7 @@ class CaseloadStore:
     def list_students(self, *, archived: bool = False, in_order: bool = True) -> list[Student]:
         """The students on the caseload (or the archived ones), by family name then first
         name; in_order=False leaves them in the file's order, for a caller that sorts them
-        itself (the caseload table, at start-up)."""
+        itself (the caseload table)."""
         where = "archived_at IS NOT NULL" if archived else "archived_at IS NULL"
         order = " ORDER BY legal_last_name, legal_first_name, id" if in_order else ""
         # Only the Student's own columns (not created_at, updated_at).

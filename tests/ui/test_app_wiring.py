@@ -10,7 +10,7 @@ from iep_desk.core.meetings import ActionItem, Meeting
 from iep_desk.core.models import FamilyMember, Student
 from iep_desk.storage.demo import write_demo_caseload
 from iep_desk.ui.planner.pane import PlannerPane
-from iep_desk.ui.review import ReviewPane
+from iep_desk.ui.review.pane import ReviewPane
 from tests.ui.caseload_helpers import open_window
 from tests.ui.clock import TODAY
 

@@ -10,9 +10,8 @@ from iep_desk.core.meetings import FAMILY_OWNER, ActionItem, Meeting
 from iep_desk.core.models import FamilyMember, Student, TeamMember
 from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.meetings import MeetingStore
-from iep_desk.ui.review import ReviewPane
 from iep_desk.ui.review.not_closed import NotClosedWidget, not_closed_meetings
-from iep_desk.ui.review.pane import ALL_FILTER
+from iep_desk.ui.review.pane import ALL_FILTER, ReviewPane
 from tests.ui.clock import TODAY
 
 pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY

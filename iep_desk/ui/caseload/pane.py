@@ -30,6 +30,10 @@ from iep_desk.ui.undo import AddStudent, ArchiveStudent, RestoreStudent
 from iep_desk.ui.widgets import Banner, FieldMessage
 from iep_desk.ui.window_layout import WindowLayout
 
+# The student form, the lists behind the other tabs and the Add student dialog are built
+# the first time they are shown, and their modules imported then: the student list is what
+# the teacher sees first.
+
 # Column widths in pixels: fixed, never measured from the contents (too slow for 10,000 rows).
 COLUMN_WIDTHS = (180, 115, 200, 105, 105, 125, 180)
 

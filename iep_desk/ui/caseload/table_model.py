@@ -73,9 +73,10 @@ class CaseloadRow:
     Only the name's sort key is worked out when the row is made. The search text when the
     search box first gets the focus (or at the first search); each other column's sort key
     when the table is first sorted by it; the deadlines (and what depends on them: the due
-    dates, the nearest deadline, its urgency) the first time one of them is asked for. At start-up the table is
-    sorted by name and only its first screenful is drawn, so for a caseload of thousands
-    most rows need nothing more until the teacher searches, sorts or opens Due soon.
+    dates, the nearest deadline, its urgency) the first time one of them is asked for. When
+    the caseload opens, the table is sorted by name and only its first screenful is drawn,
+    so for a caseload of thousands most rows need nothing more until the teacher searches,
+    sorts or opens Due soon.
     """
 
     def __init__(self, student: Student, settings: DeadlineSettings, today: date,

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QLabel
 
 from iep_desk.core.dates import parse_date
 from iep_desk.core.meeting_rules import MeetingInputError
+from iep_desk.core.plain_language import glossary_path
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.meetings import MeetingStore
 from iep_desk.ui.meeting_section import MeetingSection
 from iep_desk.ui.undo import ChangeValue, DoAndUndo
+from iep_desk.ui.widgets import FieldMessage
 
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", re.IGNORECASE)
 
@@ -168,8 +170,6 @@ class PlannerContext:
 def family_language(store: CaseloadStore, student_id: int) -> str:
     """The language family texts are checked in: the first family member's when IEP Desk
     has a glossary for it (the school writes in that language), else English."""
-    from iep_desk.core.plain_language import glossary_path
-
     family = store.family_of(student_id)
     language = (family[0].member.preferred_language or "en") if family else "en"
     return language if glossary_path(language).exists() else "en"
@@ -189,8 +189,6 @@ class Section(MeetingSection):
 
 def message_label() -> QLabel:
     """A label for a warning or refusal, in words and with a sign (never colour alone)."""
-    from iep_desk.ui.widgets import FieldMessage
-
     return FieldMessage()
 
 
