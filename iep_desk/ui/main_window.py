@@ -100,8 +100,12 @@ class MainWindow(QMainWindow):
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         # Undo and Redo first save whatever is being typed, so it is part of the history.
-        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo, name="undo")
-        self.redo_action = self._action(self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo, name="redo")
+        self.undo_action = self._action(
+            self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo, name="undo"
+        )
+        self.redo_action = self._action(
+            self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo, name="redo"
+        )
         self.undo_stack.canUndoChanged.connect(self._update_undo_actions)
         self.undo_stack.canRedoChanged.connect(self._update_undo_actions)
         self.undo_stack.indexChanged.connect(self._update_undo_actions)

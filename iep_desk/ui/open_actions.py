@@ -114,9 +114,17 @@ class OpenActionsModel(QAbstractTableModel):
             return None
         entry = self.rows[index.row()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             if column == DONE:
-                return tr("Mark “%s” done") % entry.action.what if role != Qt.ItemDataRole.DisplayRole else None
+                return (
+                    tr("Mark “%s” done") % entry.action.what
+                    if role != Qt.ItemDataRole.DisplayRole
+                    else None
+                )
             return self.text(index.row(), column) or None
         if role == Qt.ItemDataRole.CheckStateRole and column == DONE:
             return Qt.CheckState.Unchecked  # every row here is open
@@ -144,7 +152,9 @@ class OpenActionsModel(QAbstractTableModel):
         if (not index.isValid() or index.column() != DONE or role != Qt.ItemDataRole.CheckStateRole
                 or not self.editable):
             return False
-        checked = value if isinstance(value, bool) else Qt.CheckState(value) == Qt.CheckState.Checked
+        checked = (
+            value if isinstance(value, bool) else Qt.CheckState(value) == Qt.CheckState.Checked
+        )
         if not checked:
             return False
         action_id = self.rows[index.row()].action.id
@@ -229,7 +239,9 @@ class OpenActionsWidget(QWidget):
 
     def tick_done(self, row: int) -> bool:
         """Mark the item on a row done (as the tick box does); True when stored."""
-        return self.model.setData(self.model.index(row, DONE), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+        return self.model.setData(
+            self.model.index(row, DONE), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Space on a selected row ticks it, whichever column has the focus.

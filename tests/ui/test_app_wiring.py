@@ -81,7 +81,9 @@ def test_schedule_next_meeting_opens_the_draft_in_the_planner(qtbot, store, data
 
 def test_a_planned_meeting_fills_the_caseload_next_meeting_and_notice_date(qtbot, store, data_dir):
     window = open_window(qtbot, store, data_dir)
-    student_id = store.add_student(Student("José", "Muñoz", last_iep_meeting=TODAY - timedelta(days=200)))
+    student_id = store.add_student(
+        Student("José", "Muñoz", last_iep_meeting=TODAY - timedelta(days=200))
+    )
     starts = datetime.combine(TODAY + timedelta(days=20), datetime.min.time()).replace(hour=15)
     window.meetings.create_meeting(Meeting(student_id, "annual_review", "Review the plan.",
                                            "proposed", starts, 60, "room", "Room 4"))

@@ -143,4 +143,6 @@ def test_next_meeting_and_extra_deadlines_from_the_planner(qapp):
     model = make_model([student], next_meetings={7: meeting}, extra_deadlines=[notice])
     assert model.data(model.index(0, 5)) == meeting.strftime("%Y-%m-%d %H:%M")
     assert "in 3 days" in model.data(model.index(0, NEAREST))
-    assert "Send the meeting notice" in model.data(model.index(0, NEAREST), Qt.ItemDataRole.ToolTipRole)
+    assert "Send the meeting notice" in model.data(
+        model.index(0, NEAREST), Qt.ItemDataRole.ToolTipRole
+    )

@@ -79,7 +79,8 @@ def test_overdue_items_come_first_with_student_what_who_and_due(widget, actions)
     assert "overdue by 15 days" in due[0] and "overdue by 2 days" in due[1]
     assert "overdue" not in due[2] and due[3] == "no date"
     model = widget.model
-    assert model.data(model.index(0, DUE), Qt.ItemDataRole.DecorationRole) is not None  # an icon, not colour alone
+    # An icon, not colour alone.
+    assert model.data(model.index(0, DUE), Qt.ItemDataRole.DecorationRole) is not None
     assert model.data(model.index(2, DUE), Qt.ItemDataRole.DecorationRole) is None
     assert widget.caption.text() == "4 open actions, 2 of them overdue (shown first)."
 
@@ -88,7 +89,9 @@ def test_ticking_an_item_done_records_the_day_and_can_be_undone(qtbot, widget, m
     overdue_id = actions["ids"]["overdue"]
     row = column(widget, WHAT).index("Send home the reading log")
     with qtbot.waitSignal(widget.actionsChanged, timeout=1000):
-        assert widget.model.setData(widget.model.index(row, DONE), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+        assert widget.model.setData(
+            widget.model.index(row, DONE), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+        )
     assert all(a.action.id != overdue_id for a in meetings.open_actions())
     stored = next(a for a in meetings.actions_of(widget_meeting_of(meetings, overdue_id))
                   if a.id == overdue_id)

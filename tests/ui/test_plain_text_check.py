@@ -46,14 +46,18 @@ def test_tooltip_shows_the_plain_explanation(qtbot):
     cursor.setPosition(start + 1)
     pos = editor.cursorRect(cursor).center()  # viewport coordinates
     viewport = editor.viewport()
-    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos)))
+    QApplication.sendEvent(
+        viewport, QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos))
+    )
     explanation = load_glossary("en").entry("IEP").plain
     assert explanation in QToolTip.text()
     assert QToolTip.text().startswith("IEP")
     # Away from any term there is no tooltip.
     cursor.setPosition(1)
     pos = editor.cursorRect(cursor).center()
-    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos)))
+    QApplication.sendEvent(
+        viewport, QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos))
+    )
     qtbot.waitUntil(lambda: QToolTip.text() == "" or not QToolTip.isVisible())
 
 

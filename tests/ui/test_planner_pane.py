@@ -296,7 +296,9 @@ def test_transition_meeting_is_marked_and_the_student_invited(qtbot, store, monk
 def test_cancel_keeps_the_meeting_as_a_record(qtbot, store, ids, monkeypatch):
     pane = _open_pane(qtbot, store)
     meeting_id = _new_meeting(qtbot, pane, monkeypatch)
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
     with qtbot.waitSignal(pane.meetingsChanged):
         qtbot.mouseClick(pane.cancel_button, Qt.MouseButton.LeftButton)
     assert pane.meetings.get_meeting(meeting_id).status == "cancelled"

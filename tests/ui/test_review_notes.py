@@ -55,7 +55,11 @@ def test_bullet_button_toggles_bullets_on_the_selected_lines(qtbot, notes):
 def test_ctrl_shift_8_puts_a_bullet_on_the_current_line(qtbot, notes):
     editor = notes.editor
     qtbot.keyClicks(editor, "Reading")
-    qtbot.keyClick(editor, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        editor,
+        Qt.Key.Key_8,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert editor.toPlainText() == "• Reading"
 
 

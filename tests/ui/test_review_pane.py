@@ -128,7 +128,9 @@ def test_review_a_meeting_end_to_end_and_find_everything_after_reopening(
                (MET_AT.date() + timedelta(days=30)).isoformat())
     assert plan.model.rowCount() == 3
     row = plan.model.find_row(lambda a: a.what == "Send home the reading log")
-    assert plan.model.setData(plan.model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert plan.model.setData(
+        plan.model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
 
     # -- family and home -------------------------------------------------------------------
     family = pane.family
@@ -368,7 +370,9 @@ def test_a_done_action_can_be_undone_back_to_open(qtbot, pane, meetings, held):
     add_action(qtbot, plan, "Send the goals home", "The family",
                (MET_AT.date() + timedelta(days=3)).isoformat())
     with qtbot.waitSignal(pane.actionsChanged, timeout=1000):
-        plan.model.setData(plan.model.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+        plan.model.setData(
+            plan.model.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+        )
     assert meetings.actions_of(held)[0].status == "done"
     pane.undo_stack_for_test.undo()
     action = meetings.actions_of(held)[0]

@@ -38,7 +38,9 @@ def names(pane) -> list[str]:
 def click_header(qtbot, pane, column: int) -> None:
     header = pane.table.horizontalHeader()
     x = header.sectionViewportPosition(column) + 10
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
 
 
 def three_students(data_dir) -> None:
@@ -53,10 +55,16 @@ def test_clicking_a_header_sorts_a_to_z_then_z_to_a(qtbot, data_dir):
     pane = open_window(qtbot, data_dir).caseload_pane
     header = pane.table.horizontalHeader()
     assert names(pane) == ["Cy Xu", "Bo Young", "Ada Zed"]  # by family name
-    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (NAME, Qt.SortOrder.AscendingOrder)
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        NAME,
+        Qt.SortOrder.AscendingOrder,
+    )
     click_header(qtbot, pane, ANNUAL)  # soonest annual review first
     assert names(pane) == ["Bo Young", "Cy Xu", "Ada Zed"]
-    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (ANNUAL, Qt.SortOrder.AscendingOrder)
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        ANNUAL,
+        Qt.SortOrder.AscendingOrder,
+    )
     click_header(qtbot, pane, ANNUAL)
     assert names(pane) == ["Ada Zed", "Cy Xu", "Bo Young"]
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
@@ -82,12 +90,17 @@ def test_the_window_opens_as_it_was_left(qtbot, data_dir):
     header = pane.table.horizontalHeader()
     assert names(pane) == ["Ada Zed", "Cy Xu", "Bo Young"]
     assert pane.model.sorted_by == (ANNUAL, True)
-    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (ANNUAL, Qt.SortOrder.DescendingOrder)
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        ANNUAL,
+        Qt.SortOrder.DescendingOrder,
+    )
     assert pane.table.columnWidth(NAME) == 260
     assert (window.width(), window.height()) == (760, 570)
     assert pane.splitter.sizes()[0] == list_height
     # The titles are still there, and the arrow keeps working from where it was.
-    titles = [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())]
+    titles = [
+        header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())
+    ]
     assert titles[NAME] == "Name" and titles[ANNUAL] == "Annual review"
     click_header(qtbot, pane, ANNUAL)
     assert names(pane) == ["Bo Young", "Cy Xu", "Ada Zed"]

@@ -32,7 +32,9 @@ class AddStudentDialog(QDialog):
             caption.setBuddy(editor)
             editor.setAccessibleName(label.replace("&", ""))
             form.addRow(caption, editor)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add student"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -42,7 +44,9 @@ class AddStudentDialog(QDialog):
         self.setMinimumWidth(420)
 
     def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.first_name.text().strip()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self.first_name.text().strip())
+        )
 
     def student(self) -> Student:
         return Student(

@@ -109,7 +109,10 @@ class DueSoonView(QWidget):
                 if urgency in URGENCY_BACKGROUNDS:
                     item.setBackground(URGENCY_BACKGROUNDS[urgency])
                     item.setForeground(Qt.GlobalColor.black)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} ({word})" if column == 0 and word else text)
+                item.setData(
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    f"{text} ({word})" if column == 0 and word else text,
+                )
                 if column == 4:
                     icon = urgency_icon(urgency)
                     if icon is not None:

@@ -207,7 +207,9 @@ class CaseloadPane(QWidget):
         self.show_archived_action = action(self.tr("Show arc&hived"), self.set_showing_archived,
                                            checkable=True)
         self.restore_action = action(self.tr("R&estore student"), self.restore_current)
-        self.find_action = action(self.tr("&Find a student"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.find_action = action(
+            self.tr("&Find a student"), self.focus_search, QKeySequence.StandardKey.Find
+        )
         self.student_actions = [self.add_student_action, self.archive_action,
                                 self.show_archived_action, self.restore_action, self.find_action]
 

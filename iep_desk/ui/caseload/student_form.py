@@ -147,7 +147,10 @@ class StudentForm(QWidget):
             value = QLabel()
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            value.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
             value.setAccessibleName(labels.deadline_label(kind))
             computed.addRow(labels.deadline_label(kind), value)
             self.computed[kind] = value
@@ -159,7 +162,7 @@ class StudentForm(QWidget):
     def _about_tab(self) -> QWidget:
         page = QWidget()
         form = f.new_form()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long texts get the full width
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long texts: full width
         self._row(form, self.tr("&Strengths, talents and interests"), f.text_box(), "strengths",
                   **f.plain_text_options())
         self._row(form, self.tr("The family's &hopes and dreams for the child"), f.text_box(),

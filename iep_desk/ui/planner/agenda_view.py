@@ -74,14 +74,19 @@ class AgendaTree(QTreeWidget):
         for column in (1, 2, 3):
             self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # Items are dropped between others, never into one (the agenda is flat).
-        self.invisibleRootItem().setFlags(self.invisibleRootItem().flags() | Qt.ItemFlag.ItemIsDropEnabled)
+        self.invisibleRootItem().setFlags(
+            self.invisibleRootItem().flags() | Qt.ItemFlag.ItemIsDropEnabled
+        )
 
     def dropEvent(self, event: QDropEvent) -> None:
         super().dropEvent(event)
         self.reordered.emit()
 
     def item_ids(self) -> list[int]:
-        return [self.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) for i in range(self.topLevelItemCount())]
+        return [
+            self.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+            for i in range(self.topLevelItemCount())
+        ]
 
 
 class AgendaSection(Section):
@@ -219,7 +224,9 @@ class AgendaSection(Section):
         for item in self.items:
             row = QTreeWidgetItem([item.title, str(item.minutes), item.led_by, ""])
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
-            row.setFlags((row.flags() | Qt.ItemFlag.ItemIsDragEnabled) & ~Qt.ItemFlag.ItemIsDropEnabled)
+            row.setFlags(
+                (row.flags() | Qt.ItemFlag.ItemIsDragEnabled) & ~Qt.ItemFlag.ItemIsDropEnabled
+            )
             row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if item.family_question_id is not None:
                 row.setToolTip(0, tr("A question the family sent ahead"))

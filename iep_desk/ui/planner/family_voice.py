@@ -95,7 +95,9 @@ class FamilyVoiceSection(Section):
 
         # -- the family's questions ----------------------------------------------------------
         self.questions = _table([tr("Question"), tr("Received")], tr("The family's questions"))
-        self.questions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.questions.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.question_text = QLineEdit()
         self.question_text.setPlaceholderText(tr("A question the family sent ahead"))
         self.question_text.setAccessibleName(tr("The family's question"))

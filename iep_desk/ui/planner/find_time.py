@@ -98,11 +98,15 @@ class FindTimeSection(Section):
         self.busy_table.setTabKeyNavigation(False)
         self.busy_table.verticalHeader().hide()
         self.busy_table.horizontalHeader().setStretchLastSection(True)
-        self.busy_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.busy_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.busy_table.setMinimumHeight(60)
         self.busy_who = QComboBox()
         self.busy_who.setAccessibleName(tr("Who is busy"))
-        self.busy_who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.busy_who.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.busy_who.setMinimumContentsLength(10)
         self.busy_from = QLineEdit()
         self.busy_from.setPlaceholderText(tr("From: YYYY-MM-DD HH:MM"))

@@ -121,7 +121,9 @@ class ParticipantsSection(Section):
             self.editing(widget)
         for box in (self.family_box, self.team_box, self.typed_role):
             # Long names must not push the form wider than the pane.
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             box.setMinimumContentsLength(12)
         adders = QFormLayout()
         row = QHBoxLayout()

@@ -153,7 +153,9 @@ class WeekView(QWidget):
             painter.setPen(text_pen)
             painter.setFont(self.font())
             painter.drawText(
-                QRectF(left, 2, day_width, 18), Qt.AlignmentFlag.AlignCenter, day.strftime("%a %d %b")
+                QRectF(left, 2, day_width, 18),
+                Qt.AlignmentFlag.AlignCenter,
+                day.strftime("%a %d %b"),
             )
             painter.setFont(small)
             hours = range(self.day_starts.hour + 1, self.day_ends.hour + 1)
@@ -168,7 +170,9 @@ class WeekView(QWidget):
                     painter.drawLine(QPointF(x, 20), QPointF(x, body_top + body_height))
                     if hour % label_every == 0:
                         painter.setPen(text_pen)
-                        painter.drawText(QRectF(x - 14, 20, 28, 16), Qt.AlignmentFlag.AlignCenter, f"{hour}")
+                        painter.drawText(
+                            QRectF(x - 14, 20, 28, 16), Qt.AlignmentFlag.AlignCenter, f"{hour}"
+                        )
             painter.setPen(QPen(QColor(0, 0, 0, 110)))
             painter.drawLine(QPointF(left, 0), QPointF(left, body_top + body_height))
 
@@ -183,7 +187,9 @@ class WeekView(QWidget):
             painter.setFont(self.font())
             label = row.name + ("" if row.required else self.tr(" (optional)"))
             painter.drawText(
-                QRectF(6, top, NAME_WIDTH - 10, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label
+                QRectF(6, top, NAME_WIDTH - 10, ROW_HEIGHT),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                label,
             )
             if row.unknown:
                 for day_index in range(self.days):
@@ -215,7 +221,9 @@ class WeekView(QWidget):
             painter.drawText(
                 header,
                 Qt.AlignmentFlag.AlignCenter,
-                painter.fontMetrics().elidedText(reason, Qt.TextElideMode.ElideRight, int(header.width())),
+                painter.fontMetrics().elidedText(
+                    reason, Qt.TextElideMode.ElideRight, int(header.width())
+                ),
             )
 
         # Suggested slots: a dashed outline over every row.

@@ -53,7 +53,8 @@ class AttendanceSection(ReviewSection):
         self.table.setHorizontalHeaderLabels([tr("Name"), tr("Role"), tr("Attendance")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the attendance lists
+        # Tab goes straight to the attendance lists.
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -55,8 +55,12 @@ class LookingBackSection(ReviewSection):
             load=self._load_reflections, save=self._save_reflection, parent=self)
         self.reflections.problem.connect(lambda t: report_to(self.reflection_message)(t or None))
         self.reflection_view = record_view(self.reflections, tr("What worked and what did not"))
-        self.reflection_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.reflection_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.reflection_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.reflection_view.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.reflection_text = self.editing(QLineEdit())
         self.reflection_text.setPlaceholderText(tr("e.g. Greeting the family at the door helped"))
         self.reflection_text.setAccessibleName(tr("New reflection"))

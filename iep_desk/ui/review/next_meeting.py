@@ -63,8 +63,14 @@ class NextMeetingSection(ReviewSection):
         for agenda_item in self.items:
             item = QListWidgetItem(agenda_item.title)
             item.setData(Qt.ItemDataRole.UserRole, agenda_item.id)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if agenda_item.finished else Qt.CheckState.Unchecked)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            item.setCheckState(
+                Qt.CheckState.Checked if agenda_item.finished else Qt.CheckState.Unchecked
+            )
             self.agenda.addItem(item)
         self.agenda.blockSignals(False)
         self._show_carry()
@@ -87,7 +93,9 @@ class NextMeetingSection(ReviewSection):
                                  if left else tr("Every agenda item was covered."))
 
     def _item_changed(self, item: QListWidgetItem) -> None:
-        self.set_covered(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
+        self.set_covered(
+            item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked
+        )
 
     def set_covered(self, item_id: int, covered: bool) -> bool:
         """Record whether an agenda item was covered; True when stored."""

@@ -101,7 +101,9 @@ class _ContinueBullets(QObject):
             # An empty bullet: the list ends here (the bullet goes, the line stays).
             cursor.beginEditBlock()
             cursor.setPosition(block.position())
-            cursor.setPosition(block.position() + len(block.text()), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(
+                block.position() + len(block.text()), QTextCursor.MoveMode.KeepAnchor
+            )
             cursor.insertText("")
             cursor.endEditBlock()
             self.editor.setTextCursor(cursor)

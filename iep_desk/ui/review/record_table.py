@@ -119,7 +119,11 @@ class RecordTableModel(QAbstractTableModel):
         col = self.columns[index.column()]
         record = self.records[index.row()]
         value = getattr(record, col.field)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             return self.text(index.row(), index.column()) or None
         if role == Qt.ItemDataRole.EditRole:
             if col.kind == "choice":
@@ -140,7 +144,11 @@ class RecordTableModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         col = self.columns[index.column()]
         if self.editable and col.editable:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable if col.kind == "check" else Qt.ItemFlag.ItemIsEditable
+            flags |= (
+                Qt.ItemFlag.ItemIsUserCheckable
+                if col.kind == "check"
+                else Qt.ItemFlag.ItemIsEditable
+            )
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -152,7 +160,11 @@ class RecordTableModel(QAbstractTableModel):
         if col.kind == "check":
             if role != Qt.ItemDataRole.CheckStateRole:
                 return False
-            checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            checked = (
+                Qt.CheckState(value) == Qt.CheckState.Checked
+                if not isinstance(value, bool)
+                else value
+            )
             new = col.checked_value if checked else col.unchecked_value
         elif role != Qt.ItemDataRole.EditRole:
             return False
@@ -242,8 +254,11 @@ def record_view(model: RecordTableModel, accessible_name: str) -> QTableView:
     view.setAccessibleName(accessible_name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
     view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
     view.setWordWrap(True)
     view.verticalHeader().hide()
