@@ -9,9 +9,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import fields
-from datetime import date, datetime
+from datetime import datetime
 from functools import lru_cache
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from iep_desk.core.availability import WeeklyWindow
@@ -44,6 +43,7 @@ EDITABLE = {
 
 
 _STUDENT_COLUMNS = ", ".join(f.name for f in fields(Student))
+_STUDENT_DATE_INDEXES = [i for i, f in enumerate(fields(Student)) if f.name in _DATE_FIELDS]
 
 
 def to_column(field: str, value: Any) -> Any:
@@ -79,33 +79,12 @@ def _row_to(cls: type, row: dict) -> Any:
     return cls(**{k: from_column(k, v) for k, v in row.items() if k in names})
 
 
-@lru_cache(maxsize=64)
-def _row_reader(cls: type, columns: tuple[str, ...]):
-    """A function making a `cls` from a row with these columns: what _row_to does, with the
-    choice of columns and of conversions made once per query instead of once per value."""
-    names = _field_names(cls)
-    plain = [(i, c) for i, c in enumerate(columns) if c in names
-             and c not in _DATE_FIELDS and c not in _BOOL_FIELDS and c not in _WINDOW_FIELDS]
-    converted = [(i, c) for i, c in enumerate(columns) if c in names and (i, c) not in plain]
-    plain_names = [c for _, c in plain]
-    plain_values = itemgetter(*[i for i, _ in plain]) if len(plain) > 1 else None
-    dates = [(i, c) for i, c in converted if c in _DATE_FIELDS]
-    others = [(i, c) for i, c in converted if c not in _DATE_FIELDS]
-    fromisoformat = date.fromisoformat
-
-    def read(row: tuple) -> Any:
-        if plain_values is not None:
-            values = dict(zip(plain_names, plain_values(row)))
-        else:
-            values = {c: row[i] for i, c in plain}
-        for i, c in dates:
-            text = row[i]
-            values[c] = fromisoformat(text) if text else None
-        for i, c in others:
-            values[c] = from_column(c, row[i])
-        return cls(**values)
-
-    return read
+def _student_from_row(row: tuple) -> Student:
+    """A Student from the values of _STUDENT_COLUMNS (its fields, in order)."""
+    values = list(row)
+    for i in _STUDENT_DATE_INDEXES:
+        values[i] = from_iso(values[i])
+    return Student(*values)
 
 
 def _now() -> str:
@@ -183,8 +162,7 @@ class CaseloadStore:
         order = " ORDER BY legal_last_name, legal_first_name, id" if in_order else ""
         # Only the Student's own columns (not created_at, updated_at).
         cursor = self.db.execute(f"SELECT {_STUDENT_COLUMNS} FROM students WHERE {where}{order}")
-        read = _row_reader(Student, tuple(c[0] for c in cursor.description))
-        return [read(row) for row in cursor.fetchall()]
+        return [_student_from_row(row) for row in cursor.fetchall()]
 
     def student_names(self) -> dict[int, str]:
         """Every student's display name by id, archived ones included: cheap, for lists."""
