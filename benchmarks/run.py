@@ -56,7 +56,7 @@ def format_row(row: dict) -> list[str]:
     ratio = row.get("ratio")
     return [
         str(row.get("measure", "")),
-        _ms(row.get("ours_ms")),
+        row.get("ours") or _ms(row.get("ours_ms")),
         str(reference),
         f"{ratio:.2f}" if isinstance(ratio, (int, float)) else "–",
         str(row.get("target", "")),
