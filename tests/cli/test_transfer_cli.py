@@ -5,6 +5,8 @@ import subprocess
 import sys
 from datetime import date, datetime
 
+import pytest
+
 from iep_desk import cli
 from iep_desk.core.meetings import Meeting
 from iep_desk.core.models import Student
@@ -208,7 +210,6 @@ def _import_in_a_child(args: list[str], start, results) -> None:
 
     from iep_desk import cli as child_cli
 
-    child_cli.COMMAND_MODULES[:] = ["iep_desk.cli_transfer"]
     out, err = io.StringIO(), io.StringIO()
     start.wait(timeout=60)  # both processes start the import at the same moment
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
