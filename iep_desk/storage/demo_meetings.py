@@ -24,14 +24,20 @@ from iep_desk.core.meetings import (
     TipEntry,
 )
 from iep_desk.core.models import Student
+from iep_desk.core.slots import Attendee, SlotSearch, find_slots
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.meetings import MeetingStore
 
-# (status, days from today, start time, meeting type, purpose)
+# (status, days from today, start time, meeting type, purpose). The confirmed meeting moves to
+# the first time from that day on when everyone who must come can (as Find a time would
+# suggest), so the sample never shows a confirmed meeting nobody is free for. The proposed one
+# is the hard case: its family's times do not meet, and Find a time says what could change.
 _PLAN = (
     ("confirmed", 12, time(15, 30), "annual_review",
      "Review this year's progress and write the goals for next year."),
-    ("proposed", 8, time(8, 0), "reevaluation",
+    # Far enough ahead that its notice can still go out in time: "send the notice by" is due
+    # soon, and nobody has been invited yet.
+    ("proposed", 16, time(8, 0), "reevaluation",
      "Look at the new evaluation results together and decide what support fits best."),
     ("draft", 30, time(14, 0), "amendment",
      "Add reading support to the plan after the winter check-in."),
@@ -85,16 +91,52 @@ def write_demo_meetings(store: CaseloadStore, meetings: MeetingStore, today: dat
         planned = datetime.combine(today - timedelta(days=21), time(9, 0))
         store.db.execute("UPDATE meetings SET created_at = ? WHERE id = ?",
                          [planned.isoformat(timespec="seconds"), meeting_id])
-        invited_on = None if status == "draft" else min(today, starts.date() - timedelta(days=14))
+        # Invitations go out with the notice: the confirmed meeting's three days ago (its
+        # notice is ticked that day), the held ones two weeks before they met; a draft's and
+        # a proposed meeting's not yet.
+        invited_on = {"draft": None, "proposed": None,
+                      "confirmed": today - timedelta(days=3)}.get(
+            status, min(today, starts.date() - timedelta(days=14)))
         family = store.family_of(student.id)
         for link in family[:2]:
             meetings.add_family_participant(meeting_id, link.member.id, invited_on=invited_on)
         _invite_team(store, meetings, meeting_id, student, invited_on)
+        if status == "confirmed":
+            _move_to_a_time_everyone_can_come(store, meetings, meeting_id, today)
         if status in ("draft", "proposed", "confirmed"):
             _prepare(store, meetings, meeting_id, student, status, today, now)
         elif status == "held":
             _review(store, meetings, meeting_id, student, closed=days < -30, today=today)
     return created
+
+
+def _move_to_a_time_everyone_can_come(store: CaseloadStore, meetings: MeetingStore,
+                                      meeting_id: int, today: date) -> None:
+    """Put the meeting at the first time from its planned day on when everyone who must come
+    is free by their weekly times (the slot finder, as Find a time plans it), if there is one
+    in the next three weeks."""
+    meeting = meetings.get_meeting(meeting_id)
+    settings = meetings.planner_settings()
+    attendees = []
+    for person in meetings.participants_of(meeting_id):
+        if person.family_member_id is not None:
+            windows = store.get_family_member(person.family_member_id).availability
+        elif person.team_member_id is not None:
+            windows = store.get_team_member(person.team_member_id).availability
+        else:
+            windows = []
+        attendees.append(Attendee(str(person.id), person.name, person.role,
+                                  person.required and not person.excused, list(windows)))
+    first = meeting.starts_at.date()
+    search = SlotSearch(first_day=first, last_day=first + timedelta(days=21),
+                        duration_minutes=meeting.duration_minutes, today=today, notice_days=0,
+                        due_by=meeting.due_by, day_starts=settings.school_day_start,
+                        day_ends=settings.school_day_end,
+                        closed_days=frozenset(settings.closed_days))
+    found = find_slots(attendees, search, best=50)
+    if found.slots:
+        meeting.starts_at = min(slot.starts_at for slot in found.slots)
+        meetings.update_meeting(meeting, today=today)
 
 
 def _prepare(store: CaseloadStore, meetings: MeetingStore, meeting_id: int, student: Student,
@@ -113,13 +155,13 @@ def _prepare(store: CaseloadStore, meetings: MeetingStore, meeting_id: int, stud
         questions_to_ask="What does reading look like at home? When does it go well?"))
     meetings.save_student_input(StudentInput(
         meeting_id, what_to_say="I like science and building things. Reading out loud is hard.",
-        how_taking_part="Will share two slides about their favourite project."))
+        how_taking_part="Will share two slides about their favorite project."))
     for item in ("purpose_explained", "school_attendees_explained", "questions_requested"):
         meetings.tick(meeting_id, item, done_on=today - timedelta(days=5), today=today)
     if status == "confirmed":
         meetings.tick(meeting_id, "time_and_place_agreed", done_on=today - timedelta(days=4),
                       today=today)
-        meetings.tick(meeting_id, "notice_sent", done_on=today - timedelta(days=1),
+        meetings.tick(meeting_id, "notice_sent", done_on=today - timedelta(days=3),
                       note="Letter home in the student's folder, and by email", today=today)
         meetings.tick(meeting_id, "documents_sent", done_on=today - timedelta(days=1),
                       note="Draft goals and the reading assessment summary", today=today)
@@ -133,7 +175,7 @@ def _prepare(store: CaseloadStore, meetings: MeetingStore, meeting_id: int, stud
             (18, "phone", "left_message", "Left a message about the meeting dates.", False),
             (16, "email", "reached", "Shared how the reading group is going.", True),
         ) if status == "confirmed" else (
-            (60, "student_planner", "reached", "Note about a good week in maths.", True),
+            (60, "student_planner", "reached", "Note about a good week in math.", True),
             (6, "phone", "no_answer", "", False),
             (4, "text", "no_answer", "Asked which dates suit the family.", False),
         )
@@ -156,8 +198,8 @@ def _review(store: CaseloadStore, meetings: MeetingStore, meeting_id: int, stude
         meetings.set_participant_field(person.id, "attendance", attendance)
         meetings.set_participant_field(person.id, "response", "coming")
     meeting = meetings.get_meeting(meeting_id)
-    meeting.notes = (f"We looked at {student.first_name}'s reading and maths progress.\n"
-                     "- Reading: moved up two levels since the autumn.\n"
+    meeting.notes = (f"We looked at {student.first_name}'s reading and math progress.\n"
+                     "- Reading: moved up two levels since the fall.\n"
                      "- Agreed to try a quiet corner during independent work.")
     meetings.update_meeting(meeting, today=today)
     teacher = next((p for p in people if p.team_member_id is not None), None)

@@ -30,8 +30,9 @@ def build_plugin_needing(tmp_path, soname: str):
 
 @linux_only
 def test_the_missing_library_is_named_with_its_package(tmp_path):
-    plugin = build_plugin_needing(tmp_path, "libxcb-icccm.so.4")
-    assert linux_libraries.missing_library(plugin) == "libxcb-icccm.so.4"
+    # A name no system has (a real one, such as libxcb-icccm.so.4, may well be installed).
+    plugin = build_plugin_needing(tmp_path, "libiep-desk-test-missing.so.4")
+    assert linux_libraries.missing_library(plugin) == "libiep-desk-test-missing.so.4"
     message = linux_libraries.explain("libxcb-icccm.so.4")
     assert "sudo apt install libxcb-icccm4" in message
     assert "was not opened or changed" in message
