@@ -8,8 +8,15 @@ Family documents are made in the family's preferred language unless --language n
 another; when the family's language has no template the document is made in English
 and a note says so. A language asked for with --language must have templates.
 
-Exit codes: 0 done; 1 nothing written (no caseload, unknown meeting, the file could not be
-written); 2 the command needs correcting (unknown kind or language).
+Before a document is made it is checked: the summary and the thank-you letter only for a
+held meeting; the invitation only for a meeting that is not cancelled and has a date, a
+start time and a place; every character that would print must be in a shipped font (one
+that is not is named, with its field). An agenda whose items run past the meeting's end
+prints, with a warning.
+
+Exit codes: 0 done; 1 nothing written (no caseload, unknown meeting, the document does not
+fit the meeting, a character no font has, the file could not be written); 2 the command
+needs correcting (unknown kind or language).
 Both commands only read the caseload, so they work while the app has it open.
 """
 
@@ -167,6 +174,8 @@ def run_print(args) -> int:
     finally:
         store.db.close()
 
+    if not _checked(kind, data):
+        return EXIT_REFUSED
     if language is None:
         language = family_language(data) if kind in FAMILY_DOCUMENTS else "en"
     try:
@@ -186,6 +195,60 @@ def run_print(args) -> int:
     _say(f"Wrote the {kind} for {student}'s meeting to {output}"
          + (" (for you only: not for the family)." if kind not in FAMILY_DOCUMENTS else "."))
     return EXIT_OK
+
+
+# The same words as the app's (ui/handout_actions.py), which translates them.
+REFUSALS = {
+    "not_held": "The {document} is for after the meeting, and this meeting is not marked as "
+                "held. Mark it as held in the post-meeting review first.",
+    "cancelled": "This meeting is cancelled, so no invitation is made for it.",
+    "already_held": "This meeting has already taken place, so no invitation is made for it.",
+    "no_date": "The meeting has no date yet. Set its date and start time in the planner before "
+               "making the invitation.",
+    "no_time": "The meeting has a date but no start time. Set the start time in the planner "
+               "before making the invitation.",
+    "no_place": "The meeting has no place yet. Set the room, or how to join by phone or video, "
+                "in the planner before making the invitation.",
+}
+FIELD_NAMES = {
+    "student_name": "the student's name", "family_name": "a family member's name",
+    "participant_name": "the name of someone invited", "participant_role": "a role typed in",
+    "meeting_purpose": "the meeting's purpose", "meeting_place": "the meeting's place",
+    "agenda_item": "an agenda item", "agenda_leader": "who leads an agenda item",
+    "family_question": "a question from the family",
+    "document_for_review": "a paper sent for review", "meeting_notes": "the meeting notes",
+    "action_item": "an action item", "action_owner": "who does an action item",
+    "home_suggestion": "an idea for home", "contribution": "what the family brought",
+    "tip": "the tip file", "concern": "the family's concerns",
+    "student_input": "the student's voice", "contact_note": "the contact log",
+    "checklist_note": "a checklist note", "school_name": "the school's name (letterhead)",
+    "school_address": "the school's address (letterhead)",
+    "teacher_name": "your name (letterhead)", "teacher_title": "your title (letterhead)",
+    "teacher_phone": "your phone (letterhead)", "teacher_email": "your email (letterhead)",
+}
+
+
+def _checked(kind: str, data) -> bool:
+    """Say why the document cannot be made (False), or warn and go on (True)."""
+    from iep_desk.printing import check
+
+    found = check(kind, data)
+    for code in found.refusals:
+        _complain(REFUSALS.get(code, code).format(document=kind))
+    if found.missing:
+        _complain(f"The {kind} was not made: these characters are in no font IEP Desk has, so "
+                  "they would print as empty boxes. Change them, then print again.")
+        for missing in found.missing:
+            text = missing.text if len(missing.text) <= 60 else missing.text[:57] + "..."
+            _complain(f"  - {FIELD_NAMES.get(missing.field, missing.field)} “{text}”: "
+                      f"“{missing.character}” ({missing.code_point})")
+    if not found.can_make:
+        return False
+    if found.agenda_over_by:
+        _complain(f"Warning: the agenda's items run {found.agenda_over_by} minutes past the "
+                  "meeting's planned end. It is printed as planned; shorten some items in the "
+                  "planner if that is not what you mean.")
+    return True
 
 
 def _template_language(code: str, languages: list[str]) -> str | None:

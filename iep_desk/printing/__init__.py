@@ -6,6 +6,7 @@ from resources/templates/<language>/; the prep sheet is for the case manager alo
 """
 
 from iep_desk.printing.agenda import render_agenda
+from iep_desk.printing.coverage import MissingCharacter, Preflight, check
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
 from iep_desk.printing.invitation import render_invitation
 from iep_desk.printing.prep_sheet import render_prep_sheet
@@ -28,9 +29,12 @@ __all__ = [
     "FAMILY_DOCUMENTS",
     "RENDERERS",
     "HandoutData",
+    "MissingCharacter",
+    "Preflight",
     "RenderedDocument",
     "TemplateError",
     "available_languages",
+    "check",
     "render_agenda",
     "render_invitation",
     "render_prep_sheet",

@@ -47,14 +47,23 @@ def render_agenda(data: HandoutData, language: str = "en") -> RenderedDocument:
 
     agenda = sorted(data.record.agenda, key=lambda item: item.position)
     spans = common.item_times(meeting, [item.minutes for item in agenda])
+    # "Led by" only when some item has a leader: an empty column says nothing.
+    led = any(item.led_by.strip() for item in agenda)
     rows = []
     for item, span in zip(agenda, spans):
         when = (w.common("time_range", start=w.time(span[0]), end=w.time(span[1]))
                 if span else "")
-        rows.append([when, say(item.title), same_formality(item.led_by)])
+        row = [when, say(item.title)]
+        if led:
+            row.append(same_formality(item.led_by))
+        rows.append(row)
+    header = [w.text("col_time"), w.text("col_item")]
+    widths = [0.27 * width, 0.73 * width]
+    if led:
+        header.append(w.text("col_led_by"))
+        widths = [0.27 * width, 0.48 * width, 0.25 * width]
     story += section(w.text("heading_items"), [
-        table([w.text("col_time"), w.text("col_item"), w.text("col_led_by")], rows,
-              [0.27 * width, 0.48 * width, 0.25 * width], s),
+        table(header, rows, widths, s),
         Spacer(1, 2 * mm),
         p(say(w.text("time_note")), s.small),
     ], s)
@@ -72,7 +81,7 @@ def render_agenda(data: HandoutData, language: str = "en") -> RenderedDocument:
             *[labelled(term, plain, s.bullet) for term, plain in terms],
         ], s)
 
-    pdf = common.build(story, data, w, title=w.text("document_title"))
+    pdf = common.build(story, data, w, title=w.text("document_title"), s=s)
     return RenderedDocument(pdf=pdf, language_used=w.language, notice=w.notice)
 
 

@@ -1,11 +1,13 @@
-"""Pieces more than one document prints: times, the contact block, the reply slip, the build."""
+"""Pieces more than one document prints: times, greetings, the contact block, the reply slip,
+the build."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from reportlab.platypus import CondPageBreak, KeepTogether
+from reportlab.platypus import KeepTogether, Spacer
 
+from iep_desk.core.handout_rules import reply_by
 from iep_desk.core.meetings import Meeting
 from iep_desk.printing.handout_data import HandoutData
 from iep_desk.printing.layout import (
@@ -13,14 +15,13 @@ from iep_desk.printing.layout import (
     PAPER,
     RULE,
     PageFurniture,
-    Rule,
-    Spacer,
     Styles,
     build_pdf,
     mm,
     p,
+    rule,
 )
-from iep_desk.printing.people import invited, role_code, same_formality
+from iep_desk.printing.people import family_names, invited, join_names, role_code, same_formality
 from iep_desk.printing.wording import Wording
 
 
@@ -61,6 +62,18 @@ def item_times(meeting: Meeting, minutes: list[int]) -> list[tuple[datetime, dat
     return spans
 
 
+def greeting(data: HandoutData, w: Wording) -> str:
+    """ "Dear Nasra Ahmed," for one person, "Dear A and B," for several, and the family of the
+    child when no one is named; the words are the template's (labels.json), so no language
+    has to guess anyone's gender."""
+    names = family_names(data)
+    if not names:
+        return w.common("greeting_family")
+    if len(names) == 1:
+        return w.common("greeting_one", name=names[0])
+    return w.common("greeting_many", names=join_names(names, w))
+
+
 def contact_name(data: HandoutData) -> str:
     """Whom the family contacts: the letterhead's teacher, else the special-education teacher."""
     if data.letterhead.teacher_name.strip():
@@ -72,43 +85,57 @@ def contact_name(data: HandoutData) -> str:
 
 
 def contact_lines(data: HandoutData, s: Styles) -> list:
+    """The contact's name, title, phone and email as one block that never splits."""
     head = data.letterhead
     parts = [v.strip() for v in (contact_name(data), head.teacher_title, head.phone, head.email)
              if v and v.strip()]
-    return [p(" · ".join(parts), s.body)] if parts else []
+    return [KeepTogether([p(" · ".join(parts), s.body)])] if parts else []
 
 
 def reply_slip(data: HandoutData, w: Wording, s: Styles, contact: str) -> list:
-    """A tear-off form the family can send back: coming, joining remotely, or another time."""
+    """A form the family can cut off and send back: coming, joining by phone or video, or
+    another time; who will come with them; their name and phone; by when and how to return it."""
+    meeting = data.record.meeting
+    by = (reply_by(meeting.starts_at.date(), data.today, data.closed_days)
+          if meeting.starts_at is not None else None)
     box = "☐"
+    blank = "_" * 30
     lines = [
         p(w.text("slip_title", contact_name=contact), s.heading),
-        p(w.text("slip_student", student_name=data.student.display_name), s.body),
-        p(f"{box}  {w.text('slip_coming')}", s.body),
-        p(f"{box}  {w.text('slip_remote')}", s.body),
-        p(f"{box}  {w.text('slip_other_time')}", s.body),
-        p(f"{w.text('slip_bringing')} ______________________________________________", s.body),
-        Spacer(1, 3 * mm),
-        p(f"{w.text('slip_signature')} ________________________________________", s.body),
+        p(w.text("slip_return_by", date=w.date(by)) if by else w.text("slip_return_soon"),
+          s.body),
+        p(w.text("slip_student", student_name=data.student.display_name), s.cell),
+        p(f"{box}  {w.text('slip_coming')}", s.cell),
+        p(f"{box}  {w.text('slip_remote')}", s.cell),
+        p(f"{box}  {w.text('slip_other_time')}", s.cell),
+        Spacer(1, 2.5 * mm),
+        p(f"{w.text('slip_bringing')} {blank * 2}", s.cell),
+        Spacer(1, 2.5 * mm),
+        p(f"{w.text('slip_parent_name')} {blank}   {w.text('slip_phone')} {blank}", s.cell),
+        Spacer(1, 2.5 * mm),
+        p(f"{w.text('slip_signature')} {blank}", s.cell),
+        Spacer(1, 1.5 * mm),
+        p(w.text("slip_how_to_return", contact_name=contact), s.small),
     ]
-    cut = Rule(frame_width(data.paper), 2, 0.8, RULE, dash=(3, 3))
-    return [CondPageBreak(70 * mm), Spacer(1, 6 * mm), KeepTogether([cut, *lines])]
+    cut = rule(frame_width(data.paper), dashed=True, thickness=0.8, color=RULE, after=1 * mm)
+    return [Spacer(1, 3 * mm), KeepTogether([cut, *lines])]
 
 
-def running_head(data: HandoutData, w: Wording, title: str) -> str:
+def running_head(data: HandoutData, w: Wording, title: str) -> tuple[str, ...]:
+    """The running head's parts, the one to drop first first: school, title, student, date."""
     meeting = data.record.meeting
-    parts = [data.letterhead.school_name.strip(), title, data.student.display_name,
-             w.short_date(meeting.starts_at)]
-    return " · ".join(x for x in parts if x)
+    return (data.letterhead.school_name.strip(), title, data.student.display_name,
+            w.short_date(meeting.starts_at))
 
 
 def build(story: list, data: HandoutData, w: Wording, *, title: str,
-          family_document: bool = True, banner: str | None = None) -> bytes:
+          family_document: bool = True, banner: str | None = None, s: Styles | None = None) -> bytes:
     furniture = PageFurniture(
         letterhead=data.letterhead if family_document else None,
         running_head=running_head(data, w, title),
         page_of=w.common_template("page_of"),
         banner=banner,
+        rtl=bool(s and s.rtl),
     )
     return build_pdf(story, furniture, data.paper, title=f"{title}: {data.student.display_name}",
                      author=data.letterhead.teacher_name)

@@ -1,52 +1,182 @@
-"""The shipped Unicode font, registered with reportlab once per process.
+"""The shipped fonts: which file draws which script, registered with reportlab the stock way.
 
-The base-14 PDF fonts cover Western European letters only and would drop
-Vietnamese, Greek and Cyrillic names, so every piece of text uses DejaVu Sans.
+No single font covers every script a family may write a name in, so the handouts carry a
+set of them (resources/fonts/README.md lists each file, its source and licence): DejaVu
+Sans for Latin (every diacritic), Greek and Cyrillic; a Noto Sans family for each of
+Arabic, Hebrew, the Indic scripts, Thai, Lao, Burmese, Khmer, Ethiopic, Armenian and
+Georgian; WenQuanYi Micro Hei for Chinese, Japanese kana and Korean Hangul.
+
+Each character is drawn by the family made for its script when that family has it
+(DejaVu Sans has some Arabic and Hebrew letters, but Noto Sans Arabic joins them properly),
+else by the first family that has it. Characters of no script of their own (spaces,
+digits, punctuation, combining marks) are drawn by the font of the text around them when it
+has them (see runs.py). A font file is read by reportlab only when a document first uses
+it, so printing an English letter never loads the Chinese font.
 """
 
 from __future__ import annotations
 
 import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
-from reportlab import rl_config
+from fontTools import unicodedata as font_unicodedata
+from fontTools.ttLib import TTFont as FontFile
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 
 from iep_desk.config import RESOURCES_DIR
-from iep_desk.printing.compact_font import CompactTTFont
 
 FONTS_DIR = RESOURCES_DIR / "fonts"
+
+
+@dataclass(frozen=True)
+class FontFamily:
+    key: str
+    regular: str
+    # None: the family has no bold file; bold text is drawn with the regular one.
+    bold: str | None
+    # ISO 15924 codes of the scripts this family is chosen first for.
+    scripts: tuple[str, ...]
+    # The face within a TrueType collection (.ttc).
+    subfont: int = 0
+
+
+# In the order a character no family claims by its script is looked for.
+FAMILIES: tuple[FontFamily, ...] = (
+    FontFamily("latin", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", ("Latn", "Grek", "Cyrl")),
+    FontFamily("arabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", ("Arab",)),
+    FontFamily("hebrew", "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf", ("Hebr",)),
+    FontFamily("devanagari", "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf",
+               ("Deva",)),
+    FontFamily("bengali", "NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf", ("Beng",)),
+    FontFamily("gurmukhi", "NotoSansGurmukhi-Regular.ttf", "NotoSansGurmukhi-Bold.ttf",
+               ("Guru",)),
+    FontFamily("gujarati", "NotoSansGujarati-Regular.ttf", "NotoSansGujarati-Bold.ttf",
+               ("Gujr",)),
+    FontFamily("tamil", "NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf", ("Taml",)),
+    FontFamily("telugu", "NotoSansTelugu-Regular.ttf", "NotoSansTelugu-Bold.ttf", ("Telu",)),
+    FontFamily("thai", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf", ("Thai",)),
+    FontFamily("lao", "NotoSansLao-Regular.ttf", "NotoSansLao-Bold.ttf", ("Laoo",)),
+    FontFamily("myanmar", "NotoSansMyanmar-Regular.ttf", "NotoSansMyanmar-Bold.ttf", ("Mymr",)),
+    FontFamily("khmer", "NotoSansKhmer-Regular.ttf", "NotoSansKhmer-Bold.ttf", ("Khmr",)),
+    FontFamily("ethiopic", "NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf",
+               ("Ethi",)),
+    FontFamily("armenian", "NotoSansArmenian-Regular.ttf", "NotoSansArmenian-Bold.ttf",
+               ("Armn",)),
+    FontFamily("georgian", "NotoSansGeorgian-Regular.ttf", "NotoSansGeorgian-Bold.ttf",
+               ("Geor",)),
+    FontFamily("cjk", "wqy-microhei.ttc", None, ("Hani", "Hira", "Kana", "Hang", "Bopo")),
+)
+_BY_KEY = {family.key: family for family in FAMILIES}
+_BY_SCRIPT = {script: family for family in FAMILIES for script in family.scripts}
+
+# reportlab's names for the Latin family, the one every style names (the others are chosen
+# per run of text).
 REGULAR = "IEPDeskSans"
 BOLD = "IEPDeskSans-Bold"
 
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 _lock = threading.Lock()
-_registered = False
+_registered: set[str] = set()
+
+
+def font_name(family: FontFamily, bold: bool = False) -> str:
+    """reportlab's name for a family's regular or bold face (registered on first use)."""
+    if family.key == "latin":
+        name = BOLD if bold else REGULAR
+    else:
+        bold = bold and family.bold is not None
+        name = f"IEPDesk-{family.key}" + ("-Bold" if bold else "")
+    if name not in _registered:
+        _register(name, family, bold)
+    return name
+
+
+def _register(name: str, family: FontFamily, bold: bool) -> None:
+    with _lock:
+        if name in _registered:
+            return
+        path = FONTS_DIR / (family.bold if bold and family.bold else family.regular)
+        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=family.subfont))
+        if family.key == "latin":
+            # <b> and the bold style pick the bold file; there is no italic file, so italic
+            # maps to the upright faces rather than to Helvetica. Upright last, so reading
+            # the mapping back gives "regular" and "bold".
+            regular_or_bold = BOLD if bold else REGULAR
+            addMapping(REGULAR, int(bold), 1, regular_or_bold)
+            addMapping(REGULAR, int(bold), 0, regular_or_bold)
+        _registered.add(name)
 
 
 def register_fonts() -> None:
-    """Register regular and bold as one family (so <b> in a paragraph picks the bold file)."""
-    global _registered
-    if _registered:
-        return
-    with _lock:
-        if _registered:
-            return
-        # Bold is used for a few headings, labels and names, so it embeds only the glyphs a
-        # document uses. reportlab's default (kept for regular text, which uses most of ASCII
-        # anyway) reserves all of printable ASCII in every PDF; for bold that doubled the
-        # embedded glyph data and the time spent subsetting and compressing it.
-        pdfmetrics.registerFont(CompactTTFont(REGULAR, str(FONTS_DIR / _FILES[REGULAR])))
-        pdfmetrics.registerFont(CompactTTFont(BOLD, str(FONTS_DIR / _FILES[BOLD]),
-                                              asciiReadable=False))
-        # There is no italic file: italic maps to the upright faces rather than to Helvetica.
-        # Streams are written as compressed binary, not also ASCII85-encoded: the files are a
-        # quarter smaller and reportlab's ASCII85 encoder is slow pure Python. Every PDF reader
-        # takes binary streams; reportlab is used by the handouts alone in this app.
-        rl_config.useA85 = 0
-        # Upright last, so that reading the mapping back gives "regular" and "bold", not italic.
-        addMapping(REGULAR, 0, 1, REGULAR)
-        addMapping(REGULAR, 1, 1, BOLD)
-        addMapping(REGULAR, 0, 0, REGULAR)
-        addMapping(REGULAR, 1, 0, BOLD)
-        _registered = True
+    """Register the Latin family (regular and bold), which every style names."""
+    latin = _BY_KEY["latin"]
+    font_name(latin)
+    font_name(latin, bold=True)
+
+
+@cache
+def characters_of(family_key: str) -> frozenset[int]:
+    """Every code point the family's regular file maps to a glyph (read once per process)."""
+    family = _BY_KEY[family_key]
+    font = FontFile(str(FONTS_DIR / family.regular), fontNumber=family.subfont, lazy=True)
+    try:
+        return frozenset(font.getBestCmap())
+    finally:
+        font.close()
+
+
+@cache
+def _bold_characters(family_key: str) -> frozenset[int]:
+    family = _BY_KEY[family_key]
+    font = FontFile(str(FONTS_DIR / family.bold), lazy=True)
+    try:
+        return frozenset(font.getBestCmap())
+    finally:
+        font.close()
+
+
+def has_own_script(char: str) -> bool:
+    """False for characters any script uses (spaces, digits, punctuation, combining marks)."""
+    return _script(char) not in ("Zyyy", "Zinh", "Zzzz")
+
+
+@lru_cache(maxsize=65536)
+def _script(char: str) -> str:
+    return font_unicodedata.script(char)
+
+
+@lru_cache(maxsize=65536)
+def family_for(char: str) -> FontFamily | None:
+    """The family that draws `char` on its own: the one made for its script, else the first
+    that has it; None when no shipped font has it."""
+    code = ord(char)
+    own = _BY_SCRIPT.get(_script(char))
+    if own is not None and code in characters_of(own.key):
+        return own
+    for family in FAMILIES:
+        if code in characters_of(family.key):
+            return family
+    return None
+
+
+def covers(family: FontFamily, char: str) -> bool:
+    return ord(char) in characters_of(family.key)
+
+
+def bold_face_has(family: FontFamily, char: str) -> bool:
+    """Whether the family's bold file has `char` (a few bold files lack rare characters)."""
+    return family.bold is not None and ord(char) in _bold_characters(family.key)
+
+
+def needs_no_glyph(char: str) -> bool:
+    """Characters that print as nothing and need no glyph of their own: line breaks, tabs,
+    and the invisible format characters (joiners, direction marks, variation selectors),
+    which the shaping uses and then drops."""
+    category = unicodedata.category(char)
+    return category in ("Cc", "Cf", "Zl", "Zp") or 0xFE00 <= ord(char) <= 0xFE0F
+
+
+LATIN = _BY_KEY["latin"]

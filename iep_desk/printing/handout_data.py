@@ -38,6 +38,8 @@ class HandoutData:
     # Every item of the before-the-meeting checklist, so the prep sheet can show what is not done
     # yet; the ticked ones are in record.checklist. Empty: only the ticked items are listed.
     checklist_items: list[str] = field(default_factory=list)
+    # Days the school is closed besides weekends (the reply slip's reply-by date skips them).
+    closed_days: list[date] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,6 @@ from iep_desk.printing.layout import (
     table,
 )
 from iep_desk.printing.people import (
-    family_names,
     invited,
     join_names,
     role_code,
@@ -43,7 +42,7 @@ def render_invitation(data: HandoutData, language: str = "en") -> RenderedDocume
     meeting = data.record.meeting
     first = data.student.first_name
     story: list = [p(w.text("title", first_name=first), s.title),
-                   p(w.text("greeting", family_names=join_names(family_names(data), w)), s.body),
+                   p(common.greeting(data, w), s.body),
                    p(w.text("intro", first_name=first), s.body)]
 
     # Purpose: the type's sentence in the family's words, then the teacher's own note.
@@ -95,22 +94,31 @@ def render_invitation(data: HandoutData, language: str = "en") -> RenderedDocume
     reply.append(p(w.text("questions_ahead"), s.body))
     story += section(w.text("heading_reply"), reply, s)
 
-    story.append(Spacer(1, 3 * mm))
-    story += signature_lines(data.letterhead, w.text("sign_off"), s, closing=w.text("closing"))
+    story.append(Spacer(1, 2 * mm))
+    story += signature_lines(data.letterhead, w.text("sign_off"), s, closing=w.text("closing"),
+                             with_contacts=False)
     story += common.reply_slip(data, w, s, contact)
 
-    pdf = common.build(story, data, w, title=w.text("document_title"))
+    pdf = common.build(story, data, w, title=w.text("document_title"), s=s)
     return RenderedDocument(pdf=pdf, language_used=w.language, notice=w.notice)
 
 
 def _help_lines(data: HandoutData, w: Wording) -> list[str]:
-    """Interpreter, transport and childcare: arranged when the family's needs are on file,
-    offered otherwise (the law requires the interpreter; the sources ask for the rest)."""
+    """Interpreter, transport and childcare: said to be arranged only when the
+    before-the-meeting checklist says so, offered otherwise (the law requires the
+    interpreter; the sources ask for the rest).
+
+    The interpreter is arranged when "Booked an interpreter" is ticked. Help with getting
+    there or with children is arranged when "Offered help with getting there or with looking
+    after children" is ticked and the family's need for it is on file (the offer was taken up);
+    without the tick, it is offered.
+    """
+    ticked = {tick.item for tick in data.record.checklist}
     members = [link.member for link in data.family]
-    interpreter_booked = any(role_code(x, data) == "interpreter" for x in data.record.participants)
-    interpreter = interpreter_booked or any(m.interpreter_needed for m in members)
-    transport = any(m.transport_needs.strip() for m in members)
-    childcare = any(m.childcare_needs.strip() for m in members)
+    interpreter = "interpreter_arranged" in ticked
+    help_talked_about = "transport_childcare_offered" in ticked
+    transport = help_talked_about and any(m.transport_needs.strip() for m in members)
+    childcare = help_talked_about and any(m.childcare_needs.strip() for m in members)
     return [
         w.text("interpreter_arranged" if interpreter else "interpreter_offer"),
         w.text("transport_arranged" if transport else "transport_offer"),

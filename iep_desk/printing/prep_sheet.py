@@ -95,7 +95,7 @@ def render_prep_sheet(data: HandoutData, language: str = "en") -> RenderedDocume
         if due else p(w.text("no_due_dates"), s.body)], s)
 
     pdf = common.build(story, data, w, title=w.text("document_title"), family_document=False,
-                       banner=w.text("confidential"))
+                       banner=w.text("confidential"), s=s)
     return RenderedDocument(pdf=pdf, language_used=w.language, notice=w.notice)
 
 

@@ -6,6 +6,8 @@ and by when, what the family can do at home, and the date of the next meeting.
 
 from __future__ import annotations
 
+from reportlab.platypus import KeepTogether
+
 from iep_desk.printing import common
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
 from iep_desk.printing.layout import bullets, make_styles, p, section, table
@@ -57,12 +59,13 @@ def render_summary(data: HandoutData, language: str = "en") -> RenderedDocument:
 
     story += section(w.text("heading_next"), [p(next_meeting_sentence(data, w), s.body),
                                                p(w.text("iep_copy", first_name=first), s.body),
-                                               p(w.text("contact",
-                                                        contact_name=common.contact_name(data)),
-                                                 s.body),
-                                               *common.contact_lines(data, s)], s)
+                                               KeepTogether([
+                                                   p(w.text("contact",
+                                                            contact_name=common.contact_name(data)),
+                                                     s.body),
+                                                   *common.contact_lines(data, s)])], s)
 
-    pdf = common.build(story, data, w, title=w.text("document_title"))
+    pdf = common.build(story, data, w, title=w.text("document_title"), s=s)
     return RenderedDocument(pdf=pdf, language_used=w.language, notice=w.notice)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from iep_desk.printing import common
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
 from iep_desk.printing.layout import Spacer, bullets, make_styles, mm, p, section, signature_lines
-from iep_desk.printing.people import family_names, join_names, owner_name
+from iep_desk.printing.people import owner_name
 from iep_desk.printing.summary import next_meeting_sentence
 
 DOCUMENT = "thank_you"
@@ -22,7 +22,7 @@ def render_thank_you(data: HandoutData, language: str = "en") -> RenderedDocumen
     meeting = data.record.meeting
     first = data.student.first_name
     story: list = [p(w.date(data.today), s.body), Spacer(1, 2 * mm),
-                   p(w.text("greeting", family_names=join_names(family_names(data), w)), s.body),
+                   p(common.greeting(data, w), s.body),
                    p(w.text("opening", first_name=first, date=w.date(meeting.starts_at)), s.body)]
 
     contributions = [c.text for c in data.record.contributions if c.text.strip()]
@@ -57,7 +57,7 @@ def render_thank_you(data: HandoutData, language: str = "en") -> RenderedDocumen
     story += [Spacer(1, 2 * mm), p(w.text("keep_in_touch", first_name=first), s.body)]
     story += signature_lines(data.letterhead, w.text("sign_off"), s)
 
-    pdf = common.build(story, data, w, title=w.text("document_title"))
+    pdf = common.build(story, data, w, title=w.text("document_title"), s=s)
     return RenderedDocument(pdf=pdf, language_used=w.language, notice=w.notice)
 
 

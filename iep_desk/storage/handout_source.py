@@ -68,6 +68,7 @@ def handout_data(store: CaseloadStore, meetings: MeetingStore, meeting_id: int,
         today=today,
         documents_for_review=_documents_sent(record),
         checklist_items=checklist_items,
+        closed_days=list(meetings.planner_settings().closed_days),
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from babel.dates import format_date
@@ -62,8 +62,14 @@ def test_meetings_without_a_caseload_says_so(tmp_path, capsys):
     assert "no caseload" in capsys.readouterr().err
 
 
+def mark_held(store, meeting_id: int) -> None:
+    """The meeting as after it took place (an hour after it started)."""
+    meetings = MeetingStore(store.db)
+    starts = meetings.get_meeting(meeting_id).starts_at
+    meetings.mark_held(meeting_id, now=starts + timedelta(hours=1))
+
+
 def test_print_every_kind(store, data_dir, seeded, tmp_path, capsys):
-    store.db.close()
     first = "Ánh"
     expected = {
         "invitation": [template("en", "invitation")["title"].format(first_name=first),
@@ -75,6 +81,8 @@ def test_print_every_kind(store, data_dir, seeded, tmp_path, capsys):
         "thank-you": ["Trần Thị Hoa", "Grace Okafor", "555-0142"],
     }
     for kind, texts in expected.items():
+        if kind == "summary":  # the documents for after the meeting: it took place
+            mark_held(store, seeded.meeting_id)
         out = tmp_path / f"{kind}.pdf"
         assert run("print", kind, "--meeting", seeded.meeting_id, "-o", out,
                    "--data-dir", data_dir) == 0, kind
@@ -153,3 +161,57 @@ def test_printing_changes_nothing_in_the_caseload(store, data_dir, seeded, tmp_p
     assert run("print", "prep-sheet", "--meeting", seeded.meeting_id, "-o", tmp_path / "p.pdf",
                "--data-dir", data_dir) == 0
     assert saved() == before
+
+
+# -- documents that fit the meeting -------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", ["summary", "thank-you"])
+def test_the_documents_for_after_the_meeting_need_a_held_meeting(store, data_dir, seeded,
+                                                                  tmp_path, capsys, kind):
+    out = tmp_path / f"{kind}.pdf"
+    assert run("print", kind, "--meeting", seeded.meeting_id, "-o", out,
+               "--data-dir", data_dir) == 1
+    assert "not marked as held" in capsys.readouterr().err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda m, i: m.cancel_meeting(i), "is cancelled"),
+    (lambda m, i: m.set_meeting_field(i, "place", ""), "has no place yet"),
+    (lambda m, i: m.set_meeting_field(i, "starts_at", None), "has no date yet"),
+])
+def test_no_invitation_for_a_cancelled_placeless_or_undated_meeting(
+        store, data_dir, seeded, tmp_path, capsys, change, message):
+    change(MeetingStore(store.db), seeded.meeting_id)
+    out = tmp_path / "invitation.pdf"
+    assert run("print", "invitation", "--meeting", seeded.meeting_id, "-o", out,
+               "--data-dir", data_dir) == 1
+    assert message in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_an_agenda_running_past_the_end_prints_with_a_warning(store, data_dir, seeded,
+                                                              tmp_path, capsys):
+    from iep_desk.core.meetings import AgendaItem
+
+    meetings = MeetingStore(store.db)
+    meetings.add_agenda_item(AgendaItem(seeded.meeting_id, "A long extra talk", 50))
+    out = tmp_path / "agenda.pdf"
+    assert run("print", "agenda", "--meeting", seeded.meeting_id, "-o", out,
+               "--data-dir", data_dir) == 0
+    err = capsys.readouterr().err
+    over = sum(i.minutes for i in meetings.agenda_of(seeded.meeting_id)) - 60
+    assert over > 0 and f"run {over} minutes past the meeting's planned end" in err
+    assert "A long extra talk" in text_of(out.read_bytes())
+
+
+def test_a_character_no_font_has_is_named_and_nothing_is_written(store, data_dir, seeded,
+                                                                 tmp_path, capsys):
+    # An Egyptian hieroglyph: in no shipped font.
+    MeetingStore(store.db).set_meeting_field(seeded.meeting_id, "place", "Room \U00013000 12")
+    out = tmp_path / "invitation.pdf"
+    assert run("print", "invitation", "--meeting", seeded.meeting_id, "-o", out,
+               "--data-dir", data_dir) == 1
+    err = capsys.readouterr().err
+    assert "the meeting's place" in err and "\U00013000" in err and "U+13000" in err
+    assert not out.exists()

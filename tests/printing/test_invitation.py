@@ -32,8 +32,9 @@ def test_every_element_of_the_notice(rendered):
         EN["remote_offer"],
         # That the family may bring anyone who knows the child.
         fill(EN["bring_others"]),
-        # Help with an interpreter (needed by the mother), transport (on file), childcare (offered).
-        EN["interpreter_arranged"], EN["transport_arranged"], EN["childcare_offer"],
+        # An interpreter (booked: ticked on the checklist); transport and childcare offered
+        # (the mother's need for a ride is on file, but the help is not ticked as arranged).
+        EN["interpreter_arranged"], EN["transport_offer"], EN["childcare_offer"],
         # Documents sent for review, and the copy of the IEP afterwards.
         EN["documents_enclosed"], "Draft IEP", "Speech and language report", fill(EN["iep_copy"]),
         # How to reply and whom to contact.
@@ -84,17 +85,33 @@ def test_a_phone_meeting_says_how_to_join():
     assert handout.says(f"{LABELS['place_kinds']['phone']}: Call (541) 555-0199, code 4417#")
 
 
-def test_help_is_offered_when_none_is_arranged_and_papers_are_promised():
+def test_help_is_offered_unless_the_checklist_says_it_is_arranged():
     data = sample_handout()
-    for link in data.family:
-        link.member.interpreter_needed = False
-        link.member.transport_needs = ""
-    data.record.participants = [p for p in data.record.participants if p.role != "interpreter"]
+    # The family needs an interpreter and a ride, an interpreter is even invited, but
+    # nothing is ticked: the letter offers, it promises nothing.
+    data.record.checklist = []
     data.documents_for_review = []
+    assert any(p.role == "interpreter" for p in data.record.participants)
     handout = invitation(data)
     assert handout.missing([EN["interpreter_offer"], EN["transport_offer"], EN["childcare_offer"],
                             EN["documents_none"]]) == []
     assert not handout.says(EN["interpreter_arranged"])
+    assert not handout.says(EN["transport_arranged"])
+
+
+def test_help_ticked_as_arranged_is_promised_for_the_needs_on_file():
+    from datetime import date
+
+    from iep_desk.core.meetings import ChecklistTick
+
+    data = sample_handout()
+    data.record.checklist.append(ChecklistTick(7, "transport_childcare_offered",
+                                               done_on=date(2026, 2, 26)))
+    handout = invitation(data)
+    # The mother needs a ride (on file); no one needs childcare, so that is still offered.
+    assert handout.missing([EN["interpreter_arranged"], EN["transport_arranged"],
+                            EN["childcare_offer"]]) == []
+    assert not handout.says(EN["childcare_arranged"])
 
 
 def test_spanish_invitation(rendered):
@@ -104,7 +121,7 @@ def test_spanish_invitation(rendered):
         es["heading_purpose"], es["heading_when_where"], es["heading_who"],
         "Fecha: martes, 17 de marzo de 2026", "Hora: de 15:30 a 17:15",
         fill(es["bring_others"]), es["interpreter_arranged"],
-        "Estimados Nguyễn Thị Ánh y Trần Văn Đức:",
+        "Hola, Nguyễn Thị Ánh y Trần Văn Đức:",
     ]) == []
     assert not handout.says(EN["remote_offer"])
 

@@ -49,7 +49,7 @@ def test_spanish_letter(rendered):
     _, handout = rendered("thank-you", "es")
     es = template("es", "thank_you")
     assert handout.missing([
-        "Estimados Nguyễn Thị Ánh y Trần Văn Đức:",
+        "Hola, Nguyễn Thị Ánh y Trần Văn Đức:",
         es["opening"].format(first_name="Bảo", date="martes, 17 de marzo de 2026"),
         es["sign_off"], "jueves, 19 de marzo de 2026",
     ]) == []

@@ -1,0 +1,246 @@
+"""Text in any script, in any direction: split into runs, shaped, put in visual order.
+
+A paragraph's text is kept in the order it was typed (logical order). To print it:
+
+1. The Unicode bidirectional algorithm (python-bidi) gives each character an embedding
+   level: even for left-to-right, odd for right-to-left, from the paragraph's base
+   direction. Phone numbers, email addresses and numeric dates are kept as one
+   left-to-right unit (an LRE ... PDF embedding), so "(541) 555-0142" inside Arabic text
+   does not come out as "555-0142 (541)".
+2. Each character gets a font (fonts.family_for; a space, digit or mark follows the text
+   around it).
+3. Consecutive characters with the same level and font form a run; HarfBuzz shapes each
+   run in its own direction (through reportlab's shapeFragWord), which joins Arabic letters,
+   forms Indic conjuncts and gives the glyphs of a right-to-left run in visual order.
+4. Lines are broken in logical order (paragraph.py); the runs of each line are then put in
+   visual order by the algorithm's rule L2, on whole runs (python-bidi's
+   reverse_contiguous_sequence).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bidi import algorithm as bidi_algorithm
+from reportlab.lib.abag import ABag
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import shapeFragWord
+
+from iep_desk.printing import fonts
+
+# HarfBuzz features beyond the ones every script needs (Arabic joining, Indic conjuncts and
+# the required ligatures are always on): kerning. Not "dlig" (reportlab's default adds it):
+# discretionary ligatures turn the typed name محمد into the single honorific glyph ﷴ, with
+# vowel marks nobody typed. Not "liga" either: "fi" drawn as one glyph reads back as "ﬁ"
+# when the family searches or copies the text, or a screen reader reads it.
+FEATURES = {"kern": True, "liga": False, "dlig": False}
+
+# Left-to-right units inside right-to-left text: an email address, and a number with the
+# separators phone numbers, dates and times use ("(541) 555-0142", "17/03/2026", "3:30").
+_LTR_ISLAND = re.compile(r"[^\s@()]+@[^\s@()]+\.[^\s@()]+|\+?\(?\d[\d().\-/:\s]*\d\)?|\d")
+_LRE, _PDF = "\u202a", "\u202c"
+_RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
+# Spaces that never break a line: no-break, figure and narrow no-break (Babel writes the
+# last between a time and "PM").
+_NO_BREAK_SPACES = frozenset("\u00a0\u2007\u202f")
+# Scripts written without spaces between words, where a line may break between characters.
+_CJK_SCRIPTS = frozenset({"Hani", "Hira", "Kana", "Bopo"})
+
+
+def is_break_space(char: str) -> bool:
+    return char == "\t" or (unicodedata.category(char) == "Zs" and char not in _NO_BREAK_SPACES)
+
+
+@lru_cache(maxsize=65536)
+def _bidi_class(char: str) -> str:
+    return unicodedata.bidirectional(char)
+
+
+def has_right_to_left(text: str) -> bool:
+    return any(_bidi_class(c) in _RTL_CLASSES for c in text)
+
+
+def embedding_levels(text: str, rtl: bool) -> list[int]:
+    """The bidi level of each character of one paragraph (no line breaks) with the given
+    base direction."""
+    base = 1 if rtl else 0
+    if not rtl and not has_right_to_left(text):
+        return [0] * len(text)
+    protected, origin = _protect_islands(text) if (rtl or has_right_to_left(text)) else (text, None)
+    storage = bidi_algorithm.get_empty_storage()
+    storage["base_level"] = base
+    storage["base_dir"] = "R" if rtl else "L"
+    bidi_algorithm.get_embedding_levels(protected, storage)
+    bidi_algorithm.explicit_embed_and_overrides(storage)
+    bidi_algorithm.resolve_weak_types(storage)
+    bidi_algorithm.resolve_neutral_types(storage, False)
+    bidi_algorithm.resolve_implicit_levels(storage, False)
+    # The algorithm drops embedding controls and boundary neutrals (joiners) from its list
+    # (rule X9); they take the level of the character before them.
+    removed = bidi_algorithm.X9_REMOVED
+    resolved = iter(storage["chars"])
+    levels_of_protected = []
+    level = base
+    for char in protected:
+        if _bidi_class(char) not in removed:
+            level = next(resolved)["level"]
+        levels_of_protected.append(level)
+    if origin is None:
+        return levels_of_protected
+    levels = [base] * len(text)
+    for index, where in enumerate(origin):
+        if where is not None:
+            levels[where] = levels_of_protected[index]
+    return levels
+
+
+def _protect_islands(text: str) -> tuple[str, list[int | None]]:
+    """`text` with each left-to-right unit wrapped in LRE ... PDF, and for each character of
+    the result its index in `text` (None for the added controls)."""
+    out: list[str] = []
+    origin: list[int | None] = []
+    at = 0
+    for match in _LTR_ISLAND.finditer(text):
+        start, end = match.span()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        for index in range(at, start):
+            out.append(text[index])
+            origin.append(index)
+        out.append(_LRE)
+        origin.append(None)
+        for index in range(start, end):
+            out.append(text[index])
+            origin.append(index)
+        out.append(_PDF)
+        origin.append(None)
+        at = end
+    for index in range(at, len(text)):
+        out.append(text[index])
+        origin.append(index)
+    return "".join(out), origin
+
+
+def choose_fonts(text: str, bold: list[bool]) -> list[str]:
+    """reportlab's font name for each character of `text`."""
+    families: list[fonts.FontFamily | None] = []
+    for char in text:
+        families.append(fonts.family_for(char) if fonts.has_own_script(char) else None)
+    # Characters of no script of their own take the font of the text before them (else
+    # after them) when it has them: "(محمد)" is drawn in one font and shaped as one run.
+    previous = None
+    for index, char in enumerate(text):
+        if families[index] is not None and fonts.has_own_script(char):
+            previous = families[index]
+            continue
+        if previous is not None and fonts.covers(previous, char):
+            families[index] = previous
+    following = None
+    for index in range(len(text) - 1, -1, -1):
+        char = text[index]
+        if families[index] is not None:
+            if fonts.has_own_script(char):
+                following = families[index]
+            continue
+        if following is not None and fonts.covers(following, char):
+            families[index] = following
+        else:
+            families[index] = fonts.family_for(char) or fonts.LATIN
+    names = []
+    for char, family, is_bold in zip(text, families, bold):
+        family = family or fonts.LATIN
+        wants_bold = is_bold and (family.key == "latin" or fonts.bold_face_has(family, char))
+        names.append(fonts.font_name(family, wants_bold))
+    return names
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of characters with one font and one level, shaped and measured."""
+
+    text: str  # as typed (logical order)
+    font: str
+    size: float
+    level: int
+    width: float
+    shaped: str  # what is drawn, glyphs from left to right
+
+
+@lru_cache(maxsize=50_000)
+def shape(text: str, font: str, size: float, right_to_left: bool) -> tuple[str, float]:
+    """(the string to draw, its width) for one run, shaped by HarfBuzz.
+
+    HarfBuzz takes a run's direction from its script. Two kinds of run would get it wrong,
+    so they are given to it already in display order: punctuation alone in right-to-left
+    text (reversed and mirrored by python-bidi's Python algorithm, which mirrors where its Rust one does not: "(" becomes ")"), and Arabic-Indic digits
+    in left-to-right order (paragraph.py gives each its own run).
+    """
+    if right_to_left and not has_right_to_left(text):
+        text = bidi_algorithm.get_display(text, base_dir="R")
+    width = pdfmetrics.stringWidth(text, font, size)
+    if not pdfmetrics.getFont(font).shapable:
+        return text, width
+    word = shapeFragWord([width, (ABag(fontName=font, fontSize=size), text)], features=FEATURES)
+    return word[1][1], word[0]
+
+
+class ShapedText:
+    """One paragraph (no line breaks) in one size: its levels and fonts, and its pieces for
+    any range of characters."""
+
+    def __init__(self, text: str, size: float, bold: list[bool], rtl: bool):
+        self.text = text
+        self.size = size
+        self.rtl = rtl
+        self.levels = embedding_levels(text, rtl)
+        self.fonts = choose_fonts(text, bold)
+
+    def pieces(self, start: int, end: int) -> list[Piece]:
+        """The runs of text[start:end], in logical order."""
+        pieces: list[Piece] = []
+        text, levels, font_names = self.text, self.levels, self.fonts
+        at = start
+        while at < end:
+            level, font = levels[at], font_names[at]
+            stop = at + 1
+            # An Arabic-Indic digit read left to right is a run of its own (see shape).
+            alone = level % 2 == 0 and _bidi_class(text[at]) == "AN"
+            if not alone:
+                while (stop < end and levels[stop] == level and font_names[stop] == font
+                       and not (level % 2 == 0 and _bidi_class(text[stop]) == "AN")):
+                    stop += 1
+            run = text[at:stop]
+            drawn, width = shape(run, font, self.size, level % 2 == 1)
+            pieces.append(Piece(run, font, self.size, level, width, drawn))
+            at = stop
+        return pieces
+
+    def width(self, start: int, end: int) -> float:
+        return sum(piece.width for piece in self.pieces(start, end))
+
+
+def visual_order(pieces: list[Piece]) -> list[Piece]:
+    """The pieces of one line from left to right (rule L2 of the bidi algorithm)."""
+    levels = [piece.level for piece in pieces]
+    if not any(levels):
+        return pieces
+    odd = [level for level in levels if level % 2]
+    chars = [{"level": piece.level, "piece": piece} for piece in pieces]
+    bidi_algorithm.reverse_contiguous_sequence(
+        chars, 0, len(chars) - 1, max(levels), min(odd) if odd else max(levels) + 1)
+    return [entry["piece"] for entry in chars]
+
+
+def draw_pieces(canvas, x: float, y: float, pieces: list[Piece], color) -> float:
+    """Draw pieces (already in visual order) from x on the baseline y; the width drawn."""
+    start = x
+    canvas.setFillColor(color)
+    for piece in pieces:
+        if piece.shaped.strip():
+            canvas.setFont(piece.font, piece.size)
+            canvas.drawString(x, y, piece.shaped)
+        x += piece.width
+    return x - start
