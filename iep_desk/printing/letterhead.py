@@ -177,6 +177,23 @@ def draw_letterhead(canvas, letterhead: Letterhead, x: float, top: float, inner:
     canvas.line(x, rule_y, x + inner, rule_y)
 
 
+def letterhead_preview_pdf(letterhead: Letterhead, paper: str = "letter") -> bytes:
+    """A PDF of just the letterhead as it prints at the top of a letter (for the dialog)."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    width = {"letter": LETTER, "a4": A4}.get(paper, LETTER)[0]
+    inner = width - 40 * mm
+    height = letterhead_height(letterhead, inner) + 10 * mm
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(width, height), invariant=True, initialFontName=REGULAR)
+    draw_letterhead(canvas, letterhead, 20 * mm, height - 5 * mm, inner)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
 def running_head_text(parts: tuple[str, ...], inner: float, rtl: bool = False) -> str:
     """The parts that fit on one line, dropping from the first (the school's name) but
     never the last two (the student's name and the date)."""

@@ -8,6 +8,12 @@ Each document gets one button with a menu (so a toolbar stays narrow); each butt
 takes keyboard focus, and Space opens its menu. Family documents are made in the
 family's preferred language; when there is no template for it, they are made in
 English and the teacher is told. The prep sheet is the case manager's, in English.
+
+Before anything is previewed, saved or printed, the document is checked
+(printing.check): a document that does not fit the meeting (a summary before the meeting
+was held, an invitation for a cancelled or undated meeting) or a character no shipped font
+can draw is explained, and nothing is made; an agenda that runs past the meeting's end is
+warned about, then made.
 """
 
 from __future__ import annotations
@@ -75,6 +81,62 @@ def kind_title(kind: str) -> str:
         "summary": tr("Summary and action plan"),
         "thank-you": tr("Thank-you letter"),
     }[kind]
+
+
+def refusal_text(code: str, kind: str) -> str:
+    """Why a document is not made for the meeting (core.handout_rules codes), in the same
+    words as the command line's."""
+    texts = {
+        "not_held": tr("The %1 is for after the meeting, and this meeting is not marked as "
+                       "held. Mark it as held in the post-meeting review first."),
+        "cancelled": tr("This meeting is cancelled, so no invitation is made for it."),
+        "already_held": tr("This meeting has already taken place, so no invitation is made "
+                           "for it."),
+        "no_date": tr("The meeting has no date yet. Set its date and start time in the planner "
+                      "before making the invitation."),
+        "no_time": tr("The meeting has a date but no start time. Set the start time in the "
+                      "planner before making the invitation."),
+        "no_place": tr("The meeting has no place yet. Set the room, or how to join by phone or "
+                       "video, in the planner before making the invitation."),
+    }
+    return texts.get(code, code).replace("%1", kind_title(kind).lower())
+
+
+def field_name(code: str) -> str:
+    """A printed field (printing.coverage codes), as the teacher knows it."""
+    return {
+        "student_name": tr("the student's name"), "family_name": tr("a family member's name"),
+        "participant_name": tr("the name of someone invited"),
+        "participant_role": tr("a role typed in"), "meeting_purpose": tr("the meeting's purpose"),
+        "meeting_place": tr("the meeting's place"), "agenda_item": tr("an agenda item"),
+        "agenda_leader": tr("who leads an agenda item"),
+        "family_question": tr("a question from the family"),
+        "document_for_review": tr("a paper sent for review"),
+        "meeting_notes": tr("the meeting notes"), "action_item": tr("an action item"),
+        "action_owner": tr("who does an action item"), "home_suggestion": tr("an idea for home"),
+        "contribution": tr("what the family brought"), "tip": tr("the tip file"),
+        "concern": tr("the family's concerns"), "student_input": tr("the student's voice"),
+        "contact_note": tr("the contact log"), "checklist_note": tr("a checklist note"),
+        "school_name": tr("the school's name (letterhead)"),
+        "school_address": tr("the school's address (letterhead)"),
+        "teacher_name": tr("your name (letterhead)"),
+        "teacher_title": tr("your title (letterhead)"),
+        "teacher_phone": tr("your phone (letterhead)"),
+        "teacher_email": tr("your email (letterhead)"),
+    }.get(code, code)
+
+
+def missing_text(kind: str, missing: list) -> str:
+    """The characters no font has, each with its field, as the character and its U+ code."""
+    lines = [tr("The %1 was not made: these characters are in no font IEP Desk has, so they "
+                "would print as empty boxes. Change them, then try again.")
+             .replace("%1", kind_title(kind).lower())]
+    for item in missing:
+        text = item.text if len(item.text) <= 60 else item.text[:57] + "..."
+        lines.append("• " + tr("%1 “%2”: “%3” (%4)").replace("%1", field_name(item.field))
+                     .replace("%2", text).replace("%3", item.character)
+                     .replace("%4", item.code_point))
+    return "\n".join(lines)
 
 
 def _button_text(kind: str) -> str:
@@ -225,6 +287,25 @@ class HandoutActions(QObject):
                                    "Nothing was changed; try again in a moment.") % error)
         return None
 
+    def _checked(self, kind: str, data: HandoutData) -> bool:
+        """Tell the teacher why `kind` cannot be made (False), or warn and go on (True)."""
+        found = _printing().check(kind, data)
+        if found.refusals:
+            QMessageBox.warning(self.parent_widget, tr("Not made"), "\n\n".join(
+                refusal_text(code, kind) for code in found.refusals))
+            return False
+        if found.missing:
+            QMessageBox.warning(self.parent_widget, tr("Characters that cannot be printed"),
+                                missing_text(kind, found.missing))
+            return False
+        if found.agenda_over_by:
+            QMessageBox.warning(
+                self.parent_widget, tr("The agenda runs past the end"),
+                tr("The agenda's items run %1 minutes past the meeting's planned end. It is "
+                   "printed as planned; shorten some items in the planner if that is not what "
+                   "you mean.").replace("%1", str(found.agenda_over_by)))
+        return True
+
     def _render(self, kind: str, data: HandoutData) -> MadeHandout | None:
         from iep_desk.storage.handout_source import family_language
 
@@ -244,7 +325,7 @@ class HandoutActions(QObject):
         """Render one document for the chosen meeting, telling the teacher when it could not
         be made in the family's language. None when nothing could be made (already said why)."""
         data = self._data()
-        if data is None:
+        if data is None or not self._checked(kind, data):
             return None
         made = self._render(kind, data)
         if made is not None:
@@ -297,7 +378,7 @@ class HandoutActions(QObject):
         (a file of its own, so it is never handed over by mistake) in a folder the teacher
         picks, then offer to print them. Returns the two paths, or None when nothing was saved."""
         data = self._data()
-        if data is None:
+        if data is None or not all(self._checked(kind, data) for kind in PACKET_KINDS):
             return None
         made = [self._render(kind, data) for kind in PACKET_KINDS]
         if any(m is None for m in made):

@@ -3,13 +3,16 @@
 Set once: school name and address, an optional logo picture, the teacher's name, title,
 phone and email, and Letter or A4 paper. Saved all together (storage/print_settings.py);
 nothing is saved until the teacher presses Save, and a refused save keeps what was typed.
+The dialog shows the letterhead as it will print, and refuses one that cannot print whole
+(a line too long to fit, a school name over three lines, a character no font has), saying
+what to shorten.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -121,6 +124,21 @@ class LetterheadDialog(QDialog):
                 label.widget().setBuddy(field.widget())
         form.labelForField(logo_row).setBuddy(self.logo_path)
 
+        self.preview = QLabel()
+        self.preview.setAccessibleName(tr("Letterhead preview"))
+        self.preview.setAlignment(Qt.AlignCenter)
+        self.preview.setMinimumHeight(90)
+        self.preview.setStyleSheet("background: white; border: 1px solid #bbbbbb;")
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(300)
+        self._preview_timer.timeout.connect(self.update_preview)
+        for line in (self.school_name, self.logo_path, self.teacher_name, self.teacher_title,
+                     self.phone, self.email):
+            line.textChanged.connect(self._preview_timer.start)
+        self.address.textChanged.connect(self._preview_timer.start)
+        self.paper.currentIndexChanged.connect(self._preview_timer.start)
+
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(tr("Problem"))
@@ -135,10 +153,13 @@ class LetterheadDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        preview_label = QLabel(tr("As it prints at the top of a letter:"))
+        layout.addWidget(preview_label)
+        layout.addWidget(self.preview)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.load()
-        self.resize(560, self.sizeHint().height())
+        self.resize(620, self.sizeHint().height())
 
     def _line(self, name: str) -> QLineEdit:
         line = QLineEdit()
@@ -158,6 +179,7 @@ class LetterheadDialog(QDialog):
         self.email.setText(head.email)
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper)))
         self._show_logo()
+        self.update_preview()
 
     def settings(self) -> PrintSettings:
         """What the dialog shows, as PrintSettings."""
@@ -182,7 +204,60 @@ class LetterheadDialog(QDialog):
         email = email_problem(self.email.text())
         if email:
             return email, self.email
+        return self._printing_problem()
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {"school_name": self.school_name, "address": self.address,
+                "teacher_name": self.teacher_name, "teacher_title": self.teacher_title,
+                "phone": self.phone, "email": self.email}
+
+    def _printing_problem(self) -> tuple[str, QWidget] | None:
+        """A letterhead that cannot print whole, or a character no font has."""
+        from iep_desk.printing.coverage import missing_characters
+        from iep_desk.printing.letterhead import letterhead_problems
+
+        head = self.settings().letterhead
+        fields = self._fields()
+        for field, widget in fields.items():
+            missing = missing_characters([(field, getattr(head, field))])
+            if missing:
+                return (tr("“%1” cannot be printed: no font IEP Desk has can draw “%2” (%3). "
+                           "Change that character.").replace("%1", missing[0].text)
+                        .replace("%2", missing[0].character).replace("%3", missing[0].code_point),
+                        widget)
+        for problem in letterhead_problems(head, self.paper.currentData()):
+            widget = fields[problem.field]
+            if problem.code == "too_wide":
+                text = tr("“%1” is too long to print on one line at the top of the letter "
+                          "(at most half the page's width). Shorten it.").replace(
+                    "%1", getattr(head, problem.field))
+            elif problem.field == "school_name":
+                text = tr("The school's name needs more than %1 lines at the top of the "
+                          "letter. Shorten it, for example with a common abbreviation.").replace(
+                    "%1", str(problem.limit))
+            else:
+                text = tr("The address needs more than %1 lines at the top of the letter. "
+                          "Shorten it or leave out a line.").replace("%1", str(problem.limit))
+            return text, widget
         return None
+
+    def update_preview(self) -> None:
+        """Show the letterhead as it will print (nothing while it cannot be drawn)."""
+        from iep_desk.printing.letterhead import letterhead_preview_pdf
+        from iep_desk.ui.handouts import load_pdf
+
+        settings = self.settings()
+        if settings.letterhead.is_empty and not settings.letterhead.logo_path:
+            self.preview.clear()
+            self.preview.setText(tr("(empty: no letterhead is printed)"))
+            return
+        document = load_pdf(letterhead_preview_pdf(settings.letterhead, settings.paper), self)
+        size = document.pagePointSize(0)
+        width = 580
+        image = document.render(0, QSize(width, max(1, round(size.height() * width
+                                                             / max(1.0, size.width())))))
+        document.deleteLater()
+        self.preview.setPixmap(QPixmap.fromImage(image))
 
     def save(self) -> bool:
         """Check, then save everything at once; on a problem, say so and keep the dialog open."""
