@@ -94,11 +94,12 @@ def make_styles(rtl: bool = False) -> Styles:
 def _shared_styles(rtl: bool) -> Styles:
     return Styles(
         title=_style("Title", 15, bold=True, after=2.5 * mm, leading=19, rtl=rtl),
-        heading=_style("Heading", 11.5, bold=True, before=3 * mm, after=1.2 * mm, leading=15, rtl=rtl),
-        body=_style("Body", 10, after=1.6 * mm, leading=13.5, rtl=rtl),
+        heading=_style("Heading", 11.5, bold=True, before=2.5 * mm, after=1 * mm, leading=14.5,
+                       rtl=rtl),
+        body=_style("Body", 10, after=1.2 * mm, leading=13, rtl=rtl),
         small=_style("Small", 8.5, color=MUTED, leading=11, rtl=rtl),
         cell=_style("Cell", 9, leading=11, rtl=rtl),
-        bullet=_style("Bullet", 10, leading=13.5, leftIndent=5 * mm, bulletIndent=1 * mm,
+        bullet=_style("Bullet", 10, leading=13, leftIndent=5 * mm, bulletIndent=1 * mm,
                       after=0.8 * mm, rtl=rtl),
         notice=_style("Notice", 10, bold=True, color=WARNING, leading=13, rtl=rtl),
         rtl=rtl,

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import unicodedata
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
+from fontTools.ttLib import TTFont
 from pypdf import PdfReader
+from pypdf.generic import ContentStream
 
 BASE_14 = ("Helvetica", "Times", "Courier", "Symbol", "ZapfDingbats")
 
@@ -139,3 +143,112 @@ def ink_fraction(pgm: Path) -> float:
     pixels = data[at + 1:at + 1 + width * height]
     assert len(pixels) == width * height
     return sum(1 for value in pixels if value < 200) / len(pixels)
+
+
+# -- the glyphs drawn: every code of every text operator, read against the embedded font ----------
+
+@dataclass
+class DrawnRun:
+    """One text-showing operator: where it starts, its font and the glyphs it draws (each as
+    the glyph's outline, comparable across a subset and the original font file)."""
+
+    page: int
+    x: float
+    y: float
+    font: str  # the embedded font's name without the subset prefix ("NotoSansArabic-Regular")
+    glyph_ids: list[int]
+    outlines: list[tuple]
+    chars: str  # what the ToUnicode map says each code is
+
+
+def glyph_outline(font: TTFont, glyph_name: str) -> tuple:
+    """A glyph's contours as plain numbers (composites resolved), for comparing glyphs."""
+    glyf = font["glyf"]
+    coordinates, ends, _ = glyf[glyph_name].getCoordinates(glyf)
+    return tuple(tuple(point) for point in coordinates), tuple(ends)
+
+
+def _to_unicode(font_dict) -> dict[int, str]:
+    mapping = {}
+    if "/ToUnicode" not in font_dict:
+        return mapping
+    data = font_dict["/ToUnicode"].get_object().get_data().decode("latin-1")
+    for block in re.findall(r"beginbfchar(.*?)endbfchar", data, re.DOTALL):
+        for code, text in re.findall(r"<([0-9A-Fa-f]{2})>\s*<([0-9A-Fa-f]+)>", block):
+            mapping[int(code, 16)] = bytes.fromhex(text).decode("utf-16-be")
+    return mapping
+
+
+class _EmbeddedFont:
+    def __init__(self, font_dict):
+        self.name = str(font_dict["/BaseFont"]).split("+", 1)[-1]
+        descriptor = font_dict["/FontDescriptor"].get_object()
+        self.font = TTFont(io.BytesIO(descriptor["/FontFile2"].get_object().get_data()))
+        self.cmap = self.font["cmap"].tables[0].cmap
+        self.order = self.font.getGlyphOrder()
+        self.unicode = _to_unicode(font_dict)
+
+    def glyph(self, code: int) -> tuple[int, tuple, bool]:
+        """(glyph id, outline, empty) for a code; id 0 is .notdef, the empty box."""
+        name = self.cmap.get(code, ".notdef")
+        glyph_id = self.order.index(name) if name in self.order else 0
+        glyph = self.font["glyf"][name]
+        return glyph_id, glyph_outline(self.font, name), glyph.numberOfContours == 0
+
+
+def drawn_runs(pdf: bytes) -> list[DrawnRun]:
+    """Every Tj / TJ of every page (not the page-number forms), with its position on the page."""
+    reader = PdfReader(io.BytesIO(pdf))
+    runs: list[DrawnRun] = []
+    cache: dict[int, _EmbeddedFont] = {}
+    for number, page in enumerate(reader.pages, start=1):
+        fonts = page["/Resources"].get("/Font", {})
+        stream = ContentStream(page.get_contents(), reader)
+        matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+        stack: list[list[float]] = []
+        font = None
+        text_x = text_y = 0.0
+        for operands, operator in stream.operations:
+            if operator == b"q":
+                stack.append(list(matrix))
+            elif operator == b"Q":
+                matrix = stack.pop()
+            elif operator == b"cm":
+                a, b, c, d, e, f = (float(v) for v in operands)
+                m = matrix
+                matrix = [a * m[0] + b * m[2], a * m[1] + b * m[3], c * m[0] + d * m[2],
+                          c * m[1] + d * m[3], e * m[0] + f * m[2] + m[4],
+                          e * m[1] + f * m[3] + m[5]]
+            elif operator == b"Tm":
+                text_x, text_y = float(operands[4]), float(operands[5])
+            elif operator == b"Tf":
+                ref = fonts[operands[0]]
+                key = id(ref.get_object())
+                if key not in cache:
+                    cache[key] = _EmbeddedFont(ref.get_object())
+                font = cache[key]
+            elif operator in (b"Tj", b"TJ") and font is not None:
+                parts = operands[0] if operator == b"TJ" else [operands[0]]
+                codes = []
+                for part in parts:
+                    if isinstance(part, (str, bytes)):
+                        raw = getattr(part, "original_bytes", None)
+                        codes += list(raw if raw is not None else bytes(part, "latin-1")
+                                      if isinstance(part, str) else part)
+                glyphs = [font.glyph(code) for code in codes]
+                runs.append(DrawnRun(
+                    number, matrix[4] + text_x * matrix[0], matrix[5] + text_y * matrix[3],
+                    font.name, [g[0] for g in glyphs], [g[1] for g in glyphs],
+                    "".join(font.unicode.get(code, "\ufffd") for code in codes)))
+                for code, (glyph_id, _, empty) in zip(codes, glyphs):
+                    char = font.unicode.get(code, "")
+                    if glyph_id == 0 or (empty and not (char.isspace() or not char or
+                                                        unicodedata.category(char) == "Cf")):
+                        runs[-1].missing = True  # type: ignore[attr-defined]
+    return runs
+
+
+def boxes(runs: list[DrawnRun]) -> list[str]:
+    """Runs that draw the empty box (.notdef) or an empty glyph for a visible character."""
+    return [f"page {run.page}: {run.font} {run.chars!r}" for run in runs
+            if getattr(run, "missing", False)]

@@ -95,6 +95,7 @@ def sample_handout(*, transition: bool = False, held: bool = False,
         participants.append(Participant(7, "Riverside Job Center", role="agency", id=13))
     leaders = ["Анастасия Петрова", "Zoë O'Brien", "Γιώργος Παπαδόπουλος"]
     if held:
+        meeting.status = "held"
         for person in participants:
             person.attendance = "absent" if person.name == ABSENT_NAME else "present"
         participants[1].attendance = "remote"
@@ -138,3 +139,72 @@ def sample_handout(*, transition: bool = False, held: bool = False,
         documents_for_review=["Draft IEP", "Speech and language report"],
         checklist_items=["purpose_explained", "interpreter_arranged", "documents_sent"],
     )
+
+
+# A name and a sentence in each script the handouts must print (the sentences are what a
+# teacher or a family might type: a question, a note, an idea for home).
+SCRIPT_SAMPLES = {
+    "Vietnamese": ("Nguyễn Thị Ánh", "Gia đình muốn biết thêm về giờ đọc sách."),
+    "Latin": ("Łukasz Żółkiewski-Núñez", "Ça va très bien, merci; Ångström og Ødegård."),
+    "Cyrillic": ("Анастасия Петрова", "Мы поговорим о чтении дома."),
+    "Greek": ("Γιώργος Παπαδόπουλος", "Θα μιλήσουμε για το διάβασμα στο σπίτι."),
+    "Arabic": ("محمد علي", "نريد أن نتحدث عن القراءة في المنزل."),
+    "Urdu": ("عائشہ خان", "ہم گھر پر پڑھائی کے بارے میں بات کریں گے۔"),
+    "Persian": ("زهرا رضایی", "می‌خواهیم درباره خواندن در خانه صحبت کنیم."),
+    "Hebrew": ("שרה כהן", "נדבר על קריאה בבית."),
+    "Chinese (simplified)": ("张伟", "我们想谈谈在家里阅读的事情。"),
+    "Chinese (traditional)": ("陳美玲", "我們想談談在家裡閱讀的事情。"),
+    "Japanese": ("さくら たなか", "いえで ほんを よむ ことに ついて はなしたいです。"),
+    "Korean": ("김민준", "집에서 책 읽기에 대해 이야기하고 싶어요."),
+    "Hindi": ("प्रिया शर्मा", "हम घर पर पढ़ाई के बारे में बात करना चाहते हैं।"),
+    "Nepali": ("सुनिता श्रेष्ठ", "हामी घरमा पढाइको बारेमा कुरा गर्न चाहन्छौं।"),
+    "Bengali": ("রবীন্দ্রনাথ ঠাকুর", "আমরা বাড়িতে পড়া নিয়ে কথা বলতে চাই।"),
+    "Thai": ("สมชาย ใจดี", "เราอยากคุยเรื่องการอ่านหนังสือที่บ้าน"),
+    "Burmese": ("အောင်ဆန်းစုကြည်", "အိမ်မှာ စာဖတ်ခြင်းအကြောင်း ပြောချင်ပါတယ်။"),
+    "Amharic": ("አበበ በቀለ", "ስለ ቤት ንባብ መነጋገር እንፈልጋለን።"),
+    "Khmer": ("សុខ សុភា", "យើងចង់និយាយអំពីការអាននៅផ្ទះ។"),
+}
+
+
+def every_script_handout(*, held: bool = False) -> HandoutData:
+    """The sample meeting with a name in each script on the list of people, and every name
+    and sentence in the fields each document prints (papers to read, questions, agenda
+    items, notes, contributions, ideas for home)."""
+    data = sample_handout(held=held)
+    names = [name for name, _ in SCRIPT_SAMPLES.values()]
+    sentences = [sentence for _, sentence in SCRIPT_SAMPLES.values()]
+    for person, name in zip(data.record.participants, names):
+        person.name = name
+    family = {p.family_member_id: p.name for p in data.record.participants if p.family_member_id}
+    for link in data.family:
+        link.member.name = family.get(link.member.id, link.member.name)
+    data.student.legal_first_name = "محمد"
+    data.student.legal_last_name = "علي"
+    data.student.preferred_name = ""
+    everything = names + sentences
+    data.documents_for_review = everything
+    data.record.meeting.purpose = SCRIPT_SAMPLES["Arabic"][1]
+    data.record.meeting.notes = "\n".join(everything)
+    for item, sentence in zip(data.record.agenda, sentences):
+        item.title = sentence
+    data.record.questions = [FamilyQuestion(7, text, id=n) for n, text in enumerate(everything)]
+    data.record.contributions = [Contribution(7, text) for text in everything]
+    data.record.home_suggestions = [HomeSuggestion(7, text) for text in sentences]
+    data.letterhead.teacher_name = SCRIPT_SAMPLES["Cyrillic"][0]
+    return data
+
+
+def named_handout(first: str, last: str, family: tuple[str, ...], *,
+                  held: bool = False) -> HandoutData:
+    """The sample meeting for a student and family with these names."""
+    data = sample_handout(held=held)
+    data.student.legal_first_name = first
+    data.student.legal_last_name = last
+    data.student.preferred_name = ""
+    for person, link, name in zip(data.record.participants, data.family, family):
+        person.name = name
+        link.member.name = name
+    student = next(p for p in data.record.participants if p.is_student)
+    student.name = f"{first} {last}"
+    data.record.meeting.purpose = f"Look at {first}'s reading goals and plan for next year."
+    return data
