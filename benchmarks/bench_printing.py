@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from iep_desk.printing import RENDERERS  # noqa: E402
-from tests.printing.sample import SCRIPT_SAMPLES, sample_handout  # noqa: E402
+from iep_desk.printing import RENDERERS
+from tests.printing.sample import SCRIPT_SAMPLES, sample_handout
 
 RUNS = 21
 WARM_UP_S = 3.0
@@ -119,7 +119,8 @@ def rows() -> list[dict]:
     sizes = []
     for (kind, names), data in cases.items():
         render = RENDERERS[kind]
-        ours = statistics.median(_time_ms(lambda: render(data)) for _ in range(RUNS))
+        ours = statistics.median(_time_ms(lambda render=render, data=data: render(data))
+                                 for _ in range(RUNS))
         ratio = ours / BUDGET_MS
         results.append({
             "measure": f"render the {kind}, {names} (12 participants, 12 agenda items)",
