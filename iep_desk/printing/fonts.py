@@ -140,12 +140,20 @@ def _bold_characters(family_key: str) -> frozenset[int]:
 
 def has_own_script(char: str) -> bool:
     """False for characters any script uses (spaces, digits, punctuation, combining marks)."""
-    return _script(char) not in ("Zyyy", "Zinh", "Zzzz")
+    return script(char) not in ("Zyyy", "Zinh", "Zzzz")
 
 
 @lru_cache(maxsize=65536)
-def _script(char: str) -> str:
+def script(char: str) -> str:
+    """The ISO 15924 code of the character's script ("Arab", "Latn", "Zyyy" for common)."""
     return font_unicodedata.script(char)
+
+
+@lru_cache(maxsize=65536)
+def written_right_to_left(char: str) -> bool:
+    """Whether the character's script is written right to left (Arabic, Hebrew...), even a
+    character read left to right in it, such as an Arabic-Indic digit."""
+    return font_unicodedata.script_horizontal_direction(script(char), "LTR") == "RTL"
 
 
 @lru_cache(maxsize=65536)
@@ -153,7 +161,7 @@ def family_for(char: str) -> FontFamily | None:
     """The family that draws `char` on its own: the one made for its script, else the first
     that has it; None when no shipped font has it."""
     code = ord(char)
-    own = _BY_SCRIPT.get(_script(char))
+    own = _BY_SCRIPT.get(script(char))
     if own is not None and code in characters_of(own.key):
         return own
     for family in FAMILIES:

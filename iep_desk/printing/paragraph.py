@@ -20,7 +20,7 @@ from reportlab.platypus.flowables import Flowable
 
 from iep_desk.printing import fonts
 from iep_desk.printing.runs import (
-    _CJK_SCRIPTS,
+    CJK_SCRIPTS,
     Piece,
     ShapedText,
     draw_pieces,
@@ -38,7 +38,7 @@ _VIRAMA = 9  # canonical combining class of a virama (Indic scripts): it joins t
 
 
 def _is_cjk(char: str) -> bool:
-    return fonts._script(char) in _CJK_SCRIPTS or unicodedata.east_asian_width(char) == "F"
+    return fonts.script(char) in CJK_SCRIPTS or unicodedata.east_asian_width(char) == "F"
 
 
 def _may_break_between(before: str, after: str) -> bool:

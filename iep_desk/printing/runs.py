@@ -47,7 +47,7 @@ _RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
 # last between a time and "PM").
 _NO_BREAK_SPACES = frozenset("\u00a0\u2007\u202f")
 # Scripts written without spaces between words, where a line may break between characters.
-_CJK_SCRIPTS = frozenset({"Hani", "Hira", "Kana", "Bopo"})
+CJK_SCRIPTS = frozenset({"Hani", "Hira", "Kana", "Bopo"})
 
 
 def is_break_space(char: str) -> bool:
@@ -126,32 +126,33 @@ def _protect_islands(text: str) -> tuple[str, list[int | None]]:
 
 def choose_fonts(text: str, bold: list[bool]) -> list[str]:
     """reportlab's font name for each character of `text`."""
-    families: list[fonts.FontFamily | None] = []
-    for char in text:
-        families.append(fonts.family_for(char) if fonts.has_own_script(char) else None)
-    # Characters of no script of their own take the font of the text before them (else
-    # after them) when it has them: "(محمد)" is drawn in one font and shaped as one run.
-    previous = None
-    for index, char in enumerate(text):
-        if families[index] is not None and fonts.has_own_script(char):
-            previous = families[index]
-            continue
-        if previous is not None and fonts.covers(previous, char):
-            families[index] = previous
-    following = None
+    own: list[fonts.FontFamily | None] = [
+        fonts.family_for(char) if fonts.has_own_script(char) else None for char in text]
+    # For each character, the family of the nearest character with a script of its own
+    # before it and after it.
+    before: list[fonts.FontFamily | None] = []
+    last = None
+    for family in own:
+        before.append(last)
+        last = family or last
+    after: list[fonts.FontFamily | None] = [None] * len(text)
+    last = None
     for index in range(len(text) - 1, -1, -1):
-        char = text[index]
-        if families[index] is not None:
-            if fonts.has_own_script(char):
-                following = families[index]
-            continue
-        if following is not None and fonts.covers(following, char):
-            families[index] = following
-        else:
-            families[index] = fonts.family_for(char) or fonts.LATIN
+        after[index] = last
+        last = own[index] or last
     names = []
-    for char, family, is_bold in zip(text, families, bold):
-        family = family or fonts.LATIN
+    for index, (char, is_bold) in enumerate(zip(text, bold)):
+        family = own[index]
+        if family is None:
+            # Spaces, digits, punctuation and marks take the font of the text around them when
+            # it has them, so "(محمد)" or "张伟，" is one run: an opening bracket or quote looks
+            # at what follows it, anything else at what comes before it.
+            if unicodedata.category(char) in ("Ps", "Pi"):
+                candidates = (after[index], fonts.LATIN, before[index])
+            else:
+                candidates = (before[index], after[index])
+            family = next((f for f in candidates if f is not None and fonts.covers(f, char)),
+                          None) or fonts.family_for(char) or fonts.LATIN
         wants_bold = is_bold and (family.key == "latin" or fonts.bold_face_has(family, char))
         names.append(fonts.font_name(family, wants_bold))
     return names
@@ -175,8 +176,9 @@ def shape(text: str, font: str, size: float, right_to_left: bool) -> tuple[str, 
 
     HarfBuzz takes a run's direction from its script. Two kinds of run would get it wrong,
     so they are given to it already in display order: punctuation alone in right-to-left
-    text (reversed and mirrored by python-bidi's Python algorithm, which mirrors where its Rust one does not: "(" becomes ")"), and Arabic-Indic digits
-    in left-to-right order (paragraph.py gives each its own run).
+    text (reversed and mirrored by python-bidi's Python algorithm, which mirrors where its
+    Rust one does not: "(" becomes ")"), and digits of a right-to-left script, which are read
+    left to right (ShapedText.pieces gives each its own run).
     """
     if right_to_left and not has_right_to_left(text):
         text = bidi_algorithm.get_display(text, base_dir="R")
@@ -206,11 +208,12 @@ class ShapedText:
         while at < end:
             level, font = levels[at], font_names[at]
             stop = at + 1
-            # An Arabic-Indic digit read left to right is a run of its own (see shape).
-            alone = level % 2 == 0 and _bidi_class(text[at]) == "AN"
+            # A character of a right-to-left script read left to right (an Arabic-Indic or
+            # Persian digit) is a run of its own (see shape).
+            alone = level % 2 == 0 and fonts.written_right_to_left(text[at])
             if not alone:
                 while (stop < end and levels[stop] == level and font_names[stop] == font
-                       and not (level % 2 == 0 and _bidi_class(text[stop]) == "AN")):
+                       and not (level % 2 == 0 and fonts.written_right_to_left(text[stop]))):
                     stop += 1
             run = text[at:stop]
             drawn, width = shape(run, font, self.size, level % 2 == 1)
