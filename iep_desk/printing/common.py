@@ -87,7 +87,9 @@ def contact_name(data: HandoutData) -> str:
 def contact_lines(data: HandoutData, s: Styles) -> list:
     """The contact's name, title, phone and email as one block that never splits."""
     head = data.letterhead
-    parts = [v.strip() for v in (contact_name(data), head.teacher_title, head.phone, head.email)
+    # The phone number's spaces do not break: "(541) 555-0142 ext. 2231" stays on one line.
+    phone = " ".join(head.phone.split()).replace(" ", "\u00a0")
+    parts = [v.strip() for v in (contact_name(data), head.teacher_title, phone, head.email)
              if v and v.strip()]
     return [KeepTogether([p(" · ".join(parts), s.body)])] if parts else []
 
