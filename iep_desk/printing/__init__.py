@@ -3,6 +3,8 @@
 Each renderer is `render_X(data: HandoutData, language: str = "en") -> RenderedDocument`.
 The family documents (invitation, agenda, summary, thank-you letter) take their words
 from resources/templates/<language>/; the prep sheet is for the case manager alone.
+Before making one, ask `check(kind, data)`: whether the document fits the meeting and
+every character it prints is in a shipped font (codes and values; the caller words them).
 """
 
 from iep_desk.printing.agenda import render_agenda
