@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from iep_desk import __version__, cli_backup, cli_print, cli_transfer
+from iep_desk import cli_backup, cli_print, cli_transfer, version_text
 
 # The modules that add the subcommands (backup, restore, check; import, export; meetings, print).
 COMMAND_MODULES = (cli_backup, cli_transfer, cli_print)
@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="IEP Desk: your IEP caseload, meeting planner and meeting review, offline.",
     )
     _add_data_dir(parser, for_subcommand=False)
-    parser.add_argument("--version", action="version", version=f"IEP Desk {__version__}")
+    parser.add_argument("--version", action="version", version=version_text())
     parser.add_argument(
         "--demo",
         action="store_true",

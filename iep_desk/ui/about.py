@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from iep_desk import __version__
+from iep_desk import version_text
 
 
 def about_text(widget: QWidget) -> str:
     tr = widget.tr
     return "".join([
-        f"<h3>IEP Desk {__version__}</h3>",
+        f"<h3>{version_text()}</h3>",
         "<p>", tr("A caseload, meeting planner and meeting review for special-education "
                   "case managers. Everything stays in one file on this computer."), "</p>",
         "<p><b>", tr("Where the advice comes from"), "</b></p>",

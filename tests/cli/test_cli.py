@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
 import sqlite3
 import subprocess
@@ -70,7 +71,11 @@ def default_data_dirs(env: dict[str, str]) -> list[Path]:
 def test_version(env):
     result = run(env, "--version")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"IEP Desk {__version__}"
+    # One version number in one place (iep_desk/__init__.py; pyproject.toml reads it), and the
+    # caseload file's format beside it.
+    assert result.stdout.strip() == (
+        f"IEP Desk {__version__} (caseload file format {schema.SCHEMA_VERSION})")
+    assert importlib.metadata.version("iep-desk") == __version__
 
 
 def test_help_names_every_option(env):

@@ -58,3 +58,13 @@ def test_closing_never_asks(qtbot, store, data_dir, monkeypatch):
     qtbot.keyClicks(editor, "Hillside")
     assert window.close()
     assert store.get_student(sid).school == "Hillside"
+
+
+def test_the_about_box_shows_the_version_and_the_file_format(qtbot, store, data_dir):
+    from iep_desk import __version__
+    from iep_desk.storage.migrations import SCHEMA_VERSION
+    from iep_desk.ui.about import about_text
+
+    window = open_window(qtbot, store, data_dir)
+    text = about_text(window)
+    assert f"IEP Desk {__version__} (caseload file format {SCHEMA_VERSION})" in text
