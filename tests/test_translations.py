@@ -1,8 +1,8 @@
 """Every family-language resource says the same things as the English one.
 
-For each language folder in resources/templates/ (and its standard agenda, ideas for home and
-glossary): the same keys as English, the same placeholders in every text, no text left empty,
-and a record of whether a native speaker has reviewed it.
+For each language folder in resources/templates/: a record of whether a native speaker has
+reviewed it, and (with its standard agenda, ideas for home and glossary) everything the English
+says. The templates' own keys and placeholders are checked in tests/printing/test_wording.py.
 """
 
 from __future__ import annotations
@@ -45,20 +45,6 @@ def test_there_are_family_languages_besides_english():
     assert "es" in LANGUAGES
     for code in LANGUAGES:
         assert find_language(code) is not None, f"{code} is not a language code Babel knows"
-
-
-@pytest.mark.parametrize("code", LANGUAGES)
-@pytest.mark.parametrize("name", FAMILY_FILES)
-def test_each_template_has_the_english_keys_and_placeholders(code, name):
-    english = shape(load(TEMPLATES / "en" / name))
-    translated = shape(load(TEMPLATES / code / name))
-    assert sorted(translated) == sorted(english), f"{code}/{name}: keys differ from English"
-    for key, placeholders in english.items():
-        # A translation may leave out a placeholder (a language that does not repeat the
-        # child's name), never add one the English does not fill.
-        assert set(translated[key]) <= set(placeholders), f"{code}/{name}{key}: placeholders"
-    texts = [t for t in _texts(load(TEMPLATES / code / name))]
-    assert all(t.strip() for t in texts), f"{code}/{name}: an empty text"
 
 
 def _texts(value):
