@@ -420,15 +420,17 @@ def set_aside_file(data_dir: Path) -> Path | None:
     return found[0] if found else None
 
 
-def _refuse_an_empty_file(data_dir: Path, path: Path, *, for_reading: bool) -> None:
-    """An empty (0-byte) caseload file is a new caseload only when nothing says otherwise."""
+def empty_file_problem(data_dir: Path, *, for_reading: bool = False) -> DataFileError | None:
+    """Why an empty (0-byte) caseload file in `data_dir` must not be taken for a new caseload
+    (None when it may, or the file is not empty). for_reading: nothing is there to read."""
+    path = config.data_file(Path(data_dir))
     if not path.is_file() or path.stat().st_size > 0:
-        return
+        return None
     aside = set_aside_file(data_dir)
     if aside is not None:
         # What a failed recovery used to leave: the real caseload moved aside, an empty
         # file in its place. Starting afresh here would bury it.
-        raise EmptyCaseloadFile(
+        return EmptyCaseloadFile(
             f"The caseload file {path} is empty. Your caseload as it was is kept, unchanged, "
             f"as {aside}: IEP Desk put it aside there because it could not be opened at the "
             "time. To go back to it, restore that file: IEP Desk offers to when it starts, "
@@ -437,12 +439,13 @@ def _refuse_an_empty_file(data_dir: Path, path: Path, *, for_reading: bool) -> N
     if _has_backups(data_dir):
         # An empty file where a caseload was backed up before is a truncated caseload,
         # not a new one: starting afresh in it would hide the loss.
-        raise EmptyCaseloadFile(
+        return EmptyCaseloadFile(
             f"The caseload file {path} is empty: everything in it was lost, perhaps when the "
             "laptop lost power while saving. IEP Desk did not change it. Your backups are in "
-            f"{config.backup_dir(data_dir)}.")
+            f"{config.backup_dir(Path(data_dir))}.")
     if for_reading:
-        raise NoCaseloadHere(f"The caseload file {path} is empty: there is nothing in it yet.")
+        return NoCaseloadHere(f"The caseload file {path} is empty: there is nothing in it yet.")
+    return None
 
 
 def _remove_stale_partials(data_dir: Path) -> None:
@@ -474,7 +477,9 @@ def open_database(data_dir: Path, *, read_only: bool = False) -> CaseloadDatabas
         return open_for_reading(data_dir)
     path = config.data_file(data_dir)
     _check_folder_writable(data_dir)
-    _refuse_an_empty_file(data_dir, path, for_reading=False)
+    problem = empty_file_problem(data_dir)
+    if problem is not None:
+        raise problem
     if path.exists() and path.stat().st_size > 0:
         # Inspect first through a read-only connection: a damaged file is never opened for writing.
         report = inspect_file(path)
@@ -528,12 +533,13 @@ def open_for_reading(data_dir: Path) -> CaseloadDatabase:
     data_dir = Path(data_dir)
     path = config.data_file(data_dir)
     if not path.is_file():
-        where = (f"There is no caseload in {data_dir}" if data_dir.is_dir()
-                 else f"There is no folder {data_dir}")
+        missing = "" if data_dir.is_dir() else " (there is no such folder)"
         raise NoCaseloadHere(
-            f"{where}, so there is nothing to read. Check the folder's name (--data-dir, or "
-            "IEP_DESK_DATA_DIR). Nothing was created there.")
-    _refuse_an_empty_file(data_dir, path, for_reading=True)
+            f"There is no caseload in {data_dir}{missing}, so there is nothing to read. Check "
+            "the folder's name (--data-dir, or IEP_DESK_DATA_DIR). Nothing was created.")
+    problem = empty_file_problem(data_dir, for_reading=True)
+    if problem is not None:
+        raise problem
     report = inspect_file(path)
     if report.problem is not None:
         raise report.problem

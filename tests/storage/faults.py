@@ -13,6 +13,7 @@ user (os.seteuid), so the operating system itself refuses the writes.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
 import shutil
@@ -115,6 +116,10 @@ def as_another_user() -> Iterator[None]:
     if sys.platform == "win32" or os.geteuid() != 0:
         yield
         return
+    # Python itself may live where only root can read (pyenv under /root): the codecs that
+    # are looked up by name on first use are loaded now, while they still can be.
+    for codec in ("utf-8-sig", "cp1252", "utf-16", "latin-1", "ascii"):
+        codecs.lookup(codec)
     os.setegid(NOBODY)
     os.seteuid(NOBODY)
     try:
@@ -148,3 +153,25 @@ def read_only_folder(folder: Path) -> Iterator[None]:
 def nobody_may_write(path: Path) -> None:
     """As root, the block runs as 'nobody': let it write in `path` (a destination folder)."""
     os.chmod(path, 0o777)
+
+
+class WatchedSource(sqlite3.Connection):
+    """A caseload connection whose backups are copied one page at a time; after each page the
+    destination folder is looked at, as another account could look at it then."""
+
+    folder: Path
+    seen: list[tuple[str, int]]
+
+    def backup(self, target, **kwargs):
+        def look(status, remaining, total):
+            for path in self.folder.iterdir():
+                self.seen.append((path.name, path.stat().st_mode & 0o777))
+        return super().backup(target, pages=1, progress=look)
+
+
+def watched(data_file: Path, folder: Path) -> WatchedSource:
+    """A connection to `data_file` whose backups record every file in `folder`, and its mode,
+    after each page is copied."""
+    conn = sqlite3.connect(str(data_file), factory=WatchedSource, isolation_level=None)
+    conn.folder, conn.seen = folder, []
+    return conn

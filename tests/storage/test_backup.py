@@ -581,27 +581,6 @@ def test_a_restored_caseload_is_owner_only(data_dir):
 
 # -- issue 13: every backup is owner-only from its first byte ---------------------------------
 
-class WatchedSource(sqlite3.Connection):
-    """A caseload connection whose backups are copied one page at a time; after each page the
-    destination folder is looked at, as another account could look at it then."""
-
-    folder: Path
-    seen: list[tuple[str, int]]
-
-    def backup(self, target, **kwargs):
-        def look(status, remaining, total):
-            for path in self.folder.iterdir():
-                self.seen.append((path.name, path.stat().st_mode & 0o777))
-        return super().backup(target, pages=1, progress=look)
-
-
-def watched(data_dir, folder):
-    conn = sqlite3.connect(str(config.data_file(data_dir)), factory=WatchedSource,
-                           isolation_level=None)
-    conn.folder, conn.seen = folder, []
-    return conn
-
-
 @pytest.mark.skipif(sys.platform == "win32", reason="file modes are POSIX")
 @pytest.mark.parametrize("where", ["backups folder", "chosen file"])
 def test_a_backup_is_owner_only_while_it_is_written(store, data_dir, tmp_path, where):
@@ -611,7 +590,7 @@ def test_a_backup_is_owner_only_while_it_is_written(store, data_dir, tmp_path, w
     destination.mkdir()
     config.backup_dir(data_dir).mkdir(mode=0o700)
     folder = config.backup_dir(data_dir) if where == "backups folder" else destination
-    source = watched(data_dir, folder)
+    source = faults.watched(config.data_file(data_dir), folder)
     previous = os.umask(0)  # the most permissive umask: files made without a mode get 0666
     try:
         if where == "backups folder":
