@@ -566,3 +566,17 @@ def _upgraded_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
     schema.migrations.apply(CaseloadDatabase(memory).utils)
     memory.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
     return memory
+
+
+def empty_caseload() -> CaseloadDatabase:
+    """An empty caseload in memory that cannot be written: what the app shows when the
+    teacher chose to open nothing (their caseload was saved by a newer IEP Desk, and is
+    not read at all)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    db = CaseloadDatabase(conn)
+    conn.execute("PRAGMA foreign_keys=ON")
+    for _name, step in schema.steps():
+        step(db)
+    conn.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
+    conn.execute("PRAGMA query_only=ON")
+    return db

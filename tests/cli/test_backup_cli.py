@@ -12,6 +12,7 @@ import pytest
 import iep_desk.cli
 from iep_desk import config
 from iep_desk.core.models import Student
+from iep_desk.storage import backup as backups
 from iep_desk.storage import files
 from iep_desk.storage import migrations as schema
 from iep_desk.storage.backup import list_backups, set_aside_damaged
@@ -277,7 +278,9 @@ def test_backup_to_a_file_is_owner_only_while_it_is_written(data_dir, tmp_path, 
     usb = tmp_path / "usb"
     usb.mkdir()
     source = faults.watched(config.data_file(data_dir), usb)
-    monkeypatch.setattr("iep_desk.storage.backup.connect_read_only", lambda path: source)
+    real = backups.connect_read_only
+    monkeypatch.setattr(backups, "connect_read_only", lambda path, **kwargs: (
+        source if Path(path) == config.data_file(data_dir) else real(path, **kwargs)))
     previous = os.umask(0)
     try:
         assert run("backup", "--data-dir", str(data_dir), "-o", str(usb / "copy.sqlite")) == 0
