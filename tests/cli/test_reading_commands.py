@@ -121,3 +121,21 @@ def test_a_reading_command_uses_an_existing_folder_as_it_is(tmp_path, capsys, co
     assert run(*argv, "--data-dir", data_dir) == 0, capsys.readouterr().err
     assert data_dir.stat().st_mode & 0o777 == 0o750
     assert not config.backup_dir(data_dir).exists()
+
+
+@pytest.mark.parametrize("command", ["meetings", "print", "export csv"])
+@pytest.mark.parametrize("kind, words", [("full", "is full"), ("io", "could not be read")])
+def test_a_full_or_failing_disk_is_not_called_damage(tmp_path, capsys, monkeypatch, command,
+                                                      kind, words):
+    data_dir = a_caseload_with_meetings(tmp_path / "data")
+    out = tmp_path / "out"
+    out.mkdir()
+    argv, _ = reading_commands(data_dir, out)[command]
+    before = folder_state(data_dir)
+    faults.connections_to(monkeypatch, faults.named("caseload.sqlite"),
+                          failing_sql="quick_check", error=faults.sqlite_error(kind))
+    assert run(*argv, "--data-dir", data_dir) == 1
+    monkeypatch.undo()
+    err = capsys.readouterr().err
+    assert words in err and "damaged" not in err and "Traceback" not in err
+    assert folder_state(data_dir) == before
