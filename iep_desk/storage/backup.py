@@ -588,8 +588,8 @@ def restore_backup(source: Path, data_dir: Path, *, now: datetime | None = None)
     that cannot be read because of the disk, is never replaced.
 
     Nothing may have the caseload open (the caller holds the CaseloadLock and has closed
-    its own connection). Raises RestoreFailed, or BackupFailed when the current caseload
-    could not be copied first; in both cases nothing was replaced.
+    its own connection). Raises RestoreFailed (also when the current caseload could not be
+    copied first); nothing was replaced then.
     """
     data_dir = Path(data_dir)
     source = Path(source)
@@ -626,7 +626,10 @@ def restore_backup(source: Path, data_dir: Path, *, now: datetime | None = None)
         if step == "copying the backup in":
             raise _cannot_restore(error.message.removesuffix(_KEPT_OLDER),
                                   error.__cause__ or error) from error
-        raise  # the caseload as it is could not be copied first: said as such
+        raise _cannot_restore(
+            "Your caseload as it is now could not be copied aside first, so it was not "
+            "replaced. " + error.message.removesuffix(_KEPT_OLDER),
+            error.__cause__ or error) from error
     finally:
         reading.close()
     return RestoreResult(summary, previous.path if previous else None, damaged)
@@ -636,7 +639,9 @@ def _keep_current(data_file: Path, data_dir: Path, current, now) -> BackupSummar
     """Copy the caseload as it is now (when it is in good order) aside, kept until removed."""
     if current is None or current.problem is not None:
         return None
-    conn = connect_read_only(data_file)
+    # Nothing else may write the file now (the caller holds the lock): read without leaving
+    # the -wal and -shm files a reading connection makes, so a failure leaves no trace.
+    conn = connect_read_only(data_file, leave_no_trace=True)
     try:
         return make_kept_copy(conn, data_dir, BEFORE_RESTORE, now=now)
     finally:

@@ -631,3 +631,17 @@ def test_backup_records_are_frozen_slotted_dataclasses(record):
     assert dataclasses.is_dataclass(record)
     assert record.__dataclass_params__.frozen
     assert "__slots__" in record.__dict__
+
+
+def test_a_restore_whose_safety_copy_fails_replaces_nothing(data_dir, monkeypatch):
+    backup = a_caseload_and_its_backup(data_dir)
+    before = folder_state(data_dir)
+    # The disk fills while the caseload as it is is copied aside (after the backup was copied in).
+    faults.connections_to(monkeypatch, lambda name: "backups" in name and files.PARTIAL_PREFIX
+                          in name, full=True)
+    with pytest.raises(RestoreFailed) as failure:
+        restore_backup(backup, data_dir)
+    monkeypatch.undo()
+    assert "could not be copied aside first" in failure.value.message
+    assert "full" in failure.value.message
+    assert folder_state(data_dir) == before

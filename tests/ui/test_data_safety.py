@@ -118,6 +118,7 @@ def test_back_up_now_from_the_file_menu(session, data_dir, monkeypatch):
     [made] = list_backups(data_dir)
     assert student_names(made.path) == ["Ana", "Ben"]
     assert str(made.path) in messages.text("information")
+    assert "2 students, 0 meetings" in messages.text("information")  # read back from the copy
     assert str(made.path) in session.window.statusBar().currentMessage()
 
 
