@@ -25,14 +25,13 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from iep_desk import config
 from iep_desk.storage import files
-from iep_desk.storage import migrations as schema
 from iep_desk.storage.database import connect_read_only, inspect_file
 from iep_desk.storage.errors import (
     SQLITE_CANTOPEN,
@@ -238,9 +237,11 @@ def _write_problem(error: Exception, folder: Path) -> BackupFailed:
     return BackupFailed(text + _KEPT_OLDER, technical=str(error))
 
 
-def _copy_into(source: sqlite3.Connection, partial: Path, source_name: str) -> tuple[int, int, int]:
+def _copy_into(source: sqlite3.Connection, partial: Path,
+               source_name: str) -> tuple[int, int, int, int]:
     """Copy `source` into the empty owner-only file `partial` and check the copy; return
-    its counts, read back from the copy. Raises BackupFailed."""
+    what it holds (students, archived students, meetings, data version), read back from
+    the copy. Raises BackupFailed."""
     try:
         source.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as error:
@@ -252,7 +253,10 @@ def _copy_into(source: sqlite3.Connection, partial: Path, source_name: str) -> t
             # A backup is one self-contained file, easy to copy to a USB drive.
             copy.execute("PRAGMA journal_mode=DELETE")
             verdict = [row[0] for row in copy.execute("PRAGMA integrity_check(20)")]
-            counts = _counts(copy) if verdict == ["ok"] else (0, 0, 0)
+            counts = (0, 0, 0, 0)
+            if verdict == ["ok"]:
+                version = copy.execute("PRAGMA user_version").fetchone()[0]
+                counts = (*_counts(copy), version)
         finally:
             copy.close()
     except (sqlite3.Error, OSError) as error:
@@ -276,25 +280,18 @@ def _source_name(source: sqlite3.Connection) -> str:
 
 @contextmanager
 def _verified_copy(source: sqlite3.Connection, beside: Path
-                   ) -> Iterator[tuple[Path, tuple[int, int, int]]]:
+                   ) -> Iterator[tuple[Path, tuple[int, int, int, int]]]:
     """A checked copy of `source` in a new owner-only temporary file next to `beside`
     (named files.PARTIAL_PREFIX…, so a kill leaves nothing that is not recognised and
     removed); the block moves it into place, else it is removed."""
-    try:
-        partial_context = files.partial_file(beside)
-        partial = partial_context.__enter__()
-    except OSError as error:
-        raise _write_problem(error, files.real_target(beside).parent) from error
-    try:
+    with ExitStack() as stack:
+        try:
+            partial = stack.enter_context(files.partial_file(beside))
+        except OSError as error:
+            raise _write_problem(error, files.real_target(beside).parent) from error
         counts = _copy_into(source, partial, _source_name(source))
         yield partial, counts
-    except BaseException as error:
-        partial_context.__exit__(type(error), error, error.__traceback__)
-        raise
-    else:
-        partial_context.__exit__(None, None, None)
-        # The block did not move it (it raised nothing but left it): leave no copy behind.
-        partial.unlink(missing_ok=True)
+    partial.unlink(missing_ok=True)  # (already moved into place, unless the block forgot)
 
 
 def _backup_folder(data_dir: Path) -> Path:
@@ -356,10 +353,11 @@ def make_kept_copy(source: sqlite3.Connection, data_dir: Path, kind: str, *,
     return _summary(path, now, counts, kind)
 
 
-def _summary(path: Path, now: datetime, counts: tuple[int, int, int], kind: str) -> BackupSummary:
-    students, archived, meetings = counts
+def _summary(path: Path, now: datetime, counts: tuple[int, int, int, int],
+             kind: str) -> BackupSummary:
+    students, archived, meetings, version = counts
     return BackupSummary(path, now.replace(second=0, microsecond=0), students, archived,
-                         meetings, schema.SCHEMA_VERSION, None, kind)
+                         meetings, version, None, kind)
 
 
 def backup_file(data_file: Path, data_dir: Path, *, target: Path | None = None,

@@ -58,13 +58,11 @@ class LockHolder:
 
 
 def computer_name() -> str:
-    """This computer's network name, as the other copies of IEP Desk on it will read it."""
-    import socket  # (imported when a lock is taken, not before the window is up)
+    """This computer's network name, as the other copies of IEP Desk on it will read it
+    (platform.node(): the host name socket.gethostname() gives; "" when it cannot be told)."""
+    import platform  # (already loaded at start-up by the libraries IEP Desk uses)
 
-    try:
-        return socket.gethostname()
-    except OSError:
-        return ""
+    return platform.node()
 
 
 def lock_path(data_dir: Path) -> Path:

@@ -174,7 +174,7 @@ def _open_read_only_folder(folder: Path, problem: DataFolderNotWritable):
         raise StartupProblem(_plain(problem)) from problem
 
 
-def _nothing_open_session(folder: Path, problem: DataFileError):
+def _nothing_open_session(folder: Path):
     """An empty window that reads nothing from `folder`: the teacher chose to go on without
     their caseload (saved by a newer IEP Desk, left untouched)."""
     reason = _tr("Nothing is open: your caseload was saved by a newer version of IEP Desk. "
@@ -199,7 +199,7 @@ def _refuse_newer(folder: Path, problem: NewerDataFile, smoke_test: bool):
     )
     if choice != "nothing_open":
         return None
-    return _nothing_open_session(folder, problem)
+    return _nothing_open_session(folder)
 
 
 def _recover_damaged(folder: Path, problem: NotACaseloadFile, smoke_test: bool):
