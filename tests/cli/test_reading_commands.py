@@ -21,12 +21,6 @@ shared_tmp = faults.shared_tmp  # a fixture: a folder that another account may e
 CSV = "First Name,Last Name,DOB\nAnn,Lee,2015-01-02\n"
 
 
-@pytest.fixture(autouse=True)
-def every_command(monkeypatch):
-    monkeypatch.setattr(cli, "COMMAND_MODULES", [
-        "iep_desk.cli_backup", "iep_desk.cli_transfer", "iep_desk.cli_print"])
-
-
 def run(*argv) -> int:
     return cli.main([str(a) for a in argv])
 
