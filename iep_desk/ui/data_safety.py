@@ -9,6 +9,7 @@ screen can still show (or save) the caseload as it was.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -111,8 +112,6 @@ class CaseloadSession:
     def close_file(self) -> None:
         """Close the caseload file (the window stays, but must not be used until reopen):
         a restore replaces the file, which nothing may hold open meanwhile."""
-        import sqlite3
-
         try:
             self.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
