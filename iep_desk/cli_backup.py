@@ -1,7 +1,9 @@
-"""`iep-desk backup`, `iep-desk restore FILE` and `iep-desk check`.
+"""`iep-desk backup`, `iep-desk restore FILE`, `iep-desk restore --list` and `iep-desk check`.
 
 None of them reads standard input: restore asks nothing, because it always
-backs up the current caseload first and says where.
+keeps a copy of the current caseload first and says where. `backup -o FILE` and
+`check` only read the caseload, so they work on a write-protected drive and never
+create one.
 """
 
 from __future__ import annotations
@@ -13,13 +15,21 @@ from pathlib import Path
 from iep_desk import config
 from iep_desk.storage import migrations as schema
 from iep_desk.storage.backup import (
+    BEFORE_RESTORE,
+    BEFORE_UPGRADE,
     BackupSummary,
     backup_file,
     describe_backup,
     restore_backup,
+    restore_choices,
 )
-from iep_desk.storage.database import inspect_file
-from iep_desk.storage.errors import DataFileError
+from iep_desk.storage.database import empty_file_problem, inspect_file
+from iep_desk.storage.errors import (
+    DataFileError,
+    DiskProblem,
+    NewerDataFile,
+    NoCaseloadHere,
+)
 from iep_desk.storage.lock import CaseloadLock, already_open_message
 
 
@@ -33,13 +43,18 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
     restore = subparsers.add_parser(
         "restore", parents=[common],
-        help="replace the caseload with a backup (the current caseload is backed up first)")
-    restore.add_argument("file", metavar="FILE", help="the backup file to restore")
+        help="replace the caseload with a backup (a copy of the current caseload is kept "
+        "first), or list the backups with --list")
+    restore.add_argument("file", metavar="FILE", nargs="?", help="the backup file to restore")
+    restore.add_argument("--list", action="store_true",
+                         help="list the backups, the copies kept from before a restore or an "
+                         "update first, and what each holds")
     restore.set_defaults(handler=run_restore)
 
     check = subparsers.add_parser(
         "check", parents=[common],
-        help="check the caseload file's integrity and data version (exit 1 when there is a problem)")
+        help="check the caseload file's integrity, layout and data version "
+        "(exit 1 when there is a problem)")
     check.set_defaults(handler=run_check)
 
 
@@ -53,7 +68,7 @@ def _fail(message: str) -> int:
 
 
 def describe(summary: BackupSummary) -> str:
-    """One line saying what a backup holds, e.g. for the restore confirmation."""
+    """What a backup holds, e.g. "taken 2026-11-23 09:15: 14 students (and 2 archived), 3 meetings"."""
     archived = f" (and {summary.archived_students} archived)" if summary.archived_students else ""
     return (f"taken {summary.taken_at:%Y-%m-%d %H:%M}: {_count(summary.students, 'student')}"
             f"{archived}, {_count(summary.meetings, 'meeting')}")
@@ -63,26 +78,46 @@ def _count(number: int, thing: str) -> str:
     return f"{number} {thing}" + ("" if number == 1 else "s")
 
 
+def _caseload_problem(data_dir: Path) -> DataFileError | None:
+    """Why the caseload in `data_dir` cannot be read, or None (nothing is created or changed)."""
+    data_file = config.data_file(data_dir)
+    if not data_file.is_file():
+        return NoCaseloadHere(
+            f"There is no caseload in {data_dir}, so there is nothing to back up. Check the "
+            "folder's name (--data-dir, or IEP_DESK_DATA_DIR). Nothing was created there.")
+    empty = empty_file_problem(data_dir, for_reading=True)
+    return empty if empty is not None else inspect_file(data_file).problem
+
+
 def run_backup(args) -> int:
     data_dir = _data_dir(args)
-    data_file = config.data_file(data_dir)
-    if not data_file.exists():
-        return _fail(f"There is no caseload in {data_dir} yet, so there is nothing to back up.")
-    report = inspect_file(data_file)
-    if report.problem is not None:
-        return _fail(f"{report.problem}\nNo backup was made (a backup of a damaged file would "
-                     "not help); your earlier backups were kept.")
+    problem = _caseload_problem(data_dir)
+    if problem is not None:
+        if isinstance(problem, NoCaseloadHere):
+            return _fail(str(problem))
+        if isinstance(problem, (DiskProblem, NewerDataFile)):
+            return _fail(f"{problem}\nNo backup was made.")
+        return _fail(f"{problem}\nNo backup was made (a backup of a damaged file would not "
+                     "help); your earlier backups were kept.")
     target = Path(args.output).expanduser() if args.output else None
     try:
-        path = backup_file(data_file, data_dir, target=target)
+        made = backup_file(config.data_file(data_dir), data_dir, target=target)
     except DataFileError as error:
         return _fail(str(error))
-    print(f"Backed up the caseload to {path} ({describe(describe_backup(path))}).")
+    print(f"Backed up the caseload to {made.path} ({describe(made)}).")
     return 0
+
+
+_KEPT_WORDS = {BEFORE_RESTORE: "copy kept from before a restore",
+               BEFORE_UPGRADE: "copy kept from before an update of IEP Desk"}
 
 
 def run_restore(args) -> int:
     data_dir = _data_dir(args)
+    if args.list:
+        return _list_backups(data_dir)
+    if not args.file:
+        return _fail("Name the backup file to restore (`iep-desk restore --list` lists them).")
     source = Path(args.file).expanduser()
     if not source.is_file():
         return _fail(f"There is no backup file at {source}.")
@@ -104,26 +139,45 @@ def run_restore(args) -> int:
     finally:
         lock.release()
     if result.previous_saved_as:
-        print(f"The caseload as it was has been backed up to {result.previous_saved_as}.")
+        print(f"The caseload as it was is kept in {result.previous_saved_as} (it stays until you "
+              "remove it; `iep-desk restore` that file to go back).")
     if result.damaged_kept_as:
         print(f"The damaged caseload file was kept, unchanged, as {result.damaged_kept_as}.")
     print(f"Restored the caseload from {source} ({describe(result.restored)}).")
     return 0
 
 
+def _list_backups(data_dir: Path) -> int:
+    """The backups, as the restore dialog lists them: kept copies first, then newest first."""
+    backups = restore_choices(data_dir)
+    if not backups:
+        print(f"There are no backups in {config.backup_dir(data_dir)} yet.")
+        return 0
+    for backup in backups:
+        summary = describe_backup(backup.path)
+        holds = describe(summary) if summary.usable else "cannot be restored: " + summary.problem
+        kind = f" [{_KEPT_WORDS[backup.kind]}]" if backup.kind in _KEPT_WORDS else ""
+        print(f"{backup.path}{kind}\n    {holds}")
+    return 0
+
+
 def run_check(args) -> int:
     data_dir = _data_dir(args)
     data_file = config.data_file(data_dir)
-    if not data_file.exists():
-        return _fail(f"There is no caseload file at {data_file}.")
-    if data_file.stat().st_size == 0:
-        return _fail(f"Problem: the caseload file {data_file} is empty (0 bytes).")
-    report = inspect_file(data_file, thorough=True)
-    if report.problem is not None:
-        return _fail(f"Problem: {report.problem}")
+    if not data_file.is_file():
+        return _fail(f"There is no caseload file at {data_file}. Nothing was created.")
+    problem = empty_file_problem(data_dir)
+    if problem is None and data_file.stat().st_size == 0:
+        problem = NoCaseloadHere(f"The caseload file {data_file} is empty (0 bytes).")
+    report = inspect_file(data_file, thorough=True) if problem is None else None
+    if report is not None:
+        problem = report.problem
+    if problem is not None:
+        return _fail(f"Problem: {problem}")
     version = f"data version {report.schema_version}"
     if report.needs_upgrade:
         version += (f" (this copy of IEP Desk uses {schema.SCHEMA_VERSION}; the file is updated "
                     "the next time IEP Desk opens it, after a copy is put in the backups folder)")
-    print(f"The caseload file {data_file} is in good order: integrity check ok, {version}.")
+    print(f"The caseload file {data_file} is in good order: integrity check ok, every table "
+          f"in place, {version}.")
     return 0

@@ -26,7 +26,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from iep_desk.config import data_file, resolve_data_dir
+from iep_desk.config import resolve_data_dir
 from iep_desk.storage.files import write_whole
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -82,27 +82,16 @@ def _complain(text: str) -> None:
 def _open_stores(args):
     """(CaseloadStore, MeetingStore) on the caseload, or None after saying why not.
 
-    Opened read-only when the file is current, so printing never changes the caseload and
-    works beside a running app; a file from an older version is brought up to date first.
+    Opened for reading only (storage.database.open_for_reading), so printing never changes
+    or creates a caseload, works beside a running app and on a write-protected drive.
     """
-    from iep_desk.storage.caseload import CaseloadStore, open_caseload
-    from iep_desk.storage.database import inspect_file, open_database
+    from iep_desk.storage.caseload import CaseloadStore
+    from iep_desk.storage.database import open_for_reading
     from iep_desk.storage.errors import DataFileError
     from iep_desk.storage.meetings import MeetingStore
 
-    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
-    path = data_file(data_dir)
-    if not path.is_file():
-        _complain(f"There is no caseload in {data_dir} yet, so there are no meetings.")
-        return None
     try:
-        report = inspect_file(path)
-        if report.problem is not None:
-            raise report.problem
-        if report.needs_upgrade:
-            store = open_caseload(data_dir)
-        else:
-            store = CaseloadStore(open_database(data_dir, read_only=True))
+        store = CaseloadStore(open_for_reading(resolve_data_dir(getattr(args, "data_dir", None))))
     except DataFileError as error:
         _complain(str(error))
         return None

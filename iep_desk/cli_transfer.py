@@ -84,12 +84,16 @@ def _complain(text: str) -> None:
     _print(text, sys.stderr)
 
 
-def _open_store(args):
-    from iep_desk.storage.caseload import open_caseload
+def _open_store(args, *, read_only: bool = False):
+    """The caseload, or None after saying why not. read_only (an export, a dry run): opened
+    for reading only, so nothing is created or changed and a write-protected drive works."""
+    from iep_desk.storage.caseload import CaseloadStore, open_caseload
+    from iep_desk.storage.database import open_for_reading
     from iep_desk.storage.errors import DataFileError
 
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     try:
-        return open_caseload(resolve_data_dir(getattr(args, "data_dir", None)))
+        return CaseloadStore(open_for_reading(data_dir)) if read_only else open_caseload(data_dir)
     except DataFileError as error:
         _complain(str(error))
         return None
@@ -134,7 +138,7 @@ def run_import(args) -> int:
     if lock is None and not args.dry_run:
         return EXIT_REFUSED
     try:
-        store = _open_store(args)
+        store = _open_store(args, read_only=args.dry_run)
         if store is None:
             return EXIT_REFUSED
         try:
@@ -316,7 +320,7 @@ def run_export(args) -> int:
             return meetings_ics_bytes(store, include_names=args.include_names)
     else:
         data_maker = {"json": full_export_bytes, "csv": caseload_csv_bytes}[args.format]
-    store = _open_store(args)
+    store = _open_store(args, read_only=True)
     if store is None:
         return EXIT_REFUSED
     try:

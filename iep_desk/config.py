@@ -1,7 +1,7 @@
 """Where IEP Desk keeps its files: every path the app uses is decided here.
 
-The caseload lives in one SQLite file inside a folder that only its owner can
-read. The folder is, in order of precedence: ``--data-dir`` on the command
+The caseload lives in one SQLite file inside a folder that IEP Desk creates
+readable by its owner only (a folder that already exists is used as it is). The folder is, in order of precedence: ``--data-dir`` on the command
 line, the ``IEP_DESK_DATA_DIR`` environment variable, or the per-user data
 folder that platformdirs picks for the operating system (on Windows that is
 ``%LOCALAPPDATA%\\IEP Desk``).
@@ -17,7 +17,6 @@ APP_NAME = "IEP Desk"
 DATA_FILE_NAME = "caseload.sqlite"
 BACKUP_FOLDER_NAME = "backups"
 ENV_DATA_DIR = "IEP_DESK_DATA_DIR"
-
 
 
 def _resources_dir() -> Path:
@@ -56,10 +55,12 @@ def backup_dir(data_dir: Path) -> Path:
 
 
 def make_private(path: Path) -> None:
-    """Make a file or folder readable by its owner only.
+    """Make a file or folder IEP Desk has just created readable by its owner only.
 
-    On Windows, chmod only toggles the read-only flag; there the per-user
-    data folder is already private to the account, so nothing more is done.
+    Never called on what the teacher already had: their folders and files keep the
+    permissions they chose (a shared folder, a read-only one). On Windows, chmod only
+    toggles the read-only flag; there the per-user data folder is already private to the
+    account, so nothing more is done.
     """
     if sys.platform == "win32":
         return
@@ -73,7 +74,22 @@ def make_private(path: Path) -> None:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create the folder (and its parents) if needed, readable by its owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    make_private(path)
+    """The folder `path`; when it does not exist yet, it is created readable by its owner only.
+
+    An existing folder is used as it is and never chmod'ed: a folder the teacher shares with
+    a colleague, or made read-only, keeps the permissions they gave it. Missing parent folders
+    are created as `mkdir -p` would; the new folder itself is what keeps the caseload private.
+    Raises OSError when the folder cannot be created.
+    """
+    path = Path(path)
+    if path.is_dir():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(mode=0o700)
+    except FileExistsError:
+        if not path.is_dir():
+            raise
+        return path  # another process made it a moment ago: theirs, used as it is
+    make_private(path)  # mkdir's mode is reduced by the umask: make it exactly 0700
     return path

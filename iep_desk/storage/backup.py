@@ -2,9 +2,20 @@
 
 Backups are made with SQLite's online backup API, so a consistent copy can be
 taken while the app is open. They live in `backups/` beside the caseload, one
-self-contained file each, named by the minute they were taken
-(`caseload-2026-11-23T0915.sqlite`). Every new backup is checked with
-`PRAGMA integrity_check` before it is kept and before any older one is pruned.
+self-contained file each, written owner-only from their first byte under a
+temporary name, checked with `PRAGMA integrity_check`, and only then given their
+name; no older backup is pruned before a new one has passed that check.
+
+Names say when and in what order: `caseload-2026-11-23T0915-n42.sqlite` was taken on
+23 November 2026 at 09:15, and is backup number 42 in this folder. The number, one
+more than the highest in the folder, is what orders backups: a clock that goes back
+(daylight saving, a new time zone, a laptop whose clock was reset) or two backups in
+one minute can never make a new backup look older than the ones before it.
+
+Two kinds of copies are kept outside the daily/weekly/monthly rotation until the
+teacher removes them: the caseload as it was before a restore
+(`before-restore-….sqlite`) and before an update of its layout
+(`before-upgrade-from-v1-….sqlite`).
 """
 
 from __future__ import annotations
@@ -12,14 +23,25 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import NamedTuple
 
 from iep_desk import config
-from iep_desk.storage import migrations as schema
+from iep_desk.storage import files
 from iep_desk.storage.database import connect_read_only, inspect_file
-from iep_desk.storage.errors import DataFileError
+from iep_desk.storage.errors import (
+    SQLITE_CANTOPEN,
+    SQLITE_READONLY,
+    DataFileError,
+    NewerDataFile,
+    NotACaseloadFile,
+    disk_problem,
+    sqlite_code,
+)
 
 # How many of each kind of backup the rotation keeps.
 KEEP_DAILY = 7
@@ -28,8 +50,19 @@ KEEP_MONTHLY = 12
 # The app backs up on opening when the newest backup is older than this.
 BACKUP_ON_OPEN_AFTER = timedelta(days=1)
 
-_NAME = re.compile(r"^caseload-(\d{4}-\d{2}-\d{2}T\d{4})(?:-(\d+))?\.sqlite$", re.ASCII)
+# What a file in the backups folder is.
+SCHEDULED = "scheduled"  # made on opening, on closing, by Back up now or `iep-desk backup`
+BEFORE_RESTORE = "before_restore"  # the caseload as it was before a restore replaced it
+BEFORE_UPGRADE = "before_upgrade"  # the caseload as it was before a newer IEP Desk updated it
+OTHER = "other"  # a file someone else put there: listed, never pruned, never removed by us
+KEPT_KINDS = (BEFORE_RESTORE, BEFORE_UPGRADE)
+
 _STAMP = "%Y-%m-%dT%H%M"
+_NAME = re.compile(
+    r"^(?P<kind>caseload|before-restore|before-upgrade-from-v(?P<version>\d+))-"
+    r"(?P<stamp>\d{4}-\d{2}-\d{2}T\d{4}|\d{8}-\d{6})"
+    # "-2": a second backup in one minute (names before numbering); "-n42": backup number 42.
+    r"(?:-(?P<same_minute>\d+))?(?:-n(?P<number>\d+))?\.sqlite$", re.ASCII)
 
 
 class BackupFailed(DataFileError):
@@ -40,17 +73,34 @@ class RestoreFailed(DataFileError):
     """A backup could not be restored; the caseload was not replaced."""
 
 
-# Records are NamedTuples, not dataclasses: see core.availability.WeeklyWindow.
-class Backup(NamedTuple):
-    """One backup file in the backups folder."""
+@dataclass(frozen=True, slots=True)
+class Backup:
+    """One file in the backups folder."""
 
     path: Path
-    taken_at: datetime
-    rotating: bool  # made by the app on a schedule or on request, so the rotation may prune it
-    sequence: int = 1  # the 2 in caseload-2026-11-23T0915-2.sqlite: a second backup that minute
+    taken_at: datetime  # as its name says (the computer's clock then), for showing
+    kind: str = SCHEDULED
+    number: int = 0  # its place in the order backups were made; 0: made before numbering
+    same_minute: int = 1  # the 2 in caseload-2026-11-23T0915-2.sqlite (names before numbering)
+
+    @property
+    def rotating(self) -> bool:
+        """Made on a schedule or on request, so the rotation may prune it."""
+        return self.kind == SCHEDULED
+
+    @property
+    def kept(self) -> bool:
+        """A copy made before a restore or an update: kept until the teacher removes it."""
+        return self.kind in KEPT_KINDS
+
+    @property
+    def order(self) -> tuple[int, datetime, int]:
+        """Sorts backups oldest first: by number, then (names before numbering) by time."""
+        return self.number, self.taken_at, self.same_minute
 
 
-class BackupSummary(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class BackupSummary:
     """What a backup (or any caseload file) holds, shown before it replaces anything."""
 
     path: Path
@@ -60,69 +110,142 @@ class BackupSummary(NamedTuple):
     meetings: int
     schema_version: int
     problem: str | None  # why it cannot be restored; None when it can
+    kind: str = OTHER
 
     @property
     def usable(self) -> bool:
         return self.problem is None
 
+    @property
+    def kept(self) -> bool:
+        return self.kind in KEPT_KINDS
 
-class RestoreResult(NamedTuple):
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
     restored: BackupSummary
-    previous_saved_as: Path | None  # the backup of the caseload that was replaced
+    previous_saved_as: Path | None  # the copy of the caseload that was replaced
     damaged_kept_as: Path | None  # where a damaged caseload was put aside
 
 
-def backup_name(when: datetime) -> str:
-    return f"caseload-{when.strftime(_STAMP)}.sqlite"
+def _parse_stamp(stamp: str) -> datetime:
+    """"2026-11-23T0915" (or "20261123-091500", the upgrade copies' former stamp) as a time,
+    read without strptime (its locale machinery costs start-up time)."""
+    if "T" in stamp:
+        day, minutes = datetime.fromisoformat(stamp[:10]), stamp[11:]
+        return day.replace(hour=int(minutes[:2]), minute=int(minutes[2:]))
+    return datetime(int(stamp[:4]), int(stamp[4:6]), int(stamp[6:8]),
+                    int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15]))
 
 
-def _stamp_time(stamp: str) -> datetime:
-    """"2026-11-23T0915" → 23 November 2026, 09:15 (what strptime(_STAMP) gives, without
-    loading strptime's locale machinery at start-up)."""
-    day, minutes = datetime.fromisoformat(stamp[:10]), stamp[11:]
-    return day.replace(hour=int(minutes[:2]), minute=int(minutes[2:]))
-
-
-def _taken_at(path: Path) -> tuple[datetime, bool, int]:
+def read_backup_name(path: Path) -> Backup:
+    """What a backup's file name says (a name not ours: its file date, kind OTHER)."""
     match = _NAME.match(path.name)
     if match:
         try:
-            return _stamp_time(match.group(1)), True, int(match.group(2) or 1)
+            taken_at = _parse_stamp(match["stamp"])
         except ValueError:
             pass  # a name like caseload-2026-13-45T9999.sqlite: not one of ours, kept as is
-    return datetime.fromtimestamp(path.stat().st_mtime), False, 1
+        else:
+            kind = {"caseload": SCHEDULED, "before-restore": BEFORE_RESTORE}.get(
+                match["kind"], BEFORE_UPGRADE)
+            return Backup(path, taken_at, kind, int(match["number"] or 0),
+                          int(match["same_minute"] or 1))
+    return Backup(path, datetime.fromtimestamp(path.stat().st_mtime), OTHER)
 
 
 def list_backups(data_dir: Path) -> list[Backup]:
-    """Every backup in the backups folder, newest first (including the copies
-    made before an upgrade, which the rotation never prunes)."""
+    """Every file in the backups folder, newest first (the order they were made in)."""
     folder = config.backup_dir(Path(data_dir))
     if not folder.is_dir():
         return []
     found = []
     for path in folder.glob("*.sqlite"):
-        found.append(Backup(path, *_taken_at(path)))
-    return sorted(found, key=_age_order, reverse=True)
+        try:
+            found.append(read_backup_name(path))
+        except OSError:
+            continue  # removed while we looked
+    return sorted(found, key=lambda b: b.order, reverse=True)
 
 
-def _age_order(backup: Backup) -> tuple[datetime, int]:
-    return backup.taken_at, backup.sequence
+def restore_choices(data_dir: Path) -> list[Backup]:
+    """The backups as the teacher chooses among them: the copies kept from before a restore
+    or an update first (the way back from a mistaken restore), then the others, each
+    group newest first."""
+    backups = list_backups(data_dir)
+    return [b for b in backups if b.kept] + [b for b in backups if not b.kept]
 
 
-def _free_name(folder: Path, when: datetime) -> Path:
-    """A new file name for a backup taken at `when`; never an existing backup's."""
-    target = folder / backup_name(when)
-    number = 2
-    while target.exists():
-        target = folder / f"caseload-{when.strftime(_STAMP)}-{number}.sqlite"
+def _next_number(folder: Path) -> int:
+    numbers = []
+    for path in folder.glob("*.sqlite"):
+        match = _NAME.match(path.name)
+        if match and match["number"]:
+            numbers.append(int(match["number"]))
+    return max(numbers, default=0) + 1
+
+
+def _new_name(folder: Path, prefix: str, when: datetime) -> Path:
+    """A name for a backup finished now: its time, and the next number in the folder."""
+    number = _next_number(folder)
+    while True:
+        target = folder / f"{prefix}-{when.strftime(_STAMP)}-n{number}.sqlite"
+        if not target.exists():
+            return target
         number += 1
-    return target
 
 
-def _copy_and_verify(source: sqlite3.Connection, target: Path) -> None:
-    """Copy `source` into a new file at `target`, or raise BackupFailed leaving no file there."""
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+# -- making a verified copy ---------------------------------------------------------------
+
+def _counts(conn: sqlite3.Connection) -> tuple[int, int, int]:
+    """Active students, archived students and meetings in a caseload file."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    students = conn.execute("SELECT count(*) FROM students WHERE archived_at IS NULL").fetchone()[0]
+    archived = conn.execute(
+        "SELECT count(*) FROM students WHERE archived_at IS NOT NULL").fetchone()[0]
+    meetings = 0
+    if "meetings" in tables:  # backups made before the planner existed have none
+        meetings = conn.execute("SELECT count(*) FROM meetings").fetchone()[0]
+    return students, archived, meetings
+
+
+_KEPT_OLDER = " Older backups were kept."
+
+
+def _read_problem(error: Exception, source_name: str) -> BackupFailed:
+    """The file being copied could not be read: say so, never that the destination is at fault."""
+    disk = disk_problem(error, Path(source_name), writing=False)
+    text = disk.message if disk is not None else (
+        f"The file {source_name} could not be read, so no copy was made.")
+    return BackupFailed(text + _KEPT_OLDER, technical=str(error))
+
+
+def _write_problem(error: Exception, folder: Path) -> BackupFailed:
+    """The copy could not be written in `folder`: say what about that place is wrong."""
+    disk = disk_problem(error, folder, writing=True)
+    if disk is not None and "full" in disk.message:
+        text = f"The copy could not be written: the disk that holds {folder} is full."
+    elif disk is not None:
+        text = (f"The copy could not be written to {folder}: the drive may have been unplugged "
+                "or may be failing.")
+    elif sqlite_code(error) in (SQLITE_READONLY, SQLITE_CANTOPEN) or isinstance(
+            error, PermissionError):
+        text = (f"The copy could not be written to {folder}: that folder is read-only or you "
+                "do not have permission to write there.")
+    else:
+        text = f"The copy could not be written to {folder}."
+    return BackupFailed(text + _KEPT_OLDER, technical=str(error))
+
+
+def _copy_into(source: sqlite3.Connection, partial: Path,
+               source_name: str) -> tuple[int, int, int, int]:
+    """Copy `source` into the empty owner-only file `partial` and check the copy; return
+    what it holds (students, archived students, meetings, data version), read back from
+    the copy. Raises BackupFailed."""
+    try:
+        source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as error:
+        raise _read_problem(error, source_name) from error
     try:
         copy = sqlite3.connect(str(partial), isolation_level=None)
         try:
@@ -130,69 +253,153 @@ def _copy_and_verify(source: sqlite3.Connection, target: Path) -> None:
             # A backup is one self-contained file, easy to copy to a USB drive.
             copy.execute("PRAGMA journal_mode=DELETE")
             verdict = [row[0] for row in copy.execute("PRAGMA integrity_check(20)")]
+            counts = (0, 0, 0, 0)
+            if verdict == ["ok"]:
+                version = copy.execute("PRAGMA user_version").fetchone()[0]
+                counts = (*_counts(copy), version)
         finally:
             copy.close()
     except (sqlite3.Error, OSError) as error:
-        partial.unlink(missing_ok=True)
-        raise BackupFailed(
-            f"The backup could not be written to {target.parent} ({error}). "
-            "Older backups were kept. Check that the disk is not full."
-        ) from error
+        raise _write_problem(error, partial.parent) from error
     if verdict != ["ok"]:
-        partial.unlink(missing_ok=True)
         raise BackupFailed(
-            "The backup was made but did not pass its check (SQLite reports: "
-            f"{'; '.join(verdict[:3])}), so it was not kept and no older backup was removed. "
-            "The caseload file itself may be damaged: run `iep-desk check`, and keep your "
-            "older backups safe."
-        )
-    config.make_private(partial)
-    os.replace(partial, target)
+            "The backup was made but did not pass its check, so it was not kept and no older "
+            "backup was removed. The caseload file itself may be damaged: run "
+            "`iep-desk check`, and keep your older backups safe.",
+            technical="SQLite reports: " + "; ".join(verdict[:3]))
+    return counts
+
+
+def _source_name(source: sqlite3.Connection) -> str:
+    try:
+        row = source.execute("PRAGMA database_list").fetchone()
+        return row[2] or "(in memory)"
+    except sqlite3.Error:
+        return "(the caseload)"
+
+
+@contextmanager
+def _verified_copy(source: sqlite3.Connection, beside: Path
+                   ) -> Iterator[tuple[Path, tuple[int, int, int, int]]]:
+    """A checked copy of `source` in a new owner-only temporary file next to `beside`
+    (named files.PARTIAL_PREFIX…, so a kill leaves nothing that is not recognised and
+    removed); the block moves it into place, else it is removed."""
+    with ExitStack() as stack:
+        try:
+            partial = stack.enter_context(files.partial_file(beside))
+        except OSError as error:
+            raise _write_problem(error, files.real_target(beside).parent) from error
+        counts = _copy_into(source, partial, _source_name(source))
+        yield partial, counts
+    partial.unlink(missing_ok=True)  # (already moved into place, unless the block forgot)
+
+
+def _backup_folder(data_dir: Path) -> Path:
+    folder = config.backup_dir(Path(data_dir))
+    try:
+        return config.ensure_private_dir(folder)
+    except OSError as error:
+        raise _write_problem(error, folder) from error
+
+
+def _place(partial: Path, folder: Path, name_for: Callable[[], Path]) -> Path:
+    try:
+        target = name_for()
+        os.replace(partial, target)
+    except OSError as error:
+        raise _write_problem(error, folder) from error
+    return target
 
 
 def make_backup(source: sqlite3.Connection, data_dir: Path, *, target: Path | None = None,
-                now: datetime | None = None, prune: bool = True) -> Path:
-    """Back up the open caseload `source` and return the backup's path.
+                now: datetime | None = None, prune: bool = True) -> BackupSummary:
+    """Back up the open caseload `source`; return what the backup holds, read back from the
+    checked copy.
 
-    Without `target` the backup goes into the backups folder under a dated
-    name and, once verified, the rotation prunes older backups (unless
-    prune=False: a restore must not prune the backup it is about to read). With `target`
-    (`iep-desk backup -o FILE`) that file is written (replaced if it exists)
-    and nothing is pruned. Raises BackupFailed, having pruned nothing.
+    Without `target` the backup goes into the backups folder under the next number and,
+    once checked, the rotation prunes older backups (unless prune=False), never the one
+    just made. With `target` (`iep-desk backup -o FILE`) that file is written (replaced if
+    it exists, a symbolic link kept) and nothing is pruned. `now` is the clock (tests
+    set it). Raises BackupFailed, having pruned nothing.
     """
     now = now or datetime.now()
     if target is not None:
         target = Path(target)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _copy_and_verify(source, target)
-        return target
-    try:
-        folder = config.ensure_private_dir(config.backup_dir(Path(data_dir)))
-    except OSError as error:
-        raise BackupFailed(
-            f"The backups folder {config.backup_dir(Path(data_dir))} cannot be created ({error})."
-        ) from error
-    path = _free_name(folder, now)
-    _copy_and_verify(source, path)
+        try:
+            config.ensure_private_dir(target.parent)
+        except OSError as error:
+            raise _write_problem(error, target.parent) from error
+        with _verified_copy(source, target) as (partial, counts):
+            _place(partial, target.parent, lambda: files.real_target(target))
+        return _summary(target, now, counts, OTHER)
+    folder = _backup_folder(data_dir)
+    with _verified_copy(source, folder / "caseload.sqlite") as (partial, counts):
+        path = _place(partial, folder, lambda: _new_name(folder, "caseload", now))
     if prune:
-        prune_backups(data_dir)
-    return path
+        prune_backups(data_dir, keep=path)
+    return _summary(path, now, counts, SCHEDULED)
+
+
+def make_kept_copy(source: sqlite3.Connection, data_dir: Path, kind: str, *,
+                   from_version: int | None = None, now: datetime | None = None) -> BackupSummary:
+    """Copy the caseload aside before a restore (kind BEFORE_RESTORE) or an update of its
+    layout (BEFORE_UPGRADE, from data version `from_version`): checked like a backup, kept
+    outside the rotation until the teacher removes it. Raises BackupFailed."""
+    now = now or datetime.now()
+    prefix = "before-restore" if kind == BEFORE_RESTORE else f"before-upgrade-from-v{from_version}"
+    folder = _backup_folder(data_dir)
+    with _verified_copy(source, folder / "caseload.sqlite") as (partial, counts):
+        path = _place(partial, folder, lambda: _new_name(folder, prefix, now))
+    return _summary(path, now, counts, kind)
+
+
+def _summary(path: Path, now: datetime, counts: tuple[int, int, int, int],
+             kind: str) -> BackupSummary:
+    students, archived, meetings, version = counts
+    return BackupSummary(path, now.replace(second=0, microsecond=0), students, archived,
+                         meetings, version, None, kind)
 
 
 def backup_file(data_file: Path, data_dir: Path, *, target: Path | None = None,
-                now: datetime | None = None, prune: bool = True) -> Path:
-    """Back up a caseload file that is not open here (the command line, a restore)."""
-    conn = connect_read_only(data_file)
+                now: datetime | None = None, prune: bool = True) -> BackupSummary:
+    """Back up a caseload file that is not open here (the command line); it may be on a
+    read-only drive."""
+    try:
+        conn = connect_read_only(data_file)
+    except sqlite3.Error as error:
+        raise _read_problem(error, str(data_file)) from error
     try:
         return make_backup(conn, data_dir, target=target, now=now, prune=prune)
     finally:
         conn.close()
 
 
+def remove_kept_copy(data_dir: Path, path: Path) -> None:
+    """Delete a copy kept from before a restore or an update, when the teacher asks.
+    Only such copies, in this caseload's backups folder, can be removed this way."""
+    path = Path(path)
+    folder = config.backup_dir(Path(data_dir))
+    if path.parent.resolve() != folder.resolve() or not read_backup_name(path).kept:
+        raise BackupFailed(f"{path} is not a copy kept from before a restore or an update, "
+                           "so IEP Desk does not remove it.")
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError as error:
+        raise BackupFailed(f"The copy {path} could not be removed.",
+                           technical=str(error)) from error
+
+
+# -- the rotation --------------------------------------------------------------------------
+
 def backups_to_keep(backups: list[Backup]) -> set[Path]:
     """The rotation: the newest backup of each of the last 7 days, 4 weeks and 12 months
-    that have backups. Each rule counts on its own; a backup kept by any is kept."""
-    rotating = sorted((b for b in backups if b.rotating), key=_age_order, reverse=True)
+    that have backups. Each rule counts on its own; a backup kept by any is kept.
+
+    "Newest" is the order backups were made in (their numbers), so the backup made last
+    is always kept, even when the clock went back and its date is earlier than others'."""
+    rotating = sorted((b for b in backups if b.rotating), key=lambda b: b.order, reverse=True)
     keep: set[Path] = set()
     rules = (
         (KEEP_DAILY, lambda t: t.date()),
@@ -212,33 +419,42 @@ def backups_to_keep(backups: list[Backup]) -> set[Path]:
     return keep
 
 
-def prune_backups(data_dir: Path) -> list[Path]:
-    """Delete the rotating backups the rotation does not keep; return what was deleted."""
+def prune_backups(data_dir: Path, *, keep: Path | None = None) -> list[Path]:
+    """Delete the rotating backups the rotation does not keep (never `keep`, the backup just
+    made, and never a copy kept from before a restore or an update); return what was deleted."""
     backups = list_backups(data_dir)
-    keep = backups_to_keep(backups)
+    kept = backups_to_keep(backups)
     removed = []
     for backup in backups:
-        if backup.rotating and backup.path not in keep:
-            try:
-                backup.path.unlink()
-                removed.append(backup.path)
-            except OSError:
-                pass  # a backup that cannot be deleted now is pruned next time
+        if not backup.rotating or backup.path in kept or backup.path == keep:
+            continue
+        try:
+            backup.path.unlink()
+            removed.append(backup.path)
+        except OSError:
+            pass  # a backup that cannot be deleted now is pruned next time
     return removed
 
 
+def _newest_scheduled(data_dir: Path) -> Backup | None:
+    return next((b for b in list_backups(data_dir) if b.rotating), None)
+
+
 def backup_is_due(data_dir: Path, now: datetime | None = None) -> bool:
-    """True when no scheduled backup was taken in the last day."""
+    """True when the last backup made is more than a day old, or dated after `now` (the
+    clock went back: how old it really is cannot be told, so one is made)."""
     now = now or datetime.now()
-    newest = next((b for b in list_backups(data_dir) if b.rotating), None)
-    return newest is None or now - newest.taken_at > BACKUP_ON_OPEN_AFTER
+    newest = _newest_scheduled(data_dir)
+    return (newest is None or newest.taken_at > now
+            or now - newest.taken_at > BACKUP_ON_OPEN_AFTER)
 
 
 def newest_backup_is_current(source: sqlite3.Connection, data_dir: Path) -> bool:
     """True when the newest backup already holds everything the open caseload holds, so a
     backup on closing would be the same again: nothing was written through `source` since
     it was opened (a migration counts as a write), nothing waits in the write-ahead log,
-    and that backup was finished after the file last changed on disk."""
+    and that backup was finished after the file last changed on disk (by a clock that has
+    not gone back since)."""
     if source.total_changes:
         return False
     data_file = config.data_file(Path(data_dir))
@@ -247,13 +463,16 @@ def newest_backup_is_current(source: sqlite3.Connection, data_dir: Path) -> bool
         if wal.exists() and wal.stat().st_size > 0:
             return False  # e.g. edits of a copy that crashed, not yet written into the file
         changed = data_file.stat().st_mtime_ns
-        newest = next((b for b in list_backups(data_dir) if b.rotating), None)
-        return newest is not None and newest.path.stat().st_mtime_ns > changed
+        newest = _newest_scheduled(data_dir)
+        if newest is None:
+            return False
+        finished = newest.path.stat().st_mtime_ns
+        return changed < finished <= time.time_ns()
     except OSError:
         return False  # when in doubt, back up
 
 
-def back_up_on_closing(source: sqlite3.Connection, data_dir: Path) -> Path | None:
+def back_up_on_closing(source: sqlite3.Connection, data_dir: Path) -> BackupSummary | None:
     """The backup made when the app closes; None when the newest one is already current.
 
     The write-ahead log is folded into the file first: closing the connection would do it
@@ -271,41 +490,70 @@ def back_up_on_closing(source: sqlite3.Connection, data_dir: Path) -> Path | Non
 def describe_backup(path: Path) -> BackupSummary:
     """What a backup holds, read without changing it, and whether it can be restored."""
     path = Path(path)
-    taken_at = _taken_at(path)[0] if path.is_file() else datetime.now()
+    if path.is_file():
+        named = read_backup_name(path)
+        taken_at, kind = named.taken_at, named.kind
+    else:
+        taken_at, kind = datetime.now(), OTHER
     report = inspect_file(path, thorough=True)
-    students = archived = meetings = 0
-    problem = str(report.problem) if report.problem else None
+    counts = (0, 0, 0)
+    problem = report.problem.message if report.problem else None
     if problem is None:
-        conn = connect_read_only(path, leave_no_trace=True)
         try:
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            students = conn.execute(
-                "SELECT count(*) FROM students WHERE archived_at IS NULL").fetchone()[0]
-            archived = conn.execute(
-                "SELECT count(*) FROM students WHERE archived_at IS NOT NULL").fetchone()[0]
-            if "meetings" in tables:  # backups made before the planner existed have none
-                meetings = conn.execute("SELECT count(*) FROM meetings").fetchone()[0]
-        except sqlite3.Error as error:
-            problem = f"The backup {path} cannot be read ({error})."
-        finally:
-            conn.close()
-    return BackupSummary(path, taken_at, students, archived, meetings,
-                         report.schema_version, problem)
+            conn = connect_read_only(path, leave_no_trace=True)
+            try:
+                counts = _counts(conn)
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            problem = f"The file {path} cannot be read."
+    return BackupSummary(path, taken_at, *counts, report.schema_version, problem, kind)
 
 
 def newest_good_backup(data_dir: Path) -> BackupSummary | None:
-    """The newest backup that passes its check, or None when there is none."""
+    """The newest scheduled backup that passes its check, or None when there is none."""
     for backup in list_backups(data_dir):
+        if not backup.rotating:
+            continue
         summary = describe_backup(backup.path)
         if summary.usable:
             return summary
     return None
 
 
-def set_aside_damaged(data_dir: Path, now: datetime | None = None) -> Path:
+# -- restoring -------------------------------------------------------------------------------
+
+def _journal_files(path: Path) -> list[Path]:
+    return [Path(str(path) + suffix) for suffix in ("-wal", "-shm", "-journal")
+            if Path(str(path) + suffix).exists()]
+
+
+class _Moves:
+    """File moves that can all be undone, so a restore that fails half-way puts every file
+    back where it was."""
+
+    def __init__(self):
+        self.done: list[tuple[Path, Path]] = []
+
+    def move(self, source: Path, target: Path) -> None:
+        os.replace(source, target)
+        self.done.append((source, target))
+
+    def undo(self) -> None:
+        for source, target in reversed(self.done):
+            try:
+                os.replace(target, source)
+            except OSError:
+                pass  # nothing more can be done; the file is still at `target`
+        self.done.clear()
+
+
+def set_aside_damaged(data_dir: Path, now: datetime | None = None,
+                      moves: _Moves | None = None) -> Path:
     """Move a damaged caseload file (and its journal files) to a new name beside it,
     byte for byte as it was, e.g. caseload.damaged-2026-11-23T0915.sqlite."""
     now = now or datetime.now()
+    moves = moves or _Moves()
     data_file = config.data_file(Path(data_dir))
     stem = f"caseload.damaged-{now.strftime(_STAMP)}"
     target = data_file.with_name(f"{stem}.sqlite")
@@ -315,56 +563,111 @@ def set_aside_damaged(data_dir: Path, now: datetime | None = None) -> Path:
         number += 1
     # The write-ahead log and its index go first, so a crash half-way never pairs
     # a new caseload with the damaged one's log.
-    for suffix in ("-wal", "-shm", "-journal"):
-        extra = Path(str(data_file) + suffix)
-        if extra.exists():
-            os.replace(extra, Path(str(target) + suffix))
-    os.replace(data_file, target)
+    for extra in _journal_files(data_file):
+        moves.move(extra, Path(str(target) + extra.name[len(data_file.name):]))
+    moves.move(data_file, target)
     return target
+
+
+def _cannot_restore(reason: str, error: Exception | None = None) -> RestoreFailed:
+    return RestoreFailed(f"{reason} Your caseload was not replaced.",
+                         technical=str(error) if error is not None else None)
 
 
 def restore_backup(source: Path, data_dir: Path, *, now: datetime | None = None) -> RestoreResult:
     """Replace the caseload in `data_dir` with the backup `source`.
 
-    The backup is checked first; then the current caseload is backed up (or,
-    when it is damaged, put aside under a new name); then the backup is copied
-    in with SQLite's backup API, as a single transaction, so an interruption
-    leaves the old caseload whole. Nothing else may have the caseload open for
-    writing (the caller holds the CaseloadLock). Raises RestoreFailed, or
-    BackupFailed when the current caseload could not be backed up first; in
-    both cases nothing was replaced.
+    In this order, so that a failure at any step leaves every file as it was (the
+    caseload byte for byte, with its permissions): the backup is checked; it is copied
+    into a new owner-only file beside the caseload and that copy is checked; the caseload
+    as it is now is copied into the backups folder, kept outside the rotation; only then
+    is the new file moved into the caseload's place (a damaged caseload is first moved
+    aside under a new name, never changed). A caseload saved by a newer IEP Desk, or one
+    that cannot be read because of the disk, is never replaced.
+
+    Nothing may have the caseload open (the caller holds the CaseloadLock and has closed
+    its own connection). Raises RestoreFailed (also when the current caseload could not be
+    copied first); nothing was replaced then.
     """
     data_dir = Path(data_dir)
+    source = Path(source)
     summary = describe_backup(source)
     if not summary.usable:
-        raise RestoreFailed(f"This backup cannot be restored: {summary.problem}")
-    if summary.schema_version > schema.SCHEMA_VERSION:
-        raise RestoreFailed("This backup was made by a newer version of IEP Desk.")
+        raise _cannot_restore(f"This backup cannot be restored. {summary.problem}")
     data_file = config.data_file(data_dir)
-    previous = damaged = None
-    if data_file.exists() and data_file.stat().st_size > 0:
+    current = None
+    if data_file.is_file() and data_file.stat().st_size > 0:
         current = inspect_file(data_file)
-        if current.ok:
-            previous = backup_file(data_file, data_dir, now=now, prune=False)
-        else:
-            damaged = set_aside_damaged(data_dir, now)
-    else:
-        config.ensure_private_dir(data_dir)
+        if isinstance(current.problem, NewerDataFile):
+            raise _cannot_restore(
+                f"Your caseload {data_file} was saved by a newer version of IEP Desk, so this "
+                "copy does not replace it. Update IEP Desk first.")
+        if current.problem is not None and not isinstance(current.problem, NotACaseloadFile):
+            raise _cannot_restore(current.problem.message)  # the disk, not the file
     try:
-        source_conn = connect_read_only(Path(source))
-        try:
-            target = sqlite3.connect(str(data_file), timeout=5.0, isolation_level=None)
-            try:
-                source_conn.backup(target)
-                target.execute("PRAGMA journal_mode=WAL")
-            finally:
-                target.close()
-        finally:
-            source_conn.close()
+        config.ensure_private_dir(data_dir)
+    except OSError as error:
+        raise _cannot_restore(f"The folder {data_dir} cannot be created.", error) from error
+    try:
+        reading = connect_read_only(source)
     except sqlite3.Error as error:
-        raise RestoreFailed(
-            f"The backup could not be copied into {data_file} ({error}). "
-            "Your caseload was not replaced."
-        ) from error
-    config.make_private(data_file)
-    return RestoreResult(summary, previous, damaged)
+        raise _cannot_restore(f"The backup {source} cannot be read.", error) from error
+    step = "copying the backup in"
+    try:
+        with _verified_copy(reading, data_file) as (partial, _counts):
+            reading.close()
+            step = "keeping the caseload as it is"
+            previous = _keep_current(data_file, data_dir, current, now)
+            step = "putting the backup in place"
+            damaged = _swap_in(partial, data_file, data_dir, current, now, previous)
+    except BackupFailed as error:
+        if step == "copying the backup in":
+            raise _cannot_restore(error.message.removesuffix(_KEPT_OLDER),
+                                  error.__cause__ or error) from error
+        raise _cannot_restore(
+            "Your caseload as it is now could not be copied aside first, so it was not "
+            "replaced. " + error.message.removesuffix(_KEPT_OLDER),
+            error.__cause__ or error) from error
+    finally:
+        reading.close()
+    return RestoreResult(summary, previous.path if previous else None, damaged)
+
+
+def _keep_current(data_file: Path, data_dir: Path, current, now) -> BackupSummary | None:
+    """Copy the caseload as it is now (when it is in good order) aside, kept until removed."""
+    if current is None or current.problem is not None:
+        return None
+    # Nothing else may write the file now (the caller holds the lock): read without leaving
+    # the -wal and -shm files a reading connection makes, so a failure leaves no trace.
+    conn = connect_read_only(data_file, leave_no_trace=True)
+    try:
+        return make_kept_copy(conn, data_dir, BEFORE_RESTORE, now=now)
+    finally:
+        conn.close()
+
+
+def _swap_in(partial: Path, data_file: Path, data_dir: Path, current, now,
+             previous: BackupSummary | None) -> Path | None:
+    """Move the restored file into the caseload's place; return where a damaged caseload
+    was put. On failure every move is undone and the copy made before is removed."""
+    moves = _Moves()
+    damaged = None
+    try:
+        if current is not None and current.problem is not None:
+            damaged = set_aside_damaged(data_dir, now, moves)
+        else:
+            # A log left by a copy that crashed belongs to the file being replaced (its edits
+            # are in the copy just made): it must never be read into the restored file.
+            for extra in _journal_files(data_file):
+                moves.move(extra, extra.with_name(files.PARTIAL_PREFIX + extra.name))
+        os.replace(partial, data_file)
+    except OSError as error:
+        moves.undo()
+        if previous is not None:
+            previous.path.unlink(missing_ok=True)
+        raise _cannot_restore(f"The backup could not be put in place in {data_dir}.",
+                              error) from error
+    for moved_from, moved_to in moves.done:
+        if moved_to.name.startswith(files.PARTIAL_PREFIX):
+            moved_to.unlink(missing_ok=True)
+    return damaged

@@ -2,8 +2,9 @@
 
 Nothing here modifies a file that is damaged or was written by a newer version
 of IEP Desk: the file is first inspected through a read-only connection, and
-only a file that passes (quick integrity check, our tables, a version we know)
-is opened for writing.
+only a file that passes (quick integrity check, a version we know, every table
+and column of that version) is opened for writing. What only reads opens the
+file with open_for_reading, which never creates or changes anything.
 
 sqlite-utils is the caseload's database library, but nothing here imports it
 unless a migration is pending: opening an up-to-date file and reading it at
@@ -13,21 +14,31 @@ costs ~65 ms and start-up time matters.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import tempfile
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from iep_desk import config
+from iep_desk.storage import files
 from iep_desk.storage import migrations as schema
 from iep_desk.storage.errors import (
+    SQLITE_CANTOPEN,
+    SQLITE_NOTADB,
+    SQLITE_READONLY,
+    CaseloadUnavailable,
     DataFileError,
     DataFolderNotWritable,
     NewerDataFile,
+    NoCaseloadHere,
     NotACaseloadFile,
+    disk_problem,
+    means_damage,
+    sqlite_code,
 )
 
 if TYPE_CHECKING:
@@ -36,6 +47,19 @@ if TYPE_CHECKING:
 
 class DamagedDataFile(NotACaseloadFile):
     """The file is an IEP Desk caseload (or was), but SQLite finds it damaged."""
+
+
+class IncompleteCaseload(DamagedDataFile):
+    """A table or column the file's version has is missing: it cannot be used as it is."""
+
+
+class EmptyCaseloadFile(DamagedDataFile):
+    """The caseload file is empty (0 bytes) where a caseload was: lost, or set aside
+    (`set_aside` is then the file IEP Desk moved aside, which holds it)."""
+
+    def __init__(self, message: str, *, set_aside: Path | None = None):
+        super().__init__(message)
+        self.set_aside = set_aside
 
 
 class CaseloadDatabase:
@@ -94,18 +118,39 @@ class CaseloadDatabase:
         return getattr(self.utils, name)
 
 
+def _folder_problem(folder: Path, error: OSError) -> DataFileError:
+    full = disk_problem(error, folder, writing=True)
+    if full is not None:
+        return full
+    return DataFolderNotWritable(
+        f"IEP Desk cannot save in the folder {folder}: it is read-only or you do not "
+        "have permission to write there. Nothing was changed. Choose a folder you can "
+        "write to with --data-dir, or ask your school's IT team.",
+        technical=str(error))
+
+
 def _check_folder_writable(folder: Path) -> None:
-    """Try to write in the folder: the only check that tells the truth on every system."""
+    """Create the folder if it is new, then try to write in it: the only check that tells
+    the truth on every system (permissions, a write-protected USB stick, a network share)."""
     try:
         config.ensure_private_dir(folder)
         with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as error:
-        raise DataFolderNotWritable(
-            f"IEP Desk cannot save in the folder {folder}: it is read-only or you do not "
-            f"have permission to write there ({error.strerror or error}). Nothing was changed. "
-            "Choose a folder you can write to with --data-dir, or ask your school's IT team."
-        ) from error
+        raise _folder_problem(folder, error) from error
+
+
+def _check_file_writable(path: Path) -> None:
+    """SQLite opens a file it may not write (a read-only file) read-only without a word, and
+    the first edit would fail: ask the operating system now whether this process may."""
+    try:
+        os.close(os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0)))
+    except OSError as error:
+        problem = disk_problem(error, path, writing=True)
+        raise problem or DataFolderNotWritable(
+            f"IEP Desk cannot save in the caseload file {path}: the file is read-only or you "
+            "do not have permission to change it. Nothing was changed.",
+            technical=str(error)) from error
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -134,11 +179,27 @@ def connect_read_only(path: Path, *, leave_no_trace: bool = False) -> sqlite3.Co
     beside the file (so the file alone is the whole caseload), SQLite is told
     the file is immutable and does not even create its -wal and -shm companions:
     inspecting a damaged file then leaves the folder exactly as it was.
+
+    A file in a folder nobody may write in (a write-protected USB stick, a read-only
+    share) is opened the same way, since SQLite could not make those companions there
+    and no one can change the file meanwhile.
     """
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    if leave_no_trace and not Path(str(path) + "-wal").exists():
-        uri += "&immutable=1"
-    return sqlite3.connect(uri, uri=True, timeout=5.0, isolation_level=None)
+    path = Path(path)
+    uri = path.resolve().as_uri() + "?mode=ro"
+    no_log = not Path(str(path) + "-wal").exists()
+    if leave_no_trace and no_log:
+        return sqlite3.connect(uri + "&immutable=1", uri=True, timeout=5.0, isolation_level=None)
+    conn = sqlite3.connect(uri, uri=True, timeout=5.0, isolation_level=None)
+    if not no_log:
+        return conn
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()  # opens the file, and its log if any
+    except sqlite3.OperationalError as error:
+        if sqlite_code(error) not in (SQLITE_READONLY, SQLITE_CANTOPEN):
+            return conn  # the caller meets the same error on its first query, and explains it
+        conn.close()
+        return sqlite3.connect(uri + "&immutable=1", uri=True, timeout=5.0, isolation_level=None)
+    return conn
 
 
 class FileReport:
@@ -160,6 +221,30 @@ class FileReport:
     @property
     def needs_upgrade(self) -> bool:
         return self.ok and self.schema_version < schema.SCHEMA_VERSION
+
+
+def _sqlite_problem(error: sqlite3.Error, path: Path, *, writing: bool = False) -> DataFileError:
+    """What an sqlite3 error met while reading (or writing) `path` means for the teacher.
+
+    Only SQLite's own verdict that the file is damaged or not a database makes it
+    "damaged": a full disk, an input/output error, a missing permission or a file held by
+    another program are said as what they are, since setting the file aside or restoring
+    a backup would not help and could lose work."""
+    disk = disk_problem(error, path, writing=writing)
+    if disk is not None:
+        return disk
+    if means_damage(error):
+        return _damaged(path, error)
+    if writing:
+        return DataFolderNotWritable(
+            f"IEP Desk cannot write to the caseload file {path}: the file or its folder may be "
+            "read-only, or another program may be using it. Nothing was changed.",
+            technical=str(error))
+    return CaseloadUnavailable(
+        f"IEP Desk cannot read the file {path} right now: you may not have permission to "
+        "open it, or another program may be using it. Nothing was changed. Close other "
+        "programs that might have it open and try again, or ask your school's IT team.",
+        technical=str(error))
 
 
 def _read_header(conn: sqlite3.Connection, path: Path) -> tuple[int, list[str]]:
@@ -184,22 +269,22 @@ def _read_header(conn: sqlite3.Connection, path: Path) -> tuple[int, list[str]]:
                 f"The file {path} is a database, but not an IEP Desk caseload. "
                 "IEP Desk did not change it."
             )
-    except sqlite3.DatabaseError as error:
-        raise _damaged(path, error) from error
+    except sqlite3.Error as error:
+        raise _sqlite_problem(error, path) from error
     return user_version, applied
 
 
 def _damaged(path: Path, error: Exception) -> NotACaseloadFile:
-    text = str(error)
-    if "not a database" in text:
+    if sqlite_code(error) == SQLITE_NOTADB or "not a database" in str(error):
         return NotACaseloadFile(
             f"The file {path} is not an IEP Desk caseload: it is not a database at all "
             "(it may have been overwritten by another program). IEP Desk did not change it."
         )
     return DamagedDataFile(
-        f"The caseload file {path} is damaged ({text}). This can happen when a laptop loses "
-        "power or a USB drive is pulled out while saving. IEP Desk did not change it."
-    )
+        f"The caseload file {path} is damaged: parts of it can no longer be read. This can "
+        "happen when a laptop loses power or a USB drive is pulled out while saving. IEP Desk "
+        "did not change it.",
+        technical=f"SQLite reports: {error}")
 
 
 def _refuse_newer(user_version: int, applied: list[str], path: Path) -> None:
@@ -221,37 +306,90 @@ def _integrity(conn: sqlite3.Connection, path: Path, *, thorough: bool) -> None:
     pragma = "integrity_check(20)" if thorough else "quick_check(20)"
     try:
         rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}").fetchall()]
-    except sqlite3.DatabaseError as error:
-        raise _damaged(path, error) from error
+    except sqlite3.Error as error:
+        raise _sqlite_problem(error, path) from error
     if rows != ["ok"]:
         raise DamagedDataFile(
-            f"The caseload file {path} is damaged (SQLite reports: {'; '.join(rows[:3])}). "
-            "IEP Desk did not change it."
-        )
+            f"The caseload file {path} is damaged: SQLite's check of the file found parts that "
+            "do not fit together. IEP Desk did not change it.",
+            technical="SQLite reports: " + "; ".join(rows[:3]))
+
+
+def _tables_and_columns(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    """Every table of the file (SQLite's and sqlite-utils' own left out) and its columns."""
+    found: dict[str, set[str]] = {}
+    rows = conn.execute(
+        "SELECT m.name, c.name FROM sqlite_master AS m, pragma_table_info(m.name) AS c "
+        "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' "
+        "AND m.name <> '_sqlite_migrations'")
+    for table, column in rows:
+        found.setdefault(table, set()).add(column)
+    return found
+
+
+@lru_cache(maxsize=8)
+def expected_schema(applied: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The tables and columns a caseload holds once the migrations named in `applied` ran:
+    those migrations applied to an empty database in memory (plain sqlite3, no sqlite-utils;
+    a few milliseconds, once per version)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        db = CaseloadDatabase(conn)
+        conn.execute("PRAGMA foreign_keys=ON")
+        for name, step in schema.steps():
+            if name in applied:
+                step(db)
+        return {table: frozenset(columns)
+                for table, columns in _tables_and_columns(conn).items()}
+    finally:
+        conn.close()
+
+
+def _check_layout(conn: sqlite3.Connection, path: Path, applied: list[str]) -> None:
+    """Raise IncompleteCaseload when a table or column the file's version has is missing
+    (tables or columns someone added are not our concern, and are left alone)."""
+    expected = expected_schema(tuple(applied))
+    try:
+        found = _tables_and_columns(conn)
+    except sqlite3.Error as error:
+        raise _sqlite_problem(error, path) from error
+    missing_tables = sorted(set(expected) - set(found))
+    missing_columns = sorted(f"{table}.{column}" for table, columns in expected.items()
+                             if table in found for column in columns - found[table])
+    if missing_tables or missing_columns:
+        parts = [f"table {name}" for name in missing_tables]
+        parts += [f"column {name}" for name in missing_columns]
+        raise IncompleteCaseload(
+            f"The caseload file {path} is missing part of what IEP Desk keeps in it, so it "
+            "cannot be used as it is (another program may have changed it). IEP Desk did not "
+            "change it.",
+            technical="missing " + ", ".join(parts[:10]) + (" …" if len(parts) > 10 else ""))
 
 
 def inspect_file(path: Path, *, thorough: bool = False) -> FileReport:
     """Look at a caseload file (or a backup) without changing a byte of it.
 
-    An empty (0-byte) file counts as a new caseload; a missing file is reported
-    as a problem, since there is nothing to open read-only.
+    Checked: that SQLite can read it, that it is an IEP Desk caseload of a version this copy
+    knows, SQLite's integrity check, and that every table and column of that version is there.
+    An empty (0-byte) file counts as a new caseload; a missing file is reported as a
+    problem (NoCaseloadHere), since there is nothing to open read-only.
     """
     path = Path(path)
     report = FileReport(path)
     if not path.is_file():
-        report.problem = NotACaseloadFile(f"There is no caseload file at {path}.")
+        report.problem = NoCaseloadHere(f"There is no caseload file at {path}.")
         return report
     try:
         conn = connect_read_only(path, leave_no_trace=True)
     except sqlite3.Error as error:
-        report.problem = DataFolderNotWritable(
-            f"IEP Desk cannot read the file {path} ({error}). Check that you may open it."
-        )
+        report.problem = _sqlite_problem(error, path)
         return report
     try:
         user_version, applied = _read_header(conn, path)
         _refuse_newer(user_version, applied, path)
         _integrity(conn, path, thorough=thorough)
+        if applied:
+            _check_layout(conn, path, applied)
         report.schema_version = len(applied)
     except DataFileError as problem:
         report.problem = problem
@@ -261,17 +399,12 @@ def inspect_file(path: Path, *, thorough: bool = False) -> FileReport:
 
 
 def copy_aside_before_migrating(conn: sqlite3.Connection, data_dir: Path, version: int) -> Path:
-    """Copy the file with SQLite's backup API before a migration touches it."""
-    folder = config.ensure_private_dir(config.backup_dir(data_dir))
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"before-upgrade-from-v{version}-{stamp}.sqlite"
-    copy = sqlite3.connect(str(target))
-    try:
-        conn.backup(copy)
-    finally:
-        copy.close()
-    config.make_private(target)
-    return target
+    """Copy the file, verified and owner-only, into the backups folder before a migration
+    touches it. The copy is kept outside the backup rotation until the teacher removes it.
+    Raises BackupFailed (nothing migrated) when the copy cannot be made."""
+    from iep_desk.storage.backup import BEFORE_UPGRADE, make_kept_copy  # (backup imports us)
+
+    return make_kept_copy(conn, data_dir, BEFORE_UPGRADE, from_version=version).path
 
 
 def pending_migrations(applied: list[str]) -> list[str]:
@@ -280,33 +413,87 @@ def pending_migrations(applied: list[str]) -> list[str]:
     return [name for name in schema.MIGRATION_NAMES if name not in applied]
 
 
+def set_aside_file(data_dir: Path) -> Path | None:
+    """The newest caseload file IEP Desk put aside (caseload.damaged-….sqlite), if any."""
+    found = sorted(Path(data_dir).glob("caseload.damaged-*.sqlite"),
+                   key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
+    return found[0] if found else None
+
+
+def empty_file_problem(data_dir: Path, *, for_reading: bool = False) -> DataFileError | None:
+    """Why an empty (0-byte) caseload file in `data_dir` must not be taken for a new caseload
+    (None when it may, or the file is not empty). for_reading: nothing is there to read."""
+    path = config.data_file(Path(data_dir))
+    if not path.is_file() or path.stat().st_size > 0:
+        return None
+    aside = set_aside_file(data_dir)
+    if aside is not None:
+        # What a failed recovery used to leave: the real caseload moved aside, an empty
+        # file in its place. Starting afresh here would bury it.
+        return EmptyCaseloadFile(
+            f"The caseload file {path} is empty. Your caseload as it was is kept, unchanged, "
+            f"as {aside}: IEP Desk put it aside there because it could not be opened at the "
+            "time. To go back to it, restore that file: IEP Desk offers to when it starts, "
+            f"or run  iep-desk restore \"{aside}\"  (the file is checked before anything is "
+            "replaced).", set_aside=aside)
+    if _has_backups(data_dir):
+        # An empty file where a caseload was backed up before is a truncated caseload,
+        # not a new one: starting afresh in it would hide the loss.
+        return EmptyCaseloadFile(
+            f"The caseload file {path} is empty: everything in it was lost, perhaps when the "
+            "laptop lost power while saving. IEP Desk did not change it. Your backups are in "
+            f"{config.backup_dir(Path(data_dir))}.")
+    if for_reading:
+        return NoCaseloadHere(f"The caseload file {path} is empty: there is nothing in it yet.")
+    return None
+
+
+def _remove_stale_partials(data_dir: Path) -> None:
+    """Half-written copies that a kill or a power cut left behind (they hold student data)."""
+    files.remove_stale_partials(data_dir)
+    folder = config.backup_dir(data_dir)
+    if folder.is_dir():
+        files.remove_stale_partials(folder)
+        for leftover in folder.glob("*.sqlite.partial"):  # the name earlier versions used
+            try:
+                leftover.unlink()
+            except OSError:
+                pass  # in use or not ours to remove: left alone
+
+
 def open_database(data_dir: Path, *, read_only: bool = False) -> CaseloadDatabase:
     """Open (creating if needed) the caseload file in `data_dir`, migrated to the current schema.
 
-    With read_only=True the file must already exist and be current; nothing is
-    created, migrated or written (used when another copy of IEP Desk has it open).
+    With read_only=True nothing is created, migrated or written, and the folder may be
+    read-only (see open_for_reading).
 
-    Raises DataFolderNotWritable, NotACaseloadFile (DamagedDataFile when SQLite
-    finds it damaged) or NewerDataFile, each with a message for the teacher; in
-    each case the file is left as it was.
+    Raises DataFolderNotWritable, NotACaseloadFile (DamagedDataFile when SQLite finds it
+    damaged, IncompleteCaseload when part of it is missing, EmptyCaseloadFile), NewerDataFile,
+    DiskFull or DiskUnreadable, each with a message for the teacher; in each case the file is
+    left as it was. The caller holds the caseload's lock (storage.lock).
     """
     data_dir = Path(data_dir)
-    path = config.data_file(data_dir)
     if read_only:
-        return _open_read_only(path)
+        return open_for_reading(data_dir)
+    path = config.data_file(data_dir)
     _check_folder_writable(data_dir)
-    if path.exists() and path.stat().st_size == 0 and _has_backups(data_dir):
-        # An empty file where a caseload was backed up before is a truncated caseload,
-        # not a new one: starting afresh in it would hide the loss.
-        raise DamagedDataFile(
-            f"The caseload file {path} is empty: everything in it was lost, perhaps when the "
-            "laptop lost power while saving. IEP Desk did not change it."
-        )
+    problem = empty_file_problem(data_dir)
+    if problem is not None:
+        raise problem
     if path.exists() and path.stat().st_size > 0:
         # Inspect first through a read-only connection: a damaged file is never opened for writing.
         report = inspect_file(path)
         if report.problem is not None:
             raise report.problem
+    _remove_stale_partials(data_dir)
+    try:
+        if not path.exists():
+            files.create_private(path)  # owner-only before SQLite writes a byte into it
+    except FileExistsError:
+        pass  # made a moment ago by another process: inspected when it opens it
+    except OSError as error:
+        raise _folder_problem(data_dir, error) from error
+    _check_file_writable(path)
     conn = _connect(path)
     try:
         user_version, applied = _read_header(conn, path)
@@ -320,19 +507,12 @@ def open_database(data_dir: Path, *, read_only: bool = False) -> CaseloadDatabas
             # Only now is sqlite-utils imported: an up-to-date file never needs it to open.
             schema.migrations.apply(db.utils)
             db.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
-    except sqlite3.OperationalError as error:
+    except sqlite3.Error as error:
         conn.close()
-        raise DataFolderNotWritable(
-            f"IEP Desk cannot write to the caseload file {path} ({error}). "
-            "The folder may be read-only, or the disk full. Nothing was changed."
-        ) from error
+        raise _sqlite_problem(error, path, writing=True) from error
     except BaseException:
         conn.close()
         raise
-    for suffix in ("", "-wal", "-shm"):
-        extra = Path(str(path) + suffix)
-        if extra.exists():
-            config.make_private(extra)
     return db
 
 
@@ -341,15 +521,62 @@ def _has_backups(data_dir: Path) -> bool:
     return folder.is_dir() and any(folder.glob("*.sqlite"))
 
 
-def _open_read_only(path: Path) -> CaseloadDatabase:
+def open_for_reading(data_dir: Path) -> CaseloadDatabase:
+    """The caseload in `data_dir`, opened so that nothing can be written, created or moved.
+
+    For what only reads (`meetings`, `print`, `export`, `import --dry-run`, a second copy
+    of the app, a caseload on a write-protected drive): the folder may be read-only, and
+    nothing is ever created, so a mistyped folder name is an error (NoCaseloadHere), never
+    a new empty caseload. A file saved by an older version is brought up to date in a copy
+    in memory; the file itself is not changed. Raises the errors open_database does.
+    """
+    data_dir = Path(data_dir)
+    path = config.data_file(data_dir)
+    if not path.is_file():
+        missing = "" if data_dir.is_dir() else " (there is no such folder)"
+        raise NoCaseloadHere(
+            f"There is no caseload in {data_dir}{missing}, so there is nothing to read. Check "
+            "the folder's name (--data-dir, or IEP_DESK_DATA_DIR). Nothing was created.")
+    problem = empty_file_problem(data_dir, for_reading=True)
+    if problem is not None:
+        raise problem
     report = inspect_file(path)
     if report.problem is not None:
         raise report.problem
-    if report.needs_upgrade:
-        raise NewerDataFile(
-            f"The caseload file {path} was saved by an older version of IEP Desk and must be "
-            "updated before it can be viewed. Close the other copy of IEP Desk, then open it again."
-        )
-    conn = connect_read_only(path)
-    conn.execute("PRAGMA recursive_triggers=on")  # as sqlite_utils.Database would set it
+    try:
+        conn = connect_read_only(path)
+        if report.needs_upgrade:
+            conn = _upgraded_in_memory(conn)
+        conn.execute("PRAGMA recursive_triggers=on")  # as sqlite_utils.Database would set it
+        conn.execute("PRAGMA query_only=ON")
+    except sqlite3.Error as error:
+        raise _sqlite_problem(error, path) from error
     return CaseloadDatabase(conn)
+
+
+def _upgraded_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """A copy in memory of the file behind `conn`, migrated to the current schema (`conn`
+    is closed): an older caseload read without changing it."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        conn.backup(memory)
+    finally:
+        conn.close()
+    _set_pragmas(memory)
+    schema.migrations.apply(CaseloadDatabase(memory).utils)
+    memory.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
+    return memory
+
+
+def empty_caseload() -> CaseloadDatabase:
+    """An empty caseload in memory that cannot be written: what the app shows when the
+    teacher chose to open nothing (their caseload was saved by a newer IEP Desk, and is
+    not read at all)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    db = CaseloadDatabase(conn)
+    conn.execute("PRAGMA foreign_keys=ON")
+    for _name, step in schema.steps():
+        step(db)
+    conn.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
+    conn.execute("PRAGMA query_only=ON")
+    return db

@@ -1,14 +1,35 @@
-"""Problems with the data file, each with a message written for the teacher."""
+"""Problems with the data file, each with a message written for the teacher.
+
+`error.message` is the teacher's words. Some problems also carry `error.technical`: what
+SQLite or the operating system said, which means nothing to a teacher but helps the
+school's IT team. `str(error)` gives both, the technical part on a line of its own marked
+as such (what the command line prints); a window shows `message` and keeps `technical`
+behind its "Show Details" button.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
+
+TECHNICAL_PREFIX = "Technical detail, for your IT team: "
 
 
 class DataFileError(Exception):
     """The caseload file cannot be used; str(error) says why in plain words."""
 
+    def __init__(self, message: str, *, technical: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.technical = technical or None
+
+    def __str__(self) -> str:
+        if self.technical:
+            return f"{self.message}\n{TECHNICAL_PREFIX}{self.technical}"
+        return self.message
+
 
 class DataFolderNotWritable(DataFileError):
-    pass
+    """IEP Desk cannot write in the caseload's folder or to the file (read-only, no permission)."""
 
 
 class NotACaseloadFile(DataFileError):
@@ -19,5 +40,78 @@ class NewerDataFile(DataFileError):
     """The file was written by a newer version of IEP Desk; it is left untouched."""
 
 
+class NoCaseloadHere(DataFileError):
+    """There is no caseload in the folder (a command that only reads never makes one)."""
+
+
+class DiskProblem(DataFileError):
+    """The disk, not the caseload, is the problem: nothing is damaged and no recovery helps."""
+
+
+class DiskFull(DiskProblem):
+    """The disk is full (SQLITE_FULL, ENOSPC)."""
+
+
+class DiskUnreadable(DiskProblem):
+    """The disk could not be read or written (SQLITE_IOERR, EIO): a failing or unplugged drive."""
+
+
+class CaseloadUnavailable(DataFileError):
+    """SQLite could not open or read the file for another reason than damage (permission,
+    another program holding it, no memory): trying again later may work."""
+
+
 class SaveFailed(DataFileError):
     """An edit could not be written (disk full, file locked...). Nothing saved before is changed."""
+
+
+# SQLite's primary result codes (https://www.sqlite.org/rescode.html) that decide what a
+# failure means for the teacher. Extended codes carry the primary one in their low byte.
+SQLITE_ERROR, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL = 1, 10, 11, 13
+SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_NOTADB = 8, 14, 26
+_DAMAGE_CODES = {SQLITE_ERROR, SQLITE_CORRUPT, SQLITE_NOTADB}
+
+
+def sqlite_code(error: BaseException) -> int | None:
+    """The primary SQLite result code of an sqlite3 error, or None when it has none."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def means_damage(error: BaseException) -> bool:
+    """True when SQLite's error says the file itself is damaged or is not a database.
+
+    A full disk, an input/output error, a permission or a busy file are not damage: the
+    file is probably fine, and setting it aside or restoring a backup would only hurt."""
+    code = sqlite_code(error)
+    if code is not None:
+        return code in _DAMAGE_CODES
+    text = str(error).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def disk_problem(error: BaseException, path: Path, *, writing: bool) -> DataFileError | None:
+    """The DiskFull or DiskUnreadable problem an sqlite3 or OS error stands for, else None.
+
+    `path` is the file IEP Desk was using; `writing` says whether it was writing to it."""
+    import errno
+
+    code = sqlite_code(error)
+    number = getattr(error, "errno", None)
+    text = str(error).lower()
+    if code == SQLITE_FULL or number == errno.ENOSPC or (code is None and "disk is full" in text):
+        return DiskFull(
+            f"The disk that holds {path} is full, so IEP Desk could not "
+            f"{'save there' if writing else 'read it'}. Your caseload is not harmed and "
+            "nothing was changed. Make room on the disk (empty the wastebasket, move large files), then "
+            "try again.",
+            technical=str(error))
+    if code == SQLITE_IOERR or number == errno.EIO or (code is None and "i/o error" in text):
+        return DiskUnreadable(
+            f"The disk that holds {path} could not be "
+            f"{'written to' if writing else 'read'}: the drive may have been unplugged or may "
+            "be failing. IEP Desk did not change anything. Check that the drive is connected "
+            "and try again; if this keeps happening, ask your school's IT team to look at "
+            "the drive.",
+            technical=str(error))
+    return None

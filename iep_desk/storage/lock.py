@@ -14,9 +14,10 @@ from __future__ import annotations
 import json
 import os
 import sys
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import NamedTuple, Self
+from typing import Self
 
 from iep_desk import config
 from iep_desk.storage.errors import DataFolderNotWritable
@@ -27,28 +28,41 @@ LOCK_FILE_NAME = "caseload.lock"
 _WINDOWS_LOCK_OFFSET = 1 << 16
 
 
-class LockHolder(NamedTuple):  # (not a dataclass: see core.availability.WeeklyWindow)
-    """Who holds the lock, as written in the lock file (may be blank if unreadable)."""
+@dataclass(frozen=True, slots=True)
+class LockHolder:
+    """Who holds the lock, as written in the lock file (blank when it has not written its
+    details yet, or they cannot be read)."""
 
     pid: int | None
     host: str
     since: str
 
+    @property
+    def known(self) -> bool:
+        return bool(self.pid or self.host)
+
     def describe(self) -> str:
-        where = f"on the computer “{self.host}”" if self.host else "on another computer"
-        if self.host == computer_name():
-            where = "on this computer"
+        """Where the other copy runs, e.g. "on this computer (process 4242, since …)";
+        empty when the holder has not said (a copy that started a moment ago)."""
+        if not self.known:
+            return ""
+        if not self.host or self.host == computer_name():
+            # No name: written by a copy that could not tell its computer's name; the
+            # lock itself only works between copies that share a folder, so say no more.
+            where = "on this computer" if self.host else ""
+        else:
+            where = f"on the computer “{self.host}”"
         started = f", since {self.since.replace('T', ' ')}" if self.since else ""
-        process = f" (process {self.pid}{started})" if self.pid else ""
-        return f"{where}{process}"
+        process = f"(process {self.pid}{started})" if self.pid else ""
+        return " ".join(part for part in (where, process) if part)
 
 
 def computer_name() -> str:
-    """This computer's network name (what socket.gethostname() gives, without importing
-    socket at start-up): from uname on macOS and Linux, COMPUTERNAME on Windows."""
-    if hasattr(os, "uname"):
-        return os.uname().nodename
-    return os.environ.get("COMPUTERNAME", "")
+    """This computer's network name, as the other copies of IEP Desk on it will read it
+    (platform.node(): the host name socket.gethostname() gives; "" when it cannot be told)."""
+    import platform  # (already loaded at start-up by the libraries IEP Desk uses)
+
+    return platform.node()
 
 
 def lock_path(data_dir: Path) -> Path:
@@ -133,9 +147,9 @@ class CaseloadLock:
         except OSError as error:
             raise DataFolderNotWritable(
                 f"IEP Desk cannot save in the folder {self.data_dir}: it is read-only or you do "
-                f"not have permission to write there ({error.strerror or error}). Nothing was "
-                "changed. Choose a folder you can write to with --data-dir, or ask your "
-                "school's IT team."
+                "not have permission to write there. Nothing was changed. Choose a folder you "
+                "can write to with --data-dir, or ask your school's IT team.",
+                technical=str(error),
             ) from error
 
     def _still_the_lock_file(self, fd: int) -> bool:
@@ -161,7 +175,6 @@ class CaseloadLock:
             os.write(self._fd, data.ljust(512))
         except OSError:
             pass  # the details are a courtesy; the OS lock itself is what counts
-        config.make_private(self.path)
 
     def holder(self) -> LockHolder:
         """The details the current (or last) holder wrote; blank when there are none."""
@@ -200,8 +213,14 @@ class CaseloadLock:
 
 def already_open_message(data_dir: Path, holder: LockHolder) -> str:
     """What the teacher is told when another copy of IEP Desk has the caseload open."""
+    where = holder.describe()
+    if where:
+        opened = f"This caseload is already open in another copy of IEP Desk {where}."
+    else:
+        # The other copy took the lock a moment ago and has not written its details yet.
+        opened = ("This caseload is already open in another copy of IEP Desk, which started "
+                  "a moment ago.")
     return (
-        f"This caseload is already open in another copy of IEP Desk {holder.describe()}. "
-        "Only one copy can make changes at a time, so that neither overwrites the other. "
-        f"(Caseload folder: {data_dir})"
+        f"{opened} Only one copy can make changes at a time, so that neither overwrites the "
+        f"other. (Caseload folder: {data_dir})"
     )

@@ -521,6 +521,12 @@ MIGRATION_NAMES: tuple[str, ...] = tuple(name for name, _ in _STEPS)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 
+def steps() -> list[tuple[str, Callable[[Database], None]]]:
+    """Every migration as (name, function), in order, for applying them outside sqlite-utils'
+    Migrations (storage.database builds the schema a file should have in memory this way)."""
+    return list(_STEPS)
+
+
 def known_names() -> list[str]:
     """Every migration this version of the app knows, in order."""
     return list(MIGRATION_NAMES)

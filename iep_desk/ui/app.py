@@ -1,11 +1,14 @@
 """Starting the application: data folder, lock, damaged files, demo caseload, main window.
 
 Start-up, in order: take the caseload's write lock (a second copy is offered
-read-only viewing instead); open the file (a damaged one is never modified:
-the teacher may restore the newest good backup, or start an empty caseload,
-with the damaged file kept aside under a new name); back up if the newest
-backup is more than a day old; show the window. On quitting, the session
-backs up again, closes the file and releases the lock.
+read-only viewing instead, and a folder that cannot be written is shown
+read-only); open the file (a damaged one is never modified: the teacher may
+restore the newest good backup, or start an empty caseload, with the damaged
+file kept aside under a new name; a file saved by a newer IEP Desk is never
+moved: quit, or go on with nothing open; a full disk or a failing drive is said
+as such, with nothing offered); back up if the newest backup is more than a day
+old; show the window. On quitting, the session backs up again, closes the file
+and releases the lock.
 
 `--smoke-test` never shows a dialog: any problem is printed and the exit code is 1.
 """
@@ -23,12 +26,27 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iep_desk import config
-from iep_desk.storage.backup import backup_is_due, make_backup
-from iep_desk.storage.caseload import open_caseload
+from iep_desk.storage.backup import (
+    backup_is_due,
+    describe_backup,
+    make_backup,
+    newest_good_backup,
+    restore_backup,
+    set_aside_damaged,
+)
+from iep_desk.storage.caseload import CaseloadStore, open_caseload
+from iep_desk.storage.database import EmptyCaseloadFile, empty_caseload, open_for_reading
 from iep_desk.storage.demo import write_demo_caseload
-from iep_desk.storage.errors import DataFileError, DataFolderNotWritable
+from iep_desk.storage.errors import (
+    TECHNICAL_PREFIX,
+    DataFileError,
+    DataFolderNotWritable,
+    NewerDataFile,
+    NoCaseloadHere,
+    NotACaseloadFile,
+)
 from iep_desk.storage.lock import CaseloadLock, already_open_message
-from iep_desk.ui.data_safety import CaseloadSession
+from iep_desk.ui.data_safety import CaseloadSession, holds_text, when_text
 
 
 class DemoFolderNotEmpty(Exception):
@@ -36,7 +54,12 @@ class DemoFolderNotEmpty(Exception):
 
 
 class StartupProblem(Exception):
-    """IEP Desk cannot start on this caseload; str(problem) says why, for the teacher."""
+    """IEP Desk cannot start on this caseload; str(problem) says why, for the teacher, and
+    `technical` (when there is any) what the school's IT team may want to know."""
+
+    def __init__(self, message: str, *, technical: str | None = None):
+        super().__init__(message)
+        self.technical = technical
 
 
 def choose_demo_folder(data_dir: str | None) -> Path:
@@ -83,36 +106,46 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Startup", text)
 
 
-def _choose(title: str, text: str, details: str, choices: list[tuple[str, str]]) -> str:
-    """Ask the teacher to pick one of `choices` ((name, button text), first is the default).
+def _plain(error: BaseException) -> str:
+    """The teacher's words of a problem (without the technical detail for IT)."""
+    return getattr(error, "message", None) or str(error)
 
-    Returns the chosen name; closing the box counts as the last choice (Quit).
-    Each button's objectName is its choice's name, so tests can press it.
+
+def _choose(title: str, text: str, details: str, choices: list[tuple[str, str]], *,
+            technical: str | None = None, escape: str = "quit") -> str:
+    """Ask the teacher to pick one of `choices` ((name, button text), the first is the default).
+
+    Returns the chosen name; closing the box counts as the `escape` choice (Quit).
+    Each button's objectName is its choice's name, so tests can press it. `technical` (what
+    SQLite said, for the school's IT team) is behind the box's "Show Details…" button.
     """
-    from PySide6.QtWidgets import QMessageBox
-
     box = QMessageBox(QMessageBox.Warning, title, text)
     box.setInformativeText(details)
     box.setAccessibleName(title)
+    if technical:
+        box.setDetailedText(technical)
     buttons = {}
-    for index, (name, label) in enumerate(choices):
-        role = QMessageBox.RejectRole if index == len(choices) - 1 else QMessageBox.AcceptRole
+    for name, label in choices:
+        role = QMessageBox.RejectRole if name == escape else QMessageBox.AcceptRole
         button = box.addButton(label, role)
         button.setObjectName(name)
         button.setAccessibleName(label.replace("&", ""))
         buttons[button] = name
     box.setDefaultButton(next(iter(buttons)))
-    box.setEscapeButton(list(buttons)[-1])
+    escape_button = next((b for b, name in buttons.items() if name == escape), None)
+    box.setEscapeButton(escape_button or list(buttons)[-1])
     box.exec()
-    return buttons.get(box.clickedButton(), choices[-1][0])
+    return buttons.get(box.clickedButton(), escape)
+
+
+def _read_only_session(folder: Path, reason: str):
+    """The caseload opened for reading only (nothing can be written), in a session without lock."""
+    store = CaseloadStore(open_for_reading(folder))
+    return CaseloadSession(folder, store, lock=None, read_only_reason=reason)
 
 
 def _open_second_copy(folder: Path, message: str, smoke_test: bool):
     """Another copy holds the lock: offer read-only viewing or quitting."""
-    from iep_desk.storage.caseload import CaseloadStore
-    from iep_desk.storage.database import open_database
-    from iep_desk.ui.data_safety import CaseloadSession
-
     if smoke_test:
         raise StartupProblem(message)
     choice = _choose(
@@ -124,48 +157,102 @@ def _open_second_copy(folder: Path, message: str, smoke_test: bool):
     )
     if choice != "view_read_only":
         return None
-    store = CaseloadStore(open_database(folder, read_only=True))
-    reason = _tr("Read-only: this caseload is open in another copy of IEP Desk, which is the "
-                 "only one that can make changes.")
-    return CaseloadSession(folder, store, lock=None, read_only_reason=reason)
+    return _read_only_session(folder, _tr(
+        "Read-only: this caseload is open in another copy of IEP Desk, which is the only one "
+        "that can make changes."))
 
 
-def _recover_damaged(folder: Path, problem: Exception, smoke_test: bool):
-    """The caseload file cannot be opened: offer the newest good backup, or a fresh start.
+def _open_read_only_folder(folder: Path, problem: DataFolderNotWritable):
+    """The caseload's folder (or file) cannot be written: show it read-only, and say why.
+    Its permissions are left as the teacher (or the drive) set them."""
+    try:
+        return _read_only_session(folder, _tr(
+            "Read-only: IEP Desk cannot save in this caseload's folder or file (it is "
+            "read-only, on a write-protected drive, or you may not change it). You can look, "
+            "print and export; nothing can be changed."))
+    except NoCaseloadHere:
+        raise StartupProblem(_plain(problem)) from problem
 
-    Returns the opened store, or None when the teacher chose to quit. The
-    damaged file is only ever moved aside, byte for byte, never changed.
+
+def _nothing_open_session(folder: Path):
+    """An empty window that reads nothing from `folder`: the teacher chose to go on without
+    their caseload (saved by a newer IEP Desk, left untouched)."""
+    reason = _tr("Nothing is open: your caseload was saved by a newer version of IEP Desk. "
+                 "Update IEP Desk to open it; it was not changed.")
+    return CaseloadSession(folder, CaseloadStore(empty_caseload()), lock=None,
+                           read_only_reason=reason, nothing_open=True)
+
+
+def _refuse_newer(folder: Path, problem: NewerDataFile, smoke_test: bool):
+    """A caseload saved by a newer IEP Desk is never damaged and never moved: quit (and
+    update), or go on with nothing open. Returns a session, or None to quit."""
+    if smoke_test:
+        raise StartupProblem(_plain(problem))
+    choice = _choose(
+        _tr("Please update IEP Desk"),
+        _tr("Your caseload was saved by a newer version of IEP Desk."),
+        _plain(problem) + "\n\n" + _tr(
+            "Nothing is wrong with the file, and IEP Desk leaves it exactly as it is. Quit and "
+            "install the newer version to open it, or go on without opening any caseload."),
+        [("quit", _tr("&Quit (then update IEP Desk)")),
+         ("nothing_open", _tr("&Continue with nothing open"))],
+    )
+    if choice != "nothing_open":
+        return None
+    return _nothing_open_session(folder)
+
+
+def _recover_damaged(folder: Path, problem: NotACaseloadFile, smoke_test: bool):
+    """The caseload file is damaged (or not a caseload, or empty where a caseload was): offer
+    the file IEP Desk put aside earlier, the newest good backup, or a fresh start.
+
+    Returns the opened store, or None when the teacher chose to quit. The damaged file is
+    only ever moved aside, byte for byte, never changed.
     """
-    from PySide6.QtWidgets import QMessageBox
-
-    from iep_desk.storage.backup import newest_good_backup, restore_backup, set_aside_damaged
-    from iep_desk.ui.data_safety import saved_text
-
     if smoke_test:
         raise StartupProblem(
             f"{problem}\nOpen IEP Desk without --smoke-test to go back to the newest good backup "
             f"(in {config.backup_dir(folder)}), or use `iep-desk restore FILE`.")
-    backup = newest_good_backup(folder)
-    if backup is not None:
-        details = _tr("%1\n\nThe newest backup in good order: %2 IEP Desk can put it back in "
-                      "place. The damaged file is kept, unchanged, under a new name beside it.")
-        details = details.replace("%1", str(problem)).replace("%2", saved_text(backup))
-        choices = [("restore_newest", _tr("&Restore the newest backup")), ("quit", _tr("&Quit"))]
+    aside = problem.set_aside if isinstance(problem, EmptyCaseloadFile) else None
+    candidate = describe_backup(aside) if aside is not None else None
+    if candidate is not None and candidate.usable:
+        details = _tr("%1\n\nThe file that was put aside is in good order: %2. IEP Desk can "
+                      "put it back in place.").replace("%1", _plain(problem)).replace(
+                          "%2", holds_text(candidate))
+        choices = [("restore_set_aside", _tr("&Put back the file that was set aside")),
+                   ("quit", _tr("&Quit"))]
     else:
-        details = _tr("%1\n\nThere is no backup to go back to. IEP Desk can start an empty "
-                      "caseload; the damaged file is kept, unchanged, under a new name beside it, "
-                      "so that someone can try to rescue it.").replace("%1", str(problem))
-        choices = [("start_empty", _tr("&Start an empty caseload")), ("quit", _tr("&Quit"))]
+        candidate = newest_good_backup(folder)
+        if candidate is not None:
+            details = _tr("%1\n\nThe newest backup in good order was saved %2 and holds %3. "
+                          "IEP Desk can put it back in place. The damaged file is kept, "
+                          "unchanged, under a new name beside it.")
+            details = details.replace("%1", _plain(problem)).replace(
+                "%2", when_text(candidate)).replace("%3", holds_text(candidate))
+            choices = [("restore_newest", _tr("&Restore the newest backup")),
+                       ("quit", _tr("&Quit"))]
+        else:
+            details = _tr("%1\n\nThere is no backup to go back to. IEP Desk can start an empty "
+                          "caseload; the damaged file is kept, unchanged, under a new name "
+                          "beside it, so that someone can try to rescue it.").replace(
+                              "%1", _plain(problem))
+            choices = [("start_empty", _tr("&Start an empty caseload")), ("quit", _tr("&Quit"))]
     choice = _choose(_tr("The caseload cannot be opened"),
-                     _tr("IEP Desk cannot open your caseload file."), details, choices)
+                     _tr("IEP Desk cannot open your caseload file."), details, choices,
+                     technical=getattr(problem, "technical", None))
     if choice == "quit":
         return None
-    kept_as = set_aside_damaged(folder)
-    note = _tr("The damaged caseload file is kept, unchanged, as %1.").replace("%1", str(kept_as))
-    if choice == "restore_newest":
-        restore_backup(backup.path, folder)
-        note = _tr("The caseload was restored from the backup saved %1.").replace(
-            "%1", saved_text(backup)) + " " + note
+    if choice == "start_empty":
+        kept_as = set_aside_damaged(folder)
+        note = _tr("The damaged caseload file is kept, unchanged, as %1.").replace(
+            "%1", str(kept_as))
+    else:
+        result = restore_backup(candidate.path, folder)
+        note = _tr("The caseload was restored from %1 (%2).").replace(
+            "%1", str(candidate.path)).replace("%2", holds_text(result.restored))
+        if result.damaged_kept_as is not None:
+            note += " " + _tr("The damaged caseload file is kept, unchanged, as %1.").replace(
+                "%1", str(result.damaged_kept_as))
     store = open_caseload(folder)
     QMessageBox.information(None, config.APP_NAME, note)
     return store
@@ -173,14 +260,25 @@ def _recover_damaged(folder: Path, problem: Exception, smoke_test: bool):
 
 def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool = False):
     """Open the caseload for the teacher. Returns a CaseloadSession with its window built
-    (not yet shown), or None when the teacher chose to quit. Raises StartupProblem."""
+    (not yet shown), or None when the teacher chose to quit. Raises StartupProblem.
+
+    What cannot be opened is said as what it is: a folder or file that cannot be written is
+    shown read-only; a file saved by a newer IEP Desk is left alone (quit, or nothing open);
+    a full disk or a failing drive is reported with no recovery offered (there is nothing
+    wrong with the file); only a damaged file gets the recovery offers."""
     try:
         folder = choose_demo_folder(data_dir) if demo else config.resolve_data_dir(data_dir)
     except DemoFolderNotEmpty as error:
         raise StartupProblem(str(error)) from error
     lock = CaseloadLock(folder)
     try:
-        if not lock.acquire():
+        try:
+            acquired = lock.acquire()
+        except DataFolderNotWritable as problem:
+            session = _open_read_only_folder(folder, problem)
+            session.open_window()
+            return session
+        if not acquired:
             session = _open_second_copy(folder, already_open_message(folder, lock.holder()),
                                         smoke_test)
             if session is not None:
@@ -188,16 +286,25 @@ def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool 
             return session
         try:
             store = open_caseload(folder)
-        except DataFolderNotWritable:
-            raise
-        except DataFileError as problem:
+        except DataFolderNotWritable as problem:
+            lock.release()
+            session = _open_read_only_folder(folder, problem)
+            session.open_window()
+            return session
+        except NewerDataFile as problem:
+            lock.release()
+            session = _refuse_newer(folder, problem, smoke_test)
+            if session is not None:
+                session.open_window()
+            return session
+        except NotACaseloadFile as problem:
             store = _recover_damaged(folder, problem, smoke_test)
             if store is None:
                 lock.release()
                 return None
     except DataFileError as error:
         lock.release()
-        raise StartupProblem(str(error)) from error
+        raise StartupProblem(_plain(error), technical=getattr(error, "technical", None)) from error
     except BaseException:
         lock.release()
         raise
@@ -207,14 +314,15 @@ def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool 
     window = session.open_window()
     if backup_is_due(folder):
         try:
-            path = make_backup(store.db.conn, folder)
-            window.statusBar().showMessage(_tr("Backed up to %1").replace("%1", str(path)), 8000)
+            made = make_backup(store.db.conn, folder)
+            window.statusBar().showMessage(
+                _tr("Backed up to %1").replace("%1", str(made.path)), 8000)
         except DataFileError as error:
             session.close_problem = str(error)
             if smoke_test:
                 print(error, file=sys.stderr)
             else:
-                QMessageBox.warning(window, _tr("Backup failed"), str(error))
+                QMessageBox.warning(window, _tr("Backup failed"), _plain(error))
     return session
 
 
@@ -232,8 +340,10 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
     except StartupProblem as problem:
         if smoke_test:
             print(problem, file=sys.stderr)
+            if problem.technical:
+                print(TECHNICAL_PREFIX + problem.technical, file=sys.stderr)
         else:
-            QMessageBox.critical(None, config.APP_NAME, str(problem))
+            _tell_startup_problem(problem)
         return 1
     if session is None:
         return 0  # the teacher chose to quit; nothing was changed
@@ -252,6 +362,14 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
         if demo and not data_dir:
             # The sample caseload lived in a temporary folder made for this run: tidy it away.
             shutil.rmtree(session.data_dir, ignore_errors=True)
+
+
+def _tell_startup_problem(problem: StartupProblem) -> None:
+    box = QMessageBox(QMessageBox.Critical, config.APP_NAME, str(problem))
+    box.setAccessibleName(config.APP_NAME)
+    if problem.technical:
+        box.setDetailedText(problem.technical)
+    box.exec()
 
 
 def _smoke_test(app, session) -> int:

@@ -9,12 +9,15 @@ screen can still show (or save) the caseload as it was.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from iep_desk.storage.backup import (
+    BEFORE_RESTORE,
+    BEFORE_UPGRADE,
     BackupSummary,
     back_up_on_closing,
     make_backup,
@@ -41,7 +44,7 @@ def when_text(summary: BackupSummary) -> str:
 def holds_text(summary: BackupSummary) -> str:
     """What a backup holds, e.g. "14 students (and 2 archived), 3 meetings", or why it is unusable."""
     if not summary.usable:
-        return tr("This file cannot be restored: %s") % summary.problem
+        return tr("This file cannot be restored. %1").replace("%1", summary.problem)
     students = _count(summary.students, tr("1 student"), tr("%1 students"))
     meetings = _count(summary.meetings, tr("1 meeting"), tr("%1 meetings"))
     archived = ""
@@ -51,10 +54,14 @@ def holds_text(summary: BackupSummary) -> str:
 
 
 def saved_text(summary: BackupSummary) -> str:
-    """e.g. "Saved Monday 23 November 2026, 09:15: 14 students, 3 meetings." """
+    """A whole sentence, e.g. "Saved Monday 23 November 2026, 09:15: 14 students, 3 meetings."
+    (for a kept copy: "Copy kept from before a restore, saved …"), or why it is unusable."""
     if not summary.usable:
         return holds_text(summary)
-    return tr("Saved %1: %2.").replace("%1", when_text(summary)).replace("%2", holds_text(summary))
+    kind = {BEFORE_RESTORE: tr("Copy kept from before a restore, saved %1: %2."),
+            BEFORE_UPGRADE: tr("Copy kept from before an update of IEP Desk, saved %1: %2.")}
+    text = kind.get(summary.kind, tr("Saved %1: %2."))
+    return text.replace("%1", when_text(summary)).replace("%2", holds_text(summary))
 
 
 def _count(number: int, one: str, many: str) -> str:
@@ -65,12 +72,16 @@ class CaseloadSession:
     """One open caseload: folder, write lock (None when viewing read-only), store, window."""
 
     def __init__(self, data_dir: Path, store: CaseloadStore, *, lock: CaseloadLock | None,
-                 read_only_reason: str | None = None, demo: bool = False):
+                 read_only_reason: str | None = None, demo: bool = False,
+                 nothing_open: bool = False):
         self.data_dir = Path(data_dir)
         self.store = store
         self.lock = lock
         self.read_only_reason = read_only_reason
         self.demo = demo
+        # The window shows an empty caseload in memory: the one in data_dir is not read at
+        # all (saved by a newer IEP Desk), so it may be neither backed up nor restored over.
+        self.nothing_open = nothing_open
         self.window = None
         self.close_problem: str | None = None
         self._finished = False
@@ -97,6 +108,15 @@ class CaseloadSession:
             window.statusBar().showMessage(self.read_only_reason)
         self.window = window
         return window
+
+    def close_file(self) -> None:
+        """Close the caseload file (the window stays, but must not be used until reopen):
+        a restore replaces the file, which nothing may hold open meanwhile."""
+        try:
+            self.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass  # closing checkpoints anyway, as far as it can
+        self.store.db.close()
 
     def reopen(self):
         """Open the caseload afresh (after a restore) in a new window that replaces the old one."""
@@ -128,7 +148,7 @@ class CaseloadSession:
         except RuntimeError:
             pass  # the window is already gone; its close already saved the edits
         try:
-            if not self.read_only:
+            if not self.read_only and not self.nothing_open:
                 back_up_on_closing(self.store.db.conn, self.data_dir)
         except DataFileError as error:
             self.close_problem = str(error)
@@ -176,7 +196,9 @@ def install_backup_actions(window) -> None:
     restore.setObjectName("restore_backup")
     restore.setStatusTip(tr("Put back the caseload as it was when a backup was made"))
     restore.triggered.connect(lambda: ask_restore(window))
-    restore.setEnabled(not session_of(window).read_only)
+    session = session_of(window)
+    restore.setEnabled(not session.read_only)
+    back_up.setEnabled(not session.nothing_open)
     quit_action = next((a for a in menu.actions() if a.objectName() == "quit"), None)
     for action in (back_up, restore):
         menu.insertAction(quit_action, action)
@@ -190,16 +212,18 @@ def back_up_now(window) -> Path | None:
     from PySide6.QtWidgets import QMessageBox
 
     try:
-        path = make_backup(window.store.db.conn, window.data_dir)
+        made = make_backup(window.store.db.conn, window.data_dir)
     except DataFileError as error:
-        QMessageBox.warning(window, tr("Backup failed"), str(error))
+        warn(window, tr("Backup failed"), error)
         return None
-    window.statusBar().showMessage(tr("Backed up to %s") % path)
+    window.statusBar().showMessage(tr("Backed up to %1").replace("%1", str(made.path)))
+    # What the copy holds, read back from it once it passed its check.
     QMessageBox.information(
         window, tr("Backed up"),
-        tr("A copy of the caseload was saved as %1. IEP Desk keeps the last 7 daily, 4 weekly "
-           "and 12 monthly backups in that folder.").replace("%1", str(path)))
-    return path
+        tr("A copy of the caseload (%1) was saved as %2. IEP Desk keeps the last 7 daily, "
+           "4 weekly and 12 monthly backups in that folder.")
+        .replace("%1", holds_text(made)).replace("%2", str(made.path)))
+    return made.path
 
 
 def ask_restore(window):
@@ -214,28 +238,46 @@ def ask_restore(window):
     return restore_into(window, dialog.chosen)
 
 
+def warn(window, title: str, error: DataFileError) -> None:
+    """A warning in the teacher's words; SQLite's own words (for IT) behind "Show Details…"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    technical = getattr(error, "technical", None)
+    if not technical:
+        QMessageBox.warning(window, title, getattr(error, "message", str(error)))
+        return
+    box = QMessageBox(QMessageBox.Warning, title, error.message, QMessageBox.Ok, window)
+    box.setAccessibleName(title)
+    box.setDetailedText(technical)
+    box.exec()
+
+
 def restore_into(window, summary: BackupSummary):
-    """Replace the open caseload with `summary`'s backup, then reopen it in a new window."""
+    """Replace the open caseload with `summary`'s backup, then reopen it in a new window.
+
+    The file is closed first (nothing may hold it while it is replaced); whether the restore
+    worked or not, the caseload is then opened afresh, in a window that replaces this one."""
     from PySide6.QtWidgets import QMessageBox
 
     session = session_of(window)
     window.flush_edits()
+    session.close_file()
     try:
         result = restore_backup(summary.path, session.data_dir)
     except DataFileError as error:
-        QMessageBox.warning(window, tr("Restore failed"), str(error))
-        return window
+        result, failure = None, error
     try:
         new_window = session.reopen()
     except DataFileError as error:
-        # The backup is in place but cannot be opened here (e.g. the disk filled while
-        # updating it): say so; the previous caseload is safe in the backups folder.
-        QMessageBox.warning(window, tr("Restore failed"), str(error))
+        warn(window, tr("The caseload cannot be opened"), error)
         return window
+    if result is None:
+        warn(new_window, tr("Restore failed"), failure)
+        return new_window
     note = tr("The caseload was restored from the backup saved %1.").replace(
         "%1", when_text(summary))
     if result.previous_saved_as:
-        note += " " + tr("Your caseload as it was is kept in %1.").replace(
+        note += " " + tr("Your caseload as it was is kept in %1 until you remove it.").replace(
             "%1", str(result.previous_saved_as))
     new_window.statusBar().showMessage(note)
     QMessageBox.information(new_window, tr("Backup restored"), note)

@@ -1,4 +1,8 @@
-"""Restore from a backup: pick a backup, see what it holds, confirm."""
+"""Restore from a backup: pick a backup, see what it holds, confirm.
+
+The copies IEP Desk kept from before a restore or an update come first (the way back
+from a restore that was a mistake), marked as what they are; the teacher may remove one.
+"""
 
 from __future__ import annotations
 
@@ -18,8 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iep_desk.storage.backup import BackupSummary, describe_backup, list_backups
-from iep_desk.ui.data_safety import holds_text, saved_text, when_text
+from iep_desk.storage.backup import (
+    BEFORE_RESTORE,
+    BEFORE_UPGRADE,
+    BackupSummary,
+    describe_backup,
+    remove_kept_copy,
+    restore_choices,
+)
+from iep_desk.storage.errors import DataFileError
+from iep_desk.ui.data_safety import holds_text, saved_text, warn, when_text
 
 
 class RestoreDialog(QDialog):
@@ -35,7 +47,8 @@ class RestoreDialog(QDialog):
             "so you can always come back to it."))
         intro.setWordWrap(True)
         self.backups = QListWidget()
-        self.backups.setAccessibleName(self.tr("Backups, newest first"))
+        self.backups.setAccessibleName(self.tr(
+            "Backups: copies kept from before a restore or an update first, then newest first"))
         intro.setBuddy(self.backups)
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -44,6 +57,11 @@ class RestoreDialog(QDialog):
         self.other_file = QPushButton(self.tr("Choose &another file…"))
         self.other_file.setAccessibleName(self.tr("Choose another backup file"))
         self.other_file.clicked.connect(self.choose_other_file)
+        self.remove_button = QPushButton(self.tr("Re&move this copy…"))
+        self.remove_button.setAccessibleName(self.tr("Remove this kept copy"))
+        self.remove_button.setToolTip(self.tr(
+            "Copies kept from before a restore or an update stay until you remove them"))
+        self.remove_button.clicked.connect(self.remove_chosen_copy)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.restore_button = self.buttons.addButton(self.tr("&Restore this backup"),
                                                      QDialogButtonBox.AcceptRole)
@@ -52,11 +70,12 @@ class RestoreDialog(QDialog):
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.backups, self.details, self.other_file, self.buttons):
+        for widget in (intro, self.backups, self.details, self.other_file, self.remove_button,
+                       self.buttons):
             layout.addWidget(widget)
         self.backups.currentItemChanged.connect(self._show_details)
         self.chosen: BackupSummary | None = None
-        for backup in list_backups(self.data_dir):
+        for backup in restore_choices(self.data_dir):
             self._add(describe_backup(backup.path))
         if self.backups.count():
             self.backups.setCurrentRow(0)
@@ -64,10 +83,16 @@ class RestoreDialog(QDialog):
             self._show_details(None)
         self.resize(560, 420)
 
+    def _label(self, summary: BackupSummary) -> str:
+        kept = {BEFORE_RESTORE: self.tr("Copy kept from before a restore, %1"),
+                BEFORE_UPGRADE: self.tr("Copy kept from before an update, %1")}
+        label = kept.get(summary.kind, "%1").replace("%1", when_text(summary))
+        if not summary.usable:
+            label = self.tr("%1: cannot be restored").replace("%1", label)
+        return label
+
     def _add(self, summary: BackupSummary, *, first: bool = False) -> QListWidgetItem:
-        label = when_text(summary) if summary.usable else \
-            f"{when_text(summary)}: {self.tr('cannot be restored')}"
-        item = QListWidgetItem(label)
+        item = QListWidgetItem(self._label(summary))
         item.setData(Qt.UserRole, summary)
         item.setToolTip(str(summary.path))
         if first:
@@ -85,6 +110,7 @@ class RestoreDialog(QDialog):
         else:
             self.details.setText(saved_text(summary) + "\n" + str(summary.path))
         self.restore_button.setEnabled(bool(summary and summary.usable))
+        self.remove_button.setEnabled(bool(summary and summary.kept))
 
     def choose_other_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -92,6 +118,28 @@ class RestoreDialog(QDialog):
             self.tr("IEP Desk backups (*.sqlite);;All files (*)"))
         if path:
             self.backups.setCurrentItem(self._add(describe_backup(Path(path)), first=True))
+
+    def remove_chosen_copy(self) -> None:
+        """Remove the chosen kept copy, on a clear yes."""
+        summary, item = self.chosen, self.backups.currentItem()
+        if summary is None or not summary.kept or item is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove this copy?"),
+            self.tr("Remove the copy of your caseload saved %1 (%2)? It cannot be brought "
+                    "back.\n\n%3").replace("%1", when_text(summary))
+            .replace("%2", holds_text(summary)).replace("%3", str(summary.path)),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            remove_kept_copy(self.data_dir, summary.path)
+        except DataFileError as error:
+            warn(self, self.tr("The copy was not removed"), error)
+            return
+        self.backups.takeItem(self.backups.row(item))
+        if self.backups.count() == 0:
+            self._show_details(None)
 
     def confirm(self) -> None:
         """Say exactly what will happen, and restore only on a clear yes."""

@@ -1,17 +1,26 @@
 """`iep-desk backup`, `restore` and `check` on a real caseload file."""
 
 import io
+import os
 import sqlite3
+import sys
+from datetime import datetime
+from pathlib import Path
 
 import pytest
 
 import iep_desk.cli
 from iep_desk import config
 from iep_desk.core.models import Student
+from iep_desk.storage import backup as backups
+from iep_desk.storage import files
 from iep_desk.storage import migrations as schema
-from iep_desk.storage.backup import list_backups
+from iep_desk.storage.backup import list_backups, set_aside_damaged
 from iep_desk.storage.caseload import open_caseload
+from iep_desk.storage.errors import TECHNICAL_PREFIX
 from iep_desk.storage.lock import CaseloadLock
+from tests.storage import faults
+from tests.storage.faults import folder_state
 
 
 class NoInput(io.StringIO):
@@ -87,8 +96,8 @@ def test_restore_backs_up_first_and_says_where(data_dir, capsys):
     assert run("restore", str(backup.path), "--data-dir", str(data_dir)) == 0
     out = capsys.readouterr().out
     assert student_names(config.data_file(data_dir)) == ["Ana"]
-    saved_line = next(line for line in out.splitlines() if "backed up to" in line)
-    previous = saved_line.split("backed up to ")[1].rstrip(".")
+    saved_line = next(line for line in out.splitlines() if "as it was is kept in" in line)
+    previous = saved_line.split("kept in ")[1].split(" (it stays")[0]
     assert student_names(previous) == ["Ana", "Ben"]
     assert "Restored the caseload" in out and "1 student," in out
 
@@ -145,3 +154,140 @@ def test_check_reports_a_newer_version(data_dir, capsys):
 def test_check_without_a_caseload(data_dir, capsys):
     assert run("check", "--data-dir", str(data_dir)) == 1
     assert "no caseload file" in capsys.readouterr().err
+
+
+# -- issue 13 ----------------------------------------------------------------------------------
+
+def test_restore_list_shows_the_copy_kept_from_before_a_restore_first(data_dir, capsys):
+    caseload(data_dir, "Ana")
+    assert run("backup", "--data-dir", str(data_dir)) == 0
+    [backup] = list_backups(data_dir)
+    caseload(data_dir, "Ben")
+    assert run("restore", str(backup.path), "--data-dir", str(data_dir)) == 0
+    assert run("backup", "--data-dir", str(data_dir)) == 0  # the same day: the rotation runs
+    capsys.readouterr()
+    assert run("restore", "--list", "--data-dir", str(data_dir)) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "copy kept from before a restore" in lines[0]
+    kept = lines[0].split(" [")[0]
+    assert student_names(kept) == ["Ana", "Ben"]
+    assert "2 students" in lines[1]
+
+
+class TenOClock(datetime):
+    """The backups' clock, set by the test: 23 November 2026, 10:00:30."""
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls(2026, 11, 23, 10, 0, 30)
+
+
+def test_backup_reports_what_the_checked_copy_holds(data_dir, capsys, monkeypatch):
+    caseload(data_dir, "Ana", "Ben")
+    monkeypatch.setattr("iep_desk.storage.backup.datetime", TenOClock)
+    folder = config.backup_dir(data_dir)
+    folder.mkdir()
+    # An earlier version's second backup of this very minute (its first since removed):
+    # the new backup used to be named as older, pruned at once, and reported as "0 students".
+    assert run("backup", "--data-dir", str(data_dir), "-o",
+               str(folder / "caseload-2026-11-23T1000-2.sqlite")) == 0
+    capsys.readouterr()
+    assert run("backup", "--data-dir", str(data_dir)) == 0
+    out = capsys.readouterr().out
+    made = Path(out.split("Backed up the caseload to ")[1].split(" (taken")[0])
+    assert made.exists() and student_names(made) == ["Ana", "Ben"]
+    assert "2 students, 0 meetings" in out
+
+
+@pytest.mark.parametrize("kind, words", [("full", "is full"), ("io", "could not be read")])
+def test_check_says_a_full_or_failing_disk_is_not_damage(data_dir, monkeypatch, capsys,
+                                                          kind, words):
+    caseload(data_dir, "Ana")
+    before = folder_state(data_dir)
+    faults.connections_to(monkeypatch, faults.named("caseload.sqlite"),
+                          failing_sql="integrity_check", error=faults.sqlite_error(kind))
+    assert run("check", "--data-dir", str(data_dir)) == 1
+    err = capsys.readouterr().err
+    assert words in err and "damaged" not in err and "restore" not in err
+    monkeypatch.undo()
+    assert folder_state(data_dir) == before
+
+
+def test_check_prints_sqlites_words_apart_for_the_it_team(data_dir, capsys):
+    caseload(data_dir, *[f"Kid {i}" for i in range(80)])
+    path = config.data_file(data_dir)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    assert run("check", "--data-dir", str(data_dir)) == 1
+    first, second = capsys.readouterr().err.strip().split("\n")
+    assert "damaged" in first and "malformed" not in first and "SQLite" not in first
+    assert second.startswith(TECHNICAL_PREFIX) and "malformed" in second
+
+
+def test_check_of_a_newer_file_touches_nothing(data_dir, capsys):
+    caseload(data_dir, "Ana")
+    conn = sqlite3.connect(str(config.data_file(data_dir)))
+    conn.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = folder_state(data_dir)
+    assert run("check", "--data-dir", str(data_dir)) == 1
+    err = capsys.readouterr().err
+    assert "newer version" in err and "damaged" not in err
+    assert folder_state(data_dir) == before
+
+
+def test_restore_never_sets_aside_a_newer_caseload(data_dir, tmp_path, capsys):
+    caseload(data_dir, "Ana")
+    run("backup", "--data-dir", str(data_dir), "-o", str(tmp_path / "copy.sqlite"))
+    conn = sqlite3.connect(str(config.data_file(data_dir)))
+    conn.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = folder_state(data_dir)
+    assert run("restore", str(tmp_path / "copy.sqlite"), "--data-dir", str(data_dir)) == 1
+    assert "newer version" in capsys.readouterr().err
+    assert folder_state(data_dir) == before
+    assert not list(data_dir.glob("caseload.damaged-*"))
+
+
+def test_check_finds_a_missing_table(data_dir, capsys):
+    caseload(data_dir, "Ana")
+    conn = sqlite3.connect(str(config.data_file(data_dir)))
+    conn.execute("DROP TABLE participants")
+    conn.commit()
+    conn.close()
+    assert run("check", "--data-dir", str(data_dir)) == 1
+    first, second = capsys.readouterr().err.strip().split("\n")
+    assert "missing part of what IEP Desk keeps" in first
+    assert "table participants" in second
+
+
+def test_check_points_an_empty_caseload_to_the_file_set_aside(data_dir, capsys):
+    caseload(data_dir, "Ana")
+    kept = set_aside_damaged(data_dir)
+    config.data_file(data_dir).write_bytes(b"")
+    assert run("check", "--data-dir", str(data_dir)) == 1
+    err = capsys.readouterr().err
+    assert "is empty" in err and str(kept) in err and "iep-desk restore" in err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file modes are POSIX")
+def test_backup_to_a_file_is_owner_only_while_it_is_written(data_dir, tmp_path, monkeypatch):
+    caseload(data_dir, *[f"Kid {i}" for i in range(60)])
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    source = faults.watched(config.data_file(data_dir), usb)
+    real = backups.connect_read_only
+    monkeypatch.setattr(backups, "connect_read_only", lambda path, **kwargs: (
+        source if Path(path) == config.data_file(data_dir) else real(path, **kwargs)))
+    previous = os.umask(0)
+    try:
+        assert run("backup", "--data-dir", str(data_dir), "-o", str(usb / "copy.sqlite")) == 0
+    finally:
+        os.umask(previous)
+    assert len(source.seen) > 10
+    assert {mode for _, mode in source.seen} == {0o600}, source.seen
+    assert all(name.startswith(files.PARTIAL_PREFIX) for name, _ in source.seen)
+    assert [p.name for p in usb.iterdir()] == ["copy.sqlite"]
+    assert (usb / "copy.sqlite").stat().st_mode & 0o777 == 0o600

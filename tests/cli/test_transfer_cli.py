@@ -61,6 +61,7 @@ def test_rejected_rows_import_nothing_and_exit_non_zero(tmp_path, data_dir, caps
 
 
 def test_dry_run_writes_nothing(tmp_path, data_dir, capsys):
+    open_caseload(data_dir).db.close()  # (a dry run never creates a caseload: issue 13)
     path = tmp_path / "c.csv"
     path.write_text(GOOD, encoding="utf-8")
     assert run("import", path, "--data-dir", data_dir, "--dry-run") == 0
@@ -143,6 +144,7 @@ def test_ics_export_writes_the_meetings(tmp_path, data_dir):
 
 
 def test_export_into_a_missing_folder_fails_cleanly(tmp_path, data_dir, capsys):
+    open_caseload(data_dir).db.close()
     assert run("export", "--format", "json", "-o", tmp_path / "no" / "x.json",
                "--data-dir", data_dir) == 1
     assert "could not be written" in capsys.readouterr().err

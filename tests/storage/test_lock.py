@@ -1,12 +1,20 @@
 """The second-copy lock: one writer at a time, and a crashed copy never blocks."""
 
+import dataclasses
 import os
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
-from iep_desk.storage.lock import CaseloadLock, already_open_message, lock_path
+from iep_desk.storage import lock as lock_module
+from iep_desk.storage.lock import (
+    CaseloadLock,
+    LockHolder,
+    already_open_message,
+    computer_name,
+    lock_path,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -110,3 +118,38 @@ def test_a_lock_file_removed_under_a_waiting_copy_is_not_trusted(data_dir):
     assert late.acquire()
     assert late.path.exists()
     late.release()
+
+
+# -- issue 13 and 14 -------------------------------------------------------------------------
+
+def test_a_copy_that_has_just_taken_the_lock_is_not_said_to_be_on_another_computer(data_dir):
+    # The other copy holds the OS lock but has not written its details yet (it started a
+    # moment ago): the file is empty.
+    holder = CaseloadLock(data_dir)
+    fd = holder._open_lock_file()
+    assert lock_module._try_os_lock(fd)
+    try:
+        late = CaseloadLock(data_dir)
+        assert not late.acquire()
+        message = already_open_message(data_dir, late.holder())
+        assert "another computer" not in message
+        assert "already open in another copy of IEP Desk, which started a moment ago" in message
+    finally:
+        lock_module._os_unlock(fd)
+        os.close(fd)
+
+
+def test_a_holder_on_this_computer_and_on_another_are_told_apart(data_dir):
+    here = LockHolder(4242, socket.gethostname(), "2026-11-23T09:15:00")
+    assert here.describe() == "on this computer (process 4242, since 2026-11-23 09:15:00)"
+    there = LockHolder(99, "staff-laptop-7", "")
+    assert there.describe() == "on the computer “staff-laptop-7” (process 99)"
+    unnamed = LockHolder(77, "", "")
+    assert unnamed.describe() == "(process 77)"
+    assert "another computer" not in already_open_message(data_dir, unnamed)
+
+
+def test_lock_records_are_frozen_slotted_dataclasses_and_the_name_is_the_standard_one():
+    assert dataclasses.is_dataclass(LockHolder)
+    assert LockHolder.__dataclass_params__.frozen and "__slots__" in LockHolder.__dict__
+    assert computer_name() == socket.gethostname()

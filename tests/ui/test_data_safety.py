@@ -13,15 +13,20 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from iep_desk import config
 from iep_desk.core.models import Student
-from iep_desk.storage.backup import list_backups, make_backup
+from iep_desk.storage import files
+from iep_desk.storage import migrations as schema
+from iep_desk.storage.backup import describe_backup, list_backups, make_backup, set_aside_damaged
 from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.lock import CaseloadLock
 from iep_desk.ui import app as startup
 from iep_desk.ui.data_safety import CaseloadSession, restore_into
 from iep_desk.ui.restore_dialog import RestoreDialog
+from tests.storage import faults
+from tests.storage.faults import folder_state, read_only_folder, readable_by_others
 
 ROOT = Path(__file__).resolve().parents[2]
+shared_tmp = faults.shared_tmp  # a fixture: a folder that another account may enter
 
 
 def caseload(data_dir, *names):
@@ -66,8 +71,25 @@ def press_in_modal_box(button_name: str, seen: list[str]) -> None:
             QTimer.singleShot(20, press)
             return
         seen.append(box.text() + "\n" + box.informativeText())
-        box.findChild(QPushButton, button_name).click()
+        button = box.findChild(QPushButton, button_name)
+        if button is None:  # not offered: the box is closed, and the test fails on what it saw
+            seen.append(f"(no button {button_name})")
+            box.reject()
+            return
+        button.click()
     QTimer.singleShot(0, press)
+
+
+def close_next_box(seen: list[str]) -> None:
+    """When the next modal box appears, remember its text and its details, and close it."""
+    def close():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, close)
+            return
+        seen.extend([box.text(), box.detailedText()])
+        box.buttons()[0].click()
+    QTimer.singleShot(0, close)
 
 
 @pytest.fixture
@@ -96,6 +118,7 @@ def test_back_up_now_from_the_file_menu(session, data_dir, monkeypatch):
     [made] = list_backups(data_dir)
     assert student_names(made.path) == ["Ana", "Ben"]
     assert str(made.path) in messages.text("information")
+    assert "2 students, 0 meetings" in messages.text("information")  # read back from the copy
     assert str(made.path) in session.window.statusBar().currentMessage()
 
 
@@ -103,9 +126,9 @@ def test_restore_shows_what_a_backup_holds_then_replaces_and_reopens(session, da
                                                                      qtbot, monkeypatch):
     store = session.store
     store.archive_student(store.list_students()[1].id)
-    older = make_backup(store.db.conn, data_dir, now=datetime(2026, 11, 20, 9, 15))
+    older = make_backup(store.db.conn, data_dir, now=datetime(2026, 11, 20, 9, 15)).path
     store.add_student(Student("Cy"))
-    newer = make_backup(store.db.conn, data_dir, now=datetime(2026, 11, 22, 16, 40))
+    newer = make_backup(store.db.conn, data_dir, now=datetime(2026, 11, 22, 16, 40)).path
     store.add_student(Student("Dee"))
 
     dialog = RestoreDialog(data_dir, session.window)
@@ -341,7 +364,7 @@ def test_run_app_backs_up_on_close_and_releases_the_lock(data_dir):
     caseload(data_dir, "Ana")
     store = open_caseload(data_dir)
     three_hours_ago = datetime.now() - timedelta(hours=3)
-    earlier = make_backup(store.db.conn, data_dir, now=three_hours_ago)
+    earlier = make_backup(store.db.conn, data_dir, now=three_hours_ago).path
     os.utime(earlier, (three_hours_ago.timestamp(), three_hours_ago.timestamp()))
     store.db.close()
     # The file changed after that backup (Ana was added): the close backs it up.
@@ -369,7 +392,7 @@ def test_run_app_backs_up_on_close_and_releases_the_lock(data_dir):
 
 
 def test_restore_from_the_file_menu_with_the_keyboard_path(session, data_dir, qtbot, monkeypatch):
-    backup = make_backup(session.store.db.conn, data_dir, now=datetime(2026, 11, 20, 9, 15))
+    backup = make_backup(session.store.db.conn, data_dir, now=datetime(2026, 11, 20, 9, 15)).path
     session.store.add_student(Student("Cy"))
     messages = Messages(monkeypatch, answer=QMessageBox.Yes)
 
@@ -387,3 +410,242 @@ def test_restore_from_the_file_menu_with_the_keyboard_path(session, data_dir, qt
     assert session.window is not old_window
     assert [s.legal_first_name for s in session.store.list_students()] == ["Ana", "Ben"]
     assert "restored from the backup" in messages.text("information")
+
+
+# -- issue 13 ------------------------------------------------------------------------------------
+
+def test_the_restore_dialog_lists_kept_copies_first_and_can_remove_one(session, data_dir, qtbot,
+                                                                       monkeypatch):
+    store = session.store
+    backup = make_backup(store.db.conn, data_dir, now=datetime(2026, 11, 20, 9, 15)).path
+    store.add_student(Student("Cy"))
+    messages = Messages(monkeypatch, answer=QMessageBox.Yes)
+    new_window = restore_into(session.window, describe_backup(backup))
+    qtbot.addWidget(new_window)
+    [kept] = [b.path for b in list_backups(data_dir) if b.kept]
+    assert "until you remove it" in messages.text("information")
+    make_backup(session.store.db.conn, data_dir)  # the rotation runs: the copy stays
+
+    dialog = RestoreDialog(data_dir, new_window)
+    qtbot.addWidget(dialog)
+    first = dialog.backups.item(0)
+    assert first.data(0x0100).path == kept
+    assert first.text().startswith("Copy kept from before a restore")
+    assert "3 students" in dialog.details.text()
+    assert dialog.remove_button.isEnabled() and dialog.remove_button.accessibleName()
+    # A scheduled backup cannot be removed from here.
+    dialog.backups.setCurrentRow(1)
+    assert not dialog.remove_button.isEnabled()
+    dialog.backups.setCurrentRow(0)
+    Messages(monkeypatch, answer=QMessageBox.No)
+    dialog.remove_button.click()  # the teacher says No
+    assert kept.exists() and dialog.backups.count() == 3
+    confirm = Messages(monkeypatch, answer=QMessageBox.Yes)
+    dialog.remove_button.click()
+    assert "cannot be brought back" in confirm.text("question")
+    assert not kept.exists()
+    assert dialog.backups.count() == 2
+    assert all(not dialog.backups.item(i).data(0x0100).kept for i in range(2))
+
+
+def test_a_restore_that_fails_reopens_the_caseload_as_it_was(data_dir, qtbot, monkeypatch):
+    caseload(data_dir, "Ana")
+    lock = CaseloadLock(data_dir)
+    assert lock.acquire()
+    # (The first window is not given to qtbot: the warning's own event loop deletes it once
+    # the new window has replaced it, as it should.)
+    session = CaseloadSession(data_dir, open_caseload(data_dir), lock=lock)
+    session.open_window()
+    store = session.store
+    for i in range(30):
+        store.add_student(Student(f"Kid {i}", strengths="reads well " * 30))
+    backup = make_backup(store.db.conn, data_dir, now=datetime(2026, 11, 20, 9, 15)).path
+    store.add_student(Student("Newest"))
+    session.window.flush_edits()
+    seen: list[str] = []
+    close_next_box(seen)  # the warning, with SQLite's words behind "Show Details…"
+    faults.connections_to(monkeypatch, faults.named(files.PARTIAL_PREFIX), full=True)
+    new_window = restore_into(session.window, describe_backup(backup))
+    monkeypatch.undo()
+    qtbot.addWidget(new_window)
+    shown, technical = seen
+    assert "full" in shown and "not replaced" in shown and "SQLite" not in shown
+    assert "database or disk is full" in technical
+    assert "Newest" in [s.legal_first_name for s in session.store.list_students()]
+    session.store.add_student(Student("After"))  # the caseload takes edits again
+    assert "After" in student_names(config.data_file(data_dir))
+    assert not [b for b in list_backups(data_dir) if b.kept]
+    session.finish()
+
+
+@pytest.mark.parametrize("kind, words", [("full", "is full"), ("io", "could not be read")])
+def test_start_up_on_a_full_or_failing_disk_offers_no_recovery(qtbot, data_dir, monkeypatch,
+                                                               kind, words):
+    caseload(data_dir, "Ana")
+    store = open_caseload(data_dir)
+    make_backup(store.db.conn, data_dir, now=datetime(2026, 11, 21, 15, 0))
+    store.db.close()
+    before = folder_state(data_dir)
+    monkeypatch.setattr(startup, "_choose", lambda *a, **k: pytest.fail("a recovery was offered"))
+    faults.connections_to(monkeypatch, faults.named("caseload.sqlite", "mode=ro"),
+                          failing_sql="quick_check", error=faults.sqlite_error(kind))
+    with pytest.raises(startup.StartupProblem) as refused:
+        startup.start_session(str(data_dir))
+    monkeypatch.undo()
+    assert words in str(refused.value) and "damaged" not in str(refused.value)
+    assert refused.value.technical  # SQLite's words, for the details of the box
+    assert folder_state(data_dir) == before
+    with CaseloadLock(data_dir) as lock:
+        assert lock.acquire()
+
+
+def newer(data_dir):
+    conn = sqlite3.connect(str(config.data_file(data_dir)))
+    conn.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+
+
+def test_start_up_with_a_newer_file_only_offers_to_quit_or_open_nothing(qtbot, data_dir):
+    caseload(data_dir, *[f"Kid {i}" for i in range(5)])
+    store = open_caseload(data_dir)
+    make_backup(store.db.conn, data_dir, now=datetime(2026, 11, 21, 15, 0))
+    store.db.close()
+    newer(data_dir)
+    before = folder_state(data_dir)
+    seen: list[str] = []
+    buttons: list[str] = []
+
+    def press_quit():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, press_quit)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        buttons.extend(b.objectName() for b in box.findChildren(QPushButton) if b.objectName())
+        box.findChild(QPushButton, "quit").click()
+    QTimer.singleShot(0, press_quit)
+    assert startup.start_session(str(data_dir)) is None
+    assert sorted(buttons) == ["nothing_open", "quit"]
+    assert "newer version" in seen[0] and "damaged" not in seen[0]
+    assert folder_state(data_dir) == before  # not a byte changed, nothing renamed
+
+
+def test_continue_with_nothing_open_reads_and_writes_nothing(qtbot, data_dir):
+    caseload(data_dir, "Ana")
+    newer(data_dir)
+    before = folder_state(data_dir)
+    seen: list[str] = []
+    press_in_modal_box("nothing_open", seen)
+    session = startup.start_session(str(data_dir))
+    qtbot.addWidget(session.window)
+    assert session.nothing_open and session.read_only
+    assert session.store.count_students() == 0
+    assert "newer version" in session.window.statusBar().currentMessage()
+    assert not file_action(session.window, "back_up_now").isEnabled()
+    assert not file_action(session.window, "restore_backup").isEnabled()
+    session.window.close()
+    session.finish()
+    assert folder_state(data_dir) == before
+    assert not config.backup_dir(data_dir).exists()
+
+
+def test_start_up_with_an_empty_file_beside_a_set_aside_one_offers_it(qtbot, data_dir,
+                                                                      monkeypatch):
+    caseload(data_dir, "Ana", "Ben")
+    kept = set_aside_damaged(data_dir)  # as a failed recovery of an earlier version left it
+    config.data_file(data_dir).write_bytes(b"")
+    messages = Messages(monkeypatch)
+    seen: list[str] = []
+    press_in_modal_box("restore_set_aside", seen)
+    session = startup.start_session(str(data_dir))
+    qtbot.addWidget(session.window)
+    assert str(kept) in seen[0] and "2 students" in seen[0]
+    assert [s.legal_first_name for s in session.store.list_students()] == ["Ana", "Ben"]
+    assert str(kept) in messages.text("information")
+    session.finish()
+
+
+def test_start_up_with_a_table_missing_offers_recovery_instead_of_crashing(qtbot, data_dir):
+    caseload(data_dir, "Ana")
+    conn = sqlite3.connect(str(config.data_file(data_dir)))
+    conn.execute("DROP TABLE meetings")
+    conn.commit()
+    conn.close()
+    before = folder_state(data_dir)
+    seen: list[str] = []
+    press_in_modal_box("quit", seen)
+    assert startup.start_session(str(data_dir)) is None
+    assert "missing part of what IEP Desk keeps" in seen[0]
+    assert folder_state(data_dir) == before
+
+
+def test_the_recovery_note_is_one_clean_sentence_and_sqlite_is_for_it(qtbot, data_dir,
+                                                                      monkeypatch):
+    caseload(data_dir, *[f"Kid {i}" for i in range(40)])
+    store = open_caseload(data_dir)
+    make_backup(store.db.conn, data_dir, now=datetime(2026, 11, 21, 15, 0))
+    store.db.close()
+    damage(config.data_file(data_dir))
+    messages = Messages(monkeypatch)
+    details: list[str] = []
+
+    def press():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, press)
+            return
+        details.extend([box.informativeText(), box.detailedText()])
+        box.findChild(QPushButton, "restore_newest").click()
+    QTimer.singleShot(0, press)
+    session = startup.start_session(str(data_dir))
+    qtbot.addWidget(session.window)
+    shown, technical = details
+    assert "damaged" in shown
+    assert "malformed" not in shown and "SQLite" not in shown and "btree" not in shown
+    assert "malformed" in technical
+    note = messages.text("information")
+    assert "Saved" not in note and ".." not in note and "40 students" in note
+    session.finish()
+
+
+def test_start_up_in_a_read_only_folder_shows_the_caseload_read_only(qtbot, shared_tmp):
+    data_dir = shared_tmp / "usb"
+    caseload(data_dir, "Ana", "Ben")
+    readable_by_others(data_dir)
+    before = folder_state(data_dir)
+    with read_only_folder(data_dir):
+        session = startup.start_session(str(data_dir))
+        qtbot.addWidget(session.window)
+        try:
+            assert session.read_only and session.lock is None
+            assert "read-only" in session.window.windowTitle()
+            assert "cannot save" in session.window.statusBar().currentMessage()
+            assert [s.legal_first_name for s in session.store.list_students()] == ["Ana", "Ben"]
+            with pytest.raises(SaveFailed):
+                session.store.add_student(Student("Cy"))
+        finally:
+            session.window.close()
+            session.finish()
+    assert folder_state(data_dir) == before
+    assert data_dir.stat().st_mode & 0o777 == 0o755  # never chmod'ed
+
+
+def test_start_up_on_a_read_only_caseload_file_shows_it_read_only(qtbot, shared_tmp):
+    data_dir = shared_tmp / "data"
+    path = config.data_file(data_dir)
+    caseload(data_dir, "Ana")
+    readable_by_others(data_dir)
+    os.chmod(data_dir, 0o777)
+    os.chmod(path, 0o444)
+    before = path.read_bytes()
+    with faults.as_another_user():
+        session = startup.start_session(str(data_dir))
+        qtbot.addWidget(session.window)
+        try:
+            assert session.read_only
+            assert [s.legal_first_name for s in session.store.list_students()] == ["Ana"]
+        finally:
+            session.window.close()
+            session.finish()
+    assert path.read_bytes() == before and path.stat().st_mode & 0o777 == 0o444
