@@ -121,7 +121,7 @@ def test_each_language_has_every_idea_for_home(code):
 
 
 def _is_acronym(term: str) -> bool:
-    """"IEP", "ADHD", "IQ": no small letter. "504 plan" and "IEP team" are not."""
+    """No small letter: "IEP", "ADHD", "IQ" (not "504 plan" or "IEP team")."""
     return not any(char.islower() for char in term)
 
 
