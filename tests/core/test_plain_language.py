@@ -185,7 +185,8 @@ def test_longest_match_wins(english):
 
 def test_find_terms_in_spanish(spanish):
     text = "Hablaremos de las adaptaciones y del ambiente menos restrictivo. Tengo una idea."
-    assert [h.term for h in find_terms(text, spanish)] == ["adaptaciones", "LRE"]
+    # Every glossary is keyed by the English term: the Spanish words lead to it.
+    assert [h.term for h in find_terms(text, spanish)] == ["accommodations", "LRE"]
 
 
 # --- inserting an explanation --------------------------------------------------

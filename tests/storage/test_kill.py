@@ -100,17 +100,28 @@ def test_every_reported_edit_survives_a_kill(tmp_path):
     runs_with_edits = 0
     for run in range(KILLS):
         proc = start_stream(data_dir, first_number=(run + 1) * 1_000_000)
+        seen = b""
         try:
             if rng.random() < 0.2:
                 # Sometimes while the child is still opening (or creating) the file.
                 time.sleep(rng.uniform(0.0, 0.4))
             else:
-                # Wait until it has opened the file (an empty line: it died, reported below).
-                assert proc.stdout.readline().strip() in (b"ready", b"")
-                time.sleep(rng.uniform(0.0, 0.25))
+                # Wait until it has opened the file (an empty line: it died, reported below),
+                # then until it has reported a random number of saved edits, so that the kill
+                # lands in a stream of saves however busy the machine is; then a moment more,
+                # so that it falls at any point of the next save.
+                seen = proc.stdout.readline()
+                assert seen.strip() in (b"ready", b"")
+                for _ in range(rng.randrange(0, 12)):
+                    line = proc.stdout.readline()
+                    seen += line
+                    if not line:
+                        break
+                time.sleep(rng.uniform(0.0, 0.02))
         finally:
             proc.kill()
         output, errors = proc.communicate()
+        output = seen + output
         before = saved.edits
         saved.read(output)
         runs_with_edits += saved.edits > before
