@@ -65,7 +65,7 @@ def test_the_bundle_runs_on_its_own(bundle, tmp_path):
 
     agenda = tmp_path / "agenda.pdf"
     printed = run(bundle, "iep-desk-cli", "print", "agenda", "--meeting", meeting_id,
-                  "--data-dir", str(data), "-o", str(agenda), cwd=tmp_path)
+                  "--language", "en", "--data-dir", str(data), "-o", str(agenda), cwd=tmp_path)
     assert printed.returncode == 0, printed.stderr
     text = "".join(page.extract_text() for page in PdfReader(agenda).pages)
     assert "Agenda" in text or "agenda" in text

@@ -17,6 +17,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Self
 
@@ -152,8 +153,14 @@ class PlainLanguageReport:
 
 
 def _is_acronym(form: str) -> bool:
-    """Two capitals in a row ("IEP", "IEPs", "PLAAFP") or no small letters at all ("504")."""
-    return bool(re.search(r"[A-Z]{2}", form)) or not re.search(r"[a-z]", form)
+    """Two capitals in a row ("IEP", "IEPs", "PLAAFP", "ИПО") or no small letters at all
+    ("504"), in any script that has capitals (a script without case, such as Arabic or
+    Chinese, has no acronyms in this sense)."""
+    cased = [ch for ch in form if ch.isupper() or ch.islower()]
+    if not cased:
+        return not any(ch.isalpha() for ch in form)
+    return any(a.isupper() and b.isupper() for a, b in pairwise(form)) or not any(
+        ch.islower() for ch in cased)
 
 
 def _plurals(word: str) -> set[str]:
@@ -176,8 +183,13 @@ def _singulars(key: str) -> list[str]:
 
 
 def glossary_path(language: str) -> Path:
-    code = (language or "en").replace("-", "_").split("_")[0].lower()
-    return GLOSSARY_DIR / f"{code}.json"
+    """The glossary file for a language code: the code itself when there is a file for it
+    ("zh_Hans"), else its base language ("es_MX" → "es"); the base's path when neither exists."""
+    code = (language or "en").replace("-", "_")
+    whole = GLOSSARY_DIR / f"{code}.json"
+    if "_" in code and whole.exists():
+        return whole
+    return GLOSSARY_DIR / f"{code.split('_')[0].lower()}.json"
 
 
 def available_languages() -> list[str]:

@@ -741,7 +741,7 @@ def test_typing_then_choosing_another_row_saves_to_the_row_typed_in(qtbot, store
 def test_a_language_without_a_glossary_is_checked_in_english(qtbot, store, monkeypatch):
     student_id = store.add_student(Student("Sami", "Haddad"))
     store.add_family_member(
-        FamilyMember("Nadia Haddad", preferred_language="ar"),
+        FamilyMember("Nadia Haddad", preferred_language="hmn"),
         student_id=student_id,
         relationship="mother",
     )

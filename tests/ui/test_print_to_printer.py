@@ -139,12 +139,11 @@ def test_agenda_printed_to_cups_pdf_says_agenda_and_the_students_name(
     deadline = time.monotonic() + WAIT_SECONDS
     while printed is None and time.monotonic() < deadline:
         candidates = [p for p in out_folder.glob(f"*{token}*.pdf")] if out_folder.is_dir() else []
-        # cups-pdf writes the file in place: wait until its size stops changing.
-        if candidates:
-            size = candidates[0].stat().st_size
-            time.sleep(0.5)
-            if size > 0 and candidates[0].stat().st_size == size:
-                printed = candidates[0]
+        # cups-pdf writes the file in place, and may pause while it converts: the file is
+        # whole once the queue has no job left and the PDF ends with its end-of-file mark.
+        if candidates and not _run("lpstat", "-o", PRINTER).stdout.strip() and \
+                b"%%EOF" in candidates[0].read_bytes()[-1024:]:
+            printed = candidates[0]
         else:
             time.sleep(0.3)
     assert printed is not None, f"no printed PDF for {token} in {out_folder} after {WAIT_SECONDS} s"
