@@ -35,11 +35,16 @@ LONG_SENTENCE_WORDS = 25
 # The reading level family letters aim for.
 TARGET_GRADE = (6, 8)
 
-_WORD = re.compile(r"[^\W_]+")
+# Chinese and Japanese write no spaces between words: each ideograph or kana is a word of its
+# own here, so that a term of several characters is found inside a longer run (a term is a
+# sequence of words either way).
+_NO_SPACES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{_NO_SPACES}]|[^\W_{_NO_SPACES}]+")
 # What may stand between the words of a term: spaces, line breaks, hyphens, the apostrophe of
-# "teacher's aide" and "parents' rights", the slash of "attention-deficit/hyperactivity", and
-# a colon with nothing around it ("1:1 aide"; "team: meeting" is two sentences' words).
-_JOINER = re.compile(r"[\s\-‐‑–'’/]+|:")
+# "teacher's aide" and "parents' rights", the slash of "attention-deficit/hyperactivity" (and
+# its full-width form), a colon with nothing around it ("1:1 aide"; "team: meeting" is two
+# sentences' words), and nothing at all (between two characters of a language without spaces).
+_JOINER = re.compile(r"[\s\-‐‑–'’/／・]+|:|")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # First words of an explanation that keep their capital inside parentheses.
 _KEEP_CAPITAL = frozenset({"I", "Section", "English", "Spanish"})
@@ -80,7 +85,10 @@ class GlossaryEntry:
     @property
     def short(self) -> str:
         """The first sentence of the explanation, ready to put in parentheses."""
-        first = re.split(r"(?<=[.!?])\s", self.plain.strip(), maxsplit=1)[0].rstrip(".")
+        # A sentence ends with ". " in most scripts, with "。！？" and no space in Chinese and
+        # Japanese, with "؟" in Arabic and "।" in Devanagari.
+        first = re.split(r"(?<=[.!?؟।])\s|(?<=[。！？])", self.plain.strip(), maxsplit=1)[0]
+        first = first.rstrip(".。")
         first_word = first.split(" ", 1)[0]
         # "A written plan" reads as "(a written plan)"; acronyms and names keep their capitals.
         ordinary = first_word[:1].isupper() and (len(first_word) == 1 or first_word[1:].islower())

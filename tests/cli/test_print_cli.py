@@ -93,8 +93,8 @@ def test_print_every_kind(store, data_dir, seeded, tmp_path, capsys):
             assert wanted in text, (kind, wanted)
         if kind != "prep-sheet":
             assert TIP_TOPIC not in text and CONCERN_INTEREST not in text, kind
-            # The family reads Vietnamese, which has no templates: made in English, and said.
-            assert "Vietnamese" in said.err, kind
+            # The family reads Korean, which has no templates: made in English, and said.
+            assert "Korean" in said.err, kind
         else:
             assert "not for the family" in said.out
 

@@ -281,3 +281,18 @@ def test_every_term_and_alias_is_found_alone_and_in_the_plural(language):
             for text in (f"About the {form} today.", f"About the {form}s today."):
                 hits = find_terms(text, glossary)
                 assert any(hit.term == entry.term for hit in hits), text
+
+
+def test_terms_are_found_inside_chinese_text_and_explained_by_their_first_sentence():
+    from iep_desk.core.plain_language import find_terms, load_glossary
+
+    glossary = load_glossary("zh_Hans")
+    ieps = [e for e in glossary.entries if e.term == "IEP"]
+    assert ieps, "the Simplified Chinese glossary is found by its regional code"
+    hits = find_terms("我们会在Ayaan的IEP会议上讨论目标。", glossary)
+    assert [h.term for h in hits][:1] == ["IEP"]
+    alias = next(a for a in ieps[0].aliases if not a.isascii())
+    hits = find_terms(f"这是{alias}的会议。", glossary)
+    assert [h.term for h in hits] == ["IEP"], alias
+    short = ieps[0].short
+    assert short and "。" not in short and len(short) < len(ieps[0].plain)

@@ -100,10 +100,10 @@ def test_spanish_document_has_spanish_words_and_dates(kind, rendered):
 
 @pytest.mark.parametrize("kind", ALL)
 def test_a_language_without_templates_falls_back_to_english_with_a_notice(kind, rendered):
-    document = render(kind, "vi")
+    document = render(kind, "ko")
     english, _ = rendered(kind, "en")
     assert document.language_used == "en"
-    assert document.notice and "Vietnamese" in document.notice and "English" in document.notice
+    assert document.notice and "Korean" in document.notice and "English" in document.notice
     assert document.pdf == english.pdf  # exactly the English document
     assert english.notice is None
 

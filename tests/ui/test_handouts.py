@@ -217,7 +217,7 @@ def test_the_teacher_is_told_when_the_familys_language_has_no_template(
     actions = install(pane, store, meetings, seeded.meeting_id)
     actions.save("invitation")
     notices = said.of("information")
-    assert len(notices) == 1 and "Vietnamese" in notices[0]
+    assert len(notices) == 1 and "Korean" in notices[0]
     english_title = template("en", "invitation")["title"].format(first_name="Ánh")
     assert english_title in text_of((tmp_path / "invitation.pdf").read_bytes())
     # The prep sheet is the teacher's own: no notice about the family's language.
@@ -333,7 +333,7 @@ def test_print_packet_makes_the_family_packet_and_a_separate_prep_sheet(
     assert TIP_TOPIC in prep_text and template("en", "prep_sheet")["confidential"] in prep_text
     assert invitation_title not in prep_text
     # One notice for the family's language, however many documents it concerned.
-    assert sum("Vietnamese" in text for text in said.of("information")) >= 1
+    assert sum("Korean" in text for text in said.of("information")) >= 1
     assert said.of("question") and str(packet) in said.of("question")[0]
     assert print_dialog == [], "the teacher said not to print now"
 
