@@ -1,10 +1,15 @@
 """Where IEP Desk keeps its files: every path the app uses is decided here.
 
 The caseload lives in one SQLite file inside a folder that IEP Desk creates
-readable by its owner only (a folder that already exists is used as it is). The folder is, in order of precedence: ``--data-dir`` on the command
-line, the ``IEP_DESK_DATA_DIR`` environment variable, or the per-user data
-folder that platformdirs picks for the operating system (on Windows that is
+readable by its owner only (a folder that already exists is used as it is). The folder is,
+in order of precedence: ``--data-dir`` on the command line, the ``IEP_DESK_DATA_DIR``
+environment variable, the portable folder beside the app when the app is in portable mode, or
+the per-user data folder that platformdirs picks for the operating system (on Windows that is
 ``%LOCALAPPDATA%\\IEP Desk``).
+
+Portable mode is for a caseload that travels with the app on a USB stick: a file named
+``portable.txt`` next to the program (``iep-desk.exe`` in the app's folder) makes IEP Desk keep
+the caseload, its backups and its settings in the folder ``IEP Desk data`` beside it.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ APP_NAME = "IEP Desk"
 DATA_FILE_NAME = "caseload.sqlite"
 BACKUP_FOLDER_NAME = "backups"
 ENV_DATA_DIR = "IEP_DESK_DATA_DIR"
+PORTABLE_MARKER = "portable.txt"
+PORTABLE_DATA_FOLDER = "IEP Desk data"
 
 
 def _resources_dir() -> Path:
@@ -36,14 +43,31 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def app_folder() -> Path:
+    """The folder the program itself is in: the bundle's folder (beside iep-desk.exe) for the
+    self-contained app, else the folder that holds the iep_desk package."""
+    if getattr(sys, "frozen", False):  # set by PyInstaller in the bundled app
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def portable_data_dir(folder: Path | None = None) -> Path | None:
+    """The data folder beside the app when the app is in portable mode, else None."""
+    folder = app_folder() if folder is None else folder
+    if (folder / PORTABLE_MARKER).is_file():
+        return folder / PORTABLE_DATA_FOLDER
+    return None
+
+
 def resolve_data_dir(chosen: str | os.PathLike[str] | None = None) -> Path:
-    """The data folder: the one chosen on the command line, else the environment's, else the default."""
+    """The data folder: the one chosen on the command line, else the environment's, else the
+    portable folder beside the app, else the per-user default."""
     if chosen:
         return Path(chosen).expanduser()
     from_env = os.environ.get(ENV_DATA_DIR, "").strip()
     if from_env:
         return Path(from_env).expanduser()
-    return default_data_dir()
+    return portable_data_dir() or default_data_dir()
 
 
 def data_file(data_dir: Path) -> Path:

@@ -73,3 +73,18 @@ def test_the_bundle_runs_on_its_own(bundle, tmp_path):
     check = run(bundle, "iep-desk-cli", "check", "--data-dir", str(data), cwd=tmp_path)
     assert check.returncode == 0, check.stdout + check.stderr
     assert "good order" in check.stdout
+
+
+def test_portable_mode_keeps_the_caseload_beside_the_bundle(bundle, tmp_path, monkeypatch):
+    marker = bundle / "portable.txt"
+    marker.write_text("")
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    try:
+        smoke = run(bundle, "iep-desk", "--smoke-test", cwd=tmp_path)
+        assert smoke.returncode == 0, smoke.stderr
+        assert (bundle / "IEP Desk data" / "caseload.sqlite").is_file()
+        assert not (home / "data").exists(), "nothing in the per-user data folder"
+    finally:
+        marker.unlink()
