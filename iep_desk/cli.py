@@ -60,11 +60,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else list(argv))
     if args.command:
         return int(args.handler(args) or 0)
+    if (problem := _window_cannot_open()) is not None:
+        print(problem, file=sys.stderr)
+        return 1
     # Imported here, not above: the subcommands do not need Qt (a backup from a script, an
     # export on a machine without a screen or Qt's graphics libraries).
     from iep_desk.ui.app import run_app
 
     return run_app(data_dir=args.data_dir, demo=args.demo, smoke_test=args.smoke_test)
+
+
+def _window_cannot_open() -> str | None:
+    """On a Linux desktop that lacks a library Qt's window needs, the message naming it.
+
+    Asked before QApplication exists: Qt itself would abort with a message that names the
+    wrong library. None everywhere else (Windows, macOS, offscreen, all libraries there)."""
+    from iep_desk.ui import linux_libraries
+
+    library = linux_libraries.missing_library()
+    return linux_libraries.explain(library) if library else None
 
 
 if __name__ == "__main__":

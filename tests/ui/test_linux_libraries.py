@@ -55,3 +55,27 @@ def test_an_unknown_library_still_gets_a_plain_message():
 def test_offscreen_or_another_system_is_never_checked(monkeypatch):
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert linux_libraries.missing_library() is None
+
+
+@linux_only
+def test_starting_the_window_without_the_library_explains_and_exits(tmp_path, monkeypatch,
+                                                                   capsys):
+    """`iep-desk` on a desktop that lacks a library: the message on stderr, exit code 1,
+    and the window (Qt, the caseload) is never started."""
+    from iep_desk import cli
+    from iep_desk.ui import app
+
+    plugin = build_plugin_needing(tmp_path, "libxcb-keysyms.so.1")
+    monkeypatch.setattr(linux_libraries, "xcb_plugin", lambda: plugin)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+
+    def must_not_start(**_options):
+        raise AssertionError("the window was started")
+
+    monkeypatch.setattr(app, "run_app", must_not_start)
+    data = tmp_path / "data"
+    assert cli.main(["--data-dir", str(data)]) == 1
+    err = capsys.readouterr().err
+    assert "libxcb-keysyms.so.1" in err
+    assert "sudo apt install libxcb-keysyms1" in err
+    assert not data.exists()  # the caseload was not opened
