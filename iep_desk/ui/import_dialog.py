@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QSplitter,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -62,6 +61,8 @@ from iep_desk.storage.importer import (
     starting_mapping,
     unmapped_columns,
 )
+from iep_desk.ui.plurals import plural
+from iep_desk.ui.widgets import Splitter
 
 _CONTEXT = "ImportDialog"
 
@@ -157,7 +158,7 @@ class ImportDialog(QDialog):
         self.file_info.setWordWrap(True)
         layout.addWidget(self.file_info)
 
-        splitter = QSplitter(Qt.Vertical)
+        splitter = Splitter(Qt.Orientation.Vertical)
         columns_box = QGroupBox(self.tr("Columns in the file"))
         columns_layout = QVBoxLayout(columns_box)
         self.columns_table = QTableWidget(0, 3)
@@ -250,8 +251,7 @@ class ImportDialog(QDialog):
         self.table = table
         self.file_edit.setText(str(path))
         count = len(table.rows)
-        rows = self.tr("1 data row") if count == 1 else \
-            self.tr("%1 data rows").replace("%1", str(count))
+        rows = plural(self.tr("%n data row(s)", "", count), count)
         separator = {",": self.tr("commas"), ";": self.tr("semicolons"),
                      "\t": self.tr("tabs")}.get(table.delimiter, table.delimiter)
         self.file_info.setText(self.tr("%1; read as %2, separated by %3.")

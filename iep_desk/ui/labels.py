@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from iep_desk.core import deadlines as dl
 from iep_desk.core.deadlines import Urgency
+from iep_desk.ui.plurals import plural
 
 _CONTEXT = "Labels"
 
@@ -97,8 +98,9 @@ URGENCY_LABELS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translate() for this module's texts; with `n`, a count's plural form (%n)."""
+    return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
 
 
 def label_for(labels: dict, code: str) -> str:
@@ -127,8 +129,6 @@ def days_text(days: int) -> str:
         return tr("today")
     if days == 1:
         return tr("tomorrow")
-    if days == -1:
-        return tr("1 day ago")
     if days < 0:
-        return tr("%d days ago") % -days
-    return tr("in %d days") % days
+        return plural(tr("%n day(s) ago", "", -days), -days)
+    return plural(tr("in %n day(s)", "", days), days)

@@ -38,6 +38,8 @@ from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.meetings import MeetingStore, OpenAction
+from iep_desk.ui.dates import date_text
+from iep_desk.ui.plurals import plural
 from iep_desk.ui.undo import DoAndUndo
 from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, FieldMessage, urgency_icon
 
@@ -46,8 +48,9 @@ _NO_PARENT = QModelIndex()
 DONE, DUE, STUDENT, WHAT, WHO, MEETING = range(6)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OpenActions", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translate() for this module's texts; with `n`, a count's plural form (%n)."""
+    return QCoreApplication.translate("OpenActions", text, disambiguation, n)
 
 
 class OpenActionsModel(QAbstractTableModel):
@@ -96,9 +99,9 @@ class OpenActionsModel(QAbstractTableModel):
                 return tr("no date")
             if entry.overdue:
                 days = (self.today - action.due_on).days
-                return tr("%s · overdue by %d days") % (action.due_on.isoformat(), days) \
-                    if days != 1 else tr("%s · overdue by 1 day") % action.due_on.isoformat()
-            return action.due_on.isoformat()
+                return plural(tr("%1 · overdue by %n day(s)", "", days), days).replace(
+                    "%1", date_text(action.due_on))
+            return date_text(action.due_on)
         if column == STUDENT:
             return self.names.get(entry.student_id, "?")
         if column == WHAT:
@@ -106,7 +109,7 @@ class OpenActionsModel(QAbstractTableModel):
         if column == WHO:
             return action.owner_name
         if column == MEETING:
-            return entry.meeting_starts_at.date().isoformat() if entry.meeting_starts_at else ""
+            return date_text(entry.meeting_starts_at.date()) if entry.meeting_starts_at else ""
         return ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -229,10 +232,11 @@ class OpenActionsWidget(QWidget):
         if not total:
             self.caption.setText(tr("No open actions."))
         elif overdue:
-            self.caption.setText(tr("%d open actions, %d of them overdue (shown first).")
-                                 % (total, overdue))
+            self.caption.setText(
+                plural(tr("%n open action(s)", "", total), total) + ", "
+                + plural(tr("%n of them overdue (shown first).", "", overdue), overdue))
         else:
-            self.caption.setText(tr("%d open actions, none overdue.") % total)
+            self.caption.setText(plural(tr("%n open action(s), none overdue.", "", total), total))
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.editable = not read_only

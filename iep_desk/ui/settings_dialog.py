@@ -19,7 +19,7 @@ from iep_desk.core.settings import DeadlineSettings
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.ui.undo import ChangeValue
-from iep_desk.ui.widgets import FieldMessage
+from iep_desk.ui.widgets import FieldMessage, WheelSafeSpinBox
 
 # (label, unit) for each DeadlineSettings number, in the order shown.
 SETTING_TEXTS = {
@@ -59,7 +59,7 @@ class SettingsDialog(QDialog):
         current = store.deadline_settings()
         for name, texts in SETTING_TEXTS.items():
             label, unit = (QCoreApplication.translate("SettingsDialog", t) for t in texts)
-            spin = QSpinBox()
+            spin = WheelSafeSpinBox()
             low, high = DeadlineSettings.LIMITS[name]
             spin.setRange(low, high)
             spin.setSuffix(unit)

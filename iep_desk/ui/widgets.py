@@ -1,10 +1,23 @@
-"""Small shared widgets: the message beside a field, urgency icons and colours, the read-only banner."""
+"""Small shared widgets: the message beside a field, urgency icons and colours, the read-only
+banner, drop-downs and number fields the wheel cannot change by accident, splitters whose
+handle shows, the frame that shows which list has the keyboard focus."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QColor, QIcon
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFocusFrame,
+    QLabel,
+    QSpinBox,
+    QSplitter,
+    QSplitterHandle,
+    QTabBar,
+    QWidget,
+)
 
 from iep_desk import config
 from iep_desk.core.deadlines import Urgency
@@ -95,3 +108,101 @@ def new_action(text: str, parent: QObject) -> QAction:
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+# -- the mouse wheel changes a value only in the field being edited ---------------------------
+# Scrolling a form with the wheel must scroll the form: a drop-down or number field under the
+# pointer changes only once the teacher has clicked or tabbed into it. Without the focus the
+# wheel event is left to the field's parents (the form's scroll area scrolls), and the wheel
+# never gives these fields the focus (StrongFocus: a click or Tab does).
+
+
+class WheelSafeComboBox(QComboBox):
+    """A drop-down list that the mouse wheel changes only while it has the keyboard focus."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class WheelSafeSpinBox(QSpinBox):
+    """A number field that the mouse wheel changes only while it has the keyboard focus."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+# -- splitters that show they can be dragged ----------------------------------------------
+class _GripHandle(QSplitterHandle):
+    """A splitter handle with a row of dots in its middle, as a grip to take hold of."""
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Mid))
+        centre = self.rect().center()
+        horizontal = self.orientation() == Qt.Orientation.Horizontal
+        for step in (-8, -4, 0, 4, 8):
+            x = centre.x() if horizontal else centre.x() + step
+            y = centre.y() + step if horizontal else centre.y()
+            painter.drawEllipse(x - 1, y - 1, 3, 3)
+        painter.end()
+
+
+class Splitter(QSplitter):
+    """A QSplitter whose handle is wide enough to take hold of and shows a grip."""
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None):
+        super().__init__(orientation, parent)
+        self.setHandleWidth(7)
+
+    def createHandle(self) -> QSplitterHandle:
+        handle = _GripHandle(self.orientation(), self)
+        handle.setToolTip(translate("Widgets", "Drag to give one side more room"))
+        return handle
+
+
+# -- where the keyboard focus is ------------------------------------------------------------
+class FocusMarker(QObject):
+    """A frame around the list, table or tab bar that has the keyboard focus.
+
+    Text fields show their focus themselves; a table or a tab bar shows it only faintly, so
+    a teacher working from the keyboard could not tell where the arrow keys would go. One
+    QFocusFrame follows the focus (QApplication.focusChanged), drawn in the highlight colour.
+    """
+
+    MARKED = (QAbstractItemView, QTabBar)
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.frame = QFocusFrame(window)
+        palette = self.frame.palette()
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        palette.setColor(QPalette.ColorRole.WindowText, highlight)
+        palette.setColor(QPalette.ColorRole.Window, highlight)
+        self.frame.setPalette(palette)
+        self.frame.setAccessibleName(translate("Widgets", "Keyboard focus"))
+        self._window = window
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        try:
+            ours = new is not None and new.window() is self._window
+        except RuntimeError:  # the window is being destroyed
+            return
+        self.frame.setWidget(new if ours and isinstance(new, self.MARKED) else None)

@@ -13,3 +13,15 @@ def clock():
     """The clock set to NOW (local time) for the test, running on from there."""
     with time_machine.travel(NOW.astimezone(), tick=True):
         yield NOW
+
+
+@pytest.fixture(autouse=True)
+def us_locale():
+    """Dates and times follow the locale: every window test sets it (US English) rather than
+    take the machine's. A test that wants another sets it again (QLocale.setDefault)."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    QLocale.setDefault(before)

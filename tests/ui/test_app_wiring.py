@@ -13,6 +13,7 @@ from iep_desk.ui.planner.pane import PlannerPane
 from iep_desk.ui.review.pane import ReviewPane
 from tests.ui.caseload_helpers import open_window
 from tests.ui.clock import TODAY
+from tests.ui.us_dates import us_date, us_moment
 
 pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 
@@ -90,7 +91,7 @@ def test_a_planned_meeting_fills_the_caseload_next_meeting_and_notice_date(qtbot
     window.planner_pane.meetingsChanged.emit()  # as the planner does after a change
     model = window.caseload_pane.model
     row = model.row_of(student_id)
-    assert starts.strftime("%Y-%m-%d") in model.index(row, 5).data()
+    assert us_date(starts.date()) in model.index(row, 5).data()
     notice = [d for d in window.caseload_pane._extra if d.student_id == student_id]
     assert notice and notice[0].due == (starts - timedelta(days=10)).date()
 

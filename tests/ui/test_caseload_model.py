@@ -17,6 +17,7 @@ from iep_desk.ui.caseload.table_model import (
     search_text,
 )
 from tests.ui.clock import TODAY
+from tests.ui.us_dates import us_date, us_moment
 
 
 def caseload(n: int) -> list[Student]:
@@ -141,7 +142,7 @@ def test_next_meeting_and_extra_deadlines_from_the_planner(qapp):
     meeting = datetime(TODAY.year + 1, 1, 15, 15, 30)
     notice = Deadline(7, SEND_NOTICE, TODAY + timedelta(days=3), meeting_id=1)
     model = make_model([student], next_meetings={7: meeting}, extra_deadlines=[notice])
-    assert model.data(model.index(0, 5)) == meeting.strftime("%Y-%m-%d %H:%M")
+    assert model.data(model.index(0, 5)) == us_moment(meeting)
     assert "in 3 days" in model.data(model.index(0, NEAREST))
     assert "Send the meeting notice" in model.data(
         model.index(0, NEAREST), Qt.ItemDataRole.ToolTipRole

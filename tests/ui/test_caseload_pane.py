@@ -13,6 +13,7 @@ from iep_desk.ui.caseload.add_student_dialog import AddStudentDialog
 from iep_desk.ui.caseload.table_model import NAME, NEAREST
 from tests.ui.caseload_helpers import field, open_window, type_and_commit
 from tests.ui.clock import TODAY
+from tests.ui.us_dates import us_date, us_moment
 
 pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 
@@ -234,7 +235,7 @@ def test_correcting_a_bad_date_clears_the_message_and_saves(qtbot, window, store
     type_and_commit(qtbot, binding.editor, "04/01/2012")
     assert not binding.message.isVisible()
     assert store.get_student(sid).date_of_birth == date(2012, 4, 1)
-    assert binding.editor.text() == "2012-04-01"  # shown as YYYY-MM-DD
+    assert binding.editor.text() == "4/1/2012"  # shown as the (US) locale writes it
 
 
 def test_a_failed_save_is_shown_beside_the_field(qtbot, window, store, monkeypatch):
@@ -264,8 +265,8 @@ def test_computed_due_dates_show_as_placeholders(qtbot, window, store):
     pane.open_student(sid)
     annual = field(pane, "annual_review_due").editor
     assert annual.text() == ""
-    assert (last + timedelta(days=365)).isoformat() in annual.placeholderText()
-    assert "2027-05-02" in field(pane, "reevaluation_due").editor.placeholderText()
+    assert us_date(last + timedelta(days=365)) in annual.placeholderText()
+    assert "5/2/2027" in field(pane, "reevaluation_due").editor.placeholderText()
 
 
 def test_due_soon_lists_overdue_then_soon_and_double_click_opens(qtbot, window, store):

@@ -65,8 +65,9 @@ def test_starting_the_window_without_the_library_explains_and_exits(tmp_path, mo
     from iep_desk import cli
     from iep_desk.ui import app
 
-    plugin = build_plugin_needing(tmp_path, "libxcb-keysyms.so.1")
+    plugin = build_plugin_needing(tmp_path, "libxcb-stand-in.so.1")  # made up, never installed
     monkeypatch.setattr(linux_libraries, "xcb_plugin", lambda: plugin)
+    monkeypatch.setitem(linux_libraries.DEBIAN_PACKAGES, "libxcb-stand-in.so.1", "libxcb-stand-in1")
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
 
     def must_not_start(**_options):
@@ -76,6 +77,6 @@ def test_starting_the_window_without_the_library_explains_and_exits(tmp_path, mo
     data = tmp_path / "data"
     assert cli.main(["--data-dir", str(data)]) == 1
     err = capsys.readouterr().err
-    assert "libxcb-keysyms.so.1" in err
-    assert "sudo apt install libxcb-keysyms1" in err
+    assert "libxcb-stand-in.so.1" in err
+    assert "sudo apt install libxcb-stand-in1" in err
     assert not data.exists()  # the caseload was not opened

@@ -19,6 +19,7 @@ from iep_desk.ui.open_actions import (
     OpenActionsWidget,
 )
 from tests.ui.clock import TODAY
+from tests.ui.us_dates import us_date, us_moment
 
 pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 
@@ -75,7 +76,7 @@ def test_overdue_items_come_first_with_student_what_who_and_due(widget, actions)
     assert column(widget, STUDENT) == ["Maya Lee", "Sam Lee", "Maya Lee", "Sam Lee"]
     assert column(widget, WHO) == ["The family"] * 4
     due = column(widget, DUE)
-    assert due[0].startswith((TODAY - timedelta(days=15)).isoformat())
+    assert due[0].startswith(us_date(TODAY - timedelta(days=15)))
     assert "overdue by 15 days" in due[0] and "overdue by 2 days" in due[1]
     assert "overdue" not in due[2] and due[3] == "no date"
     model = widget.model

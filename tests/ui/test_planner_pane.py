@@ -17,6 +17,7 @@ from iep_desk.storage.meetings import MeetingStore
 from iep_desk.ui.planner.pane import PlannerPane
 from tests.ui.clicks import click_check_box
 from tests.ui.clock import NOW, TODAY
+from tests.ui.us_dates import us_date, us_moment, us_time
 
 pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 WEEKDAYS_8_TO_4 = [WeeklyWindow(d, time(8, 0), time(16, 0)) for d in range(5)]
@@ -122,7 +123,7 @@ def test_plan_a_meeting_then_find_it_all_after_reopening(qtbot, store, data_dir,
         60,
     )
     assert meeting.due_by == TODAY - timedelta(days=300) + timedelta(days=365)
-    assert pane.details.due_edit.text() == meeting.due_by.isoformat()
+    assert pane.details.due_edit.text() == us_date(meeting.due_by)
 
     # Purpose, through the plain-language editor.
     _type(qtbot, pane.details.purpose.editor, "Review the IEP goals together.")
@@ -180,9 +181,9 @@ def test_plan_a_meeting_then_find_it_all_after_reopening(qtbot, store, data_dir,
     with qtbot.waitSignal(pane.meetingsChanged):
         qtbot.mouseClick(finder.use_button, Qt.MouseButton.LeftButton)
     assert meetings.get_meeting(meeting_id).starts_at == moved
-    assert pane.details.date_edit.text() == moved.date().isoformat()
-    assert pane.details.time_edit.text() == moved.strftime("%H:%M")
-    assert moved.strftime("%H:%M") in pane.list.item(0, 2).text()
+    assert pane.details.date_edit.text() == us_date(moved.date())
+    assert pane.details.time_edit.text() == us_time(moved)
+    assert us_time(moved) in pane.list.item(0, 2).text()
 
     # Checklist: tick two items, one with a note.
     pane.tabs.setCurrentWidget(pane.checklist)
@@ -244,8 +245,8 @@ def test_plan_a_meeting_then_find_it_all_after_reopening(qtbot, store, data_dir,
         pane2 = _open_pane(qtbot, store2)
         assert pane2.open_meeting(meeting_id)
         assert pane2.details.purpose.editor.toPlainText() == "Review the IEP goals together."
-        assert pane2.details.date_edit.text() == moved.date().isoformat()
-        assert pane2.details.time_edit.text() == moved.strftime("%H:%M")
+        assert pane2.details.date_edit.text() == us_date(moved.date())
+        assert pane2.details.time_edit.text() == us_time(moved)
         names = [
             pane2.participants.table.item(r, 0).text()
             for r in range(pane2.participants.table.rowCount())

@@ -10,6 +10,7 @@ from iep_desk.core.settings import DeadlineSettings
 from iep_desk.ui.settings_dialog import SettingsDialog
 from tests.ui.caseload_helpers import open_window
 from tests.ui.clock import TODAY
+from tests.ui.us_dates import us_date, us_moment
 
 pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 
@@ -31,8 +32,8 @@ def test_changing_a_setting_moves_a_computed_date(qtbot, store, data_dir):
     pane = window.caseload_pane
     pane.open_student(sid)
     annual = pane.form.fields["annual_review_due"].editor
-    assert (last + timedelta(days=365)).isoformat() in annual.placeholderText()
-    assert pane.model.data(pane.model.index(0, 4)) == "2027-05-02"
+    assert us_date(last + timedelta(days=365)) in annual.placeholderText()
+    assert pane.model.data(pane.model.index(0, 4)) == "5/2/2027"
 
     dialog = window.settings_dialog()
     dialog.show()
@@ -45,12 +46,12 @@ def test_changing_a_setting_moves_a_computed_date(qtbot, store, data_dir):
 
     assert store.deadline_settings().annual_review_days == 300
     assert store.deadline_settings().reevaluation_years == 2
-    assert (last + timedelta(days=300)).isoformat() in annual.placeholderText()
-    assert pane.model.data(pane.model.index(0, 3)) == (last + timedelta(days=300)).isoformat()
-    assert pane.model.data(pane.model.index(0, 4)) == "2026-05-02"
+    assert us_date(last + timedelta(days=300)) in annual.placeholderText()
+    assert pane.model.data(pane.model.index(0, 3)) == us_date(last + timedelta(days=300))
+    assert pane.model.data(pane.model.index(0, 4)) == "5/2/2026"
 
     window.undo_action.trigger()  # undoes the re-evaluation years
     assert store.deadline_settings().reevaluation_years == 3
     assert dialog.spins["reevaluation_years"].value() == 3
-    assert pane.model.data(pane.model.index(0, 4)) == "2027-05-02"
+    assert pane.model.data(pane.model.index(0, 4)) == "5/2/2027"
     dialog.close()

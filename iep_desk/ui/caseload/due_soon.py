@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,7 +19,9 @@ from PySide6.QtWidgets import (
 from iep_desk.core import deadlines as dl
 from iep_desk.core.deadlines import Deadline
 from iep_desk.ui import labels
-from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, urgency_icon
+from iep_desk.ui.dates import date_text
+from iep_desk.ui.plurals import plural
+from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, WheelSafeComboBox, urgency_icon
 
 HORIZONS = (30, 60, 90)
 
@@ -32,7 +33,7 @@ class DueSoonView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.horizon = QComboBox()
+        self.horizon = WheelSafeComboBox()
         for days in HORIZONS:
             self.horizon.addItem(self.tr("Overdue and due in the next %d days") % days, days)
         self.horizon.setAccessibleName(self.tr("How far ahead to look"))
@@ -99,7 +100,7 @@ class DueSoonView(QWidget):
             cells = [
                 self._names.get(deadline.student_id, "—"),
                 labels.deadline_label(deadline.kind),
-                deadline.due.isoformat(),
+                date_text(deadline.due),
                 labels.days_text(days),
                 word,
             ]
@@ -119,7 +120,7 @@ class DueSoonView(QWidget):
                         item.setIcon(icon)
                 self.table.setItem(row, column, item)
         if shown:
-            self.summary.setText(self.tr("%d deadlines") % len(shown))
+            self.summary.setText(plural(self.tr("%n deadline(s)", "", len(shown)), len(shown)))
         else:
             self.summary.setText(self.tr("Nothing overdue and nothing due in this time."))
 

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from iep_desk.core.dates import format_date, parse_date
 from iep_desk.ui.autosave import AutosaveField, AutosaveGroup, SaveFunction
-from iep_desk.ui.widgets import FieldMessage
+from iep_desk.ui.dates import DATE_OPTIONS, DateField
+from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
+
+__all__ = ["DATE_OPTIONS", "add_row", "combo", "date_editor", "new_form", "plain_text_options",
+           "text_box"]
 
 
 def add_row(form: QFormLayout, label: str, editor: QWidget, group: AutosaveGroup, field: str,
@@ -39,19 +40,19 @@ def add_row(form: QFormLayout, label: str, editor: QWidget, group: AutosaveGroup
     return binding
 
 
-def date_editor(hint: str = "") -> QLineEdit:
-    editor = QLineEdit()
-    editor.setPlaceholderText(hint or "YYYY-MM-DD")
+def date_editor(hint: str = "") -> DateField:
+    """A date field (the locale's short form or YYYY-MM-DD, with a calendar to pick from);
+    `hint` replaces the placeholder that shows the locale's form."""
+    editor = DateField()
+    if hint:
+        editor.setPlaceholderText(hint)
     editor.setMaximumWidth(220)
-    editor.setToolTip(QCoreApplication.translate("Fields", "Type the date as YYYY-MM-DD or MM/DD/YYYY."))
     return editor
 
 
-DATE_OPTIONS = {"parse": parse_date, "show": format_date}
-
-
 def combo(items: Iterable[tuple[str, object]]) -> QComboBox:
-    box = QComboBox()
+    """A drop-down list that the mouse wheel changes only once it has the keyboard focus."""
+    box = WheelSafeComboBox()
     for text, data in items:
         box.addItem(text, data)
     return box

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QSplitter,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -26,8 +25,9 @@ from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.meetings import MeetingStore
 from iep_desk.ui.caseload.table_model import NAME, CaseloadTableModel, make_row
+from iep_desk.ui.plurals import plural
 from iep_desk.ui.undo import AddStudent, ArchiveStudent, RestoreStudent
-from iep_desk.ui.widgets import Banner, FieldMessage
+from iep_desk.ui.widgets import Banner, FieldMessage, Splitter
 from iep_desk.ui.window_layout import WindowLayout
 
 # The student form, the lists behind the other tabs and the Add student dialog are built
@@ -138,7 +138,7 @@ class CaseloadPane(QWidget):
         self._not_closed = None
 
         # The list above, the student below: every column of the table stays readable.
-        self.splitter = QSplitter()
+        self.splitter = Splitter(Qt.Orientation.Vertical)
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.lists)
         self.splitter.addWidget(_NoStudentChosen())
@@ -390,11 +390,12 @@ class CaseloadPane(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         if self.showing_archived:
-            text = self.tr("%d archived students") % total
+            text = plural(self.tr("%n archived student(s)", "", total), total)
         elif shown == total:
-            text = self.tr("%d students") % total
+            text = plural(self.tr("%n student(s)", "", total), total)
         else:
-            text = self.tr("%d of %d students") % (shown, total)
+            text = plural(self.tr("%1 of %n student(s)", "", total), total).replace(
+                "%1", str(shown))
         self.count_label.setText(text)
 
     def _filter(self, text: str) -> None:

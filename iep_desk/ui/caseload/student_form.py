@@ -29,6 +29,7 @@ from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload import fields as f
 from iep_desk.ui.caseload.family_panel import FamilyPanel
 from iep_desk.ui.caseload.team_panel import TeamPanel
+from iep_desk.ui.dates import date_format, date_text
 from iep_desk.ui.undo import change_field
 
 STUDENT_FIELDS = (
@@ -224,7 +225,7 @@ class StudentForm(QWidget):
             computed = rule(plain, settings)
             editor = self.fields[field].editor
             editor.setPlaceholderText(
-                self.tr("Computed: %s") % computed.isoformat() if computed else "YYYY-MM-DD")
+                self.tr("Computed: %s") % date_text(computed) if computed else date_format().upper())
         found = {d.kind: d for d in dl.student_deadlines(student, settings, today)}
         for kind, label in self.computed.items():
             deadline = found.get(kind)
@@ -232,7 +233,7 @@ class StudentForm(QWidget):
                 label.setText(self.tr("Needs a date: enter the dates above (date of birth for "
                                       "the transition plan and transfer of rights)."))
                 continue
-            text = deadline.due.isoformat()
+            text = date_text(deadline.due)
             if deadline.open:
                 days = deadline.days_left(today)
                 word = labels.urgency_word(deadline.urgency(today))

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.meetings import MeetingStore
+from iep_desk.ui.dates import date_text, moment_text
 from iep_desk.ui.open_actions import OpenActionsWidget
+from iep_desk.ui.plurals import plural
 from iep_desk.ui.review.not_closed import NotClosedWidget
 
 # No student chosen: the lists show nobody's items (None would mean the whole caseload).
@@ -67,8 +69,8 @@ class StudentMeetings(QWidget):
             contact = self.tr("Last progress contact with the family: none recorded yet.")
         else:
             weeks = (date.today() - last).days // 7
-            contact = self.tr("Last progress contact with the family: %s (%d weeks ago).") % (
-                last.isoformat(), weeks)
+            contact = plural(self.tr("Last progress contact with the family: %1 (%n week(s) "
+                                     "ago).", "", weeks), weeks).replace("%1", date_text(last))
         if upcoming is None:
             meeting = self.tr("No meeting planned yet.")
         else:
@@ -77,4 +79,4 @@ class StudentMeetings(QWidget):
 
 
 def _when(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return moment_text(moment)

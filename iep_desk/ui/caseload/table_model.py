@@ -24,6 +24,7 @@ from iep_desk.core.deadlines import Deadline
 from iep_desk.core.models import GRADES, Student
 from iep_desk.core.settings import DeadlineSettings
 from iep_desk.ui import labels
+from iep_desk.ui.dates import date_text, moment_text
 from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, urgency_icon
 
 STUDENT_ID_ROLE = Qt.ItemDataRole.UserRole  # a row's student id
@@ -374,11 +375,11 @@ class CaseloadTableModel(QAbstractTableModel):
         if column == SCHOOL:
             return student.school
         if column == ANNUAL:
-            return row.annual.isoformat() if row.annual else ""
+            return date_text(row.annual)
         if column == REEVAL:
-            return row.reevaluation.isoformat() if row.reevaluation else ""
+            return date_text(row.reevaluation)
         if column == MEETING:
-            return row.next_meeting.strftime("%Y-%m-%d %H:%M") if row.next_meeting else ""
+            return moment_text(row.next_meeting)
         if column == NEAREST:
             return self.nearest_text(row)
         return ""
@@ -399,7 +400,7 @@ class CaseloadTableModel(QAbstractTableModel):
             return self._text(row, column) or None
         if column == NEAREST and row.nearest is not None:
             return self.tr("%s, due %s") % (labels.deadline_label(row.nearest.kind),
-                                            row.nearest.due.isoformat())
+                                            date_text(row.nearest.due))
         return None
 
     def _accessible(self, row: CaseloadRow, column: int) -> str:
@@ -408,5 +409,5 @@ class CaseloadTableModel(QAbstractTableModel):
             return self.tr("%s (legal name %s)") % (text, row.student.legal_name)
         if column == NEAREST and row.nearest is not None:
             return self.tr("%s: %s, due %s") % (text, labels.deadline_label(row.nearest.kind),
-                                                row.nearest.due.isoformat())
+                                                date_text(row.nearest.due))
         return text

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,7 +18,7 @@ from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.ui import labels
 from iep_desk.ui.undo import DoAndUndo
-from iep_desk.ui.widgets import FieldMessage
+from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 
 def member_text(member) -> str:
@@ -42,7 +41,7 @@ class TeamPanel(QWidget):
         self.team = QListWidget()
         self.team.setAccessibleName(self.tr("This student's team"))
         self.team.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.choices = QComboBox()
+        self.choices = WheelSafeComboBox()
         self.choices.setAccessibleName(self.tr("Team member to add"))
         self.add_button = QPushButton(self.tr("&Add to the team"))
         self.add_button.setAccessibleName(self.tr("Add to the team"))

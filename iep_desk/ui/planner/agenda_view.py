@@ -9,7 +9,6 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QCompleter,
     QFormLayout,
     QGroupBox,
@@ -31,6 +30,7 @@ from iep_desk.core.meetings import AgendaItem
 from iep_desk.ui.autosave import AutosaveField, AutosaveGroup
 from iep_desk.ui.caseload.fields import add_row
 from iep_desk.ui.plain_text_check import PlainTextCheck
+from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import (
     AGENDA,
     MEETING,
@@ -41,7 +41,8 @@ from iep_desk.ui.planner.common import (
     family_language,
     tr,
 )
-from iep_desk.ui.widgets import FieldMessage
+from iep_desk.ui.plurals import plural
+from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 # Shown before an item that came from the family's questions (a word, not an icon the font may lack).
 QUESTION_MARK = "? "
@@ -132,7 +133,7 @@ class AgendaSection(Section):
             self.load_default,
             tr("Start from the standard agenda"),
         )
-        self.template_box = QComboBox()
+        self.template_box = WheelSafeComboBox()
         self.template_box.setAccessibleName(tr("Your saved agendas"))
         self.editing(self.template_box)
         self.load_button = button(tr("&Load"), self.load_saved_template, tr("Load saved agenda"))
@@ -258,22 +259,22 @@ class AgendaSection(Section):
         self.timing = agenda_timing(self.items, meeting, people)
         self._led_by_names.setStringList([p.name for p in people])
         self.total_label.setText(
-            tr("%d of %d minutes planned")
-            % (self.timing.total_minutes, self.timing.duration_minutes)
+            plural(tr("%1 of %n minute(s) planned", "", self.timing.duration_minutes),
+                   self.timing.duration_minutes).replace("%1", str(self.timing.total_minutes))
         )
         if self.timing.over_by:
             self.over_label.show_message(
-                tr(
-                    "The agenda needs %d minutes, but the meeting is planned for %d: it runs over by "
-                    "%d minutes. Shorten some items or plan a longer meeting."
-                )
-                % (self.timing.total_minutes, self.timing.duration_minutes, self.timing.over_by)
+                plural(tr("The agenda needs %1 minutes, but the meeting is planned for %2: it "
+                          "runs over by %n minute(s). Shorten some items or plan a longer "
+                          "meeting.", "", self.timing.over_by), self.timing.over_by)
+                .replace("%1", str(self.timing.total_minutes))
+                .replace("%2", str(self.timing.duration_minutes))
             )
         else:
             self.over_label.clear_message()
         for index, start in enumerate(self.timing.starts):
             if index < self.tree.topLevelItemCount():
-                self.tree.topLevelItem(index).setText(3, f"{start:%H:%M}")
+                self.tree.topLevelItem(index).setText(3, L.time_text(start.time()))
         self.leavers_label.setText(
             "\n".join(
                 f"{tr('Leaving early:')} {leaver.sentence()}"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from iep_desk.core.checklist import ChecklistState, before_meeting_checklist
 from iep_desk.ui.caseload.fields import date_editor
+from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import (
     CHECKLIST,
     CONTACTS,
@@ -94,7 +95,7 @@ class ChecklistSection(Section):
             row.check.setText(item.text)
             row.check.setAccessibleName(item.text)
             row.check.setChecked(item.done)
-            row.date_edit.setText(item.done_on.isoformat() if item.done_on else "")
+            row.date_edit.setText(L.day_text(item.done_on))
             row.date_edit.setAccessibleName(tr("Date done: %s") % item.text)
             row.note_edit.setText(item.note)
             row.note_edit.setPlaceholderText(item.hint)
@@ -154,7 +155,7 @@ class ChecklistSection(Section):
         # "No surprises": the last time the family heard how their child is doing.
         lines.append(
             tr("Last progress news to the family: %s (from the contact log).")
-            % (last.isoformat() if last else tr("none recorded"))
+            % (L.day_text(last) if last else tr("none recorded"))
         )
         self.warnings_label.setText("\n".join(lines))
 
@@ -185,7 +186,7 @@ class ChecklistSection(Section):
             if not ok:
                 self._set_check(row, False)
                 return False
-            row.date_edit.setText(done_on.isoformat())
+            row.date_edit.setText(L.day_text(done_on))
             self.ctx.push_do_undo(
                 tr("Tick “%s”") % row.check.text(),
                 do=lambda: meetings.tick(meeting_id, item_id, done_on=done_on),

@@ -12,17 +12,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel
 
-from iep_desk.core.dates import parse_date
 from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.core.plain_language import glossary_path
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.meetings import MeetingStore
+from iep_desk.ui import dates
 from iep_desk.ui.meeting_section import MeetingSection
 from iep_desk.ui.undo import ChangeValue, DoAndUndo
 from iep_desk.ui.widgets import FieldMessage
-
-_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", re.IGNORECASE)
 
 # What a section tells the pane it changed, so the other sections refresh only what they show.
 MEETING = "meeting"
@@ -34,47 +32,27 @@ CONTACTS = "contacts"
 BUSY = "busy"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Planner", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translate() for this module's texts; with `n`, a count's plural form (%n)."""
+    return QCoreApplication.translate("Planner", text, disambiguation, n)
 
 
 def parse_time(text: str) -> time | None:
-    """A clock time typed as 15:30, 3:30 pm, 9 or 09.15; empty means none.
-
-    Raises ValueError with a message for the teacher otherwise.
-    """
-    text = (text or "").strip()
-    if not text:
-        return None
-    match = _TIME.match(text)
-    if not match:
-        raise ValueError(tr("“%s” is not a time. Write it as 15:30 or 3:30 pm.") % text)
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    meridiem = (match.group(3) or "").lower().replace(".", "")
-    if meridiem:
-        if not 1 <= hour <= 12:
-            raise ValueError(tr("“%s” has an hour that does not exist.") % text)
-        hour = hour % 12 + (12 if meridiem == "pm" else 0)
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise ValueError(tr("“%s” is not a time on the clock.") % text)
-    return time(hour, minute)
+    """A clock time as the locale writes it, or as 15:30, 3:30 pm, 9 or 09.15 (ui.dates);
+    empty means none. Raises ValueError with a message for the teacher."""
+    return dates.parse_clock(text)
 
 
 def parse_day(text: str) -> date | None:
-    """A date as YYYY-MM-DD or MM/DD/YYYY (core.dates); the error is already in the teacher's words."""
-    return parse_date(text)
+    """A date as the locale writes it or as YYYY-MM-DD (ui.dates); the error is already in
+    the teacher's words."""
+    return dates.parse_day(text)
 
 
 def parse_moment(text: str) -> datetime:
-    """ "2026-03-03 15:30": a date and a time. Raises ValueError with a message."""
-    parts = (text or "").split(None, 1)
-    if len(parts) != 2:
-        raise ValueError(tr("Write a date and a time, for example 2026-03-03 15:30."))
-    day = parse_date(parts[0])
-    clock = parse_time(parts[1])
-    if day is None or clock is None:
-        raise ValueError(tr("Write a date and a time, for example 2026-03-03 15:30."))
-    return datetime.combine(day, clock)
+    """A date and a time, e.g. "3/3/2026 3:30 PM" or "2026-03-03 15:30" (ui.dates).
+    Raises ValueError with a message."""
+    return dates.parse_moment(text)
 
 
 def parse_minutes(text: str) -> int:

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from iep_desk.core.meetings import ContactEntry
 from iep_desk.ui.caseload.fields import combo
+from iep_desk.ui.dates import moment_text
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import (
     CONTACTS,
@@ -39,7 +39,8 @@ from iep_desk.ui.planner.common import (
     parse_moment,
     tr,
 )
-from iep_desk.ui.widgets import FieldMessage
+from iep_desk.ui.plurals import plural
+from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 # The fewest attempts, by different methods, that make a fair record (the law names no number).
 ATTEMPTS_EXPECTED = 3
@@ -50,7 +51,7 @@ class ContactLogSection(Section):
     def __init__(self, ctx: PlannerContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.contacts: list[ContactEntry] = []
-        self.member_box = QComboBox()
+        self.member_box = WheelSafeComboBox()
         self.member_box.setAccessibleName(tr("Family member"))
         self.member_box.currentIndexChanged.connect(lambda _i: self._load_contacts())
         self.attempts_label = QLabel()
@@ -81,7 +82,8 @@ class ContactLogSection(Section):
         self.table.currentCellChanged.connect(lambda *_: self._show_selected())
 
         self.when_edit = QLineEdit()
-        self.when_edit.setPlaceholderText(tr("YYYY-MM-DD HH:MM"))
+        self.when_edit.setPlaceholderText(
+            moment_text(datetime(2026, 3, 3, 15, 30)))
         self.method_box = combo(L.combo_items(L.CONTACT_METHOD_LABELS))
         self.outcome_box = combo(L.combo_items(L.CONTACT_OUTCOME_LABELS))
         self.by_edit = QLineEdit()
@@ -169,7 +171,7 @@ class ContactLogSection(Section):
         self.table.setRowCount(len(self.contacts))
         for row, contact in enumerate(self.contacts):
             texts = (
-                f"{contact.contacted_on:%Y-%m-%d %H:%M}",
+                moment_text(contact.contacted_on),
                 L.label(L.CONTACT_METHOD_LABELS, contact.method),
                 L.label(L.CONTACT_OUTCOME_LABELS, contact.outcome),
                 contact.by_whom,
@@ -200,7 +202,7 @@ class ContactLogSection(Section):
         ]
         for contact in attempts.contacts:
             lines.append(
-                f"• {contact.contacted_on:%Y-%m-%d %H:%M}: "
+                f"• {moment_text(contact.contacted_on)}: "
                 f"{L.label(L.CONTACT_METHOD_LABELS, contact.method)}, "
                 f"{L.label(L.CONTACT_OUTCOME_LABELS, contact.outcome)}"
                 + (f" ({contact.note})" if contact.note else "")
@@ -211,9 +213,12 @@ class ContactLogSection(Section):
             tr(
                 "If the meeting has to go ahead without the parents, the law asks for a record of "
                 "several attempts to arrange it, by more than one method (calls, letters or emails, "
-                "visits), with their results. So far: %d attempts by %d methods."
+                "visits), with their results. So far: %1 by %2."
             )
-            % (len(attempts.contacts), len(attempts.methods_tried))
+            .replace("%1", plural(tr("%n attempt(s)", "", len(attempts.contacts)),
+                                  len(attempts.contacts)))
+            .replace("%2", plural(tr("%n method(s)", "", len(attempts.methods_tried)),
+                                  len(attempts.methods_tried)))
         )
         if len(attempts.contacts) < ATTEMPTS_EXPECTED or len(attempts.methods_tried) < 2:
             lines.append(tr("Try again, and use another method than before."))
@@ -223,7 +228,7 @@ class ContactLogSection(Section):
         contact = self.selected()
         if contact is None:
             return
-        self.when_edit.setText(f"{contact.contacted_on:%Y-%m-%d %H:%M}")
+        self.when_edit.setText(moment_text(contact.contacted_on))
         self.method_box.setCurrentIndex(max(0, self.method_box.findData(contact.method)))
         self.outcome_box.setCurrentIndex(max(0, self.outcome_box.findData(contact.outcome)))
         self.by_edit.setText(contact.by_whom)
@@ -239,7 +244,7 @@ class ContactLogSection(Section):
     def clear_form(self) -> None:
         self.table.clearSelection()
         self.table.setCurrentCell(-1, -1)
-        self.when_edit.setText(f"{datetime.now():%Y-%m-%d %H:%M}")
+        self.when_edit.setText(moment_text(datetime.now().replace(second=0, microsecond=0)))
         self.method_box.setCurrentIndex(0)
         self.outcome_box.setCurrentIndex(0)
         self.topic_edit.clear()
@@ -346,7 +351,7 @@ class ContactLogSection(Section):
                 "Remove the contact of %s? Only remove an entry typed by mistake: the log is the "
                 "record of your attempts to reach the family."
             )
-            % f"{chosen.contacted_on:%Y-%m-%d %H:%M}",
+            % moment_text(chosen.contacted_on),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

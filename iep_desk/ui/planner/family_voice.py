@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from iep_desk.core.meetings import Concern, FamilyQuestion, StudentInput
 from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload.fields import add_row, date_editor, plain_text_options, text_box
+from iep_desk.ui.dates import date_text
 from iep_desk.ui.planner.common import MEETING, QUESTIONS, PlannerContext, Section, parse_day, tr
 from iep_desk.ui.widgets import FieldMessage
 
@@ -234,7 +235,7 @@ class FamilyVoiceSection(Section):
             for tip in tips:
                 feeling = tr(_FEELINGS.get(tip.feeling, tip.feeling))
                 helps = f" {tr('What helps:')} {tip.what_helps}" if tip.what_helps else ""
-                lines.append(f"• {tip.written_on.isoformat()}: {tip.topic} ({feeling}).{helps}")
+                lines.append(f"• {date_text(tip.written_on)}: {tip.topic} ({feeling}).{helps}")
             self.tips_label.setText("\n".join(lines))
         else:
             self.tips_label.setText(
@@ -269,7 +270,7 @@ class FamilyVoiceSection(Section):
         _fill(
             self.questions,
             [
-                (q.id, (q.text, q.received_on.isoformat() if q.received_on else ""))
+                (q.id, (q.text, date_text(q.received_on)))
                 for q in self.ctx.meetings.questions_of(self.meeting_id)
             ],
         )

@@ -8,7 +8,7 @@ suggestion. "Use this time" stores the chosen time as the meeting's date and tim
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from iep_desk.core import meeting_rules as rules
 from iep_desk.core.meetings import BusyTime, Participant
 from iep_desk.core.slots import Attendee, SlotResult, SlotSearch, find_slots, free_intervals
 from iep_desk.ui.caseload.fields import date_editor
+from iep_desk.ui.dates import day_text_with_weekday, moment_text
 from iep_desk.ui.plain_text_check import translated
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import (
@@ -49,7 +49,8 @@ from iep_desk.ui.planner.common import (
     tr,
 )
 from iep_desk.ui.planner.week_view import PersonRow, WeekView
-from iep_desk.ui.widgets import FieldMessage
+from iep_desk.ui.plurals import plural
+from iep_desk.ui.widgets import FieldMessage, Splitter, WheelSafeComboBox
 
 # How far ahead the search looks when the meeting has no due date.
 DEFAULT_RANGE_DAYS = 28
@@ -102,17 +103,19 @@ class FindTimeSection(Section):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.busy_table.setMinimumHeight(60)
-        self.busy_who = QComboBox()
+        self.busy_who = WheelSafeComboBox()
         self.busy_who.setAccessibleName(tr("Who is busy"))
         self.busy_who.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.busy_who.setMinimumContentsLength(10)
         self.busy_from = QLineEdit()
-        self.busy_from.setPlaceholderText(tr("From: YYYY-MM-DD HH:MM"))
+        self.busy_from.setPlaceholderText(
+            tr("From: %1").replace("%1", moment_text(datetime(2026, 3, 3, 15, 30))))
         self.busy_from.setAccessibleName(tr("Busy from"))
         self.busy_to = QLineEdit()
-        self.busy_to.setPlaceholderText(tr("To: HH:MM (or a date and time)"))
+        self.busy_to.setPlaceholderText(
+            tr("To: %1 (or a date and time)").replace("%1", L.time_text(time(16, 30))))
         self.busy_to.setAccessibleName(tr("Busy until"))
         self.busy_note = QLineEdit()
         self.busy_note.setPlaceholderText(tr("Note, e.g. district training"))
@@ -208,7 +211,7 @@ class FindTimeSection(Section):
         side_layout.addWidget(QLabel(tr("Suggested times")))
         side_layout.addWidget(self.suggestions, 3)
         side_layout.addWidget(self.explanation, 2)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = Splitter(Qt.Orientation.Horizontal)
         splitter.addWidget(picture)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
@@ -217,7 +220,7 @@ class FindTimeSection(Section):
         splitter.setSizes([640, 340])
 
         # The busy times sit under the picture; the teacher can drag the line between them.
-        vertical = QSplitter(Qt.Orientation.Vertical)
+        vertical = Splitter(Qt.Orientation.Vertical)
         vertical.addWidget(splitter)
         vertical.addWidget(busy_box)
         vertical.setStretchFactor(0, 3)
@@ -250,8 +253,8 @@ class FindTimeSection(Section):
         last = first + timedelta(days=DEFAULT_RANGE_DAYS)
         if meeting.due_by is not None and first <= meeting.due_by < last:
             last = meeting.due_by
-        self.first_edit.setText(first.isoformat())
-        self.last_edit.setText(last.isoformat())
+        self.first_edit.setText(L.day_text(first))
+        self.last_edit.setText(L.day_text(last))
         settings = self.ctx.meetings.planner_settings()
         week = _monday(meeting.starts_at.date() if meeting.starts_at else first)
         self.week_view.set_week(week, settings.school_day_start, settings.school_day_end)
@@ -297,10 +300,10 @@ class FindTimeSection(Section):
         for row, (name, item) in enumerate(shown_busy):
             texts = (
                 name,
-                f"{item.starts_at:%Y-%m-%d %H:%M}",
-                f"{item.ends_at:%H:%M}"
+                moment_text(item.starts_at),
+                L.time_text(item.ends_at.time())
                 if item.ends_at.date() == item.starts_at.date()
-                else f"{item.ends_at:%Y-%m-%d %H:%M}",
+                else moment_text(item.ends_at),
                 item.note,
             )
             for column, text in enumerate(texts):
@@ -323,7 +326,7 @@ class FindTimeSection(Section):
             )
         view.set_rows(rows)
         view.set_blocked_days(self._blocked_days())
-        self.week_label.setText(tr("Week of %s") % view.week_start.strftime("%a %Y-%m-%d"))
+        self.week_label.setText(tr("Week of %s") % day_text_with_weekday(view.week_start))
 
     def _blocked_days(self) -> dict[date, str]:
         """The shown week's days that cannot hold the meeting, and why, in words."""
@@ -430,7 +433,7 @@ class FindTimeSection(Section):
         self._syncing = True
         self.suggestions.clear()
         for slot in result.slots:
-            text = f"{L.when_text(slot.starts_at)}–{slot.ends_at:%H:%M}"
+            text = f"{L.when_text(slot.starts_at)}–{L.time_text(slot.ends_at.time())}"
             if slot.optional_coming:
                 text += "\n" + tr("Also free: %s") % self._names(slot.optional_coming)
             item = QListWidgetItem(text)
@@ -441,7 +444,7 @@ class FindTimeSection(Section):
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             self.suggestions.addItem(header)
         for slot in result.near_misses:
-            text = f"{L.when_text(slot.starts_at)}–{slot.ends_at:%H:%M}\n" + tr(
+            text = f"{L.when_text(slot.starts_at)}–{L.time_text(slot.ends_at.time())}\n" + tr(
                 "Cannot come: %s"
             ) % self._names(slot.missing_required)
             item = QListWidgetItem(text)
@@ -451,7 +454,8 @@ class FindTimeSection(Section):
         lines = []
         if result.slots:
             lines.append(
-                tr("%d times suit everyone who must come, best first.") % len(result.slots)
+                plural(tr("%n time(s) suit everyone who must come, best first.", "",
+                          len(result.slots)), len(result.slots))
             )
         else:
             lines.append(tr("No time suits everyone who must come."))
@@ -516,7 +520,7 @@ class FindTimeSection(Section):
             return
         end = chosen + timedelta(minutes=self.week_view.duration_minutes)
         missing = [a.name for a in self.attendees if not self._free_at(a, chosen, end)]
-        text = tr("Chosen: %s–%s.") % (L.when_text(chosen), end.strftime("%H:%M"))
+        text = tr("Chosen: %s–%s.") % (L.when_text(chosen), L.time_text(end.time()))
         if missing:
             text += " " + tr("Not free then: %s.") % ", ".join(missing)
         elif self.attendees:
@@ -572,12 +576,14 @@ class FindTimeSection(Section):
         try:
             starts = parse_moment(self.busy_from.text())
             to_text = self.busy_to.text().strip()
-            if " " in to_text:
+            try:  # a time on the same day ("4:30 PM"), or a date and a time
+                clock = parse_time(to_text)
+            except ValueError:
                 ends = parse_moment(to_text)
             else:
-                clock = parse_time(to_text)
                 if clock is None:
-                    raise ValueError(tr("Write when the busy time ends, for example 16:00."))
+                    raise ValueError(tr("Write when the busy time ends, for example %1.")
+                                     .replace("%1", L.time_text(time(16, 0))))
                 ends = datetime.combine(starts.date(), clock)
         except ValueError as error:
             self.busy_message.show_message(str(error))

@@ -6,6 +6,7 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from iep_desk.ui import dates
 from iep_desk.ui.labels import ROLE_LABELS
 
 _CONTEXT = "PlannerLabels"
@@ -64,8 +65,9 @@ EXTRA_ROLE_LABELS = {
 TYPED_ROLES = ("advocate", "relative", "outside_provider", "interpreter", "other")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translate() for this module's texts; with `n`, a count's plural form (%n)."""
+    return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
 
 
 def label(labels: dict, code: str | None) -> str:
@@ -93,15 +95,15 @@ def combo_items(labels: dict) -> list[tuple[str, str]]:
 
 
 def when_text(moment: datetime | None) -> str:
-    """ "Tue 2026-03-03 15:30", or "no date yet"."""
+    """ "Tue 3/3/2026 3:30 PM" as the locale writes it, or "no date yet"."""
     if moment is None:
         return tr("no date yet")
-    return f"{moment:%a} {moment:%Y-%m-%d %H:%M}"
+    return dates.weekday_moment_text(moment)
 
 
 def day_text(day: date | None) -> str:
-    return day.isoformat() if day else ""
+    return dates.date_text(day)
 
 
 def time_text(value: time | None) -> str:
-    return value.strftime("%H:%M") if value else ""
+    return dates.time_text(value)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -42,7 +40,7 @@ from iep_desk.ui.planner.details import MeetingDetails, default_due_date
 from iep_desk.ui.planner.family_voice import FamilyVoiceSection
 from iep_desk.ui.planner.find_time import FindTimeSection
 from iep_desk.ui.planner.participants import ParticipantsSection
-from iep_desk.ui.widgets import Banner, FieldMessage
+from iep_desk.ui.widgets import Banner, FieldMessage, Splitter, WheelSafeComboBox
 
 # The status filter: label and the statuses it shows (None: all).
 FILTERS = (
@@ -84,7 +82,7 @@ class PlannerPane(QWidget):
         self.message = FieldMessage()
 
         # -- the list of meetings ---------------------------------------------------------
-        self.filter_box = QComboBox()
+        self.filter_box = WheelSafeComboBox()
         self.filter_box.setAccessibleName(self.tr("Show meetings"))
         for text, statuses in FILTERS:
             self.filter_box.addItem(tr(text), statuses)
@@ -162,7 +160,7 @@ class PlannerPane(QWidget):
         for section in self.sections:
             section.changed.connect(lambda what, s=section: self._section_changed(s, what))
 
-        meeting_page = QSplitter(Qt.Orientation.Horizontal)
+        meeting_page = Splitter(Qt.Orientation.Horizontal)
         meeting_page.addWidget(self.details)
         meeting_page.addWidget(self.participants)
         meeting_page.setStretchFactor(0, 1)
@@ -189,7 +187,7 @@ class PlannerPane(QWidget):
         right_layout.addWidget(self.record_label)
         right_layout.addWidget(self.tabs, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = Splitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)

@@ -40,7 +40,7 @@ from iep_desk.ui.planner.common import (
     parse_time,
     tr,
 )
-from iep_desk.ui.widgets import FieldMessage
+from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 COLUMNS = ("name", "role", "kind", "required", "invited", "response", "leaves")
 
@@ -85,12 +85,12 @@ class ParticipantsSection(Section):
         self.message = FieldMessage()
 
         # -- adding -----------------------------------------------------------------
-        self.family_box = QComboBox()
+        self.family_box = WheelSafeComboBox()
         self.family_box.setAccessibleName(tr("Family member to invite"))
         self.add_family_button = QPushButton(tr("Invite &family member"))
         self.add_family_button.setAccessibleName(tr("Invite family member"))
         self.add_family_button.clicked.connect(self.add_family)
-        self.team_box = QComboBox()
+        self.team_box = WheelSafeComboBox()
         self.team_box.setAccessibleName(tr("Team member to invite"))
         self.add_team_button = QPushButton(tr("Invite &team member"))
         self.add_team_button.setAccessibleName(tr("Invite team member"))

@@ -15,6 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from iep_desk.ui import dates
+
 STEP_MINUTES = 15
 NAME_WIDTH = 170
 HEADER_HEIGHT = 38
@@ -155,7 +157,7 @@ class WeekView(QWidget):
             painter.drawText(
                 QRectF(left, 2, day_width, 18),
                 Qt.AlignmentFlag.AlignCenter,
-                day.strftime("%a %d %b"),
+                dates.day_month_text(day),
             )
             painter.setFont(small)
             hours = range(self.day_starts.hour + 1, self.day_ends.hour + 1)
@@ -171,7 +173,8 @@ class WeekView(QWidget):
                     if hour % label_every == 0:
                         painter.setPen(text_pen)
                         painter.drawText(
-                            QRectF(x - 14, 20, 28, 16), Qt.AlignmentFlag.AlignCenter, f"{hour}"
+                            QRectF(x - 14, 20, 28, 16), Qt.AlignmentFlag.AlignCenter,
+                            dates.hour_text(hour),
                         )
             painter.setPen(QPen(QColor(0, 0, 0, 110)))
             painter.drawLine(QPointF(left, 0), QPointF(left, body_top + body_height))
@@ -247,7 +250,7 @@ class WeekView(QWidget):
                 painter.drawText(
                     QRectF(rect.left() - 40, body_top + body_height + 2, rect.width() + 80, 16),
                     Qt.AlignmentFlag.AlignCenter,
-                    f"{self.chosen:%H:%M}–{end:%H:%M}",
+                    f"{dates.time_text(self.chosen.time())}–{dates.time_text(end.time())}",
                 )
         painter.end()
 
@@ -309,5 +312,5 @@ class WeekView(QWidget):
         else:
             self.setAccessibleDescription(
                 self.tr("Chosen time: %s. Use the arrow keys to move it by 15 minutes or by a day.")
-                % self.chosen.strftime("%A %d %B %H:%M")
+                % dates.weekday_moment_text(self.chosen)
             )

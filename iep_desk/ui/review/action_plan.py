@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iep_desk.core.dates import parse_date
 from iep_desk.core.deadlines import Urgency
 from iep_desk.core.meetings import FAMILY_OWNER, ActionItem
 from iep_desk.ui.caseload.fields import date_editor
+from iep_desk.ui.dates import date_format, date_text, parse_day
 from iep_desk.ui.review.common import (
     ACTION_STATUS_LABELS,
     ACTIONS,
@@ -39,7 +38,7 @@ from iep_desk.ui.review.common import (
     tr,
 )
 from iep_desk.ui.review.record_table import Column, RecordTableModel, record_view, selected_record
-from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, FieldMessage
+from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, FieldMessage, WheelSafeComboBox
 
 
 def is_overdue(action: ActionItem, today: date | None = None) -> bool:
@@ -48,12 +47,12 @@ def is_overdue(action: ActionItem, today: date | None = None) -> bool:
 
 
 def due_text(action: ActionItem, today: date | None = None) -> str:
-    """"2026-11-20", "2026-11-10 (overdue)" or "no date"."""
+    """ "11/20/2026", "11/10/2026 (overdue)" (as the locale writes dates) or "no date"."""
     if action.due_on is None:
         return tr("no date")
     if is_overdue(action, today):
-        return tr("%s (overdue)") % action.due_on.isoformat()
-    return action.due_on.isoformat()
+        return tr("%s (overdue)") % date_text(action.due_on)
+    return date_text(action.due_on)
 
 
 class ActionPlanSection(ReviewSection):
@@ -85,9 +84,9 @@ class ActionPlanSection(ReviewSection):
         self.what_edit.setPlaceholderText(tr("What is to be done"))
         self.what_edit.setAccessibleName(tr("New action: what is to be done"))
         self.what_edit.returnPressed.connect(self.add_action)
-        self.who_box = self.editing(QComboBox())
+        self.who_box = self.editing(WheelSafeComboBox())
         self.who_box.setAccessibleName(tr("New action: who will do it"))
-        self.due_edit = self.editing(date_editor(tr("Due (YYYY-MM-DD)")))
+        self.due_edit = self.editing(date_editor(tr("Due (%1)").replace("%1", date_format().upper())))
         self.due_edit.setAccessibleName(tr("New action: due date"))
         self.due_edit.returnPressed.connect(self.add_action)
         self.note_edit = self.editing(QLineEdit())
@@ -216,7 +215,7 @@ class ActionPlanSection(ReviewSection):
             return None
         report = report_to(self.add_message)
         try:
-            due = parse_date(self.due_edit.text())
+            due = parse_day(self.due_edit.text())
         except ValueError as error:
             report(str(error))
             return None

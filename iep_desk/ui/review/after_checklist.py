@@ -9,8 +9,8 @@ from datetime import date
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from iep_desk.core.checklist import ChecklistState, after_meeting_checklist
-from iep_desk.core.dates import parse_date
 from iep_desk.ui.caseload.fields import date_editor
+from iep_desk.ui.dates import date_text, parse_day
 from iep_desk.ui.review.common import CHECKLIST, ReviewContext, ReviewSection, report_to, tr
 from iep_desk.ui.widgets import FieldMessage
 
@@ -89,7 +89,7 @@ class AfterChecklistSection(ReviewSection):
             row.check.blockSignals(True)
             row.check.setChecked(item.done)
             row.check.blockSignals(False)
-            row.date_edit.setText(item.done_on.isoformat() if item.done_on else "")
+            row.date_edit.setText(date_text(item.done_on))
             row.note_edit.setText(item.note)
             row.message.clear_message()
         self._show_status()
@@ -113,7 +113,7 @@ class AfterChecklistSection(ReviewSection):
         report = report_to(row.message)
         if ticked:
             try:
-                done_on = parse_date(row.date_edit.text()) or date.today()
+                done_on = parse_day(row.date_edit.text()) or date.today()
             except ValueError as error:
                 report(str(error))
                 self._set_check(row, False)
@@ -124,7 +124,7 @@ class AfterChecklistSection(ReviewSection):
             if not ok:
                 self._set_check(row, False)
                 return False
-            row.date_edit.setText(done_on.isoformat())
+            row.date_edit.setText(date_text(done_on))
             self.ctx.push_do_undo(tr("Tick “%s”") % row.check.text(),
                                   do=lambda: meetings.tick(meeting_id, item_id, done_on=done_on,
                                                            note=note),
@@ -152,7 +152,7 @@ class AfterChecklistSection(ReviewSection):
             return
         report = report_to(row.message)
         try:
-            done_on = parse_date(row.date_edit.text()) or date.today()
+            done_on = parse_day(row.date_edit.text()) or date.today()
         except ValueError as error:
             report(str(error))
             return

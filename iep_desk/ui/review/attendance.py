@@ -36,7 +36,7 @@ from iep_desk.ui.review.common import (
     role_text,
     tr,
 )
-from iep_desk.ui.widgets import FieldMessage
+from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 # Roles offered for someone who came unannounced (any other role can be typed).
 UNANNOUNCED_ROLES = ("relative", "advocate", "outside_provider", "interpreter", "parent",
@@ -79,12 +79,12 @@ class AttendanceSection(ReviewSection):
         self.new_name.setPlaceholderText(tr("Name"))
         self.new_name.setAccessibleName(tr("Name of the person who came unannounced"))
         self.new_name.returnPressed.connect(self.add_unannounced)
-        self.new_role = self.editing(QComboBox())
+        self.new_role = self.editing(WheelSafeComboBox())
         self.new_role.setEditable(True)  # a role not on the list can be typed ("aunt")
         self.new_role.setAccessibleName(tr("Role of the person who came unannounced"))
         for code in UNANNOUNCED_ROLES:
             self.new_role.addItem(role_text(code), code)
-        self.new_attendance = self.editing(QComboBox())
+        self.new_attendance = self.editing(WheelSafeComboBox())
         self.new_attendance.setAccessibleName(tr("How the person who came unannounced took part"))
         for text, code in choices(ATTENDANCE_LABELS):
             if code is not None:
@@ -133,7 +133,7 @@ class AttendanceSection(ReviewSection):
             name = QTableWidgetItem(person.name)
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, QTableWidgetItem(role_text(person.role)))
-            box = QComboBox()
+            box = WheelSafeComboBox()
             box.setAccessibleName(tr("Attendance: %s") % person.name)
             for text, code in choices(ATTENDANCE_LABELS):
                 box.addItem(text, code)

@@ -63,8 +63,9 @@ FAMILY_OWNER_NAME = QT_TRANSLATE_NOOP("Review", "The family")
 
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translate() for this module's texts; with `n`, a count's plural form (%n)."""
+    return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
 
 
 def label(labels: dict, code: Any) -> str:

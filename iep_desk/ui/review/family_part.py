@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from iep_desk.core.meetings import Contribution, HomeSuggestion
 from iep_desk.ui.review.common import FAMILY, ReviewContext, ReviewSection, report_to, tr
 from iep_desk.ui.review.record_table import Column, RecordTableModel, record_view, selected_record
-from iep_desk.ui.widgets import FieldMessage
+from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 
 class _TextList(QGroupBox):
@@ -69,7 +68,7 @@ class FamilySection(ReviewSection):
             tr("Or write your own idea for home"),
             load=lambda: meetings.home_suggestions_of(self.meeting_id) if self.meeting_id else [],
             save=self._save_home, remove=self.remove_home, add=self.add_typed_home)
-        self.library_box = self.editing(QComboBox())
+        self.library_box = self.editing(WheelSafeComboBox())
         self.library_box.setAccessibleName(tr("Your saved ideas for home"))
         self.add_library_button = self.editing(QPushButton(tr("Add from &my list")))
         self.add_library_button.setAccessibleName(tr("Add the chosen idea from your list"))

@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iep_desk.core.dates import parse_date
 from iep_desk.core.meetings import Reflection, TipEntry
 from iep_desk.ui.caseload.fields import date_editor
+from iep_desk.ui.dates import date_format, parse_day
 from iep_desk.ui.review.common import (
     FEELING_LABELS,
     LOOKING_BACK,
@@ -37,7 +36,7 @@ from iep_desk.ui.review.common import (
     tr,
 )
 from iep_desk.ui.review.record_table import Column, RecordTableModel, record_view, selected_record
-from iep_desk.ui.widgets import FieldMessage
+from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 PRIVATE_STYLE = "QGroupBox { background: #f4f1ea; }"
 
@@ -65,7 +64,7 @@ class LookingBackSection(ReviewSection):
         self.reflection_text.setPlaceholderText(tr("e.g. Greeting the family at the door helped"))
         self.reflection_text.setAccessibleName(tr("New reflection"))
         self.reflection_text.returnPressed.connect(self.add_reflection)
-        self.verdict_box = self.editing(QComboBox())
+        self.verdict_box = self.editing(WheelSafeComboBox())
         self.verdict_box.setAccessibleName(tr("Keep doing it or stop"))
         for text, code in choices(VERDICT_LABELS):
             self.verdict_box.addItem(text, code)
@@ -104,12 +103,13 @@ class LookingBackSection(ReviewSection):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.tip_date = self.editing(date_editor())
-        self.tip_date.setToolTip(tr("The day the tip was written (YYYY-MM-DD); empty means today."))
+        self.tip_date.setToolTip(tr("The day the tip was written (%1 or YYYY-MM-DD); empty means "
+                                    "today.").replace("%1", date_format().upper()))
         self.tip_date.setAccessibleName(tr("New tip: date"))
         self.tip_topic = self.editing(QLineEdit())
         self.tip_topic.setPlaceholderText(tr("Topic, e.g. last year's school"))
         self.tip_topic.setAccessibleName(tr("New tip: topic"))
-        self.tip_feeling = self.editing(QComboBox())
+        self.tip_feeling = self.editing(WheelSafeComboBox())
         self.tip_feeling.setAccessibleName(tr("New tip: what the topic brings"))
         for text, code in choices(FEELING_LABELS):
             self.tip_feeling.addItem(text, code)
@@ -251,7 +251,7 @@ class LookingBackSection(ReviewSection):
             return None
         report = report_to(self.tip_message)
         try:
-            written_on = parse_date(self.tip_date.text()) or date.today()
+            written_on = parse_day(self.tip_date.text()) or date.today()
         except ValueError as error:
             report(str(error))
             return None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from iep_desk.core.meetings import AgendaItem
+from iep_desk.ui.plurals import plural
 from iep_desk.ui.review.common import AGENDA, ReviewContext, ReviewSection, report_to, tr
 from iep_desk.ui.widgets import FieldMessage
 
@@ -132,8 +133,10 @@ class NextMeetingSection(ReviewSection):
             return None
         people = len(meetings.participants_of(new_id))
         carried = len(meetings.agenda_of(new_id))
-        self.follow_up_label.setText(tr(
-            "A draft for the next meeting is in the planner, with %d people and %d agenda items "
-            "carried over. Choose its date there.") % (people, carried))
+        self.follow_up_label.setText(
+            tr("A draft for the next meeting is in the planner, with %1 and %2 carried over. "
+               "Choose its date there.")
+            .replace("%1", plural(tr("%n participant(s)", "", people), people))
+            .replace("%2", plural(tr("%n agenda item(s)", "", carried), carried)))
         self.followUpCreated.emit(new_id)
         return new_id

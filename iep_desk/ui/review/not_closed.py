@@ -105,7 +105,7 @@ class NotClosedWidget(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, entry.meeting_id)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
-        self.caption.setText(tr("Meetings held but not closed yet: %d") % len(self.rows)
+        self.caption.setText(tr("Meetings held but not closed yet: %1").replace("%1", str(len(self.rows)))
                              if self.rows else tr("Every meeting held is closed."))
 
     def _activated(self, index) -> None:

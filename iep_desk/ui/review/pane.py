@@ -14,13 +14,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -51,7 +49,7 @@ from iep_desk.ui.review.family_part import FamilySection
 from iep_desk.ui.review.looking_back import LookingBackSection
 from iep_desk.ui.review.next_meeting import NextMeetingSection
 from iep_desk.ui.review.notes import NotesSection
-from iep_desk.ui.widgets import Banner, FieldMessage
+from iep_desk.ui.widgets import Banner, FieldMessage, Splitter, WheelSafeComboBox
 
 # The list filter: label and key.
 FILTERS = (
@@ -102,7 +100,7 @@ class ReviewPane(QWidget):
         self.banner = Banner()
 
         # -- the list of meetings -----------------------------------------------------------
-        self.filter_box = QComboBox()
+        self.filter_box = WheelSafeComboBox()
         self.filter_box.setAccessibleName(self.tr("Show meetings"))
         for text, key in FILTERS:
             self.filter_box.addItem(tr(text), key)
@@ -194,7 +192,7 @@ class ReviewPane(QWidget):
         right_layout.addWidget(self.message)
         right_layout.addWidget(self.tabs, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = Splitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)

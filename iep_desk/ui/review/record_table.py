@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iep_desk.core.dates import parse_date
 from iep_desk.storage.errors import SaveFailed
+from iep_desk.ui.dates import date_text, parse_day
+from iep_desk.ui.widgets import WheelSafeComboBox
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
@@ -46,7 +47,7 @@ class Column:
     kind: str = "text"
     choices: Callable[[], list[tuple[str, Any]]] | None = None
     editable: bool = True
-    # The text shown for a record (default: the field's value, a date as YYYY-MM-DD).
+    # The text shown for a record (default: the field's value, a date as the locale writes it).
     show: Callable[[Any], str] | None = None
     checked_value: Any = True
     unchecked_value: Any = False
@@ -110,7 +111,7 @@ class RecordTableModel(QAbstractTableModel):
             return next((text for text, code in col.choices() if code == value),
                         "" if value is None else str(value))
         if isinstance(value, date):
-            return value.isoformat()
+            return date_text(value)
         return "" if value is None else str(value)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -129,7 +130,7 @@ class RecordTableModel(QAbstractTableModel):
             if col.kind == "choice":
                 return value
             if isinstance(value, date):
-                return value.isoformat()
+                return date_text(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.CheckStateRole and col.kind == "check":
             return Qt.CheckState.Checked if value == col.checked_value else Qt.CheckState.Unchecked
@@ -205,7 +206,7 @@ class RecordTableModel(QAbstractTableModel):
     def parse(col: Column, value: Any) -> Any:
         """A typed value as stored; raises ValueError with a message for the teacher."""
         if col.kind == "date":
-            return parse_date(str(value or ""))
+            return parse_day(str(value or ""))
         if col.kind == "choice":
             return value
         return str(value or "").strip()
@@ -226,7 +227,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         col = self.model.columns[index.column()]
         if col.kind != "choice" or col.choices is None:
             return super().createEditor(parent, option, index)
-        box = QComboBox(parent)
+        box = WheelSafeComboBox(parent)
         box.setAccessibleName(col.header)
         for text, code in col.choices():
             box.addItem(text, code)
