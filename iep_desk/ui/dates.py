@@ -279,7 +279,8 @@ class DateField(QLineEdit):
     def calendar(self) -> QCalendarWidget:
         """The pop-up calendar (made the first time it is opened)."""
         if self._calendar is None:
-            calendar = QCalendarWidget(self, Qt.WindowType.Popup)
+            calendar = QCalendarWidget(self)
+            calendar.setWindowFlags(Qt.WindowType.Popup)
             calendar.setAccessibleName(tr("Calendar"))
             calendar.setGridVisible(True)
             calendar.setLocale(_locale())

@@ -13,7 +13,7 @@ from iep_desk.ui.planner.pane import PlannerPane
 from iep_desk.ui.review.pane import ReviewPane
 from tests.ui.caseload_helpers import open_window
 from tests.ui.clock import TODAY
-from tests.ui.us_dates import us_date, us_moment
+from tests.ui.us_dates import us_date
 
 pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 

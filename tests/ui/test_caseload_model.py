@@ -17,7 +17,7 @@ from iep_desk.ui.caseload.table_model import (
     search_text,
 )
 from tests.ui.clock import TODAY
-from tests.ui.us_dates import us_date, us_moment
+from tests.ui.us_dates import us_moment
 
 
 def caseload(n: int) -> list[Student]:

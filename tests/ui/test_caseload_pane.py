@@ -13,7 +13,7 @@ from iep_desk.ui.caseload.add_student_dialog import AddStudentDialog
 from iep_desk.ui.caseload.table_model import NAME, NEAREST
 from tests.ui.caseload_helpers import field, open_window, type_and_commit
 from tests.ui.clock import TODAY
-from tests.ui.us_dates import us_date, us_moment
+from tests.ui.us_dates import us_date
 
 pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 

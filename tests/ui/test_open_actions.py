@@ -19,7 +19,7 @@ from iep_desk.ui.open_actions import (
     OpenActionsWidget,
 )
 from tests.ui.clock import TODAY
-from tests.ui.us_dates import us_date, us_moment
+from tests.ui.us_dates import us_date
 
 pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 

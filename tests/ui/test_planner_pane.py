@@ -17,7 +17,7 @@ from iep_desk.storage.meetings import MeetingStore
 from iep_desk.ui.planner.pane import PlannerPane
 from tests.ui.clicks import click_check_box
 from tests.ui.clock import NOW, TODAY
-from tests.ui.us_dates import us_date, us_moment, us_time
+from tests.ui.us_dates import us_date, us_time
 
 pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 WEEKDAYS_8_TO_4 = [WeeklyWindow(d, time(8, 0), time(16, 0)) for d in range(5)]

@@ -10,7 +10,7 @@ from iep_desk.core.settings import DeadlineSettings
 from iep_desk.ui.settings_dialog import SettingsDialog
 from tests.ui.caseload_helpers import open_window
 from tests.ui.clock import TODAY
-from tests.ui.us_dates import us_date, us_moment
+from tests.ui.us_dates import us_date
 
 pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 
