@@ -63,13 +63,15 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setFixedWidth(190)
         self.sidebar.setSpacing(3)
         self.stack = QStackedWidget()
         self.sidebar.addItems([self.tr("Caseload"), self.tr("Meeting planner"),
                                self.tr("Post-meeting review")])
         for pane in (self.caseload_pane, QWidget(), QWidget()):  # placeholders until first shown
             self.stack.addWidget(pane)
+        # As wide as its words need (and a little air), not a fixed width: the panes get the rest.
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth()
+                                   + 2 * self.sidebar.spacing() + 16)
         self.sidebar.currentRowChanged.connect(self._switch_pane)
 
         central = QWidget()

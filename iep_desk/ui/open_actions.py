@@ -41,7 +41,7 @@ from iep_desk.storage.meetings import MeetingStore, OpenAction
 from iep_desk.ui.dates import date_text
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.undo import DoAndUndo
-from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, FieldMessage, urgency_icon
+from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, FieldMessage, keep_rows_visible, urgency_icon
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
@@ -200,6 +200,7 @@ class OpenActionsWidget(QWidget):
         self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(False)  # one line per item; the full text is in the tooltip
         self.view.verticalHeader().hide()
+        keep_rows_visible(self.view)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)

@@ -272,6 +272,10 @@ class PlainTextCheck(QWidget):
         self.grade_label.setWordWrap(True)
         self.grade_label.setTextFormat(Qt.TextFormat.PlainText)
         self.grade_label.setStyleSheet("color: #444;")
+        # Two lines, always: a hint that grew and shrank while typing would move every field
+        # below it (a click meant for one landed in the next). The whole text is its tooltip.
+        self.grade_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.grade_label.setFixedHeight(2 * self.grade_label.fontMetrics().lineSpacing() + 2)
         if accessible_name:
             self.editor.setAccessibleName(accessible_name)
             self.grade_label.setAccessibleName(_tr("Reading level of %s") % accessible_name)
@@ -285,7 +289,9 @@ class PlainTextCheck(QWidget):
         self._show_report(self.editor.report)
 
     def _show_report(self, report: PlainLanguageReport) -> None:
-        self.grade_label.setText(grade_text(report, bool(self.editor.toPlainText().strip())))
+        text = grade_text(report, bool(self.editor.toPlainText().strip()))
+        self.grade_label.setText(text)
+        self.grade_label.setToolTip(text)
 
     def set_language(self, language: str) -> None:
         self.editor.set_language(language)

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFocusFrame,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QSplitterHandle,
     QTabBar,
+    QTabWidget,
     QWidget,
 )
 
@@ -206,3 +208,39 @@ class FocusMarker(QObject):
         except RuntimeError:  # the window is being destroyed
             return
         self.frame.setWidget(new if ours and isinstance(new, self.MARKED) else None)
+
+
+def keep_rows_visible(table, rows: int = 6) -> None:
+    """Never let the layout squeeze `table` (a QTableView) below `rows` rows: on a laptop's
+    1280 × 720 screen a list that shows one or two rows cannot be worked with."""
+    height = (table.horizontalHeader().sizeHint().height()
+              + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth() + 2)
+    table.setMinimumHeight(height)
+
+
+class ScrollingTabs(QTabWidget):
+    """Tabs whose pages scroll when the window is too small to show them whole, instead of
+    making the whole window taller than a laptop's screen. `add_page` wraps a page in a
+    scroll area; `indexOf` and `setCurrentWidget` take the page itself, as with plain tabs."""
+
+    def add_page(self, page: QWidget, title: str) -> int:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(page)
+        return self.addTab(area, title)
+
+    def indexOf(self, page: QWidget) -> int:
+        index = super().indexOf(page)
+        if index >= 0:
+            return index
+        for index in range(self.count()):
+            area = self.widget(index)
+            if isinstance(area, QScrollArea) and area.widget() is page:
+                return index
+        return -1
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        index = self.indexOf(page)
+        if index >= 0:
+            self.setCurrentIndex(index)

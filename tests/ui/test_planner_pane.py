@@ -361,6 +361,7 @@ def test_participant_added_twice_is_refused(qtbot, store, ids, monkeypatch):
     pane = _open_pane(qtbot, store)
     meeting_id = _new_meeting(qtbot, pane, monkeypatch)
     section = pane.participants
+    pane.tabs.setCurrentWidget(section)  # the People tab
     for _ in range(2):
         section.typed_name.setText("Ana Ruiz")
         qtbot.mouseClick(section.add_typed_button, Qt.MouseButton.LeftButton)

@@ -21,7 +21,12 @@ from iep_desk.core.deadlines import Deadline
 from iep_desk.ui import labels
 from iep_desk.ui.dates import date_text
 from iep_desk.ui.plurals import plural
-from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, WheelSafeComboBox, urgency_icon
+from iep_desk.ui.widgets import (
+    URGENCY_BACKGROUNDS,
+    WheelSafeComboBox,
+    keep_rows_visible,
+    urgency_icon,
+)
 
 HORIZONS = (30, 60, 90)
 
@@ -52,6 +57,7 @@ class DueSoonView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        keep_rows_visible(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -27,7 +27,7 @@ from iep_desk.storage.meetings import MeetingStore
 from iep_desk.ui.caseload.table_model import NAME, CaseloadTableModel, make_row
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.undo import AddStudent, ArchiveStudent, RestoreStudent
-from iep_desk.ui.widgets import Banner, FieldMessage, Splitter
+from iep_desk.ui.widgets import Banner, FieldMessage, Splitter, keep_rows_visible
 from iep_desk.ui.window_layout import WindowLayout
 
 # The student form, the lists behind the other tabs and the Add student dialog are built
@@ -111,6 +111,7 @@ class CaseloadPane(QWidget):
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        keep_rows_visible(self.table)
         self._set_up_header(layout)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
@@ -142,10 +143,10 @@ class CaseloadPane(QWidget):
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.lists)
         self.splitter.addWidget(_NoStudentChosen())
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([380, 360])
+        self.splitter.setSizes([440, 360])
         saved_sizes = layout.splitter_state() if layout is not None else None
         if saved_sizes is not None:
             self.splitter.restoreState(saved_sizes)
@@ -311,7 +312,7 @@ class CaseloadPane(QWidget):
 
         widget = StudentMeetings(self.store, self._meeting_store, self.undo_stack)
         form.student_meetings = widget
-        form.tabs.addTab(widget, self.tr("Meetings and actions"))
+        form.tabs.add_page(widget, self.tr("Meetings and actions"))
         widget.meetingRequested.connect(self.meeting_requested)
         widget.actionsChanged.connect(self.refresh_meeting_lists)
         widget.set_read_only(self.read_only)

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from iep_desk.ui.caseload.family_panel import FamilyPanel
 from iep_desk.ui.caseload.team_panel import TeamPanel
 from iep_desk.ui.dates import date_format, date_text
 from iep_desk.ui.undo import change_field
+from iep_desk.ui.widgets import ScrollingTabs
 
 STUDENT_FIELDS = (
     "legal_first_name", "legal_last_name", "preferred_name", "date_of_birth", "grade", "school",
@@ -38,14 +37,6 @@ STUDENT_FIELDS = (
     "annual_review_due", "last_evaluation", "reevaluation_due", "strengths", "hopes_and_dreams",
     "culture_and_traditions",
 )
-
-
-def _scrolling(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
 
 
 class StudentForm(QWidget):
@@ -75,15 +66,15 @@ class StudentForm(QWidget):
                                          "or add a student with Ctrl+N."))
         self.empty_note.setWordWrap(True)
 
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()  # each page scrolls when the window is too small for it
         self.tabs.setAccessibleName(self.tr("Student details"))
-        self.tabs.addTab(_scrolling(self._student_tab()), self.tr("Student"))
-        self.tabs.addTab(_scrolling(self._dates_tab()), self.tr("IEP dates"))
-        self.tabs.addTab(_scrolling(self._about_tab()), self.tr("Strengths and family"))
+        self.tabs.add_page(self._student_tab(), self.tr("Student"))
+        self.tabs.add_page(self._dates_tab(), self.tr("IEP dates"))
+        self.tabs.add_page(self._about_tab(), self.tr("Strengths and family"))
         self.family_panel = FamilyPanel(store, undo_stack)
-        self.tabs.addTab(self.family_panel, self.tr("Family members"))
+        self.tabs.add_page(self.family_panel, self.tr("Family members"))
         self.team_panel = TeamPanel(store, undo_stack)
-        self.tabs.addTab(self.team_panel, self.tr("Team"))
+        self.tabs.add_page(self.team_panel, self.tr("Team"))
         # The student's meetings and actions tab, added by the caseload pane when the app has
         # a meeting store (a StudentMeetings).
         self.student_meetings = None

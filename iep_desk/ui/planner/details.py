@@ -105,7 +105,8 @@ class MeetingDetails(Section):
             **DATE_OPTIONS,
         )
         self.time_edit = QLineEdit()
-        self.time_edit.setPlaceholderText(tr("HH:MM, e.g. 15:30"))
+        self.time_edit.setPlaceholderText(
+            tr("e.g. %1").replace("%1", L.time_text(time(15, 30))))
         self.time_edit.setMaximumWidth(220)
         add_row(
             form,

@@ -87,7 +87,7 @@ class FindTimeSection(Section):
         range_row.addWidget(QLabel(tr("to")))
         range_row.addWidget(self.last_edit)
         range_row.addWidget(self.find_button)
-        range_row.addStretch(1)
+        range_row.addSpacing(16)
 
         # -- busy times ---------------------------------------------------------------------
         self.busy_table = QTableWidget(0, 4)
@@ -98,10 +98,15 @@ class FindTimeSection(Section):
         self.busy_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.busy_table.setTabKeyNavigation(False)
         self.busy_table.verticalHeader().hide()
-        self.busy_table.horizontalHeader().setStretchLastSection(True)
-        self.busy_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        # Who, From and To as wide as a name and a date and time need; Note takes the rest.
+        header = self.busy_table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        metrics = self.busy_table.fontMetrics()
+        sample = moment_text(datetime(2026, 12, 28, 10, 30))
+        for column, text in enumerate(("Maria Fernanda Gonzalez", sample, sample)):
+            self.busy_table.setColumnWidth(column, metrics.horizontalAdvance(text) + 24)
         self.busy_table.setMinimumHeight(60)
         self.busy_who = WheelSafeComboBox()
         self.busy_who.setAccessibleName(tr("Who is busy"))
@@ -168,6 +173,10 @@ class FindTimeSection(Section):
         self.use_button.setAccessibleName(tr("Use this time"))
         self.use_button.clicked.connect(self.use_chosen)
         self.editing(self.use_button)
+        # The chosen time and its button beside the search, above the week: the week view
+        # keeps the height a laptop's screen has.
+        range_row.addWidget(self.chosen_label, 1)
+        range_row.addWidget(self.use_button)
         self.use_message = FieldMessage()
         self.suggestions = QListWidget()
         self.suggestions.setAccessibleName(tr("Suggested times and near misses"))
@@ -188,7 +197,7 @@ class FindTimeSection(Section):
         picture_layout = QVBoxLayout(picture)
         picture_layout.setContentsMargins(0, 0, 0, 0)
         picture_layout.addLayout(week_nav)
-        picture_layout.addWidget(self.week_view, 1)
+        picture_layout.addWidget(self.week_view, 4)  # grows (to its limit) before the space below
         legend = QLabel(
             tr(
                 "Green: free. Hatched grey: no times entered. Grey day: school closed, "
@@ -199,10 +208,6 @@ class FindTimeSection(Section):
         )
         legend.setWordWrap(True)
         picture_layout.addWidget(legend)
-        use_row = QHBoxLayout()
-        use_row.addWidget(self.chosen_label, 1)
-        use_row.addWidget(self.use_button)
-        picture_layout.addLayout(use_row)
         picture_layout.addWidget(self.use_message)
         picture_layout.addStretch(1)
         side = QWidget()
@@ -415,7 +420,7 @@ class FindTimeSection(Section):
         if not self.attendees:
             self.range_message.show_message(
                 tr(
-                    "Invite people first (on the Meeting and people tab): the search looks for a "
+                    "Invite people first (on the People tab): the search looks for a "
                     "time that suits them."
                 )
             )

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -40,7 +39,14 @@ from iep_desk.ui.planner.details import MeetingDetails, default_due_date
 from iep_desk.ui.planner.family_voice import FamilyVoiceSection
 from iep_desk.ui.planner.find_time import FindTimeSection
 from iep_desk.ui.planner.participants import ParticipantsSection
-from iep_desk.ui.widgets import Banner, FieldMessage, Splitter, WheelSafeComboBox
+from iep_desk.ui.widgets import (
+    Banner,
+    FieldMessage,
+    ScrollingTabs,
+    Splitter,
+    WheelSafeComboBox,
+    keep_rows_visible,
+)
 
 # The status filter: label and the statuses it shows (None: all).
 FILTERS = (
@@ -102,6 +108,7 @@ class PlannerPane(QWidget):
         for column, width in enumerate((260, 200, 220)):
             self.list.setColumnWidth(column, width)
         self.list.verticalHeader().setDefaultSectionSize(self.list.fontMetrics().height() + 8)
+        keep_rows_visible(self.list)
         self.list.currentCellChanged.connect(lambda *_: self._row_changed())
         self.new_button = QPushButton(self.tr("&New meeting…"))
         self.new_button.setAccessibleName(self.tr("New meeting"))
@@ -160,21 +167,18 @@ class PlannerPane(QWidget):
         for section in self.sections:
             section.changed.connect(lambda what, s=section: self._section_changed(s, what))
 
-        meeting_page = Splitter(Qt.Orientation.Horizontal)
-        meeting_page.addWidget(self.details)
-        meeting_page.addWidget(self.participants)
-        meeting_page.setStretchFactor(0, 1)
-        meeting_page.setStretchFactor(1, 1)
-        meeting_page.setChildrenCollapsible(False)
-        meeting_page.setSizes([480, 470])
-        self.tabs = QTabWidget()
+        # The meeting and its people on tabs of their own: on a laptop's screen the people's
+        # list needs the tab's whole height (six rows and more), beside the chosen person.
+        # Each page scrolls when the window is too small for it.
+        self.tabs = ScrollingTabs()
         self.tabs.setAccessibleName(self.tr("Planning this meeting"))
-        self.tabs.addTab(meeting_page, self.tr("&Meeting and people"))
-        self.tabs.addTab(self.find_time, self.tr("Find a &time"))
-        self.tabs.addTab(self.checklist, self.tr("Chec&klist"))
-        self.tabs.addTab(self.family_voice, self.tr("The famil&y's voice"))
-        self.tabs.addTab(self.agenda, self.tr("A&genda"))
-        self.tabs.addTab(self.contact_log, self.tr("Contact &log"))
+        self.tabs.add_page(self.details, self.tr("&Meeting"))
+        self.tabs.add_page(self.participants, self.tr("&People"))
+        self.tabs.add_page(self.find_time, self.tr("Find a &time"))
+        self.tabs.add_page(self.checklist, self.tr("Chec&klist"))
+        self.tabs.add_page(self.family_voice, self.tr("The famil&y's voice"))
+        self.tabs.add_page(self.agenda, self.tr("A&genda"))
+        self.tabs.add_page(self.contact_log, self.tr("Contact &log"))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -191,9 +195,9 @@ class PlannerPane(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([170, 700])
+        self.splitter.setSizes([250, 650])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

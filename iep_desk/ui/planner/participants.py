@@ -6,7 +6,7 @@ itself). Missing required roles are warned about under the list.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -198,7 +199,8 @@ class ParticipantsSection(Section):
             self._save,
         )
         self.leaves_edit = QLineEdit()
-        self.leaves_edit.setPlaceholderText(tr("HH:MM, empty when they stay to the end"))
+        self.leaves_edit.setPlaceholderText(
+            tr("%1, empty when they stay to the end").replace("%1", L.time_text(time(15, 30))))
         self.leaves_edit.setMaximumWidth(260)
         add_row(
             form,
@@ -211,17 +213,25 @@ class ParticipantsSection(Section):
             show=L.time_text,
         )
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.warnings)
-        layout.addWidget(self.message)
-        layout.addLayout(adders)
+        # The list and the ways to invite on the left, the chosen person on the right.
+        people = QVBoxLayout()
+        people.setContentsMargins(0, 0, 0, 0)
+        people.addWidget(self.table, 1)
+        people.addWidget(self.warnings)
+        people.addWidget(self.message)
+        people.addLayout(adders)
         buttons = QHBoxLayout()
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.person_box)
+        people.addLayout(buttons)
+        person = QScrollArea()
+        person.setWidgetResizable(True)
+        person.setFrameShape(QScrollArea.Shape.NoFrame)
+        person.setWidget(self.person_box)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(people, 3)
+        layout.addWidget(person, 2)
 
     # -- showing -----------------------------------------------------------------------
     def reload(self) -> None:

@@ -20,7 +20,8 @@ from iep_desk.ui import dates
 STEP_MINUTES = 15
 NAME_WIDTH = 170
 HEADER_HEIGHT = 38
-ROW_HEIGHT = 26
+ROW_HEIGHT = 26  # the least; the rows grow when the view has room (up to MAX_ROW_HEIGHT)
+MAX_ROW_HEIGHT = 44
 
 
 @dataclass
@@ -41,7 +42,7 @@ class WeekView(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Week view of everyone's free time"))
         self.week_start = date.today() - timedelta(days=date.today().weekday())
         self.day_starts = time(7, 30)
@@ -62,6 +63,9 @@ class WeekView(QWidget):
 
     def set_rows(self, rows: list[PersonRow]) -> None:
         self.rows = list(rows)
+        # Every person's band stays readable, and grows when there is room.
+        self.setMinimumHeight(HEADER_HEIGHT + ROW_HEIGHT * max(2, len(self.rows)) + 24)
+        self.setMaximumHeight(HEADER_HEIGHT + MAX_ROW_HEIGHT * max(3, len(self.rows)) + 24)
         self.updateGeometry()
         self.update()
 
@@ -85,6 +89,12 @@ class WeekView(QWidget):
     def sizeHint(self) -> QSize:
         # Room under the rows for the chosen slot's time.
         return QSize(900, HEADER_HEIGHT + ROW_HEIGHT * max(3, len(self.rows)) + 24)
+
+    def row_height(self) -> float:
+        """Each person's band: taller when the view has room, so a large screen shows the
+        week bigger instead of an empty area under it."""
+        room = (self.height() - HEADER_HEIGHT - 24) / max(1, len(self.rows))
+        return max(ROW_HEIGHT, min(MAX_ROW_HEIGHT, room))
 
     def minimumSizeHint(self) -> QSize:
         # Every person's band stays visible: the picture is the point of the view.
@@ -142,7 +152,8 @@ class WeekView(QWidget):
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
         body_top = HEADER_HEIGHT
-        body_height = ROW_HEIGHT * max(1, len(self.rows))
+        row_height = self.row_height()
+        body_height = row_height * max(1, len(self.rows))
         day_width = self._day_width()
         text_pen = QPen(palette.text().color())
 
@@ -183,14 +194,14 @@ class WeekView(QWidget):
         free_brush = QBrush(QColor(76, 160, 90, 170))
         unknown_brush = QBrush(QColor(150, 150, 150, 110), Qt.BrushStyle.BDiagPattern)
         for index, row in enumerate(self.rows):
-            top = body_top + index * ROW_HEIGHT
+            top = body_top + index * row_height
             if index % 2:
-                painter.fillRect(QRectF(0, top, self.width(), ROW_HEIGHT), QColor(0, 0, 0, 12))
+                painter.fillRect(QRectF(0, top, self.width(), row_height), QColor(0, 0, 0, 12))
             painter.setPen(text_pen)
             painter.setFont(self.font())
             label = row.name + ("" if row.required else self.tr(" (optional)"))
             painter.drawText(
-                QRectF(6, top, NAME_WIDTH - 10, ROW_HEIGHT),
+                QRectF(6, top, NAME_WIDTH - 10, row_height),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 label,
             )
@@ -198,11 +209,11 @@ class WeekView(QWidget):
                 for day_index in range(self.days):
                     left = NAME_WIDTH + day_index * day_width
                     painter.fillRect(
-                        QRectF(left + 1, top + 5, day_width - 2, ROW_HEIGHT - 10), unknown_brush
+                        QRectF(left + 1, top + 5, day_width - 2, row_height - 10), unknown_brush
                     )
                 continue
             for start, end in row.free:
-                rect = self._span_rect(start, end, top + 5, ROW_HEIGHT - 10)
+                rect = self._span_rect(start, end, top + 5, row_height - 10)
                 if rect is not None:
                     painter.fillRect(rect, free_brush)
 

@@ -114,8 +114,9 @@ class ReviewPane(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setTabKeyNavigation(False)
         self.list.verticalHeader().hide()
+        # When and Student as wide as their words; the review state takes the rest.
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.list.horizontalHeader().setStretchLastSection(True)
+        self.list.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.list.currentCellChanged.connect(lambda *_: self._row_changed())
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -170,8 +171,8 @@ class ReviewPane(QWidget):
                 (self.attendance, self.tr("Who &came")),
                 (self.notes, self.tr("&Notes")),
                 (self.action_plan, self.tr("Action &plan")),
-                (self.family, self.tr("&Family and home")),
-                (self.looking_back, self.tr("&Looking back (private)")),
+                (self.family, self.tr("&Family")),
+                (self.looking_back, self.tr("&Looking back")),
                 (self.next_meeting, self.tr("Ne&xt meeting")),
                 (self.after_checklist, self.tr("After the mee&ting"))):
             scroll = QScrollArea()
@@ -196,9 +197,9 @@ class ReviewPane(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([400, 990])
+        self.splitter.setSizes([400, 800])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
