@@ -16,7 +16,7 @@ import re
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, QTime
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolButton, QWidget
 
 from iep_desk.core.dates import DateFormatError
@@ -257,19 +257,13 @@ class DateField(QLineEdit):
         self.calendar_action = QAction(_calendar_icon(), tr("Choose from a calendar"), self)
         self.calendar_action.setToolTip(tr("Choose the date from a calendar (Alt+Down)"))
         self.calendar_action.triggered.connect(self.open_calendar)
+        self.calendar_action.setShortcuts([QKeySequence("Alt+Down"), QKeySequence("F4")])
+        self.calendar_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.calendar_action.setWhatsThis(tr("In a date field"))
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         for button in self.findChildren(QToolButton):  # the action's button inside the field
             button.setAccessibleName(tr("Choose from a calendar"))
         self._calendar: QCalendarWidget | None = None
-
-    def keyPressEvent(self, event) -> None:
-        opens = (event.key() == Qt.Key.Key_F4 and not event.modifiers()) or (
-            event.key() == Qt.Key.Key_Down
-            and event.modifiers() == Qt.KeyboardModifier.AltModifier)
-        if opens and not self.isReadOnly():
-            self.open_calendar()
-            return
-        super().keyPressEvent(event)
 
     def setEnabled(self, enabled: bool) -> None:
         super().setEnabled(enabled)

@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -19,6 +21,7 @@ from iep_desk.storage import meeting_dates
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.meetings import MeetingStore
 from iep_desk.ui.caseload.pane import CaseloadPane
+from iep_desk.ui.widgets import FocusMarker
 from iep_desk.ui.window_layout import WindowLayout
 
 # The planner, the review and the dialogs are built the first time they are shown, and their
@@ -42,7 +45,9 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+        self.demo = demo
         self._settings_dialog = None  # a SettingsDialog once opened
+        self._guide = None  # the user guide's window once opened
         self._team_dialog = None  # a TeamDialog once opened
         # One MeetingStore shared by the planner, the review and the meeting lists.
         self.meetings = MeetingStore(self.store.db)
@@ -82,7 +87,24 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.sidebar.setCurrentRow(0)
-        self.statusBar().showMessage(self.tr("Caseload file: %s") % store_path(self.data_dir))
+        # Which file is open stays in the status bar (messages come and go beside it).
+        self.file_label = QLabel()
+        self.file_label.setAccessibleName(self.tr("Caseload file"))
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.file_label)
+        self._show_file()
+        # A frame around the table, list or tab bar that has the keyboard focus.
+        self.focus_marker = FocusMarker(self)
+        self.caseload_pane.set_first_start(self._first_start_steps)
+
+    def _show_file(self) -> None:
+        text = self.tr("Caseload file: %1").replace("%1", store_path(self.data_dir))
+        if self.demo:
+            text += " " + self.tr("(sample caseload)")
+        if self._read_only_reason is not None:
+            text += " " + self.tr("(read-only)")
+        self.file_label.setText(text)
+        self.file_label.setToolTip(self._read_only_reason or "")
 
     # -- menus ---------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, *, name: str | None = None) -> QAction:
@@ -144,8 +166,21 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(self.letterhead_action)
         pane.manage_team_requested.connect(self.show_team_members)
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("&User guide"), self.show_guide,
+                                         QKeySequence.StandardKey.HelpContents, name="user_guide")
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                                             name="keyboard_shortcuts")
+        self.sample_action = self._action(self.tr("Open the &sample caseload"),
+                                          self.open_sample_caseload, name="sample_caseload")
+        self.sample_action.setToolTip(self.tr("Made-up students, in a window of their own; your "
+                                              "caseload is not touched."))
+        for action in (self.guide_action, self.shortcuts_action, self.sample_action):
+            self.help_menu.addAction(action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(
             self._action(self.tr("&About IEP Desk"), self.show_about, name="about"))
+        # Ctrl+F finds a student from any pane: the caseload comes to the front first.
+        pane.find_action.triggered.connect(self.find_student)
 
     # -- undo --------------------------------------------------------------------
     def undo(self) -> None:
@@ -208,6 +243,67 @@ class MainWindow(QMainWindow):
 
         dialog.widget.meetingRequested.connect(open_meeting)
         dialog.exec()
+
+    def show_guide(self) -> None:
+        """The user guide, in a window beside the work (made once, then brought back)."""
+        if self._guide is None:
+            from iep_desk.ui.help import GuideWindow
+
+            self._guide = GuideWindow(self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+
+    def show_shortcuts(self) -> None:
+        from iep_desk.ui.help import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def open_sample_caseload(self) -> bool:
+        """The sample caseload in a second IEP Desk, never in this window (see ui/help.py)."""
+        from iep_desk.ui.help import open_sample_caseload
+
+        if open_sample_caseload():
+            self.statusBar().showMessage(
+                self.tr("The sample caseload opens in a window of its own."), 8000)
+            return True
+        QMessageBox.warning(self, self.tr("Sample caseload"), self.tr(
+            "The sample caseload could not be opened. Start IEP Desk with --demo instead."))
+        return False
+
+    def find_student(self) -> None:
+        """Ctrl+F: the caseload pane, with the focus in its search box."""
+        self.show_pane(0)
+        self.caseload_pane.focus_search()
+
+    def import_csv(self) -> None:
+        """File ▸ Import caseload from CSV (the same entry, from the first-start panel)."""
+        actions = getattr(self, "transfer_actions", None)
+        if actions is None:
+            from iep_desk.ui.transfer_actions import install_transfer_actions
+
+            actions = install_transfer_actions(self)
+        actions.import_csv_action.trigger()
+
+    def _first_start_steps(self) -> list:
+        pane = self.caseload_pane
+        return [
+            ("import_csv", self.tr("&Import your caseload…"),
+             self.tr("From a CSV file: your district's student system or a spreadsheet can "
+                     "save one. You check every row before anything is added."),
+             self.import_csv),
+            ("add_student", self.tr("&Add a student…"),
+             self.tr("Type in one student's name; the rest can follow."), pane.ask_new_student),
+            ("team", self.tr("Add your &team…"),
+             self.tr("The colleagues who sit on your students' IEP teams: general-education "
+                     "teachers, the psychologist, therapists."), self.show_team_members),
+            ("letterhead", self.tr("Set your &letterhead…"),
+             self.tr("Your school's name and your contact details, on every letter to a "
+                     "family."), self.show_letterhead),
+            ("sample", self.tr("Open the &sample caseload"),
+             self.tr("Made-up students and meetings to look around with, in a window of their "
+                     "own; your caseload is not touched."), self.open_sample_caseload),
+        ]
 
     def show_about(self) -> None:
         from iep_desk.ui.about import show_about
@@ -300,6 +396,7 @@ class MainWindow(QMainWindow):
         """A second copy views the caseload read-only: nothing in this window may write.
         Panes built later are made read-only as they are built."""
         self._read_only_reason = (reason or self.tr("This caseload is open read-only.")) if read_only else None
+        self._show_file()
         for action in (self.settings_action, self.team_action, self.letterhead_action):
             action.setEnabled(not read_only)
         transfer = getattr(self, "transfer_actions", None)

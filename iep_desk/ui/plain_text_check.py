@@ -108,6 +108,7 @@ class CheckedTextEdit(QPlainTextEdit):
             self.setFixedHeight(height)
         self._highlighter = _TermHighlighter(self)
         self.explain_action = QAction(_tr("&Explain term"), self)
+        self.explain_action.setWhatsThis(_tr("In a text the family will read"))
         self.explain_action.setShortcut(QKeySequence(EXPLAIN_SHORTCUT))
         self.explain_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.explain_action.triggered.connect(self.explain_term_at_cursor)

@@ -129,6 +129,11 @@ class CaseloadPane(QWidget):
         self.lists.addTab(QWidget(), self.tr("Due soon"))  # built when first shown
         self._due_soon = None
         self._due_soon_stale = True
+        # What an empty caseload offers (a FirstStart), built when first needed from the
+        # steps the main window gives (set_first_start).
+        self._first_start = None
+        self._first_start_steps = None
+        self._students_layout = students_layout
         self.lists.currentChanged.connect(self._list_tab_changed)
 
         # The student form is built when first needed (see `form`).
@@ -388,6 +393,32 @@ class CaseloadPane(QWidget):
         found += [d for d in self._extra if d.student_id not in names or self.showing_archived]
         self.due_soon.set_deadlines(found, names, self.model.today)
 
+    # -- an empty caseload ------------------------------------------------------------------
+    def set_first_start(self, steps) -> None:
+        """`steps()` gives the first-start panel's steps (see FirstStart); the panel is shown
+        in place of the list while the caseload has no students."""
+        self._first_start_steps = steps
+        self._update_first_start()
+
+    @property
+    def first_start(self):
+        """The first-start panel (a FirstStart), or None while it has not been needed."""
+        return self._first_start
+
+    def _update_first_start(self) -> None:
+        empty = self.model.total == 0 and not self.showing_archived
+        if empty and self._first_start is None and self._first_start_steps is not None:
+            from iep_desk.ui.caseload.first_start import FirstStart
+
+            self._first_start = FirstStart(self._first_start_steps())
+            self._first_start.set_read_only(self.read_only)
+            self._students_layout.addWidget(self._first_start, 1)
+        showing = empty and self._first_start is not None
+        if self._first_start is not None:
+            self._first_start.setVisible(showing)
+        for widget in (self.search, self.count_label, self.table):
+            widget.setVisible(not showing)
+
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         if self.showing_archived:
@@ -398,6 +429,7 @@ class CaseloadPane(QWidget):
             text = plural(self.tr("%1 of %n student(s)", "", total), total).replace(
                 "%1", str(shown))
         self.count_label.setText(text)
+        self._update_first_start()
 
     def _filter(self, text: str) -> None:
         current = self.current_student_id()
@@ -558,4 +590,6 @@ class CaseloadPane(QWidget):
                 self._form.student_meetings.set_read_only(read_only)
         if self._open_actions is not None:
             self._open_actions.set_read_only(read_only)
+        if self._first_start is not None:
+            self._first_start.set_read_only(read_only)
         self._update_actions()

@@ -143,6 +143,8 @@ class AgendaSection(Section):
         for key, delta in (("Alt+Up", -1), ("Alt+Down", 1)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(tr("Move the chosen agenda item up") if delta < 0
+                                  else tr("Move the chosen agenda item down"))
             shortcut.activated.connect(lambda d=delta: self.move_selected(d))
         self.tree.setDragEnabled(True)
 

@@ -87,7 +87,8 @@ class FamilyVoiceSection(Section):
         self.last_time_label.setTextFormat(Qt.TextFormat.PlainText)
         self.last_time_label.setAccessibleName(tr("Last time"))
         read_first = QGroupBox(
-            tr("Read before the meeting (private: never printed for the family)")
+            tr("Read before the meeting (private: printed only on your confidential prep sheet, "
+               "never for the family)")
         )
         read_first.setStyleSheet("QGroupBox { background: #f4f1ea; }")
         read_layout = QVBoxLayout(read_first)
@@ -151,7 +152,8 @@ class FamilyVoiceSection(Section):
         self.remove_concern_button.clicked.connect(self.remove_concern)
         self.concern_message = FieldMessage()
         concerns_box = QGroupBox(
-            PRIVATE_NOTE + tr("Concerns. Private: never printed for the family")
+            PRIVATE_NOTE + tr("Concerns. Private: printed only on your confidential prep sheet, "
+                              "never for the family")
         )
         c_layout = QVBoxLayout(concerns_box)
         c_layout.addWidget(self.concerns)

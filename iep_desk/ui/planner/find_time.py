@@ -236,8 +236,10 @@ class FindTimeSection(Section):
         layout.addLayout(range_row)
         layout.addWidget(self.range_message)
         layout.addWidget(vertical, 1)
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.move_week(-1))
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.move_week(1))
+        for keys, step, what in (("Ctrl+PgUp", -1, tr("Find a time: the week before")),
+                                 ("Ctrl+PgDown", 1, tr("Find a time: the week after"))):
+            shortcut = QShortcut(QKeySequence(keys), self, lambda s=step: self.move_week(s))
+            shortcut.setWhatsThis(what)
 
     # -- showing -----------------------------------------------------------------------------
     def reload(self) -> None:

@@ -127,8 +127,8 @@ class LookingBackSection(ReviewSection):
         self.tip_box = QGroupBox()
         self.tip_box.setStyleSheet(PRIVATE_STYLE)
         t_layout = QVBoxLayout(self.tip_box)
-        private = QLabel(tr("Private: never printed, never sent to the family. Read it before "
-                            "the next meeting."))
+        private = QLabel(tr("Private: printed only on your confidential prep sheet, never sent "
+                            "to the family. Read it before the next meeting."))
         private.setWordWrap(True)
         t_layout.addWidget(private)
         t_layout.addWidget(self.tip_view, 1)

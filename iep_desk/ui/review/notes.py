@@ -129,6 +129,7 @@ class NotesSection(ReviewSection):
         self.toolbar.setAccessibleName(tr("Notes formatting"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.bullet_action = QAction(tr("• Li&st"), self)
+        self.bullet_action.setWhatsThis(tr("In the meeting notes"))
         self.bullet_action.setToolTip(tr("Put bullets on the selected lines, or take them off "
                                          "(Ctrl+Shift+8)"))
         self.bullet_action.setShortcuts([QKeySequence(s) for s in BULLET_SHORTCUTS])
