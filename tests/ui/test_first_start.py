@@ -4,6 +4,8 @@ file in the status bar, and a visible frame where the keyboard focus is."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -92,6 +94,7 @@ def test_the_sample_caseload_opens_in_a_process_of_its_own(qtbot, window, data_d
     window.sample_action.trigger()  # Help ▸ Open the sample caseload
     assert len(started) == 2
     program, arguments = started[0]
+    assert program == sys.executable  # this same Python, with the sample's own folder
     assert "--demo" in arguments
     assert "--data-dir" not in arguments and str(data_dir) not in " ".join(arguments)
     assert arguments[:2] == ["-m", "iep_desk"]
