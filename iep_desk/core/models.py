@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from iep_desk.core import names
 from iep_desk.core.availability import WeeklyWindow
 
 # Primary disability categories under IDEA (34 CFR 300.8), plus "other".
@@ -79,7 +80,8 @@ class Student:
 
     @property
     def legal_name(self) -> str:
-        return " ".join(p for p in (self.legal_first_name.strip(), self.legal_last_name.strip()) if p)
+        """The legal name, in the order its script writes it (core.names)."""
+        return names.legal_name(self.legal_first_name, self.legal_last_name)
 
     @property
     def first_name(self) -> str:
@@ -88,7 +90,10 @@ class Student:
 
     @property
     def display_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.legal_last_name.strip()) if p)
+        """The name shown: the preferred name with the family name, or alone when it is a
+        full name already (core.names)."""
+        return names.display_name(self.preferred_name, self.legal_first_name,
+                                  self.legal_last_name)
 
     @property
     def is_archived(self) -> bool:

@@ -6,9 +6,11 @@ every label goes through Qt's translation functions under the context "Labels".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from iep_desk.core import deadlines as dl
+from iep_desk.core import names
 from iep_desk.core.deadlines import Urgency
 from iep_desk.ui.plurals import plural
 
@@ -101,6 +103,14 @@ URGENCY_LABELS = {
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Qt's translate() for this module's texts; with `n`, a count's plural form (%n)."""
     return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
+
+
+def name_in_text(name: str) -> str:
+    """A person's name to put inside a sentence of the window: a right-to-left name (or any
+    name in a right-to-left window) between Unicode isolates, so the sentence's punctuation
+    stays in place (core.names)."""
+    right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return names.in_text(name, always=right_to_left)
 
 
 def label_for(labels: dict, code: str) -> str:

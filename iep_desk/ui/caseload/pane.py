@@ -25,6 +25,7 @@ from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.meetings import MeetingStore
 from iep_desk.ui.caseload.table_model import NAME, CaseloadTableModel, make_row
+from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.undo import AddStudent, ArchiveStudent, RestoreStudent
 from iep_desk.ui.widgets import Banner, FieldMessage, Splitter, keep_rows_visible
@@ -531,7 +532,7 @@ class CaseloadPane(QWidget):
             return None
         self.message.clear_message()
         self.undo_stack.push(AddStudent(self.store, student_id,
-                                        self.tr("Add student %s") % student.display_name,
+                                        self.tr("Add student %s") % name_in_text(student.display_name),
                                         after=self.refresh, report=self.message.show_message))
         if self.showing_archived:
             self.set_showing_archived(False)
@@ -546,7 +547,7 @@ class CaseloadPane(QWidget):
         if student_id is None or self.read_only:
             return
         self.form.flush()
-        name = self.store.get_student(student_id).display_name
+        name = name_in_text(self.store.get_student(student_id).display_name)
         try:
             write(student_id)
         except SaveFailed as error:

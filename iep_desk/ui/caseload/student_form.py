@@ -201,7 +201,7 @@ class StudentForm(QWidget):
         self.heading.setText(student.display_name)
         parts = []
         if student.legal_name != student.display_name:
-            parts.append(self.tr("Legal name: %s") % student.legal_name)
+            parts.append(self.tr("Legal name: %s") % labels.name_in_text(student.legal_name))
         if student.is_archived:
             parts.append(self.tr("Archived (restore from Show archived)"))
         self.subheading.setText(" · ".join(parts))

@@ -395,7 +395,7 @@ class CaseloadTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: CaseloadRow, column: int) -> str | None:
         if column == NAME:
-            return self.tr("Legal name: %s") % row.student.legal_name
+            return self.tr("Legal name: %s") % labels.name_in_text(row.student.legal_name)
         if column in (GRADE, SCHOOL):  # in case the column is too narrow for the text
             return self._text(row, column) or None
         if column == NEAREST and row.nearest is not None:
@@ -406,7 +406,8 @@ class CaseloadTableModel(QAbstractTableModel):
     def _accessible(self, row: CaseloadRow, column: int) -> str:
         text = self._text(row, column)
         if column == NAME and row.student.legal_name != row.student.display_name:
-            return self.tr("%s (legal name %s)") % (text, row.student.legal_name)
+            return self.tr("%s (legal name %s)") % (labels.name_in_text(text),
+                                                    labels.name_in_text(row.student.legal_name))
         if column == NEAREST and row.nearest is not None:
             return self.tr("%s: %s, due %s") % (text, labels.deadline_label(row.nearest.kind),
                                                 date_text(row.nearest.due))

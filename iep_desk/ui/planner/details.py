@@ -17,6 +17,7 @@ from iep_desk.core.meetings import Meeting
 from iep_desk.core.models import Student
 from iep_desk.ui.autosave import AutosaveField, AutosaveGroup
 from iep_desk.ui.caseload.fields import DATE_OPTIONS, add_row, combo, date_editor
+from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.plain_text_check import PlainTextCheck
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import (
@@ -190,7 +191,7 @@ class MeetingDetails(Section):
         meeting = self.ctx.meetings.get_meeting(self.meeting_id)
         student = self.ctx.store.get_student(meeting.student_id)
         self.student_label.setText(
-            student.display_name + (tr(" (archived)") if student.is_archived else "")
+            name_in_text(student.display_name) + (tr(" (archived)") if student.is_archived else "")
         )
         values: dict[str, Any] = {
             name: getattr(meeting, name)
@@ -217,7 +218,7 @@ class MeetingDetails(Section):
                     "they are invited and the notice must say that the meeting plans for life after "
                     "school."
                 )
-                % student.first_name
+                % name_in_text(student.first_name)
             )
             self.transition_label.show()
         else:

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 from iep_desk.core import meeting_rules as rules
 from iep_desk.core.calendar_ics import CalendarExportError, meeting_to_ics, private_student_name
 from iep_desk.core.meetings import Meeting
+from iep_desk.core.names import file_name_part
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.meetings import MeetingStore
 from iep_desk.ui.handout_actions import install_handout_actions
+from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.agenda_view import AgendaSection
 from iep_desk.ui.planner.checklist_view import ChecklistSection
@@ -314,7 +316,7 @@ class PlannerPane(QWidget):
         self.title_label.setText(
             self.tr("%s: %s, %s")
             % (
-                student.display_name,
+                name_in_text(student.display_name),
                 L.label(L.MEETING_TYPE_LABELS, meeting.meeting_type),
                 L.when_text(meeting.starts_at),
             )
@@ -511,10 +513,11 @@ class PlannerPane(QWidget):
             QMessageBox.warning(self, self.tr("Add to calendar"), str(error))
             return None
         if not path:
-            suggested = (
-                f"IEP meeting {private_student_name(student)} "
-                f"{meeting.starts_at:%Y-%m-%d}.ics".replace("/", "-")
-            )
+            # The parts in a plain order, the name last: no invisible direction marks in a
+            # file name, and nothing after a right-to-left name but the extension.
+            day = f"{meeting.starts_at:%Y-%m-%d}"
+            suggested = (f"{day} {self.tr('IEP meeting')} "
+                         f"{file_name_part(private_student_name(student))}.ics")
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Add to calendar"), suggested, self.tr("Calendar files (*.ics)")
             )

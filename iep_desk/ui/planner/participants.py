@@ -32,6 +32,7 @@ from iep_desk.core import meeting_rules as rules
 from iep_desk.core.meetings import Participant
 from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload.fields import DATE_OPTIONS, add_row, combo, date_editor
+from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import (
     MEETING,
@@ -327,7 +328,7 @@ class ParticipantsSection(Section):
                     )
                 }
             )
-            self.person_box.setTitle(tr("%s: answer and details") % person.name)
+            self.person_box.setTitle(tr("%s: answer and details") % name_in_text(person.name))
         self.update_enabled()
 
     def update_enabled(self) -> None:

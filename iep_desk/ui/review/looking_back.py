@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from iep_desk.core.meetings import Reflection, TipEntry
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.dates import date_format, parse_day
+from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.review.common import (
     FEELING_LABELS,
     LOOKING_BACK,
@@ -163,7 +164,7 @@ class LookingBackSection(ReviewSection):
             self.student_id = meeting.student_id
             student = self.ctx.store.get_student(meeting.student_id)
             self.tip_box.setTitle(tr("Tip file about %s and the family (private)")
-                                  % student.display_name)
+                                  % name_in_text(student.display_name))
         self.reflections.reload()
         self.tips.reload()
 

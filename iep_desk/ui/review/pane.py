@@ -32,6 +32,7 @@ from iep_desk.core.meetings import Meeting
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.meetings import MeetingStore
 from iep_desk.ui.handout_actions import install_handout_actions
+from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.review.action_plan import ActionPlanSection
 from iep_desk.ui.review.after_checklist import AfterChecklistSection
@@ -324,7 +325,7 @@ class ReviewPane(QWidget):
         meeting = self.meetings.get_meeting(self._meeting_id)
         student = self.store.get_student(meeting.student_id)
         self.title_label.setText(self.tr("%s: %s, %s") % (
-            student.display_name, L.label(L.MEETING_TYPE_LABELS, meeting.meeting_type),
+            name_in_text(student.display_name), L.label(L.MEETING_TYPE_LABELS, meeting.meeting_type),
             L.when_text(meeting.starts_at)))
         self.mark_held_button.setVisible(meeting.status != "held")
         self.mark_held_button.setEnabled(not self.read_only and meeting.status != "cancelled")
