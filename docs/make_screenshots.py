@@ -1,12 +1,16 @@
-"""Take the README's screenshots of the app on the sample caseload.
+"""Take the README's screenshots of the app on the sample caseload, at a laptop's 1366 × 768.
 
-    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python docs/make_screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/make_screenshots.py
+
+Dates are written the US way (the locale is set here, not taken from the machine). The
+invitation's picture (invitation-1.png) is made by the printing side, not here.
 """
 
 import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from iep_desk.storage.caseload import open_caseload
@@ -14,6 +18,7 @@ from iep_desk.storage.demo import write_demo_caseload
 from iep_desk.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent / "screenshots"
+WIDTH, HEIGHT = 1366, 768
 
 
 def settle(app: QApplication) -> None:
@@ -22,12 +27,25 @@ def settle(app: QApplication) -> None:
 
 
 def main() -> int:
+    QLocale.setDefault(QLocale("en_US"))
     app = QApplication(sys.argv[:1])
+
+    # An empty caseload first: what a teacher sees on the first start.
+    empty = Path(tempfile.mkdtemp(prefix="iep-desk-shots-empty-"))
+    store = open_caseload(empty)
+    window = MainWindow(store, data_dir=empty)
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    settle(app)
+    window.grab().save(str(OUT / "first-start.png"))
+    window.close()
+    store.db.close()
+
     folder = Path(tempfile.mkdtemp(prefix="iep-desk-shots-"))
     store = open_caseload(folder)
     write_demo_caseload(store, with_meetings=True)
     window = MainWindow(store, data_dir=folder, demo=True)
-    window.resize(1360, 860)
+    window.resize(WIDTH, HEIGHT)
     window.show()
     settle(app)
     pane = window.caseload_pane

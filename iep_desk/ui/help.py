@@ -103,7 +103,7 @@ def shortcut_list(window) -> list[tuple[str, str, str]]:
         what = _plain(shortcut.whatsThis())
         if keys and what and (keys, what) not in seen:
             seen.add((keys, what))
-            found.append((keys, what, tr("Where it applies")))
+            found.append((keys, what, shortcut.property("where") or tr("Where it applies")))
     return found
 
 

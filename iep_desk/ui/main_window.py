@@ -257,6 +257,9 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from iep_desk.ui.help import ShortcutsDialog
 
+        # The panes built first (they are built when first shown), so that their own keys
+        # (the agenda's, the notes', a text's Ctrl+E) are listed too.
+        _ = self.planner_pane, self.review_pane
         ShortcutsDialog(self).exec()
 
     def open_sample_caseload(self) -> bool:

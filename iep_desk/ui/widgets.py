@@ -4,13 +4,12 @@ handle shows, the frame that shows which list has the keyboard focus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFocusFrame,
     QLabel,
     QScrollArea,
     QSpinBox,
@@ -180,34 +179,82 @@ class Splitter(QSplitter):
 
 
 # -- where the keyboard focus is ------------------------------------------------------------
+class _FocusOutline(QWidget):
+    """A highlight-coloured outline drawn over the edge of another widget (see FocusMarker).
+    It takes no clicks and never the focus."""
+
+    def __init__(self):
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.target: QWidget | None = None
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        pen = painter.pen()
+        pen.setColor(self.palette().color(QPalette.ColorRole.Highlight))
+        pen.setWidth(2)
+        painter.setPen(pen)
+        painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+        painter.end()
+
+
 class FocusMarker(QObject):
-    """A frame around the list, table or tab bar that has the keyboard focus.
+    """An outline around the list, table or tab bar that has the keyboard focus.
 
     Text fields show their focus themselves; a table or a tab bar shows it only faintly, so
     a teacher working from the keyboard could not tell where the arrow keys would go. One
-    QFocusFrame follows the focus (QApplication.focusChanged), drawn in the highlight colour.
+    outline follows the focus (QApplication.focusChanged) and the widget's size.
     """
 
     MARKED = (QAbstractItemView, QTabBar)
 
     def __init__(self, window: QWidget):
         super().__init__(window)
-        self.frame = QFocusFrame(window)
-        palette = self.frame.palette()
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        palette.setColor(QPalette.ColorRole.WindowText, highlight)
-        palette.setColor(QPalette.ColorRole.Window, highlight)
-        self.frame.setPalette(palette)
+        self.frame = _FocusOutline()
         self.frame.setAccessibleName(translate("Widgets", "Keyboard focus"))
         self._window = window
         QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def widget(self) -> QWidget | None:
+        """The widget marked now (None: none)."""
+        return self.frame.target
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         try:
             ours = new is not None and new.window() is self._window
         except RuntimeError:  # the window is being destroyed
             return
-        self.frame.setWidget(new if ours and isinstance(new, self.MARKED) else None)
+        target = new if ours and isinstance(new, self.MARKED) else None
+        old_target = self.frame.target
+        if old_target is not None and old_target is not target:
+            try:
+                old_target.removeEventFilter(self)
+            except RuntimeError:
+                pass
+        self.frame.target = target
+        if target is None or target.parentWidget() is None:
+            self.frame.hide()
+            return
+        target.installEventFilter(self)
+        self._place()
+
+    def _place(self) -> None:
+        target = self.frame.target
+        if target is None:
+            return
+        if self.frame.parentWidget() is not target.parentWidget():
+            self.frame.setParent(target.parentWidget())
+        self.frame.setGeometry(target.geometry())
+        self.frame.setVisible(target.isVisible())
+        self.frame.raise_()
+
+    def eventFilter(self, watched: QObject, event) -> bool:
+        if watched is self.frame.target and event.type() in (
+                QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
+            self._place()
+        return False
 
 
 def keep_rows_visible(table, rows: int = 6) -> None:

@@ -145,6 +145,7 @@ class AgendaSection(Section):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.setWhatsThis(tr("Move the chosen agenda item up") if delta < 0
                                   else tr("Move the chosen agenda item down"))
+            shortcut.setProperty("where", tr("In the agenda"))  # for Help ▸ Keyboard shortcuts
             shortcut.activated.connect(lambda d=delta: self.move_selected(d))
         self.tree.setDragEnabled(True)
 

@@ -236,10 +236,11 @@ class FindTimeSection(Section):
         layout.addLayout(range_row)
         layout.addWidget(self.range_message)
         layout.addWidget(vertical, 1)
-        for keys, step, what in (("Ctrl+PgUp", -1, tr("Find a time: the week before")),
-                                 ("Ctrl+PgDown", 1, tr("Find a time: the week after"))):
+        for keys, step, what in (("Ctrl+PgUp", -1, tr("The week before")),
+                                 ("Ctrl+PgDown", 1, tr("The week after"))):
             shortcut = QShortcut(QKeySequence(keys), self, lambda s=step: self.move_week(s))
             shortcut.setWhatsThis(what)
+            shortcut.setProperty("where", tr("In Find a time"))  # Help ▸ Keyboard shortcuts
 
     # -- showing -----------------------------------------------------------------------------
     def reload(self) -> None:
