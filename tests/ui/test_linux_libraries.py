@@ -80,3 +80,14 @@ def test_starting_the_window_without_the_library_explains_and_exits(tmp_path, mo
     assert "libxcb-stand-in.so.1" in err
     assert "sudo apt install libxcb-stand-in1" in err
     assert not data.exists()  # the caseload was not opened
+
+
+def test_the_readme_lists_every_library_before_the_install_commands():
+    """What a Linux desktop needs is said before the commands, and stays complete."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    install = readme.index("Install and open the app")
+    needs = readme[:install]
+    for package in ("python3-venv", *linux_libraries.DEBIAN_PACKAGES.values()):
+        assert package in needs, package
