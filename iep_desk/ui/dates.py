@@ -218,8 +218,13 @@ DATE_OPTIONS = {"parse": parse_day, "show": date_text}
 
 
 # -- the date field ---------------------------------------------------------------------------
+_icon: list[QIcon] = []  # drawn once, shared by every date field
+
+
 def _calendar_icon() -> QIcon:
     """A small calendar page, drawn (no picture file, sharp at any size Qt asks for)."""
+    if _icon:
+        return _icon[0]
     icon = QIcon()
     for size in (16, 32):
         pixmap = QPixmap(size, size)
@@ -239,6 +244,7 @@ def _calendar_icon() -> QIcon:
                                  int(unit), int(unit))
         painter.end()
         icon.addPixmap(pixmap)
+    _icon.append(icon)
     return icon
 
 
