@@ -22,6 +22,7 @@ from iep_desk.printing.prep_sheet import render_prep_sheet
 from iep_desk.printing.summary import render_summary
 from iep_desk.printing.thank_you import render_thank_you
 from iep_desk.printing.wording import TemplateError, available_languages
+
 # The ones a family may see; the prep sheet never leaves the case manager.
 FAMILY_DOCUMENTS = ("invitation", "agenda", "summary", "thank-you")
 

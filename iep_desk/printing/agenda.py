@@ -8,10 +8,10 @@ term that appears on the page.
 
 from __future__ import annotations
 
-from iep_desk.printing import common
-from iep_desk.printing.handout_data import HandoutData, RenderedDocument
 from iep_desk.core import family_language as fl
 from iep_desk.core.typed_text import FieldRef
+from iep_desk.printing import common
+from iep_desk.printing.handout_data import HandoutData, RenderedDocument
 from iep_desk.printing.layout import Spacer, bullets, labelled, mm, p, section, table
 from iep_desk.printing.people import invited, role_label, same_formality
 

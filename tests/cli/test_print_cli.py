@@ -93,8 +93,8 @@ def test_print_every_kind(store, data_dir, seeded, tmp_path, capsys):
             assert wanted in text, (kind, wanted)
         if kind != "prep-sheet":
             assert TIP_TOPIC not in text and CONCERN_INTEREST not in text, kind
-            # The family reads Korean, which has no templates: made in English, and said.
-            assert "Korean" in said.err, kind
+            # The family reads Hmong, which has no templates: made in English, and said.
+            assert "Hmong" in said.err, kind
         else:
             assert "not for the family" in said.out
 
@@ -108,7 +108,11 @@ def test_print_in_the_language_asked_for(store, data_dir, seeded, tmp_path, caps
     text = text_of(out.read_bytes())
     assert template("es", "invitation")["title"].format(first_name="Ánh") in text
     assert format_date(meeting.starts_at.date(), format="full", locale="es") in text
-    assert capsys.readouterr().err == "", "no fallback notice for a language with templates"
+    err = capsys.readouterr().err
+    # Not the family's language (Hmong): said, with the Hmong line at the top.
+    assert "not in the family's language (Hmong)" in err
+    assert "Spanish translation has not been checked by a native speaker" in err
+    assert "the meeting's purpose: “Review the year and write next year's goals.”" in err
 
 
 def test_the_familys_spanish_is_used_without_asking(store, data_dir, tmp_path):

@@ -51,6 +51,41 @@ class Said:
         return [text for k, _title, text in self.boxes if k == kind]
 
 
+class LanguageDialogAnswers:
+    """The family-language dialogs opened, answered through their real widgets: `versions`
+    ({text as typed: its version}) are typed into the editors, then `answer` is clicked
+    ("save", "anyway" or "cancel")."""
+
+    def __init__(self):
+        self.opened = []
+        self.versions: dict[str, str] = {}
+        self.answer = "save"
+
+    def run(self, dialog):
+        self.opened.append({text.english: editor for text, editor in
+                            ((dialog.texts[ref], e) for ref, e in dialog.editors.items())})
+        for ref, editor in dialog.editors.items():
+            english = dialog.texts[ref].english
+            if english in self.versions:
+                editor.setPlainText(self.versions[english])
+        if self.answer == "save":
+            dialog.save_button.click()
+        elif self.answer == "anyway":
+            dialog.anyway_button.click()
+        else:
+            dialog.reject()
+        return dialog.result()
+
+
+@pytest.fixture
+def language_dialog(monkeypatch):
+    from iep_desk.ui.family_language_dialog import FamilyLanguageDialog
+
+    answers = LanguageDialogAnswers()
+    monkeypatch.setattr(FamilyLanguageDialog, "exec", lambda dialog: answers.run(dialog))
+    return answers
+
+
 @pytest.fixture
 def meetings(store):
     return MeetingStore(store.db)
@@ -90,7 +125,11 @@ def test_each_document_gets_a_keyboard_reachable_button_with_its_three_actions(
     for kind, button in actions.buttons.items():
         assert button.accessibleName()
         assert button.focusPolicy() & Qt.TabFocus
-        assert button.menu().actions() == [actions.actions[kind, verb] for verb in VERBS]
+        verbs = [a for a in button.menu().actions() if not a.isSeparator() and not a.menu()]
+        assert verbs == [actions.actions[kind, verb] for verb in VERBS]
+        # A family document's menu also offers its languages; the prep sheet's does not.
+        submenus = [a.menu() for a in button.menu().actions() if a.menu()]
+        assert len(submenus) == (0 if kind == "prep-sheet" else 1), kind
     assert actions.packet_button is not None and actions.packet_button.accessibleName()
     assert actions.packet_button.focusPolicy() & Qt.TabFocus
     # The review pane's documents have no packet.
@@ -215,23 +254,25 @@ def test_the_teacher_is_told_when_the_familys_language_has_no_template(
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a: (str(tmp_path / "invitation.pdf"), ""))
     actions = install(pane, store, meetings, seeded.meeting_id)
+    # Said in the line under the planner's header as soon as the meeting is shown, before
+    # anything is printed, and never in a dialog that stops the teacher.
+    line = actions.language_line.label.text()
+    assert "There are no Hmong templates" in line and "Arrange an interpreter" in line
     actions.save("invitation")
-    notices = said.of("information")
-    assert len(notices) == 1 and "Korean" in notices[0]
+    assert said.of("information") == []
     english_title = template("en", "invitation")["title"].format(first_name="Ánh")
     assert english_title in text_of((tmp_path / "invitation.pdf").read_bytes())
-    # The prep sheet is the teacher's own: no notice about the family's language.
-    said.boxes.clear()
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a: (str(tmp_path / "prep.pdf"), ""))
     actions.save("prep-sheet")
     assert said.of("information") == []
 
 
-def test_a_spanish_family_gets_spanish_without_a_notice(pane, store, meetings, monkeypatch,
-                                                        tmp_path):
+def test_a_spanish_family_gets_spanish(pane, store, meetings, monkeypatch, tmp_path,
+                                       language_dialog):
     seeded = seed_meeting(store, meetings, language="es")
     said = Said(monkeypatch)
+    language_dialog.answer = "anyway"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a: (str(tmp_path / "agenda.pdf"), ""))
     actions = install(pane, store, meetings, seeded.meeting_id)
@@ -332,8 +373,8 @@ def test_print_packet_makes_the_family_packet_and_a_separate_prep_sheet(
     assert TIP_TOPIC not in packet_text
     assert TIP_TOPIC in prep_text and template("en", "prep_sheet")["confidential"] in prep_text
     assert invitation_title not in prep_text
-    # One notice for the family's language, however many documents it concerned.
-    assert sum("Korean" in text for text in said.of("information")) >= 1
+    # The family's language is said in the line, not in a dialog.
+    assert "Hmong" in actions.language_line.label.text() and said.of("information") == []
     assert said.of("question") and str(packet) in said.of("question")[0]
     assert print_dialog == [], "the teacher said not to print now"
 
