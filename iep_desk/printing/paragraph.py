@@ -235,7 +235,8 @@ class Text(Flowable):
         right_indent = style.leftIndent if self.rtl else style.rightIndent
         left_indent = style.rightIndent if self.rtl else style.leftIndent
         if self.bullet:
-            bullet_width = line_width(self.bullet, style)
+            # The bullet's own width (line_width counts the style's indents too).
+            bullet_width = line_width(self.bullet, style) - style.leftIndent - style.rightIndent
             x = width - style.bulletIndent - bullet_width if self.rtl else style.bulletIndent
             draw_line(canvas, x, baseline, self.bullet, style)
         for line in lines:
