@@ -262,7 +262,8 @@ def _tell_languages(kind: str, plan) -> None:
                   f"their {language} version in the app (the planner's “Their language…” "
                   "button):")
         for text in plan.untranslated:
-            shown = text.english if len(text.english) <= 60 else text.english[:57] + "..."
+            one_line = " ".join(text.english.split())
+            shown = one_line if len(one_line) <= 60 else one_line[:57] + "..."
             _complain(f"  - {FIELD_NAMES.get(text.field, text.field)}: “{shown}”")
 
 

@@ -62,8 +62,10 @@ class LanguageDialogAnswers:
         self.answer = "save"
 
     def run(self, dialog):
-        self.opened.append({text.english: editor for text, editor in
-                            ((dialog.texts[ref], e) for ref, e in dialog.editors.items())})
+        # What each row showed: the text as typed, and the version already in its editor.
+        self.opened.append({dialog.texts[ref].english: editor.toPlainText()
+                            for ref, editor in dialog.editors.items()})
+        self.names = [editor.accessibleName() for editor in dialog.editors.values()]
         for ref, editor in dialog.editors.items():
             english = dialog.texts[ref].english
             if english in self.versions:
@@ -622,3 +624,138 @@ def test_opening_the_app_does_not_load_reportlab_or_qtpdf():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**__import__('os').environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.strip() == "[]"
+
+
+# -- the family's language -------------------------------------------------------------------------
+
+def open_menu_languages(actions, kind):
+    """The Language submenu of a document's button, as the teacher opens it."""
+    menu = actions.buttons[kind].menu()
+    menu.aboutToShow.emit()
+    submenu = next(a.menu() for a in menu.actions() if a.menu())
+    return submenu, [a for a in submenu.actions() if not a.isSeparator()]
+
+
+def test_the_language_menu_offers_the_familys_language_first_then_the_others(
+        pane, store, meetings, monkeypatch):
+    from iep_desk.core import family_language as fl
+
+    seeded = seed_meeting(store, meetings, language="es")
+    Said(monkeypatch)
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    submenu, choices = open_menu_languages(actions, "invitation")
+    texts = [a.text() for a in choices]
+    assert texts[0].startswith("The family's language: Spanish") and choices[0].isChecked()
+    others = [code for code in fl.template_languages() if code not in ("en", "es")]
+    assert len(texts) == 1 + len(others) + 2
+    assert texts[-2:] == ["English", "Bilingual: Spanish, then English"]
+    assert submenu.accessibleName()
+    # The same choice in every family document's menu; none in the prep sheet's.
+    _, agenda_choices = open_menu_languages(actions, "agenda")
+    assert [a.text() for a in agenda_choices] == texts
+    assert not [a for a in actions.buttons["prep-sheet"].menu().actions() if a.menu()]
+
+
+def test_english_chosen_from_the_menu_makes_english_with_the_spanish_line(
+        pane, store, meetings, monkeypatch, tmp_path):
+    seeded = seed_meeting(store, meetings, language="es")
+    Said(monkeypatch)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "invitation.pdf"), ""))
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    _, choices = open_menu_languages(actions, "invitation")
+    next(a for a in choices if a.text() == "English").trigger()
+    assert actions.choice == "en"
+    assert "not in the family's language (Spanish)" in actions.language_line.label.text()
+    actions.save("invitation")
+    text = text_of((tmp_path / "invitation.pdf").read_bytes())
+    assert template("en", "invitation")["title"].format(first_name="Ánh") in text
+    # Another meeting starts again from the family's language.
+    actions.chosen["id"] = seeded.next_id
+    actions.update_enabled()
+    assert actions.choice == "family"
+
+
+def test_the_bilingual_copy_from_the_menu(pane, store, meetings, monkeypatch, tmp_path,
+                                          language_dialog, qtbot):
+    seeded = seed_meeting(store, meetings, language="es")
+    Said(monkeypatch)
+    language_dialog.answer = "anyway"
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    _, choices = open_menu_languages(actions, "agenda")
+    next(a for a in choices if a.text().startswith("Bilingual")).trigger()
+    window = actions.preview("agenda")
+    qtbot.waitUntil(lambda: window.page_count() > 0)
+    spanish = template("es", "agenda")["title"].format(first_name="Ánh")
+    english = template("en", "agenda")["title"].format(first_name="Ánh")
+    text = text_of(window.pdf)
+    assert spanish in text and english in text and text.index(spanish) < text.index(english)
+    # The preview says what to know, in a line, not a dialog.
+    assert "Spanish translation has not been checked by a native speaker" in (
+        window.notes_label.text())
+    assert "things you typed will print in English" in window.notes_label.text()
+    window.close()
+
+
+def test_before_printing_the_teacher_writes_her_words_in_the_familys_language(
+        pane, store, meetings, monkeypatch, tmp_path, language_dialog):
+    seeded = seed_meeting(store, meetings, language="es")
+    Said(monkeypatch)
+    purpose = meetings.get_meeting(seeded.meeting_id).purpose
+    language_dialog.versions = {purpose: "Repasar el año y escribir las metas."}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "invitacion.pdf"), ""))
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    # The line says how many things print in English before anything is made.
+    assert "things you typed will print in English" in actions.language_line.label.text()
+    actions.save("invitation")
+    # The dialog listed each field with its English text, then saved the version.
+    listed = language_dialog.opened[0]
+    assert purpose in listed and "Room 12, next to the library" in listed
+    assert all(listed[text] == "" for text in listed)
+    assert len(language_dialog.names) == len(listed) and all(language_dialog.names)
+    text = text_of((tmp_path / "invitacion.pdf").read_bytes())
+    assert "Repasar el año y escribir las metas." in text and purpose not in text
+    # Used from then on: shown with its version, and the other fields still asked about.
+    language_dialog.opened.clear()
+    actions.save("invitation")
+    assert language_dialog.opened[0][purpose] == "Repasar el año y escribir las metas."
+    # Cancelled: nothing is made.
+    language_dialog.answer = "cancel"
+    (tmp_path / "invitacion.pdf").unlink()
+    assert actions.save("invitation") is None
+    assert not (tmp_path / "invitacion.pdf").exists()
+
+
+def test_their_language_button_opens_the_dialog_from_the_planner(pane, store, meetings,
+                                                                  monkeypatch, language_dialog):
+    seeded = seed_meeting(store, meetings, language="es")
+    Said(monkeypatch)
+    place = meetings.get_meeting(seeded.meeting_id).place
+    language_dialog.versions = {place: "Salón 12, al lado de la biblioteca"}
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    button = actions.language_line.button
+    assert not button.isHidden() and button.accessibleName()
+    before = actions.language_line.label.text()
+    button.click()
+    assert language_dialog.opened and place in language_dialog.opened[0]
+    assert actions.language_line.label.text() != before
+    from iep_desk.storage.handout_language import language_plan
+
+    plan = language_plan(store, meetings, seeded.meeting_id, ["invitation", "agenda"])
+    assert place not in [t.english for t in plan.untranslated]
+
+
+def test_a_bilingual_packet(pane, store, meetings, monkeypatch, tmp_path, language_dialog):
+    seeded = seed_meeting(store, meetings, language="es")
+    Said(monkeypatch, answer=QMessageBox.No)
+    language_dialog.answer = "anyway"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path))
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions.choose_language("bilingual")
+    packet_path, _ = actions.print_packet()
+    text = text_of(packet_path.read_bytes())
+    titles = [template(lang, doc)["title"].format(first_name="Ánh")
+              for lang in ("es", "en") for doc in ("invitation", "agenda")]
+    positions = [text.index(title) for title in titles]
+    assert positions == sorted(positions)
