@@ -51,3 +51,12 @@ def test_an_english_speaking_family_needs_no_line(qtbot, store):
     pane = _open_pane(qtbot, store)
     pane.new_meeting_for(student_id)
     assert not pane.handout_actions.language_line.isVisible()
+
+
+def test_a_language_without_a_tagline_is_said_before_printing(qtbot, store):
+    student_id = _student_with(store, "zgh", "Tiziri Amellal")  # Standard Moroccan Tamazight
+    pane = _open_pane(qtbot, store)
+    pane.new_meeting_for(student_id)
+    text = pane.handout_actions.language_line.label.text()
+    assert "no line in Standard Moroccan Tamazight" in text
+    assert "Arrange an interpreter to explain them" in text
