@@ -64,7 +64,6 @@ def test_the_bundle_runs_on_its_own(bundle, tmp_path):
                       if line.split() and line.split()[0].isdigit())
 
     agenda = tmp_path / "agenda.pdf"
-    # In English: the sample's first family may read another language (its agenda would be in it).
     printed = run(bundle, "iep-desk-cli", "print", "agenda", "--meeting", meeting_id,
                   "--language", "en", "--data-dir", str(data), "-o", str(agenda), cwd=tmp_path)
     assert printed.returncode == 0, printed.stderr
