@@ -1,12 +1,21 @@
-"""`iep-desk meetings` and `iep-desk print KIND --meeting ID [--language CODE] -o FILE.pdf`.
+"""`iep-desk meetings` and `iep-desk print KIND --meeting ID [--language CODE | --bilingual]
+[--strict] -o FILE.pdf`.
 
     iep-desk meetings                       every meeting: ID, student, date, status
     iep-desk print agenda --meeting 4 -o agenda.pdf
     iep-desk print invitation --meeting 4 --language es -o invitacion.pdf
+    iep-desk print invitation --meeting 4 --bilingual -o invitation-es-en.pdf
 
 Family documents are made in the family's preferred language unless --language names
-another; when the family's language has no template the document is made in English
-and a note says so. A language asked for with --language must have templates.
+another (a language with templates, or en); --bilingual makes the family's language, then
+the English, in one file. When the family's language has no templates the document is in
+English with a line in the family's language at the top (the tagline) saying how to get an
+interpreter. Notes on stderr say what the teacher should know: a document not in the
+family's language (and whether there is a tagline for it), a translation no native speaker
+has checked yet, and each thing the teacher typed that will print in English in a document
+in another language (give its version in the app's planner: "Their language…"). They do not
+stop the document; --strict does: with anything typed still in English, nothing is written
+and the exit code is 1.
 
 Before a document is made it is checked: the summary and the thank-you letter only for a
 held meeting; the invitation only for a meeting that is not cancelled and has a date, a
@@ -15,8 +24,9 @@ that is not is named, with its field). An agenda whose items run past the meetin
 prints, with a warning.
 
 Exit codes: 0 done; 1 nothing written (no caseload, unknown meeting, the document does not
-fit the meeting, a character no font has, the file could not be written); 2 the command
-needs correcting (unknown kind or language).
+fit the meeting, a character no font has, the file could not be written, --strict with text
+that would print in English); 2 the command needs correcting (unknown kind, a language
+without templates, --bilingual for a family whose language has none).
 Both commands only read the caseload, so they work while the app has it open.
 """
 
@@ -49,9 +59,15 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     printing.add_argument("kind", metavar="KIND", help="one of: " + ", ".join(KINDS))
     printing.add_argument("--meeting", metavar="ID", required=True,
                           help="the meeting's ID (see `iep-desk meetings`)")
-    printing.add_argument("--language", metavar="CODE",
-                          help="make the document in this language (e.g. en, es) instead of the "
-                          "family's")
+    choice = printing.add_mutually_exclusive_group()
+    choice.add_argument("--language", metavar="CODE",
+                        help="make the document in this language (e.g. en, es) instead of the "
+                        "family's")
+    choice.add_argument("--bilingual", action="store_true",
+                        help="the family's language, then the English, in one file")
+    printing.add_argument("--strict", action="store_true",
+                          help="write nothing (exit 1) when something you typed would print in "
+                          "English in a document in another language")
     printing.add_argument("-o", "--output", metavar="FILE.pdf", required=True,
                           help="the PDF file to write (replaced if it exists)")
     printing.set_defaults(handler=run_print)
@@ -127,7 +143,14 @@ def run_meetings(args) -> int:
 # -- print ---------------------------------------------------------------------------------------
 
 def run_print(args) -> int:
-    from iep_desk.printing import FAMILY_DOCUMENTS, RENDERERS, TemplateError, available_languages
+    from iep_desk.core.handout_language import BILINGUAL, FAMILY, UnknownLanguage, plan_languages
+    from iep_desk.printing import (
+        FAMILY_DOCUMENTS,
+        RENDERERS,
+        TemplateError,
+        available_languages,
+        make_document,
+    )
 
     kind = args.kind.strip().lower()
     if kind not in RENDERERS:
@@ -139,12 +162,8 @@ def run_print(args) -> int:
         _complain(f"“{args.meeting}” is not a meeting ID: use the number `iep-desk meetings` "
                   "shows in the ID column.")
         return EXIT_USAGE
-    languages = available_languages()
-    language = args.language.strip() if args.language else None
-    if language is not None and _template_language(language, languages) is None:
-        _complain(f"There are no templates for the language “{args.language}”. Languages with "
-                  f"templates: {', '.join(languages)}.")
-        return EXIT_USAGE
+    choice = BILINGUAL if getattr(args, "bilingual", False) else (
+        args.language.strip() if args.language else FAMILY)
     output = Path(args.output).expanduser()
 
     opened = _open_stores(args)
@@ -152,7 +171,7 @@ def run_print(args) -> int:
         return EXIT_REFUSED
     store, meetings = opened
     try:
-        from iep_desk.storage.handout_source import family_language, handout_data
+        from iep_desk.storage.handout_source import handout_data
 
         try:
             data = handout_data(store, meetings, meeting_id)
@@ -163,17 +182,38 @@ def run_print(args) -> int:
     finally:
         store.db.close()
 
+    if kind in FAMILY_DOCUMENTS:
+        try:
+            plan = plan_languages([kind], data.record, data.family, data.letterhead, choice,
+                                  translations_in=lambda _refs, language:
+                                  data.translations.get(language, {}))
+        except UnknownLanguage as error:
+            if error.bilingual:
+                _complain(f"The family's language ({_language_name(error.code)}) has no "
+                          "templates, so there is no bilingual copy. Languages with templates: "
+                          f"{', '.join(available_languages())}.")
+            else:
+                _complain(f"There are no templates for the language “{error.code}”. Languages "
+                          f"with templates: {', '.join(available_languages())}.")
+            return EXIT_USAGE
+        languages = plan.languages
+    else:
+        plan = None
+        languages = ("en",)
     if not _checked(kind, data):
         return EXIT_REFUSED
-    if language is None:
-        language = family_language(data) if kind in FAMILY_DOCUMENTS else "en"
+    if plan is not None:
+        _tell_languages(kind, plan)
+        if plan.untranslated and getattr(args, "strict", False):
+            _complain(f"Nothing was written (--strict): give the "
+                      f"{_language_name(plan.translation_language)} version of these in the "
+                      "app first, or print without --strict.")
+            return EXIT_REFUSED
     try:
-        document = RENDERERS[kind](data, language)
+        document = make_document(kind, data, languages)
     except TemplateError as error:
         _complain(f"The {kind} could not be made: {error}")
         return EXIT_REFUSED
-    if document.notice:
-        _complain(f"Note: {document.notice}")
     try:
         write_whole(output, document.pdf)
     except OSError as error:
@@ -184,6 +224,47 @@ def run_print(args) -> int:
     _say(f"Wrote the {kind} for {student}'s meeting to {output}"
          + (" (for you only: not for the family)." if kind not in FAMILY_DOCUMENTS else "."))
     return EXIT_OK
+
+
+def _language_name(code: str | None) -> str:
+    """ "Spanish", "Hmong", "Simplified Chinese"; the code itself when the list does not know it."""
+    from iep_desk.core.languages import find_language
+
+    language = find_language(code or "")
+    return language.english_name if language else (code or "")
+
+
+def _tell_languages(kind: str, plan) -> None:
+    """The notes on stderr before a family document is made (see the module notes)."""
+    family = _language_name(plan.family_code)
+    made_in = " and ".join(_language_name(code) for code in plan.languages)
+    if plan.family_template is None and plan.languages == ("en",) and plan.tagline is not None:
+        _complain(f"Note: there are no {family} templates, so the {kind} is in {made_in}, with a "
+                  f"line in {family} at the top saying how to get an interpreter at no cost. "
+                  "Arrange an interpreter to go through it with the family.")
+    elif plan.tagline is not None:
+        _complain(f"Note: the {kind} is in {made_in}, not in the family's language ({family}); "
+                  f"a line in {family} at the top says how to get an interpreter.")
+    if plan.no_tagline:
+        _complain(f"Note: the {kind} is in {made_in}, and IEP Desk has no line in {family} to put "
+                  "at the top of it, so nothing on it is in the family's language. Arrange an "
+                  "interpreter to explain the letter to the family, by phone or in person.")
+    if plan.tagline_without_phone:
+        _complain("Note: the letterhead has no phone number, so the line in the family's "
+                  "language gives your email instead. Add a phone number to the letterhead in "
+                  "the app (Tools ▸ Letterhead and paper).")
+    for code in plan.unreviewed:
+        _complain(f"Note: the {_language_name(code)} translation has not been checked by a native "
+                  "speaker: ask the interpreter to read it through.")
+    if plan.untranslated:
+        language = _language_name(plan.translation_language)
+        _complain(f"These things you typed will print in English in the {language} {kind}; give "
+                  f"their {language} version in the app (the planner's “Their language…” "
+                  "button):")
+        for text in plan.untranslated:
+            one_line = " ".join(text.english.split())
+            shown = one_line if len(one_line) <= 60 else one_line[:57] + "..."
+            _complain(f"  - {FIELD_NAMES.get(text.field, text.field)}: “{shown}”")
 
 
 # The same words as the app's (ui/handout_actions.py), which translates them.
@@ -238,14 +319,3 @@ def _checked(kind: str, data) -> bool:
                   "meeting's planned end. It is printed as planned; shorten some items in the "
                   "planner if that is not what you mean.")
     return True
-
-
-def _template_language(code: str, languages: list[str]) -> str | None:
-    """The template folder for `code` ("es-MX" -> "es"), or None when there is none."""
-    wanted = code.replace("-", "_")
-    for candidate in (wanted, wanted.split("_")[0].lower()):
-        if candidate in languages:
-            return candidate
-    return None
-
-

@@ -650,26 +650,29 @@ def _participation(text: str) -> str | None:
     return None
 
 
-def _language_names() -> dict[str, str]:
-    """Language names and codes (English names, lowercase letters only) -> code."""
-    names: dict[str, str] = {}
-    try:
-        from babel import Locale
+def _language_key(text: str) -> str:
+    """A language name compared without case, accents, spaces or punctuation, in any script
+    ("Español" -> "espanol", "العربية" stays Arabic letters)."""
+    folded = unicodedata.normalize("NFKD", text or "").casefold()
+    return "".join(ch for ch in folded if ch.isalnum())
 
-        known = dict(Locale("en").languages)
-    except (ImportError, ValueError, LookupError):  # without babel's data, the common ones work
-        known = {}
-    for code, name in known.items():
-        if "_" not in code:
-            names.setdefault(_key(name), code)
-            names.setdefault(_key(code), code)
-    for name, code in (("english", "en"), ("spanish", "es"), ("espanol", "es"),
-                       ("vietnamese", "vi"), ("chinese", "zh"), ("mandarin", "zh"),
-                       ("cantonese", "yue"), ("arabic", "ar"), ("somali", "so"),
-                       ("haitiancreole", "ht"), ("creole", "ht"), ("tagalog", "tl"),
-                       ("filipino", "fil"), ("russian", "ru"), ("portuguese", "pt"),
-                       ("french", "fr"), ("korean", "ko"), ("hmong", "hmn"),
-                       ("ukrainian", "uk"), ("farsi", "fa"), ("dari", "prs"), ("pashto", "ps")):
+
+# Names district files use that are not the list's own: the spoken variety, or an older name.
+_LANGUAGE_ALIASES = (("mandarin", "zh"), ("cantonese", "yue"), ("creole", "ht"),
+                     ("haitian", "ht"), ("farsi", "fa"), ("dari", "fa_AF"), ("prs", "fa_AF"),
+                     ("filipino", "fil"), ("tagalog", "tl"), ("chinese", "zh"))
+
+
+def _language_names() -> dict[str, str]:
+    """Every language of core.languages (its English name, its own name, its code) -> code."""
+    from iep_desk.core.languages import all_languages
+
+    names: dict[str, str] = {}
+    for language in all_languages():
+        for name in (language.code, language.english_name, language.own_name):
+            if name:
+                names.setdefault(_language_key(name), language.code)
+    for name, code in _LANGUAGE_ALIASES:
         names.setdefault(name, code)
     return names
 
@@ -678,16 +681,25 @@ _LANGUAGES: dict[str, str] | None = None
 
 
 def normalise_language(text: str) -> str | None:
-    """The language code for "Spanish", "es", "ES-MX"...; None when unknown."""
+    """The language code for "Spanish", "Español", "es", "ES-MX", "Dari", "Hmong", "አማርኛ"...,
+    resolved against the app's list of languages (core.languages); None when unknown.
+    A regional code gives its language ("es-MX" -> "es"), except the variants the list
+    names on their own ("fa_AF", Dari; "zh_Hant", traditional Chinese)."""
     global _LANGUAGES
     if _LANGUAGES is None:
         _LANGUAGES = _language_names()
     raw = (text or "").strip()
-    key = _key(raw)
+    key = _language_key(raw)
     if key in _LANGUAGES:
         return _LANGUAGES[key]
-    base = re.split(r"[-_ ]", raw.casefold())[0]
-    return _LANGUAGES.get(_key(base))
+    from iep_desk.core.languages import find_language
+
+    if re.fullmatch(r"[A-Za-z]{2,3}(?:[-_ ][A-Za-z0-9]{2,8})*", raw):
+        language = find_language(raw.replace(" ", "_"))
+        if language is not None:
+            return language.code
+    base = re.split(r"[-_ (]", raw.casefold())[0]
+    return _LANGUAGES.get(_language_key(base))
 
 
 def split_whole_name(text: str) -> tuple[str, str]:

@@ -195,6 +195,9 @@ class HomeSuggestion:
     meeting_id: int | None
     text: str
     id: int | None = None
+    # The built-in idea this is (resources/ideas_for_home/), so a handout prints it in the
+    # family's language; empty for an idea the teacher typed or changed.
+    key: str = ""
 
 
 @dataclass

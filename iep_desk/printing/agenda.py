@@ -8,17 +8,21 @@ term that appears on the page.
 
 from __future__ import annotations
 
+from iep_desk.core import family_language as fl
+from iep_desk.core.typed_text import FieldRef
 from iep_desk.printing import common
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
-from iep_desk.printing.layout import Spacer, bullets, labelled, make_styles, mm, p, section, table
+from iep_desk.printing.layout import Spacer, bullets, labelled, mm, p, section, table
 from iep_desk.printing.people import invited, role_label, same_formality
 
 DOCUMENT = "agenda"
 
 
-def render_agenda(data: HandoutData, language: str = "en") -> RenderedDocument:
+def render_agenda(data: HandoutData, language: str = "en", *,
+                  with_tagline: bool = True) -> RenderedDocument:
+    """The agenda in `language`; see render_invitation for the tagline."""
     w = common.wording_for(DOCUMENT, data, language)
-    s = make_styles()
+    s = common.styles_for(w)
     meeting = data.record.meeting
     first = data.student.first_name
     width = common.frame_width(data.paper)
@@ -30,13 +34,13 @@ def render_agenda(data: HandoutData, language: str = "en") -> RenderedDocument:
         return text
 
     meeting_type = w.label("meeting_types", meeting.meeting_type)
-    story: list = [p(say(w.text("title", first_name=first)), s.title)]
+    story, tagline = common.tagline(data, w, s) if with_tagline else ([], None)
+    story.append(p(say(w.text("title", first_name=first)), s.title))
     for label, value in ((w.text("label_student"), first),
                          (w.text("label_meeting"), meeting_type),
                          (w.text("label_date"), w.date(meeting.starts_at)),
                          (w.text("label_time"), common.time_range(meeting, w)),
-                         (w.label("place_kinds", meeting.place_kind),
-                          meeting.place.strip() or w.common("not_set"))):
+                         (w.label("place_kinds", meeting.place_kind), common.place(data, w))):
         story.append(labelled(label, say(value), s.body))
     story.append(p(say(w.text("welcome", first_name=first)), s.body))
 
@@ -53,7 +57,7 @@ def render_agenda(data: HandoutData, language: str = "en") -> RenderedDocument:
     for item, span in zip(agenda, spans):
         when = (w.common("time_range", start=w.time(span[0]), end=w.time(span[1]))
                 if span else "")
-        row = [when, say(item.title)]
+        row = [when, say(common.agenda_title(data, w, item))]
         if led:
             row.append(same_formality(item.led_by))
         rows.append(row)
@@ -68,7 +72,8 @@ def render_agenda(data: HandoutData, language: str = "en") -> RenderedDocument:
         p(say(w.text("time_note")), s.small),
     ], s)
 
-    questions = [q.text for q in data.record.questions if q.text.strip()]
+    questions = [common.typed(data, w, FieldRef("family_questions", q.id, "text"), q.text)
+                 for q in data.record.questions if q.text.strip()]
     if questions:
         story += section(w.text("heading_questions"),
                          [p(say(w.text("questions_intro")), s.body),
@@ -82,7 +87,8 @@ def render_agenda(data: HandoutData, language: str = "en") -> RenderedDocument:
         ], s)
 
     pdf = common.build(story, data, w, title=w.text("document_title"), s=s)
-    return RenderedDocument(pdf=pdf, language_used=w.language, notice=w.notice)
+    return RenderedDocument(pdf=pdf, language_used=w.language, fallback=w.fallback,
+                            tagline=tagline)
 
 
 def glossary_on_page(text: str, language: str) -> list[tuple[str, str]]:
@@ -91,13 +97,14 @@ def glossary_on_page(text: str, language: str) -> list[tuple[str, str]]:
 
     The words are the page's own ("occupational therapist"), not the glossary's headword
     ("OT"), so a parent can find them on the page; the first letter is made a capital. The glossary belongs to the plain-language
-    checker (resources/glossary/<language>.json); a language without one gets no section.
+    checker (resources/glossary/<language>.json, "zh_Hant.json" for traditional Chinese); a
+    language without one gets no section.
     """
-    from iep_desk.core.plain_language import GlossaryError, find_terms, load_glossary
+    from iep_desk.core.plain_language import GlossaryError, find_terms
 
     try:
-        glossary = load_glossary(language)
-    except GlossaryError:
+        glossary = family_glossary(language)
+    except (GlossaryError, OSError):
         # No glossary for the language, or a damaged one: the agenda still prints.
         return []
     found: list[tuple[str, str]] = []
@@ -111,3 +118,14 @@ def glossary_on_page(text: str, language: str) -> list[tuple[str, str]]:
         # therapist" found in a question is listed as "Speech therapist").
         found.append((words[:1].upper() + words[1:], hit.plain))
     return found
+
+
+def family_glossary(language: str):
+    """The glossary of a template language (core.family_language.glossary_file).
+    Raises GlossaryError when there is none or it is damaged."""
+    from iep_desk.core.plain_language import GlossaryError, parse_glossary
+
+    path = fl.glossary_file(language)
+    if path is None:
+        raise GlossaryError(f"There is no glossary for the language “{language}”.")
+    return parse_glossary(path.read_text(encoding="utf-8"), path.stem)

@@ -3,24 +3,32 @@ the build."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
+from iep_desk.core import family_language as fl
 from iep_desk.core.handout_rules import reply_by
-from iep_desk.core.meetings import Meeting
+from iep_desk.core.letterhead import Letterhead
+from iep_desk.core.meetings import AgendaItem, HomeSuggestion, Meeting
+from iep_desk.core.typed_text import LETTERHEAD_TITLE, FieldRef, current
+from iep_desk.printing.fonts import REGULAR
 from iep_desk.printing.handout_data import HandoutData
 from iep_desk.printing.layout import (
     MARGIN_X,
     PAPER,
     RULE,
+    SHADE,
     PageFurniture,
     Styles,
     build_pdf,
+    make_styles,
     mm,
     p,
     rule,
 )
+from iep_desk.printing.paragraph import Text
 from iep_desk.printing.people import family_names, invited, join_names, role_code, same_formality
 from iep_desk.printing.wording import Wording
 
@@ -36,6 +44,89 @@ def wording_for(document: str, data: HandoutData, language: str) -> Wording:
         teacher_name=same_formality(data.letterhead.teacher_name),
     )
     return w
+
+
+def styles_for(w: Wording) -> Styles:
+    """The styles of a document in w's language: right to left for Arabic, Hebrew, Persian,
+    Urdu..."""
+    return make_styles(rtl=w.right_to_left)
+
+
+# -- the teacher's own words, in the document's language -------------------------------------------
+
+def typed(data: HandoutData, w: Wording, ref: FieldRef, text: str) -> str:
+    """What the teacher typed at `ref`, in the document's language when she gave a version
+    in it (and has not changed the text since); else as typed."""
+    if w.language == fl.ENGLISH:
+        return text
+    return current(data.translations.get(w.language, {}).get(ref), text) or text
+
+
+def letterhead_for(data: HandoutData, w: Wording) -> Letterhead:
+    """The letterhead with the teacher's title in the document's language."""
+    head = data.letterhead
+    title = typed(data, w, LETTERHEAD_TITLE, head.teacher_title.strip())
+    return head if title == head.teacher_title else replace(head, teacher_title=title)
+
+
+def agenda_title(data: HandoutData, w: Wording, item: AgendaItem) -> str:
+    """An item of the standard agenda (not renamed) in the document's language; an item from
+    the family's questions as the question; any other as the teacher typed it."""
+    if fl.is_standard_agenda_title(item.template_key, item.title):
+        return fl.standard_agenda(w.language).get(item.template_key) or item.title
+    for question in data.record.questions:
+        if question.id == item.family_question_id and question.text.strip() == item.title.strip():
+            return typed(data, w, FieldRef("family_questions", question.id, "text"), item.title)
+    return typed(data, w, FieldRef("agenda_items", item.id, "title"), item.title)
+
+
+def idea_text(data: HandoutData, w: Wording, idea: HomeSuggestion) -> str:
+    """A built-in idea for home in the document's language; the teacher's own as typed."""
+    if idea.key:
+        return fl.ideas_for_home(w.language).get(idea.key) or idea.text
+    return typed(data, w, FieldRef("home_suggestions", idea.id, "text"), idea.text)
+
+
+def place(data: HandoutData, w: Wording) -> str:
+    meeting = data.record.meeting
+    text = meeting.place.strip()
+    if not text:
+        return w.common("not_set")
+    if meeting.place_kind != "room":  # a phone number or a link reads the same in every language
+        return text
+    return typed(data, w, FieldRef("meetings", meeting.id, "place"), text)
+
+
+# -- the line in the family's language ------------------------------------------------------------
+
+def tagline_language(data: HandoutData, w: Wording) -> str | None:
+    """The family's tagline language when this document is not in the family's language."""
+    code = data.family_language
+    if fl.is_english(code) or fl.template_language(code) == w.language:
+        return None
+    return fl.tagline_language(code)
+
+
+def tagline(data: HandoutData, w: Wording, s: Styles) -> tuple[list, str | None]:
+    """The tagline block for the top of the first page (in the family's language and
+    direction, on a shaded band), and its language; nothing when none is needed or known."""
+    language = tagline_language(data, w)
+    if language is None:
+        return [], None
+    head = data.letterhead
+    # The number to call: the letterhead's phone, else its email, on one line.
+    contact = " ".join((head.phone.strip() or head.email.strip()).split()).replace(" ", "\u00a0")
+    text = fl.tagline(language, contact)
+    cell = Text([(text, True)], s.cell, rtl=fl.is_right_to_left(language))
+    band = Table([[cell]], colWidths=[frame_width(data.paper)], hAlign="CENTER",
+                 style=TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                                   ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                                   ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 3),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    return [band, Spacer(1, 2 * mm)], language
 
 
 def frame_width(paper: str) -> float:
@@ -84,9 +175,9 @@ def contact_name(data: HandoutData) -> str:
     return data.letterhead.school_name.strip()
 
 
-def contact_lines(data: HandoutData, s: Styles) -> list:
+def contact_lines(data: HandoutData, s: Styles, w: Wording) -> list:
     """The contact's name, title, phone and email as one block that never splits."""
-    head = data.letterhead
+    head = letterhead_for(data, w)
     # The phone number's spaces do not break: "(541) 555-0142 ext. 2231" stays on one line.
     phone = " ".join(head.phone.split()).replace(" ", "\u00a0")
     parts = [v.strip() for v in (contact_name(data), head.teacher_title, phone, head.email)
@@ -133,11 +224,12 @@ def running_head(data: HandoutData, w: Wording, title: str) -> tuple[str, ...]:
 def build(story: list, data: HandoutData, w: Wording, *, title: str,
           family_document: bool = True, banner: str | None = None, s: Styles | None = None) -> bytes:
     furniture = PageFurniture(
-        letterhead=data.letterhead if family_document else None,
+        letterhead=letterhead_for(data, w) if family_document else None,
         running_head=running_head(data, w, title),
         page_of=w.common_template("page_of"),
         banner=banner,
         rtl=bool(s and s.rtl),
+        number=w.number,
     )
     return build_pdf(story, furniture, data.paper, title=f"{title}: {data.student.display_name}",
                      author=data.letterhead.teacher_name)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from iep_desk.core.handout_rules import agenda_overrun, refusals
+from iep_desk.core.typed_text import FAMILY_DOCUMENTS, typed_texts
 from iep_desk.printing import fonts
 from iep_desk.printing.handout_data import HandoutData
 
@@ -98,6 +99,12 @@ def printed_fields(kind: str, data: HandoutData) -> list[tuple[str, str]]:
         fields += [("action_item", a.what) for a in data.open_actions]
         fields += [("action_owner", a.owner_name) for a in data.open_actions]
         fields += [("checklist_note", tick.note) for tick in record.checklist]
+    if kind in FAMILY_DOCUMENTS and data.translations:
+        # The teacher's versions in the family's language print instead of what she typed.
+        typed = {t.ref: t.field for t in typed_texts([kind], record, head)}
+        for versions in data.translations.values():
+            fields += [(typed[ref], version.text) for ref, version in versions.items()
+                       if ref in typed]
     return [(name, text) for name, text in fields if text]
 
 

@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from iep_desk.core.deadlines import Deadline
+from iep_desk.core.handout_language import family_language
 from iep_desk.core.letterhead import DEFAULT_PAPER, Letterhead
 from iep_desk.core.meetings import ActionItem, ContactEntry, Meeting, MeetingRecord, TipEntry
 from iep_desk.core.models import FamilyLink, Student, TeamMember
+from iep_desk.core.typed_text import FieldRef, Translation
 
 
 @dataclass
@@ -40,12 +42,23 @@ class HandoutData:
     checklist_items: list[str] = field(default_factory=list)
     # Days the school is closed besides weekends (the reply slip's reply-by date skips them).
     closed_days: list[date] = field(default_factory=list)
+    # The teacher's family-language versions of what she typed, by template language:
+    # {"es": {FieldRef("meetings", 7, "purpose"): Translation(...)}} (core.typed_text).
+    translations: dict[str, dict[FieldRef, Translation]] = field(default_factory=dict)
+
+    @property
+    def family_language(self) -> str:
+        """The family's language code (core.handout_language.family_language)."""
+        return family_language(self.record.participants, self.family)
 
 
 @dataclass(frozen=True)
 class RenderedDocument:
     pdf: bytes
-    # The template folder actually used ("en" when the family's language had none).
+    # The template folders used, in order ("en" when the language asked for had none; two
+    # for a bilingual copy).
     language_used: str
-    # For the teacher, when the document is not in the language asked for; else None.
-    notice: str | None = None
+    # True when the language asked for had no template, so the document is in English.
+    fallback: bool = False
+    # The language of the tagline printed at the top, if any.
+    tagline: str | None = None

@@ -10,13 +10,13 @@ student is invited and which outside agencies are.
 
 from __future__ import annotations
 
+from iep_desk.core.typed_text import DOCUMENTS_SENT, FieldRef, documents_sent
 from iep_desk.printing import common
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
 from iep_desk.printing.layout import (
     Spacer,
     bullets,
     labelled,
-    make_styles,
     mm,
     p,
     section,
@@ -36,12 +36,16 @@ from iep_desk.printing.wording import Wording
 DOCUMENT = "invitation"
 
 
-def render_invitation(data: HandoutData, language: str = "en") -> RenderedDocument:
+def render_invitation(data: HandoutData, language: str = "en", *,
+                      with_tagline: bool = True) -> RenderedDocument:
+    """The invitation in `language` (a template folder or a family's code); a document not in
+    the family's language starts with the family's tagline unless `with_tagline` is False."""
     w = common.wording_for(DOCUMENT, data, language)
-    s = make_styles()
+    s = common.styles_for(w)
     meeting = data.record.meeting
     first = data.student.first_name
-    story: list = [p(w.text("title", first_name=first), s.title),
+    story, tagline = common.tagline(data, w, s) if with_tagline else ([], None)
+    story += [p(w.text("title", first_name=first), s.title),
                    p(common.greeting(data, w), s.body),
                    p(w.text("intro", first_name=first), s.body)]
 
@@ -50,7 +54,9 @@ def render_invitation(data: HandoutData, language: str = "en") -> RenderedDocume
     kind = meeting.meeting_type if meeting.meeting_type in purposes else "other"
     purpose = [p(w.text_in("purposes", kind, first_name=first), s.body)]
     if meeting.purpose.strip():
-        purpose.append(p(w.text("purpose_note", purpose=meeting.purpose.strip()), s.body))
+        purpose.append(p(w.text("purpose_note", purpose=common.typed(
+            data, w, FieldRef("meetings", meeting.id, "purpose"), meeting.purpose.strip())),
+            s.body))
     story += section(w.text("heading_purpose"), purpose, s)
 
     if meeting.is_transition or meeting.meeting_type == "transition":
@@ -64,8 +70,7 @@ def render_invitation(data: HandoutData, language: str = "en") -> RenderedDocume
     story += section(w.text("heading_when_where"), [
         labelled(w.text("label_date"), w.date(meeting.starts_at), s.body),
         labelled(w.text("label_time"), common.time_range(meeting, w), s.body),
-        labelled(w.label("place_kinds", meeting.place_kind), meeting.place.strip()
-                 or w.common("not_set"), s.body),
+        labelled(w.label("place_kinds", meeting.place_kind), common.place(data, w), s.body),
         p(w.text("remote_offer"), s.body),
     ], s)
 
@@ -80,9 +85,10 @@ def render_invitation(data: HandoutData, language: str = "en") -> RenderedDocume
     story += section(w.text("heading_help"), bullets(_help_lines(data, w), s.bullet), s)
 
     papers: list = []
-    if data.documents_for_review:
+    sent = _papers_sent(data, w)
+    if sent:
         papers.append(p(w.text("documents_enclosed"), s.body))
-        papers += bullets(data.documents_for_review, s.bullet)
+        papers += bullets(sent, s.bullet)
     else:
         papers.append(p(w.text("documents_none"), s.body))
     papers.append(p(w.text("iep_copy", first_name=first), s.body))
@@ -90,17 +96,29 @@ def render_invitation(data: HandoutData, language: str = "en") -> RenderedDocume
 
     contact = common.contact_name(data)
     reply = [p(w.text("reply", contact_name=contact), s.body)]
-    reply += common.contact_lines(data, s)
+    reply += common.contact_lines(data, s, w)
     reply.append(p(w.text("questions_ahead"), s.body))
     story += section(w.text("heading_reply"), reply, s)
 
     story.append(Spacer(1, 2 * mm))
-    story += signature_lines(data.letterhead, w.text("sign_off"), s, closing=w.text("closing"),
-                             with_contacts=False)
+    story += signature_lines(common.letterhead_for(data, w), w.text("sign_off"), s,
+                             closing=w.text("closing"), with_contacts=False)
     story += common.reply_slip(data, w, s, contact)
 
     pdf = common.build(story, data, w, title=w.text("document_title"), s=s)
-    return RenderedDocument(pdf=pdf, language_used=w.language, notice=w.notice)
+    return RenderedDocument(pdf=pdf, language_used=w.language, fallback=w.fallback,
+                            tagline=tagline)
+
+
+def _papers_sent(data: HandoutData, w) -> list[str]:
+    """The papers sent ahead, from the teacher's version of the note in the document's
+    language when she gave one."""
+    for tick in data.record.checklist:
+        if tick.item == DOCUMENTS_SENT and tick.id is not None and tick.note.strip():
+            note = common.typed(data, w, FieldRef("checklist_ticks", tick.id, "note"), tick.note)
+            if note != tick.note:
+                return documents_sent(note)
+    return list(data.documents_for_review)
 
 
 def _help_lines(data: HandoutData, w: Wording) -> list[str]:

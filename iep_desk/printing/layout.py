@@ -12,6 +12,7 @@ Everything is drawn through reportlab's public API.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -197,6 +198,8 @@ class PageFurniture:
     # Drawn at the top and bottom of every page (the prep sheet's confidentiality line).
     banner: str | None = None
     rtl: bool = False
+    # How the page numbers are written (the document language's digits).
+    number: Callable[[int], str] = str
 
 
 class _FurnitureStyles:
@@ -229,7 +232,8 @@ def _counting_canvas(furniture: PageFurniture, width: float):
             for number in range(1, total + 1):
                 self.beginForm(_page_label_form(number))
                 if total > 1:
-                    text = furniture.page_of.format(page=number, pages=total)
+                    text = furniture.page_of.format(page=furniture.number(number),
+                                                    pages=furniture.number(total))
                     if furniture.rtl:
                         draw_line(self, MARGIN_X, MARGIN_BOTTOM - 9 * mm, text, _FURNITURE.small,
                                   rtl=True)

@@ -24,6 +24,7 @@ from iep_desk.printing.runs import (
     Piece,
     ShapedText,
     draw_pieces,
+    has_right_to_left,
     is_break_space,
     visual_order,
 )
@@ -173,7 +174,7 @@ class Text(Flowable):
             stripped = part.strip(" \t")
             lead = len(part) - len(part.lstrip(" \t"))
             found.append(ShapedText(stripped, size, bold[at + lead:at + lead + len(stripped)],
-                                    self.rtl))
+                                    _base_direction(stripped, self.rtl)))
             at += len(part) + 1
         return found
 
@@ -235,7 +236,8 @@ class Text(Flowable):
         right_indent = style.leftIndent if self.rtl else style.rightIndent
         left_indent = style.rightIndent if self.rtl else style.leftIndent
         if self.bullet:
-            bullet_width = line_width(self.bullet, style)
+            # The bullet's own width (line_width counts the style's indents too).
+            bullet_width = line_width(self.bullet, style) - style.leftIndent - style.rightIndent
             x = width - style.bulletIndent - bullet_width if self.rtl else style.bulletIndent
             draw_line(canvas, x, baseline, self.bullet, style)
         for line in lines:
@@ -249,6 +251,15 @@ class Text(Flowable):
                 x = left_indent
             draw_pieces(canvas, x, baseline, pieces, style.textColor)
             baseline -= style.leading
+
+
+def _base_direction(text: str, rtl: bool) -> bool:
+    """A line of a right-to-left paragraph written wholly in a left-to-right script (an English
+    question on an Arabic agenda) reads left to right, its "?" at its end: the paragraph's
+    direction then decides only where the line stands (at the right), not its order."""
+    if not rtl or has_right_to_left(text):
+        return rtl
+    return not any(unicodedata.bidirectional(char) == "L" for char in text)
 
 
 def line_width(text: str, style: ParagraphStyle, *, bold: bool = False, rtl: bool = False) -> float:

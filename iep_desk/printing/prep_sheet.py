@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from iep_desk.printing import common
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
-from iep_desk.printing.layout import bullets, labelled, make_styles, p, section, table
+from iep_desk.printing.layout import bullets, labelled, p, section, table
 from iep_desk.printing.people import invited, owner_name, role_label, same_formality
 from iep_desk.printing.wording import Wording
 
 DOCUMENT = "prep_sheet"
 
 
-def render_prep_sheet(data: HandoutData, language: str = "en") -> RenderedDocument:
+def render_prep_sheet(data: HandoutData, language: str = "en", *,
+                      with_tagline: bool = False) -> RenderedDocument:
+    """The prep sheet, for the teacher (never a tagline: it is not for the family)."""
     w = common.wording_for(DOCUMENT, data, language)
-    s = make_styles()
+    s = common.styles_for(w)
     meeting = data.record.meeting
     width = common.frame_width(data.paper)
     story: list = [p(w.text("title", student_name=data.student.display_name), s.title)]
@@ -96,7 +98,7 @@ def render_prep_sheet(data: HandoutData, language: str = "en") -> RenderedDocume
 
     pdf = common.build(story, data, w, title=w.text("document_title"), family_document=False,
                        banner=w.text("confidential"), s=s)
-    return RenderedDocument(pdf=pdf, language_used=w.language, notice=w.notice)
+    return RenderedDocument(pdf=pdf, language_used=w.language, fallback=w.fallback)
 
 
 def _checklist(data: HandoutData, w: Wording, s, width: float) -> list:

@@ -8,23 +8,27 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether
 
+from iep_desk.core.typed_text import FieldRef
 from iep_desk.printing import common
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
-from iep_desk.printing.layout import bullets, make_styles, p, section, table
+from iep_desk.printing.layout import bullets, p, section, table
 from iep_desk.printing.people import attended, owner_name, role_label, same_formality
 from iep_desk.printing.wording import Wording
 
 DOCUMENT = "summary"
 
 
-def render_summary(data: HandoutData, language: str = "en") -> RenderedDocument:
+def render_summary(data: HandoutData, language: str = "en", *,
+                   with_tagline: bool = True) -> RenderedDocument:
+    """The summary in `language`; see render_invitation for the tagline."""
     w = common.wording_for(DOCUMENT, data, language)
-    s = make_styles()
+    s = common.styles_for(w)
     meeting = data.record.meeting
     first = data.student.first_name
     width = common.frame_width(data.paper)
-    story: list = [p(w.text("title", first_name=first), s.title),
-                   p(w.text("intro", date=w.date(meeting.starts_at)), s.body)]
+    story, tagline = common.tagline(data, w, s) if with_tagline else ([], None)
+    story += [p(w.text("title", first_name=first), s.title),
+              p(w.text("intro", date=w.date(meeting.starts_at)), s.body)]
 
     people = attended(data)
     recorded = any(person.attendance for person in people)
@@ -42,18 +46,20 @@ def render_summary(data: HandoutData, language: str = "en") -> RenderedDocument:
         rows.append(row)
     story += section(w.text("heading_attended"), [table(header, rows, widths, s)], s)
 
-    decided = [p(block.strip(), s.body) for block in meeting.notes.split("\n") if block.strip()]
+    notes = common.typed(data, w, FieldRef("meetings", meeting.id, "notes"), meeting.notes.strip())
+    decided = [p(block.strip(), s.body) for block in notes.split("\n") if block.strip()]
     story += section(w.text("heading_decided"), decided or [p(w.text("nothing_decided"), s.body)], s)
 
     actions = [a for a in data.record.actions if a.status != "dropped"]
-    action_rows = [[a.what, owner_name(a.owner, a.owner_name, data, w), w.short_date(a.due_on)]
+    action_rows = [[common.typed(data, w, FieldRef("action_items", a.id, "what"), a.what),
+                    owner_name(a.owner, a.owner_name, data, w), w.short_date(a.due_on)]
                    for a in sorted(actions, key=lambda a: (a.due_on is None, a.due_on))]
     story += section(w.text("heading_actions"), [
         table([w.text("col_action"), w.text("col_who"), w.text("col_by_when")], action_rows,
               [0.52 * width, 0.28 * width, 0.20 * width], s)
         if action_rows else p(w.text("no_actions"), s.body)], s)
 
-    home = [h.text for h in data.record.home_suggestions if h.text.strip()]
+    home = [common.idea_text(data, w, h) for h in data.record.home_suggestions if h.text.strip()]
     story += section(w.text("heading_home"), bullets(home, s.bullet) if home
                      else [p(w.text("no_home", first_name=first), s.body)], s)
 
@@ -63,10 +69,11 @@ def render_summary(data: HandoutData, language: str = "en") -> RenderedDocument:
                                                    p(w.text("contact",
                                                             contact_name=common.contact_name(data)),
                                                      s.body),
-                                                   *common.contact_lines(data, s)])], s)
+                                                   *common.contact_lines(data, s, w)])], s)
 
     pdf = common.build(story, data, w, title=w.text("document_title"), s=s)
-    return RenderedDocument(pdf=pdf, language_used=w.language, notice=w.notice)
+    return RenderedDocument(pdf=pdf, language_used=w.language, fallback=w.fallback,
+                            tagline=tagline)
 
 
 def next_meeting_sentence(data: HandoutData, w: Wording) -> str:

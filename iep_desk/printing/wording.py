@@ -3,14 +3,16 @@
 Each language is a folder holding one JSON file per document (invitation.json,
 agenda.json...) plus labels.json (meeting types, roles, responses...). Placeholders
 are str.format names ("{first_name}"). Adding a language is adding a folder: no code.
-A document is written in the family's language when that folder holds the
-document's file, otherwise in English, and the teacher is told.
+The folder that fits a family's language code is found by core.family_language
+("es_MX" -> "es", "zh_TW" -> "zh_Hant"); a language without one is made in English
+(`Wording.fallback`), and the caller decides what to tell the teacher.
+Dates, times and numbers are the language's own (Babel; resources/dates/ for a language
+whose CLDR locale has no month names).
 """
 
 from __future__ import annotations
 
 import json
-import re
 import string
 from datetime import date, datetime, time
 from functools import lru_cache
@@ -18,43 +20,23 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_time
+from babel.numbers import format_decimal
 
-from iep_desk.config import RESOURCES_DIR
+from iep_desk.core import family_language as fl
 
-TEMPLATES_DIR = RESOURCES_DIR / "templates"
-FALLBACK_LANGUAGE = "en"
-LABELS_FILE = "labels.json"
+TEMPLATES_DIR = fl.TEMPLATES_DIR
+FALLBACK_LANGUAGE = fl.ENGLISH
+LABELS_FILE = fl.LABELS_FILE
 
 
 class TemplateError(ValueError):
     """A template file that is missing, unreadable, or lacks a sentence the document needs."""
 
 
-# A language code as stored for a family ("es", "es-MX", "zh_Hant"); anything else is not
-# looked up at all, so a stray value can never point outside the templates folder.
-_LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*$")
-
-
-def _candidates(language: str) -> list[str]:
-    """Folder names to try for a language code: "es-MX" -> ["es_MX", "es-MX", "es"]."""
-    code = (language or "").strip()
-    if not _LANGUAGE_CODE.match(code):
-        return []
-    names = [code.replace("-", "_"), code]
-    base = code.replace("-", "_").split("_")[0]
-    names.append(base)
-    names.append(base.lower())
-    seen: list[str] = []
-    for name in names:
-        if name and name not in seen:
-            seen.append(name)
-    return seen
-
-
 def template_folder(language: str, document: str, root: Path | None = None) -> Path | None:
     """The folder holding `document` for `language`, or None when that language has none."""
     root = root or TEMPLATES_DIR
-    for name in _candidates(language):
+    for name in fl.candidates(language):
         folder = root / name
         if (folder / f"{document}.json").is_file() and (folder / LABELS_FILE).is_file():
             return folder
@@ -63,10 +45,7 @@ def template_folder(language: str, document: str, root: Path | None = None) -> P
 
 def available_languages(root: Path | None = None) -> list[str]:
     """Language folders that hold a labels file, sorted."""
-    root = root or TEMPLATES_DIR
-    if not root.is_dir():
-        return []
-    return sorted(p.name for p in root.iterdir() if (p / LABELS_FILE).is_file())
+    return sorted(fl.template_languages(root or TEMPLATES_DIR))
 
 
 @lru_cache(maxsize=64)
@@ -122,29 +101,21 @@ class Wording:
         self.document = document
         self.requested = (language or FALLBACK_LANGUAGE).strip() or FALLBACK_LANGUAGE
         folder = template_folder(self.requested, document, root)
-        self.notice: str | None = None
+        # True when the language asked for has no template for this document: made in English.
+        self.fallback = folder is None
         if folder is None:
             folder = template_folder(FALLBACK_LANGUAGE, document, root)
             if folder is None:
                 raise TemplateError(f"There is no English template for the {document} in {root}.")
-            self.notice = (
-                f"There is no {language_name(self.requested)} template for the "
-                f"{document.replace('_', ' ')}, so it was made in English. Adding a folder "
-                f"resources/templates/{self.requested}/ with the translated files fixes this."
-            )
         self.language = folder.name
+        self.right_to_left = fl.is_right_to_left(self.language)
         # Names any sentence may use; the renderers fill them in (see common.wording_for).
         self.context: dict[str, object] = {}
         self.texts = read_template(folder / f"{document}.json")
         self.labels = read_template(folder / LABELS_FILE)
         # Dates follow the language asked for when the folder is its base ("es" for "es-MX").
-        locale_code = self.requested.replace("-", "_") if self.notice is None else self.language
-        try:
-            self.locale = Locale.parse(locale_code)
-        except (UnknownLocaleError, ValueError):
-            self.locale = Locale.parse(self.language if self.language != "en" else "en_US")
-        if self.locale.territory is None and self.locale.language == "en":
-            self.locale = Locale.parse("en_US")
+        self.locale = _locale(self.language if self.fallback else self.requested, self.language)
+        self.date_words = fl.date_words(self.language)
 
     # -- sentences -------------------------------------------------------------
     def text(self, key: str, **values: object) -> str:
@@ -191,11 +162,13 @@ class Wording:
 
     # -- dates and times -------------------------------------------------------
     def date(self, value: date | datetime | None) -> str:
-        """A full date in the language ("Tuesday, March 3, 2026" / "martes, 3 de marzo de 2026")."""
+        """A full date in the language ("Tuesday, March 17, 2026" / "martes, 17 de marzo de 2026")."""
         if value is None:
             return self.common("date_to_be_set")
         if isinstance(value, datetime):
             value = value.date()
+        if self.date_words:
+            return _worded_date(value, "full", self.date_words)
         return _formatted_date(value, "full", self.locale)
 
     def short_date(self, value: date | datetime | None) -> str:
@@ -203,6 +176,8 @@ class Wording:
             return ""
         if isinstance(value, datetime):
             value = value.date()
+        if self.date_words:
+            return _worded_date(value, "medium", self.date_words)
         return _formatted_date(value, "medium", self.locale)
 
     def time(self, value: time | datetime | None) -> str:
@@ -210,6 +185,28 @@ class Wording:
             return ""
         # The zone is part of the key: 3 PM in New York equals 8 PM in London as datetimes.
         return _formatted_time(value, value.tzinfo, self.locale)
+
+    def number(self, value: int) -> str:
+        """A whole number as the language writes it (Babel)."""
+        return format_decimal(value, locale=self.locale)
+
+
+def _locale(requested: str, template: str) -> Locale:
+    """The Babel locale for dates: the code asked for ("es_MX") when it is the template's
+    language, else the template's; English without a region is US English (the documents
+    are for US schools)."""
+    found = fl.babel_locale(requested)
+    if found is None or found.language != template.split("_")[0]:
+        found = fl.babel_locale(template)
+    if found is None or (found.language == "en" and found.territory is None):
+        return Locale.parse("en_US")
+    return found
+
+
+def _worded_date(value: date, width: str, words: dict) -> str:
+    pattern = words.get(width) or words.get("full") or "{day} {month} {year}"
+    return pattern.format(weekday=words["weekdays"][value.weekday()], day=value.day,
+                          month=words["months"][value.month - 1], year=value.year)
 
 
 # Babel builds a pattern and walks it on every call; a handout formats the same few dates and

@@ -10,14 +10,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from iep_desk.core import handout_language
 from iep_desk.core.checklist import AFTER_ITEMS, ChecklistState, before_meeting_checklist
 from iep_desk.core.deadlines import Deadline, student_deadlines
 from iep_desk.core.meetings import ChecklistTick, Meeting, MeetingRecord
 from iep_desk.core.models import FamilyLink, TeamMember
+from iep_desk.core.typed_text import FAMILY_DOCUMENTS, typed_texts
 from iep_desk.printing.handout_data import HandoutData
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.meetings import MeetingStore
 from iep_desk.storage.print_settings import load_print_settings
+from iep_desk.storage.translations import TranslationStore
 
 # The prep sheet lists this many of the latest contacts with the family: enough to see the
 # pattern (three unanswered calls), short enough to read in the minute before the meeting.
@@ -47,6 +50,10 @@ def handout_data(store: CaseloadStore, meetings: MeetingStore, meeting_id: int,
     checklist_items = [item.id for item in checklist.items]
     if meeting.status == "held":
         checklist_items += list(AFTER_ITEMS)
+    # The teacher's family-language versions of what she typed, read before the computed
+    # ticks are added (those have no row, and nothing typed).
+    refs = [t.ref for t in typed_texts(FAMILY_DOCUMENTS, record, print_settings.letterhead)]
+    translations = TranslationStore(store.db).every_language(refs)
     record.checklist = _with_computed_ticks(record, checklist)
     deadlines: list[Deadline] = student_deadlines(student, deadline_settings, today)
     deadlines += [d for d in meetings.notice_deadlines(deadline_settings)
@@ -69,6 +76,7 @@ def handout_data(store: CaseloadStore, meetings: MeetingStore, meeting_id: int,
         documents_for_review=_documents_sent(record),
         checklist_items=checklist_items,
         closed_days=list(meetings.planner_settings().closed_days),
+        translations=translations,
     )
 
 
@@ -85,15 +93,7 @@ def next_meeting_after(meetings: MeetingStore, meeting: Meeting) -> Meeting | No
 def family_language(data: HandoutData) -> str:
     """The language the family's documents are made in: the preferred language of the family
     member invited first, else of the first family member on file; English with no family."""
-    by_id = {link.member.id: link.member for link in data.family}
-    for person in data.record.participants:
-        member = by_id.get(person.family_member_id)
-        if member is not None and member.preferred_language.strip():
-            return member.preferred_language.strip()
-    for link in data.family:
-        if link.member.preferred_language.strip():
-            return link.member.preferred_language.strip()
-    return "en"
+    return handout_language.family_language(data.record.participants, data.family)
 
 
 def _team(store: CaseloadStore, record: MeetingRecord, student_id: int) -> list[TeamMember]:

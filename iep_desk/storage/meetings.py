@@ -206,6 +206,8 @@ class LibrarySuggestion(NamedTuple):
 
     id: int
     text: str
+    # The built-in idea it is (resources/ideas_for_home/); empty for the teacher's own.
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -976,19 +978,35 @@ class MeetingStore:
         return self._rows("home_suggestions", "meeting_id = ?", [meeting_id])
 
     def add_home_suggestion(self, suggestion: HomeSuggestion) -> int:
+        """Add an idea to a meeting; one with the words of a built-in idea on the teacher's
+        list is that idea (its key is kept, so it prints in the family's language)."""
         suggestion.text = suggestion.text.strip()
         self._check_object("home_suggestions", suggestion)
+        suggestion.key = suggestion.key or self._library_key(suggestion.text)
         return self._insert("home_suggestions", suggestion)
 
     def set_home_suggestion_text(self, suggestion_id: int, text: str) -> str:
-        return self._set_field("home_suggestions", suggestion_id, "text", text.strip())
+        """Change an idea's words; changed, it is the teacher's own (no key) unless the new
+        words are a built-in idea's. Returns the old words (for undo)."""
+        text = text.strip()
+        self._check_value("home_suggestions", "text", text)
+        old = self._get("home_suggestions", suggestion_id).text
+        with self._saving():
+            self._update_row("home_suggestions", suggestion_id,
+                             {"text": text, "key": self._library_key(text)})
+        return old
+
+    def _library_key(self, text: str) -> str:
+        row = self.db.execute("SELECT key FROM home_suggestion_library WHERE text = ?",
+                              [text]).fetchone()
+        return row[0] if row else ""
 
     def remove_home_suggestion(self, suggestion_id: int) -> None:
         self._remove("home_suggestions", suggestion_id)
 
     def home_suggestion_library(self) -> list[LibrarySuggestion]:
         return [LibrarySuggestion(*row) for row in self.db.execute(
-            "SELECT id, text FROM home_suggestion_library ORDER BY position, id")]
+            "SELECT id, text, key FROM home_suggestion_library ORDER BY position, id")]
 
     def add_to_home_suggestion_library(self, text: str) -> int:
         """Save a suggestion to the teacher's list (a suggestion already there is kept once)."""

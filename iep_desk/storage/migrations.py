@@ -514,6 +514,56 @@ def goals_progress_decisions(db: Database) -> None:
     db.execute("CREATE INDEX preparation_answers_meeting ON preparation_answers (meeting_id)")
 
 
+# The keys of the ideas for home 0002_meetings seeded, in the order it seeded them
+# (resources/ideas_for_home/en.json holds each key's text in US spelling).
+_HOME_SUGGESTION_KEYS = ("read_together", "ask_about_the_day", "routine_checklist",
+                         "practice_in_everyday_moments", "what_went_well_notebook",
+                         "homework_place_and_time", "praise_effort", "tell_about_changes")
+_PRACTICE_US = "Practice the new skill in everyday moments, like counting change at the store."
+
+
+@_migration("0005_family_language")
+def family_language(db: Database) -> None:
+    """Handouts in the family's language.
+
+    - The built-in ideas for home get their key (matched by the text 0002 seeded), in the
+      teacher's list and on each meeting, so a handout prints each in the family's language;
+      an idea the teacher typed or edited has no key and prints as typed. The one seeded
+      idea written in British spelling is put into US spelling in the teacher's list (a
+      meeting's record keeps the words it had; it prints by its key).
+    - `translations`: the teacher's family-language version of a text she typed (a
+      meeting's purpose, an agenda item, the letterhead's title...), one row per text and
+      language. A table rather than columns: any number of languages for any text, with no
+      new column when a family speaks a new language, and the text it translates kept
+      beside it (`source_text`), so a translation whose English was changed afterwards is
+      not printed as if it still said the same.
+    """
+    for table in ("home_suggestion_library", "home_suggestions"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN key TEXT NOT NULL DEFAULT ''")
+    for key, text in zip(_HOME_SUGGESTION_KEYS, _HOME_SUGGESTIONS):
+        texts = [text, _PRACTICE_US] if text.startswith("Practise") else [text]
+        for table in ("home_suggestion_library", "home_suggestions"):
+            db.execute(f"UPDATE {table} SET key = ? WHERE text IN "
+                       f"({', '.join('?' for _ in texts)})", [key, *texts])
+    british = _HOME_SUGGESTIONS[3]
+    if not db.execute("SELECT 1 FROM home_suggestion_library WHERE text = ?",
+                      [_PRACTICE_US]).fetchone():
+        db.execute("UPDATE home_suggestion_library SET text = ? WHERE text = ?",
+                   [_PRACTICE_US, british])
+    db.execute(f"""
+        CREATE TABLE translations (
+            id INTEGER PRIMARY KEY,
+            source_table TEXT NOT NULL CHECK (source_table <> ''),
+            source_id INTEGER NOT NULL,
+            source_column TEXT NOT NULL CHECK (source_column <> ''),
+            language TEXT NOT NULL CHECK (language <> ''),
+            source_text TEXT NOT NULL,
+            text TEXT NOT NULL CHECK (trim(text) <> ''),
+            {_TIMESTAMPS},
+            UNIQUE (source_table, source_id, source_column, language)
+        )""")
+
+
 # Every migration this version of the app knows, in order (a plain tuple: no sqlite-utils).
 MIGRATION_NAMES: tuple[str, ...] = tuple(name for name, _ in _STEPS)
 

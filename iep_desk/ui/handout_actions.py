@@ -5,9 +5,20 @@ Usage, in a pane:  install_handout_actions(self.handout_bar, ["invitation", "age
 "prep-sheet"], self.current_meeting_id, store, meetings, self)
 
 Each document gets one button with a menu (so a toolbar stays narrow); each button
-takes keyboard focus, and Space opens its menu. Family documents are made in the
-family's preferred language; when there is no template for it, they are made in
-English and the teacher is told. The prep sheet is the case manager's, in English.
+takes keyboard focus, and Space opens its menu. A family document's menu also has a
+Language submenu: the family's language (the default), any other language with templates,
+English, and a bilingual copy (the family's language, then the English, in one file). The
+choice holds for the pane's documents and the packet until another meeting is chosen.
+The prep sheet is the case manager's, in English.
+
+What the teacher should know about the language (no templates for the family's language,
+so English with the tagline; no tagline either; a translation no native speaker has
+checked; things she typed that would print in English) is said without stopping her: in
+the language line (`language_line`, which the planner shows under its header), in the
+preview window, and on the window's status bar after Save or Print. Before a family
+document in a language other than English is made while some of her typed texts have no
+version in that language, the family-language dialog lists them: she writes them, or
+makes the document with them in English, knowingly.
 
 Before anything is previewed, saved or printed, the document is checked
 (printing.check): a document that does not fit the meeting (a summary before the meeting
@@ -26,19 +37,33 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
+    QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QToolBar,
     QToolButton,
     QWidget,
 )
 
+from iep_desk.core import family_language as fl
+from iep_desk.core.handout_language import (
+    BILINGUAL,
+    FAMILY,
+    LanguagePlan,
+    UnknownLanguage,
+    can_be_bilingual,
+    plan_languages,
+)
+from iep_desk.core.languages import find_language
 from iep_desk.core.meetings import MeetingRecord
+from iep_desk.core.typed_text import FAMILY_DOCUMENTS
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import DataFileError
 from iep_desk.storage.meetings import MeetingStore
@@ -139,6 +164,57 @@ def missing_text(kind: str, missing: list) -> str:
     return "\n".join(lines)
 
 
+def language_name(code: str | None) -> str:
+    """ "Spanish", "Hmong", "Simplified Chinese": the language's English name (the window is in
+    English); the code itself when the list does not know it."""
+    language = find_language(code or "")
+    return language.english_name if language else (code or "")
+
+
+def language_label(code: str) -> str:
+    """ "Spanish (español)": the name in English and in the language itself."""
+    language = find_language(code)
+    return language.label if language else code
+
+
+def language_notes(plan: LanguagePlan) -> list[str]:
+    """What the teacher should know before the family documents are made, one sentence each,
+    in the same words as the command line's."""
+    family = language_name(plan.family_code)
+    made_in = tr(" and ").join(language_name(code) for code in plan.languages)
+    notes = []
+    if plan.family_template is None and plan.languages == ("en",) and plan.tagline is not None:
+        notes.append(tr("There are no %1 templates, so the family's handouts are in English, with "
+                        "a line in %1 at the top saying how to get an interpreter at no cost. "
+                        "Arrange an interpreter to go through them with the family.")
+                     .replace("%1", family))
+    elif plan.tagline is not None:
+        notes.append(tr("These handouts are in %2, not in the family's language (%1); a line in "
+                        "%1 at the top says how to get an interpreter.")
+                     .replace("%1", family).replace("%2", made_in)
+                     + (" " + tr("Choose a bilingual copy in the Language menu to give them "
+                                 "both.") if can_be_bilingual(plan.family_code) else ""))
+    if plan.no_tagline:
+        notes.append(tr("The handouts are in %2, and IEP Desk has no line in %1 to put at the top "
+                        "of them, so nothing on them is in the family's language. Arrange an "
+                        "interpreter to explain them to the family, by phone or in person.")
+                     .replace("%1", family).replace("%2", made_in))
+    if plan.tagline_without_phone:
+        notes.append(tr("The letterhead has no phone number, so the line in the family's language "
+                        "gives your email instead. Add a phone number under Tools ▸ Letterhead "
+                        "and paper."))
+    for code in plan.unreviewed:
+        notes.append(tr("The %1 translation has not been checked by a native speaker: ask the "
+                        "interpreter to read it through.").replace("%1", language_name(code)))
+    if plan.untranslated:
+        count = len(plan.untranslated)
+        notes.append((tr("1 thing you typed will print in English") if count == 1 else
+                      tr("%n things you typed will print in English").replace("%n", str(count)))
+                     + tr(": give the %1 version with “Their language…”.")
+                     .replace("%1", language_name(plan.translation_language)))
+    return notes
+
+
 def _button_text(kind: str) -> str:
     # Mnemonics chosen to stay clear of the menu bar's and the panes' own letters.
     return {
@@ -178,11 +254,45 @@ class MadeHandout:
     pdf: bytes
     data: HandoutData
     title: str
-    notice: str | None
+    # What the teacher should know about its language (language_notes).
+    notes: list[str]
+
+
+class LanguageLine(QWidget):
+    """The line under the planner's header that says what the teacher should know about the
+    family's language for the chosen meeting, with the button that opens the family-language
+    dialog. Hidden when there is nothing to say (an English-speaking family)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAccessibleName(tr("The family's language"))
+        self.button = QPushButton(tr("Their lan&guage…"))
+        self.button.setAccessibleName(tr("Your words in the family's language"))
+        self.button.setToolTip(tr("Write the family-language version of what you typed (the "
+                                  "purpose, the place, your agenda items...)."))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_notes(self, heading: str, notes: list[str], can_translate: bool) -> None:
+        text = " ".join([heading, *notes]).strip()
+        self.label.setText(text)
+        self.button.setVisible(can_translate)
+        self.setVisible(bool(text))
 
 
 class HandoutActions(QObject):
-    """The actions for one pane's handouts; `actions[(kind, verb)]` for verb in VERBS."""
+    """The actions for one pane's handouts; `actions[(kind, verb)]` for verb in VERBS,
+    `language_actions[choice]` for the family documents' Language submenu."""
+
+    # The notes about the language for the chosen meeting changed (language_notes).
+    notes_changed = Signal(list)
 
     def __init__(self, kinds: list[str], current_meeting_id: Callable[[], int | None],
                  store: CaseloadStore, meetings: MeetingStore, parent: QWidget,
@@ -192,6 +302,7 @@ class HandoutActions(QObject):
         if unknown:
             raise ValueError(f"Unknown handout kinds: {', '.join(unknown)}")
         self.kinds = list(kinds)
+        self.family_kinds = [k for k in self.kinds if k in FAMILY_DOCUMENTS]
         self.current_meeting_id = current_meeting_id
         self.store = store
         self.meetings = meetings
@@ -203,6 +314,15 @@ class HandoutActions(QObject):
         self.buttons: dict[str, QToolButton] = {}
         self.packet_action: QAction | None = None
         self.packet_button: QToolButton | None = None
+        # The language the family documents are made in: FAMILY, BILINGUAL or a template code.
+        self.choice = FAMILY
+        self._choice_for: int | None = None
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        self.language_menus: list[QMenu] = []
+        self.language_line = LanguageLine(parent)
+        self.language_line.button.clicked.connect(lambda: self.edit_translations())
         for kind in self.kinds:
             for verb, text, handler in (
                     ("preview", tr("Pre&view…"), self.preview),
@@ -224,7 +344,8 @@ class HandoutActions(QObject):
 
     # -- buttons ------------------------------------------------------------------------------
     def add_to(self, bar: QToolBar | QWidget) -> None:
-        """One button per document (its menu: Preview, Save, Print), then Print packet."""
+        """One button per document (its menu: Preview, Save, Print, and for a family document
+        the Language submenu), then Print packet."""
         for kind in self.kinds:
             button = QToolButton()
             button.setText(_button_text(kind))
@@ -238,6 +359,11 @@ class HandoutActions(QObject):
             menu.setAccessibleName(tr("%s: what to do") % kind_title(kind))
             for verb in VERBS:
                 menu.addAction(self.actions[kind, verb])
+            if kind in FAMILY_DOCUMENTS:
+                menu.addSeparator()
+                languages = menu.addMenu(tr("&Language"))
+                languages.setAccessibleName(tr("%s: language") % kind_title(kind))
+                self.language_menus.append(languages)
             menu.aboutToShow.connect(self.update_enabled)
             button.setMenu(menu)
             self.buttons[kind] = button
@@ -256,13 +382,134 @@ class HandoutActions(QObject):
         self.update_enabled()
 
     def update_enabled(self) -> None:
-        """Grey out every action while no meeting is chosen (call it when the meeting changes;
-        the menus also call it as they open)."""
-        chosen = self.current_meeting_id() is not None
+        """Grey out every action while no meeting is chosen, offer the chosen meeting's
+        languages, and say what to know about them (call it when the meeting changes; the
+        menus also call it as they open). Another meeting starts from the family's language."""
+        meeting_id = self.current_meeting_id()
+        chosen = meeting_id is not None
         for action in self.actions.values():
             action.setEnabled(chosen)
         if self.packet_action is not None:
             self.packet_action.setEnabled(chosen)
+        if meeting_id != self._choice_for:
+            self._choice_for = meeting_id
+            self.choice = FAMILY
+        self._update_languages()
+        self.refresh_language_line()
+
+    # -- the language -----------------------------------------------------------------------
+    def _family_code(self) -> str | None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return None
+        try:
+            from iep_desk.core.handout_language import family_language
+
+            record = self.meetings.load_record(meeting_id)
+            family = self.store.family_of(record.meeting.student_id)
+        except (LookupError, DataFileError, sqlite3.Error):
+            return None
+        return family_language(record.participants, family)
+
+    def _update_languages(self) -> None:
+        """The Language submenu's choices for the chosen meeting's family."""
+        code = self._family_code()
+        for action in self.language_actions.values():
+            self.language_group.removeAction(action)
+            action.deleteLater()
+        self.language_actions = {}
+        for menu in self.language_menus:
+            menu.clear()
+        if not self.language_menus and not self.family_kinds:
+            return
+        choices: list[tuple[str, str]] = []
+        if code is not None:
+            template = fl.template_language(code)
+            if template is not None:
+                family_text = tr("The family's language: %1").replace("%1", language_label(code))
+            else:
+                family_text = tr("The family's language: %1 (in English, with a line in %2)") \
+                    .replace("%1", language_label(code)).replace("%2", language_name(code))
+            choices.append((FAMILY, family_text))
+            for other in fl.template_languages():
+                if other != fl.ENGLISH and other != template:
+                    choices.append((other, language_label(other)))
+            if template != fl.ENGLISH:
+                choices.append((fl.ENGLISH, tr("English")))
+            if can_be_bilingual(code):
+                choices.append((BILINGUAL, tr("Bilingual: %1, then English")
+                                .replace("%1", language_name(template))))
+        for choice, text in choices:
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setChecked(choice == self.choice)
+            action.setObjectName(f"handout_language_{choice}")
+            action.triggered.connect(lambda _=False, c=choice: self.choose_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[choice] = action
+            for menu in self.language_menus:
+                menu.addAction(action)
+        for menu in self.language_menus:
+            menu.setEnabled(bool(choices))
+
+    def choose_language(self, choice: str) -> None:
+        """Make the family documents in `choice` (FAMILY, BILINGUAL or a template code)."""
+        self.choice = choice
+        action = self.language_actions.get(choice)
+        if action is not None and not action.isChecked():
+            action.setChecked(True)
+        self.refresh_language_line()
+
+    def plan(self, data: HandoutData | None = None, kinds: list[str] | None = None
+             ) -> LanguagePlan | None:
+        """The language plan for the chosen meeting's family documents (None: no meeting)."""
+        kinds = kinds if kinds is not None else self.family_kinds
+        try:
+            if data is not None:
+                return plan_languages(kinds, data.record, data.family, data.letterhead,
+                                      self.choice, translations_in=lambda _refs, language:
+                                      data.translations.get(language, {}))
+            meeting_id = self.current_meeting_id()
+            if meeting_id is None:
+                return None
+            from iep_desk.storage.handout_language import language_plan
+
+            return language_plan(self.store, self.meetings, meeting_id, kinds, self.choice)
+        except UnknownLanguage:
+            if self.choice == FAMILY:
+                return None
+            # The language chosen is gone (its folder removed): back to the family's.
+            self.choice = FAMILY
+            return self.plan(data, kinds)
+        except (LookupError, DataFileError, sqlite3.Error):
+            return None
+
+    def refresh_language_line(self) -> list[str]:
+        """Say, in the language line, what to know about the chosen meeting's language."""
+        plan = self.plan() if self.family_kinds else None
+        notes = language_notes(plan) if plan is not None else []
+        heading = ""
+        if plan is not None and not fl.is_english(plan.family_code):
+            made_in = tr(" and ").join(language_name(code) for code in plan.languages)
+            heading = tr("Family handouts: %1.").replace("%1", made_in)
+        self.language_line.show_notes(heading if notes or heading else "", notes,
+                                      plan is not None and bool(plan.typed))
+        self.notes_changed.emit(notes)
+        return notes
+
+    def edit_translations(self, plan: LanguagePlan | None = None, *,
+                          before_printing: bool = False) -> int:
+        """Open the family-language dialog; its result (SAVED, ANYWAY or Rejected)."""
+        from iep_desk.ui.family_language_dialog import FamilyLanguageDialog
+
+        plan = plan or self.plan()
+        if plan is None or not plan.typed:
+            return 0
+        dialog = FamilyLanguageDialog(plan, self.store, self.parent_widget,
+                                      before_printing=before_printing)
+        result = dialog.exec()
+        self.refresh_language_line()
+        return result
 
     # -- making a document ----------------------------------------------------------------------
     def _data(self) -> HandoutData | None:
@@ -306,36 +553,57 @@ class HandoutActions(QObject):
                    "you mean.").replace("%1", str(found.agenda_over_by)))
         return True
 
-    def _render(self, kind: str, data: HandoutData) -> MadeHandout | None:
-        from iep_desk.storage.handout_source import family_language
+    def _ready(self, kinds: list[str]) -> tuple[HandoutData, LanguagePlan | None] | None:
+        """The meeting's data, checked for `kinds`, with the teacher's words in the family's
+        language asked for first when some are missing; None when nothing is to be made."""
+        data = self._data()
+        if data is None or not all(self._checked(kind, data) for kind in kinds):
+            return None
+        family = [k for k in kinds if k in FAMILY_DOCUMENTS]
+        plan = self.plan(data, family) if family else None
+        if plan is not None and plan.untranslated:
+            result = self.edit_translations(plan, before_printing=True)
+            if result not in (_dialog().SAVED, _dialog().ANYWAY):
+                return None
+            if result == _dialog().SAVED:
+                data = self._data()  # with the versions just written
+                if data is None or not all(self._checked(kind, data) for kind in kinds):
+                    return None
+                plan = self.plan(data, family)
+        return data, plan
 
+    def _render(self, kind: str, data: HandoutData, plan: LanguagePlan | None
+                ) -> MadeHandout | None:
         printing = _printing()
-        language = family_language(data) if kind in printing.FAMILY_DOCUMENTS else TEACHER_LANGUAGE
+        languages = plan.languages if plan is not None and kind in FAMILY_DOCUMENTS else (
+            TEACHER_LANGUAGE,)
         try:
-            document = printing.RENDERERS[kind](data, language)
+            document = printing.make_document(kind, data, languages)
         except printing.TemplateError as error:
             QMessageBox.warning(
                 self.parent_widget, tr("Could not make the handout"),
                 tr("The %1 could not be made: %2").replace("%1", kind_title(kind).lower())
                 .replace("%2", str(error)))
             return None
-        return MadeHandout(kind, document.pdf, data, kind_title(kind), document.notice)
+        notes = language_notes(plan) if plan is not None and kind in FAMILY_DOCUMENTS else []
+        return MadeHandout(kind, document.pdf, data, kind_title(kind), notes)
 
     def make(self, kind: str) -> MadeHandout | None:
-        """Render one document for the chosen meeting, telling the teacher when it could not
-        be made in the family's language. None when nothing could be made (already said why)."""
-        data = self._data()
-        if data is None or not self._checked(kind, data):
+        """Render one document for the chosen meeting in the chosen language. None when
+        nothing could be made (already said why)."""
+        ready = self._ready([kind])
+        if ready is None:
             return None
-        made = self._render(kind, data)
-        if made is not None:
-            self._tell_notices([made.notice])
-        return made
+        return self._render(kind, *ready)
 
-    def _tell_notices(self, notices: list[str | None]) -> None:
-        said = list(dict.fromkeys(n for n in notices if n))
-        if said:
-            QMessageBox.information(self.parent_widget, tr("Made in English"), "\n\n".join(said))
+    def _tell(self, notes: list[str]) -> None:
+        """Say the notes without stopping the teacher: the language line, and the status bar
+        of the window (for a pane without the line)."""
+        self.refresh_language_line()
+        said = list(dict.fromkeys(n for n in notes if n))
+        window = self.parent_widget.window()
+        if said and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(" ".join(said), 30000)
 
     def copies_for(self, made: MadeHandout) -> int:
         """The agenda: one copy for everyone at the table; any other document: one copy."""
@@ -348,12 +616,14 @@ class HandoutActions(QObject):
             return None
         title = tr("%1: %2").replace("%1", made.title).replace("%2", made.data.student.display_name)
         window = _handouts().PreviewWindow(made.pdf, title, file_name(made.title, made.data),
-                               copies=self.copies_for(made), parent=self.parent_widget)
+                                           copies=self.copies_for(made),
+                                           parent=self.parent_widget, notes=made.notes)
         self.previews.append(window)
         window.destroyed.connect(lambda _=None, w=window: self._forget(w))
         window.show()
         window.raise_()
         window.activateWindow()
+        self._tell([])
         return window
 
     def _forget(self, window: PreviewWindow) -> None:
@@ -364,33 +634,47 @@ class HandoutActions(QObject):
         made = self.make(kind)
         if made is None:
             return None
-        return _handouts().save_pdf(made.pdf, file_name(made.title, made.data), self.parent_widget)
+        path = _handouts().save_pdf(made.pdf, file_name(made.title, made.data),
+                                    self.parent_widget)
+        self._tell(made.notes)
+        return path
 
     def print(self, kind: str) -> bool:
         made = self.make(kind)
         if made is None:
             return False
+        self._tell(made.notes)
         return _handouts().print_pdf(made.pdf, self.parent_widget, copies=self.copies_for(made),
-                         document_name=file_name(made.title, made.data)[:-4])
+                                     document_name=file_name(made.title, made.data)[:-4])
 
     def print_packet(self) -> tuple[Path, Path] | None:
-        """Save the family's packet (invitation, then agenda, in one PDF) and the prep sheet
-        (a file of its own, so it is never handed over by mistake) in a folder the teacher
-        picks, then offer to print them. Returns the two paths, or None when nothing was saved."""
-        data = self._data()
-        if data is None or not all(self._checked(kind, data) for kind in PACKET_KINDS):
+        """Save the family's packet (invitation, then agenda, in one PDF; for a bilingual copy
+        both in the family's language, then both in English) and the prep sheet (a file of its
+        own, so it is never handed over by mistake) in a folder the teacher picks, then offer
+        to print them. Returns the two paths, or None when nothing was saved."""
+        ready = self._ready(list(PACKET_KINDS))
+        if ready is None:
             return None
-        made = [self._render(kind, data) for kind in PACKET_KINDS]
-        if any(m is None for m in made):
+        data, plan = ready
+        printing = _printing()
+        languages = plan.languages if plan is not None else (TEACHER_LANGUAGE,)
+        try:
+            parts = [printing.RENDERERS[kind](data, language, with_tagline=index == 0).pdf
+                     for index, language in enumerate(languages)
+                     for kind in ("invitation", "agenda")]
+        except printing.TemplateError as error:
+            QMessageBox.warning(self.parent_widget, tr("Could not make the handout"), str(error))
             return None
-        invitation, agenda, prep = made
-        self._tell_notices([invitation.notice, agenda.notice, prep.notice])
+        prep = self._render("prep-sheet", data, None)
+        if prep is None:
+            return None
+        self._tell(language_notes(plan) if plan is not None else [])
         folder = QFileDialog.getExistingDirectory(
             self.parent_widget, tr("Save the packet in this folder"), str(Path.home()))
         if not folder:
             return None
         handouts = _handouts()
-        packet_pdf = handouts.combine_pdfs([invitation.pdf, agenda.pdf])
+        packet_pdf = printing.join_pdfs(parts)
         packet_path = _free_path(Path(folder) / file_name(tr("Packet for the family"), data))
         prep_path = _free_path(Path(folder) / file_name(prep.title, data, tr(" (confidential)")))
         if not handouts.write_pdf(packet_path, packet_pdf, self.parent_widget):
@@ -405,9 +689,15 @@ class HandoutActions(QObject):
             .replace("%2", str(prep_path)),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
         if answer == QMessageBox.Yes and handouts.print_pdf(packet_pdf, self.parent_widget,
-                                                   document_name=packet_path.stem):
+                                                            document_name=packet_path.stem):
             handouts.print_pdf(prep.pdf, self.parent_widget, document_name=prep_path.stem)
         return packet_path, prep_path
+
+
+def _dialog():
+    from iep_desk.ui import family_language_dialog
+
+    return family_language_dialog.FamilyLanguageDialog
 
 
 def _free_path(path: Path) -> Path:

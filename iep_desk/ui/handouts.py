@@ -6,7 +6,6 @@ each page is drawn from the PDF (rendered by QtPdf) onto the printer's page.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -25,7 +24,15 @@ from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainte
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from iep_desk.storage.files import write_whole
 
@@ -51,22 +58,17 @@ def load_pdf(pdf: bytes, parent=None) -> QPdfDocument:
 
 def combine_pdfs(parts: list[bytes]) -> bytes:
     """One PDF holding every page of each part, in order (the family's packet)."""
-    from pypdf import PdfReader, PdfWriter
+    from iep_desk.printing import join_pdfs
 
-    writer = PdfWriter()
-    for part in parts:
-        for page in PdfReader(io.BytesIO(part)).pages:
-            writer.add_page(page)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    return join_pdfs(parts)
 
 
 class PreviewWindow(QMainWindow):
-    """A window that shows every page of a handout, with Save and Print."""
+    """A window that shows every page of a handout, with Save and Print; `notes` (what the
+    teacher should know about its language) are a line above the pages."""
 
     def __init__(self, pdf: bytes, title: str, suggested_name: str, *, copies: int = 1,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, notes: list[str] | None = None):
         super().__init__(parent)
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.pdf = pdf
@@ -82,7 +84,19 @@ class PreviewWindow(QMainWindow):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
         self.view.setDocumentMargins(QMarginsF(12, 12, 12, 12).toMargins())
-        self.setCentralWidget(self.view)
+        self.notes_label = QLabel(" ".join(notes or []))
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setTextFormat(Qt.PlainText)
+        self.notes_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.notes_label.setAccessibleName(tr("About this handout's language"))
+        self.notes_label.setContentsMargins(8, 4, 8, 4)
+        self.notes_label.setVisible(bool(notes))
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.notes_label)
+        column.addWidget(self.view, 1)
+        self.setCentralWidget(central)
 
         toolbar = QToolBar(tr("Handout"), self)
         toolbar.setAccessibleName(tr("Handout actions"))

@@ -93,8 +93,8 @@ def test_print_every_kind(store, data_dir, seeded, tmp_path, capsys):
             assert wanted in text, (kind, wanted)
         if kind != "prep-sheet":
             assert TIP_TOPIC not in text and CONCERN_INTEREST not in text, kind
-            # The family reads Korean, which has no templates: made in English, and said.
-            assert "Korean" in said.err, kind
+            # The family reads Hmong, which has no templates: made in English, and said.
+            assert "Hmong" in said.err, kind
         else:
             assert "not for the family" in said.out
 
@@ -108,7 +108,11 @@ def test_print_in_the_language_asked_for(store, data_dir, seeded, tmp_path, caps
     text = text_of(out.read_bytes())
     assert template("es", "invitation")["title"].format(first_name="Ánh") in text
     assert format_date(meeting.starts_at.date(), format="full", locale="es") in text
-    assert capsys.readouterr().err == "", "no fallback notice for a language with templates"
+    err = capsys.readouterr().err
+    # Not the family's language (Hmong): said, with the Hmong line at the top.
+    assert "not in the family's language (Hmong)" in err
+    assert "Spanish translation has not been checked by a native speaker" in err
+    assert "the meeting's purpose: “Review the year and write next year's goals.”" in err
 
 
 def test_the_familys_spanish_is_used_without_asking(store, data_dir, tmp_path):
@@ -215,3 +219,101 @@ def test_a_character_no_font_has_is_named_and_nothing_is_written(store, data_dir
     err = capsys.readouterr().err
     assert "the meeting's place" in err and "\U00013000" in err and "U+13000" in err
     assert not out.exists()
+
+
+# -- the family's language ----------------------------------------------------------------------
+
+def test_typed_text_in_english_and_spanish_prints_on_each_invitation(store, data_dir, tmp_path,
+                                                                    capsys):
+    from iep_desk.storage.handout_language import language_plan, save_translations
+
+    meetings = MeetingStore(store.db)
+    seeded = seed_meeting(store, meetings, date.today(), language="es")
+    english_purpose = meetings.get_meeting(seeded.meeting_id).purpose
+    # Without a Spanish version, the fields that print in English are named on stderr.
+    out = tmp_path / "invitacion.pdf"
+    assert run("print", "invitation", "--meeting", seeded.meeting_id, "-o", out,
+               "--data-dir", data_dir) == 0
+    err = capsys.readouterr().err
+    assert "will print in English in the Spanish invitation" in err
+    for line in ("  - the meeting's purpose: “Review the year and write next year's goals.”",
+                 "  - the meeting's place: “Room 12, next to the library”",
+                 "  - a paper sent for review: “Draft goals; Reading assessment summary Speech report”"):
+        assert line in err
+    assert english_purpose in text_of(out.read_bytes())
+    # --strict: nothing is written, exit 1.
+    strict = tmp_path / "strict.pdf"
+    assert run("print", "invitation", "--meeting", seeded.meeting_id, "--strict", "-o", strict,
+               "--data-dir", data_dir) == 1
+    assert "Nothing was written (--strict)" in capsys.readouterr().err
+    assert not strict.exists()
+
+    plan = language_plan(store, meetings, seeded.meeting_id, ["invitation"])
+    save_translations(store, "es", {t.ref: (t.english, f"Versión {n}")
+                                    for n, t in enumerate(plan.untranslated)})
+    purpose_version = next(f"Versión {n}" for n, t in enumerate(plan.untranslated)
+                           if t.field == "meeting_purpose")
+    assert run("print", "invitation", "--meeting", seeded.meeting_id, "--strict", "-o", out,
+               "--data-dir", data_dir) == 0
+    err = capsys.readouterr().err
+    assert "will print in English" not in err
+    spanish = text_of(out.read_bytes())
+    assert purpose_version in spanish and english_purpose not in spanish
+    english = tmp_path / "invitation-en.pdf"
+    assert run("print", "invitation", "--meeting", seeded.meeting_id, "--language", "en",
+               "-o", english, "--data-dir", data_dir) == 0
+    english_text = text_of(english.read_bytes())
+    assert english_purpose in english_text and purpose_version not in english_text
+    store.db.close()
+
+
+def test_bilingual_is_the_familys_language_then_english(store, data_dir, tmp_path, capsys):
+    import io
+
+    from pypdf import PdfReader
+
+    seeded = seed_meeting(store, MeetingStore(store.db), date.today(), language="es")
+    store.db.close()
+    out = tmp_path / "both.pdf"
+    assert run("print", "agenda", "--meeting", seeded.meeting_id, "--bilingual", "-o", out,
+               "--data-dir", data_dir) == 0
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages]
+    spanish = template("es", "agenda")["title"].format(first_name="Ánh")
+    english = template("en", "agenda")["title"].format(first_name="Ánh")
+    at_spanish = next(i for i, text in enumerate(pages) if spanish in " ".join(text.split()))
+    at_english = next(i for i, text in enumerate(pages) if english in " ".join(text.split()))
+    assert at_spanish < at_english
+    assert "Spanish translation has not been checked by a native speaker" in capsys.readouterr().err
+
+
+def test_bilingual_needs_a_language_with_templates(store, data_dir, seeded, tmp_path, capsys):
+    store.db.close()
+    out = tmp_path / "both.pdf"
+    assert run("print", "agenda", "--meeting", seeded.meeting_id, "--bilingual", "-o", out,
+               "--data-dir", data_dir) == 2
+    assert "Hmong) has no templates, so there is no bilingual copy" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_a_family_whose_language_has_no_tagline_is_said(store, data_dir, tmp_path, capsys):
+    seeded = seed_meeting(store, MeetingStore(store.db), date.today(), language="zgh")
+    store.db.close()
+    out = tmp_path / "invitation.pdf"
+    assert run("print", "invitation", "--meeting", seeded.meeting_id, "-o", out,
+               "--data-dir", data_dir) == 0
+    err = capsys.readouterr().err
+    assert "no line in Standard Moroccan Tamazight" in err and "Arrange an interpreter" in err
+
+
+def test_a_hmong_familys_invitation_starts_with_the_hmong_line(store, data_dir, seeded,
+                                                               tmp_path):
+    from iep_desk.core import family_language as fl
+
+    store.db.close()
+    out = tmp_path / "invitation.pdf"
+    assert run("print", "invitation", "--meeting", seeded.meeting_id, "-o", out,
+               "--data-dir", data_dir) == 0
+    text = text_of(out.read_bytes())
+    first_words = " ".join(fl.tagline("hmn", "").split()[:4])
+    title = template("en", "invitation")["title"].format(first_name="Ánh")
+    assert first_words in text and text.index(first_words) < text.index(title)

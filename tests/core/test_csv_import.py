@@ -389,3 +389,17 @@ def test_formula_guard_round_trips_exactly(stored):
 def test_a_guarded_cell_is_read_without_its_quote():
     table = read_csv(b"First Name,Parent Phone\r\n'-Ana,'+1 555 0100\r\n")
     assert table.rows == [(2, ["-Ana", "+1 555 0100"])]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Hmong", "hmn"), ("Nepali", "ne"), ("Dari", "fa_AF"), ("Amharic", "am"),
+    ("አማርኛ", "am"), ("Español", "es"), ("العربية", "ar"), ("Tiếng Việt", "vi"),
+    ("zh_Hant", "zh_Hant"), ("fa-AF", "fa_AF"), ("Traditional Chinese", "zh_Hant"),
+    ("Mandarin", "zh"), ("Cantonese", "yue"), ("Haitian Creole", "ht"), ("Somali", "so"),
+    ("pt-BR", "pt"), ("Portuguese (Brazil)", "pt"),
+])
+def test_languages_resolve_against_the_apps_list(text, code):
+    from iep_desk.core.languages import find_language
+
+    assert normalise_language(text) == code
+    assert find_language(code) is not None, "a code the family panel shows by name"

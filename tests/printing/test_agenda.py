@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from iep_desk.core import plain_language
+from iep_desk.printing import agenda as agenda_module
 from iep_desk.printing import render_agenda
 from tests.printing.conftest import template
 from tests.printing.pdf_tools import Handout
@@ -69,7 +70,7 @@ def test_glossary_of_the_terms_on_the_page(monkeypatch):
          "plain": "Learning beside other children as much as possible."},
         {"term": "speech therapist", "aliases": [], "plain": "Helps with talking."},
     ]), "en")
-    monkeypatch.setattr(plain_language, "load_glossary", lambda language="en": glossary)
+    monkeypatch.setattr(agenda_module, "family_glossary", lambda language="en": glossary)
     handout = Handout(render_agenda(sample_handout()).pdf)
     assert handout.says(EN["heading_glossary"])
     assert handout.says("IEP: The written plan for a child's extra help.")
@@ -84,7 +85,7 @@ def test_no_glossary_section_without_a_glossary(monkeypatch):
     def missing(language="en"):
         raise plain_language.GlossaryError("no glossary")
 
-    monkeypatch.setattr(plain_language, "load_glossary", missing)
+    monkeypatch.setattr(agenda_module, "family_glossary", missing)
     handout = Handout(render_agenda(sample_handout()).pdf)
     assert not handout.says(EN["heading_glossary"])
     assert handout.says(AGENDA[-1][0])

@@ -84,7 +84,7 @@ def test_the_private_texts_are_on_the_prep_sheet(rendered):
 @pytest.mark.parametrize("kind", ALL)
 def test_spanish_document_has_spanish_words_and_dates(kind, rendered):
     document, handout = rendered(kind, "es")
-    assert document.language_used == "es" and document.notice is None
+    assert document.language_used == "es" and not document.fallback
     spanish = template("es", TEMPLATE_NAME[kind])
     english = template("en", TEMPLATE_NAME[kind])
     assert handout.says(spanish["document_title"]) or handout.says(
@@ -99,13 +99,12 @@ def test_spanish_document_has_spanish_words_and_dates(kind, rendered):
 
 
 @pytest.mark.parametrize("kind", ALL)
-def test_a_language_without_templates_falls_back_to_english_with_a_notice(kind, rendered):
-    document = render(kind, "ko")
+def test_a_language_without_templates_falls_back_to_english(kind, rendered):
+    document = render(kind, "hmn")  # Hmong: no templates
     english, _ = rendered(kind, "en")
-    assert document.language_used == "en"
-    assert document.notice and "Korean" in document.notice and "English" in document.notice
+    assert document.language_used == "en" and document.fallback
     assert document.pdf == english.pdf  # exactly the English document
-    assert english.notice is None
+    assert not english.fallback
 
 
 @pytest.mark.parametrize("kind", FAMILY_DOCUMENTS)

@@ -99,3 +99,22 @@ def test_a_bold_style_makes_every_run_bold(style):
     bold = ParagraphStyle("b", parent=style, fontName="IEPDeskSans-Bold")
     shaped = Text("Nguyễn محمد", bold).paragraphs()[0]
     assert all(piece.font.endswith("Bold") for piece in shaped.pieces(0, len(shaped.text)))
+
+
+def test_an_english_line_in_a_right_to_left_paragraph_keeps_its_order():
+    """An English question on an Arabic agenda: its "?" at its end (the right), the line at
+    the right of its column."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    from iep_desk.printing.fonts import REGULAR, register_fonts
+    from iep_desk.printing.paragraph import Text, break_lines, line_pieces
+
+    register_fonts()
+    style = ParagraphStyle("t", fontName=REGULAR, fontSize=10, leading=13)
+    shaped = Text("How can we help with reading at home?", style, rtl=True).paragraphs()[0]
+    visual = "".join(piece.text for piece in line_pieces(break_lines(shaped, 1e6)[0]))
+    assert visual == "How can we help with reading at home?"
+    arabic = Text("نقرأ معا؟", style, rtl=True).paragraphs()[0]
+    assert arabic.rtl
+    digits = Text("3:30", style, rtl=True).paragraphs()[0]
+    assert digits.rtl, "no letters: the paragraph's direction"

@@ -35,4 +35,4 @@ def test_roles_in_the_familys_words_and_typed_roles_as_typed():
 
 def test_language_codes_that_are_not_codes_are_never_looked_up():
     w = Wording("invitation", "../../etc")
-    assert w.language == "en" and w.notice
+    assert w.language == "en" and w.fallback

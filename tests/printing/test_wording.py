@@ -81,16 +81,16 @@ def test_english_family_templates_read_at_grade_6_to_8(name):
 
 def test_regional_codes_use_the_base_language_and_regional_dates():
     w = Wording("invitation", "es-MX")
-    assert w.language == "es" and w.notice is None
+    assert w.language == "es" and not w.fallback
     assert str(w.locale) == "es_MX"
     assert Wording("invitation", "en").date(sample_handout().record.meeting.starts_at) == (
         "Tuesday, March 17, 2026")
 
 
-def test_an_unknown_language_is_english_with_a_notice_naming_it():
-    w = Wording("agenda", "am")  # Amharic: a language with no templates
-    assert w.language == "en"
-    assert "Amharic" in w.notice and "English" in w.notice
+def test_a_language_without_templates_is_english():
+    w = Wording("agenda", "hmn")
+    assert w.language == "en" and w.fallback
+    assert str(w.locale) == "en_US"
 
 
 def test_adding_a_language_is_adding_a_folder(tmp_path, monkeypatch):
@@ -103,7 +103,7 @@ def test_adding_a_language_is_adding_a_folder(tmp_path, monkeypatch):
                                                  encoding="utf-8")
     monkeypatch.setattr(wording, "TEMPLATES_DIR", root)
     document = render_invitation(sample_handout(), "fr")
-    assert document.language_used == "fr" and document.notice is None
+    assert document.language_used == "fr" and not document.fallback
     handout = Handout(document.pdf)
     assert handout.says("Invitation à une réunion pour Bảo")
     assert handout.says("mardi 17 mars 2026")  # Babel's French date, with no code for French

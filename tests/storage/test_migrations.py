@@ -92,9 +92,16 @@ def test_fixture_migrates_to_the_current_version_with_its_data(fixture, data_dir
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
 
-        # Every row of every old table is still there, column for column.
+        # Every row of every old table is still there, column for column (0005 put the one
+        # built-in idea for home in British spelling into US spelling, on purpose).
+        british = "Practise the new skill in everyday moments, like counting change at the shop."
+        us = "Practice the new skill in everyday moments, like counting change at the store."
         for table, columns in old_tables.items():
-            assert read_rows(path, table, columns) == old_rows[table], table
+            expected = old_rows[table]
+            if table == "home_suggestion_library":
+                expected = [tuple(us if value == british else value for value in row)
+                            for row in expected]
+            assert read_rows(path, table, columns) == expected, table
 
         # And it reads back as the people it describes.
         students = {s.id: s for s in store.list_students()}

@@ -51,6 +51,43 @@ class Said:
         return [text for k, _title, text in self.boxes if k == kind]
 
 
+class LanguageDialogAnswers:
+    """The family-language dialogs opened, answered through their real widgets: `versions`
+    ({text as typed: its version}) are typed into the editors, then `answer` is clicked
+    ("save", "anyway" or "cancel")."""
+
+    def __init__(self):
+        self.opened = []
+        self.versions: dict[str, str] = {}
+        self.answer = "save"
+
+    def run(self, dialog):
+        # What each row showed: the text as typed, and the version already in its editor.
+        self.opened.append({dialog.texts[ref].english: editor.toPlainText()
+                            for ref, editor in dialog.editors.items()})
+        self.names = [editor.accessibleName() for editor in dialog.editors.values()]
+        for ref, editor in dialog.editors.items():
+            english = dialog.texts[ref].english
+            if english in self.versions:
+                editor.setPlainText(self.versions[english])
+        if self.answer == "save":
+            dialog.save_button.click()
+        elif self.answer == "anyway":
+            dialog.anyway_button.click()
+        else:
+            dialog.reject()
+        return dialog.result()
+
+
+@pytest.fixture
+def language_dialog(monkeypatch):
+    from iep_desk.ui.family_language_dialog import FamilyLanguageDialog
+
+    answers = LanguageDialogAnswers()
+    monkeypatch.setattr(FamilyLanguageDialog, "exec", lambda dialog: answers.run(dialog))
+    return answers
+
+
 @pytest.fixture
 def meetings(store):
     return MeetingStore(store.db)
@@ -90,7 +127,11 @@ def test_each_document_gets_a_keyboard_reachable_button_with_its_three_actions(
     for kind, button in actions.buttons.items():
         assert button.accessibleName()
         assert button.focusPolicy() & Qt.TabFocus
-        assert button.menu().actions() == [actions.actions[kind, verb] for verb in VERBS]
+        verbs = [a for a in button.menu().actions() if not a.isSeparator() and not a.menu()]
+        assert verbs == [actions.actions[kind, verb] for verb in VERBS]
+        # A family document's menu also offers its languages; the prep sheet's does not.
+        submenus = [a.menu() for a in button.menu().actions() if a.menu()]
+        assert len(submenus) == (0 if kind == "prep-sheet" else 1), kind
     assert actions.packet_button is not None and actions.packet_button.accessibleName()
     assert actions.packet_button.focusPolicy() & Qt.TabFocus
     # The review pane's documents have no packet.
@@ -215,23 +256,25 @@ def test_the_teacher_is_told_when_the_familys_language_has_no_template(
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a: (str(tmp_path / "invitation.pdf"), ""))
     actions = install(pane, store, meetings, seeded.meeting_id)
+    # Said in the line under the planner's header as soon as the meeting is shown, before
+    # anything is printed, and never in a dialog that stops the teacher.
+    line = actions.language_line.label.text()
+    assert "There are no Hmong templates" in line and "Arrange an interpreter" in line
     actions.save("invitation")
-    notices = said.of("information")
-    assert len(notices) == 1 and "Korean" in notices[0]
+    assert said.of("information") == []
     english_title = template("en", "invitation")["title"].format(first_name="Ánh")
     assert english_title in text_of((tmp_path / "invitation.pdf").read_bytes())
-    # The prep sheet is the teacher's own: no notice about the family's language.
-    said.boxes.clear()
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a: (str(tmp_path / "prep.pdf"), ""))
     actions.save("prep-sheet")
     assert said.of("information") == []
 
 
-def test_a_spanish_family_gets_spanish_without_a_notice(pane, store, meetings, monkeypatch,
-                                                        tmp_path):
+def test_a_spanish_family_gets_spanish(pane, store, meetings, monkeypatch, tmp_path,
+                                       language_dialog):
     seeded = seed_meeting(store, meetings, language="es")
     said = Said(monkeypatch)
+    language_dialog.answer = "anyway"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a: (str(tmp_path / "agenda.pdf"), ""))
     actions = install(pane, store, meetings, seeded.meeting_id)
@@ -332,8 +375,8 @@ def test_print_packet_makes_the_family_packet_and_a_separate_prep_sheet(
     assert TIP_TOPIC not in packet_text
     assert TIP_TOPIC in prep_text and template("en", "prep_sheet")["confidential"] in prep_text
     assert invitation_title not in prep_text
-    # One notice for the family's language, however many documents it concerned.
-    assert sum("Korean" in text for text in said.of("information")) >= 1
+    # The family's language is said in the line, not in a dialog.
+    assert "Hmong" in actions.language_line.label.text() and said.of("information") == []
     assert said.of("question") and str(packet) in said.of("question")[0]
     assert print_dialog == [], "the teacher said not to print now"
 
@@ -581,3 +624,138 @@ def test_opening_the_app_does_not_load_reportlab_or_qtpdf():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**__import__('os').environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.strip() == "[]"
+
+
+# -- the family's language -------------------------------------------------------------------------
+
+def open_menu_languages(actions, kind):
+    """The Language submenu of a document's button, as the teacher opens it."""
+    menu = actions.buttons[kind].menu()
+    menu.aboutToShow.emit()
+    submenu = next(a.menu() for a in menu.actions() if a.menu())
+    return submenu, [a for a in submenu.actions() if not a.isSeparator()]
+
+
+def test_the_language_menu_offers_the_familys_language_first_then_the_others(
+        pane, store, meetings, monkeypatch):
+    from iep_desk.core import family_language as fl
+
+    seeded = seed_meeting(store, meetings, language="es")
+    Said(monkeypatch)
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    submenu, choices = open_menu_languages(actions, "invitation")
+    texts = [a.text() for a in choices]
+    assert texts[0].startswith("The family's language: Spanish") and choices[0].isChecked()
+    others = [code for code in fl.template_languages() if code not in ("en", "es")]
+    assert len(texts) == 1 + len(others) + 2
+    assert texts[-2:] == ["English", "Bilingual: Spanish, then English"]
+    assert submenu.accessibleName()
+    # The same choice in every family document's menu; none in the prep sheet's.
+    _, agenda_choices = open_menu_languages(actions, "agenda")
+    assert [a.text() for a in agenda_choices] == texts
+    assert not [a for a in actions.buttons["prep-sheet"].menu().actions() if a.menu()]
+
+
+def test_english_chosen_from_the_menu_makes_english_with_the_spanish_line(
+        pane, store, meetings, monkeypatch, tmp_path):
+    seeded = seed_meeting(store, meetings, language="es")
+    Said(monkeypatch)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "invitation.pdf"), ""))
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    _, choices = open_menu_languages(actions, "invitation")
+    next(a for a in choices if a.text() == "English").trigger()
+    assert actions.choice == "en"
+    assert "not in the family's language (Spanish)" in actions.language_line.label.text()
+    actions.save("invitation")
+    text = text_of((tmp_path / "invitation.pdf").read_bytes())
+    assert template("en", "invitation")["title"].format(first_name="Ánh") in text
+    # Another meeting starts again from the family's language.
+    actions.chosen["id"] = seeded.next_id
+    actions.update_enabled()
+    assert actions.choice == "family"
+
+
+def test_the_bilingual_copy_from_the_menu(pane, store, meetings, monkeypatch, tmp_path,
+                                          language_dialog, qtbot):
+    seeded = seed_meeting(store, meetings, language="es")
+    Said(monkeypatch)
+    language_dialog.answer = "anyway"
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    _, choices = open_menu_languages(actions, "agenda")
+    next(a for a in choices if a.text().startswith("Bilingual")).trigger()
+    window = actions.preview("agenda")
+    qtbot.waitUntil(lambda: window.page_count() > 0)
+    spanish = template("es", "agenda")["title"].format(first_name="Ánh")
+    english = template("en", "agenda")["title"].format(first_name="Ánh")
+    text = text_of(window.pdf)
+    assert spanish in text and english in text and text.index(spanish) < text.index(english)
+    # The preview says what to know, in a line, not a dialog.
+    assert "Spanish translation has not been checked by a native speaker" in (
+        window.notes_label.text())
+    assert "things you typed will print in English" in window.notes_label.text()
+    window.close()
+
+
+def test_before_printing_the_teacher_writes_her_words_in_the_familys_language(
+        pane, store, meetings, monkeypatch, tmp_path, language_dialog):
+    seeded = seed_meeting(store, meetings, language="es")
+    Said(monkeypatch)
+    purpose = meetings.get_meeting(seeded.meeting_id).purpose
+    language_dialog.versions = {purpose: "Repasar el año y escribir las metas."}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "invitacion.pdf"), ""))
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    # The line says how many things print in English before anything is made.
+    assert "things you typed will print in English" in actions.language_line.label.text()
+    actions.save("invitation")
+    # The dialog listed each field with its English text, then saved the version.
+    listed = language_dialog.opened[0]
+    assert purpose in listed and "Room 12, next to the library" in listed
+    assert all(listed[text] == "" for text in listed)
+    assert len(language_dialog.names) == len(listed) and all(language_dialog.names)
+    text = text_of((tmp_path / "invitacion.pdf").read_bytes())
+    assert "Repasar el año y escribir las metas." in text and purpose not in text
+    # Used from then on: shown with its version, and the other fields still asked about.
+    language_dialog.opened.clear()
+    actions.save("invitation")
+    assert language_dialog.opened[0][purpose] == "Repasar el año y escribir las metas."
+    # Cancelled: nothing is made.
+    language_dialog.answer = "cancel"
+    (tmp_path / "invitacion.pdf").unlink()
+    assert actions.save("invitation") is None
+    assert not (tmp_path / "invitacion.pdf").exists()
+
+
+def test_their_language_button_opens_the_dialog_from_the_planner(pane, store, meetings,
+                                                                  monkeypatch, language_dialog):
+    seeded = seed_meeting(store, meetings, language="es")
+    Said(monkeypatch)
+    place = meetings.get_meeting(seeded.meeting_id).place
+    language_dialog.versions = {place: "Salón 12, al lado de la biblioteca"}
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    button = actions.language_line.button
+    assert not button.isHidden() and button.accessibleName()
+    before = actions.language_line.label.text()
+    button.click()
+    assert language_dialog.opened and place in language_dialog.opened[0]
+    assert actions.language_line.label.text() != before
+    from iep_desk.storage.handout_language import language_plan
+
+    plan = language_plan(store, meetings, seeded.meeting_id, ["invitation", "agenda"])
+    assert place not in [t.english for t in plan.untranslated]
+
+
+def test_a_bilingual_packet(pane, store, meetings, monkeypatch, tmp_path, language_dialog):
+    seeded = seed_meeting(store, meetings, language="es")
+    Said(monkeypatch, answer=QMessageBox.No)
+    language_dialog.answer = "anyway"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path))
+    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions.choose_language("bilingual")
+    packet_path, _ = actions.print_packet()
+    text = text_of(packet_path.read_bytes())
+    titles = [template(lang, doc)["title"].format(first_name="Ánh")
+              for lang in ("es", "en") for doc in ("invitation", "agenda")]
+    positions = [text.index(title) for title in titles]
+    assert positions == sorted(positions)

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
+    QCompleter,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from iep_desk.core.availability import format_availability, parse_availability
+from iep_desk.core.languages import COMMON_IN_US_SCHOOLS, all_languages, find_language
 from iep_desk.core.models import CONTACT_METHODS, FamilyMember
 from iep_desk.core.validation import check_family_field
 from iep_desk.storage.caseload import CaseloadStore
@@ -80,9 +83,7 @@ class FamilyPanel(QWidget):
         row(self.tr("A&ddress"), f.text_box(2), "address", **f.plain_text_options())
         methods = [(labels.label_for(labels.CONTACT_LABELS, m), m) for m in CONTACT_METHODS]
         row(self.tr("Preferred &contact"), f.combo(methods), "preferred_contact")
-        languages = [(labels.label_for(labels.LANGUAGE_LABELS, code), code)
-                     for code in labels.LANGUAGE_LABELS]
-        row(self.tr("Preferred lan&guage"), f.combo(languages), "preferred_language")
+        row(self.tr("Preferred lan&guage"), self._language_chooser(), "preferred_language")
         row(self.tr("Interpreter"), QCheckBox(self.tr("An &interpreter is needed")),
             "interpreter_needed")
         times = QLineEdit()
@@ -113,6 +114,31 @@ class FamilyPanel(QWidget):
         layout.addWidget(self.none_note)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
+
+    def _language_chooser(self) -> QComboBox:
+        """Every language CLDR knows, as "English name (own name)"; the stored value is the
+        code. Type any part of either name ("hmong", "dari", "espa", "አማርኛ") and pick from
+        the list. The languages most spoken by English learners' families come first; a code
+        the list does not know (an older "other", an import) is shown as it is."""
+        common = [find_language(code) for code in COMMON_IN_US_SCHOOLS]
+        items = [(language.label, language.code) for language in [find_language("en"), *common]
+                 if language is not None]
+        items.append((self.tr("Another language (choose it from the list)"), "other"))
+        items += [(language.label, language.code) for language in all_languages()]
+        box = f.combo(items)
+        box.insertSeparator(len(common) + 2)
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        box.setMaxVisibleItems(20)
+        completer = box.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        box.lineEdit().setPlaceholderText(self.tr("Type to search, e.g. Hmong"))
+        # Text that names no language is put back to the language chosen.
+        box.lineEdit().editingFinished.connect(
+            lambda: box.setEditText(box.itemText(box.currentIndex())))
+        return box
 
     # -- showing -------------------------------------------------------------------
     def show_student(self, student_id: int | None, member_id: int | None = None) -> None:

@@ -212,6 +212,9 @@ class PlannerPane(QWidget):
         # Preview, Save as PDF and Print of the invitation, agenda, prep sheet and the packet.
         self.handout_actions = install_handout_actions(
             self.handout_bar, ["invitation", "agenda", "prep-sheet"], self.current_meeting_id, store, meetings, self)
+        # What to know about the family's language (no templates, no tagline, not reviewed,
+        # typed text in English), under the header: a line, never a dialog.
+        right_layout.insertWidget(1, self.handout_actions.language_line)
         self.refresh()
 
     # -- the list ---------------------------------------------------------------------------
@@ -354,6 +357,7 @@ class PlannerPane(QWidget):
             self._update_actions()
         if what in (MEETING, CHECKLIST):
             self.meetingsChanged.emit()
+        self.handout_actions.refresh_language_line()  # a typed text may now need its version
 
     def _refresh_list_row(self) -> None:
         if self._meeting_id is None:

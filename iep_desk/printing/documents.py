@@ -1,0 +1,56 @@
+"""A document in one language or two: the bilingual copy is the family's language, then the
+English, in one PDF.
+
+Each part is a whole letter of its own (its letterhead, its page numbers), laid out in its
+own direction: the Arabic part right to left, the English part left to right. The English
+part of a bilingual copy carries no tagline: the family's language comes first.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from iep_desk.printing.agenda import render_agenda
+from iep_desk.printing.handout_data import HandoutData, RenderedDocument
+from iep_desk.printing.invitation import render_invitation
+from iep_desk.printing.prep_sheet import render_prep_sheet
+from iep_desk.printing.summary import render_summary
+from iep_desk.printing.thank_you import render_thank_you
+
+# The documents by the names the command line and the app use for them.
+RENDERERS = {
+    "invitation": render_invitation,
+    "agenda": render_agenda,
+    "prep-sheet": render_prep_sheet,
+    "summary": render_summary,
+    "thank-you": render_thank_you,
+}
+
+
+def join_pdfs(parts: Sequence[bytes]) -> bytes:
+    """One PDF holding every page of each part, in order."""
+    if len(parts) == 1:
+        return parts[0]
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(PdfReader(io.BytesIO(part)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def make_document(kind: str, data: HandoutData, languages: Sequence[str]) -> RenderedDocument:
+    """`kind` in each of `languages` (template folders or family codes), one after the other
+    in one PDF. With one language this is the renderer itself."""
+    render = RENDERERS[kind]
+    parts = [render(data, language, with_tagline=index == 0)
+             for index, language in enumerate(languages)]
+    if len(parts) == 1:
+        return parts[0]
+    return RenderedDocument(pdf=join_pdfs([part.pdf for part in parts]),
+                            language_used="+".join(part.language_used for part in parts),
+                            fallback=any(part.fallback for part in parts),
+                            tagline=parts[0].tagline)
