@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QToolBar,
     QToolButton,
     QWidget,
@@ -265,8 +266,13 @@ class LanguageLine(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        # One line, so that the planner's lists keep their room on a laptop screen: what does
+        # not fit ends in "…", and the whole text is in the tooltip and for screen readers.
+        self.full_text = ""
         self.label = QLabel()
-        self.label.setWordWrap(True)
+        self.label.setWordWrap(False)
+        self.label.setMinimumWidth(1)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setAccessibleName(tr("The family's language"))
@@ -281,10 +287,21 @@ class LanguageLine(QWidget):
         self.hide()
 
     def show_notes(self, heading: str, notes: list[str], can_translate: bool) -> None:
-        text = " ".join([heading, *notes]).strip()
-        self.label.setText(text)
+        self.full_text = " ".join([heading, *notes]).strip()
+        self.label.setToolTip(self.full_text)
+        self.label.setAccessibleDescription(self.full_text)
+        self._fit()
         self.button.setVisible(can_translate)
-        self.setVisible(bool(text))
+        self.setVisible(bool(self.full_text))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.label.fontMetrics()
+        self.label.setText(metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight,
+                                              max(self.label.width(), 40)))
 
 
 class HandoutActions(QObject):

@@ -258,7 +258,7 @@ def test_the_teacher_is_told_when_the_familys_language_has_no_template(
     actions = install(pane, store, meetings, seeded.meeting_id)
     # Said in the line under the planner's header as soon as the meeting is shown, before
     # anything is printed, and never in a dialog that stops the teacher.
-    line = actions.language_line.label.text()
+    line = actions.language_line.full_text
     assert "There are no Hmong templates" in line and "Arrange an interpreter" in line
     actions.save("invitation")
     assert said.of("information") == []
@@ -376,7 +376,7 @@ def test_print_packet_makes_the_family_packet_and_a_separate_prep_sheet(
     assert TIP_TOPIC in prep_text and template("en", "prep_sheet")["confidential"] in prep_text
     assert invitation_title not in prep_text
     # The family's language is said in the line, not in a dialog.
-    assert "Hmong" in actions.language_line.label.text() and said.of("information") == []
+    assert "Hmong" in actions.language_line.full_text and said.of("information") == []
     assert said.of("question") and str(packet) in said.of("question")[0]
     assert print_dialog == [], "the teacher said not to print now"
 
@@ -666,7 +666,7 @@ def test_english_chosen_from_the_menu_makes_english_with_the_spanish_line(
     _, choices = open_menu_languages(actions, "invitation")
     next(a for a in choices if a.text() == "English").trigger()
     assert actions.choice == "en"
-    assert "not in the family's language (Spanish)" in actions.language_line.label.text()
+    assert "not in the family's language (Spanish)" in actions.language_line.full_text
     actions.save("invitation")
     text = text_of((tmp_path / "invitation.pdf").read_bytes())
     assert template("en", "invitation")["title"].format(first_name="Ánh") in text
@@ -707,7 +707,7 @@ def test_before_printing_the_teacher_writes_her_words_in_the_familys_language(
                         lambda *a: (str(tmp_path / "invitacion.pdf"), ""))
     actions = install(pane, store, meetings, seeded.meeting_id)
     # The line says how many things print in English before anything is made.
-    assert "things you typed will print in English" in actions.language_line.label.text()
+    assert "things you typed will print in English" in actions.language_line.full_text
     actions.save("invitation")
     # The dialog listed each field with its English text, then saved the version.
     listed = language_dialog.opened[0]
@@ -736,10 +736,10 @@ def test_their_language_button_opens_the_dialog_from_the_planner(pane, store, me
     actions = install(pane, store, meetings, seeded.meeting_id)
     button = actions.language_line.button
     assert not button.isHidden() and button.accessibleName()
-    before = actions.language_line.label.text()
+    before = actions.language_line.full_text
     button.click()
     assert language_dialog.opened and place in language_dialog.opened[0]
-    assert actions.language_line.label.text() != before
+    assert actions.language_line.full_text != before
     from iep_desk.storage.handout_language import language_plan
 
     plan = language_plan(store, meetings, seeded.meeting_id, ["invitation", "agenda"])

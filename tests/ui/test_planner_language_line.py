@@ -57,6 +57,19 @@ def test_a_language_without_a_tagline_is_said_before_printing(qtbot, store):
     student_id = _student_with(store, "zgh", "Tiziri Amellal")  # Standard Moroccan Tamazight
     pane = _open_pane(qtbot, store)
     pane.new_meeting_for(student_id)
-    text = pane.handout_actions.language_line.label.text()
+    text = pane.handout_actions.language_line.full_text
     assert "no line in Standard Moroccan Tamazight" in text
     assert "Arrange an interpreter to explain them" in text
+
+
+def test_the_line_takes_one_line_and_says_the_rest_on_hover(qtbot):
+    from iep_desk.ui.handout_actions import LanguageLine
+
+    line = LanguageLine()
+    qtbot.addWidget(line)
+    line.resize(300, 40)
+    note = "There is no Hmong template: letters are in English with a line in Hmong at the top."
+    line.show_notes("Hmong family:", [note] * 3, True)
+    assert line.label.text().endswith("…") and len(line.label.text()) < len(line.full_text)
+    assert line.label.toolTip() == line.full_text == line.label.accessibleDescription()
+    assert line.label.sizeHint().height() < 2 * line.label.fontMetrics().height()

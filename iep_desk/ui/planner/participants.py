@@ -42,7 +42,7 @@ from iep_desk.ui.planner.common import (
     parse_time,
     tr,
 )
-from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
+from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox, keep_rows_visible
 
 COLUMNS = ("name", "role", "kind", "required", "invited", "response", "leaves")
 
@@ -77,8 +77,16 @@ class ParticipantsSection(Section):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The short columns as wide as their contents; the name and the role share the rest,
+        # so the list never needs a horizontal scroll bar (a long name ends in "…", whole on
+        # hover and in the form beside it).
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        keep_rows_visible(self.table)
         self.table.currentCellChanged.connect(lambda *_: self._show_selected())
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
@@ -252,9 +260,9 @@ class ParticipantsSection(Section):
             )
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 item.setData(Qt.ItemDataRole.UserRole, person.id)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
         self._fill_pickers()
         self.warnings.setText(
             "\n".join(f"⚠ {w}" for w in rules.missing_role_warnings(self.people))
