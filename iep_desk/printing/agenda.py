@@ -41,7 +41,7 @@ def render_agenda(data: HandoutData, language: str = "en", *,
                          (w.text("label_date"), w.date(meeting.starts_at)),
                          (w.text("label_time"), common.time_range(meeting, w)),
                          (w.label("place_kinds", meeting.place_kind), common.place(data, w))):
-        story.append(labelled(label, say(value), s.body))
+        story.append(labelled(label, say(value), s.body, w.language))
     story.append(p(say(w.text("welcome", first_name=first)), s.body))
 
     people = [[say(same_formality(x.name)), say(role_label(x, data, w))] for x in invited(data)]
@@ -83,7 +83,7 @@ def render_agenda(data: HandoutData, language: str = "en", *,
     if terms:
         story += section(w.text("heading_glossary"), [
             p(w.text("glossary_intro"), s.body),
-            *[labelled(term, plain, s.bullet) for term, plain in terms],
+            *[labelled(term, plain, s.bullet, w.language) for term, plain in terms],
         ], s)
 
     pdf = common.build(story, data, w, title=w.text("document_title"), s=s)

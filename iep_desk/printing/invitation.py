@@ -68,9 +68,10 @@ def render_invitation(data: HandoutData, language: str = "en", *,
         story += section(w.text("heading_transition"), block, s)
 
     story += section(w.text("heading_when_where"), [
-        labelled(w.text("label_date"), w.date(meeting.starts_at), s.body),
-        labelled(w.text("label_time"), common.time_range(meeting, w), s.body),
-        labelled(w.label("place_kinds", meeting.place_kind), common.place(data, w), s.body),
+        labelled(w.text("label_date"), w.date(meeting.starts_at), s.body, w.language),
+        labelled(w.text("label_time"), common.time_range(meeting, w), s.body, w.language),
+        labelled(w.label("place_kinds", meeting.place_kind), common.place(data, w), s.body,
+                 w.language),
         p(w.text("remote_offer"), s.body),
     ], s)
 

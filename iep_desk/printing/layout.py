@@ -113,9 +113,18 @@ def p(text: str, style: ParagraphStyle) -> Text:
     return Text(text, style)
 
 
-def labelled(label: str, value: str, style: ParagraphStyle) -> Text:
+# Languages written without spaces between words put a full-width colon after a label.
+_FULL_WIDTH_COLON = ("zh", "ja")
+
+
+def label_colon(language: str) -> str:
+    """What follows a label ("Date: ", "日期："), in the document's language."""
+    return "：" if language.split("_")[0] in _FULL_WIDTH_COLON else ": "
+
+
+def labelled(label: str, value: str, style: ParagraphStyle, language: str = "en") -> Text:
     """ "Label: value" with the label in bold."""
-    return Text([(f"{label}: ", True), (value, False)], style)
+    return Text([(label + label_colon(language), True), (value, False)], style)
 
 
 def bullets(items: list[str], style: ParagraphStyle) -> list[Flowable]:

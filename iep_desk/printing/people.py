@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from babel import Locale, localedata
+
 from iep_desk.core.meetings import FAMILY_OWNER, Participant
 from iep_desk.printing.handout_data import HandoutData
 from iep_desk.printing.wording import Wording
@@ -82,13 +84,26 @@ def family_names(data: HandoutData) -> list[str]:
 
 
 def join_names(names: list[str], w: Wording) -> str:
-    """ "A", "A and B", "A, B and C" in the document's language."""
+    """ "A", "A and B", "A, B and C" in the document's language: the template's "and" (the
+    translator's choice, e.g. a spaced "و" before a name in Latin letters), and between the
+    other names the language's own separator from CLDR ("、" in Chinese) when it is
+    punctuation."""
     names = [n for n in names if n]
     if not names:
         return w.common("family_fallback")
     if len(names) == 1:
         return names[0]
-    return w.common("and_list", first=", ".join(names[:-1]), last=names[-1])
+    return w.common("and_list", first=_separator(w.language).join(names[:-1]), last=names[-1])
+
+
+def _separator(language: str) -> str:
+    if localedata.exists(language):
+        middle = Locale.parse(language).list_patterns["standard"]["middle"]
+        between = middle.replace("{0}", "").replace("{1}", "")
+        if middle.startswith("{0}") and middle.endswith("{1}") and not any(
+                ch.isalpha() for ch in between):
+            return between
+    return ", "
 
 
 def owner_name(owner: str, printed: str, data: HandoutData, w: Wording) -> str:

@@ -351,3 +351,18 @@ def test_arabic_bullets_stand_at_the_right_of_their_lines(arabic):
         line = [run for run in runs if run.page == bullet.page and abs(run.y - bullet.y) < 0.5
                 and run is not bullet]
         assert line and max(run.x for run in line) < bullet.x
+
+
+def test_chinese_letters_use_chinese_punctuation_for_labels_and_lists():
+    from iep_desk.printing.people import join_names
+
+    data = sample_handout()
+    w = wording_for("invitation", data, "zh_Hans")
+    assert join_names(["王小明", "李华", "张伟"], w).startswith("王小明、李华")
+    handout = Handout(render_invitation(data, "zh_Hans").pdf)
+    label = load("zh_Hans", "invitation")["label_date"]
+    assert handout.says(f"{label}：")
+    assert not handout.says(f"{label}: ")
+    # Elsewhere the usual comma, and the translator's own "and".
+    english = wording_for("invitation", data, "en")
+    assert join_names(["Ana", "Omar", "Lin"], english) == "Ana, Omar and Lin"
