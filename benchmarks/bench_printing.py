@@ -75,11 +75,11 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 app = QApplication(["bench", "-platform", "offscreen"])
 from iep_desk.storage.caseload import open_caseload
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 from tests.storage.test_handout_source import seed_meeting
 folder = Path(tempfile.mkdtemp())
 store = open_caseload(folder)
-meetings = MeetingStore(store.db)
+stores = Stores(store.db)
 seeded = seed_meeting(store, meetings, date(2026, 3, 2))
 started = time.perf_counter()
 # What the first click loads: reportlab, the printing package and QtPdf.

@@ -96,38 +96,36 @@ def _complain(text: str) -> None:
 # -- the caseload, read only ---------------------------------------------------------------------
 
 def _open_stores(args):
-    """(CaseloadStore, MeetingStore) on the caseload, or None after saying why not.
+    """The caseload's Stores, or None after saying why not.
 
     Opened for reading only (storage.database.open_for_reading), so printing never changes
     or creates a caseload, works beside a running app and on a write-protected drive.
     """
-    from iep_desk.storage.caseload import CaseloadStore
     from iep_desk.storage.database import open_for_reading
     from iep_desk.storage.errors import DataFileError
-    from iep_desk.storage.meetings import MeetingStore
+    from iep_desk.storage.stores import Stores
 
     try:
-        store = CaseloadStore(open_for_reading(resolve_data_dir(getattr(args, "data_dir", None))))
+        return Stores(open_for_reading(resolve_data_dir(getattr(args, "data_dir", None))))
     except DataFileError as error:
         _complain(str(error))
         return None
-    return store, MeetingStore(store.db)
 
 
 # -- meetings ----------------------------------------------------------------------------------
 
 def run_meetings(args) -> int:
-    opened = _open_stores(args)
-    if opened is None:
+    stores = _open_stores(args)
+    if stores is None:
         return EXIT_REFUSED
-    store, meetings = opened
+    store = stores.caseload
     try:
         names = {s.id: s.display_name for s in store.list_students()}
         names.update({s.id: s.display_name for s in store.list_students(archived=True)})
         rows = [(str(m.id), names.get(m.student_id, f"(student {m.student_id})"),
                  m.starts_at.strftime("%Y-%m-%d %H:%M") if m.starts_at else "no date yet",
                  m.status, m.meeting_type.replace("_", " "))
-                for m in meetings.list_meetings()]
+                for m in stores.meetings.list_meetings()]
     finally:
         store.db.close()
     if not rows:
@@ -166,15 +164,15 @@ def run_print(args) -> int:
         args.language.strip() if args.language else FAMILY)
     output = Path(args.output).expanduser()
 
-    opened = _open_stores(args)
-    if opened is None:
+    stores = _open_stores(args)
+    if stores is None:
         return EXIT_REFUSED
-    store, meetings = opened
+    store = stores.caseload
     try:
         from iep_desk.storage.handout_source import handout_data
 
         try:
-            data = handout_data(store, meetings, meeting_id)
+            data = handout_data(stores, meeting_id)
         except LookupError:
             _complain(f"There is no meeting with ID {meeting_id}. `iep-desk meetings` lists "
                       "the meetings and their IDs.")

@@ -1,7 +1,7 @@
 """The meeting planner's settings: school hours, closed days, default durations, contact warnings.
 
 Stored under keys prefixed "planner." in the caseload's settings table
-(see storage.meetings.MeetingStore.planner_settings / save_planner_settings).
+(see storage.meetings.Stores.planner_settings / save_planner_settings).
 """
 
 from __future__ import annotations

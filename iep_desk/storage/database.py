@@ -6,10 +6,9 @@ only a file that passes (quick integrity check, a version we know, every table
 and column of that version) is opened for writing. What only reads opens the
 file with open_for_reading, which never creates or changes anything.
 
-sqlite-utils is the caseload's database library, but nothing here imports it
-unless a migration is pending: opening an up-to-date file and reading it at
-start-up uses plain sqlite3 (see CaseloadDatabase), because importing sqlite-utils
-costs ~65 ms and start-up time matters.
+The open file is a sqlite_utils.Database on an autocommit connection
+(isolation_level=None): sqlite3 never opens a transaction by itself, and every write
+of the stores goes through Database.atomic() (storage.rows.saving).
 """
 
 from __future__ import annotations
@@ -17,11 +16,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
-from collections.abc import Sequence
-from contextlib import AbstractContextManager
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+
+from sqlite_utils import Database
 
 from iep_desk import config
 from iep_desk.storage import files
@@ -41,9 +39,6 @@ from iep_desk.storage.errors import (
     sqlite_code,
 )
 
-if TYPE_CHECKING:
-    import sqlite_utils
-
 
 class DamagedDataFile(NotACaseloadFile):
     """The file is an IEP Desk caseload (or was), but SQLite finds it damaged."""
@@ -62,60 +57,12 @@ class EmptyCaseloadFile(DamagedDataFile):
         self.set_aside = set_aside
 
 
-class CaseloadDatabase:
-    """The open caseload file: what the stores use of a sqlite_utils.Database.
-
-    It exists for start-up time. Importing sqlite-utils costs ~65 ms (click,
-    dateutil, pluggy), and the app's start-up is measured against a bare PySide6
-    window; reading the caseload needs nothing but the sqlite3 connection. So
-    `execute` goes straight to the connection, and the sqlite_utils.Database on
-    the same connection is made the first time something needs it: `atomic()`
-    (every write of the stores), `utils` (the migrations), or any other attribute
-    of a sqlite_utils.Database (passed on by __getattr__ and __getitem__).
-
-    `execute` has sqlite-utils' semantics because the connection is in
-    autocommit mode (isolation_level=None): sqlite3 never opens a transaction
-    by itself, so sqlite-utils' commit of an implicit transaction never applies.
-    """
-
-    def __init__(self, conn: sqlite3.Connection):
-        if conn.isolation_level is not None:
-            raise ValueError("CaseloadDatabase needs an autocommit connection (isolation_level=None)")
-        self.conn = conn
-        self._utils: sqlite_utils.Database | None = None
-
-    @property
-    def utils(self) -> sqlite_utils.Database:
-        """The sqlite_utils.Database on this connection (imports sqlite-utils on first use)."""
-        if self._utils is None:
-            from sqlite_utils import Database
-
-            self._utils = Database(self.conn, execute_plugins=False)
-        return self._utils
-
-    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
-        """Run one statement and return the cursor, as sqlite_utils.Database.execute does."""
-        if params is None:
-            return self.conn.execute(sql)
-        return self.conn.execute(sql, params)
-
-    def atomic(self) -> AbstractContextManager[sqlite_utils.Database]:
-        """One transaction (BEGIN ... COMMIT, or ROLLBACK on an error); a SAVEPOINT when
-        nested: sqlite_utils.Database.atomic()."""
-        return self.utils.atomic()
-
-    def close(self) -> None:
-        self.conn.close()
-
-    def __getitem__(self, table: str) -> Any:
-        # sqlite-utils' Migrations looks tables up with db[name].
-        return self.utils[table]
-
-    def __getattr__(self, name: str) -> Any:
-        # Only called for what this class does not define: the rest of sqlite-utils' API.
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self.utils, name)
+def database_on(conn: sqlite3.Connection) -> Database:
+    """The sqlite_utils.Database on an autocommit connection (no plugins: nothing outside
+    IEP Desk runs on the caseload's connection)."""
+    if conn.isolation_level is not None:
+        raise ValueError("The caseload needs an autocommit connection (isolation_level=None)")
+    return Database(conn, execute_plugins=False)
 
 
 def _folder_problem(folder: Path, error: OSError) -> DataFileError:
@@ -162,8 +109,7 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 def _set_pragmas(conn: sqlite3.Connection) -> None:
     """The connection settings every open gets, before anything else is read or written."""
-    # What sqlite_utils.Database sets on a connection it is given; set here too, so
-    # the connection behaves the same before and after sqlite-utils is first used.
+    # What sqlite_utils.Database sets on a connection it is given.
     conn.execute("PRAGMA recursive_triggers=on")
     conn.execute("PRAGMA journal_mode=WAL")
     # FULL: a committed edit survives a power cut too, not only a crash of the app.
@@ -330,11 +276,11 @@ def _tables_and_columns(conn: sqlite3.Connection) -> dict[str, set[str]]:
 @lru_cache(maxsize=8)
 def expected_schema(applied: tuple[str, ...]) -> dict[str, frozenset[str]]:
     """The tables and columns a caseload holds once the migrations named in `applied` ran:
-    those migrations applied to an empty database in memory (plain sqlite3, no sqlite-utils;
-    a few milliseconds, once per version)."""
+    those migrations applied to an empty database in memory (a few milliseconds, once per
+    version)."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        db = CaseloadDatabase(conn)
+        db = database_on(conn)
         conn.execute("PRAGMA foreign_keys=ON")
         for name, step in schema.steps():
             if name in applied:
@@ -409,7 +355,7 @@ def copy_aside_before_migrating(conn: sqlite3.Connection, data_dir: Path, versio
 
 def pending_migrations(applied: list[str]) -> list[str]:
     """The migrations still to apply to a file that has `applied` (what sqlite-utils'
-    Migrations.pending() says, worked out without importing sqlite-utils)."""
+    Migrations.pending() says, from the names read with the read-only connection)."""
     return [name for name in schema.MIGRATION_NAMES if name not in applied]
 
 
@@ -461,7 +407,7 @@ def _remove_stale_partials(data_dir: Path) -> None:
                 pass  # in use or not ours to remove: left alone
 
 
-def open_database(data_dir: Path, *, read_only: bool = False) -> CaseloadDatabase:
+def open_database(data_dir: Path, *, read_only: bool = False) -> Database:
     """Open (creating if needed) the caseload file in `data_dir`, migrated to the current schema.
 
     With read_only=True nothing is created, migrated or written, and the folder may be
@@ -498,14 +444,13 @@ def open_database(data_dir: Path, *, read_only: bool = False) -> CaseloadDatabas
     try:
         user_version, applied = _read_header(conn, path)
         _refuse_newer(user_version, applied, path)
-        db = CaseloadDatabase(conn)
         pending = pending_migrations(applied)
         if pending and applied:
             copy_aside_before_migrating(conn, data_dir, len(applied))
         _set_pragmas(conn)
+        db = database_on(conn)
         if pending:
-            # Only now is sqlite-utils imported: an up-to-date file never needs it to open.
-            schema.migrations.apply(db.utils)
+            schema.migrations.apply(db)
             db.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
     except sqlite3.Error as error:
         conn.close()
@@ -521,7 +466,7 @@ def _has_backups(data_dir: Path) -> bool:
     return folder.is_dir() and any(folder.glob("*.sqlite"))
 
 
-def open_for_reading(data_dir: Path) -> CaseloadDatabase:
+def open_for_reading(data_dir: Path) -> Database:
     """The caseload in `data_dir`, opened so that nothing can be written, created or moved.
 
     For what only reads (`meetings`, `print`, `export`, `import --dry-run`, a second copy
@@ -547,11 +492,11 @@ def open_for_reading(data_dir: Path) -> CaseloadDatabase:
         conn = connect_read_only(path)
         if report.needs_upgrade:
             conn = _upgraded_in_memory(conn)
-        conn.execute("PRAGMA recursive_triggers=on")  # as sqlite_utils.Database would set it
+        db = database_on(conn)
         conn.execute("PRAGMA query_only=ON")
     except sqlite3.Error as error:
         raise _sqlite_problem(error, path) from error
-    return CaseloadDatabase(conn)
+    return db
 
 
 def _upgraded_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
@@ -563,17 +508,17 @@ def _upgraded_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
     finally:
         conn.close()
     _set_pragmas(memory)
-    schema.migrations.apply(CaseloadDatabase(memory).utils)
+    schema.migrations.apply(database_on(memory))
     memory.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
     return memory
 
 
-def empty_caseload() -> CaseloadDatabase:
+def empty_caseload() -> Database:
     """An empty caseload in memory that cannot be written: what the app shows when the
     teacher chose to open nothing (their caseload was saved by a newer IEP Desk, and is
     not read at all)."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
-    db = CaseloadDatabase(conn)
+    db = database_on(conn)
     conn.execute("PRAGMA foreign_keys=ON")
     for _name, step in schema.steps():
         step(db)

@@ -394,20 +394,21 @@ def write_demo_caseload(store: CaseloadStore, today: date | None = None, *,
     # Imported here: the meeting storage is only needed when the demo is written.
     from iep_desk.core.letterhead import Letterhead, PrintSettings
     from iep_desk.storage.demo_meetings import write_demo_meetings
-    from iep_desk.storage.meetings import MeetingStore
     from iep_desk.storage.print_settings import save_print_settings
+    from iep_desk.storage.settings import SettingsStore
+    from iep_desk.storage.stores import Stores
 
     today = today or date.today()
     with store.db.atomic():
         write_demo_people(store, today)
         # The case manager's letterhead, so the sample handouts look as real ones will.
-        save_print_settings(store, PrintSettings(Letterhead(
+        save_print_settings(SettingsStore(store.db), PrintSettings(Letterhead(
             school_name="Riverside Unified School District: Special Education",
             address="200 Riverside Drive\nRiverside, OR 97000",
             teacher_name="Grace Okafor", teacher_title="Special-education teacher and case manager",
             phone="555-0142", email="g.okafor@district.example.org")))
         if with_meetings:
-            write_demo_meetings(store, MeetingStore(store.db), today)
+            write_demo_meetings(Stores(store.db), today)
 
 
 def many_students(count: int, today: date | None = None) -> Iterator[Student]:

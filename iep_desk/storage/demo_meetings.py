@@ -25,8 +25,7 @@ from iep_desk.core.meetings import (
 )
 from iep_desk.core.models import Student
 from iep_desk.core.slots import Attendee, SlotSearch, find_slots
-from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 
 # (status, days from today, start time, meeting type, purpose). The confirmed meeting moves to
 # the first time from that day on when everyone who must come can (as Find a time would
@@ -58,19 +57,19 @@ def _at(today: date, days: int, clock: time) -> datetime:
     return datetime.combine(day, clock)
 
 
-def _invite_team(store: CaseloadStore, meetings: MeetingStore, meeting_id: int, student: Student,
+def _invite_team(stores: Stores, meeting_id: int, student: Student,
                  invited_on: date | None) -> None:
-    team = store.team_of(student.id) or store.list_team_members()
+    team = stores.caseload.team_of(student.id) or stores.caseload.list_team_members()
     for member in team[:4]:
-        meetings.add_team_participant(meeting_id, member.id, invited_on=invited_on)
+        stores.meetings.add_team_participant(meeting_id, member.id, invited_on=invited_on)
 
 
-def write_demo_meetings(store: CaseloadStore, meetings: MeetingStore, today: date) -> list[int]:
+def write_demo_meetings(stores: Stores, today: date) -> list[int]:
     """Write the sample meetings; returns their ids (none when the caseload has no students)."""
-    students = store.list_students()
+    students = stores.caseload.list_students()
     if not students:
         return []
-    settings = store.deadline_settings()
+    settings = stores.settings.deadline_settings()
     now = datetime.combine(today, time(23, 59))
     created: list[int] = []
     for index, (status, days, clock, meeting_type, purpose) in enumerate(_PLAN):
@@ -80,16 +79,16 @@ def write_demo_meetings(store: CaseloadStore, meetings: MeetingStore, today: dat
         if due is not None and (starts.date() > due or days < 0):
             due = None  # the demo student's dates may not fit this meeting; leave it open
         meeting = Meeting(student.id, meeting_type, purpose, status, starts,
-                          meetings.planner_settings().duration_for(meeting_type),
+                          stores.settings.planner_settings().duration_for(meeting_type),
                           "phone" if status == "cancelled" else "room",
                           "Room 12, next to the library" if status != "cancelled" else "",
                           due_by=due)
-        meeting_id = meetings.create_meeting(meeting, today=today)
+        meeting_id = stores.meetings.create_meeting(meeting, today=today)
         created.append(meeting_id)
         # Sample meetings were planned three weeks ago, so the contacts made since then
         # count as attempts to reach the family for them.
         planned = datetime.combine(today - timedelta(days=21), time(9, 0))
-        store.db.execute("UPDATE meetings SET created_at = ? WHERE id = ?",
+        stores.db.execute("UPDATE meetings SET created_at = ? WHERE id = ?",
                          [planned.isoformat(timespec="seconds"), meeting_id])
         # Invitations go out with the notice: the confirmed meeting's three days ago (its
         # notice is ticked that day), the held ones two weeks before they met; a draft's and
@@ -97,32 +96,32 @@ def write_demo_meetings(store: CaseloadStore, meetings: MeetingStore, today: dat
         invited_on = {"draft": None, "proposed": None,
                       "confirmed": today - timedelta(days=3)}.get(
             status, min(today, starts.date() - timedelta(days=14)))
-        family = store.family_of(student.id)
+        family = stores.caseload.family_of(student.id)
         for link in family[:2]:
-            meetings.add_family_participant(meeting_id, link.member.id, invited_on=invited_on)
-        _invite_team(store, meetings, meeting_id, student, invited_on)
+            stores.meetings.add_family_participant(meeting_id, link.member.id, invited_on=invited_on)
+        _invite_team(stores, meeting_id, student, invited_on)
         if status == "confirmed":
-            _move_to_a_time_everyone_can_come(store, meetings, meeting_id, today)
+            _move_to_a_time_everyone_can_come(stores, meeting_id, today)
         if status in ("draft", "proposed", "confirmed"):
-            _prepare(store, meetings, meeting_id, student, status, today, now)
+            _prepare(stores, meeting_id, student, status, today, now)
         elif status == "held":
-            _review(store, meetings, meeting_id, student, closed=days < -30, today=today)
+            _review(stores, meeting_id, student, closed=days < -30, today=today)
     return created
 
 
-def _move_to_a_time_everyone_can_come(store: CaseloadStore, meetings: MeetingStore,
+def _move_to_a_time_everyone_can_come(stores: Stores,
                                       meeting_id: int, today: date) -> None:
     """Put the meeting at the first time from its planned day on when everyone who must come
     is free by their weekly times (the slot finder, as Find a time plans it), if there is one
     in the next three weeks."""
-    meeting = meetings.get_meeting(meeting_id)
-    settings = meetings.planner_settings()
+    meeting = stores.meetings.get_meeting(meeting_id)
+    settings = stores.settings.planner_settings()
     attendees = []
-    for person in meetings.participants_of(meeting_id):
+    for person in stores.meetings.participants_of(meeting_id):
         if person.family_member_id is not None:
-            windows = store.get_family_member(person.family_member_id).availability
+            windows = stores.caseload.get_family_member(person.family_member_id).availability
         elif person.team_member_id is not None:
-            windows = store.get_team_member(person.team_member_id).availability
+            windows = stores.caseload.get_team_member(person.team_member_id).availability
         else:
             windows = []
         attendees.append(Attendee(str(person.id), person.name, person.role,
@@ -136,38 +135,38 @@ def _move_to_a_time_everyone_can_come(store: CaseloadStore, meetings: MeetingSto
     found = find_slots(attendees, search, best=50)
     if found.slots:
         meeting.starts_at = min(slot.starts_at for slot in found.slots)
-        meetings.update_meeting(meeting, today=today)
+        stores.meetings.update_meeting(meeting, today=today)
 
 
-def _prepare(store: CaseloadStore, meetings: MeetingStore, meeting_id: int, student: Student,
+def _prepare(stores: Stores, meeting_id: int, student: Student,
              status: str, today: date, now: datetime) -> None:
-    meetings.load_agenda_template(meeting_id)
-    family = store.family_of(student.id)
+    stores.agenda.load_agenda_template(meeting_id)
+    family = stores.caseload.family_of(student.id)
     if status == "draft":
         return
-    meetings.add_family_question(FamilyQuestion(
+    stores.agenda.add_family_question(FamilyQuestion(
         meeting_id, f"Can {student.first_name} have extra time on tests?", today - timedelta(days=3)))
-    meetings.add_family_question(FamilyQuestion(
+    stores.agenda.add_family_question(FamilyQuestion(
         meeting_id, "Who can we call when homework causes tears at home?", today - timedelta(days=2)))
-    meetings.add_concern(Concern(
+    stores.preparation.add_concern(Concern(
         meeting_id, interest=f"That {student.first_name} feels confident reading aloud in class.",
         position="Asked for one-to-one reading help every day.",
         questions_to_ask="What does reading look like at home? When does it go well?"))
-    meetings.save_student_input(StudentInput(
+    stores.preparation.save_student_input(StudentInput(
         meeting_id, what_to_say="I like science and building things. Reading out loud is hard.",
         how_taking_part="Will share two slides about their favorite project."))
     for item in ("purpose_explained", "school_attendees_explained", "questions_requested"):
-        meetings.tick(meeting_id, item, done_on=today - timedelta(days=5), today=today)
+        stores.checklist.tick(meeting_id, item, done_on=today - timedelta(days=5), today=today)
     if status == "confirmed":
-        meetings.tick(meeting_id, "time_and_place_agreed", done_on=today - timedelta(days=4),
+        stores.checklist.tick(meeting_id, "time_and_place_agreed", done_on=today - timedelta(days=4),
                       today=today)
-        meetings.tick(meeting_id, "notice_sent", done_on=today - timedelta(days=3),
+        stores.checklist.tick(meeting_id, "notice_sent", done_on=today - timedelta(days=3),
                       note="Letter home in the student's folder, and by email", today=today)
-        meetings.tick(meeting_id, "documents_sent", done_on=today - timedelta(days=1),
+        stores.checklist.tick(meeting_id, "documents_sent", done_on=today - timedelta(days=1),
                       note="Draft goals and the reading assessment summary", today=today)
-        for person in meetings.participants_of(meeting_id):
+        for person in stores.meetings.participants_of(meeting_id):
             if person.family_member_id is not None:
-                meetings.set_participant_field(person.id, "response", "coming")
+                stores.meetings.set_participant_field(person.id, "response", "coming")
     if family:
         member = family[0].member
         attempts = (
@@ -180,28 +179,28 @@ def _prepare(store: CaseloadStore, meetings: MeetingStore, meeting_id: int, stud
             (4, "text", "no_answer", "Asked which dates suit the family.", False),
         )
         for days_ago, method, outcome, note, progress in attempts:
-            meetings.add_contact(ContactEntry(
+            stores.contacts.add_contact(ContactEntry(
                 member.id, datetime.combine(today - timedelta(days=days_ago), time(16, 10)),
                 method, outcome, student_id=student.id, by_whom="Case manager",
                 topic="Meeting planning" if not progress else "How things are going",
                 note=note, progress_update=progress), now=now)
 
 
-def _review(store: CaseloadStore, meetings: MeetingStore, meeting_id: int, student: Student,
+def _review(stores: Stores, meeting_id: int, student: Student,
             *, closed: bool, today: date) -> None:
-    meetings.load_agenda_template(meeting_id)
-    for item in meetings.agenda_of(meeting_id)[:-2]:
-        meetings.set_agenda_item_field(item.id, "finished", True)
-    people = meetings.participants_of(meeting_id)
+    stores.agenda.load_agenda_template(meeting_id)
+    for item in stores.agenda.agenda_of(meeting_id)[:-2]:
+        stores.agenda.set_agenda_item_field(item.id, "finished", True)
+    people = stores.meetings.participants_of(meeting_id)
     for number, person in enumerate(people):
         attendance = "absent" if number == len(people) - 1 and len(people) > 2 else "present"
-        meetings.set_participant_field(person.id, "attendance", attendance)
-        meetings.set_participant_field(person.id, "response", "coming")
-    meeting = meetings.get_meeting(meeting_id)
+        stores.meetings.set_participant_field(person.id, "attendance", attendance)
+        stores.meetings.set_participant_field(person.id, "response", "coming")
+    meeting = stores.meetings.get_meeting(meeting_id)
     meeting.notes = (f"We looked at {student.first_name}'s reading and math progress.\n"
                      "- Reading: moved up two levels since the fall.\n"
                      "- Agreed to try a quiet corner during independent work.")
-    meetings.update_meeting(meeting, today=today)
+    stores.meetings.update_meeting(meeting, today=today)
     teacher = next((p for p in people if p.team_member_id is not None), None)
     owner, owner_name = (str(teacher.id), teacher.name) if teacher else (FAMILY_OWNER, "The family")
     met_on = meeting.starts_at.date()
@@ -212,24 +211,24 @@ def _review(store: CaseloadStore, meetings: MeetingStore, meeting_id: int, stude
         ("Book the follow-up check-in", owner, owner_name, today + timedelta(days=14)),
     )
     for what, who, who_name, due in actions:
-        action_id = meetings.add_action(ActionItem(meeting_id, what, who, who_name, due))
+        action_id = stores.review.add_action(ActionItem(meeting_id, what, who, who_name, due))
         if closed:
-            meetings.set_action_status(action_id, "done", today=due)
-    library = meetings.home_suggestion_library()
+            stores.review.set_action_status(action_id, "done", today=due)
+    library = stores.review.home_suggestion_library()
     for suggestion in library[:2]:
-        meetings.add_home_suggestion(HomeSuggestion(meeting_id, suggestion.text))
-    meetings.add_contribution(Contribution(
+        stores.review.add_home_suggestion(HomeSuggestion(meeting_id, suggestion.text))
+    stores.review.add_contribution(Contribution(
         meeting_id, f"Brought photos of {student.first_name}'s model bridge from home."))
-    meetings.add_contribution(Contribution(
+    stores.review.add_contribution(Contribution(
         meeting_id, "Told us that mornings go better after a short walk."))
-    meetings.add_reflection(Reflection(meeting_id, "Greeting the family at the door helped.", "keep"))
-    meetings.add_reflection(Reflection(meeting_id, "We started ten minutes late.", "stop"))
-    meetings.add_tip(TipEntry(student.id, met_on, "Talking about last year's school", "sensitivity",
+    stores.review.add_reflection(Reflection(meeting_id, "Greeting the family at the door helped.", "keep"))
+    stores.review.add_reflection(Reflection(meeting_id, "We started ten minutes late.", "stop"))
+    stores.review.add_tip(TipEntry(student.id, met_on, "Talking about last year's school", "sensitivity",
                               "Start with what is going well now."))
-    meetings.add_tip(TipEntry(student.id, met_on, "Stories about the model bridge", "joy",
+    stores.review.add_tip(TipEntry(student.id, met_on, "Stories about the model bridge", "joy",
                               "Ask about the latest build."))
-    meetings.tick(meeting_id, "review_done", done_on=met_on, today=today)
+    stores.checklist.tick(meeting_id, "review_done", done_on=met_on, today=today)
     if closed:
         for item in ("notes_sent", "thank_you_sent", "iep_copy_given"):
-            meetings.tick(meeting_id, item, done_on=met_on + timedelta(days=2),
+            stores.checklist.tick(meeting_id, item, done_on=met_on + timedelta(days=2),
                           note="By email" if item == "notes_sent" else "", today=today)

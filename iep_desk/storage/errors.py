@@ -10,6 +10,7 @@ behind its "Show Details" button.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 TECHNICAL_PREFIX = "Technical detail, for your IT team: "
 
@@ -62,7 +63,33 @@ class CaseloadUnavailable(DataFileError):
 
 
 class SaveFailed(DataFileError):
-    """An edit could not be written (disk full, file locked...). Nothing saved before is changed."""
+    """An edit could not be written (disk full, file locked...). Nothing saved before is changed.
+
+    `code` says which refusal it is ("disk", or "duplicate_student_id" when the file's own
+    rule refused the value), so a window can say it in the teacher's language; `message` is
+    the same in English, for the command line and the log."""
+
+    MESSAGES: ClassVar[dict[str, str]] = {
+        "disk": "The change could not be saved. It is still on your screen; everything saved "
+                "before is unchanged. Check that the disk is not full and the caseload folder "
+                "can be written to.",
+        "duplicate_student_id": "Another student on the caseload already has this student ID. "
+                                "Each student needs their own; check the number. Nothing else "
+                                "was changed.",
+    }
+
+    def __init__(self, message: str | None = None, *, code: str = "disk",
+                 technical: str | None = None):
+        super().__init__(message or self.MESSAGES[code], technical=technical)
+        self.code = code
+
+    @classmethod
+    def for_error(cls, error: BaseException, code: str = "disk", *,
+                  with_detail: bool = True) -> SaveFailed:
+        """The SaveFailed for an sqlite3 error met while writing: SQLite's words are the
+        technical detail (for the IT team: the command line prints them, a window keeps
+        them behind "Show Details"), or left out with with_detail=False."""
+        return cls(code=code, technical=str(error) if with_detail else None)
 
 
 # SQLite's primary result codes (https://www.sqlite.org/rescode.html) that decide what a

@@ -215,19 +215,19 @@ def meetings_ics_bytes(store: CaseloadStore, *, include_names: bool = False) -> 
     `include_names` (calendars are often shared).
     """
     from iep_desk.core.calendar_ics import meetings_to_ics
-    from iep_desk.storage.meetings import MeetingStore
+    from iep_desk.storage.stores import Stores
 
-    meetings = MeetingStore(store.db)
+    stores = Stores(store.db)
     students = {}
     entries = []
     emails: dict[int, str] = {}
-    for meeting in meetings.list_meetings():
+    for meeting in stores.meetings.list_meetings():
         if meeting.starts_at is None:
             continue
         if meeting.student_id not in students:
             students[meeting.student_id] = store.get_student(meeting.student_id)
-        entries.append((meeting, meetings.participants_of(meeting.id),
+        entries.append((meeting, stores.meetings.participants_of(meeting.id),
                         students[meeting.student_id]))
         if include_names:
-            emails.update(meetings.participant_emails(meeting.id))
+            emails.update(stores.meetings.participant_emails(meeting.id))
     return meetings_to_ics(entries, None, emails=emails, include_names=include_names)

@@ -21,7 +21,7 @@ import binascii
 import json
 import re
 import sqlite3
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Any
@@ -152,22 +152,18 @@ class _Column:
 
 def _kinds() -> dict[tuple[str, str], str]:
     """What the text and integer columns mean, from the core classes each table holds."""
+    from iep_desk.storage import rows
     from iep_desk.storage.caseload import TABLES as CASELOAD_TABLES
     from iep_desk.storage.goals import DATE_COLUMNS
     from iep_desk.storage.goals import TABLES as GOAL_TABLES
-    from iep_desk.storage.meetings import TABLES as MEETING_TABLES
+    from iep_desk.storage.stores import MEETING_TABLES
 
     kinds: dict[tuple[str, str], str] = dict.fromkeys(DATE_COLUMNS, "date")
     for table, cls in {**CASELOAD_TABLES, **MEETING_TABLES, **GOAL_TABLES}.items():
-        for f in fields(cls):
-            annotation = str(f.type)
-            for prefix in ("datetime", "date", "time", "bool"):
-                if annotation.startswith(prefix):
-                    kinds[(table, f.name)] = prefix
-                    break
-            else:
-                if "WeeklyWindow" in annotation:
-                    kinds[(table, f.name)] = "availability"
+        for name in rows.field_names(cls):
+            kind = rows.kind(cls, name)
+            if kind in (rows.DATE, rows.DATETIME, rows.TIME, rows.BOOL, rows.WINDOWS):
+                kinds[(table, name)] = kind
     kinds[("students", "archived_at")] = "datetime"
     kinds[("settings", "value")] = "json"
     kinds[("agenda_templates", "items")] = "agenda_items"
@@ -186,13 +182,13 @@ def _ranges() -> dict[tuple[str, str], tuple[int, int]]:
 
 def _new_caseload(version: int = schema.SCHEMA_VERSION):
     """An empty caseload in memory at schema `version`."""
-    from iep_desk.storage.database import CaseloadDatabase
+    from iep_desk.storage.database import database_on
 
     conn = sqlite3.connect(":memory:", isolation_level=None)
     conn.execute("PRAGMA foreign_keys=ON")
-    db = CaseloadDatabase(conn)
+    db = database_on(conn)
     names = schema.known_names()
-    schema.migrations.apply(db.utils, stop_before=names[version:])
+    schema.migrations.apply(db, stop_before=names[version:])
     return db
 
 

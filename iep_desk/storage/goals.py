@@ -9,26 +9,23 @@ can be removed.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from sqlite_utils import Database
 
 from iep_desk.core.decisions import GlanceReceipt
 from iep_desk.core.goals import (
     Accommodation,
     Goal,
     ProgressNote,
-    Rating,
     ReportingPeriods,
     Service,
 )
-from iep_desk.storage.errors import SaveFailed
-
-if TYPE_CHECKING:
-    from iep_desk.storage.database import CaseloadDatabase
+from iep_desk.storage import rows
 
 REPORTING_PERIODS_KEY = "progress.report_dates"
 
@@ -55,49 +52,35 @@ class GoalInputError(ValueError):
         self.codes = codes
 
 
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-def _text(day: date | None) -> str | None:
-    return day.isoformat() if day else None
+_text = rows.day_text
+_GOAL_COLUMNS = ", ".join(rows.field_names(Goal))
 
 
 class GoalStore:
-    def __init__(self, db: CaseloadDatabase):
+    def __init__(self, db: Database):
         self.db = db
 
     @contextmanager
     def _saving(self) -> Iterator[None]:
-        try:
-            with self.db.atomic():
-                yield
-        except sqlite3.OperationalError as error:
-            raise SaveFailed(
-                "The change could not be saved. It is still on your screen; everything saved "
-                "before is unchanged. Check that the disk is not full and the caseload folder "
-                "can be written to.") from error
+        with rows.saving(self.db):
+            yield
 
     # -- goals ----------------------------------------------------------------------------
     @staticmethod
-    def _goal(row: sqlite3.Row | tuple) -> Goal:
-        (id_, student_id, area, text, measured_by, unit, baseline, baseline_on, target,
-         target_by) = row
-        return Goal(id_, student_id, area, text, measured_by, unit, baseline, _day(baseline_on),
-                    target, _day(target_by))
+    def _goal(row: tuple) -> Goal:
+        return rows.record_reader(Goal)(row)
 
     def goals_of(self, student_id: int, *, include_ended: bool = False) -> list[Goal]:
         ended = "" if include_ended else "AND ended_on IS NULL"
-        rows = self.db.execute(
-            "SELECT id, student_id, area, text, measured_by, unit, baseline, baseline_on, "
-            f"target, target_by FROM goals WHERE student_id = ? {ended} ORDER BY position, id",
+        found = self.db.execute(
+            f"SELECT {_GOAL_COLUMNS} FROM goals WHERE student_id = ? {ended} "
+            "ORDER BY position, id",
             [student_id]).fetchall()
-        return [self._goal(row) for row in rows]
+        return [self._goal(row) for row in found]
 
     def goal(self, goal_id: int) -> Goal:
         row = self.db.execute(
-            "SELECT id, student_id, area, text, measured_by, unit, baseline, baseline_on, "
-            "target, target_by FROM goals WHERE id = ?", [goal_id]).fetchone()
+            f"SELECT {_GOAL_COLUMNS} FROM goals WHERE id = ?", [goal_id]).fetchone()
         if row is None:
             raise LookupError(f"no goal {goal_id}")
         return self._goal(row)
@@ -134,13 +117,12 @@ class GoalStore:
 
     # -- progress notes ------------------------------------------------------------------------
     def notes_of_student(self, student_id: int) -> list[ProgressNote]:
-        rows = self.db.execute(
+        found = self.db.execute(
             "SELECT n.id, n.goal_id, n.noted_on, n.value, n.rating, n.note FROM progress_notes n "
             "JOIN goals g ON g.id = n.goal_id WHERE g.student_id = ? ORDER BY n.noted_on, n.id",
             [student_id]).fetchall()
-        return [ProgressNote(id_, goal_id, date.fromisoformat(on), value,
-                             Rating(rating) if rating else None, note)
-                for id_, goal_id, on, value, rating, note in rows]
+        read = rows.record_reader(ProgressNote)
+        return [read(row) for row in found]
 
     def add_note(self, note: ProgressNote) -> ProgressNote:
         if note.value is None and note.rating is None and not note.note.strip():
@@ -159,11 +141,11 @@ class GoalStore:
 
     # -- services and accommodations -------------------------------------------------------
     def services_of(self, student_id: int) -> list[Service]:
-        rows = self.db.execute(
+        found = self.db.execute(
             "SELECT id, student_id, what, how_often, setting, provider FROM services "
             "WHERE student_id = ? AND ended_on IS NULL ORDER BY position, id",
             [student_id]).fetchall()
-        return [Service(*row) for row in rows]
+        return [Service(*row) for row in found]
 
     def save_service(self, service: Service) -> Service:
         if not service.what.strip():
@@ -188,11 +170,11 @@ class GoalStore:
                             [_text(on), service_id])
 
     def accommodations_of(self, student_id: int) -> list[Accommodation]:
-        rows = self.db.execute(
+        found = self.db.execute(
             "SELECT id, student_id, text, applies_in FROM accommodations "
             "WHERE student_id = ? AND ended_on IS NULL ORDER BY position, id",
             [student_id]).fetchall()
-        return [Accommodation(*row) for row in rows]
+        return [Accommodation(*row) for row in found]
 
     def save_accommodation(self, accommodation: Accommodation) -> Accommodation:
         if not accommodation.text.strip():
@@ -217,11 +199,11 @@ class GoalStore:
 
     # -- the IEP at a glance: who received which version ------------------------------------
     def receipts_of(self, student_id: int) -> list[GlanceReceipt]:
-        rows = self.db.execute(
+        found = self.db.execute(
             "SELECT recipient, version, received_on, team_member_id FROM glance_receipts "
             "WHERE student_id = ? ORDER BY received_on, id", [student_id]).fetchall()
-        return [GlanceReceipt(recipient, version, date.fromisoformat(on), member)
-                for recipient, version, on, member in rows]
+        read = rows.record_reader(GlanceReceipt)
+        return [read(row) for row in found]
 
     def record_receipt(self, student_id: int, receipt: GlanceReceipt) -> None:
         with self._saving():

@@ -2,9 +2,9 @@
 the app and the command line ask what making family documents in a language involves, and
 store the teacher's family-language versions of what she typed.
 
-    plan = language_plan(store, meetings, meeting_id, ["invitation", "agenda"], "es")
+    plan = language_plan(stores, meeting_id, ["invitation", "agenda"], "es")
     plan.untranslated          # the texts that would print in English
-    save_translations(store, "es", {text.ref: (text.english, "Revisar las metas")})
+    save_translations(stores, "es", {text.ref: (text.english, "Revisar las metas")})
 
 No Qt and no reportlab: the planner asks this as a meeting is shown.
 """
@@ -15,29 +15,27 @@ from collections.abc import Iterable, Mapping
 
 from iep_desk.core.handout_language import FAMILY, LanguagePlan, plan_languages
 from iep_desk.core.typed_text import FieldRef
-from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.meetings import MeetingStore
 from iep_desk.storage.print_settings import load_print_settings
-from iep_desk.storage.translations import TranslationStore
+from iep_desk.storage.stores import Stores
 
 
-def language_plan(store: CaseloadStore, meetings: MeetingStore, meeting_id: int,
+def language_plan(stores: Stores, meeting_id: int,
                   kinds: Iterable[str], choice: str = FAMILY) -> LanguagePlan:
     """What making the family documents `kinds` of meeting `meeting_id` in `choice` involves
     (core.handout_language). Raises LookupError for an unknown meeting, UnknownLanguage for
     a language without templates."""
-    record = meetings.load_record(meeting_id)
-    family = store.family_of(record.meeting.student_id)
-    letterhead = load_print_settings(store).letterhead
+    record = stores.load_record(meeting_id)
+    family = stores.caseload.family_of(record.meeting.student_id)
+    letterhead = load_print_settings(stores.settings).letterhead
     return plan_languages(kinds, record, family, letterhead, choice,
-                          translations_in=TranslationStore(store.db).of)
+                          translations_in=stores.translations.of)
 
 
-def save_translations(store: CaseloadStore, language: str,
+def save_translations(stores: Stores, language: str,
                       versions: Mapping[FieldRef, tuple[str, str]]) -> None:
     """Store the teacher's versions in `language`: {ref: (the text as typed, its version)};
     an empty version removes one. All or nothing; raises SaveFailed when the disk refuses."""
-    TranslationStore(store.db).save(language, versions)
+    stores.translations.save(language, versions)
 
 
 __all__ = ["language_plan", "save_translations"]

@@ -18,9 +18,8 @@ from iep_desk.core.models import FamilyLink, TeamMember
 from iep_desk.core.typed_text import FAMILY_DOCUMENTS, typed_texts
 from iep_desk.printing.handout_data import HandoutData
 from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.meetings import MeetingStore
 from iep_desk.storage.print_settings import load_print_settings
-from iep_desk.storage.translations import TranslationStore
+from iep_desk.storage.stores import Stores
 
 # The prep sheet lists this many of the latest contacts with the family: enough to see the
 # pattern (three unanswered calls), short enough to read in the minute before the meeting.
@@ -31,7 +30,7 @@ _AHEAD = ("draft", "proposed", "confirmed")
 _DOCUMENT_SEPARATORS = re.compile(r"[\n;]+")
 
 
-def handout_data(store: CaseloadStore, meetings: MeetingStore, meeting_id: int,
+def handout_data(stores: Stores, meeting_id: int,
                  today: date | None = None) -> HandoutData:
     """The HandoutData for meeting `meeting_id`, read from the stores.
 
@@ -39,24 +38,25 @@ def handout_data(store: CaseloadStore, meetings: MeetingStore, meeting_id: int,
     `today` (default: the clock) dates the thank-you letter and the prep sheet's "days left".
     """
     today = today or date.today()
-    record = meetings.load_record(meeting_id)
+    record = stores.load_record(meeting_id)
     meeting = record.meeting
+    store = stores.caseload
     student = store.get_student(meeting.student_id)
     family = store.family_of(student.id)
-    print_settings = load_print_settings(store)
-    deadline_settings = store.deadline_settings()
+    print_settings = load_print_settings(stores.settings)
+    deadline_settings = stores.settings.deadline_settings()
 
-    checklist = _checklist_state(store, meetings, record, family, today)
+    checklist = _checklist_state(stores, record, family, today)
     checklist_items = [item.id for item in checklist.items]
     if meeting.status == "held":
         checklist_items += list(AFTER_ITEMS)
     # The teacher's family-language versions of what she typed, read before the computed
     # ticks are added (those have no row, and nothing typed).
     refs = [t.ref for t in typed_texts(FAMILY_DOCUMENTS, record, print_settings.letterhead)]
-    translations = TranslationStore(store.db).every_language(refs)
+    translations = stores.translations.every_language(refs)
     record.checklist = _with_computed_ticks(record, checklist)
     deadlines: list[Deadline] = student_deadlines(student, deadline_settings, today)
-    deadlines += [d for d in meetings.notice_deadlines(deadline_settings)
+    deadlines += [d for d in stores.meetings.notice_deadlines(deadline_settings)
                   if d.meeting_id == meeting_id]
 
     return HandoutData(
@@ -64,28 +64,28 @@ def handout_data(store: CaseloadStore, meetings: MeetingStore, meeting_id: int,
         student=student,
         family=family,
         team=_team(store, record, student.id),
-        tips=meetings.tips_of(student.id),
-        recent_contacts=meetings.contacts_of_student(student.id)[:RECENT_CONTACTS],
-        open_actions=[o.action for o in meetings.open_actions(today=today, student_id=student.id)
+        tips=stores.review.tips_of(student.id),
+        recent_contacts=stores.contacts.contacts_of_student(student.id)[:RECENT_CONTACTS],
+        open_actions=[o.action for o in stores.review.open_actions(today=today, student_id=student.id)
                       if o.action.meeting_id != meeting_id],
         deadlines=sorted(deadlines, key=lambda d: d.due),
-        next_meeting=next_meeting_after(meetings, meeting),
+        next_meeting=next_meeting_after(stores, meeting),
         letterhead=print_settings.letterhead,
         paper=print_settings.paper,
         today=today,
         documents_for_review=_documents_sent(record),
         checklist_items=checklist_items,
-        closed_days=list(meetings.planner_settings().closed_days),
+        closed_days=list(stores.settings.planner_settings().closed_days),
         translations=translations,
     )
 
 
-def next_meeting_after(meetings: MeetingStore, meeting: Meeting) -> Meeting | None:
+def next_meeting_after(stores: Stores, meeting: Meeting) -> Meeting | None:
     """The student's soonest dated meeting still to come after this one (not cancelled, not
     held); None when there is none. A meeting without a date has no "after"."""
     if meeting.starts_at is None:
         return None
-    later = [m for m in meetings.list_meetings(student_id=meeting.student_id, statuses=_AHEAD)
+    later = [m for m in stores.meetings.list_meetings(student_id=meeting.student_id, statuses=_AHEAD)
              if m.id != meeting.id and m.starts_at is not None and m.starts_at > meeting.starts_at]
     return min(later, key=lambda m: m.starts_at, default=None)
 
@@ -111,14 +111,14 @@ def _team(store: CaseloadStore, record: MeetingRecord, student_id: int) -> list[
     return team
 
 
-def _checklist_state(store: CaseloadStore, meetings: MeetingStore, record: MeetingRecord,
+def _checklist_state(stores: Stores, record: MeetingRecord,
                      family: list[FamilyLink], today: date) -> ChecklistState:
     student_id = record.meeting.student_id
     return before_meeting_checklist(
         record.meeting, record.participants, [link.member for link in family], record.checklist,
-        last_progress_contact=meetings.last_progress_contact_by_student().get(student_id),
-        today=today, deadline_settings=store.deadline_settings(),
-        planner_settings=meetings.planner_settings())
+        last_progress_contact=stores.contacts.last_progress_contact_by_student().get(student_id),
+        today=today, deadline_settings=stores.settings.deadline_settings(),
+        planner_settings=stores.settings.planner_settings())
 
 
 def _with_computed_ticks(record: MeetingRecord, state: ChecklistState) -> list[ChecklistTick]:

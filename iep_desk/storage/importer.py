@@ -43,8 +43,10 @@ from iep_desk.core.csv_import import (
     mapping_setting_key,
 )
 from iep_desk.core.models import FamilyMember, Student
-from iep_desk.storage.caseload import CaseloadStore, from_column, to_column
+from iep_desk.storage import rows as mapper
+from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
+from iep_desk.storage.settings import SettingsStore
 
 # Changing one of these dates can conflict with its partner already on file.
 _PARTNERS = {
@@ -89,14 +91,14 @@ def rejected_message(count: int) -> str:
 
 def remembered_mapping(store: CaseloadStore, headers: list[str]) -> list[str | None] | None:
     """The mapping the teacher confirmed last time for a file with these headers, if any."""
-    saved = store.get_setting(mapping_setting_key(headers))
+    saved = SettingsStore(store.db).get(mapping_setting_key(headers))
     if isinstance(saved, list) and len(saved) == len(headers):
         return [m if m in FIELD_LABELS else None for m in saved]
     return None
 
 
 def remember_mapping(store: CaseloadStore, headers: list[str], mapping: list[str | None]) -> None:
-    store.set_setting(mapping_setting_key(headers), list(mapping))
+    SettingsStore(store.db).set(mapping_setting_key(headers), list(mapping))
 
 
 def starting_mapping(store: CaseloadStore, headers: list[str]) -> list[str | None]:
@@ -138,11 +140,9 @@ class _GuardianPlan:
 
 
 def _load_students(store: CaseloadStore) -> list[Student]:
-    cursor = store.db.execute("SELECT * FROM students")
-    columns = [c[0] for c in cursor.description]
-    names = {f.name for f in fields(Student)}
-    return [Student(**{k: from_column(k, v) for k, v in zip(columns, row) if k in names})
-            for row in cursor.fetchall()]
+    cursor = store.db.execute(f"SELECT {', '.join(mapper.field_names(Student))} FROM students")
+    read = mapper.record_reader(Student)
+    return [read(row) for row in cursor.fetchall()]
 
 
 def _load_family(store: CaseloadStore) -> tuple[dict[int, list[tuple[FamilyMember, str]]],
@@ -335,15 +335,17 @@ def apply_import(store: CaseloadStore, preview: ImportPreview, *,
             for prow in current.writable:
                 payload, guardian = prow.plan
                 if prow.action == ADD:
-                    student_id = _insert(db, "students", {
-                        c: to_column(c, getattr(payload, c)) for c in _STUDENT_COLUMNS})
+                    student_id = mapper.insert(db, "students", {
+                        c: mapper.to_column(Student, c, getattr(payload, c))
+                        for c in _STUDENT_COLUMNS})
                     result.added += 1
                 else:
                     student_id = prow.student_id
                     if payload:
                         sets = ", ".join(f"{c} = ?" for c in payload)
                         db.execute(f"UPDATE students SET {sets}, updated_at = ? WHERE id = ?",
-                                   [to_column(c, v) for c, v in payload.items()] + [now, student_id])
+                                   [mapper.to_column(Student, c, v) for c, v in payload.items()]
+                                   + [now, student_id])
                     result.updated += 1
                 if guardian is not None:
                     result.guardians_added += _write_guardian(db, student_id, guardian, created, now)
@@ -368,12 +370,6 @@ def _save_failed_text(error: sqlite3.Error) -> str:
             "was. Check that the disk is not full and the caseload folder can be written to.")
 
 
-def _insert(db, table: str, values: dict[str, Any]) -> int:
-    cursor = db.execute(f"INSERT INTO {table} ({', '.join(values)}) "
-                        f"VALUES ({', '.join('?' for _ in values)})", list(values.values()))
-    return int(cursor.lastrowid)
-
-
 def _link(db, student_id: int, member_id: int, relationship: str) -> None:
     position = db.execute(
         "SELECT coalesce(max(position), -1) + 1 FROM student_family WHERE student_id = ?",
@@ -390,8 +386,8 @@ def _write_guardian(db, student_id: int, plan: _GuardianPlan, created: dict, now
         if (member.email or member.phones) and key in created:
             _link(db, student_id, created[key], plan.relationship or "")
             return 0
-        member_id = _insert(db, "family_members", {
-            c: to_column(c, getattr(member, c)) for c in _FAMILY_COLUMNS})
+        member_id = mapper.insert(db, "family_members", {
+            c: mapper.to_column(FamilyMember, c, getattr(member, c)) for c in _FAMILY_COLUMNS})
         created[key] = member_id
         _link(db, student_id, member_id, plan.relationship or "")
         return 1

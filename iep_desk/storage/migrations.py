@@ -2,23 +2,17 @@
 
 Each migration runs in its own transaction (sqlite-utils' Migrations). SQL is
 written out by hand where the schema needs CHECK constraints or foreign keys.
-
-This module does not import sqlite-utils: opening an up-to-date caseload at
-start-up only needs MIGRATION_NAMES (compared with the names recorded in the
-file), and importing sqlite-utils costs ~65 ms (click, dateutil, pluggy). The
-sqlite-utils `Migrations` object is built the first time `migrations` is used
-(a migration is pending, an export is imported, a test); it registers the
-functions below in the order they are written here.
+`migrations` (the sqlite-utils Migrations object) registers the functions below in
+the order they are written here; MIGRATION_NAMES is what a file's recorded names are
+compared with.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from sqlite_utils import Database
-    from sqlite_utils.migrations import Migrations
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "iep_desk"
 
@@ -582,24 +576,12 @@ def known_names() -> list[str]:
     return list(MIGRATION_NAMES)
 
 
-_built: Migrations | None = None
+def _build() -> Migrations:
+    built = Migrations(MIGRATION_SET)
+    for name, function in _STEPS:
+        built(name=name)(function)
+    return built
 
 
-def sqlite_utils_migrations() -> Migrations:
-    """The migrations as a sqlite-utils Migrations object (imports sqlite-utils on first use)."""
-    global _built
-    if _built is None:
-        from sqlite_utils.migrations import Migrations
-
-        built = Migrations(MIGRATION_SET)
-        for name, function in _STEPS:
-            built(name=name)(function)
-        _built = built
-    return _built
-
-
-def __getattr__(name: str) -> Migrations:
-    # `migrations` (the sqlite-utils object) is made on first use, not on import (PEP 562).
-    if name == "migrations":
-        return sqlite_utils_migrations()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# The migrations as sqlite-utils applies them (Migrations.apply / pending).
+migrations: Migrations = _build()

@@ -7,15 +7,16 @@ code ("es", "zh_Hant"). See core/typed_text.py for which texts these are.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Mapping
 
+from sqlite_utils import Database
+
 from iep_desk.core.typed_text import FieldRef, Translation
-from iep_desk.storage.errors import SaveFailed
+from iep_desk.storage.rows import saving
 
 
 class TranslationStore:
-    def __init__(self, db):
+    def __init__(self, db: Database):
         self.db = db
 
     def of(self, refs: Iterable[FieldRef], language: str) -> dict[FieldRef, Translation]:
@@ -42,24 +43,18 @@ class TranslationStore:
     def save(self, language: str, versions: Mapping[FieldRef, tuple[str, str]]) -> None:
         """Store, in one transaction, each {ref: (source text, version)}; an empty version
         removes the stored one. Raises SaveFailed when the disk refuses (nothing is saved)."""
-        try:
-            with self.db.atomic():
-                for ref, (source, text) in versions.items():
-                    key = [ref.table, ref.row_id, ref.column, language]
-                    if not text.strip():
-                        self.db.execute(
-                            "DELETE FROM translations WHERE source_table = ? AND source_id = ? "
-                            "AND source_column = ? AND language = ?", key)
-                        continue
+        with saving(self.db, with_detail=False):
+            for ref, (source, text) in versions.items():
+                key = [ref.table, ref.row_id, ref.column, language]
+                if not text.strip():
                     self.db.execute(
-                        "INSERT INTO translations (source_table, source_id, source_column, "
-                        "language, source_text, text) VALUES (?, ?, ?, ?, ?, ?) "
-                        "ON CONFLICT (source_table, source_id, source_column, language) DO UPDATE "
-                        "SET source_text = excluded.source_text, text = excluded.text, "
-                        "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')",
-                        [*key, source.strip(), text.strip()])
-        except sqlite3.Error as error:
-            raise SaveFailed(
-                "The translations could not be saved. They are still on your "
-                "screen; everything saved before is unchanged. Check that the disk is not "
-                "full and the caseload folder can be written to.") from error
+                        "DELETE FROM translations WHERE source_table = ? AND source_id = ? "
+                        "AND source_column = ? AND language = ?", key)
+                    continue
+                self.db.execute(
+                    "INSERT INTO translations (source_table, source_id, source_column, "
+                    "language, source_text, text) VALUES (?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (source_table, source_id, source_column, language) DO UPDATE "
+                    "SET source_text = excluded.source_text, text = excluded.text, "
+                    "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')",
+                    [*key, source.strip(), text.strip()])

@@ -46,11 +46,11 @@ def holds_text(summary: BackupSummary) -> str:
     if not summary.usable:
         return tr("This file cannot be restored. %1").replace("%1", summary.problem)
     students = _count(summary.students, tr("1 student"), tr("%1 students"))
-    meetings = _count(summary.meetings, tr("1 meeting"), tr("%1 meetings"))
+    stores = _count(summary.meetings, tr("1 meeting"), tr("%1 meetings"))
     archived = ""
     if summary.archived_students:
         archived = " " + tr("(and %1 archived)").replace("%1", str(summary.archived_students))
-    return students + archived + ", " + meetings
+    return students + archived + ", " + stores
 
 
 def saved_text(summary: BackupSummary) -> str:

@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 from iep_desk.core import family_language as fl
 from iep_desk.core.handout_language import LanguagePlan
 from iep_desk.core.typed_text import FieldRef, TypedText
-from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.handout_language import save_translations
-from iep_desk.storage.translations import TranslationStore
+from iep_desk.storage.stores import Stores
 
 
 def tr(text: str) -> str:
@@ -68,16 +67,16 @@ class FamilyLanguageDialog(QDialog):
     SAVED = 1
     ANYWAY = 2
 
-    def __init__(self, plan: LanguagePlan, store: CaseloadStore, parent: QWidget | None = None,
+    def __init__(self, plan: LanguagePlan, stores: Stores, parent: QWidget | None = None,
                  *, before_printing: bool = False):
         super().__init__(parent)
         self.plan = plan
-        self.store = store
+        self.stores = stores
         self.language = plan.translation_language or ""
         name = language_name(self.language)
         self.setWindowTitle(tr("Your words in %1").replace("%1", name))
         self.setAccessibleName(self.windowTitle())
-        stored = TranslationStore(store.db).of([t.ref for t in plan.typed], self.language)
+        stored = stores.translations.of([t.ref for t in plan.typed], self.language)
         missing = {t.ref for t in plan.untranslated}
 
         intro = QLabel(tr(
@@ -176,7 +175,7 @@ class FamilyLanguageDialog(QDialog):
         versions = {ref: (self.texts[ref].english, editor.toPlainText())
                     for ref, editor in self.editors.items()}
         try:
-            save_translations(self.store, self.language, versions)
+            save_translations(self.stores, self.language, versions)
         except SaveFailed as error:
             QMessageBox.warning(self, tr("Could not save"), str(error))
             return False

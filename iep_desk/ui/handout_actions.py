@@ -67,7 +67,7 @@ from iep_desk.core.meetings import MeetingRecord
 from iep_desk.core.typed_text import FAMILY_DOCUMENTS
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import DataFileError
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 
 if TYPE_CHECKING:
     from iep_desk.printing import HandoutData
@@ -312,7 +312,7 @@ class HandoutActions(QObject):
     notes_changed = Signal(list)
 
     def __init__(self, kinds: list[str], current_meeting_id: Callable[[], int | None],
-                 store: CaseloadStore, meetings: MeetingStore, parent: QWidget,
+                 store: CaseloadStore, stores: Stores, parent: QWidget,
                  *, packet: bool | None = None):
         super().__init__(parent)
         unknown = [k for k in kinds if k not in KINDS]
@@ -322,7 +322,7 @@ class HandoutActions(QObject):
         self.family_kinds = [k for k in self.kinds if k in FAMILY_DOCUMENTS]
         self.current_meeting_id = current_meeting_id
         self.store = store
-        self.meetings = meetings
+        self.stores = stores
         self.parent_widget = parent
         # What "today" is for the documents (the thank-you letter's date); None: the clock.
         self.today: date | None = None
@@ -422,7 +422,7 @@ class HandoutActions(QObject):
         try:
             from iep_desk.core.handout_language import family_language
 
-            record = self.meetings.load_record(meeting_id)
+            record = self.stores.load_record(meeting_id)
             family = self.store.family_of(record.meeting.student_id)
         except (LookupError, DataFileError, sqlite3.Error):
             return None
@@ -491,7 +491,7 @@ class HandoutActions(QObject):
                 return None
             from iep_desk.storage.handout_language import language_plan
 
-            return language_plan(self.store, self.meetings, meeting_id, kinds, self.choice)
+            return language_plan(self.stores, meeting_id, kinds, self.choice)
         except UnknownLanguage:
             if self.choice == FAMILY:
                 return None
@@ -522,7 +522,7 @@ class HandoutActions(QObject):
         plan = plan or self.plan()
         if plan is None or not plan.typed:
             return 0
-        dialog = FamilyLanguageDialog(plan, self.store, self.parent_widget,
+        dialog = FamilyLanguageDialog(plan, self.stores, self.parent_widget,
                                       before_printing=before_printing)
         result = dialog.exec()
         self.refresh_language_line()
@@ -538,7 +538,7 @@ class HandoutActions(QObject):
         try:
             from iep_desk.storage.handout_source import handout_data
 
-            return handout_data(self.store, self.meetings, meeting_id, self.today)
+            return handout_data(self.stores, meeting_id, self.today)
         except LookupError:
             QMessageBox.warning(self.parent_widget, tr("Meeting not found"),
                                 tr("This meeting is no longer on file, so no handout can be "
@@ -739,7 +739,7 @@ def _add_widget(bar: QToolBar | QWidget, widget: QWidget) -> None:
 
 def install_handout_actions(bar: QToolBar | QWidget, kinds: list[str],
                             current_meeting_id: Callable[[], int | None], store: CaseloadStore,
-                            meetings: MeetingStore, parent: QWidget, *,
+                            stores: Stores, parent: QWidget, *,
                             packet: bool | None = None) -> HandoutActions:
     """Add the handout buttons for `kinds` to `bar`; Print packet too when the kinds include
     the invitation, the agenda and the prep sheet (or when `packet` says so).
@@ -748,6 +748,6 @@ def install_handout_actions(bar: QToolBar | QWidget, kinds: list[str],
     The returned object owns the actions (parented to `parent`); call its update_enabled()
     when the chosen meeting changes.
     """
-    actions = HandoutActions(kinds, current_meeting_id, store, meetings, parent, packet=packet)
+    actions = HandoutActions(kinds, current_meeting_id, store, stores, parent, packet=packet)
     actions.add_to(bar)
     return actions

@@ -34,6 +34,7 @@ from iep_desk.core.letterhead import Letterhead, PrintSettings
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import DataFileError
 from iep_desk.storage.print_settings import load_print_settings, save_print_settings
+from iep_desk.storage.settings import SettingsStore
 
 
 def tr(text: str) -> str:
@@ -168,7 +169,7 @@ class LetterheadDialog(QDialog):
 
     # -- values in and out ----------------------------------------------------------------------
     def load(self) -> None:
-        settings = load_print_settings(self.store)
+        settings = load_print_settings(SettingsStore(self.store.db))
         head = settings.letterhead
         self.school_name.setText(head.school_name)
         self.address.setPlainText(head.address)
@@ -269,7 +270,7 @@ class LetterheadDialog(QDialog):
             field.setFocus()
             return False
         try:
-            save_print_settings(self.store, self.settings())
+            save_print_settings(SettingsStore(self.store.db), self.settings())
         except (DataFileError, ValueError) as error:
             QMessageBox.warning(self, tr("Not saved"), str(error))
             return False

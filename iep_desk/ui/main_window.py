@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from iep_desk.config import data_file
-from iep_desk.storage import meeting_dates
 from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 from iep_desk.ui.caseload.pane import CaseloadPane
 from iep_desk.ui.widgets import FocusMarker
 from iep_desk.ui.window_layout import WindowLayout
@@ -49,13 +48,13 @@ class MainWindow(QMainWindow):
         self._settings_dialog = None  # a SettingsDialog once opened
         self._guide = None  # the user guide's window once opened
         self._team_dialog = None  # a TeamDialog once opened
-        # One MeetingStore shared by the planner, the review and the meeting lists.
-        self.meetings = MeetingStore(self.store.db)
+        # One Stores shared by the planner, the review and the meeting lists.
+        self.stores = Stores(self.store.db)
         self.caseload_pane = CaseloadPane(
             store, self.undo_stack,
-            next_meeting=lambda: meeting_dates.next_meeting_by_student(self.store.db),
-            extra_deadlines=lambda: meeting_dates.notice_deadlines(
-                self.store.db, self.store.deadline_settings()),
+            next_meeting=lambda: self.stores.meetings.next_meeting_by_student(),
+            extra_deadlines=lambda: self.stores.meetings.notice_deadlines(
+                self.stores.settings.deadline_settings()),
             layout=self.layout_file,
         )
         # The planner and the review are built the first time they are shown (or asked for):
@@ -63,7 +62,7 @@ class MainWindow(QMainWindow):
         self._planner_pane: QWidget | None = None
         self._review_pane: QWidget | None = None
         self._read_only_reason: str | None = None
-        self.caseload_pane.add_meeting_lists(self.meetings, self.undo_stack)
+        self.caseload_pane.add_meeting_lists(self.stores, self.undo_stack)
         self._connect_panes()
 
         self.sidebar = QListWidget()
@@ -233,7 +232,7 @@ class MainWindow(QMainWindow):
         self.flush_edits()
         from iep_desk.ui.open_actions import OpenActionsDialog
 
-        dialog = OpenActionsDialog(self.store, self.meetings, self.undo_stack, self)
+        dialog = OpenActionsDialog(self.store, self.stores, self.undo_stack, self)
         dialog.widget.actionsChanged.connect(self._actions_changed)
 
         def open_meeting(meeting_id: int) -> None:
@@ -333,7 +332,7 @@ class MainWindow(QMainWindow):
         if self._planner_pane is None:
             from iep_desk.ui.planner.pane import PlannerPane
 
-            pane = PlannerPane(self.store, self.meetings, self.undo_stack)
+            pane = PlannerPane(self.store, self.stores, self.undo_stack)
             pane.meetingsChanged.connect(self.caseload_pane.refresh)
             pane.meetingsChanged.connect(lambda: self._refresh_if_built(self._review_pane))
             self._planner_pane = pane
@@ -345,7 +344,7 @@ class MainWindow(QMainWindow):
         if self._review_pane is None:
             from iep_desk.ui.review.pane import ReviewPane
 
-            pane = ReviewPane(self.store, self.meetings, self.undo_stack)
+            pane = ReviewPane(self.store, self.stores, self.undo_stack)
             pane.meetingsChanged.connect(lambda: self._refresh_if_built(self._planner_pane))
             pane.meetingsChanged.connect(self.caseload_pane.refresh)
             pane.actionsChanged.connect(self._actions_changed)

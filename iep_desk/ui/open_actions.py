@@ -37,7 +37,8 @@ from iep_desk.core.deadlines import Urgency
 from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
-from iep_desk.storage.meetings import MeetingStore, OpenAction
+from iep_desk.storage.review_records import OpenAction
+from iep_desk.storage.stores import Stores
 from iep_desk.ui.dates import date_text
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.undo import DoAndUndo
@@ -62,10 +63,10 @@ class OpenActionsModel(QAbstractTableModel):
 
     HEADERS = ("Done", "Due", "Student", "What", "Who", "From the meeting of")
 
-    def __init__(self, store: CaseloadStore, meetings: MeetingStore, parent=None):
+    def __init__(self, store: CaseloadStore, stores: Stores, parent=None):
         super().__init__(parent)
         self.store = store
-        self.meetings = meetings
+        self.stores = stores
         self.student_id: int | None = None
         self.today = date.today()
         self.rows: list[OpenAction] = []
@@ -75,7 +76,7 @@ class OpenActionsModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.today = date.today()
-        self.rows = self.meetings.open_actions(today=self.today, student_id=self.student_id)
+        self.rows = self.stores.review.open_actions(today=self.today, student_id=self.student_id)
         self.names = self.store.student_names() if self.rows else {}
         self.endResetModel()
 
@@ -162,7 +163,7 @@ class OpenActionsModel(QAbstractTableModel):
             return False
         action_id = self.rows[index.row()].action.id
         try:
-            self.meetings.set_action_status(action_id, "done")
+            self.stores.review.set_action_status(action_id, "done")
         except (MeetingInputError, SaveFailed) as error:
             self.problem.emit(str(error))
             return False
@@ -180,14 +181,14 @@ class OpenActionsWidget(QWidget):
     actionsChanged = Signal()
     meetingRequested = Signal(int)
 
-    def __init__(self, store: CaseloadStore, meetings: MeetingStore,
+    def __init__(self, store: CaseloadStore, stores: Stores,
                  undo_stack: QUndoStack | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
-        self.meetings = meetings
+        self.stores = stores
         self.undo_stack = undo_stack
         self.setAccessibleName(tr("Open actions"))
-        self.model = OpenActionsModel(store, meetings, self)
+        self.model = OpenActionsModel(store, stores, self)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setAccessibleName(tr("How many actions are open"))
@@ -258,11 +259,11 @@ class OpenActionsWidget(QWidget):
 
     def _ticked(self, action_id: int) -> None:
         if self.undo_stack is not None:
-            meetings = self.meetings
+            stores = self.stores
             self.undo_stack.push(DoAndUndo(
                 tr("Mark an action done"),
-                lambda: meetings.set_action_status(action_id, "done"),
-                lambda: meetings.set_action_status(action_id, "open"),
+                lambda: stores.review.set_action_status(action_id, "done"),
+                lambda: stores.review.set_action_status(action_id, "open"),
                 after=self._after_undo, report=self.message.show_message))
         self.refresh()
         self.actionsChanged.emit()
@@ -282,12 +283,12 @@ class OpenActionsWidget(QWidget):
 class OpenActionsDialog(QDialog):
     """The caseload-wide Open actions list in its own window."""
 
-    def __init__(self, store: CaseloadStore, meetings: MeetingStore,
+    def __init__(self, store: CaseloadStore, stores: Stores,
                  undo_stack: QUndoStack | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Open actions"))
         self.setAccessibleName(tr("Open actions"))
-        self.widget = OpenActionsWidget(store, meetings, undo_stack, self)
+        self.widget = OpenActionsWidget(store, stores, undo_stack, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(tr("Close"))

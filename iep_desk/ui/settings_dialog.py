@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from iep_desk.core.settings import DeadlineSettings
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
+from iep_desk.storage.settings import SettingsStore
 from iep_desk.ui.undo import ChangeValue
 from iep_desk.ui.widgets import FieldMessage, WheelSafeSpinBox
 
@@ -47,6 +48,7 @@ class SettingsDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
+        self.settings = SettingsStore(store.db)
         self.undo_stack = undo_stack
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
@@ -56,7 +58,7 @@ class SettingsDialog(QDialog):
         intro.setWordWrap(True)
         form = QFormLayout()
         self.spins: dict[str, QSpinBox] = {}
-        current = store.deadline_settings()
+        current = self.settings.deadline_settings()
         for name, texts in SETTING_TEXTS.items():
             label, unit = (QCoreApplication.translate("SettingsDialog", t) for t in texts)
             spin = WheelSafeSpinBox()
@@ -90,7 +92,7 @@ class SettingsDialog(QDialog):
             button.setDefault(False)
 
     def save(self, name: str, value: int) -> bool:
-        old = getattr(self.store.deadline_settings(), name)
+        old = getattr(self.settings.deadline_settings(), name)
         if old == value:
             return True
         problem = DeadlineSettings().check(name, value)
@@ -98,7 +100,7 @@ class SettingsDialog(QDialog):
             self.message.show_message(problem)
             return False
         try:
-            self.store.save_deadline_setting(name, value)
+            self.settings.save_deadline_setting(name, value)
         except SaveFailed as error:
             self.message.show_message(str(error))
             return False
@@ -106,13 +108,13 @@ class SettingsDialog(QDialog):
         if self.undo_stack is not None:
             self.undo_stack.push(ChangeValue(
                 self.tr("Change setting: %s") % self.spins[name].accessibleName(),
-                lambda v: self.store.save_deadline_setting(name, v), old, value,
+                lambda v: self.settings.save_deadline_setting(name, v), old, value,
                 after=self._after_undo, report=self.message.show_message))
         self.settings_changed.emit()
         return True
 
     def _after_undo(self) -> None:
-        current = self.store.deadline_settings()
+        current = self.settings.deadline_settings()
         for name, spin in self.spins.items():
             spin.blockSignals(True)
             spin.setValue(getattr(current, name))

@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from iep_desk.storage.errors import SaveFailed
+from iep_desk.storage.settings import SettingsStore
 from iep_desk.ui.widgets import new_action
 
 # The caseload setting that puts names, emails and the purpose into calendar files.
@@ -33,7 +34,7 @@ INCLUDE_NAMES_SETTING = "calendar.include_names"
 
 def calendar_names_wanted(store) -> bool:
     """Whether the teacher asked for names in calendar files (off unless they did)."""
-    return store.get_setting(INCLUDE_NAMES_SETTING, False) is True
+    return SettingsStore(store.db).get(INCLUDE_NAMES_SETTING, False) is True
 
 # The import and export code, its dialogs and the file dialogs are loaded when an entry is
 # used: the menu entries are made at start-up, where every module and Qt class costs time.
@@ -73,7 +74,7 @@ class TransferActions(QObject):
 
     def _remember_include_names(self, checked: bool) -> None:
         try:
-            self.window.store.set_setting(INCLUDE_NAMES_SETTING, bool(checked))
+            SettingsStore(self.window.store.db).set(INCLUDE_NAMES_SETTING, bool(checked))
         except SaveFailed:
             pass  # a caseload open read-only: the choice holds until the app closes
 

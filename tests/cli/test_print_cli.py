@@ -12,7 +12,7 @@ from iep_desk import cli
 from iep_desk.config import RESOURCES_DIR
 from iep_desk.storage.demo import write_demo_caseload
 from iep_desk.storage.demo_meetings import write_demo_meetings
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 from tests.storage.test_handout_source import (
     CONCERN_INTEREST,
     THIS_ACTION,
@@ -34,16 +34,16 @@ def template(language: str, document: str) -> dict:
 @pytest.fixture
 def seeded(store):
     # Today: the clock, because the command line prints with today's date.
-    return seed_meeting(store, MeetingStore(store.db), date.today())
+    return seed_meeting(store, Stores(store.db), date.today())
 
 
 def test_meetings_lists_the_demo_meetings(store, data_dir, capsys):
-    meetings = MeetingStore(store.db)
+    stores = Stores(store.db)
     write_demo_caseload(store)
-    ids = write_demo_meetings(store, meetings, date.today())
+    ids = write_demo_meetings(stores, date.today())
     assert ids
     expected = []
-    for meeting in meetings.list_meetings():
+    for meeting in stores.meetings.list_meetings():
         student = store.get_student(meeting.student_id)
         expected.append((str(meeting.id), student.display_name,
                          meeting.starts_at.strftime("%Y-%m-%d"), meeting.status))
@@ -64,9 +64,9 @@ def test_meetings_without_a_caseload_says_so(tmp_path, capsys):
 
 def mark_held(store, meeting_id: int) -> None:
     """The meeting as after it took place (an hour after it started)."""
-    meetings = MeetingStore(store.db)
-    starts = meetings.get_meeting(meeting_id).starts_at
-    meetings.mark_held(meeting_id, now=starts + timedelta(hours=1))
+    stores = Stores(store.db)
+    starts = stores.meetings.get_meeting(meeting_id).starts_at
+    stores.meetings.mark_held(meeting_id, now=starts + timedelta(hours=1))
 
 
 def test_print_every_kind(store, data_dir, seeded, tmp_path, capsys):
@@ -100,7 +100,7 @@ def test_print_every_kind(store, data_dir, seeded, tmp_path, capsys):
 
 
 def test_print_in_the_language_asked_for(store, data_dir, seeded, tmp_path, capsys):
-    meeting = MeetingStore(store.db).get_meeting(seeded.meeting_id)
+    meeting = Stores(store.db).meetings.get_meeting(seeded.meeting_id)
     store.db.close()
     out = tmp_path / "invitacion.pdf"
     assert run("print", "invitation", "--meeting", seeded.meeting_id, "--language", "es",
@@ -116,7 +116,7 @@ def test_print_in_the_language_asked_for(store, data_dir, seeded, tmp_path, caps
 
 
 def test_the_familys_spanish_is_used_without_asking(store, data_dir, tmp_path):
-    seeded = seed_meeting(store, MeetingStore(store.db), date.today(), language="es")
+    seeded = seed_meeting(store, Stores(store.db), date.today(), language="es")
     store.db.close()
     out = tmp_path / "agenda.pdf"
     assert run("print", "agenda", "--meeting", seeded.meeting_id, "-o", out,
@@ -186,7 +186,7 @@ def test_the_documents_for_after_the_meeting_need_a_held_meeting(store, data_dir
 ])
 def test_no_invitation_for_a_cancelled_placeless_or_undated_meeting(
         store, data_dir, seeded, tmp_path, capsys, change, message):
-    change(MeetingStore(store.db), seeded.meeting_id)
+    change(Stores(store.db).meetings, seeded.meeting_id)
     out = tmp_path / "invitation.pdf"
     assert run("print", "invitation", "--meeting", seeded.meeting_id, "-o", out,
                "--data-dir", data_dir) == 1
@@ -198,13 +198,13 @@ def test_an_agenda_running_past_the_end_prints_with_a_warning(store, data_dir, s
                                                               tmp_path, capsys):
     from iep_desk.core.meetings import AgendaItem
 
-    meetings = MeetingStore(store.db)
-    meetings.add_agenda_item(AgendaItem(seeded.meeting_id, "A long extra talk", 50))
+    stores = Stores(store.db)
+    stores.agenda.add_agenda_item(AgendaItem(seeded.meeting_id, "A long extra talk", 50))
     out = tmp_path / "agenda.pdf"
     assert run("print", "agenda", "--meeting", seeded.meeting_id, "-o", out,
                "--data-dir", data_dir) == 0
     err = capsys.readouterr().err
-    over = sum(i.minutes for i in meetings.agenda_of(seeded.meeting_id)) - 60
+    over = sum(i.minutes for i in stores.agenda.agenda_of(seeded.meeting_id)) - 60
     assert over > 0 and f"run {over} minutes past the meeting's planned end" in err
     assert "A long extra talk" in text_of(out.read_bytes())
 
@@ -212,7 +212,7 @@ def test_an_agenda_running_past_the_end_prints_with_a_warning(store, data_dir, s
 def test_a_character_no_font_has_is_named_and_nothing_is_written(store, data_dir, seeded,
                                                                  tmp_path, capsys):
     # An Egyptian hieroglyph: in no shipped font.
-    MeetingStore(store.db).set_meeting_field(seeded.meeting_id, "place", "Room \U00013000 12")
+    Stores(store.db).meetings.set_meeting_field(seeded.meeting_id, "place", "Room \U00013000 12")
     out = tmp_path / "invitation.pdf"
     assert run("print", "invitation", "--meeting", seeded.meeting_id, "-o", out,
                "--data-dir", data_dir) == 1
@@ -227,9 +227,9 @@ def test_typed_text_in_english_and_spanish_prints_on_each_invitation(store, data
                                                                     capsys):
     from iep_desk.storage.handout_language import language_plan, save_translations
 
-    meetings = MeetingStore(store.db)
-    seeded = seed_meeting(store, meetings, date.today(), language="es")
-    english_purpose = meetings.get_meeting(seeded.meeting_id).purpose
+    stores = Stores(store.db)
+    seeded = seed_meeting(store, stores, date.today(), language="es")
+    english_purpose = stores.meetings.get_meeting(seeded.meeting_id).purpose
     # Without a Spanish version, the fields that print in English are named on stderr.
     out = tmp_path / "invitacion.pdf"
     assert run("print", "invitation", "--meeting", seeded.meeting_id, "-o", out,
@@ -248,8 +248,8 @@ def test_typed_text_in_english_and_spanish_prints_on_each_invitation(store, data
     assert "Nothing was written (--strict)" in capsys.readouterr().err
     assert not strict.exists()
 
-    plan = language_plan(store, meetings, seeded.meeting_id, ["invitation"])
-    save_translations(store, "es", {t.ref: (t.english, f"Versión {n}")
+    plan = language_plan(stores, seeded.meeting_id, ["invitation"])
+    save_translations(stores, "es", {t.ref: (t.english, f"Versión {n}")
                                     for n, t in enumerate(plan.untranslated)})
     purpose_version = next(f"Versión {n}" for n, t in enumerate(plan.untranslated)
                            if t.field == "meeting_purpose")
@@ -272,7 +272,7 @@ def test_bilingual_is_the_familys_language_then_english(store, data_dir, tmp_pat
 
     from pypdf import PdfReader
 
-    seeded = seed_meeting(store, MeetingStore(store.db), date.today(), language="es")
+    seeded = seed_meeting(store, Stores(store.db), date.today(), language="es")
     store.db.close()
     out = tmp_path / "both.pdf"
     assert run("print", "agenda", "--meeting", seeded.meeting_id, "--bilingual", "-o", out,
@@ -296,7 +296,7 @@ def test_bilingual_needs_a_language_with_templates(store, data_dir, seeded, tmp_
 
 
 def test_a_family_whose_language_has_no_tagline_is_said(store, data_dir, tmp_path, capsys):
-    seeded = seed_meeting(store, MeetingStore(store.db), date.today(), language="zgh")
+    seeded = seed_meeting(store, Stores(store.db), date.today(), language="zgh")
     store.db.close()
     out = tmp_path / "invitation.pdf"
     assert run("print", "invitation", "--meeting", seeded.meeting_id, "-o", out,

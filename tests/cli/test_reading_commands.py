@@ -12,7 +12,7 @@ import pytest
 from iep_desk import cli, config
 from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.demo import write_demo_caseload
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 from tests.storage import faults
 from tests.storage.faults import folder_state, read_only_folder, readable_by_others
 
@@ -75,7 +75,7 @@ def a_caseload_with_meetings(data_dir):
     store = open_caseload(data_dir)
     try:
         write_demo_caseload(store, date(2026, 11, 23), with_meetings=True)
-        first = min(m.id for m in MeetingStore(store.db).list_meetings())
+        first = min(m.id for m in Stores(store.db).meetings.list_meetings())
     finally:
         store.db.close()
     assert first == 1

@@ -11,7 +11,7 @@ from iep_desk import cli
 from iep_desk.core.meetings import Meeting
 from iep_desk.core.models import Student
 from iep_desk.storage.caseload import open_caseload
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 
 
 def run(*argv):
@@ -132,7 +132,7 @@ def test_ics_export_writes_the_meetings(tmp_path, data_dir):
     store = open_caseload(data_dir)
     student = Student("Ann", "Lee")
     store.add_student(student)
-    MeetingStore(store.db).create_meeting(
+    Stores(store.db).meetings.create_meeting(
         Meeting(student.id, starts_at=datetime(2026, 12, 10, 15, 30), status="confirmed"),
         today=date(2026, 11, 23))
     store.db.close()
@@ -329,11 +329,11 @@ def test_calendar_export_leaves_names_out_unless_asked(tmp_path, data_dir):
     store.add_student(student)
     mother = FamilyMember("Lucía Fernández", email="lucia@example.org")
     store.add_family_member(mother, student_id=student.id, relationship="mother")
-    meetings = MeetingStore(store.db)
+    stores = Stores(store.db)
     meeting = Meeting(student.id, purpose="Talk about María José's reading",
                       starts_at=datetime(2026, 12, 10, 15, 30), status="confirmed")
-    meetings.create_meeting(meeting, today=date(2026, 11, 23))
-    meetings.add_family_participant(meeting.id, mother.id)
+    stores.meetings.create_meeting(meeting, today=date(2026, 11, 23))
+    stores.meetings.add_family_participant(meeting.id, mother.id)
     store.db.close()
     private, named = tmp_path / "private.ics", tmp_path / "named.ics"
     assert run("export", "--format", "ics", "-o", private, "--data-dir", data_dir) == 0

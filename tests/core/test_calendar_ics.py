@@ -15,7 +15,7 @@ from iep_desk.core.calendar_ics import (
 )
 from iep_desk.core.meetings import Meeting, Participant
 from iep_desk.core.models import FamilyMember, Student, TeamMember
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 
 STUDENT = Student("María José", "Fernández", preferred_name="Majo", id=1)
 
@@ -81,25 +81,25 @@ def test_many_meetings_in_one_calendar_skip_the_undated():
 
 
 def test_exporting_again_after_a_change_of_time_keeps_the_uid_and_raises_sequence(store):
-    meetings = MeetingStore(store.db)
+    stores = Stores(store.db)
     student_id = store.add_student(Student("María José", "Fernández", preferred_name="Majo"))
     mother = store.add_family_member(FamilyMember("Lucía Fernández", email="lucia@example.org"),
                                      student_id=student_id, relationship="mother")
     teacher = store.add_team_member(TeamMember("Sam Okoye", "general_education_teacher"))
     meeting = Meeting(student_id, starts_at=datetime(2026, 12, 10, 15, 30))
-    meetings.create_meeting(meeting, today=date(2026, 11, 23))
-    meetings.add_family_participant(meeting.id, mother)
-    meetings.add_team_participant(meeting.id, teacher)
+    stores.meetings.create_meeting(meeting, today=date(2026, 11, 23))
+    stores.meetings.add_family_participant(meeting.id, mother)
+    stores.meetings.add_team_participant(meeting.id, teacher)
 
     def export():
-        record = meetings.load_record(meeting.id)
+        record = stores.load_record(meeting.id)
         return events(meeting_to_ics(record.meeting, record.participants,
                                      store.get_student(student_id),
-                                     emails=meetings.participant_emails(meeting.id),
+                                     emails=stores.meetings.participant_emails(meeting.id),
                                      include_names=True))[0]
 
     first = export()
-    meetings.set_meeting_field(meeting.id, "starts_at", datetime(2026, 12, 11, 8, 0),
+    stores.meetings.set_meeting_field(meeting.id, "starts_at", datetime(2026, 12, 11, 8, 0),
                                today=date(2026, 11, 23))
     second = export()
     assert str(second["UID"]) == str(first["UID"]) == meeting.calendar_uid

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from iep_desk.core.models import FamilyMember, Student
 from iep_desk.storage.caseload import open_caseload
+from iep_desk.storage.settings import SettingsStore
 
 
 def main() -> None:
@@ -42,7 +43,7 @@ def main() -> None:
                                     relationship="parent")
             print(f"family {number} {target}", flush=True)
         else:
-            store.set_setting("counter", number)
+            SettingsStore(store.db).set("counter", number)
             print(f"counter {number}", flush=True)
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from iep_desk.core.slots import Attendee, SlotSearch, find_slots
 from iep_desk.storage.demo import write_demo_caseload
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 
 # A Monday, a Friday, a Saturday, a month's end and a day before a long holiday.
 DAYS = [date(2026, 3, 9), date(2026, 3, 13), date(2026, 3, 14), date(2026, 4, 30),
@@ -18,12 +18,12 @@ def test_the_confirmed_meeting_is_at_a_time_everyone_who_must_come_can_come(stor
     # (The proposed meeting is the sample's hard case: a mother free on Sunday and Monday
     # mornings, a father free only in the evening. Find a time says so and what to change.)
     write_demo_caseload(store, today, with_meetings=True)
-    meetings = MeetingStore(store.db)
-    settings = meetings.planner_settings()
-    confirmed = [m for m in meetings.list_meetings() if m.status == "confirmed"]
+    stores = Stores(store.db)
+    settings = stores.settings.planner_settings()
+    confirmed = [m for m in stores.meetings.list_meetings() if m.status == "confirmed"]
     assert len(confirmed) == 1
     for meeting in confirmed:
-        people = meetings.participants_of(meeting.id)
+        people = stores.meetings.participants_of(meeting.id)
         attendees = []
         for person in people:
             if not person.required or person.excused:
@@ -48,12 +48,12 @@ def test_the_confirmed_meeting_is_at_a_time_everyone_who_must_come_can_come(stor
 @pytest.mark.parametrize("today", DAYS)
 def test_invitations_sent_means_the_notice_was_sent(store, today):
     write_demo_caseload(store, today, with_meetings=True)
-    meetings = MeetingStore(store.db)
-    for meeting in meetings.list_meetings():
+    stores = Stores(store.db)
+    for meeting in stores.meetings.list_meetings():
         if meeting.status not in ("proposed", "confirmed"):
             continue
-        invited = [p.invited_on for p in meetings.participants_of(meeting.id) if p.invited_on]
-        ticked = {t.item: t.done_on for t in meetings.ticks_of(meeting.id)}
+        invited = [p.invited_on for p in stores.meetings.participants_of(meeting.id) if p.invited_on]
+        ticked = {t.item: t.done_on for t in stores.checklist.ticks_of(meeting.id)}
         if invited:
             assert ticked.get("notice_sent") == min(invited), meeting.status
         else:

@@ -18,6 +18,7 @@ from iep_desk.core.goals import (
 from iep_desk.core.models import Student
 from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.goals import GoalInputError, GoalStore
+from iep_desk.storage.settings import SettingsStore
 
 
 @pytest.fixture
@@ -92,7 +93,7 @@ def test_reporting_periods_are_a_setting_that_survives_damage(store):
     assert goals.reporting_periods() == ReportingPeriods()
     goals.save_reporting_periods(ReportingPeriods((date(2027, 1, 29), date(2026, 11, 13))))
     assert goals.reporting_periods().dates == (date(2026, 11, 13), date(2027, 1, 29))
-    store.set_setting("progress.report_dates", ["2026-11-13", "not a date", 5])
+    SettingsStore(store.db).set("progress.report_dates", ["2026-11-13", "not a date", 5])
     assert goals.reporting_periods().dates == (date(2026, 11, 13),)
 
 

@@ -26,8 +26,9 @@ from iep_desk.core.meetings import (
 from iep_desk.core.models import FamilyMember, Student, TeamMember
 from iep_desk.printing import RENDERERS
 from iep_desk.storage.handout_source import RECENT_CONTACTS, family_language, handout_data
-from iep_desk.storage.meetings import MeetingStore
 from iep_desk.storage.print_settings import save_print_settings
+from iep_desk.storage.settings import SettingsStore
+from iep_desk.storage.stores import Stores
 
 TODAY = date(2026, 3, 2)
 TIP_TOPIC = "The move from the old school (tip-private-q71)"
@@ -56,7 +57,7 @@ def text_of(pdf: bytes) -> str:
     return " ".join(text.split())
 
 
-def seed_meeting(store, meetings: MeetingStore, today: date = TODAY, *,
+def seed_meeting(store, stores: Stores, today: date = TODAY, *,
                  language: str = "hmn") -> Seeded:
     """A student with a Hmong-speaking mother (Hmong has no templates: her documents are in
     English with the Hmong tagline), a team of four (one declined), an earlier
@@ -83,50 +84,50 @@ def seed_meeting(store, meetings: MeetingStore, today: date = TODAY, *,
     def at(days: int, clock: time) -> datetime:
         return datetime.combine(today + timedelta(days=days), clock)
 
-    earlier_id = meetings.create_meeting(Meeting(
+    earlier_id = stores.meetings.create_meeting(Meeting(
         student_id, "other", "Check in on reading.", "held", at(-60, time(9, 0)),
         place="Room 12"), today=today)
-    meetings.add_action(ActionItem(earlier_id, EARLIER_ACTION, FAMILY_OWNER, "The family",
+    stores.review.add_action(ActionItem(earlier_id, EARLIER_ACTION, FAMILY_OWNER, "The family",
                                    today - timedelta(days=40)))
-    done = meetings.add_action(ActionItem(earlier_id, "Done already (done-d4)", FAMILY_OWNER,
+    done = stores.review.add_action(ActionItem(earlier_id, "Done already (done-d4)", FAMILY_OWNER,
                                           "The family", today - timedelta(days=50)))
-    meetings.set_action_status(done, "done", today=today - timedelta(days=45))
+    stores.review.set_action_status(done, "done", today=today - timedelta(days=45))
 
-    meeting_id = meetings.create_meeting(Meeting(
+    meeting_id = stores.meetings.create_meeting(Meeting(
         student_id, "annual_review", "Review the year and write next year's goals.", "confirmed",
         at(10, time(15, 30)), 60, "room", "Room 12, next to the library"), today=today)
-    meetings.add_family_participant(meeting_id, mother_id, invited_on=today)
+    stores.meetings.add_family_participant(meeting_id, mother_id, invited_on=today)
     for member_id in team_ids:
-        meetings.add_team_participant(meeting_id, member_id, invited_on=today)
-    declined = meetings.add_team_participant(meeting_id, fischer_id, invited_on=today)
-    meetings.set_participant_field(declined, "response", "declined")
-    meetings.load_agenda_template(meeting_id)
-    meetings.add_family_question(FamilyQuestion(meeting_id, "Can Ánh have extra time on tests?",
+        stores.meetings.add_team_participant(meeting_id, member_id, invited_on=today)
+    declined = stores.meetings.add_team_participant(meeting_id, fischer_id, invited_on=today)
+    stores.meetings.set_participant_field(declined, "response", "declined")
+    stores.agenda.load_agenda_template(meeting_id)
+    stores.agenda.add_family_question(FamilyQuestion(meeting_id, "Can Ánh have extra time on tests?",
                                                 today))
-    meetings.add_concern(Concern(meeting_id, interest=CONCERN_INTEREST,
+    stores.preparation.add_concern(Concern(meeting_id, interest=CONCERN_INTEREST,
                                  position="Asks for daily reading help."))
-    meetings.add_tip(TipEntry(student_id, today - timedelta(days=20), TIP_TOPIC, "sensitivity",
+    stores.review.add_tip(TipEntry(student_id, today - timedelta(days=20), TIP_TOPIC, "sensitivity",
                               "Start with what is going well."))
-    meetings.tick(meeting_id, "documents_sent", done_on=today - timedelta(days=1),
+    stores.checklist.tick(meeting_id, "documents_sent", done_on=today - timedelta(days=1),
                   note="Draft goals; Reading assessment summary\nSpeech report", today=today)
     now = datetime.combine(today, time(17, 0))
     for days_ago in range(RECENT_CONTACTS + 3, 0, -1):
-        meetings.add_contact(ContactEntry(
+        stores.contacts.add_contact(ContactEntry(
             mother_id, datetime.combine(today - timedelta(days=days_ago), time(16, 0)),
             "phone", "reached", student_id=student_id, topic=f"Call {days_ago} days ago",
             progress_update=days_ago == 2), now=now)
 
-    cancelled_id = meetings.create_meeting(Meeting(
+    cancelled_id = stores.meetings.create_meeting(Meeting(
         student_id, "other", "Talk about the class trip.", "proposed", at(20, time(13, 0)),
         place="Room 12"), today=today)
-    meetings.cancel_meeting(cancelled_id, today=today)
-    next_id = meetings.create_meeting(Meeting(
+    stores.meetings.cancel_meeting(cancelled_id, today=today)
+    next_id = stores.meetings.create_meeting(Meeting(
         student_id, "other", "Check in on the new goals.", "proposed", at(100, time(14, 0)),
         place="Room 12"), today=today)
     # An action of this meeting is this meeting's, not an "open action from before".
-    meetings.add_action(ActionItem(meeting_id, THIS_ACTION, FAMILY_OWNER, "The family",
+    stores.review.add_action(ActionItem(meeting_id, THIS_ACTION, FAMILY_OWNER, "The family",
                                    today + timedelta(days=20)))
-    save_print_settings(store, PrintSettings(
+    save_print_settings(SettingsStore(store.db), PrintSettings(
         letterhead=Letterhead(school_name="Riverside Elementary", teacher_name="Grace Okafor",
                               phone="555-0142", email="g.okafor@district.example.org"),
         paper="a4"))
@@ -135,17 +136,17 @@ def seed_meeting(store, meetings: MeetingStore, today: date = TODAY, *,
 
 
 @pytest.fixture
-def meetings(store):
-    return MeetingStore(store.db)
+def stores(store):
+    return Stores(store.db)
 
 
 @pytest.fixture
-def seeded(store, meetings):
-    return seed_meeting(store, meetings)
+def seeded(store, stores):
+    return seed_meeting(store, stores)
 
 
-def test_gathers_the_meeting_its_people_and_the_letterhead(store, meetings, seeded):
-    data = handout_data(store, meetings, seeded.meeting_id, TODAY)
+def test_gathers_the_meeting_its_people_and_the_letterhead(store, stores, seeded):
+    data = handout_data(stores, seeded.meeting_id, TODAY)
     assert data.record.meeting.id == seeded.meeting_id
     assert data.student.display_name == "Ánh Nguyễn"
     assert [link.member.name for link in data.family] == ["Trần Thị Hoa"]
@@ -164,8 +165,8 @@ def test_gathers_the_meeting_its_people_and_the_letterhead(store, meetings, seed
     assert family_language(data) == "hmn"
 
 
-def test_private_parts_are_gathered_for_the_prep_sheet(store, meetings, seeded):
-    data = handout_data(store, meetings, seeded.meeting_id, TODAY)
+def test_private_parts_are_gathered_for_the_prep_sheet(store, stores, seeded):
+    data = handout_data(stores, seeded.meeting_id, TODAY)
     assert [t.topic for t in data.tips] == [TIP_TOPIC]
     assert [c.interest for c in data.record.concerns] == [CONCERN_INTEREST]
     assert len(data.recent_contacts) == RECENT_CONTACTS
@@ -174,33 +175,33 @@ def test_private_parts_are_gathered_for_the_prep_sheet(store, meetings, seeded):
     assert data.recent_contacts[0].topic == "Call 1 days ago"
 
 
-def test_open_actions_are_the_earlier_meetings_open_ones(store, meetings, seeded):
-    data = handout_data(store, meetings, seeded.meeting_id, TODAY)
+def test_open_actions_are_the_earlier_meetings_open_ones(store, stores, seeded):
+    data = handout_data(stores, seeded.meeting_id, TODAY)
     assert [a.what for a in data.open_actions] == [EARLIER_ACTION]
     assert THIS_ACTION in [a.what for a in data.record.actions]
 
 
-def test_deadlines_include_the_annual_review_and_this_meetings_notice(store, meetings, seeded):
-    data = handout_data(store, meetings, seeded.meeting_id, TODAY)
+def test_deadlines_include_the_annual_review_and_this_meetings_notice(store, stores, seeded):
+    data = handout_data(stores, seeded.meeting_id, TODAY)
     kinds = {d.kind: d for d in data.deadlines}
     assert kinds["annual_review"].due == TODAY - timedelta(days=300) + timedelta(
-        days=store.deadline_settings().annual_review_days)
+        days=stores.settings.deadline_settings().annual_review_days)
     notice = kinds["send_notice"]
     assert notice.meeting_id == seeded.meeting_id
-    assert notice.due == TODAY + timedelta(days=10 - store.deadline_settings().notice_days)
+    assert notice.due == TODAY + timedelta(days=10 - stores.settings.deadline_settings().notice_days)
     assert [d.due for d in data.deadlines] == sorted(d.due for d in data.deadlines)
 
 
-def test_next_meeting_skips_the_cancelled_one(store, meetings, seeded):
-    data = handout_data(store, meetings, seeded.meeting_id, TODAY)
+def test_next_meeting_skips_the_cancelled_one(store, stores, seeded):
+    data = handout_data(stores, seeded.meeting_id, TODAY)
     assert data.next_meeting is not None
     assert data.next_meeting.id == seeded.next_id
     # After the last meeting there is no next one.
-    assert handout_data(store, meetings, seeded.next_id, TODAY).next_meeting is None
+    assert handout_data(stores, seeded.next_id, TODAY).next_meeting is None
 
 
-def test_documents_and_checklist(store, meetings, seeded):
-    data = handout_data(store, meetings, seeded.meeting_id, TODAY)
+def test_documents_and_checklist(store, stores, seeded):
+    data = handout_data(stores, seeded.meeting_id, TODAY)
     assert data.documents_for_review == ["Draft goals", "Reading assessment summary",
                                          "Speech report"]
     # The mother needs an interpreter, so that item applies; nobody is excused, so the
@@ -213,23 +214,23 @@ def test_documents_and_checklist(store, meetings, seeded):
     # A progress contact two days ago counts as "progress shared" without a tick, as in
     # the planner's checklist.
     assert ticks["progress_shared"].done_on == TODAY - timedelta(days=2)
-    held = handout_data(store, meetings, seeded.earlier_id, TODAY)
+    held = handout_data(stores, seeded.earlier_id, TODAY)
     assert "notes_sent" in held.checklist_items
 
 
-def test_unknown_meeting_is_a_lookup_error(store, meetings, seeded):
+def test_unknown_meeting_is_a_lookup_error(store, stores, seeded):
     with pytest.raises(LookupError):
-        handout_data(store, meetings, 9999, TODAY)
+        handout_data(stores, 9999, TODAY)
 
 
-def test_reading_writes_nothing(store, meetings, seeded):
+def test_reading_writes_nothing(store, stores, seeded):
     before = store.db.execute("SELECT total_changes()").fetchone()[0]
-    handout_data(store, meetings, seeded.meeting_id, TODAY)
+    handout_data(stores, seeded.meeting_id, TODAY)
     assert store.db.execute("SELECT total_changes()").fetchone()[0] == before
 
 
-def test_the_documents_made_from_it_keep_private_texts_on_the_prep_sheet(store, meetings, seeded):
-    data = handout_data(store, meetings, seeded.meeting_id, TODAY)
+def test_the_documents_made_from_it_keep_private_texts_on_the_prep_sheet(store, stores, seeded):
+    data = handout_data(stores, seeded.meeting_id, TODAY)
     prep = text_of(RENDERERS["prep-sheet"](data, "en").pdf)
     assert TIP_TOPIC in prep and CONCERN_INTEREST in prep and EARLIER_ACTION in prep
     for kind in ("invitation", "agenda"):

@@ -44,7 +44,8 @@ from iep_desk.storage.importer import (
     starting_mapping,
     unmapped_columns,
 )
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.settings import SettingsStore
+from iep_desk.storage.stores import Stores
 
 TODAY = date(2026, 11, 23)
 
@@ -190,7 +191,7 @@ def test_the_mapping_is_remembered_for_the_same_headers(store):
     assert remembered_mapping(store, headers) is None
     assert starting_mapping(store, headers) == [None, None]
     remember_mapping(store, headers, ["legal_first_name", "date_of_birth"])
-    assert store.get_setting(mapping_setting_key(headers)) == ["legal_first_name", "date_of_birth"]
+    assert SettingsStore(store.db).get(mapping_setting_key(headers)) == ["legal_first_name", "date_of_birth"]
     assert starting_mapping(store, ["KID", "born"]) == ["legal_first_name", "date_of_birth"]
     assert starting_mapping(store, ["Kid", "Born", "Extra"]) == guess_mapping(["Kid", "Born", "Extra"])
 
@@ -215,15 +216,15 @@ def fill_caseload(store) -> None:
     team = TeamMember("Ms. Ortiz", role="school_psychologist", email="ortiz@example.org")
     store.add_team_member(team)
     store.add_to_team(ann.id, team.id)
-    store.set_setting("deadlines.notice_days", 5)
+    SettingsStore(store.db).set("deadlines.notice_days", 5)
     # The planner's tables too: the export finds them without being told.
-    meetings = MeetingStore(store.db)
+    stores = Stores(store.db)
     meeting = Meeting(ann.id, starts_at=datetime(2026, 12, 10, 15, 30), place="Room 12",
                       status="proposed")
-    meetings.create_meeting(meeting, today=TODAY)
-    meetings.add_family_participant(meeting.id, mother.id)
-    meetings.add_team_participant(meeting.id, team.id)
-    meetings.add_typed_participant(meeting.id, "Mr. Advocate", "advocate")
+    stores.meetings.create_meeting(meeting, today=TODAY)
+    stores.meetings.add_family_participant(meeting.id, mother.id)
+    stores.meetings.add_team_participant(meeting.id, team.id)
+    stores.meetings.add_typed_participant(meeting.id, "Mr. Advocate", "advocate")
 
 
 def test_full_export_round_trips_every_row_of_every_table(store, tmp_path):
@@ -242,7 +243,7 @@ def test_full_export_round_trips_every_row_of_every_table(store, tmp_path):
             assert [c[1] for c in target.db.execute(f'PRAGMA table_info("{name}")')] == \
                    [c[1] for c in store.db.execute(f'PRAGMA table_info("{name}")')]
         assert target.get_student(1).strengths == 'drawing, "quoted"\nnew line'
-        assert target.deadline_settings().notice_days == 5
+        assert SettingsStore(target.db).deadline_settings().notice_days == 5
     finally:
         target.db.close()
 
@@ -438,9 +439,9 @@ def test_meetings_export_to_one_calendar_file(store):
     from icalendar import Calendar
 
     fill_caseload(store)
-    meetings = MeetingStore(store.db)
+    stores = Stores(store.db)
     undated = Meeting(store.list_students()[0].id)
-    meetings.create_meeting(undated, today=TODAY)
+    stores.meetings.create_meeting(undated, today=TODAY)
     calendar = Calendar.from_ical(meetings_ics_bytes(store))
     events = calendar.walk("VEVENT")
     assert len(events) == 1  # the undated draft is left out

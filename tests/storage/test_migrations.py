@@ -16,6 +16,7 @@ from iep_desk import config
 from iep_desk.core.models import Student
 from iep_desk.storage import migrations as schema
 from iep_desk.storage.caseload import open_caseload
+from iep_desk.storage.settings import SettingsStore
 from tests.fixtures.make_fixture import V1_ROWS
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -116,7 +117,7 @@ def test_fixture_migrates_to_the_current_version_with_its_data(fixture, data_dir
         assert store.get_relationship(3, 1) == "aunt"
         assert [(m.name, len(m.availability)) for m in store.team_of(1)] == [
             ("Ελένη Κωνσταντίνου", 0), ("Grace Okafor", 2)]
-        settings = store.deadline_settings()
+        settings = SettingsStore(store.db).deadline_settings()
         assert (settings.transition_age, settings.notice_days) == (14, 5)
 
         # The migrated file takes new work.

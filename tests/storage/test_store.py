@@ -43,6 +43,7 @@ from iep_desk.storage.errors import (
     NotACaseloadFile,
     SaveFailed,
 )
+from iep_desk.storage.settings import SettingsStore
 
 D = date.fromisoformat
 
@@ -101,9 +102,9 @@ def test_every_field_survives_closing_and_reopening(data_dir, store):
     store.add_to_team(students[0].id, psychologist.id)
     store.add_to_team(students[0].id, teacher.id)
     store.add_to_team(students[2].id, teacher.id)
-    store.save_deadline_setting("transition_age", 14)
-    store.save_deadline_setting("notice_days", 5)
-    store.set_setting("ui.last_pane", {"name": "caseload", "ids": [1, 2]})
+    SettingsStore(store.db).save_deadline_setting("transition_age", 14)
+    SettingsStore(store.db).save_deadline_setting("notice_days", 5)
+    SettingsStore(store.db).set("ui.last_pane", {"name": "caseload", "ids": [1, 2]})
     store.db.close()
 
     reopened = open_caseload(data_dir)
@@ -122,10 +123,10 @@ def test_every_field_survives_closing_and_reopening(data_dir, store):
         # Inactive members are hidden from the pick list but kept.
         assert reopened.list_team_members() == []
         assert reopened.list_team_members(include_inactive=True) == [psychologist, teacher]
-        settings = reopened.deadline_settings()
+        settings = SettingsStore(reopened.db).deadline_settings()
         assert settings == DeadlineSettings(transition_age=14, notice_days=5)
-        assert reopened.get_setting("ui.last_pane") == {"name": "caseload", "ids": [1, 2]}
-        assert reopened.get_setting("missing", "fallback") == "fallback"
+        assert SettingsStore(reopened.db).get("ui.last_pane") == {"name": "caseload", "ids": [1, 2]}
+        assert SettingsStore(reopened.db).get("missing", "fallback") == "fallback"
     finally:
         reopened.db.close()
 
@@ -388,7 +389,7 @@ DEMO_TODAYS = [date(2026, 2, 28), date(2028, 2, 29), date(2026, 11, 23), date(20
 @pytest.mark.parametrize("today", DEMO_TODAYS, ids=str)
 def test_the_demo_always_has_overdue_soon_and_far_off_deadlines(store, today):
     write_demo_caseload(store, today)
-    settings = store.deadline_settings()
+    settings = SettingsStore(store.db).deadline_settings()
     students = store.list_students()
     assert 20 <= len(students) <= 30
     reviews = {}
@@ -461,7 +462,8 @@ def test_the_demo_is_deterministic(tmp_path):
             write_demo_caseload(store, date(2026, 5, 1))
             rows = []
             for table in ("students", "family_members", "team_members", "student_family", "student_team"):
-                columns = [c for c in store._columns(table) if c not in ("created_at", "updated_at")]
+                columns = [row[1] for row in store.db.execute(f"PRAGMA table_info({table})")
+                           if row[1] not in ("created_at", "updated_at")]
                 rows.append(store.db.execute(
                     f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid").fetchall())
             return rows

@@ -17,7 +17,7 @@ from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.handout_language import language_plan, save_translations
 from iep_desk.storage.handout_source import handout_data
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 from iep_desk.storage.translations import TranslationStore
 from tests.storage.test_handout_source import TODAY, seed_meeting
 
@@ -27,8 +27,8 @@ US = "Practice the new skill in everyday moments, like counting change at the st
 
 
 @pytest.fixture
-def meetings(store):
-    return MeetingStore(store.db)
+def stores(store):
+    return Stores(store.db)
 
 
 def test_0005_gives_the_built_in_ideas_their_keys_in_an_older_caseload(data_dir):
@@ -41,14 +41,14 @@ def test_0005_gives_the_built_in_ideas_their_keys_in_an_older_caseload(data_dir)
     conn.close()
     store = open_caseload(data_dir)
     try:
-        meetings = MeetingStore(store.db)
-        library = meetings.home_suggestion_library()
+        stores = Stores(store.db)
+        library = stores.review.home_suggestion_library()
         assert [entry.key for entry in library] == [
             "read_together", "ask_about_the_day", "routine_checklist",
             "practice_in_everyday_moments", "what_went_well_notebook", "homework_place_and_time",
             "praise_effort", "tell_about_changes"]
         assert library[3].text == US, "US spelling in the teacher's list"
-        on_meeting = {s.text: s.key for s in meetings.home_suggestions_of(1)}
+        on_meeting = {s.text: s.key for s in stores.review.home_suggestions_of(1)}
         # The meeting's record keeps its words and prints by the key.
         assert on_meeting == {BRITISH: "practice_in_everyday_moments", "My own idea": ""}
         assert store.db.execute("SELECT count(*) FROM translations").fetchone()[0] == 0
@@ -56,36 +56,36 @@ def test_0005_gives_the_built_in_ideas_their_keys_in_an_older_caseload(data_dir)
         store.db.close()
 
 
-def test_an_idea_from_the_list_keeps_its_key_until_it_is_reworded(store, meetings):
-    seeded = seed_meeting(store, meetings)
-    library = meetings.home_suggestion_library()
+def test_an_idea_from_the_list_keeps_its_key_until_it_is_reworded(store, stores):
+    seeded = seed_meeting(store, stores)
+    library = stores.review.home_suggestion_library()
     chosen = HomeSuggestion(seeded.meeting_id, library[0].text)
-    new_id = meetings.add_home_suggestion(chosen)
+    new_id = stores.review.add_home_suggestion(chosen)
     assert chosen.key == "read_together"
-    own = meetings.add_home_suggestion(HomeSuggestion(seeded.meeting_id, "Walk the dog together"))
-    keys = {s.id: s.key for s in meetings.home_suggestions_of(seeded.meeting_id)}
+    own = stores.review.add_home_suggestion(HomeSuggestion(seeded.meeting_id, "Walk the dog together"))
+    keys = {s.id: s.key for s in stores.review.home_suggestions_of(seeded.meeting_id)}
     assert keys[new_id] == "read_together" and keys[own] == ""
-    old = meetings.set_home_suggestion_text(new_id, "Read together before bed")
+    old = stores.review.set_home_suggestion_text(new_id, "Read together before bed")
     assert old == library[0].text
-    assert {s.id: s.key for s in meetings.home_suggestions_of(seeded.meeting_id)}[new_id] == ""
-    meetings.set_home_suggestion_text(new_id, old)  # undone: the built-in idea again
-    assert {s.id: s.key for s in meetings.home_suggestions_of(seeded.meeting_id)}[new_id] == (
+    assert {s.id: s.key for s in stores.review.home_suggestions_of(seeded.meeting_id)}[new_id] == ""
+    stores.review.set_home_suggestion_text(new_id, old)  # undone: the built-in idea again
+    assert {s.id: s.key for s in stores.review.home_suggestions_of(seeded.meeting_id)}[new_id] == (
         "read_together")
 
 
-def test_versions_are_stored_replaced_and_removed(store):
+def test_versions_are_stored_replaced_and_removed(store, stores):
     translations = TranslationStore(store.db)
     purpose = FieldRef("meetings", 4, "purpose")
-    save_translations(store, "es", {purpose: ("Plan next year.", "Planear el año."),
+    save_translations(stores, "es", {purpose: ("Plan next year.", "Planear el año."),
                                     LETTERHEAD_TITLE: ("Case manager", "Coordinadora")})
     assert translations.of([purpose, LETTERHEAD_TITLE], "es") == {
         purpose: Translation("Planear el año.", "Plan next year."),
         LETTERHEAD_TITLE: Translation("Coordinadora", "Case manager")}
     assert translations.of([purpose], "ar") == {}
-    save_translations(store, "es", {purpose: ("Plan the year.", "Planear el año escolar.")})
+    save_translations(stores, "es", {purpose: ("Plan the year.", "Planear el año escolar.")})
     assert translations.of([purpose], "es")[purpose] == Translation("Planear el año escolar.",
                                                                     "Plan the year.")
-    save_translations(store, "es", {purpose: ("Plan the year.", "  ")})
+    save_translations(stores, "es", {purpose: ("Plan the year.", "  ")})
     assert translations.of([purpose], "es") == {}
     assert set(translations.every_language([LETTERHEAD_TITLE])) == {"es"}
 
@@ -115,15 +115,15 @@ def test_a_disk_that_refuses_saves_none_of_them(store, monkeypatch):
     assert TranslationStore(store.db).of([purpose, place], "es") == {}
 
 
-def test_the_plan_and_the_handout_data_read_the_versions(store, meetings):
-    seeded = seed_meeting(store, meetings, language="es")
-    plan = language_plan(store, meetings, seeded.meeting_id, ["invitation"])
+def test_the_plan_and_the_handout_data_read_the_versions(store, stores):
+    seeded = seed_meeting(store, stores, language="es")
+    plan = language_plan(stores, seeded.meeting_id, ["invitation"])
     assert plan.languages == ("es",)
     purpose = next(t for t in plan.untranslated if t.field == "meeting_purpose")
-    save_translations(store, "es", {purpose.ref: (purpose.english, "Repasar el año.")})
-    plan = language_plan(store, meetings, seeded.meeting_id, ["invitation"])
+    save_translations(stores, "es", {purpose.ref: (purpose.english, "Repasar el año.")})
+    plan = language_plan(stores, seeded.meeting_id, ["invitation"])
     assert "meeting_purpose" not in [t.field for t in plan.untranslated]
-    data = handout_data(store, meetings, seeded.meeting_id, TODAY)
+    data = handout_data(stores, seeded.meeting_id, TODAY)
     assert data.translations["es"][purpose.ref].text == "Repasar el año."
-    assert language_plan(store, meetings, seeded.meeting_id, ["agenda"],
+    assert language_plan(stores, seeded.meeting_id, ["agenda"],
                          BILINGUAL).languages == ("es", "en")

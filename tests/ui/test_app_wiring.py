@@ -18,16 +18,16 @@ from tests.ui.us_dates import us_date
 pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 
 
-def held_meeting_with_overdue_action(store, meetings):
+def held_meeting_with_overdue_action(store, stores):
     student_id = store.add_student(Student("Zoë", "O'Brien", date_of_birth=date(2014, 5, 1),
                                            last_iep_meeting=TODAY - timedelta(days=300)))
     store.add_family_member(FamilyMember("Siobhán O'Brien"), student_id=student_id, relationship="mother")
     started = datetime.combine(TODAY - timedelta(days=20), datetime.min.time()).replace(hour=15)
-    meeting_id = meetings.create_meeting(Meeting(student_id, "annual_review", "Review the plan.",
+    meeting_id = stores.meetings.create_meeting(Meeting(student_id, "annual_review", "Review the plan.",
                                                  "confirmed", started, 60, "room", "Room 4"))
-    family = meetings.add_family_participant(meeting_id, store.family_of(student_id)[0].member.id)
-    meetings.mark_held(meeting_id)
-    meetings.add_action(ActionItem(meeting_id, "Send the reading log home", owner=str(family),
+    family = stores.meetings.add_family_participant(meeting_id, store.family_of(student_id)[0].member.id)
+    stores.meetings.mark_held(meeting_id)
+    stores.review.add_action(ActionItem(meeting_id, "Send the reading log home", owner=str(family),
                                    owner_name="Siobhán O'Brien", due_on=TODAY - timedelta(days=3)))
     return student_id, meeting_id
 
@@ -37,13 +37,13 @@ def test_the_window_holds_the_real_planner_and_review(qtbot, store, data_dir):
     assert isinstance(window.planner_pane, PlannerPane)
     assert isinstance(window.review_pane, ReviewPane)
     # Both share the window's undo history and one meeting store.
-    assert window.planner_pane.meetings is window.meetings
-    assert window.review_pane.meetings is window.meetings
+    assert window.planner_pane.stores is window.stores
+    assert window.review_pane.stores is window.stores
 
 
 def test_caseload_shows_open_actions_and_meetings_not_closed(qtbot, store, data_dir):
     window = open_window(qtbot, store, data_dir)
-    student_id, _meeting_id = held_meeting_with_overdue_action(store, window.meetings)
+    student_id, _meeting_id = held_meeting_with_overdue_action(store, window.stores)
     window.caseload_pane.refresh()
     window.caseload_pane.refresh_meeting_lists()
     pane = window.caseload_pane
@@ -60,7 +60,7 @@ def test_caseload_shows_open_actions_and_meetings_not_closed(qtbot, store, data_
 
 def test_a_meeting_chosen_in_the_caseload_opens_in_the_review(qtbot, store, data_dir):
     window = open_window(qtbot, store, data_dir)
-    _student_id, meeting_id = held_meeting_with_overdue_action(store, window.meetings)
+    _student_id, meeting_id = held_meeting_with_overdue_action(store, window.stores)
     window.caseload_pane.meeting_requested.emit(meeting_id)
     assert window.stack.currentWidget() is window.review_pane
     assert window.review_pane.current_meeting_id() == meeting_id
@@ -68,13 +68,13 @@ def test_a_meeting_chosen_in_the_caseload_opens_in_the_review(qtbot, store, data
 
 def test_schedule_next_meeting_opens_the_draft_in_the_planner(qtbot, store, data_dir):
     window = open_window(qtbot, store, data_dir)
-    _student_id, meeting_id = held_meeting_with_overdue_action(store, window.meetings)
+    _student_id, meeting_id = held_meeting_with_overdue_action(store, window.stores)
     window.show_pane(2)
     window.review_pane.open_meeting(meeting_id)
-    before = {m.id for m in window.meetings.list_meetings()}
+    before = {m.id for m in window.stores.meetings.list_meetings()}
     button = window.review_pane.next_meeting.follow_up_button
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    new = {m.id for m in window.meetings.list_meetings()} - before
+    new = {m.id for m in window.stores.meetings.list_meetings()} - before
     assert len(new) == 1
     assert window.stack.currentWidget() is window.planner_pane
     assert window.planner_pane.current_meeting_id() == new.pop()
@@ -86,7 +86,7 @@ def test_a_planned_meeting_fills_the_caseload_next_meeting_and_notice_date(qtbot
         Student("José", "Muñoz", last_iep_meeting=TODAY - timedelta(days=200))
     )
     starts = datetime.combine(TODAY + timedelta(days=20), datetime.min.time()).replace(hour=15)
-    window.meetings.create_meeting(Meeting(student_id, "annual_review", "Review the plan.",
+    window.stores.meetings.create_meeting(Meeting(student_id, "annual_review", "Review the plan.",
                                            "proposed", starts, 60, "room", "Room 4"))
     window.planner_pane.meetingsChanged.emit()  # as the planner does after a change
     model = window.caseload_pane.model
@@ -106,12 +106,13 @@ def test_read_only_window_disables_the_tools_that_write(qtbot, store, data_dir):
 
 
 def test_demo_has_a_letterhead_and_meetings_in_every_state(store):
-    from iep_desk.storage.meetings import MeetingStore
     from iep_desk.storage.print_settings import load_print_settings
+    from iep_desk.storage.settings import SettingsStore
+    from iep_desk.storage.stores import Stores
 
     write_demo_caseload(store, with_meetings=True)
-    assert load_print_settings(store).letterhead.teacher_name
-    statuses = {m.status for m in MeetingStore(store.db).list_meetings()}
+    assert load_print_settings(SettingsStore(store.db)).letterhead.teacher_name
+    statuses = {m.status for m in Stores(store.db).meetings.list_meetings()}
     assert statuses == {"draft", "proposed", "confirmed", "held", "cancelled"}
 
 

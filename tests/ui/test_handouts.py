@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QVBoxLayout, Q
 
 from iep_desk.core.letterhead import Letterhead, PrintSettings
 from iep_desk.storage.errors import SaveFailed
-from iep_desk.storage.meetings import MeetingStore
 from iep_desk.storage.print_settings import load_print_settings, save_print_settings
+from iep_desk.storage.settings import SettingsStore
+from iep_desk.storage.stores import Stores
 from iep_desk.ui import handouts
 from iep_desk.ui.handout_actions import VERBS, install_handout_actions
 from iep_desk.ui.handouts import PreviewWindow, send_to_printer
@@ -89,13 +90,13 @@ def language_dialog(monkeypatch):
 
 
 @pytest.fixture
-def meetings(store):
-    return MeetingStore(store.db)
+def stores(store):
+    return Stores(store.db)
 
 
 @pytest.fixture
-def seeded(store, meetings):
-    return seed_meeting(store, meetings)
+def seeded(store, stores):
+    return seed_meeting(store, stores)
 
 
 @pytest.fixture
@@ -110,9 +111,9 @@ def pane(qtbot):
     return widget
 
 
-def install(pane, store, meetings, meeting_id, kinds=PLANNER_KINDS):
+def install(pane, store, stores, meeting_id, kinds=PLANNER_KINDS):
     chosen = {"id": meeting_id}
-    actions = install_handout_actions(pane.bar, kinds, lambda: chosen["id"], store, meetings, pane)
+    actions = install_handout_actions(pane.bar, kinds, lambda: chosen["id"], store, stores, pane)
     actions.today = TODAY
     actions.chosen = chosen
     return actions
@@ -121,8 +122,8 @@ def install(pane, store, meetings, meeting_id, kinds=PLANNER_KINDS):
 # -- the buttons -------------------------------------------------------------------------------
 
 def test_each_document_gets_a_keyboard_reachable_button_with_its_three_actions(
-        pane, store, meetings, seeded):
-    actions = install(pane, store, meetings, seeded.meeting_id)
+        pane, store, stores, seeded):
+    actions = install(pane, store, stores, seeded.meeting_id)
     assert set(actions.buttons) == set(PLANNER_KINDS)
     for kind, button in actions.buttons.items():
         assert button.accessibleName()
@@ -135,26 +136,26 @@ def test_each_document_gets_a_keyboard_reachable_button_with_its_three_actions(
     assert actions.packet_button is not None and actions.packet_button.accessibleName()
     assert actions.packet_button.focusPolicy() & Qt.TabFocus
     # The review pane's documents have no packet.
-    review = install(pane, store, meetings, seeded.meeting_id, ["summary", "thank-you"])
+    review = install(pane, store, stores, seeded.meeting_id, ["summary", "thank-you"])
     assert review.packet_action is None
 
 
-def test_a_plain_widget_can_hold_the_buttons(qtbot, store, meetings, seeded):
+def test_a_plain_widget_can_hold_the_buttons(qtbot, store, stores, seeded):
     holder = QWidget()
     qtbot.addWidget(holder)
     actions = install_handout_actions(holder, ["summary", "thank-you"], lambda: seeded.meeting_id,
-                                      store, meetings, holder)
+                                      store, stores, holder)
     assert holder.layout().count() == 2
     assert [holder.layout().itemAt(i).widget() for i in range(2)] == [
         actions.buttons["summary"], actions.buttons["thank-you"]]
     with pytest.raises(ValueError):
-        install_handout_actions(holder, ["report-card"], lambda: None, store, meetings, holder)
+        install_handout_actions(holder, ["report-card"], lambda: None, store, stores, holder)
 
 
 def test_without_a_chosen_meeting_the_actions_are_greyed_and_say_why(
-        pane, store, meetings, seeded, monkeypatch):
+        pane, store, stores, seeded, monkeypatch):
     said = Said(monkeypatch)
-    actions = install(pane, store, meetings, None)
+    actions = install(pane, store, stores, None)
     assert not actions.actions["agenda", "preview"].isEnabled()
     assert not actions.packet_action.isEnabled()
     assert actions.preview("agenda") is None
@@ -166,9 +167,9 @@ def test_without_a_chosen_meeting_the_actions_are_greyed_and_say_why(
 
 # -- preview ---------------------------------------------------------------------------------------
 
-def test_preview_shows_every_page(pane, store, meetings, seeded, monkeypatch, qtbot):
+def test_preview_shows_every_page(pane, store, stores, seeded, monkeypatch, qtbot):
     Said(monkeypatch)
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     actions.actions["invitation", "preview"].trigger()
     assert len(actions.previews) == 1
     window = actions.previews[0]
@@ -181,14 +182,14 @@ def test_preview_shows_every_page(pane, store, meetings, seeded, monkeypatch, qt
     qtbot.waitUntil(lambda: not actions.previews)
 
 
-def test_preview_of_a_long_agenda_has_several_pages(pane, store, meetings, seeded, monkeypatch,
+def test_preview_of_a_long_agenda_has_several_pages(pane, store, stores, seeded, monkeypatch,
                                                     qtbot):
     Said(monkeypatch)
     from iep_desk.core.meetings import AgendaItem
 
     for number in range(45):
-        meetings.add_agenda_item(AgendaItem(seeded.meeting_id, f"Extra topic {number}", 2))
-    actions = install(pane, store, meetings, seeded.meeting_id)
+        stores.agenda.add_agenda_item(AgendaItem(seeded.meeting_id, f"Extra topic {number}", 2))
+    actions = install(pane, store, stores, seeded.meeting_id)
     window = actions.preview("agenda")
     qtbot.waitUntil(lambda: window.page_count() > 0)
     assert window.page_count() == page_count(window.pdf) > 1
@@ -198,7 +199,7 @@ def test_preview_of_a_long_agenda_has_several_pages(pane, store, meetings, seede
 
 # -- save -------------------------------------------------------------------------------------------
 
-def test_save_writes_a_pdf_with_the_students_name(pane, store, meetings, seeded, monkeypatch,
+def test_save_writes_a_pdf_with_the_students_name(pane, store, stores, seeded, monkeypatch,
                                                    tmp_path):
     Said(monkeypatch)
     asked = {}
@@ -208,7 +209,7 @@ def test_save_writes_a_pdf_with_the_students_name(pane, store, meetings, seeded,
         return str(tmp_path / "for the family"), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     path = actions.save("invitation")
     assert path == tmp_path / "for the family.pdf"
     text = text_of(path.read_bytes())
@@ -217,7 +218,7 @@ def test_save_writes_a_pdf_with_the_students_name(pane, store, meetings, seeded,
 
 
 def test_a_disk_that_refuses_gets_a_clear_message_and_keeps_the_old_file(
-        pane, store, meetings, seeded, monkeypatch, tmp_path):
+        pane, store, stores, seeded, monkeypatch, tmp_path):
     said = Said(monkeypatch)
     folder = tmp_path / "handouts"
     folder.mkdir()
@@ -229,7 +230,7 @@ def test_a_disk_that_refuses_gets_a_clear_message_and_keeps_the_old_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", disk_full)
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     assert actions.save("agenda") is None
     # (The seeded agenda also runs two minutes over: that warning comes first.)
     warning = [text for text in said.of("warning") if "could not be saved" in text]
@@ -238,12 +239,12 @@ def test_a_disk_that_refuses_gets_a_clear_message_and_keeps_the_old_file(
     assert sorted(p.name for p in folder.iterdir()) == ["agenda.pdf"], "no half file left"
 
 
-def test_a_folder_that_is_gone_gets_a_clear_message(pane, store, meetings, seeded, monkeypatch,
+def test_a_folder_that_is_gone_gets_a_clear_message(pane, store, stores, seeded, monkeypatch,
                                                     tmp_path):
     said = Said(monkeypatch)
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a: (str(tmp_path / "usb-stick" / "agenda.pdf"), ""))
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     assert actions.save("agenda") is None
     assert any("could not be saved" in text for text in said.of("warning"))
 
@@ -251,11 +252,11 @@ def test_a_folder_that_is_gone_gets_a_clear_message(pane, store, meetings, seede
 # -- language --------------------------------------------------------------------------------------
 
 def test_the_teacher_is_told_when_the_familys_language_has_no_template(
-        pane, store, meetings, seeded, monkeypatch, tmp_path):
+        pane, store, stores, seeded, monkeypatch, tmp_path):
     said = Said(monkeypatch)
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a: (str(tmp_path / "invitation.pdf"), ""))
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     # Said in the line under the planner's header as soon as the meeting is shown, before
     # anything is printed, and never in a dialog that stops the teacher.
     line = actions.language_line.full_text
@@ -270,14 +271,14 @@ def test_the_teacher_is_told_when_the_familys_language_has_no_template(
     assert said.of("information") == []
 
 
-def test_a_spanish_family_gets_spanish(pane, store, meetings, monkeypatch, tmp_path,
+def test_a_spanish_family_gets_spanish(pane, store, stores, monkeypatch, tmp_path,
                                        language_dialog):
-    seeded = seed_meeting(store, meetings, language="es")
+    seeded = seed_meeting(store, stores, language="es")
     said = Said(monkeypatch)
     language_dialog.answer = "anyway"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a: (str(tmp_path / "agenda.pdf"), ""))
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     actions.save("agenda")
     assert said.of("information") == []
     spanish_title = template("es", "agenda")["title"].format(first_name="Ánh")
@@ -299,17 +300,17 @@ def print_dialog(monkeypatch):
     return offered
 
 
-def test_agenda_copies_default_to_the_number_at_the_table(pane, store, meetings, seeded,
+def test_agenda_copies_default_to_the_number_at_the_table(pane, store, stores, seeded,
                                                           monkeypatch, print_dialog):
     Said(monkeypatch)
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     assert actions.print("agenda") is False  # cancelled in the dialog
     assert print_dialog[0][0] == seeded.expected_at_table
     assert "Ánh Nguyễn" in print_dialog[0][1]
     # Someone else declines: one copy fewer.
-    person = next(p for p in meetings.participants_of(seeded.meeting_id)
+    person = next(p for p in stores.meetings.participants_of(seeded.meeting_id)
                   if p.name == "Daniel Kowalski")
-    meetings.set_participant_field(person.id, "response", "declined")
+    stores.meetings.set_participant_field(person.id, "response", "declined")
     actions.print("agenda")
     assert print_dialog[1][0] == seeded.expected_at_table - 1
     # Any other document: one copy.
@@ -317,12 +318,12 @@ def test_agenda_copies_default_to_the_number_at_the_table(pane, store, meetings,
     assert print_dialog[2][0] == 1
 
 
-def test_the_print_path_draws_every_page(tmp_path, store, meetings, seeded, qtbot):
+def test_the_print_path_draws_every_page(tmp_path, store, stores, seeded, qtbot):
     """send_to_printer through a QPrinter writing a PDF file: one printed page per page."""
     from iep_desk.printing import RENDERERS
     from iep_desk.storage.handout_source import handout_data
 
-    pdf = RENDERERS["invitation"](handout_data(store, meetings, seeded.meeting_id, TODAY), "en").pdf
+    pdf = RENDERERS["invitation"](handout_data(stores, seeded.meeting_id, TODAY), "en").pdf
     printer = QPrinter(QPrinter.HighResolution)
     printer.setOutputFormat(QPrinter.PdfFormat)
     out = tmp_path / "printed.pdf"
@@ -336,7 +337,7 @@ def test_the_print_path_draws_every_page(tmp_path, store, meetings, seeded, qtbo
     assert dark > 20
 
 
-def test_print_accepted_sends_the_pages(pane, store, meetings, seeded, monkeypatch, tmp_path):
+def test_print_accepted_sends_the_pages(pane, store, stores, seeded, monkeypatch, tmp_path):
     """Print… with the dialog accepted: the printer (a PDF file here) receives every page."""
     Said(monkeypatch)
     out = tmp_path / "agenda-printed.pdf"
@@ -347,7 +348,7 @@ def test_print_accepted_sends_the_pages(pane, store, meetings, seeded, monkeypat
         return QPrintDialog.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     made = actions.make("agenda")
     assert actions.print("agenda") is True
     assert page_count(out.read_bytes()) == page_count(made.pdf)
@@ -356,10 +357,10 @@ def test_print_accepted_sends_the_pages(pane, store, meetings, seeded, monkeypat
 # -- the packet ------------------------------------------------------------------------------------
 
 def test_print_packet_makes_the_family_packet_and_a_separate_prep_sheet(
-        pane, store, meetings, seeded, monkeypatch, tmp_path, print_dialog):
+        pane, store, stores, seeded, monkeypatch, tmp_path, print_dialog):
     said = Said(monkeypatch, answer=QMessageBox.No)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path))
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     actions.packet_action.trigger()
     files = sorted(tmp_path.glob("*.pdf"))
     assert len(files) == 2
@@ -386,7 +387,7 @@ def test_print_packet_makes_the_family_packet_and_a_separate_prep_sheet(
     assert packet.read_bytes()[:4] == b"%PDF"
 
 
-def test_print_packet_then_print_prints_both(pane, store, meetings, seeded, monkeypatch, tmp_path):
+def test_print_packet_then_print_prints_both(pane, store, stores, seeded, monkeypatch, tmp_path):
     Said(monkeypatch, answer=QMessageBox.Yes)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path))
     printed = []
@@ -396,29 +397,29 @@ def test_print_packet_then_print_prints_both(pane, store, meetings, seeded, monk
         return True
 
     monkeypatch.setattr("iep_desk.ui.handouts.print_pdf", fake_print)
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     packet_path, prep_path = actions.print_packet()
     assert [name for name, _ in printed] == [packet_path.stem, prep_path.stem]
     assert TIP_TOPIC in printed[1][1] and TIP_TOPIC not in printed[0][1]
 
 
 def test_print_packet_cancelled_in_the_folder_dialog_writes_nothing(
-        pane, store, meetings, seeded, monkeypatch, tmp_path):
+        pane, store, stores, seeded, monkeypatch, tmp_path):
     Said(monkeypatch)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: "")
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     assert actions.print_packet() is None
     assert list(tmp_path.glob("*.pdf")) == []
 
 
 # -- the preview window on its own ------------------------------------------------------------------
 
-def test_preview_window_save_and_keys(qtbot, monkeypatch, tmp_path, store, meetings, seeded):
+def test_preview_window_save_and_keys(qtbot, monkeypatch, tmp_path, store, stores, seeded):
     from iep_desk.printing import RENDERERS
     from iep_desk.storage.handout_source import handout_data
 
     Said(monkeypatch)
-    pdf = RENDERERS["summary"](handout_data(store, meetings, seeded.meeting_id, TODAY), "en").pdf
+    pdf = RENDERERS["summary"](handout_data(stores, seeded.meeting_id, TODAY), "en").pdf
     window = PreviewWindow(pdf, "Summary", "summary.pdf")
     qtbot.addWidget(window)
     window.show()
@@ -462,7 +463,7 @@ def test_letterhead_dialog_saves_everything(qtbot, store, tmp_path):
     assert not dialog.logo_preview.pixmap().isNull()
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert dialog.result() == dialog.DialogCode.Accepted
-    saved = load_print_settings(store)
+    saved = load_print_settings(SettingsStore(store.db))
     assert saved.paper == "a4"
     assert saved.letterhead == Letterhead("Riverside Elementary", "12 River Road\nSpringfield",
                                           str(logo), "Grace Okafor", "Case manager", "555-0142",
@@ -483,7 +484,7 @@ def test_letterhead_dialog_saves_everything(qtbot, store, tmp_path):
 ])
 def test_letterhead_dialog_refuses_bad_input_and_saves_nothing(qtbot, store, field, value,
                                                                message):
-    save_print_settings(store, PrintSettings(Letterhead(school_name="Before"), "letter"))
+    save_print_settings(SettingsStore(store.db), PrintSettings(Letterhead(school_name="Before"), "letter"))
     dialog = LetterheadDialog(store)
     qtbot.addWidget(dialog)
     dialog.school_name.setText("After")
@@ -491,7 +492,7 @@ def test_letterhead_dialog_refuses_bad_input_and_saves_nothing(qtbot, store, fie
     assert dialog.save() is False
     assert message in dialog.message.text()
     assert dialog.result() != dialog.DialogCode.Accepted
-    assert load_print_settings(store).letterhead.school_name == "Before"
+    assert load_print_settings(SettingsStore(store.db)).letterhead.school_name == "Before"
 
 
 def test_letterhead_dialog_refuses_a_file_that_is_not_a_picture(qtbot, store, tmp_path):
@@ -517,10 +518,10 @@ def test_letterhead_dialog_keeps_the_typing_when_the_disk_refuses(qtbot, store, 
     assert dialog.save() is False
     assert "could not be saved" in said.of("warning")[0]
     assert dialog.school_name.text() == "Riverside Elementary"
-    assert load_print_settings(store).letterhead.school_name == ""
+    assert load_print_settings(SettingsStore(store.db)).letterhead.school_name == ""
 
 
-def test_the_letterhead_reaches_the_handouts(pane, store, meetings, seeded, monkeypatch, tmp_path,
+def test_the_letterhead_reaches_the_handouts(pane, store, stores, seeded, monkeypatch, tmp_path,
                                             qtbot):
     Said(monkeypatch)
     dialog = LetterheadDialog(store)
@@ -529,7 +530,7 @@ def test_the_letterhead_reaches_the_handouts(pane, store, meetings, seeded, monk
     assert dialog.save()
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a: (str(tmp_path / "invitation.pdf"), ""))
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     actions.save("invitation")
     assert "Maple Grove Elementary" in text_of((tmp_path / "invitation.pdf").read_bytes())
 
@@ -538,22 +539,22 @@ def test_the_letterhead_reaches_the_handouts(pane, store, meetings, seeded, monk
 
 @pytest.mark.parametrize("verb", VERBS)
 def test_the_summary_of_a_meeting_not_yet_held_is_refused_before_anything_is_made(
-        qtbot, store, meetings, seeded, monkeypatch, verb, print_dialog):
+        qtbot, store, stores, seeded, monkeypatch, verb, print_dialog):
     said = Said(monkeypatch)
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: asked.append(a) or ("", ""))
     holder = QWidget()
     qtbot.addWidget(holder)
     actions = install_handout_actions(holder, ["summary", "thank-you"],
-                                      lambda: seeded.meeting_id, store, meetings, holder)
+                                      lambda: seeded.meeting_id, store, stores, holder)
     actions.today = TODAY
     actions.actions["summary", verb].trigger()
     warnings = said.of("warning")
     assert len(warnings) == 1 and "not marked as held" in warnings[0]
     assert actions.previews == [] and asked == [] and print_dialog == []
     # Once it is held, the same action makes the document.
-    starts = meetings.get_meeting(seeded.meeting_id).starts_at
-    meetings.mark_held(seeded.meeting_id, now=starts + timedelta(hours=1))
+    starts = stores.meetings.get_meeting(seeded.meeting_id).starts_at
+    stores.meetings.mark_held(seeded.meeting_id, now=starts + timedelta(hours=1))
     said.boxes.clear()
     made = actions.make("thank-you")
     assert made is not None and said.of("warning") == []
@@ -565,11 +566,11 @@ def test_the_summary_of_a_meeting_not_yet_held_is_refused_before_anything_is_mad
     (lambda m, i: m.set_meeting_field(i, "place", "  "), "has no place yet"),
 ])
 def test_no_invitation_and_no_packet_for_a_cancelled_undated_or_placeless_meeting(
-        pane, store, meetings, seeded, monkeypatch, tmp_path, change, message):
+        pane, store, stores, seeded, monkeypatch, tmp_path, change, message):
     said = Said(monkeypatch)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path))
-    change(meetings, seeded.meeting_id)
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    change(stores.meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     assert actions.preview("invitation") is None
     assert actions.print_packet() is None
     assert [message in text for text in said.of("warning")] == [True, True]
@@ -577,15 +578,15 @@ def test_no_invitation_and_no_packet_for_a_cancelled_undated_or_placeless_meetin
 
 
 def test_a_character_no_font_has_is_named_before_preview_save_or_print(
-        pane, store, meetings, seeded, monkeypatch, tmp_path, print_dialog):
+        pane, store, stores, seeded, monkeypatch, tmp_path, print_dialog):
     said = Said(monkeypatch)
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a: (str(tmp_path / "agenda.pdf"), ""))
     from iep_desk.core.meetings import AgendaItem
 
     # A private-use character: no font has a glyph for it.
-    meetings.add_agenda_item(AgendaItem(seeded.meeting_id, "Talk about \ue123 the bus", 0))
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    stores.agenda.add_agenda_item(AgendaItem(seeded.meeting_id, "Talk about \ue123 the bus", 0))
+    actions = install(pane, store, stores, seeded.meeting_id)
     assert actions.preview("agenda") is None
     assert actions.save("agenda") is None
     assert actions.print("agenda") is False
@@ -597,10 +598,10 @@ def test_a_character_no_font_has_is_named_before_preview_save_or_print(
     assert actions.make("invitation") is not None
 
 
-def test_an_agenda_past_the_end_is_warned_about_then_made(pane, store, meetings, seeded,
+def test_an_agenda_past_the_end_is_warned_about_then_made(pane, store, stores, seeded,
                                                          monkeypatch):
     said = Said(monkeypatch)
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     made = actions.make("agenda")
     warnings = said.of("warning")
     assert made is not None
@@ -637,12 +638,12 @@ def open_menu_languages(actions, kind):
 
 
 def test_the_language_menu_offers_the_familys_language_first_then_the_others(
-        pane, store, meetings, monkeypatch):
+        pane, store, stores, monkeypatch):
     from iep_desk.core import family_language as fl
 
-    seeded = seed_meeting(store, meetings, language="es")
+    seeded = seed_meeting(store, stores, language="es")
     Said(monkeypatch)
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     submenu, choices = open_menu_languages(actions, "invitation")
     texts = [a.text() for a in choices]
     assert texts[0].startswith("The family's language: Spanish") and choices[0].isChecked()
@@ -657,12 +658,12 @@ def test_the_language_menu_offers_the_familys_language_first_then_the_others(
 
 
 def test_english_chosen_from_the_menu_makes_english_with_the_spanish_line(
-        pane, store, meetings, monkeypatch, tmp_path):
-    seeded = seed_meeting(store, meetings, language="es")
+        pane, store, stores, monkeypatch, tmp_path):
+    seeded = seed_meeting(store, stores, language="es")
     Said(monkeypatch)
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a: (str(tmp_path / "invitation.pdf"), ""))
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     _, choices = open_menu_languages(actions, "invitation")
     next(a for a in choices if a.text() == "English").trigger()
     assert actions.choice == "en"
@@ -676,12 +677,12 @@ def test_english_chosen_from_the_menu_makes_english_with_the_spanish_line(
     assert actions.choice == "family"
 
 
-def test_the_bilingual_copy_from_the_menu(pane, store, meetings, monkeypatch, tmp_path,
+def test_the_bilingual_copy_from_the_menu(pane, store, stores, monkeypatch, tmp_path,
                                           language_dialog, qtbot):
-    seeded = seed_meeting(store, meetings, language="es")
+    seeded = seed_meeting(store, stores, language="es")
     Said(monkeypatch)
     language_dialog.answer = "anyway"
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     _, choices = open_menu_languages(actions, "agenda")
     next(a for a in choices if a.text().startswith("Bilingual")).trigger()
     window = actions.preview("agenda")
@@ -698,14 +699,14 @@ def test_the_bilingual_copy_from_the_menu(pane, store, meetings, monkeypatch, tm
 
 
 def test_before_printing_the_teacher_writes_her_words_in_the_familys_language(
-        pane, store, meetings, monkeypatch, tmp_path, language_dialog):
-    seeded = seed_meeting(store, meetings, language="es")
+        pane, store, stores, monkeypatch, tmp_path, language_dialog):
+    seeded = seed_meeting(store, stores, language="es")
     Said(monkeypatch)
-    purpose = meetings.get_meeting(seeded.meeting_id).purpose
+    purpose = stores.meetings.get_meeting(seeded.meeting_id).purpose
     language_dialog.versions = {purpose: "Repasar el año y escribir las metas."}
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a: (str(tmp_path / "invitacion.pdf"), ""))
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     # The line says how many things print in English before anything is made.
     assert "things you typed will print in English" in actions.language_line.full_text
     actions.save("invitation")
@@ -727,13 +728,13 @@ def test_before_printing_the_teacher_writes_her_words_in_the_familys_language(
     assert not (tmp_path / "invitacion.pdf").exists()
 
 
-def test_their_language_button_opens_the_dialog_from_the_planner(pane, store, meetings,
+def test_their_language_button_opens_the_dialog_from_the_planner(pane, store, stores,
                                                                   monkeypatch, language_dialog):
-    seeded = seed_meeting(store, meetings, language="es")
+    seeded = seed_meeting(store, stores, language="es")
     Said(monkeypatch)
-    place = meetings.get_meeting(seeded.meeting_id).place
+    place = stores.meetings.get_meeting(seeded.meeting_id).place
     language_dialog.versions = {place: "Salón 12, al lado de la biblioteca"}
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     button = actions.language_line.button
     assert not button.isHidden() and button.accessibleName()
     before = actions.language_line.full_text
@@ -742,16 +743,16 @@ def test_their_language_button_opens_the_dialog_from_the_planner(pane, store, me
     assert actions.language_line.full_text != before
     from iep_desk.storage.handout_language import language_plan
 
-    plan = language_plan(store, meetings, seeded.meeting_id, ["invitation", "agenda"])
+    plan = language_plan(stores, seeded.meeting_id, ["invitation", "agenda"])
     assert place not in [t.english for t in plan.untranslated]
 
 
-def test_a_bilingual_packet(pane, store, meetings, monkeypatch, tmp_path, language_dialog):
-    seeded = seed_meeting(store, meetings, language="es")
+def test_a_bilingual_packet(pane, store, stores, monkeypatch, tmp_path, language_dialog):
+    seeded = seed_meeting(store, stores, language="es")
     Said(monkeypatch, answer=QMessageBox.No)
     language_dialog.answer = "anyway"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path))
-    actions = install(pane, store, meetings, seeded.meeting_id)
+    actions = install(pane, store, stores, seeded.meeting_id)
     actions.choose_language("bilingual")
     packet_path, _ = actions.print_packet()
     text = text_of(packet_path.read_bytes())

@@ -10,6 +10,7 @@ from iep_desk.core.csv_import import mapping_setting_key
 from iep_desk.core.models import Student
 from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.export import read_full_export
+from iep_desk.storage.settings import SettingsStore
 from iep_desk.ui.import_dialog import ImportDialog
 from iep_desk.ui.transfer_actions import install_transfer_actions
 
@@ -66,7 +67,7 @@ def test_import_writes_and_remembers_the_corrected_mapping(qtbot, store, monkeyp
     qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
     assert dialog.result is not None and dialog.result.added == 2
     assert [s.legal_name for s in store.list_students()] == ["Ann Lee", "Bo Ray"]
-    assert store.get_setting(mapping_setting_key(["Kid", "Family", "Born"])) == [
+    assert SettingsStore(store.db).get(mapping_setting_key(["Kid", "Family", "Born"])) == [
         "legal_first_name", "legal_last_name", "date_of_birth"]
 
     # The next file with the same headers starts with the teacher's choices.

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 
 from iep_desk.core.letterhead import Letterhead, PrintSettings
 from iep_desk.storage.print_settings import load_print_settings, save_print_settings
+from iep_desk.storage.settings import SettingsStore
 from iep_desk.ui.letterhead_dialog import LetterheadDialog
 
 LONG_DISTRICT = "Lincoln County Public Schools Exceptional Student Services"
@@ -46,17 +47,17 @@ def test_a_long_district_name_is_accepted_and_saved(qtbot, store):
     dialog.teacher_title.setText("Exceptional student services case manager")
     dialog.email.setText("g.okafor@lincolncounty.example.org")
     assert dialog.save() is True
-    assert load_print_settings(store).letterhead.school_name == LONG_DISTRICT
+    assert load_print_settings(SettingsStore(store.db)).letterhead.school_name == LONG_DISTRICT
 
 
 def test_an_email_too_long_for_one_line_is_refused_with_what_to_shorten(qtbot, store):
-    save_print_settings(store, PrintSettings(Letterhead(school_name="Before"), "letter"))
+    save_print_settings(SettingsStore(store.db), PrintSettings(Letterhead(school_name="Before"), "letter"))
     dialog = dialog_for(qtbot, store)
     email = "exceptional.student.services.office@lincolncountypublicschools.example.org"
     dialog.email.setText(email)
     assert dialog.save() is False
     assert email in dialog.message.text() and "Shorten it" in dialog.message.text()
-    assert load_print_settings(store).letterhead.email == ""
+    assert load_print_settings(SettingsStore(store.db)).letterhead.email == ""
 
 
 def test_a_school_name_over_three_lines_is_refused(qtbot, store):

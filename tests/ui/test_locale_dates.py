@@ -104,7 +104,7 @@ def test_the_planner_shows_the_meeting_time_the_locales_way(qtbot, store, data_d
     sid = store.add_student(Student("Lena", "Park"))
     window = open_window(qtbot, store, data_dir)
     starts = datetime(TODAY.year, TODAY.month, TODAY.day, 15, 30).replace(day=25)
-    window.meetings.create_meeting(Meeting(sid, "annual_review", "Review the year.", "proposed",
+    window.stores.meetings.create_meeting(Meeting(sid, "annual_review", "Review the year.", "proposed",
                                            starts, 60, "room", "Room 4"))
     window.show_pane(1)
     planner = window.planner_pane

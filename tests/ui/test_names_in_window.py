@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from iep_desk.core.meetings import Meeting
 from iep_desk.core.models import Student
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 from iep_desk.ui import labels
 from iep_desk.ui.planner.pane import PlannerPane
 from iep_desk.ui.review.pane import ReviewPane
@@ -38,20 +38,20 @@ def test_a_chinese_preferred_name_shows_once(qtbot, store, data_dir):
 def arabic_meeting(store):
     """A student with an Arabic name and a meeting two days ago."""
     sid = store.add_student(Student("مريم", "الحسن", preferred_name="مريومة"))
-    meetings = MeetingStore(store.db)
-    meeting_id = meetings.create_meeting(Meeting(
+    stores = Stores(store.db)
+    meeting_id = stores.meetings.create_meeting(Meeting(
         sid, "annual_review", "Review the year.", "confirmed", NOW - timedelta(days=2), 60,
         "room", "Room 4"), today=NOW.date() - timedelta(days=20))
-    return sid, meetings, meeting_id
+    return sid, stores, meeting_id
 
 
 def test_a_right_to_left_name_is_kept_apart_in_headings(qtbot, store, data_dir, arabic_meeting):
-    sid, meetings, meeting_id = arabic_meeting
-    planner = PlannerPane(store, meetings, QUndoStack())
+    sid, stores, meeting_id = arabic_meeting
+    planner = PlannerPane(store, stores, QUndoStack())
     qtbot.addWidget(planner)
     planner.open_meeting(meeting_id)
     assert planner.title_label.text().startswith(f"{FSI}مريومة الحسن{PDI}: Annual review, ")
-    review = ReviewPane(store, meetings, QUndoStack())
+    review = ReviewPane(store, stores, QUndoStack())
     qtbot.addWidget(review)
     review.open_meeting(meeting_id)
     assert review.title_label.text().startswith(f"{FSI}مريومة الحسن{PDI}: ")
@@ -64,8 +64,8 @@ def test_a_right_to_left_name_is_kept_apart_in_headings(qtbot, store, data_dir, 
 
 def test_a_suggested_file_name_has_no_invisible_characters(qtbot, store, arabic_meeting,
                                                            monkeypatch, tmp_path):
-    _sid, meetings, meeting_id = arabic_meeting
-    planner = PlannerPane(store, meetings, QUndoStack())
+    _sid, stores, meeting_id = arabic_meeting
+    planner = PlannerPane(store, stores, QUndoStack())
     qtbot.addWidget(planner)
     planner.open_meeting(meeting_id)
     asked = {}

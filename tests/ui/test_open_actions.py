@@ -8,7 +8,7 @@ from PySide6.QtGui import QUndoStack
 
 from iep_desk.core.meetings import FAMILY_OWNER, ActionItem, Meeting
 from iep_desk.core.models import Student
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 from iep_desk.ui.open_actions import (
     DONE,
     DUE,
@@ -25,25 +25,25 @@ pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 
 
 @pytest.fixture
-def meetings(store):
-    return MeetingStore(store.db)
+def stores(store):
+    return Stores(store.db)
 
 
-def held_meeting(store, meetings, first_name, days_ago):
+def held_meeting(store, stores, first_name, days_ago):
     student_id = store.add_student(Student(first_name, "Lee"))
-    meeting_id = meetings.create_meeting(Meeting(
+    meeting_id = stores.meetings.create_meeting(Meeting(
         student_id, "other", "Check in", "confirmed",
         datetime.combine(TODAY - timedelta(days=days_ago), time(10, 0))))
-    meetings.mark_held(meeting_id)
+    stores.meetings.mark_held(meeting_id)
     return student_id, meeting_id
 
 
 @pytest.fixture
-def actions(store, meetings):
+def actions(store, stores):
     """Two students' meetings with open items due later, overdue, long overdue and undated,
     and one item already done."""
-    maya, maya_meeting = held_meeting(store, meetings, "Maya", 40)
-    sam, sam_meeting = held_meeting(store, meetings, "Sam", 20)
+    maya, maya_meeting = held_meeting(store, stores, "Maya", 40)
+    sam, sam_meeting = held_meeting(store, stores, "Sam", 20)
     ids = {}
     for key, meeting_id, what, due in (
             ("later", maya_meeting, "Book the reading assessment", TODAY + timedelta(days=9)),
@@ -51,15 +51,15 @@ def actions(store, meetings):
             ("undated", sam_meeting, "Ask about summer school", None),
             ("long_overdue", maya_meeting, "Call the speech therapist", TODAY - timedelta(days=15)),
             ("done", maya_meeting, "Share the new timetable", TODAY + timedelta(days=1))):
-        ids[key] = meetings.add_action(ActionItem(meeting_id, what, FAMILY_OWNER, "The family", due))
-    meetings.set_action_status(ids["done"], "done")
+        ids[key] = stores.review.add_action(ActionItem(meeting_id, what, FAMILY_OWNER, "The family", due))
+    stores.review.set_action_status(ids["done"], "done")
     return {"maya": maya, "sam": sam, "ids": ids}
 
 
 @pytest.fixture
-def widget(qtbot, store, meetings, actions):
+def widget(qtbot, store, stores, actions):
     undo = QUndoStack()
-    widget = OpenActionsWidget(store, meetings, undo)
+    widget = OpenActionsWidget(store, stores, undo)
     widget.undo = undo
     qtbot.addWidget(widget)
     return widget
@@ -86,37 +86,37 @@ def test_overdue_items_come_first_with_student_what_who_and_due(widget, actions)
     assert widget.caption.text() == "4 open actions, 2 of them overdue (shown first)."
 
 
-def test_ticking_an_item_done_records_the_day_and_can_be_undone(qtbot, widget, meetings, actions):
+def test_ticking_an_item_done_records_the_day_and_can_be_undone(qtbot, widget, stores, actions):
     overdue_id = actions["ids"]["overdue"]
     row = column(widget, WHAT).index("Send home the reading log")
     with qtbot.waitSignal(widget.actionsChanged, timeout=1000):
         assert widget.model.setData(
             widget.model.index(row, DONE), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
         )
-    assert all(a.action.id != overdue_id for a in meetings.open_actions())
-    stored = next(a for a in meetings.actions_of(widget_meeting_of(meetings, overdue_id))
+    assert all(a.action.id != overdue_id for a in stores.review.open_actions())
+    stored = next(a for a in stores.review.actions_of(widget_meeting_of(stores, overdue_id))
                   if a.id == overdue_id)
     assert (stored.status, stored.done_on) == ("done", TODAY)
     assert "Send home the reading log" not in column(widget, WHAT)
     widget.undo.undo()
     assert "Send home the reading log" in column(widget, WHAT)
-    assert meetings.open_actions()[1].action.id == overdue_id
+    assert stores.review.open_actions()[1].action.id == overdue_id
 
 
-def widget_meeting_of(meetings, action_id):
-    row = meetings.db.execute("SELECT meeting_id FROM action_items WHERE id = ?",
+def widget_meeting_of(stores, action_id):
+    row = stores.db.execute("SELECT meeting_id FROM action_items WHERE id = ?",
                               [action_id]).fetchone()
     return row[0]
 
 
-def test_space_ticks_the_selected_row(qtbot, widget, meetings, actions):
+def test_space_ticks_the_selected_row(qtbot, widget, stores, actions):
     widget.show()
     qtbot.waitExposed(widget)
     widget.view.setFocus()
     widget.view.setCurrentIndex(widget.model.index(0, WHAT))
     qtbot.keyClick(widget.view, Qt.Key.Key_Space)
     assert "Call the speech therapist" not in column(widget, WHAT)
-    assert all(a.action.id != actions["ids"]["long_overdue"] for a in meetings.open_actions())
+    assert all(a.action.id != actions["ids"]["long_overdue"] for a in stores.review.open_actions())
 
 
 def test_for_student_shows_one_students_items(widget, actions):
@@ -126,21 +126,21 @@ def test_for_student_shows_one_students_items(widget, actions):
     assert len(column(widget, WHAT)) == 4
 
 
-def test_read_only_list_cannot_be_ticked(widget, meetings, actions):
+def test_read_only_list_cannot_be_ticked(widget, stores, actions):
     widget.set_read_only(True)
     assert not widget.model.flags(widget.model.index(0, DONE)) & Qt.ItemFlag.ItemIsUserCheckable
     assert not widget.tick_done(0)
-    assert len(meetings.open_actions()) == 4
+    assert len(stores.review.open_actions()) == 4
 
 
-def test_activating_a_row_asks_for_its_meeting(qtbot, widget, meetings, actions):
+def test_activating_a_row_asks_for_its_meeting(qtbot, widget, stores, actions):
     with qtbot.waitSignal(widget.meetingRequested, timeout=1000) as requested:
         widget.view.activated.emit(widget.model.index(0, WHAT))
-    assert requested.args == [widget_meeting_of(meetings, actions["ids"]["long_overdue"])]
+    assert requested.args == [widget_meeting_of(stores, actions["ids"]["long_overdue"])]
 
 
-def test_the_dialog_holds_the_caseload_wide_list(qtbot, store, meetings, actions):
-    dialog = OpenActionsDialog(store, meetings)
+def test_the_dialog_holds_the_caseload_wide_list(qtbot, store, stores, actions):
+    dialog = OpenActionsDialog(store, stores)
     qtbot.addWidget(dialog)
     assert dialog.widget.model.rowCount() == 4
     assert dialog.windowTitle() == "Open actions"

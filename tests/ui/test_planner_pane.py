@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from iep_desk.core.availability import WeeklyWindow
 from iep_desk.core.models import FamilyMember, Student, TeamMember
 from iep_desk.storage.caseload import open_caseload
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 from iep_desk.ui.planner.pane import PlannerPane
 from tests.ui.clicks import click_check_box
 from tests.ui.clock import NOW, TODAY
@@ -62,7 +62,7 @@ def _people(store) -> dict[str, int]:
 
 
 def _open_pane(qtbot, store) -> PlannerPane:
-    pane = PlannerPane(store, MeetingStore(store.db), QUndoStack())
+    pane = PlannerPane(store, Stores(store.db), QUndoStack())
     qtbot.addWidget(pane)
     pane.resize(1400, 900)
     with qtbot.waitActive(pane):  # keyboard shortcuts need an active window
@@ -114,9 +114,9 @@ def ids(store):
 
 def test_plan_a_meeting_then_find_it_all_after_reopening(qtbot, store, data_dir, ids, monkeypatch):
     pane = _open_pane(qtbot, store)
-    meetings = pane.meetings
+    stores = pane.stores
     meeting_id = _new_meeting(qtbot, pane, monkeypatch)
-    meeting = meetings.get_meeting(meeting_id)
+    meeting = stores.meetings.get_meeting(meeting_id)
     assert (meeting.status, meeting.meeting_type, meeting.duration_minutes) == (
         "draft",
         "annual_review",
@@ -127,13 +127,13 @@ def test_plan_a_meeting_then_find_it_all_after_reopening(qtbot, store, data_dir,
 
     # Purpose, through the plain-language editor.
     _type(qtbot, pane.details.purpose.editor, "Review the IEP goals together.")
-    assert meetings.get_meeting(meeting_id).purpose == "Review the IEP goals together."
+    assert stores.meetings.get_meeting(meeting_id).purpose == "Review the IEP goals together."
     qtbot.waitUntil(lambda: "grade" in pane.details.purpose.grade_label.text())
     assert "Explain or replace" in pane.details.purpose.grade_label.text()
 
     # People: family, team, typed.
     _invite_everyone(qtbot, pane, ids)
-    people = meetings.participants_of(meeting_id)
+    people = stores.meetings.participants_of(meeting_id)
     assert [p.name for p in people] == [
         "Min Park",
         "Tom Reyes",
@@ -149,10 +149,10 @@ def test_plan_a_meeting_then_find_it_all_after_reopening(qtbot, store, data_dir,
     # The answer of the selected person saves itself.
     pane.participants.select(people[0].id)
     _pick(pane.participants.response_box, "coming")
-    assert meetings.get_participant(people[0].id).response == "coming"
+    assert stores.meetings.get_participant(people[0].id).response == "coming"
     pane.participants.select(people[1].id)
     _type(qtbot, pane.participants.leaves_edit, "14:30")
-    assert meetings.get_participant(people[1].id).leaves_at == time(14, 30)
+    assert stores.meetings.get_participant(people[1].id).leaves_at == time(14, 30)
 
     # Find a time: only Tuesday and Thursday afternoons suit the district representative.
     pane.tabs.setCurrentWidget(pane.find_time)
@@ -180,7 +180,7 @@ def test_plan_a_meeting_then_find_it_all_after_reopening(qtbot, store, data_dir,
     qtbot.keyClick(finder.week_view, Qt.Key.Key_Right)
     with qtbot.waitSignal(pane.meetingsChanged):
         qtbot.mouseClick(finder.use_button, Qt.MouseButton.LeftButton)
-    assert meetings.get_meeting(meeting_id).starts_at == moved
+    assert stores.meetings.get_meeting(meeting_id).starts_at == moved
     assert pane.details.date_edit.text() == us_date(moved.date())
     assert pane.details.time_edit.text() == us_time(moved)
     assert us_time(moved) in pane.list.item(0, 2).text()
@@ -197,7 +197,7 @@ def test_plan_a_meeting_then_find_it_all_after_reopening(qtbot, store, data_dir,
     assert checklist.progress_label.text() == (
         f"{before + 2} of {checklist.state.applicable_count} done"
     )
-    ticks = {t.item: t for t in meetings.ticks_of(meeting_id)}
+    ticks = {t.item: t for t in stores.checklist.ticks_of(meeting_id)}
     assert ticks["documents_sent"].note == "Draft goals, reading results"
     assert ticks["purpose_explained"].done_on == TODAY
 
@@ -206,7 +206,7 @@ def test_plan_a_meeting_then_find_it_all_after_reopening(qtbot, store, data_dir,
     voice = pane.family_voice
     voice.question_text.setText("Will she get a reading tutor?")
     qtbot.mouseClick(voice.add_question_button, Qt.MouseButton.LeftButton)
-    titles = [i.title for i in meetings.agenda_of(meeting_id)]
+    titles = [i.title for i in stores.agenda.agenda_of(meeting_id)]
     assert "Will she get a reading tutor?" in titles
     agenda = pane.agenda
     shown = [agenda.tree.topLevelItem(i).text(0) for i in range(agenda.tree.topLevelItemCount())]
@@ -214,15 +214,15 @@ def test_plan_a_meeting_then_find_it_all_after_reopening(qtbot, store, data_dir,
 
     # Reorder the agenda with the keyboard.
     pane.tabs.setCurrentWidget(agenda)
-    third = meetings.agenda_of(meeting_id)[2]
+    third = stores.agenda.agenda_of(meeting_id)[2]
     agenda.tree.setCurrentItem(agenda.tree.topLevelItem(2))
     agenda.tree.setFocus()
     qtbot.keyClick(agenda.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert meetings.agenda_of(meeting_id)[1].id == third.id
+    assert stores.agenda.agenda_of(meeting_id)[1].id == third.id
     assert agenda.selected_id() == third.id
     qtbot.mouseClick(agenda.down_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(agenda.down_button, Qt.MouseButton.LeftButton)
-    assert meetings.agenda_of(meeting_id)[3].id == third.id
+    assert stores.agenda.agenda_of(meeting_id)[3].id == third.id
 
     # Over time: a long item makes the agenda run past the meeting's 60 minutes.
     agenda.tree.setCurrentItem(agenda.tree.topLevelItem(0))
@@ -234,7 +234,7 @@ def test_plan_a_meeting_then_find_it_all_after_reopening(qtbot, store, data_dir,
     assert agenda.over_label.isVisible()
     assert "runs over by" in agenda.over_label.text()
     assert "Tom Reyes" in agenda.leavers_label.text()  # leaves at 14:30
-    order = [i.id for i in meetings.agenda_of(meeting_id)]
+    order = [i.id for i in stores.agenda.agenda_of(meeting_id)]
 
     # Close everything, reopen the file, find it all.
     pane.flush_edits()
@@ -275,7 +275,7 @@ def test_reorder_the_agenda_by_dragging(qtbot, store, ids, monkeypatch):
     tree.insertTopLevelItem(3, item)
     tree.setCurrentItem(item)
     tree.reordered.emit()
-    assert [i.id for i in pane.meetings.agenda_of(meeting_id)][3] == first_id
+    assert [i.id for i in pane.stores.agenda.agenda_of(meeting_id)][3] == first_id
     assert tree.item_ids()[3] == first_id
 
 
@@ -288,7 +288,7 @@ def test_transition_meeting_is_marked_and_the_student_invited(qtbot, store, monk
     assert meeting_id is not None
     assert pane.details.transition_label.isVisibleTo(pane)
     assert "Transition meeting" in pane.details.transition_label.text()
-    people = pane.meetings.participants_of(meeting_id)
+    people = pane.stores.meetings.participants_of(meeting_id)
     assert [p.is_student for p in people] == [True]
     assert pane.participants.table.item(0, 2).text() == "Student"
     assert "transition" in pane.title_label.text()
@@ -302,7 +302,7 @@ def test_cancel_keeps_the_meeting_as_a_record(qtbot, store, ids, monkeypatch):
     )
     with qtbot.waitSignal(pane.meetingsChanged):
         qtbot.mouseClick(pane.cancel_button, Qt.MouseButton.LeftButton)
-    assert pane.meetings.get_meeting(meeting_id).status == "cancelled"
+    assert pane.stores.meetings.get_meeting(meeting_id).status == "cancelled"
     assert pane.list.rowCount() == 0  # the default filter shows meetings still to come
     pane.filter_box.setCurrentIndex(pane.filter_box.findText("Cancelled"))
     assert pane.list.rowCount() == 1
@@ -311,7 +311,7 @@ def test_cancel_keeps_the_meeting_as_a_record(qtbot, store, ids, monkeypatch):
     assert "record" in pane.record_label.text()
     # Undo brings it back.
     pane.undo_stack.undo()
-    assert pane.meetings.get_meeting(meeting_id).status == "draft"
+    assert pane.stores.meetings.get_meeting(meeting_id).status == "draft"
 
 
 # -- bad input -------------------------------------------------------------------------------
@@ -324,27 +324,27 @@ def test_duration_zero_is_refused_beside_the_field(qtbot, store, ids, monkeypatc
     _type(qtbot, pane.details.duration_edit, "0")
     assert binding.message.isVisible()
     assert "at least one minute" in binding.message.text()
-    assert pane.meetings.get_meeting(meeting_id).duration_minutes == 60
+    assert pane.stores.meetings.get_meeting(meeting_id).duration_minutes == 60
     _type(qtbot, pane.details.duration_edit, "an hour")
     assert "whole minutes" in binding.message.text()
     _type(qtbot, pane.details.duration_edit, "75")
     assert not binding.message.isVisible()
-    assert pane.meetings.get_meeting(meeting_id).duration_minutes == 75
+    assert pane.stores.meetings.get_meeting(meeting_id).duration_minutes == 75
 
 
 def test_meeting_after_its_due_date_is_refused(qtbot, store, ids, monkeypatch):
     pane = _open_pane(qtbot, store)
     meeting_id = _new_meeting(qtbot, pane, monkeypatch)
-    due = pane.meetings.get_meeting(meeting_id).due_by
+    due = pane.stores.meetings.get_meeting(meeting_id).due_by
     _type(qtbot, pane.details.date_edit, (due + timedelta(days=3)).isoformat())
     message = pane.details.group["date"].message
     assert message.isVisible() and "after its due date" in message.text()
-    assert pane.meetings.get_meeting(meeting_id).starts_at is None
+    assert pane.stores.meetings.get_meeting(meeting_id).starts_at is None
     _type(qtbot, pane.details.date_edit, "31/31/2026")
     assert "not" in message.text()
     _type(qtbot, pane.details.date_edit, (due - timedelta(days=3)).isoformat())
     assert not message.isVisible()
-    assert pane.meetings.get_meeting(meeting_id).starts_at.date() == due - timedelta(days=3)
+    assert pane.stores.meetings.get_meeting(meeting_id).starts_at.date() == due - timedelta(days=3)
 
 
 def test_time_before_a_date_asks_for_the_date(qtbot, store, ids, monkeypatch):
@@ -354,7 +354,7 @@ def test_time_before_a_date_asks_for_the_date(qtbot, store, ids, monkeypatch):
     assert "date first" in pane.details.group["time"].message.text()
     _type(qtbot, pane.details.time_edit, "25:99")
     assert "not a time" in pane.details.group["time"].message.text()
-    assert pane.meetings.get_meeting(meeting_id).starts_at is None
+    assert pane.stores.meetings.get_meeting(meeting_id).starts_at is None
 
 
 def test_participant_added_twice_is_refused(qtbot, store, ids, monkeypatch):
@@ -367,12 +367,12 @@ def test_participant_added_twice_is_refused(qtbot, store, ids, monkeypatch):
         qtbot.mouseClick(section.add_typed_button, Qt.MouseButton.LeftButton)
     assert section.message.isVisible()
     assert "already on this meeting's list" in section.message.text()
-    assert [p.name for p in pane.meetings.participants_of(meeting_id)] == ["Ana Ruiz"]
+    assert [p.name for p in pane.stores.meetings.participants_of(meeting_id)] == ["Ana Ruiz"]
     # An empty name is refused too.
     section.typed_name.setText("   ")
     qtbot.mouseClick(section.add_typed_button, Qt.MouseButton.LeftButton)
     assert "name" in section.message.text()
-    assert len(pane.meetings.participants_of(meeting_id)) == 1
+    assert len(pane.stores.meetings.participants_of(meeting_id)) == 1
     # A family member already invited is no longer offered.
     _pick(section.family_box, ids["min"])
     qtbot.mouseClick(section.add_family_button, Qt.MouseButton.LeftButton)
@@ -386,7 +386,7 @@ def test_meeting_for_an_archived_student_gets_a_message(qtbot, store, ids, monke
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
     assert pane.new_meeting_for(ids["lena"]) is None
     assert said and "archived" in said[0]
-    assert pane.meetings.list_meetings() == []
+    assert pane.stores.meetings.list_meetings() == []
 
 
 def test_slot_search_with_an_empty_range(qtbot, store, ids, monkeypatch):
@@ -449,8 +449,8 @@ def test_busy_time_blocks_the_suggestions(qtbot, store, ids, monkeypatch):
     finder.busy_to.setText("11:00")
     qtbot.mouseClick(finder.add_busy_button, Qt.MouseButton.LeftButton)
     assert "end time must come after" in finder.busy_message.text()
-    assert len(pane.meetings.busy_times()) == 1
-    assert pane.meetings.get_meeting(meeting_id).starts_at is None
+    assert len(pane.stores.busy_times.busy_times()) == 1
+    assert pane.stores.meetings.get_meeting(meeting_id).starts_at is None
 
 
 # -- calendar, contact log, read-only ----------------------------------------------------------
@@ -466,7 +466,7 @@ def test_calendar_export_keeps_the_uid_and_raises_the_sequence(
 ):
     pane = _open_pane(qtbot, store)
     meeting_id = _new_meeting(qtbot, pane, monkeypatch)
-    due = pane.meetings.get_meeting(meeting_id).due_by
+    due = pane.stores.meetings.get_meeting(meeting_id).due_by
     day = due - timedelta(days=7)
     _type(qtbot, pane.details.date_edit, day.isoformat())
     _type(qtbot, pane.details.time_edit, "15:30")
@@ -498,7 +498,7 @@ def test_contact_log_add_edit_and_attempts(qtbot, store, ids, monkeypatch):
     meeting_id = _new_meeting(qtbot, pane, monkeypatch)
     # Planned this morning. (The file stamps created_at with SQLite's own clock, which the
     # test's clock does not set; attempts count from that day on.)
-    pane.meetings.db.execute("UPDATE meetings SET created_at = ? WHERE id = ?",
+    pane.stores.db.execute("UPDATE meetings SET created_at = ? WHERE id = ?",
                              [NOW.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"), meeting_id])
     pane.tabs.setCurrentWidget(pane.contact_log)
     log = pane.contact_log
@@ -513,7 +513,7 @@ def test_contact_log_add_edit_and_attempts(qtbot, store, ids, monkeypatch):
     _pick(log.outcome_box, "reached")
     log.progress_check.setChecked(True)
     qtbot.mouseClick(log.add_button, Qt.MouseButton.LeftButton)
-    contacts = pane.meetings.contacts_of_family_member(ids["min"])
+    contacts = pane.stores.contacts.contacts_of_family_member(ids["min"])
     assert sorted(c.method for c in contacts) == ["email", "phone"]
     assert log.table.rowCount() == 2
     assert "2 attempts by 2 methods" in log.attempts_label.text()
@@ -523,24 +523,24 @@ def test_contact_log_add_edit_and_attempts(qtbot, store, ids, monkeypatch):
     log.note_edit.setText("Rang twice")
     qtbot.mouseClick(log.save_button, Qt.MouseButton.LeftButton)
     phone = next(
-        c for c in pane.meetings.contacts_of_family_member(ids["min"]) if c.method == "phone"
+        c for c in pane.stores.contacts.contacts_of_family_member(ids["min"]) if c.method == "phone"
     )
     assert phone.note == "Rang twice"
     # A contact in the future is refused.
     log.when_edit.setText((NOW + timedelta(days=2)).strftime("%Y-%m-%d %H:%M"))
     qtbot.mouseClick(log.add_button, Qt.MouseButton.LeftButton)
     assert "still to come" in log.message.text()
-    assert len(pane.meetings.contacts_of_family_member(ids["min"])) == 2
+    assert len(pane.stores.contacts.contacts_of_family_member(ids["min"])) == 2
     # An entry typed by mistake can be removed, after a question.
     row = next(r for r, c in enumerate(log.contacts) if c.method == "phone")
     log.table.selectRow(row)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     qtbot.mouseClick(log.remove_button, Qt.MouseButton.LeftButton)
-    assert len(pane.meetings.contacts_of_family_member(ids["min"])) == 2
+    assert len(pane.stores.contacts.contacts_of_family_member(ids["min"])) == 2
     log.table.selectRow(row)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(log.remove_button, Qt.MouseButton.LeftButton)
-    assert [c.method for c in pane.meetings.contacts_of_family_member(ids["min"])] == ["email"]
+    assert [c.method for c in pane.stores.contacts.contacts_of_family_member(ids["min"])] == ["email"]
     # The progress news counts for the checklist.
     pane.checklist.reload()
     assert pane.checklist.rows["progress_shared"].check.isChecked()
@@ -577,12 +577,12 @@ def test_save_and_load_an_agenda_template(qtbot, store, ids, monkeypatch):
     _type(qtbot, agenda.title.editor, "Hello and names")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Short meeting", True))
     qtbot.mouseClick(agenda.save_template_button, Qt.MouseButton.LeftButton)
-    assert [t.name for t in pane.meetings.agenda_templates()] == ["Short meeting"]
+    assert [t.name for t in pane.stores.agenda.agenda_templates()] == ["Short meeting"]
     qtbot.mouseClick(agenda.remove_button, Qt.MouseButton.LeftButton)
-    assert pane.meetings.agenda_of(meeting_id)[0].title != "Hello and names"
+    assert pane.stores.agenda.agenda_of(meeting_id)[0].title != "Hello and names"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(agenda.load_button, Qt.MouseButton.LeftButton)
-    assert pane.meetings.agenda_of(meeting_id)[0].title == "Hello and names"
+    assert pane.stores.agenda.agenda_of(meeting_id)[0].title == "Hello and names"
     assert agenda.tree.topLevelItem(0).text(0) == "Hello and names"
 
 
@@ -590,9 +590,9 @@ def test_undo_and_redo_a_meeting_field_and_an_invitation(qtbot, store, ids, monk
     pane = _open_pane(qtbot, store)
     meeting_id = _new_meeting(qtbot, pane, monkeypatch)
     _type(qtbot, pane.details.place_edit, "Room 4")
-    assert pane.meetings.get_meeting(meeting_id).place == "Room 4"
+    assert pane.stores.meetings.get_meeting(meeting_id).place == "Room 4"
     pane.undo_stack.undo()
-    assert pane.meetings.get_meeting(meeting_id).place == ""
+    assert pane.stores.meetings.get_meeting(meeting_id).place == ""
     assert pane.details.place_edit.text() == ""
     pane.undo_stack.redo()
     assert pane.details.place_edit.text() == "Room 4"
@@ -601,7 +601,7 @@ def test_undo_and_redo_a_meeting_field_and_an_invitation(qtbot, store, ids, monk
     qtbot.mouseClick(section.add_team_button, Qt.MouseButton.LeftButton)
     assert section.table.rowCount() == 1
     pane.undo_stack.undo()
-    assert pane.meetings.participants_of(meeting_id) == []
+    assert pane.stores.meetings.participants_of(meeting_id) == []
     assert section.table.rowCount() == 0
 
 
@@ -609,12 +609,12 @@ def test_kind_of_meeting_brings_its_default_length(qtbot, store, ids, monkeypatc
     pane = _open_pane(qtbot, store)
     meeting_id = _new_meeting(qtbot, pane, monkeypatch)
     _pick(pane.details.type_box, "reevaluation")
-    meeting = pane.meetings.get_meeting(meeting_id)
+    meeting = pane.stores.meetings.get_meeting(meeting_id)
     assert meeting.meeting_type == "reevaluation"
-    assert meeting.duration_minutes == pane.meetings.planner_settings().duration_for("reevaluation")
+    assert meeting.duration_minutes == pane.stores.settings.planner_settings().duration_for("reevaluation")
     assert pane.details.duration_edit.text() == str(meeting.duration_minutes)
     pane.undo_stack.undo()  # one step takes back the kind and the length it brought
-    meeting = pane.meetings.get_meeting(meeting_id)
+    meeting = pane.stores.meetings.get_meeting(meeting_id)
     assert (meeting.meeting_type, meeting.duration_minutes) == ("annual_review", 60)
     assert pane.details.type_box.currentData() == "annual_review"
 
@@ -632,10 +632,10 @@ def test_checklist_warns_when_the_notice_went_out_late(qtbot, store, ids, monkey
     assert "no record of telling the family" in checklist.warnings_label.text()
     checklist.rows["notice_sent"].check.click()
     assert "only 5 days before the meeting" in checklist.warnings_label.text()
-    assert [t.item for t in pane.meetings.ticks_of(meeting_id)] == ["notice_sent"]
+    assert [t.item for t in pane.stores.checklist.ticks_of(meeting_id)] == ["notice_sent"]
     # Clearing the tick takes the warning away and the tick out of the file.
     checklist.rows["notice_sent"].check.click()
-    assert pane.meetings.ticks_of(meeting_id) == []
+    assert pane.stores.checklist.ticks_of(meeting_id) == []
     assert "only 5 days" not in checklist.warnings_label.text()
     # A tick dated in the future is refused.
     checklist.rows["classroom_visit_offered"].date_edit.setText(
@@ -644,14 +644,14 @@ def test_checklist_warns_when_the_notice_went_out_late(qtbot, store, ids, monkey
     checklist.rows["classroom_visit_offered"].check.click()
     assert not checklist.rows["classroom_visit_offered"].check.isChecked()
     assert "still to come" in checklist.rows["classroom_visit_offered"].message.text()
-    assert pane.meetings.ticks_of(meeting_id) == []
+    assert pane.stores.checklist.ticks_of(meeting_id) == []
 
 
 def test_tip_file_last_time_concerns_and_student_input(qtbot, store, ids, monkeypatch):
     from iep_desk.core.meetings import Meeting, Reflection, TipEntry
 
-    meetings = MeetingStore(store.db)
-    meetings.add_tip(
+    stores = Stores(store.db)
+    stores.review.add_tip(
         TipEntry(
             ids["lena"],
             TODAY - timedelta(days=40),
@@ -660,7 +660,7 @@ def test_tip_file_last_time_concerns_and_student_input(qtbot, store, ids, monkey
             "Start with what went well",
         )
     )
-    held = meetings.create_meeting(
+    held = stores.meetings.create_meeting(
         Meeting(
             ids["lena"],
             "other",
@@ -669,8 +669,8 @@ def test_tip_file_last_time_concerns_and_student_input(qtbot, store, ids, monkey
         ),
         today=TODAY - timedelta(days=31),
     )
-    meetings.mark_held(held)
-    meetings.add_reflection(Reflection(held, "Greeting the family at the door helped", "keep"))
+    stores.meetings.mark_held(held)
+    stores.review.add_reflection(Reflection(held, "Greeting the family at the door helped", "keep"))
     pane = _open_pane(qtbot, store)
     pane.filter_box.setCurrentIndex(0)
     meeting_id = _new_meeting(qtbot, pane, monkeypatch)
@@ -684,7 +684,7 @@ def test_tip_file_last_time_concerns_and_student_input(qtbot, store, ids, monkey
     voice.interest_edit.setText("That Lena enjoys reading")
     voice.position_edit.setText("Daily one-to-one reading")
     qtbot.mouseClick(voice.add_concern_button, Qt.MouseButton.LeftButton)
-    concern = pane.meetings.concerns_of(meeting_id)[0]
+    concern = pane.stores.preparation.concerns_of(meeting_id)[0]
     assert (concern.interest, concern.position) == (
         "That Lena enjoys reading",
         "Daily one-to-one reading",
@@ -692,13 +692,13 @@ def test_tip_file_last_time_concerns_and_student_input(qtbot, store, ids, monkey
     assert voice.concerns.rowCount() == 1
     qtbot.mouseClick(voice.add_concern_button, Qt.MouseButton.LeftButton)  # nothing typed
     assert "Write what the family wants" in voice.concern_message.text()
-    assert len(pane.meetings.concerns_of(meeting_id)) == 1
+    assert len(pane.stores.preparation.concerns_of(meeting_id)) == 1
     # The student's input saves itself when the focus moves on.
     voice.say_edit.setFocus()
     qtbot.keyClicks(voice.say_edit, "I like maps.")
     voice.part_edit.setFocus()
-    qtbot.waitUntil(lambda: pane.meetings.student_input_of(meeting_id) is not None)
-    assert pane.meetings.student_input_of(meeting_id).what_to_say == "I like maps."
+    qtbot.waitUntil(lambda: pane.stores.preparation.student_input_of(meeting_id) is not None)
+    assert pane.stores.preparation.student_input_of(meeting_id).what_to_say == "I like maps."
 
 
 def test_texts_are_checked_in_the_family_language(qtbot, store, monkeypatch):
@@ -719,24 +719,24 @@ def test_typing_then_choosing_another_row_saves_to_the_row_typed_in(qtbot, store
     meeting_id = _new_meeting(qtbot, pane, monkeypatch)
     _invite_everyone(qtbot, pane, ids)
     section = pane.participants
-    people = pane.meetings.participants_of(meeting_id)
+    people = pane.stores.meetings.participants_of(meeting_id)
     section.select(people[0].id)
     section.role_edit.setFocus()
     section.role_edit.selectAll()
     qtbot.keyClicks(section.role_edit, "grandmother")
     section.select(people[1].id)  # before the pause and without Enter
-    assert pane.meetings.get_participant(people[0].id).role == "grandmother"
-    assert pane.meetings.get_participant(people[1].id).role == people[1].role
+    assert pane.stores.meetings.get_participant(people[0].id).role == "grandmother"
+    assert pane.stores.meetings.get_participant(people[1].id).role == people[1].role
     assert section.role_edit.text() == people[1].role
     agenda = pane.agenda
     pane.tabs.setCurrentWidget(agenda)
-    items = pane.meetings.agenda_of(meeting_id)
+    items = pane.stores.agenda.agenda_of(meeting_id)
     agenda.tree.setCurrentItem(agenda.tree.topLevelItem(0))
     agenda.minutes_edit.setFocus()
     agenda.minutes_edit.selectAll()
     qtbot.keyClicks(agenda.minutes_edit, "12")
     agenda.tree.setCurrentItem(agenda.tree.topLevelItem(1))
-    after = pane.meetings.agenda_of(meeting_id)
+    after = pane.stores.agenda.agenda_of(meeting_id)
     assert (after[0].minutes, after[1].minutes) == (12, items[1].minutes)
 
 

@@ -23,105 +23,105 @@ def _shown_titles(agenda) -> list[str]:
     return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
 
 
-def _stored(meetings, meeting_id) -> list[tuple]:
+def _stored(stores, meeting_id) -> list[tuple]:
     return [(i.id, i.title, i.minutes, i.led_by, i.position, i.family_question_id)
-            for i in meetings.agenda_of(meeting_id)]
+            for i in stores.agenda.agenda_of(meeting_id)]
 
 
 def test_adding_removing_moving_and_editing_agenda_items_can_be_undone(qtbot, store, people,
                                                                         monkeypatch):
     pane = _open_pane(qtbot, store)
-    meetings, stack = pane.meetings, pane.undo_stack
+    stores, stack = pane.stores, pane.undo_stack
     meeting_id = _new_meeting(qtbot, pane, monkeypatch)
     pane.tabs.setCurrentWidget(pane.agenda)
     agenda = pane.agenda
-    start = _stored(meetings, meeting_id)
+    start = _stored(stores, meeting_id)
     assert len(start) >= 4
 
     # Remove the second item, then take it back: same id, place, title and minutes.
     agenda.tree.setCurrentItem(agenda.tree.topLevelItem(1))
     qtbot.mouseClick(agenda.remove_button, Qt.MouseButton.LeftButton)
-    assert len(_stored(meetings, meeting_id)) == len(start) - 1
+    assert len(_stored(stores, meeting_id)) == len(start) - 1
     assert stack.undoText() == "Remove an agenda item"
     stack.undo()
-    assert _stored(meetings, meeting_id) == start
+    assert _stored(stores, meeting_id) == start
     assert _shown_titles(agenda) == [row[1] for row in start]
     stack.redo()
-    assert [row[0] for row in _stored(meetings, meeting_id)] == \
+    assert [row[0] for row in _stored(stores, meeting_id)] == \
         [row[0] for row in start if row[0] != start[1][0]]
     stack.undo()
 
     # Move the first item down, then undo.
     agenda.tree.setCurrentItem(agenda.tree.topLevelItem(0))
     qtbot.mouseClick(agenda.down_button, Qt.MouseButton.LeftButton)
-    assert _stored(meetings, meeting_id)[1][0] == start[0][0]
+    assert _stored(stores, meeting_id)[1][0] == start[0][0]
     stack.undo()
-    assert _stored(meetings, meeting_id) == start
+    assert _stored(stores, meeting_id) == start
 
     # A title typed over, then undone; the field shows the old title again.
     agenda.tree.setCurrentItem(agenda.tree.topLevelItem(0))
     _type(qtbot, agenda.title.editor, "Hello and who is here")
-    assert _stored(meetings, meeting_id)[0][1] == "Hello and who is here"
+    assert _stored(stores, meeting_id)[0][1] == "Hello and who is here"
     assert stack.undoText() == "Change an agenda item"
     stack.undo()
-    assert _stored(meetings, meeting_id)[0][1] == start[0][1]
+    assert _stored(stores, meeting_id)[0][1] == start[0][1]
     assert agenda.title.editor.toPlainText() == start[0][1]
 
     # A new item, undone and redone: it comes back under the same id.
     new_id = agenda.add_item()
-    assert new_id in [row[0] for row in _stored(meetings, meeting_id)]
+    assert new_id in [row[0] for row in _stored(stores, meeting_id)]
     stack.undo()
-    assert _stored(meetings, meeting_id) == start
+    assert _stored(stores, meeting_id) == start
     stack.redo()
-    assert new_id in [row[0] for row in _stored(meetings, meeting_id)]
+    assert new_id in [row[0] for row in _stored(stores, meeting_id)]
 
 
 def test_a_family_question_and_its_agenda_item_come_and_go_together(qtbot, store, people,
                                                                      monkeypatch):
     pane = _open_pane(qtbot, store)
-    meetings, stack = pane.meetings, pane.undo_stack
+    stores, stack = pane.stores, pane.undo_stack
     meeting_id = _new_meeting(qtbot, pane, monkeypatch)
     pane.tabs.setCurrentWidget(pane.family_voice)
     voice = pane.family_voice
     voice.question_text.setText("Will she get a reading tutor?")
     qtbot.mouseClick(voice.add_question_button, Qt.MouseButton.LeftButton)
-    [question] = meetings.questions_of(meeting_id)
-    linked = [i for i in meetings.agenda_of(meeting_id) if i.family_question_id == question.id]
+    [question] = stores.agenda.questions_of(meeting_id)
+    linked = [i for i in stores.agenda.agenda_of(meeting_id) if i.family_question_id == question.id]
     assert len(linked) == 1
 
     # Removed by mistake: Ctrl+Z brings back the question and its agenda item, still linked.
     voice.questions.selectRow(0)
     qtbot.mouseClick(voice.remove_question_button, Qt.MouseButton.LeftButton)
-    assert meetings.questions_of(meeting_id) == []
+    assert stores.agenda.questions_of(meeting_id) == []
     stack.undo()
-    assert meetings.questions_of(meeting_id) == [question]
-    back = [i for i in meetings.agenda_of(meeting_id) if i.family_question_id == question.id]
+    assert stores.agenda.questions_of(meeting_id) == [question]
+    back = [i for i in stores.agenda.agenda_of(meeting_id) if i.family_question_id == question.id]
     assert [(i.id, i.title) for i in back] == [(linked[0].id, linked[0].title)]
     assert voice.questions.item(0, 0).text() == "Will she get a reading tutor?"
     assert any(t.endswith("Will she get a reading tutor?") for t in _shown_titles(pane.agenda))
 
     # Undoing the addition takes both away.
     stack.undo()
-    assert meetings.questions_of(meeting_id) == []
-    assert all(i.family_question_id is None for i in meetings.agenda_of(meeting_id))
+    assert stores.agenda.questions_of(meeting_id) == []
+    assert all(i.family_question_id is None for i in stores.agenda.agenda_of(meeting_id))
     assert voice.questions.rowCount() == 0
 
 
 def test_restore_agenda_puts_back_exactly_the_snapshot(store):
     from iep_desk.core.meetings import Meeting
     from iep_desk.core.models import Student
-    from iep_desk.storage.meetings import MeetingStore
+    from iep_desk.storage.stores import Stores
 
-    meetings = MeetingStore(store.db)
+    stores = Stores(store.db)
     student = store.add_student(Student("Ana"))
-    meeting_id = meetings.create_meeting(Meeting(student, "annual_review"))
-    meetings.add_agenda_item(AgendaItem(meeting_id, "Welcome", 5))
-    meetings.add_family_question(FamilyQuestion(meeting_id, "Reading help?"))
-    before = meetings.agenda_snapshot(meeting_id)
-    meetings.add_agenda_item(AgendaItem(meeting_id, "Goals", 20))
-    meetings.remove_family_question(before.questions[0].id)
-    meetings.restore_agenda(before)
-    assert meetings.agenda_snapshot(meeting_id) == before
+    meeting_id = stores.meetings.create_meeting(Meeting(student, "annual_review"))
+    stores.agenda.add_agenda_item(AgendaItem(meeting_id, "Welcome", 5))
+    stores.agenda.add_family_question(FamilyQuestion(meeting_id, "Reading help?"))
+    before = stores.agenda.agenda_snapshot(meeting_id)
+    stores.agenda.add_agenda_item(AgendaItem(meeting_id, "Goals", 20))
+    stores.agenda.remove_family_question(before.questions[0].id)
+    stores.agenda.restore_agenda(before)
+    assert stores.agenda.agenda_snapshot(meeting_id) == before
 
 
 def test_a_concern_and_a_contact_entry_can_be_taken_back(qtbot, store, people, monkeypatch):
@@ -131,7 +131,7 @@ def test_a_concern_and_a_contact_entry_can_be_taken_back(qtbot, store, people, m
     from tests.ui.test_planner_pane import _pick
 
     pane = _open_pane(qtbot, store)
-    meetings, stack = pane.meetings, pane.undo_stack
+    stores, stack = pane.stores, pane.undo_stack
     meeting_id = _new_meeting(qtbot, pane, monkeypatch)
 
     # A concern added, then removed by mistake: Ctrl+Z brings it back whole.
@@ -139,16 +139,16 @@ def test_a_concern_and_a_contact_entry_can_be_taken_back(qtbot, store, people, m
     pane.tabs.setCurrentWidget(voice)
     voice.interest_edit.setText("That her reading keeps improving")
     qtbot.mouseClick(voice.add_concern_button, Qt.MouseButton.LeftButton)
-    [concern] = meetings.concerns_of(meeting_id)
+    [concern] = stores.preparation.concerns_of(meeting_id)
     voice.concerns.selectRow(0)
     voice.remove_concern()
-    assert meetings.concerns_of(meeting_id) == []
+    assert stores.preparation.concerns_of(meeting_id) == []
     assert stack.undoText() == "Remove a concern"
     stack.undo()
-    assert meetings.concerns_of(meeting_id) == [concern]
+    assert stores.preparation.concerns_of(meeting_id) == [concern]
     assert voice.concerns.rowCount() == 1
     stack.undo()  # and the adding itself
-    assert meetings.concerns_of(meeting_id) == []
+    assert stores.preparation.concerns_of(meeting_id) == []
 
     # A contact entry added, corrected and removed; each step comes back.
     log = pane.contact_log
@@ -157,22 +157,22 @@ def test_a_concern_and_a_contact_entry_can_be_taken_back(qtbot, store, people, m
     _pick(log.method_box, "phone")
     _pick(log.outcome_box, "no_answer")
     qtbot.mouseClick(log.add_button, Qt.MouseButton.LeftButton)
-    [entry] = meetings.contacts_of_family_member(people["min"])
+    [entry] = stores.contacts.contacts_of_family_member(people["min"])
     log.table.selectRow(0)
     log.note_edit.setText("Rang twice")
     qtbot.mouseClick(log.save_button, Qt.MouseButton.LeftButton)
-    assert meetings.get_contact(entry.id).note == "Rang twice"
+    assert stores.contacts.get_contact(entry.id).note == "Rang twice"
     log.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(log.remove_button, Qt.MouseButton.LeftButton)
-    assert meetings.contacts_of_family_member(people["min"]) == []
+    assert stores.contacts.contacts_of_family_member(people["min"]) == []
 
     stack.undo()  # the removal
-    assert meetings.get_contact(entry.id).note == "Rang twice"
+    assert stores.contacts.get_contact(entry.id).note == "Rang twice"
     assert log.table.rowCount() == 1
     stack.undo()  # the correction
-    assert meetings.get_contact(entry.id) == entry
+    assert stores.contacts.get_contact(entry.id) == entry
     stack.undo()  # the entry itself
-    assert meetings.contacts_of_family_member(people["min"]) == []
+    assert stores.contacts.contacts_of_family_member(people["min"]) == []
     stack.redo()
-    assert meetings.contacts_of_family_member(people["min"]) == [entry]
+    assert stores.contacts.contacts_of_family_member(people["min"]) == [entry]

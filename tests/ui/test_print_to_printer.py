@@ -23,7 +23,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 
 from iep_desk.core.meetings import Participant
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 from iep_desk.ui.handout_actions import HandoutActions
 from iep_desk.ui.handouts import print_pdf
 from tests.storage.test_handout_source import TODAY, seed_meeting
@@ -111,11 +111,11 @@ def test_agenda_printed_to_cups_pdf_says_agenda_and_the_students_name(
         qtbot, store, tmp_path, monkeypatch):
     ensure_cups_pdf_printer()
     assert PRINTER in [p.printerName() for p in QPrinterInfo.availablePrinters()]
-    meetings = MeetingStore(store.db)
-    seeded = seed_meeting(store, meetings)
+    stores = Stores(store.db)
+    seeded = seed_meeting(store, stores)
     store.update_field("students", seeded.student_id, "legal_last_name", LAST_NAME)
     # The student comes to their own meeting, so their full name is on the agenda.
-    meetings.add_participant(Participant(seeded.meeting_id, f"Ánh {LAST_NAME}", is_student=True))
+    stores.meetings.add_participant(Participant(seeded.meeting_id, f"Ánh {LAST_NAME}", is_student=True))
     # The family's language has no template (a notice), and the seeded agenda runs two
     # minutes past the meeting's end (a warning): both answered with OK.
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.Ok)
@@ -123,7 +123,7 @@ def test_agenda_printed_to_cups_pdf_says_agenda_and_the_students_name(
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    actions = HandoutActions(["agenda"], lambda: seeded.meeting_id, store, meetings, parent)
+    actions = HandoutActions(["agenda"], lambda: seeded.meeting_id, store, stores, parent)
     actions.today = TODAY
     made = actions.make("agenda")
     assert made is not None

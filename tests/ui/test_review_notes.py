@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor, QUndoStack
 
 from iep_desk.core.meetings import Meeting
 from iep_desk.core.models import FamilyMember, Student
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 from iep_desk.ui.review.common import ReviewContext
 from iep_desk.ui.review.notes import NotesSection, bullet_of
 from tests.ui.clock import TODAY
@@ -17,20 +17,20 @@ pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 
 
 @pytest.fixture
-def meetings(store):
-    return MeetingStore(store.db)
+def stores(store):
+    return Stores(store.db)
 
 
 @pytest.fixture
-def notes(qtbot, store, meetings):
+def notes(qtbot, store, stores):
     student_id = store.add_student(Student("Maya", "Ortiz"))
     store.add_family_member(FamilyMember("Ana Ortiz", preferred_language="es"),
                             student_id=student_id)
-    meeting_id = meetings.create_meeting(Meeting(
+    meeting_id = stores.meetings.create_meeting(Meeting(
         student_id, "other", "Check in", "confirmed",
         datetime.combine(TODAY - timedelta(days=1), time(9, 0))))
-    meetings.mark_held(meeting_id)
-    section = NotesSection(ReviewContext(store, meetings, QUndoStack()))
+    stores.meetings.mark_held(meeting_id)
+    section = NotesSection(ReviewContext(store, stores, QUndoStack()))
     qtbot.addWidget(section)
     section.show()
     qtbot.waitExposed(section)
@@ -84,7 +84,7 @@ def test_hand_typed_dashes_continue_as_dashes(qtbot, notes):
     assert bullet_of("  • x") == "  • " and bullet_of("plain") == ""
 
 
-def test_notes_save_themselves_and_get_the_plain_language_check(qtbot, notes, meetings):
+def test_notes_save_themselves_and_get_the_plain_language_check(qtbot, notes, stores):
     editor = notes.editor
     # The family's language is Spanish: the check follows it.
     assert editor.language == "es"
@@ -92,11 +92,11 @@ def test_notes_save_themselves_and_get_the_plain_language_check(qtbot, notes, me
     with qtbot.waitSignal(editor.reportChanged, timeout=2000):
         pass
     notes.flush()
-    assert meetings.get_meeting(notes.meeting_id).notes == "Acordamos dos metas de lectura."
+    assert stores.meetings.get_meeting(notes.meeting_id).notes == "Acordamos dos metas de lectura."
     assert notes.check.grade_label.text()
 
 
-def test_glossary_terms_in_the_notes_are_found(qtbot, notes, store, meetings):
+def test_glossary_terms_in_the_notes_are_found(qtbot, notes, store, stores):
     notes.check.set_language("en")
     notes.editor.setPlainText("The LEA representative agreed to the accommodations.")
     report = notes.editor.check_now()

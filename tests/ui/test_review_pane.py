@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from iep_desk.core.meetings import FAMILY_OWNER, ActionItem, Meeting
 from iep_desk.core.models import FamilyMember, Student, TeamMember
 from iep_desk.storage.caseload import open_caseload
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 from iep_desk.ui.review.not_closed import NotClosedWidget, not_closed_meetings
 from iep_desk.ui.review.pane import ALL_FILTER, ReviewPane
 from tests.ui.clock import TODAY
@@ -20,12 +20,12 @@ MET_AT = datetime.combine(TODAY - timedelta(days=2), time(15, 0))
 
 
 @pytest.fixture
-def meetings(store):
-    return MeetingStore(store.db)
+def stores(store):
+    return Stores(store.db)
 
 
 @pytest.fixture
-def caseload(store, meetings):
+def caseload(store, stores):
     """A student with a parent, three team members and a meeting two days ago (confirmed,
     not yet marked as held), with the standard agenda."""
     student_id = store.add_student(Student("Maya", "Ortiz", date_of_birth=date(2014, 5, 2)))
@@ -35,20 +35,20 @@ def caseload(store, meetings):
         ("Tom Becker", "general_education_teacher"),
         ("Hye-jin Park", "special_education_teacher"),
         ("Daniel Kowalski", "district_representative"))]
-    meeting_id = meetings.create_meeting(Meeting(
+    meeting_id = stores.meetings.create_meeting(Meeting(
         student_id, "annual_review", "Review the year and agree on next year's goals.",
         "confirmed", MET_AT, 60, "room", "Room 12"), today=TODAY - timedelta(days=20))
-    meetings.add_family_participant(meeting_id, parent_id)
+    stores.meetings.add_family_participant(meeting_id, parent_id)
     for member_id in team:
-        meetings.add_team_participant(meeting_id, member_id)
-    meetings.load_agenda_template(meeting_id)
+        stores.meetings.add_team_participant(meeting_id, member_id)
+    stores.agenda.load_agenda_template(meeting_id)
     return {"student": student_id, "parent": parent_id, "team": team, "meeting": meeting_id}
 
 
 @pytest.fixture
-def pane(qtbot, store, meetings, caseload):
+def pane(qtbot, store, stores, caseload):
     undo = QUndoStack()
-    pane = ReviewPane(store, meetings, undo)
+    pane = ReviewPane(store, stores, undo)
     pane.undo_stack_for_test = undo
     qtbot.addWidget(pane)
     pane.resize(1300, 850)
@@ -57,8 +57,8 @@ def pane(qtbot, store, meetings, caseload):
     return pane
 
 
-def participant_id(meetings, meeting_id, name):
-    return next(p.id for p in meetings.participants_of(meeting_id) if p.name == name)
+def participant_id(stores, meeting_id, name):
+    return next(p.id for p in stores.meetings.participants_of(meeting_id) if p.name == name)
 
 
 def choose(combo, data):
@@ -85,21 +85,21 @@ def add_action(qtbot, section, what, owner_text, due):
 # -- the whole review, end to end -------------------------------------------------------
 
 def test_review_a_meeting_end_to_end_and_find_everything_after_reopening(
-        qtbot, pane, store, meetings, caseload, data_dir):
+        qtbot, pane, store, stores, caseload, data_dir):
     meeting_id = caseload["meeting"]
     assert pane.open_meeting(meeting_id)
     assert pane.current_meeting_id() == meeting_id
     # Not held yet: nothing can be recorded.
     assert not pane.action_plan.add_button.isEnabled()
     qtbot.mouseClick(pane.mark_held_button, Qt.MouseButton.LeftButton)
-    assert meetings.get_meeting(meeting_id).status == "held"
+    assert stores.meetings.get_meeting(meeting_id).status == "held"
     assert pane.action_plan.add_button.isEnabled()
 
     # -- attendance ------------------------------------------------------------------
     section = pane.attendance
-    choose(section.combos[participant_id(meetings, meeting_id, "Ana Ortiz")], "present")
-    choose(section.combos[participant_id(meetings, meeting_id, "Tom Becker")], "remote")
-    choose(section.combos[participant_id(meetings, meeting_id, "Daniel Kowalski")], "excused")
+    choose(section.combos[participant_id(stores, meeting_id, "Ana Ortiz")], "present")
+    choose(section.combos[participant_id(stores, meeting_id, "Tom Becker")], "remote")
+    choose(section.combos[participant_id(stores, meeting_id, "Daniel Kowalski")], "excused")
     qtbot.keyClicks(section.present_name, "hye")
     qtbot.keyClick(section.present_name, Qt.Key.Key_Return)
     qtbot.keyClicks(section.new_name, "Rosa Diaz")
@@ -167,7 +167,7 @@ def test_review_a_meeting_end_to_end_and_find_everything_after_reopening(
         row_widgets.check.setChecked(True)
     assert after.status_label.text().startswith("✔ Closed")
     assert "closed" in pane.state_label.text()
-    assert meeting_id not in [m.meeting_id for m in not_closed_meetings(store, meetings)]
+    assert meeting_id not in [m.meeting_id for m in not_closed_meetings(store, stores)]
 
     # -- close the file, reopen it, find everything ------------------------------------------
     pane.flush_edits()
@@ -175,7 +175,7 @@ def test_review_a_meeting_end_to_end_and_find_everything_after_reopening(
     store.db.close()
     reopened = open_caseload(data_dir)
     try:
-        again = MeetingStore(reopened.db)
+        again = Stores(reopened.db)
         record = again.load_record(meeting_id)
         assert record.meeting.status == "held"
         attendance = {p.name: p.attendance for p in record.participants}
@@ -192,19 +192,19 @@ def test_review_a_meeting_end_to_end_and_find_everything_after_reopening(
         assert actions["Send home the reading log"].done_on == TODAY
         assert actions["Read together each evening"].owner == FAMILY_OWNER
         assert actions["Book the reading assessment"].owner_name == "Tom Becker"
-        library_first = again.home_suggestion_library()[0].text
+        library_first = again.review.home_suggestion_library()[0].text
         assert [s.text for s in record.home_suggestions] == [library_first]
         assert [c.text for c in record.contributions] == ["Brought Maya's drawings of the class pet"]
         assert [(r.text, r.verdict) for r in record.reflections] == [
             ("Greeting the family at the door helped", "keep")]
-        tips = again.tips_of(caseload["student"])
+        tips = again.review.tips_of(caseload["student"])
         assert [(t.topic, t.feeling, t.what_helps, t.written_on) for t in tips] == [
             ("Talking about last year's school", "sensitivity",
              "Start with what is going well now", TODAY)]
         assert {t.item for t in record.checklist} == {"notes_sent", "thank_you_sent",
                                                        "iep_copy_given", "review_done"}
         assert next(t.note for t in record.checklist if t.item == "notes_sent") == "By email"
-        assert again.held_meetings_not_closed() == []
+        assert again.checklist.held_meetings_not_closed() == []
         # The follow-up: same student, same people, purpose, the unfinished agenda item.
         follow_up = again.load_record(follow_up_id)
         assert follow_up.meeting.status == "draft"
@@ -213,14 +213,14 @@ def test_review_a_meeting_end_to_end_and_find_everything_after_reopening(
         assert {p.name for p in follow_up.participants} == {p.name for p in record.participants}
         assert [i.title for i in follow_up.agenda] == [titles[-1]]
         # Prepared next time: the reflection and the tip file are there for the planner.
-        assert [r.text for r in again.last_time_reflections(follow_up_id)] == [
+        assert [r.text for r in again.review.last_time_reflections(follow_up_id)] == [
             "Greeting the family at the door helped"]
     finally:
         reopened.db.close()
 
 
 def test_the_planner_shows_the_reflection_and_tip_file_when_the_follow_up_is_prepared(
-        qtbot, pane, store, meetings, caseload):
+        qtbot, pane, store, stores, caseload):
     from iep_desk.ui.planner.pane import PlannerPane
 
     meeting_id = caseload["meeting"]
@@ -237,7 +237,7 @@ def test_the_planner_shows_the_reflection_and_tip_file_when_the_follow_up_is_pre
     with qtbot.waitSignal(pane.followUpCreated, timeout=2000) as created:
         qtbot.mouseClick(pane.next_meeting.follow_up_button, Qt.MouseButton.LeftButton)
 
-    planner = PlannerPane(store, meetings, QUndoStack())
+    planner = PlannerPane(store, stores, QUndoStack())
     qtbot.addWidget(planner)
     assert planner.open_meeting(created.args[0])
     last_time = planner.family_voice.last_time_label.text()
@@ -249,48 +249,48 @@ def test_the_planner_shows_the_reflection_and_tip_file_when_the_follow_up_is_pre
 # -- bad input ------------------------------------------------------------------------------
 
 @pytest.fixture
-def held(qtbot, pane, meetings, caseload):
+def held(qtbot, pane, stores, caseload):
     pane.open_meeting(caseload["meeting"])
     qtbot.mouseClick(pane.mark_held_button, Qt.MouseButton.LeftButton)
-    assert meetings.get_meeting(caseload["meeting"]).status == "held"
+    assert stores.meetings.get_meeting(caseload["meeting"]).status == "held"
     return caseload["meeting"]
 
 
-def test_an_action_due_before_the_meeting_is_refused(qtbot, pane, meetings, held):
+def test_an_action_due_before_the_meeting_is_refused(qtbot, pane, stores, held):
     plan = pane.action_plan
     add_action(qtbot, plan, "Send the goals home", "Hye-jin Park",
                (MET_AT.date() - timedelta(days=1)).isoformat())
     assert plan.add_message.isVisibleTo(plan)
     assert "cannot be due before the meeting" in plan.add_message.message
-    assert meetings.actions_of(held) == []
+    assert stores.review.actions_of(held) == []
     assert plan.what_edit.text() == "Send the goals home"  # still there to correct
 
 
-def test_an_action_without_an_owner_is_refused(qtbot, pane, meetings, held):
+def test_an_action_without_an_owner_is_refused(qtbot, pane, stores, held):
     plan = pane.action_plan
     qtbot.keyClicks(plan.what_edit, "Send the goals home")
     plan.who_box.setCurrentIndex(0)  # "Who will do it?"
     qtbot.mouseClick(plan.add_button, Qt.MouseButton.LeftButton)
     assert "Choose who will do this" in plan.add_message.message
-    assert meetings.actions_of(held) == []
+    assert stores.review.actions_of(held) == []
 
 
 def test_moving_an_action_due_date_before_the_meeting_keeps_the_stored_date(
-        qtbot, pane, meetings, held):
+        qtbot, pane, stores, held):
     plan = pane.action_plan
     good_due = (MET_AT.date() + timedelta(days=5)).isoformat()
     add_action(qtbot, plan, "Send the goals home", "The family", good_due)
     index = plan.model.index(0, 3)  # Due
     assert not plan.model.setData(index, (MET_AT.date() - timedelta(days=3)).isoformat())
     assert "cannot be due before the meeting" in plan.message.message
-    assert meetings.actions_of(held)[0].due_on.isoformat() == good_due
+    assert stores.review.actions_of(held)[0].due_on.isoformat() == good_due
     assert plan.model.data(index) == us_date(MET_AT.date() + timedelta(days=5))
     assert not plan.model.setData(index, "31/31/2026")
     assert "not a real date" in plan.message.message
 
 
-def test_a_meeting_in_the_future_cannot_be_marked_held(qtbot, pane, store, meetings, caseload):
-    future = meetings.create_meeting(Meeting(
+def test_a_meeting_in_the_future_cannot_be_marked_held(qtbot, pane, store, stores, caseload):
+    future = stores.meetings.create_meeting(Meeting(
         caseload["student"], "other", "Check in", "confirmed",
         datetime.combine(TODAY + timedelta(days=5), time(9, 0))))
     assert pane.open_meeting(future)
@@ -299,74 +299,74 @@ def test_a_meeting_in_the_future_cannot_be_marked_held(qtbot, pane, store, meeti
     qtbot.mouseClick(pane.mark_held_button, Qt.MouseButton.LeftButton)
     assert pane.message.isVisible()
     assert "still in the future" in pane.message.message
-    assert meetings.get_meeting(future).status == "confirmed"
+    assert stores.meetings.get_meeting(future).status == "confirmed"
     assert not pane.action_plan.add_button.isEnabled()  # nothing to review yet
 
 
 def test_attendance_for_someone_not_invited_needs_adding_them_first(
-        qtbot, pane, meetings, held):
+        qtbot, pane, stores, held):
     section = pane.attendance
-    before = meetings.participants_of(held)
+    before = stores.meetings.participants_of(held)
     qtbot.keyClicks(section.present_name, "Grandpa Joe")
     qtbot.keyClick(section.present_name, Qt.Key.Key_Return)
     assert "was not invited to this meeting" in section.message.message
-    assert meetings.participants_of(held) == before
+    assert stores.meetings.participants_of(held) == before
     # The name moves to the form for someone who came unannounced; adding them records it.
     assert section.new_name.text() == "Grandpa Joe"
     section.new_role.setEditText("grandfather")
     qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
-    added = next(p for p in meetings.participants_of(held) if p.name == "Grandpa Joe")
+    added = next(p for p in stores.meetings.participants_of(held) if p.name == "Grandpa Joe")
     assert (added.role, added.attendance) == ("grandfather", "present")
     # Attendance for a participant id that is not on this meeting is refused too.
     assert not section.set_attendance(added.id + 1000, "present")
     assert "not on the meeting's list" in section.message.message
 
 
-def test_someone_already_on_the_list_cannot_be_added_twice(qtbot, pane, meetings, held):
+def test_someone_already_on_the_list_cannot_be_added_twice(qtbot, pane, stores, held):
     section = pane.attendance
     qtbot.keyClicks(section.new_name, "Ana Ortiz")
     qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
     assert "already on this meeting's list" in section.add_message.message
-    assert [p.name for p in meetings.participants_of(held)].count("Ana Ortiz") == 1
+    assert [p.name for p in stores.meetings.participants_of(held)].count("Ana Ortiz") == 1
 
 
-def test_empty_texts_are_refused_with_a_message(qtbot, pane, meetings, held, caseload):
+def test_empty_texts_are_refused_with_a_message(qtbot, pane, stores, held, caseload):
     qtbot.mouseClick(pane.looking_back.add_reflection_button, Qt.MouseButton.LeftButton)
     assert pane.looking_back.reflection_message.message == "Write what worked or what did not."
     qtbot.mouseClick(pane.looking_back.add_tip_button, Qt.MouseButton.LeftButton)
     assert pane.looking_back.tip_message.message == "Write the topic of the tip."
     qtbot.mouseClick(pane.family.contributions.add_button, Qt.MouseButton.LeftButton)
     assert "Write what the family brought" in pane.family.contributions.message.message
-    assert meetings.reflections_of(held) == [] and meetings.tips_of(caseload["student"]) == []
+    assert stores.review.reflections_of(held) == [] and stores.review.tips_of(caseload["student"]) == []
 
 
 # -- undo, read-only, the checklist ---------------------------------------------------------
 
-def test_field_edits_and_ticks_can_be_undone(qtbot, pane, meetings, held):
+def test_field_edits_and_ticks_can_be_undone(qtbot, pane, stores, held):
     undo = pane.undo_stack_for_test
     pane.notes.editor.setFocus()
     qtbot.keyClicks(pane.notes.editor, "First version")
     pane.flush_edits()
-    assert meetings.get_meeting(held).notes == "First version"
-    ana = participant_id(meetings, held, "Ana Ortiz")
+    assert stores.meetings.get_meeting(held).notes == "First version"
+    ana = participant_id(stores, held, "Ana Ortiz")
     choose(pane.attendance.combos[ana], "absent")
     pane.after_checklist.rows["thank_you_sent"].check.setChecked(True)
-    assert {t.item for t in meetings.ticks_of(held)} == {"thank_you_sent"}
+    assert {t.item for t in stores.checklist.ticks_of(held)} == {"thank_you_sent"}
 
     undo.undo()
-    assert meetings.ticks_of(held) == []
+    assert stores.checklist.ticks_of(held) == []
     assert not pane.after_checklist.rows["thank_you_sent"].check.isChecked()
     undo.undo()
-    assert meetings.get_participant(ana).attendance is None
+    assert stores.meetings.get_participant(ana).attendance is None
     assert pane.attendance.combos[ana].currentData() is None
     undo.undo()
-    assert meetings.get_meeting(held).notes == ""
+    assert stores.meetings.get_meeting(held).notes == ""
     assert pane.notes.editor.toPlainText() == ""
     undo.redo()
-    assert meetings.get_meeting(held).notes == "First version"
+    assert stores.meetings.get_meeting(held).notes == "First version"
 
 
-def test_a_done_action_can_be_undone_back_to_open(qtbot, pane, meetings, held):
+def test_a_done_action_can_be_undone_back_to_open(qtbot, pane, stores, held):
     plan = pane.action_plan
     add_action(qtbot, plan, "Send the goals home", "The family",
                (MET_AT.date() + timedelta(days=3)).isoformat())
@@ -374,13 +374,13 @@ def test_a_done_action_can_be_undone_back_to_open(qtbot, pane, meetings, held):
         plan.model.setData(
             plan.model.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
         )
-    assert meetings.actions_of(held)[0].status == "done"
+    assert stores.review.actions_of(held)[0].status == "done"
     pane.undo_stack_for_test.undo()
-    action = meetings.actions_of(held)[0]
+    action = stores.review.actions_of(held)[0]
     assert (action.status, action.done_on) == ("open", None)
 
 
-def test_read_only_disables_every_edit(qtbot, pane, meetings, held):
+def test_read_only_disables_every_edit(qtbot, pane, stores, held):
     add_action(qtbot, pane.action_plan, "Send the goals home", "The family", "")
     pane.set_read_only(True)
     assert pane.banner.isVisible()
@@ -393,14 +393,14 @@ def test_read_only_disables_every_edit(qtbot, pane, meetings, held):
     assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
     assert not model.setData(model.index(0, 1), "Changed while read-only")
     assert pane.action_plan.add_action() is None
-    assert [a.what for a in meetings.actions_of(held)] == ["Send the goals home"]
+    assert [a.what for a in stores.review.actions_of(held)] == ["Send the goals home"]
     pane.set_read_only(False)
     assert pane.action_plan.add_button.isEnabled()
 
 
 def test_not_closed_widget_lists_held_meetings_until_the_checklist_is_complete(
-        qtbot, pane, store, meetings, held, caseload):
-    widget = NotClosedWidget(store, meetings)
+        qtbot, pane, store, stores, held, caseload):
+    widget = NotClosedWidget(store, stores)
     qtbot.addWidget(widget)
     assert [r.meeting_id for r in widget.rows] == [held]
     assert "Sent a thank-you letter" in widget.table.item(0, 2).text()
@@ -415,17 +415,17 @@ def test_not_closed_widget_lists_held_meetings_until_the_checklist_is_complete(
     assert widget.for_student(caseload["student"]).rows == []
 
 
-def test_a_checklist_date_in_the_future_is_refused(qtbot, pane, meetings, held):
+def test_a_checklist_date_in_the_future_is_refused(qtbot, pane, stores, held):
     row = pane.after_checklist.rows["iep_copy_given"]
     row.date_edit.setText((TODAY + timedelta(days=3)).isoformat())
     row.check.setChecked(True)
     assert "day still to come" in row.message.message
     assert not row.check.isChecked()
-    assert meetings.ticks_of(held) == []
+    assert stores.checklist.ticks_of(held) == []
 
 
 def test_the_list_shows_meetings_to_mark_as_held_and_closed_ones(
-        qtbot, pane, store, meetings, caseload):
+        qtbot, pane, store, stores, caseload):
     rows = {pane.list.item(r, 2).text() for r in range(pane.list.rowCount())}
     assert rows == {"Took place? Mark it as held"}
     pane.open_meeting(caseload["meeting"])
@@ -442,8 +442,8 @@ def test_demo_caseload_has_held_meetings_closed_and_not(qtbot, tmp_path):
     demo = open_caseload(tmp_path / "demo")
     try:
         write_demo_caseload(demo, TODAY)
-        demo_meetings = MeetingStore(demo.db)
-        write_demo_meetings(demo, demo_meetings, TODAY)
+        demo_meetings = Stores(demo.db)
+        write_demo_meetings(demo_meetings, TODAY)
         pane = ReviewPane(demo, demo_meetings, QUndoStack())
         qtbot.addWidget(pane)
         states = [pane.list.item(r, 2).text() for r in range(pane.list.rowCount())]
@@ -479,51 +479,51 @@ def test_every_control_has_an_accessible_name(qtbot, pane, held):
     assert unnamed == [], "\n".join(unnamed)
 
 
-def test_editing_an_action_in_the_table_owner_status_and_undo(qtbot, pane, meetings, held):
+def test_editing_an_action_in_the_table_owner_status_and_undo(qtbot, pane, stores, held):
     plan = pane.action_plan
     add_action(qtbot, plan, "Send the goals home", "Hye-jin Park",
                (MET_AT.date() + timedelta(days=4)).isoformat())
     model = plan.model
     assert model.setData(model.index(0, 2), FAMILY_OWNER)  # Who
-    action = meetings.actions_of(held)[0]
+    action = stores.review.actions_of(held)[0]
     assert (action.owner, action.owner_name) == (FAMILY_OWNER, "The family")
     assert model.data(model.index(0, 2)) == "The family"
     assert model.setData(model.index(0, 4), "dropped")  # Status
-    assert meetings.actions_of(held)[0].status == "dropped"
+    assert stores.review.actions_of(held)[0].status == "dropped"
     assert model.data(model.index(0, 0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     undo = pane.undo_stack_for_test
     undo.undo()
-    assert meetings.actions_of(held)[0].status == "open"
+    assert stores.review.actions_of(held)[0].status == "open"
     undo.undo()
-    assert meetings.actions_of(held)[0].owner_name == "Hye-jin Park"
+    assert stores.review.actions_of(held)[0].owner_name == "Hye-jin Park"
     undo.undo()  # the action itself was added: undo takes it away
-    assert meetings.actions_of(held) == []
+    assert stores.review.actions_of(held) == []
     assert plan.model.rowCount() == 0
 
 
-def test_a_typed_idea_for_home_can_be_saved_to_the_teachers_list(qtbot, pane, meetings, held):
+def test_a_typed_idea_for_home_can_be_saved_to_the_teachers_list(qtbot, pane, stores, held):
     family = pane.family
-    before = [entry.text for entry in meetings.home_suggestion_library()]
+    before = [entry.text for entry in stores.review.home_suggestion_library()]
     assert before, "the list starts with a few ideas we wrote"
     qtbot.keyClicks(family.home.new_text, "Count the stairs together on the way up")
     family.save_to_library.setChecked(True)
     qtbot.mouseClick(family.home.add_button, Qt.MouseButton.LeftButton)
-    assert [s.text for s in meetings.home_suggestions_of(held)] == [
+    assert [s.text for s in stores.review.home_suggestions_of(held)] == [
         "Count the stairs together on the way up"]
-    assert [e.text for e in meetings.home_suggestion_library()] == before + [
+    assert [e.text for e in stores.review.home_suggestion_library()] == before + [
         "Count the stairs together on the way up"]
     assert family.library_box.findText("Count the stairs together on the way up") >= 0
     # Removing it from this meeting leaves the teacher's list alone.
     family.home.view.setCurrentIndex(family.home.model.index(0, 0))
     qtbot.mouseClick(family.home.remove_button, Qt.MouseButton.LeftButton)
-    assert meetings.home_suggestions_of(held) == []
-    assert len(meetings.home_suggestion_library()) == len(before) + 1
+    assert stores.review.home_suggestions_of(held) == []
+    assert len(stores.review.home_suggestion_library()) == len(before) + 1
 
 
 def test_an_empty_caseload_shows_an_empty_pane(qtbot, tmp_path):
     empty = open_caseload(tmp_path / "empty")
     try:
-        pane = ReviewPane(empty, MeetingStore(empty.db), QUndoStack())
+        pane = ReviewPane(empty, Stores(empty.db), QUndoStack())
         qtbot.addWidget(pane)
         assert pane.current_meeting_id() is None
         assert pane.list.rowCount() == 0

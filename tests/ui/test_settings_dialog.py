@@ -1,3 +1,4 @@
+
 """Tools ▸ Settings: the state's numbers, saved at once; the caseload's dates follow."""
 
 from datetime import date, timedelta
@@ -7,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from iep_desk.core.models import Student
 from iep_desk.core.settings import DeadlineSettings
+from iep_desk.storage.settings import SettingsStore
 from iep_desk.ui.settings_dialog import SettingsDialog
 from tests.ui.caseload_helpers import open_window
 from tests.ui.clock import TODAY
@@ -16,7 +18,7 @@ pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 
 
 def test_spin_boxes_use_the_limits_and_current_values(qtbot, store):
-    store.save_deadline_setting("notice_days", 5)
+    SettingsStore(store.db).save_deadline_setting("notice_days", 5)
     dialog = SettingsDialog(store)
     qtbot.addWidget(dialog)
     assert dialog.spins["notice_days"].value() == 5
@@ -44,14 +46,14 @@ def test_changing_a_setting_moves_a_computed_date(qtbot, store, data_dir):
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     dialog.spins["reevaluation_years"].setValue(2)
 
-    assert store.deadline_settings().annual_review_days == 300
-    assert store.deadline_settings().reevaluation_years == 2
+    assert SettingsStore(store.db).deadline_settings().annual_review_days == 300
+    assert SettingsStore(store.db).deadline_settings().reevaluation_years == 2
     assert us_date(last + timedelta(days=300)) in annual.placeholderText()
     assert pane.model.data(pane.model.index(0, 3)) == us_date(last + timedelta(days=300))
     assert pane.model.data(pane.model.index(0, 4)) == "5/2/2026"
 
     window.undo_action.trigger()  # undoes the re-evaluation years
-    assert store.deadline_settings().reevaluation_years == 3
+    assert SettingsStore(store.db).deadline_settings().reevaluation_years == 3
     assert dialog.spins["reevaluation_years"].value() == 3
     assert pane.model.data(pane.model.index(0, 4)) == "5/2/2027"
     dialog.close()

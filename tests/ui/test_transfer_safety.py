@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from iep_desk.core.meetings import Meeting
 from iep_desk.core.models import FamilyMember, Student
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.settings import SettingsStore
+from iep_desk.storage.stores import Stores
 from iep_desk.ui.import_dialog import ImportDialog
 from iep_desk.ui.planner.pane import PlannerPane
 from iep_desk.ui.transfer_actions import INCLUDE_NAMES_SETTING, install_transfer_actions
@@ -27,11 +28,11 @@ def family_meeting(store) -> int:
     store.add_student(student)
     mother = FamilyMember("Lucía Fernández", email="lucia@example.org")
     store.add_family_member(mother, student_id=student.id, relationship="mother")
-    meetings = MeetingStore(store.db)
+    stores = Stores(store.db)
     meeting = Meeting(student.id, purpose="María José's reading",
                       starts_at=datetime(2026, 12, 10, 15, 30), status="confirmed")
-    meetings.create_meeting(meeting, today=TODAY)
-    meetings.add_family_participant(meeting.id, mother.id)
+    stores.meetings.create_meeting(meeting, today=TODAY)
+    stores.meetings.add_family_participant(meeting.id, mother.id)
     return meeting.id
 
 
@@ -63,7 +64,7 @@ def test_the_calendar_export_leaves_names_out_until_the_teacher_ticks_include_na
         assert secret not in text, secret
 
     toggle.trigger()  # the teacher's own calendar: names wanted, and remembered
-    assert store.get_setting(INCLUDE_NAMES_SETTING) is True
+    assert SettingsStore(store.db).get(INCLUDE_NAMES_SETTING) is True
     actions.export_ics_action.trigger()
     assert "Lucía Fernández" in target.read_text(encoding="utf-8")
 
@@ -75,7 +76,7 @@ def test_the_calendar_export_leaves_names_out_until_the_teacher_ticks_include_na
 
 def test_the_planner_add_to_calendar_follows_the_same_choice(qtbot, store, tmp_path):
     meeting_id = family_meeting(store)
-    pane = PlannerPane(store, MeetingStore(store.db), QUndoStack())
+    pane = PlannerPane(store, Stores(store.db), QUndoStack())
     qtbot.addWidget(pane)
     assert pane.open_meeting(meeting_id)
     target = pane.export_calendar(tmp_path / "meeting.ics")
@@ -84,7 +85,7 @@ def test_the_planner_add_to_calendar_follows_the_same_choice(qtbot, store, tmp_p
         assert secret not in text, secret
     if sys.platform != "win32":
         assert target.stat().st_mode & 0o077 == 0  # owner-only from the first byte
-    store.set_setting(INCLUDE_NAMES_SETTING, True)
+    SettingsStore(store.db).set(INCLUDE_NAMES_SETTING, True)
     pane.export_calendar(target)
     assert "Lucía Fernández" in target.read_text(encoding="utf-8")
 
@@ -92,7 +93,7 @@ def test_the_planner_add_to_calendar_follows_the_same_choice(qtbot, store, tmp_p
 @pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges on Windows")
 def test_the_planner_calendar_file_keeps_a_symbolic_link(qtbot, store, tmp_path):
     meeting_id = family_meeting(store)
-    pane = PlannerPane(store, MeetingStore(store.db), QUndoStack())
+    pane = PlannerPane(store, Stores(store.db), QUndoStack())
     qtbot.addWidget(pane)
     pane.open_meeting(meeting_id)
     real = tmp_path / "calendars" / "iep.ics"

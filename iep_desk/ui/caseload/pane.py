@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from iep_desk.core.deadlines import Deadline
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.settings import SettingsStore
+from iep_desk.storage.stores import Stores
 from iep_desk.ui.caseload.table_model import NAME, CaseloadTableModel, make_row
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.plurals import plural
@@ -140,7 +141,7 @@ class CaseloadPane(QWidget):
         # The student form is built when first needed (see `form`).
         self._form = None
         self._has_meeting_lists = False  # add_meeting_lists was called
-        self._meeting_store = None  # the MeetingStore the lists read
+        self._meeting_store = None  # the Stores the lists read
         self._open_actions = None  # the lists' widgets, once first shown
         self._not_closed = None
 
@@ -249,11 +250,11 @@ class CaseloadPane(QWidget):
             self._form.team_panel.refresh()
 
     # -- lists that come from the meetings ------------------------------------------------
-    def add_meeting_lists(self, meetings: MeetingStore, undo_stack: QUndoStack) -> None:
+    def add_meeting_lists(self, stores: Stores, undo_stack: QUndoStack) -> None:
         """Add the caseload-wide Open actions and Meetings not closed tabs, and the student's
         own meetings tab, reading `meetings`. Each list is built the first time it is
         shown."""
-        self._meeting_store = meetings
+        self._meeting_store = stores
         self._has_meeting_lists = True
         self.lists.addTab(QWidget(), self.tr("Open actions"))
         self.lists.addTab(QWidget(), self.tr("Meetings not closed"))
@@ -349,7 +350,7 @@ class CaseloadPane(QWidget):
             self._form.flush()  # what is being typed is saved before the form is reloaded
         current = self.current_student_id()
         today = date.today()
-        settings = self.store.deadline_settings()
+        settings = SettingsStore(self.store.db).deadline_settings()
         extra = list(self._extra_deadlines())
         students = self.store.list_students(archived=self.showing_archived, in_order=False)
         self._settings = settings

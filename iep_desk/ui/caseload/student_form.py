@@ -22,6 +22,7 @@ from iep_desk.core.models import DISABILITY_CATEGORIES, GRADES, PARTICIPATION_MO
 from iep_desk.core.validation import check_student_field
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
+from iep_desk.storage.settings import SettingsStore
 from iep_desk.ui import labels
 from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload import fields as f
@@ -208,7 +209,7 @@ class StudentForm(QWidget):
         self.subheading.setVisible(bool(parts))
 
     def _show_computed(self, student) -> None:
-        settings = self.store.deadline_settings()
+        settings = SettingsStore(self.store.db).deadline_settings()
         today = date.today()
         plain = replace(student, annual_review_due=None, reevaluation_due=None)
         for field, rule in (("annual_review_due", dl.next_annual_review),

@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 from iep_desk.ui.dates import date_text, moment_text
 from iep_desk.ui.open_actions import OpenActionsWidget
 from iep_desk.ui.plurals import plural
@@ -24,18 +24,18 @@ class StudentMeetings(QWidget):
     meetingRequested = Signal(int)
     actionsChanged = Signal()
 
-    def __init__(self, store: CaseloadStore, meetings: MeetingStore, undo_stack: QUndoStack,
+    def __init__(self, store: CaseloadStore, stores: Stores, undo_stack: QUndoStack,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
-        self.meetings = meetings
+        self.stores = stores
         self.student_id: int | None = None
         self.setAccessibleName(self.tr("The student's meetings and open actions"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Last progress contact and next meeting"))
-        self.open_actions = OpenActionsWidget(store, meetings, undo_stack).for_student(NOBODY)
-        self.not_closed = NotClosedWidget(store, meetings).for_student(NOBODY)
+        self.open_actions = OpenActionsWidget(store, stores, undo_stack).for_student(NOBODY)
+        self.not_closed = NotClosedWidget(store, stores).for_student(NOBODY)
         self.open_actions.meetingRequested.connect(self.meetingRequested)
         self.not_closed.meetingRequested.connect(self.meetingRequested)
         self.open_actions.actionsChanged.connect(self.actionsChanged)
@@ -63,8 +63,8 @@ class StudentMeetings(QWidget):
     def _summary_text(self) -> str:
         if self.student_id is None:
             return self.tr("Choose a student to see their meetings.")
-        last = self.meetings.last_progress_contact_by_student().get(self.student_id)
-        upcoming = self.meetings.next_meeting_by_student().get(self.student_id)
+        last = self.stores.contacts.last_progress_contact_by_student().get(self.student_id)
+        upcoming = self.stores.meetings.next_meeting_by_student().get(self.student_id)
         if last is None:
             contact = self.tr("Last progress contact with the family: none recorded yet.")
         else:

@@ -222,7 +222,7 @@ class AgendaSection(Section):
     # -- showing ------------------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
         current = select if select is not None else self.selected_id()
-        self.items = self.ctx.meetings.agenda_of(self.meeting_id) if self.meeting_id else []
+        self.items = self.ctx.stores.agenda.agenda_of(self.meeting_id) if self.meeting_id else []
         self.tree.blockSignals(True)
         self.tree.clear()
         for item in self.items:
@@ -238,7 +238,7 @@ class AgendaSection(Section):
             self.tree.addTopLevelItem(row)
         self.tree.blockSignals(False)
         if self.meeting_id is not None:
-            student_id = self.ctx.meetings.get_meeting(self.meeting_id).student_id
+            student_id = self.ctx.stores.meetings.get_meeting(self.meeting_id).student_id
             self.title.set_language(family_language(self.ctx.store, student_id))
         self._fill_templates()
         self._show_timing()
@@ -248,7 +248,7 @@ class AgendaSection(Section):
 
     def _fill_templates(self) -> None:
         self.template_box.clear()
-        for template in self.ctx.meetings.agenda_templates():
+        for template in self.ctx.stores.agenda.agenda_templates():
             self.template_box.addItem(template.name, template.id)
 
     def _show_timing(self) -> None:
@@ -257,8 +257,8 @@ class AgendaSection(Section):
             self.over_label.clear_message()
             self.leavers_label.setText("")
             return
-        meeting = self.ctx.meetings.get_meeting(self.meeting_id)
-        people = self.ctx.meetings.participants_of(self.meeting_id)
+        meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
+        people = self.ctx.stores.meetings.participants_of(self.meeting_id)
         self.timing = agenda_timing(self.items, meeting, people)
         self._led_by_names.setStringList([p.name for p in people])
         self.total_label.setText(
@@ -363,7 +363,7 @@ class AgendaSection(Section):
             at = self.tree.indexOfTopLevelItem(current) + 1
         item = AgendaItem(self.meeting_id, tr("New item"), 5)
         ok, item_id = self._change(
-            tr("Add an agenda item"), lambda: self.ctx.meetings.add_agenda_item(item, at=at)
+            tr("Add an agenda item"), lambda: self.ctx.stores.agenda.add_agenda_item(item, at=at)
         )
         if ok:
             self._after(item_id)
@@ -377,7 +377,7 @@ class AgendaSection(Section):
             return
         index = self.tree.indexOfTopLevelItem(self.tree.currentItem())
         ok, _ = self._change(
-            tr("Remove an agenda item"), lambda: self.ctx.meetings.remove_agenda_item(item_id)
+            tr("Remove an agenda item"), lambda: self.ctx.stores.agenda.remove_agenda_item(item_id)
         )
         if ok:
             self.reload()
@@ -398,7 +398,7 @@ class AgendaSection(Section):
         if not 0 <= target < self.tree.topLevelItemCount():
             return False
         ok, _ = self._change(
-            tr("Move an agenda item"), lambda: self.ctx.meetings.move_agenda_item(item_id, target)
+            tr("Move an agenda item"), lambda: self.ctx.stores.agenda.move_agenda_item(item_id, target)
         )
         if ok:
             self._after(item_id)
@@ -411,7 +411,7 @@ class AgendaSection(Section):
         order = self.tree.item_ids()
         ok, _ = self._change(
             tr("Move an agenda item"),
-            lambda: self.ctx.meetings.reorder_agenda(self.meeting_id, order),
+            lambda: self.ctx.stores.agenda.reorder_agenda(self.meeting_id, order),
         )
         self._after(item_id)
         return ok
@@ -422,7 +422,7 @@ class AgendaSection(Section):
     def load_saved_template(self) -> None:
         template_id = self.template_box.currentData()
         template = next(
-            (t for t in self.ctx.meetings.agenda_templates() if t.id == template_id), None
+            (t for t in self.ctx.stores.agenda.agenda_templates() if t.id == template_id), None
         )
         if template is not None:
             self._load_template(template, template.name)
@@ -444,7 +444,7 @@ class AgendaSection(Section):
                 return False
         ok, _ = self._change(
             tr("Use %s") % name,
-            lambda: self.ctx.meetings.load_agenda_template(
+            lambda: self.ctx.stores.agenda.load_agenda_template(
                 self.meeting_id, template or default_template()
             ),
         )
@@ -464,7 +464,7 @@ class AgendaSection(Section):
         if not accepted:
             return None
         ok, template_id = self.ctx.attempt(
-            lambda: self.ctx.meetings.save_agenda_template(name, self.meeting_id), self._report
+            lambda: self.ctx.stores.agenda.save_agenda_template(name, self.meeting_id), self._report
         )
         if ok:
             self._fill_templates()
@@ -480,12 +480,12 @@ class AgendaSection(Section):
         messages: list[str] = []
         ok, _ = self.ctx.attempt_agenda_change(
             tr("Change an agenda item"), self.meeting_id,
-            lambda: self.ctx.meetings.set_agenda_item_field(item_id, field, value),
+            lambda: self.ctx.stores.agenda.set_agenda_item_field(item_id, field, value),
             lambda m: m and messages.append(m), self._after_undo,
         )
         if not ok:
             return messages[0] if messages else None
-        self.items = self.ctx.meetings.agenda_of(self.meeting_id)
+        self.items = self.ctx.stores.agenda.agenda_of(self.meeting_id)
         item = next(i for i in self.items if i.id == item_id)
         row = next(
             (

@@ -124,20 +124,20 @@ class ChecklistSection(Section):
         self._show_summary()
 
     def compute(self) -> ChecklistState:
-        meetings = self.ctx.meetings
-        meeting = meetings.get_meeting(self.meeting_id)
+        stores = self.ctx.stores
+        meeting = stores.meetings.get_meeting(self.meeting_id)
         family = [link.member for link in self.ctx.store.family_of(meeting.student_id)]
         return before_meeting_checklist(
             meeting,
-            meetings.participants_of(self.meeting_id),
+            stores.meetings.participants_of(self.meeting_id),
             family,
-            meetings.ticks_of(self.meeting_id),
-            last_progress_contact=meetings.last_progress_contact_by_student().get(
+            stores.checklist.ticks_of(self.meeting_id),
+            last_progress_contact=stores.contacts.last_progress_contact_by_student().get(
                 meeting.student_id
             ),
             today=date.today(),
-            deadline_settings=self.ctx.store.deadline_settings(),
-            planner_settings=meetings.planner_settings(),
+            deadline_settings=self.ctx.stores.settings.deadline_settings(),
+            planner_settings=stores.settings.planner_settings(),
         )
 
     def _show_summary(self) -> None:
@@ -150,8 +150,8 @@ class ChecklistSection(Section):
             else tr("Everything on the checklist is done.")
         )
         lines = [f"⚠ {w}" for w in self.state.warnings]
-        meeting = self.ctx.meetings.get_meeting(self.meeting_id)
-        last = self.ctx.meetings.last_progress_contact_by_student().get(meeting.student_id)
+        meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
+        last = self.ctx.stores.contacts.last_progress_contact_by_student().get(meeting.student_id)
         # "No surprises": the last time the family heard how their child is doing.
         lines.append(
             tr("Last progress news to the family: %s (from the contact log).")
@@ -168,7 +168,7 @@ class ChecklistSection(Section):
     def set_ticked(self, item_id: str, ticked: bool) -> bool:
         """Tick (with the date typed, or today) or clear an item; True when stored."""
         row = self.rows[item_id]
-        meetings = self.ctx.meetings
+        stores = self.ctx.stores
         meeting_id = self.meeting_id
         if ticked:
             try:
@@ -178,7 +178,7 @@ class ChecklistSection(Section):
                 self._set_check(row, False)
                 return False
             ok, _ = self.ctx.attempt(
-                lambda: meetings.tick(
+                lambda: stores.checklist.tick(
                     meeting_id, item_id, done_on=done_on, note=row.note_edit.text().strip()
                 ),
                 lambda m: self._report(row, m),
@@ -189,14 +189,14 @@ class ChecklistSection(Section):
             row.date_edit.setText(L.day_text(done_on))
             self.ctx.push_do_undo(
                 tr("Tick “%s”") % row.check.text(),
-                do=lambda: meetings.tick(meeting_id, item_id, done_on=done_on),
-                undo=lambda: meetings.untick(meeting_id, item_id),
+                do=lambda: stores.checklist.tick(meeting_id, item_id, done_on=done_on),
+                undo=lambda: stores.checklist.untick(meeting_id, item_id),
                 after=self._after_undo,
                 report=row.message.show_message,
             )
         else:
             ok, old = self.ctx.attempt(
-                lambda: meetings.untick(meeting_id, item_id), lambda m: self._report(row, m)
+                lambda: stores.checklist.untick(meeting_id, item_id), lambda m: self._report(row, m)
             )
             if not ok:
                 self._set_check(row, True)
@@ -205,8 +205,8 @@ class ChecklistSection(Section):
             if old is not None:
                 self.ctx.push_do_undo(
                     tr("Clear “%s”") % row.check.text(),
-                    do=lambda: meetings.untick(meeting_id, item_id),
-                    undo=lambda: meetings.tick(
+                    do=lambda: stores.checklist.untick(meeting_id, item_id),
+                    undo=lambda: stores.checklist.tick(
                         meeting_id, item_id, done_on=old.done_on, note=old.note
                     ),
                     after=self._after_undo,
@@ -225,13 +225,13 @@ class ChecklistSection(Section):
             row.message.show_message(str(error))
             return
         tick = next(
-            (t for t in self.ctx.meetings.ticks_of(self.meeting_id) if t.item == row.item_id), None
+            (t for t in self.ctx.stores.checklist.ticks_of(self.meeting_id) if t.item == row.item_id), None
         )
         note = row.note_edit.text().strip()
         if tick is not None and tick.done_on == done_on and tick.note == note:
             return
         ok, _ = self.ctx.attempt(
-            lambda: self.ctx.meetings.tick(
+            lambda: self.ctx.stores.checklist.tick(
                 self.meeting_id, row.item_id, done_on=done_on, note=note
             ),
             lambda m: self._report(row, m),

@@ -16,7 +16,7 @@ from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.core.plain_language import glossary_path
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 from iep_desk.ui import dates
 from iep_desk.ui.meeting_section import MeetingSection
 from iep_desk.ui.undo import ChangeValue, DoAndUndo
@@ -67,7 +67,7 @@ class PlannerContext:
     """The stores and the undo stack every section writes through."""
 
     store: CaseloadStore
-    meetings: MeetingStore
+    stores: Stores
     undo_stack: QUndoStack
 
     def attempt(
@@ -135,12 +135,12 @@ class PlannerContext:
         """attempt() a change to a meeting's agenda or family questions; once it is stored,
         put it on the undo stack as one step: Ctrl+Z puts back the agenda and questions as
         they were just before, Ctrl+Y as they were just after. `after_undo` redraws."""
-        before = self.meetings.agenda_snapshot(meeting_id)
+        before = self.stores.agenda.agenda_snapshot(meeting_id)
         ok, result = self.attempt(write, report)
         if ok:
-            after = self.meetings.agenda_snapshot(meeting_id)
-            self.push_do_undo(text, lambda: self.meetings.restore_agenda(after),
-                              lambda: self.meetings.restore_agenda(before), after_undo,
+            after = self.stores.agenda.agenda_snapshot(meeting_id)
+            self.push_do_undo(text, lambda: self.stores.agenda.restore_agenda(after),
+                              lambda: self.stores.agenda.restore_agenda(before), after_undo,
                               lambda message: report(message))
         return ok, result
 

@@ -152,7 +152,7 @@ class ContactLogSection(Section):
         self.member_box.blockSignals(True)
         self.member_box.clear()
         if self.meeting_id is not None:
-            student_id = self.ctx.meetings.get_meeting(self.meeting_id).student_id
+            student_id = self.ctx.stores.meetings.get_meeting(self.meeting_id).student_id
             for link in self.ctx.store.family_of(student_id):
                 relation = f" ({link.relationship})" if link.relationship else ""
                 self.member_box.addItem(link.member.name + relation, link.member.id)
@@ -166,7 +166,7 @@ class ContactLogSection(Section):
     def _load_contacts(self) -> None:
         member_id = self.member_box.currentData()
         self.contacts = (
-            self.ctx.meetings.contacts_of_family_member(member_id) if member_id is not None else []
+            self.ctx.stores.contacts.contacts_of_family_member(member_id) if member_id is not None else []
         )
         self.table.setRowCount(len(self.contacts))
         for row, contact in enumerate(self.contacts):
@@ -189,7 +189,7 @@ class ContactLogSection(Section):
         if self.meeting_id is None:
             self.attempts_label.hide()
             return
-        attempts = self.ctx.meetings.contact_attempts_for_meeting(self.meeting_id)
+        attempts = self.ctx.stores.contact_attempts_for_meeting(self.meeting_id)
         self.attempts_label.show()
         if attempts.family_replied:
             self.attempts_label.setText(tr("The family has answered the invitation."))
@@ -275,7 +275,7 @@ class ContactLogSection(Section):
         except ValueError as error:
             self.message.show_message(str(error))
             return None
-        student_id = self.ctx.meetings.get_meeting(self.meeting_id).student_id
+        student_id = self.ctx.stores.meetings.get_meeting(self.meeting_id).student_id
         return ContactEntry(
             member_id,
             when,
@@ -294,13 +294,13 @@ class ContactLogSection(Section):
         contact = self._form_contact()
         if contact is None:
             return None
-        meetings = self.ctx.meetings
-        ok, contact_id = self.ctx.attempt(lambda: meetings.add_contact(contact), self._report)
+        stores = self.ctx.stores
+        ok, contact_id = self.ctx.attempt(lambda: stores.contacts.add_contact(contact), self._report)
         if not ok:
             return None
-        stored = meetings.get_contact(contact_id)
-        self.ctx.push_do_undo(tr("Add a contact"), lambda: meetings.put_back_contact(stored),
-                              lambda: meetings.remove_contact(contact_id), self._after_undo,
+        stored = stores.contacts.get_contact(contact_id)
+        self.ctx.push_do_undo(tr("Add a contact"), lambda: stores.contacts.put_back_contact(stored),
+                              lambda: stores.contacts.remove_contact(contact_id), self._after_undo,
                               self._report)
         self._after_write()
         return contact_id
@@ -324,17 +324,17 @@ class ContactLogSection(Section):
         for name in EDITABLE:
             if getattr(edited, name) != getattr(chosen, name):
                 ok, _ = self.ctx.attempt(
-                    lambda n=name: self.ctx.meetings.set_contact_field(
+                    lambda n=name: self.ctx.stores.contacts.set_contact_field(
                         chosen.id, n, getattr(edited, n)
                     ),
                     self._report,
                 )
                 if not ok:
                     return False
-        meetings = self.ctx.meetings
-        corrected = meetings.get_contact(chosen.id)
-        self.ctx.push_do_undo(tr("Correct a contact"), lambda: meetings.replace_contact(corrected),
-                              lambda: meetings.replace_contact(chosen), self._after_undo,
+        stores = self.ctx.stores
+        corrected = stores.contacts.get_contact(chosen.id)
+        self.ctx.push_do_undo(tr("Correct a contact"), lambda: stores.contacts.replace_contact(corrected),
+                              lambda: stores.contacts.replace_contact(chosen), self._after_undo,
                               self._report)
         self._after_write()
         return True
@@ -357,11 +357,11 @@ class ContactLogSection(Section):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        meetings = self.ctx.meetings
-        ok, _ = self.ctx.attempt(lambda: meetings.remove_contact(chosen.id), self._report)
+        stores = self.ctx.stores
+        ok, _ = self.ctx.attempt(lambda: stores.contacts.remove_contact(chosen.id), self._report)
         if ok:
-            self.ctx.push_do_undo(tr("Remove a contact"), lambda: meetings.remove_contact(chosen.id),
-                                  lambda: meetings.put_back_contact(chosen), self._after_undo,
+            self.ctx.push_do_undo(tr("Remove a contact"), lambda: stores.contacts.remove_contact(chosen.id),
+                                  lambda: stores.contacts.put_back_contact(chosen), self._after_undo,
                                   self._report)
             self._after_write()
         return ok

@@ -188,7 +188,7 @@ class MeetingDetails(Section):
             self.transition_label.hide()
             self.warning_label.clear_message()
             return
-        meeting = self.ctx.meetings.get_meeting(self.meeting_id)
+        meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
         student = self.ctx.store.get_student(meeting.student_id)
         self.student_label.setText(
             name_in_text(student.display_name) + (tr(" (archived)") if student.is_archived else "")
@@ -259,8 +259,8 @@ class MeetingDetails(Section):
         if self.meeting_id is None:
             return None
         meeting_id = self.meeting_id
-        meetings = self.ctx.meetings
-        meeting = meetings.get_meeting(meeting_id)
+        stores = self.ctx.stores
+        meeting = stores.meetings.get_meeting(meeting_id)
         if field in ("date", "time"):
             if field == "date":
                 if value is None:
@@ -269,7 +269,7 @@ class MeetingDetails(Section):
                     clock = (
                         meeting.starts_at.time()
                         if meeting.starts_at
-                        else meetings.planner_settings().school_day_start
+                        else stores.settings.planner_settings().school_day_start
                     )
                     new = datetime.combine(value, clock)
             else:
@@ -288,7 +288,7 @@ class MeetingDetails(Section):
             extra = self._follow_type(meeting, value)
         messages: list[str] = []
         ok, old = self.ctx.attempt(
-            lambda: meetings.set_meeting_field(meeting_id, field, value), messages.append
+            lambda: stores.meetings.set_meeting_field(meeting_id, field, value), messages.append
         )
         if not ok:
             return messages[0]
@@ -296,7 +296,7 @@ class MeetingDetails(Section):
         olds, news = {field: old}, {field: value}
         for name, new_value in extra.items():
             stored, previous = self.ctx.attempt(
-                lambda n=name, v=new_value: meetings.set_meeting_field(meeting_id, n, v),
+                lambda n=name, v=new_value: stores.meetings.set_meeting_field(meeting_id, n, v),
                 lambda _m: None,
             )
             if stored:
@@ -305,7 +305,7 @@ class MeetingDetails(Section):
 
         def write(values: dict[str, Any]) -> None:
             for name, new_value in values.items():
-                meetings.set_meeting_field(meeting_id, name, new_value)
+                stores.meetings.set_meeting_field(meeting_id, name, new_value)
 
         self.ctx.push_do_undo(
             tr("Change meeting %s") % field.replace("_", " "),
@@ -325,13 +325,13 @@ class MeetingDetails(Section):
     def _follow_type(self, meeting: Meeting, new_type: str) -> dict[str, Any]:
         """A new kind of meeting brings its default length (unless the teacher changed it)
         and its due date (unless one is set)."""
-        settings = self.ctx.meetings.planner_settings()
+        settings = self.ctx.stores.settings.planner_settings()
         changes: dict[str, Any] = {}
         if meeting.duration_minutes == settings.duration_for(meeting.meeting_type):
             changes["duration_minutes"] = settings.duration_for(new_type)
         if meeting.due_by is None:
             student = self.ctx.store.get_student(meeting.student_id)
-            due = default_due_date(new_type, student, self.ctx.store.deadline_settings())
+            due = default_due_date(new_type, student, self.ctx.stores.settings.deadline_settings())
             if due is not None and due >= date.today():
                 changes["due_by"] = due
         return changes

@@ -222,7 +222,7 @@ class FamilyVoiceSection(Section):
 
     # -- showing -------------------------------------------------------------------------------
     def reload(self) -> None:
-        meetings = self.ctx.meetings
+        stores = self.ctx.stores
         if self.meeting_id is None:
             self.tips_label.setText("")
             self.last_time_label.setText("")
@@ -230,8 +230,8 @@ class FamilyVoiceSection(Section):
             _fill(self.concerns, [])
             self.group.load({})
             return
-        meeting = meetings.get_meeting(self.meeting_id)
-        tips = meetings.tips_of(meeting.student_id)
+        meeting = stores.meetings.get_meeting(self.meeting_id)
+        tips = stores.review.tips_of(meeting.student_id)
         if tips:
             lines = [tr("Tip file:")]
             for tip in tips:
@@ -246,7 +246,7 @@ class FamilyVoiceSection(Section):
                     "pane lets you note what to remember about this family."
                 )
             )
-        reflections = meetings.last_time_reflections(self.meeting_id)
+        reflections = stores.review.last_time_reflections(self.meeting_id)
         if reflections:
             verdicts = {"keep": tr("keep"), "stop": tr("stop")}
             self.last_time_label.setText(
@@ -260,7 +260,7 @@ class FamilyVoiceSection(Section):
             self.last_time_label.setText(tr("Last time: no notes from an earlier meeting."))
         self._load_questions()
         self._load_concerns()
-        student_input = meetings.student_input_of(self.meeting_id)
+        student_input = stores.preparation.student_input_of(self.meeting_id)
         self.group.load(
             {
                 "what_to_say": student_input.what_to_say if student_input else "",
@@ -273,7 +273,7 @@ class FamilyVoiceSection(Section):
             self.questions,
             [
                 (q.id, (q.text, date_text(q.received_on)))
-                for q in self.ctx.meetings.questions_of(self.meeting_id)
+                for q in self.ctx.stores.agenda.questions_of(self.meeting_id)
             ],
         )
 
@@ -297,7 +297,7 @@ class FamilyVoiceSection(Section):
         question = FamilyQuestion(self.meeting_id, self.question_text.text(), received)
         ok, question_id = self.ctx.attempt_agenda_change(
             tr("Add a family question"), self.meeting_id,
-            lambda: self.ctx.meetings.add_family_question(question),
+            lambda: self.ctx.stores.agenda.add_family_question(question),
             lambda m: _report(self.question_message, m), self._after_question_undo,
         )
         if not ok:
@@ -315,7 +315,7 @@ class FamilyVoiceSection(Section):
             return
         ok, _ = self.ctx.attempt_agenda_change(
             tr("Remove a family question"), self.meeting_id,
-            lambda: self.ctx.meetings.remove_family_question(question_id),
+            lambda: self.ctx.stores.agenda.remove_family_question(question_id),
             lambda m: _report(self.question_message, m), self._after_question_undo,
         )
         if ok:
@@ -338,15 +338,15 @@ class FamilyVoiceSection(Section):
             self.ask_edit.text().strip(),
         )
         ok, concern_id = self.ctx.attempt(
-            lambda: self.ctx.meetings.add_concern(concern),
+            lambda: self.ctx.stores.preparation.add_concern(concern),
             lambda m: _report(self.concern_message, m),
         )
         if not ok:
             return None
-        meetings = self.ctx.meetings
-        stored = meetings.get_concern(concern_id)
-        self.ctx.push_do_undo(tr("Add a concern"), lambda: meetings.put_back_concern(stored),
-                              lambda: meetings.remove_concern(concern_id), self._load_concerns,
+        stores = self.ctx.stores
+        stored = stores.preparation.get_concern(concern_id)
+        self.ctx.push_do_undo(tr("Add a concern"), lambda: stores.preparation.put_back_concern(stored),
+                              lambda: stores.preparation.remove_concern(concern_id), self._load_concerns,
                               lambda m: _report(self.concern_message, m))
         for edit in (self.interest_edit, self.position_edit, self.ask_edit):
             edit.clear()
@@ -360,7 +360,7 @@ class FamilyVoiceSection(Section):
             self.concerns,
             [
                 (c.id, (c.interest, c.position, c.questions_to_ask))
-                for c in self.ctx.meetings.concerns_of(self.meeting_id)
+                for c in self.ctx.stores.preparation.concerns_of(self.meeting_id)
             ],
         )
 
@@ -369,16 +369,16 @@ class FamilyVoiceSection(Section):
         if concern_id is None:
             self.concern_message.show_message(tr("Select the concern to remove."))
             return
-        meetings = self.ctx.meetings
-        removed = meetings.get_concern(concern_id)
+        stores = self.ctx.stores
+        removed = stores.preparation.get_concern(concern_id)
         ok, _ = self.ctx.attempt(
-            lambda: meetings.remove_concern(concern_id),
+            lambda: stores.preparation.remove_concern(concern_id),
             lambda m: _report(self.concern_message, m),
         )
         if ok:
             self.ctx.push_do_undo(tr("Remove a concern"),
-                                  lambda: meetings.remove_concern(concern_id),
-                                  lambda: meetings.put_back_concern(removed), self._load_concerns,
+                                  lambda: stores.preparation.remove_concern(concern_id),
+                                  lambda: stores.preparation.put_back_concern(removed), self._load_concerns,
                                   lambda m: _report(self.concern_message, m))
             self._load_concerns()
 
@@ -386,13 +386,13 @@ class FamilyVoiceSection(Section):
     def _save_input(self, field: str, value: Any) -> str | None:
         if self.meeting_id is None:
             return None
-        current = self.ctx.meetings.student_input_of(self.meeting_id) or StudentInput(
+        current = self.ctx.stores.preparation.student_input_of(self.meeting_id) or StudentInput(
             self.meeting_id
         )
         setattr(current, field, value)
         messages: list[str] = []
         ok, _ = self.ctx.attempt(
-            lambda: self.ctx.meetings.save_student_input(current),
+            lambda: self.ctx.stores.preparation.save_student_input(current),
             lambda m: m and messages.append(m),
         )
         return None if ok else messages[0]

@@ -256,14 +256,14 @@ class FindTimeSection(Section):
             self.week_view.set_chosen(None, 60)
             self._update_chosen_label()
             return
-        meeting = self.ctx.meetings.get_meeting(self.meeting_id)
-        first = date.today() + timedelta(days=self.ctx.store.deadline_settings().notice_days)
+        meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
+        first = date.today() + timedelta(days=self.ctx.stores.settings.deadline_settings().notice_days)
         last = first + timedelta(days=DEFAULT_RANGE_DAYS)
         if meeting.due_by is not None and first <= meeting.due_by < last:
             last = meeting.due_by
         self.first_edit.setText(L.day_text(first))
         self.last_edit.setText(L.day_text(last))
-        settings = self.ctx.meetings.planner_settings()
+        settings = self.ctx.stores.settings.planner_settings()
         week = _monday(meeting.starts_at.date() if meeting.starts_at else first)
         self.week_view.set_week(week, settings.school_day_start, settings.school_day_end)
         self.week_view.set_suggested([])
@@ -273,9 +273,9 @@ class FindTimeSection(Section):
 
     def _load_people(self) -> None:
         """The attendees, their busy times, the week view's bands and the busy-time list."""
-        meetings, store = self.ctx.meetings, self.ctx.store
-        self.people = meetings.participants_of(self.meeting_id)
-        busy = meetings.busy_times(date.today() - timedelta(days=1), None)
+        stores, store = self.ctx.stores, self.ctx.store
+        self.people = stores.meetings.participants_of(self.meeting_id)
+        busy = stores.busy_times.busy_times(date.today() - timedelta(days=1), None)
         self.attendees = []
         self.busy_who.clear()
         shown_busy: list[tuple[str, BusyTime]] = []
@@ -341,10 +341,10 @@ class FindTimeSection(Section):
         if self.meeting_id is None:
             return {}
         view = self.week_view
-        meeting = self.ctx.meetings.get_meeting(self.meeting_id)
-        closed = set(self.ctx.meetings.planner_settings().closed_days)
+        meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
+        closed = set(self.ctx.stores.settings.planner_settings().closed_days)
         first_possible = date.today() + timedelta(
-            days=self.ctx.store.deadline_settings().notice_days
+            days=self.ctx.stores.settings.deadline_settings().notice_days
         )
         blocked = {}
         for offset in range(view.days):
@@ -374,7 +374,7 @@ class FindTimeSection(Section):
         if what in (PARTICIPANTS, BUSY):
             self._load_people()
         elif what == MEETING:
-            meeting = self.ctx.meetings.get_meeting(self.meeting_id)
+            meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
             chosen = self.week_view.chosen or meeting.starts_at
             self.week_view.set_chosen(chosen, meeting.duration_minutes)
             self._update_chosen_label()
@@ -392,14 +392,14 @@ class FindTimeSection(Section):
         if problem:
             self.range_message.show_message(problem)
             return None
-        meeting = self.ctx.meetings.get_meeting(self.meeting_id)
-        settings = self.ctx.meetings.planner_settings()
+        meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
+        settings = self.ctx.stores.settings.planner_settings()
         search = SlotSearch(
             first_day=first,
             last_day=last,
             duration_minutes=meeting.duration_minutes,
             today=date.today(),
-            notice_days=self.ctx.store.deadline_settings().notice_days,
+            notice_days=self.ctx.stores.settings.deadline_settings().notice_days,
             due_by=meeting.due_by,
             day_starts=settings.school_day_start,
             day_ends=settings.school_day_end,
@@ -495,7 +495,7 @@ class FindTimeSection(Section):
         if _monday(starts_at.date()) != view.week_start:
             view.set_week(starts_at.date(), view.day_starts, view.day_ends)
             self._draw_week()
-        meeting = self.ctx.meetings.get_meeting(self.meeting_id)
+        meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
         view.set_chosen(starts_at, meeting.duration_minutes)
         self._update_chosen_label()
 
@@ -547,16 +547,16 @@ class FindTimeSection(Section):
         chosen = self.week_view.chosen
         if self.meeting_id is None or chosen is None or not self.can_edit():
             return False
-        meetings = self.ctx.meetings
+        stores = self.ctx.stores
         meeting_id = self.meeting_id
         ok, old = self.ctx.attempt(
-            lambda: meetings.set_meeting_field(meeting_id, "starts_at", chosen), self._use_report
+            lambda: stores.meetings.set_meeting_field(meeting_id, "starts_at", chosen), self._use_report
         )
         if not ok:
             return False
         self.ctx.push_change(
             tr("Set the meeting time"),
-            lambda v: meetings.set_meeting_field(meeting_id, "starts_at", v),
+            lambda v: stores.meetings.set_meeting_field(meeting_id, "starts_at", v),
             old,
             chosen,
             after=lambda: self.changed.emit(MEETING),
@@ -606,7 +606,7 @@ class FindTimeSection(Section):
             family_member_id=person_id if kind == "family" else None,
         )
         ok, busy_id = self.ctx.attempt(
-            lambda: self.ctx.meetings.add_busy_time(busy), self._busy_report
+            lambda: self.ctx.stores.busy_times.add_busy_time(busy), self._busy_report
         )
         if not ok:
             return None
@@ -624,7 +624,7 @@ class FindTimeSection(Section):
             return
         busy_id = self.busy_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
         ok, _ = self.ctx.attempt(
-            lambda: self.ctx.meetings.remove_busy_time(busy_id), self._busy_report
+            lambda: self.ctx.stores.busy_times.remove_busy_time(busy_id), self._busy_report
         )
         if ok:
             self._load_people()

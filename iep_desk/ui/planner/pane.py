@@ -29,7 +29,7 @@ from iep_desk.core.calendar_ics import CalendarExportError, meeting_to_ics, priv
 from iep_desk.core.meetings import Meeting
 from iep_desk.core.names import file_name_part
 from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 from iep_desk.ui.handout_actions import install_handout_actions
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.planner import labels as L
@@ -75,16 +75,16 @@ class PlannerPane(QWidget):
     def __init__(
         self,
         store: CaseloadStore,
-        meetings: MeetingStore,
+        stores: Stores,
         undo_stack: QUndoStack,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.store = store
-        self.meetings = meetings
+        self.stores = stores
         self.undo_stack = undo_stack
         self.read_only = False
-        self.ctx = PlannerContext(store, meetings, undo_stack)
+        self.ctx = PlannerContext(store, stores, undo_stack)
         self.setAccessibleName(self.tr("Meeting planner"))
         self.banner = Banner()
         self.message = FieldMessage()
@@ -211,7 +211,7 @@ class PlannerPane(QWidget):
         self._rows: list[Meeting] = []
         # Preview, Save as PDF and Print of the invitation, agenda, prep sheet and the packet.
         self.handout_actions = install_handout_actions(
-            self.handout_bar, ["invitation", "agenda", "prep-sheet"], self.current_meeting_id, store, meetings, self)
+            self.handout_bar, ["invitation", "agenda", "prep-sheet"], self.current_meeting_id, store, stores, self)
         # What to know about the family's language (no templates, no tagline, not reviewed,
         # typed text in English), under the header: a line, never a dialog.
         right_layout.insertWidget(1, self.handout_actions.language_line)
@@ -223,7 +223,7 @@ class PlannerPane(QWidget):
         self.flush_edits()
         current = self._meeting_id
         statuses = self.filter_box.currentData()
-        self._rows = self.meetings.list_meetings(statuses=statuses)
+        self._rows = self.stores.meetings.list_meetings(statuses=statuses)
         names = self.store.student_names()
         self.list.blockSignals(True)
         self.list.setRowCount(len(self._rows))
@@ -269,7 +269,7 @@ class PlannerPane(QWidget):
     def open_meeting(self, meeting_id: int) -> bool:
         """Show a meeting (from Due soon, the caseload...); widens the filter when needed."""
         try:
-            self.meetings.get_meeting(meeting_id)
+            self.stores.meetings.get_meeting(meeting_id)
         except LookupError:
             return False
         self.flush_edits()
@@ -297,7 +297,7 @@ class PlannerPane(QWidget):
             return True
         if self._meeting_id is None:
             return False
-        return self.meetings.get_meeting(self._meeting_id).status in RECORD_STATUSES
+        return self.stores.meetings.get_meeting(self._meeting_id).status in RECORD_STATUSES
 
     def _lock_sections(self) -> None:
         locked = self._locked()
@@ -314,7 +314,7 @@ class PlannerPane(QWidget):
             )
             self.record_label.hide()
             return
-        meeting = self.meetings.get_meeting(self._meeting_id)
+        meeting = self.stores.meetings.get_meeting(self._meeting_id)
         student = self.store.get_student(meeting.student_id)
         self.title_label.setText(
             self.tr("%s: %s, %s")
@@ -338,7 +338,7 @@ class PlannerPane(QWidget):
 
     def _update_actions(self) -> None:
         editable = not self.read_only
-        meeting = self.meetings.get_meeting(self._meeting_id) if self._meeting_id else None
+        meeting = self.stores.meetings.get_meeting(self._meeting_id) if self._meeting_id else None
         self.new_button.setEnabled(editable)
         self.cancel_button.setEnabled(
             editable and meeting is not None and meeting.status not in RECORD_STATUSES
@@ -362,7 +362,7 @@ class PlannerPane(QWidget):
     def _refresh_list_row(self) -> None:
         if self._meeting_id is None:
             return
-        meeting = self.meetings.get_meeting(self._meeting_id)
+        meeting = self.stores.meetings.get_meeting(self._meeting_id)
         for row, listed in enumerate(self._rows):
             if listed.id == meeting.id:
                 self._rows[row] = meeting
@@ -410,8 +410,8 @@ class PlannerPane(QWidget):
         if problem:
             QMessageBox.warning(self, self.tr("New meeting"), problem)
             return None
-        settings = self.meetings.planner_settings()
-        due = default_due_date(meeting_type, student, self.store.deadline_settings())
+        settings = self.stores.settings.planner_settings()
+        due = default_due_date(meeting_type, student, self.stores.settings.deadline_settings())
         if due is not None and due < date.today():
             due = None  # already late: the teacher sets the date the meeting now serves
         meeting = Meeting(
@@ -422,12 +422,12 @@ class PlannerPane(QWidget):
             due_by=due,
         )
         ok, meeting_id = self.ctx.attempt(
-            lambda: self.meetings.create_meeting(meeting), self._report
+            lambda: self.stores.meetings.create_meeting(meeting), self._report
         )
         if not ok:
             QMessageBox.warning(self, self.tr("New meeting"), self.message.message)
             return None
-        self.ctx.attempt(lambda: self.meetings.load_agenda_template(meeting_id), self._report)
+        self.ctx.attempt(lambda: self.stores.agenda.load_agenda_template(meeting_id), self._report)
         if (
             self.filter_box.currentData() is not None
             and "draft" not in self.filter_box.currentData()
@@ -446,7 +446,7 @@ class PlannerPane(QWidget):
         meeting_id = self._meeting_id
         if meeting_id is None or self.read_only:
             return False
-        meeting = self.meetings.get_meeting(meeting_id)
+        meeting = self.stores.meetings.get_meeting(meeting_id)
         if meeting.status in RECORD_STATUSES:
             return False
         answer = QMessageBox.question(
@@ -463,13 +463,13 @@ class PlannerPane(QWidget):
             return False
         self.flush_edits()
         ok, old_status = self.ctx.attempt(
-            lambda: self.meetings.set_meeting_field(meeting_id, "status", "cancelled"), self._report
+            lambda: self.stores.meetings.set_meeting_field(meeting_id, "status", "cancelled"), self._report
         )
         if not ok:
             return False
         self.ctx.push_change(
             self.tr("Cancel meeting"),
-            lambda v: self.meetings.set_meeting_field(meeting_id, "status", v),
+            lambda v: self.stores.meetings.set_meeting_field(meeting_id, "status", v),
             old_status,
             "cancelled",
             after=self._after_undo,
@@ -500,7 +500,7 @@ class PlannerPane(QWidget):
         from iep_desk.ui.transfer_actions import calendar_names_wanted
 
         self.flush_edits()
-        meeting = self.meetings.get_meeting(meeting_id)
+        meeting = self.stores.meetings.get_meeting(meeting_id)
         student = self.store.get_student(meeting.student_id)
         # Names and emails only when the teacher asked for them (File ▸ Export ▸ Calendar
         # files include names): calendars are often shared.
@@ -508,9 +508,9 @@ class PlannerPane(QWidget):
         try:
             data = meeting_to_ics(
                 meeting,
-                self.meetings.participants_of(meeting_id),
+                self.stores.meetings.participants_of(meeting_id),
                 student,
-                emails=self.meetings.participant_emails(meeting_id) if include_names else {},
+                emails=self.stores.meetings.participant_emails(meeting_id) if include_names else {},
                 include_names=include_names,
             )
         except CalendarExportError as error:

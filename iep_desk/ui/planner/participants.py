@@ -245,7 +245,7 @@ class ParticipantsSection(Section):
     # -- showing -----------------------------------------------------------------------
     def reload(self) -> None:
         current = self.selected_id()
-        self.people = self.ctx.meetings.participants_of(self.meeting_id) if self.meeting_id else []
+        self.people = self.ctx.stores.meetings.participants_of(self.meeting_id) if self.meeting_id else []
         self.table.setRowCount(len(self.people))
         for row, person in enumerate(self.people):
             values = (
@@ -280,7 +280,7 @@ class ParticipantsSection(Section):
         self.team_box.clear()
         if self.meeting_id is None:
             return
-        student_id = self.ctx.meetings.get_meeting(self.meeting_id).student_id
+        student_id = self.ctx.stores.meetings.get_meeting(self.meeting_id).student_id
         on_list_family = {p.family_member_id for p in self.people}
         on_list_team = {p.team_member_id for p in self.people}
         for link in self.ctx.store.family_of(student_id):
@@ -359,11 +359,11 @@ class ParticipantsSection(Section):
     def _added(self, ok: bool, new_id: Any, name: str) -> int | None:
         if not ok:
             return None
-        meetings = self.ctx.meetings
-        saved = meetings.get_participant(new_id)
+        stores = self.ctx.stores
+        saved = stores.meetings.get_participant(new_id)
         self.ctx.push_do_undo(
             tr("Invite %s") % name,
-            do=lambda: meetings.add_participant(Participant(**{**saved.__dict__, "id": None})),
+            do=lambda: stores.meetings.add_participant(Participant(**{**saved.__dict__, "id": None})),
             undo=lambda: self._remove_matching(saved),
             after=self._after_undo,
             report=self.message.show_message,
@@ -378,16 +378,16 @@ class ParticipantsSection(Section):
         self.changed.emit(PARTICIPANTS)
 
     def _remove_matching(self, saved: Participant) -> None:
-        for person in self.ctx.meetings.participants_of(saved.meeting_id):
+        for person in self.ctx.stores.meetings.participants_of(saved.meeting_id):
             if rules.same_person(person, saved):
-                self.ctx.meetings.remove_participant(person.id)
+                self.ctx.stores.meetings.remove_participant(person.id)
 
     def add_family(self) -> int | None:
         member_id = self.family_box.currentData()
         if self.meeting_id is None or member_id is None:
             return None
         ok, new_id = self.ctx.attempt(
-            lambda: self.ctx.meetings.add_family_participant(
+            lambda: self.ctx.stores.meetings.add_family_participant(
                 self.meeting_id, member_id, invited_on=date.today()
             ),
             self._report,
@@ -399,7 +399,7 @@ class ParticipantsSection(Section):
         if self.meeting_id is None or member_id is None:
             return None
         ok, new_id = self.ctx.attempt(
-            lambda: self.ctx.meetings.add_team_participant(
+            lambda: self.ctx.stores.meetings.add_team_participant(
                 self.meeting_id, member_id, invited_on=date.today()
             ),
             self._report,
@@ -415,7 +415,7 @@ class ParticipantsSection(Section):
         index = self.typed_role.findText(text)
         role = self.typed_role.itemData(index) if index >= 0 else text
         ok, new_id = self.ctx.attempt(
-            lambda: self.ctx.meetings.add_typed_participant(
+            lambda: self.ctx.stores.meetings.add_typed_participant(
                 self.meeting_id, name, role, invited_on=date.today()
             ),
             self._report,
@@ -428,15 +428,15 @@ class ParticipantsSection(Section):
         participant_id = self.selected_id()
         if participant_id is None:
             return
-        meetings = self.ctx.meetings
-        saved = meetings.get_participant(participant_id)
-        ok, _ = self.ctx.attempt(lambda: meetings.remove_participant(participant_id), self._report)
+        stores = self.ctx.stores
+        saved = stores.meetings.get_participant(participant_id)
+        ok, _ = self.ctx.attempt(lambda: stores.meetings.remove_participant(participant_id), self._report)
         if not ok:
             return
         self.ctx.push_do_undo(
             tr("Remove %s from the meeting") % saved.name,
             do=lambda: self._remove_matching(saved),
-            undo=lambda: meetings.add_participant(Participant(**{**saved.__dict__, "id": None})),
+            undo=lambda: stores.meetings.add_participant(Participant(**{**saved.__dict__, "id": None})),
             after=self._after_undo,
             report=self.message.show_message,
         )
@@ -454,17 +454,17 @@ class ParticipantsSection(Section):
         participant_id = self.shown_id
         if participant_id is None:
             return None
-        meetings = self.ctx.meetings
+        stores = self.ctx.stores
         messages: list[str] = []
         ok, old = self.ctx.attempt(
-            lambda: meetings.set_participant_field(participant_id, field, value),
+            lambda: stores.meetings.set_participant_field(participant_id, field, value),
             lambda m: m and messages.append(m),
         )
         if not ok:
             return messages[0] if messages else None
         self.ctx.push_change(
             tr("Change %s") % field.replace("_", " "),
-            lambda v: meetings.set_participant_field(participant_id, field, v),
+            lambda v: stores.meetings.set_participant_field(participant_id, field, v),
             old,
             value,
             after=self._after_undo,
@@ -476,7 +476,7 @@ class ParticipantsSection(Section):
 
     def _refresh_row(self, participant_id: int) -> None:
         """Redraw the table without losing the form being typed in."""
-        self.people = self.ctx.meetings.participants_of(self.meeting_id)
+        self.people = self.ctx.stores.meetings.participants_of(self.meeting_id)
         for row, person in enumerate(self.people):
             if person.id == participant_id:
                 values = (

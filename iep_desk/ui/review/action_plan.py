@@ -129,7 +129,7 @@ class ActionPlanSection(ReviewSection):
 
     # -- showing -------------------------------------------------------------------------
     def _load(self) -> list[ActionItem]:
-        return self.ctx.meetings.actions_of(self.meeting_id) if self.meeting_id else []
+        return self.ctx.stores.review.actions_of(self.meeting_id) if self.meeting_id else []
 
     def owner_choices(self) -> list[tuple[str, str]]:
         """(shown, owner code) for everyone who can own an action: the family, then each
@@ -137,7 +137,7 @@ class ActionPlanSection(ReviewSection):
         found = [(tr(FAMILY_OWNER_NAME), FAMILY_OWNER)]
         if self.meeting_id is None:
             return found
-        for person in self.ctx.meetings.participants_of(self.meeting_id):
+        for person in self.ctx.stores.meetings.participants_of(self.meeting_id):
             role = role_text(person.role)
             found.append((f"{person.name} ({role})" if role else person.name, str(person.id)))
         return found
@@ -148,7 +148,7 @@ class ActionPlanSection(ReviewSection):
             return tr(FAMILY_OWNER_NAME)
         if owner.isdigit():
             try:
-                return self.ctx.meetings.get_participant(int(owner)).name
+                return self.ctx.stores.meetings.get_participant(int(owner)).name
             except LookupError:
                 return ""
         return owner
@@ -176,26 +176,26 @@ class ActionPlanSection(ReviewSection):
     # -- editing -------------------------------------------------------------------------
     def _save(self, action: ActionItem, field: str, value: Any) -> None:
         """Store one edit from the table (raises when refused) and make it undoable."""
-        meetings = self.ctx.meetings
+        stores = self.ctx.stores
         action_id = action.id
         report = report_to(self.message)
         after = self.undone(ACTIONS)
         if field == "status":
             old_status, old_done_on = action.status, action.done_on
-            meetings.set_action_status(action_id, value)
+            stores.review.set_action_status(action_id, value)
             self.ctx.push_do_undo(
                 tr("Mark “%s” %s") % (action.what, tr(ACTION_STATUS_LABELS[value]).lower()),
-                do=lambda: meetings.set_action_status(action_id, value),
-                undo=lambda: meetings.set_action_status(action_id, old_status, today=old_done_on),
+                do=lambda: stores.review.set_action_status(action_id, value),
+                undo=lambda: stores.review.set_action_status(action_id, old_status, today=old_done_on),
                 after=after, report=report)
         elif field == "owner":
             old_owner, old_name = action.owner, action.owner_name
             name = self.owner_name(value)
 
             def set_owner(owner: str, owner_name: str) -> None:
-                with meetings.db.atomic():
-                    meetings.set_action_field(action_id, "owner", owner)
-                    meetings.set_action_field(action_id, "owner_name", owner_name)
+                with stores.db.atomic():
+                    stores.review.set_action_field(action_id, "owner", owner)
+                    stores.review.set_action_field(action_id, "owner_name", owner_name)
 
             set_owner(value, name)
             self.ctx.push_do_undo(tr("Who does “%s”") % action.what,
@@ -203,9 +203,9 @@ class ActionPlanSection(ReviewSection):
                                   undo=lambda: set_owner(old_owner, old_name),
                                   after=after, report=report)
         else:
-            old = meetings.set_action_field(action_id, field, value)
+            old = stores.review.set_action_field(action_id, field, value)
             self.ctx.push_change(tr("Edit action “%s”") % action.what,
-                                 lambda v: meetings.set_action_field(action_id, field, v),
+                                 lambda v: stores.review.set_action_field(action_id, field, v),
                                  old, value, after=after, report=report)
         self.changed.emit(ACTIONS)
 
@@ -223,19 +223,19 @@ class ActionPlanSection(ReviewSection):
         action = ActionItem(self.meeting_id, self.what_edit.text().strip(), owner,
                             self.owner_name(owner) if owner else "", due,
                             note=self.note_edit.text().strip())
-        meetings = self.ctx.meetings
-        ok, action_id = self.ctx.attempt(lambda: meetings.add_action(action), report)
+        stores = self.ctx.stores
+        ok, action_id = self.ctx.attempt(lambda: stores.review.add_action(action), report)
         if not ok:
             return None
         holder = {"id": action_id}
 
         def again() -> None:
-            holder["id"] = meetings.add_action(ActionItem(
+            holder["id"] = stores.review.add_action(ActionItem(
                 action.meeting_id, action.what, action.owner, action.owner_name, action.due_on,
                 note=action.note))
 
         self.ctx.push_do_undo(tr("Add action “%s”") % action.what, do=again,
-                              undo=lambda: meetings.remove_action(holder["id"]),
+                              undo=lambda: stores.review.remove_action(holder["id"]),
                               after=self.undone(ACTIONS), report=report)
         for edit in (self.what_edit, self.due_edit, self.note_edit):
             edit.clear()
@@ -250,21 +250,21 @@ class ActionPlanSection(ReviewSection):
         if action is None or not self.can_edit():
             self.message.show_message(tr("Select the action to remove."))
             return False
-        meetings = self.ctx.meetings
-        ok, _ = self.ctx.attempt(lambda: meetings.remove_action(action.id), report_to(self.message))
+        stores = self.ctx.stores
+        ok, _ = self.ctx.attempt(lambda: stores.review.remove_action(action.id), report_to(self.message))
         if not ok:
             return False
         holder = {"id": action.id}
 
         def put_back() -> None:
-            holder["id"] = meetings.add_action(ActionItem(
+            holder["id"] = stores.review.add_action(ActionItem(
                 action.meeting_id, action.what, action.owner, action.owner_name, action.due_on,
                 note=action.note))
             if action.status != "open":
-                meetings.set_action_status(holder["id"], action.status, today=action.done_on)
+                stores.review.set_action_status(holder["id"], action.status, today=action.done_on)
 
         self.ctx.push_do_undo(tr("Remove action “%s”") % action.what,
-                              do=lambda: meetings.remove_action(holder["id"]), undo=put_back,
+                              do=lambda: stores.review.remove_action(holder["id"]), undo=put_back,
                               after=self.undone(ACTIONS), report=report_to(self.message))
         self.model.reload()
         self.changed.emit(ACTIONS)

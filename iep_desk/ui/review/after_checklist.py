@@ -75,7 +75,7 @@ class AfterChecklistSection(ReviewSection):
         layout.addStretch(1)
 
     def compute(self) -> ChecklistState:
-        ticks = self.ctx.meetings.ticks_of(self.meeting_id) if self.meeting_id else []
+        ticks = self.ctx.stores.checklist.ticks_of(self.meeting_id) if self.meeting_id else []
         return after_meeting_checklist(ticks)
 
     @property
@@ -109,7 +109,7 @@ class AfterChecklistSection(ReviewSection):
         meeting_id = self.meeting_id
         if meeting_id is None or not self.can_edit():
             return False
-        meetings = self.ctx.meetings
+        stores = self.ctx.stores
         report = report_to(row.message)
         if ticked:
             try:
@@ -120,18 +120,18 @@ class AfterChecklistSection(ReviewSection):
                 return False
             note = row.note_edit.text().strip()
             ok, _ = self.ctx.attempt(
-                lambda: meetings.tick(meeting_id, item_id, done_on=done_on, note=note), report)
+                lambda: stores.checklist.tick(meeting_id, item_id, done_on=done_on, note=note), report)
             if not ok:
                 self._set_check(row, False)
                 return False
             row.date_edit.setText(date_text(done_on))
             self.ctx.push_do_undo(tr("Tick “%s”") % row.check.text(),
-                                  do=lambda: meetings.tick(meeting_id, item_id, done_on=done_on,
+                                  do=lambda: stores.checklist.tick(meeting_id, item_id, done_on=done_on,
                                                            note=note),
-                                  undo=lambda: meetings.untick(meeting_id, item_id),
+                                  undo=lambda: stores.checklist.untick(meeting_id, item_id),
                                   after=self.undone(CHECKLIST), report=report)
         else:
-            ok, old = self.ctx.attempt(lambda: meetings.untick(meeting_id, item_id), report)
+            ok, old = self.ctx.attempt(lambda: stores.checklist.untick(meeting_id, item_id), report)
             if not ok:
                 self._set_check(row, True)
                 return False
@@ -139,8 +139,8 @@ class AfterChecklistSection(ReviewSection):
             if old is not None:
                 self.ctx.push_do_undo(
                     tr("Clear “%s”") % row.check.text(),
-                    do=lambda: meetings.untick(meeting_id, item_id),
-                    undo=lambda: meetings.tick(meeting_id, item_id, done_on=old.done_on,
+                    do=lambda: stores.checklist.untick(meeting_id, item_id),
+                    undo=lambda: stores.checklist.tick(meeting_id, item_id, done_on=old.done_on,
                                                note=old.note),
                     after=self.undone(CHECKLIST), report=report)
         self._after_tick()
@@ -162,7 +162,7 @@ class AfterChecklistSection(ReviewSection):
             return
         meeting_id, item_id = self.meeting_id, row.item_id
         ok, _ = self.ctx.attempt(
-            lambda: self.ctx.meetings.tick(meeting_id, item_id, done_on=done_on, note=note),
+            lambda: self.ctx.stores.checklist.tick(meeting_id, item_id, done_on=done_on, note=note),
             report)
         if ok:
             self._after_tick()

@@ -127,7 +127,7 @@ class AttendanceSection(ReviewSection):
             self.table.setRowCount(0)
             self.summary.setText("")
             return
-        self.participants = self.ctx.meetings.participants_of(self.meeting_id)
+        self.participants = self.ctx.stores.meetings.participants_of(self.meeting_id)
         self.table.setRowCount(len(self.participants))
         for row, person in enumerate(self.participants):
             name = QTableWidgetItem(person.name)
@@ -173,9 +173,9 @@ class AttendanceSection(ReviewSection):
                 "This person is not on the meeting's list. Add them below as someone who "
                 "came without being invited, then record how they took part."))
             return False
-        meetings = self.ctx.meetings
+        stores = self.ctx.stores
         ok, old = self.ctx.attempt(
-            lambda: meetings.set_participant_field(participant_id, "attendance", attendance),
+            lambda: stores.meetings.set_participant_field(participant_id, "attendance", attendance),
             report_to(self.message))
         if not ok:
             self._show_combo(participant_id, person.attendance)
@@ -185,7 +185,7 @@ class AttendanceSection(ReviewSection):
         if old != attendance:
             self.ctx.push_change(
                 tr("Attendance of %s") % person.name,
-                lambda v: meetings.set_participant_field(participant_id, "attendance", v),
+                lambda v: stores.meetings.set_participant_field(participant_id, "attendance", v),
                 old, attendance, after=self.undone(PARTICIPANTS), report=report_to(self.message))
         self._show_summary()
         self.changed.emit(PARTICIPANTS)
@@ -251,15 +251,15 @@ class AttendanceSection(ReviewSection):
         index = self.new_role.findText(typed_role)
         role = self.new_role.itemData(index) if index >= 0 else typed_role
         attendance = self.new_attendance.currentData()
-        meetings = self.ctx.meetings
+        stores = self.ctx.stores
         meeting_id = self.meeting_id
         report = report_to(self.add_message)
 
         def add() -> int:
             # One person, one row: added and their attendance recorded together.
-            with meetings.db.atomic():
-                new_id = meetings.add_typed_participant(meeting_id, name, role or "")
-                meetings.set_participant_field(new_id, "attendance", attendance)
+            with stores.db.atomic():
+                new_id = stores.meetings.add_typed_participant(meeting_id, name, role or "")
+                stores.meetings.set_participant_field(new_id, "attendance", attendance)
             return new_id
 
         already = next((p for p in self.participants

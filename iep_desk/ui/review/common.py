@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoStack
 from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 from iep_desk.ui.meeting_section import MeetingSection
 from iep_desk.ui.planner.labels import role_label
 from iep_desk.ui.undo import ChangeValue, DoAndUndo
@@ -102,7 +102,7 @@ class ReviewContext:
     """The stores and the undo stack every section writes through."""
 
     store: CaseloadStore
-    meetings: MeetingStore
+    stores: Stores
     undo_stack: QUndoStack
 
     def attempt(self, write: Callable[[], Any],

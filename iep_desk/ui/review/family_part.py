@@ -62,11 +62,11 @@ class _TextList(QGroupBox):
 class FamilySection(ReviewSection):
     def __init__(self, ctx: ReviewContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        meetings = ctx.meetings
+        stores = ctx.stores
         self.home = _TextList(
             self, tr("Ideas for home"), tr("What the family can do at home"),
             tr("Or write your own idea for home"),
-            load=lambda: meetings.home_suggestions_of(self.meeting_id) if self.meeting_id else [],
+            load=lambda: stores.review.home_suggestions_of(self.meeting_id) if self.meeting_id else [],
             save=self._save_home, remove=self.remove_home, add=self.add_typed_home)
         self.library_box = self.editing(WheelSafeComboBox())
         self.library_box.setAccessibleName(tr("Your saved ideas for home"))
@@ -86,7 +86,7 @@ class FamilySection(ReviewSection):
             self, tr("What the family brought to the meeting"),
             tr("What the family shared or brought"),
             tr("e.g. Told us mornings go better after a short walk"),
-            load=lambda: meetings.contributions_of(self.meeting_id) if self.meeting_id else [],
+            load=lambda: stores.review.contributions_of(self.meeting_id) if self.meeting_id else [],
             save=self._save_contribution, remove=self.remove_contribution,
             add=self.add_contribution)
         note = QLabel(tr("The thank-you letter thanks the family for what is written here."))
@@ -107,7 +107,7 @@ class FamilySection(ReviewSection):
 
     def _fill_library(self) -> None:
         self.library_box.clear()
-        for entry in self.ctx.meetings.home_suggestion_library():
+        for entry in self.ctx.stores.review.home_suggestion_library():
             self.library_box.addItem(entry.text, entry.id)
 
     def update_enabled(self) -> None:
@@ -117,23 +117,23 @@ class FamilySection(ReviewSection):
 
     # -- ideas for home ---------------------------------------------------------------------
     def _save_home(self, suggestion: HomeSuggestion, _field: str, value: Any) -> None:
-        meetings = self.ctx.meetings
-        old = meetings.set_home_suggestion_text(suggestion.id, value)
+        stores = self.ctx.stores
+        old = stores.review.set_home_suggestion_text(suggestion.id, value)
         self.ctx.push_change(tr("Edit an idea for home"),
-                             lambda v: meetings.set_home_suggestion_text(suggestion.id, v),
+                             lambda v: stores.review.set_home_suggestion_text(suggestion.id, v),
                              old, value, after=self.undone(FAMILY),
                              report=report_to(self.home.message))
 
     def _add_home(self, text: str) -> int | None:
-        meetings = self.ctx.meetings
+        stores = self.ctx.stores
         suggestion = HomeSuggestion(self.meeting_id, text)
-        ok, new_id = self.ctx.attempt(lambda: meetings.add_home_suggestion(suggestion),
+        ok, new_id = self.ctx.attempt(lambda: stores.review.add_home_suggestion(suggestion),
                                       report_to(self.home.message))
         if not ok:
             return None
         self._push_add(tr("Add an idea for home"), new_id,
-                       lambda: meetings.add_home_suggestion(HomeSuggestion(self.meeting_id, text)),
-                       meetings.remove_home_suggestion, self.home.message)
+                       lambda: stores.review.add_home_suggestion(HomeSuggestion(self.meeting_id, text)),
+                       stores.review.remove_home_suggestion, self.home.message)
         self.home.model.reload()
         self.changed.emit(FAMILY)
         return new_id
@@ -157,7 +157,7 @@ class FamilySection(ReviewSection):
         if new_id is None:
             return None
         if self.save_to_library.isChecked():
-            ok, _ = self.ctx.attempt(lambda: self.ctx.meetings.add_to_home_suggestion_library(text),
+            ok, _ = self.ctx.attempt(lambda: self.ctx.stores.review.add_to_home_suggestion_library(text),
                                      report_to(self.home.message))
             if ok:
                 self._fill_library()
@@ -165,43 +165,43 @@ class FamilySection(ReviewSection):
         return new_id
 
     def remove_home(self, suggestion: HomeSuggestion | None) -> bool:
-        meetings = self.ctx.meetings
-        return self._remove(suggestion, self.home, meetings.remove_home_suggestion,
-                            lambda s: meetings.add_home_suggestion(HomeSuggestion(s.meeting_id,
+        stores = self.ctx.stores
+        return self._remove(suggestion, self.home, stores.review.remove_home_suggestion,
+                            lambda s: stores.review.add_home_suggestion(HomeSuggestion(s.meeting_id,
                                                                                   s.text)),
                             tr("Remove an idea for home"))
 
     # -- contributions ----------------------------------------------------------------------
     def _save_contribution(self, contribution: Contribution, _field: str, value: Any) -> None:
-        meetings = self.ctx.meetings
-        old = meetings.set_contribution_text(contribution.id, value)
+        stores = self.ctx.stores
+        old = stores.review.set_contribution_text(contribution.id, value)
         self.ctx.push_change(tr("Edit what the family brought"),
-                             lambda v: meetings.set_contribution_text(contribution.id, v),
+                             lambda v: stores.review.set_contribution_text(contribution.id, v),
                              old, value, after=self.undone(FAMILY),
                              report=report_to(self.contributions.message))
 
     def add_contribution(self) -> int | None:
         if not self.can_edit():
             return None
-        meetings = self.ctx.meetings
+        stores = self.ctx.stores
         text = self.contributions.new_text.text().strip()
         ok, new_id = self.ctx.attempt(
-            lambda: meetings.add_contribution(Contribution(self.meeting_id, text)),
+            lambda: stores.review.add_contribution(Contribution(self.meeting_id, text)),
             report_to(self.contributions.message))
         if not ok:
             return None
         self._push_add(tr("Add what the family brought"), new_id,
-                       lambda: meetings.add_contribution(Contribution(self.meeting_id, text)),
-                       meetings.remove_contribution, self.contributions.message)
+                       lambda: stores.review.add_contribution(Contribution(self.meeting_id, text)),
+                       stores.review.remove_contribution, self.contributions.message)
         self.contributions.new_text.clear()
         self.contributions.model.reload()
         self.changed.emit(FAMILY)
         return new_id
 
     def remove_contribution(self, contribution: Contribution | None) -> bool:
-        meetings = self.ctx.meetings
-        return self._remove(contribution, self.contributions, meetings.remove_contribution,
-                            lambda c: meetings.add_contribution(Contribution(c.meeting_id,
+        stores = self.ctx.stores
+        return self._remove(contribution, self.contributions, stores.review.remove_contribution,
+                            lambda c: stores.review.add_contribution(Contribution(c.meeting_id,
                                                                              c.text)),
                             tr("Remove what the family brought"))
 

@@ -150,17 +150,17 @@ class LookingBackSection(ReviewSection):
 
     # -- showing ------------------------------------------------------------------------------
     def _load_reflections(self) -> list[Reflection]:
-        return self.ctx.meetings.reflections_of(self.meeting_id) if self.meeting_id else []
+        return self.ctx.stores.review.reflections_of(self.meeting_id) if self.meeting_id else []
 
     def _load_tips(self) -> list[TipEntry]:
-        return self.ctx.meetings.tips_of(self.student_id) if self.student_id else []
+        return self.ctx.stores.review.tips_of(self.student_id) if self.student_id else []
 
     def reload(self) -> None:
         if self.meeting_id is None:
             self.student_id = None
             self.tip_box.setTitle(tr("Tip file (private)"))
         else:
-            meeting = self.ctx.meetings.get_meeting(self.meeting_id)
+            meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
             self.student_id = meeting.student_id
             student = self.ctx.store.get_student(meeting.student_id)
             self.tip_box.setTitle(tr("Tip file about %s and the family (private)")
@@ -175,10 +175,10 @@ class LookingBackSection(ReviewSection):
 
     # -- reflection -----------------------------------------------------------------------------
     def _save_reflection(self, reflection: Reflection, field: str, value: Any) -> None:
-        meetings = self.ctx.meetings
-        old = meetings.set_reflection_field(reflection.id, field, value)
+        stores = self.ctx.stores
+        old = stores.review.set_reflection_field(reflection.id, field, value)
         self.ctx.push_change(tr("Edit a reflection"),
-                             lambda v: meetings.set_reflection_field(reflection.id, field, v),
+                             lambda v: stores.review.set_reflection_field(reflection.id, field, v),
                              old, value, after=self.undone(LOOKING_BACK),
                              report=report_to(self.reflection_message))
         self.changed.emit(LOOKING_BACK)
@@ -186,11 +186,11 @@ class LookingBackSection(ReviewSection):
     def add_reflection(self) -> int | None:
         if not self.can_edit():
             return None
-        meetings = self.ctx.meetings
+        stores = self.ctx.stores
         text = self.reflection_text.text().strip()
         verdict = self.verdict_box.currentData()
         ok, new_id = self.ctx.attempt(
-            lambda: meetings.add_reflection(Reflection(self.meeting_id, text, verdict)),
+            lambda: stores.review.add_reflection(Reflection(self.meeting_id, text, verdict)),
             report_to(self.reflection_message))
         if not ok:
             return None
@@ -198,10 +198,10 @@ class LookingBackSection(ReviewSection):
         meeting_id = self.meeting_id
 
         def again() -> None:
-            holder["id"] = meetings.add_reflection(Reflection(meeting_id, text, verdict))
+            holder["id"] = stores.review.add_reflection(Reflection(meeting_id, text, verdict))
 
         self.ctx.push_do_undo(tr("Add a reflection"), do=again,
-                              undo=lambda: meetings.remove_reflection(holder["id"]),
+                              undo=lambda: stores.review.remove_reflection(holder["id"]),
                               after=self.undone(LOOKING_BACK),
                               report=report_to(self.reflection_message))
         self.reflection_text.clear()
@@ -214,19 +214,19 @@ class LookingBackSection(ReviewSection):
         if reflection is None or not self.can_edit():
             self.reflection_message.show_message(tr("Select the reflection to remove."))
             return False
-        meetings = self.ctx.meetings
-        ok, _ = self.ctx.attempt(lambda: meetings.remove_reflection(reflection.id),
+        stores = self.ctx.stores
+        ok, _ = self.ctx.attempt(lambda: stores.review.remove_reflection(reflection.id),
                                  report_to(self.reflection_message))
         if not ok:
             return False
         holder = {"id": reflection.id}
 
         def put_back() -> None:
-            holder["id"] = meetings.add_reflection(Reflection(
+            holder["id"] = stores.review.add_reflection(Reflection(
                 reflection.meeting_id, reflection.text, reflection.verdict))
 
         self.ctx.push_do_undo(tr("Remove a reflection"),
-                              do=lambda: meetings.remove_reflection(holder["id"]), undo=put_back,
+                              do=lambda: stores.review.remove_reflection(holder["id"]), undo=put_back,
                               after=self.undone(LOOKING_BACK),
                               report=report_to(self.reflection_message))
         self.reflections.reload()
@@ -239,10 +239,10 @@ class LookingBackSection(ReviewSection):
             raise ValueError(tr("A tip needs the day it was written."))
         if field == "written_on" and value > date.today():
             raise ValueError(tr("A tip cannot be written on a day still to come."))
-        meetings = self.ctx.meetings
-        old = meetings.set_tip_field(tip.id, field, value)
+        stores = self.ctx.stores
+        old = stores.review.set_tip_field(tip.id, field, value)
         self.ctx.push_change(tr("Edit a tip"),
-                             lambda v: meetings.set_tip_field(tip.id, field, v),
+                             lambda v: stores.review.set_tip_field(tip.id, field, v),
                              old, value, after=self.undone(LOOKING_BACK),
                              report=report_to(self.tip_message))
         self.changed.emit(LOOKING_BACK)
@@ -259,20 +259,20 @@ class LookingBackSection(ReviewSection):
         if written_on > date.today():
             report(tr("A tip cannot be written on a day still to come."))
             return None
-        meetings = self.ctx.meetings
+        stores = self.ctx.stores
         tip = TipEntry(self.student_id, written_on, self.tip_topic.text().strip(),
                        self.tip_feeling.currentData(), self.tip_helps.text().strip())
-        ok, new_id = self.ctx.attempt(lambda: meetings.add_tip(tip), report)
+        ok, new_id = self.ctx.attempt(lambda: stores.review.add_tip(tip), report)
         if not ok:
             return None
         holder = {"id": new_id}
 
         def again() -> None:
-            holder["id"] = meetings.add_tip(TipEntry(tip.student_id, tip.written_on, tip.topic,
+            holder["id"] = stores.review.add_tip(TipEntry(tip.student_id, tip.written_on, tip.topic,
                                                      tip.feeling, tip.what_helps))
 
         self.ctx.push_do_undo(tr("Add a tip"), do=again,
-                              undo=lambda: meetings.remove_tip(holder["id"]),
+                              undo=lambda: stores.review.remove_tip(holder["id"]),
                               after=self.undone(LOOKING_BACK), report=report)
         for edit in (self.tip_date, self.tip_topic, self.tip_helps):
             edit.clear()
@@ -286,17 +286,17 @@ class LookingBackSection(ReviewSection):
         if tip is None or not self.can_edit():
             self.tip_message.show_message(tr("Select the tip to remove."))
             return False
-        meetings = self.ctx.meetings
-        ok, _ = self.ctx.attempt(lambda: meetings.remove_tip(tip.id), report_to(self.tip_message))
+        stores = self.ctx.stores
+        ok, _ = self.ctx.attempt(lambda: stores.review.remove_tip(tip.id), report_to(self.tip_message))
         if not ok:
             return False
         holder = {"id": tip.id}
 
         def put_back() -> None:
-            holder["id"] = meetings.add_tip(TipEntry(tip.student_id, tip.written_on, tip.topic,
+            holder["id"] = stores.review.add_tip(TipEntry(tip.student_id, tip.written_on, tip.topic,
                                                      tip.feeling, tip.what_helps))
 
-        self.ctx.push_do_undo(tr("Remove a tip"), do=lambda: meetings.remove_tip(holder["id"]),
+        self.ctx.push_do_undo(tr("Remove a tip"), do=lambda: stores.review.remove_tip(holder["id"]),
                               undo=put_back, after=self.undone(LOOKING_BACK),
                               report=report_to(self.tip_message))
         self.tips.reload()

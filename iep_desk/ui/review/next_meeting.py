@@ -60,7 +60,7 @@ class NextMeetingSection(ReviewSection):
     def reload(self) -> None:
         self.agenda.blockSignals(True)
         self.agenda.clear()
-        self.items = self.ctx.meetings.agenda_of(self.meeting_id) if self.meeting_id else []
+        self.items = self.ctx.stores.agenda.agenda_of(self.meeting_id) if self.meeting_id else []
         for agenda_item in self.items:
             item = QListWidgetItem(agenda_item.title)
             item.setData(Qt.ItemDataRole.UserRole, agenda_item.id)
@@ -102,9 +102,9 @@ class NextMeetingSection(ReviewSection):
         """Record whether an agenda item was covered; True when stored."""
         if not self.can_edit():
             return False
-        meetings = self.ctx.meetings
+        stores = self.ctx.stores
         ok, old = self.ctx.attempt(
-            lambda: meetings.set_agenda_item_field(item_id, "finished", covered),
+            lambda: stores.agenda.set_agenda_item_field(item_id, "finished", covered),
             report_to(self.message))
         if not ok:
             self.reload()
@@ -115,7 +115,7 @@ class NextMeetingSection(ReviewSection):
                 agenda_item.finished = covered
         if old != covered:
             self.ctx.push_change(tr("Agenda item covered"),
-                                 lambda v: meetings.set_agenda_item_field(item_id, "finished", v),
+                                 lambda v: stores.agenda.set_agenda_item_field(item_id, "finished", v),
                                  old, covered, after=self.undone(AGENDA),
                                  report=report_to(self.message))
         self._show_carry()
@@ -126,13 +126,13 @@ class NextMeetingSection(ReviewSection):
         """Make the follow-up draft; emits followUpCreated(new id)."""
         if not self.can_edit():
             return None
-        meetings = self.ctx.meetings
-        ok, new_id = self.ctx.attempt(lambda: meetings.schedule_follow_up(self.meeting_id),
+        stores = self.ctx.stores
+        ok, new_id = self.ctx.attempt(lambda: stores.schedule_follow_up(self.meeting_id),
                                       report_to(self.message))
         if not ok:
             return None
-        people = len(meetings.participants_of(new_id))
-        carried = len(meetings.agenda_of(new_id))
+        people = len(stores.meetings.participants_of(new_id))
+        carried = len(stores.agenda.agenda_of(new_id))
         self.follow_up_label.setText(
             tr("A draft for the next meeting is in the planner, with %1 and %2 carried over. "
                "Choose its date there.")

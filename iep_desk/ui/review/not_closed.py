@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from iep_desk.core.checklist import after_meeting_checklist
 from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.review.common import tr
 
@@ -36,17 +36,17 @@ class NotClosedMeeting:
     still_to_do: tuple[str, ...]
 
 
-def not_closed_meetings(store: CaseloadStore, meetings: MeetingStore, *,
+def not_closed_meetings(store: CaseloadStore, stores: Stores, *,
                         student_id: int | None = None) -> list[NotClosedMeeting]:
     """Held meetings whose after-the-meeting checklist is not complete, oldest first."""
-    held = [m for m in meetings.held_meetings_not_closed()
+    held = [m for m in stores.checklist.held_meetings_not_closed()
             if student_id is None or m.student_id == student_id]
     if not held:
         return []
     names = store.student_names()
     found = []
     for meeting in held:
-        state = after_meeting_checklist(meetings.ticks_of(meeting.id))
+        state = after_meeting_checklist(stores.checklist.ticks_of(meeting.id))
         found.append(NotClosedMeeting(meeting.id, meeting.student_id,
                                       names.get(meeting.student_id, "?"), meeting.starts_at,
                                       tuple(item.text for item in state.open_items)))
@@ -59,10 +59,10 @@ class NotClosedWidget(QWidget):
 
     meetingRequested = Signal(int)
 
-    def __init__(self, store: CaseloadStore, meetings: MeetingStore, parent: QWidget | None = None):
+    def __init__(self, store: CaseloadStore, stores: Stores, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
-        self.meetings = meetings
+        self.stores = stores
         self.student_id: int | None = None
         self.rows: list[NotClosedMeeting] = []
         self.setAccessibleName(tr("Meetings not closed yet"))
@@ -95,7 +95,7 @@ class NotClosedWidget(QWidget):
         return self
 
     def refresh(self) -> None:
-        self.rows = not_closed_meetings(self.store, self.meetings, student_id=self.student_id)
+        self.rows = not_closed_meetings(self.store, self.stores, student_id=self.student_id)
         self.table.setRowCount(len(self.rows))
         for row, entry in enumerate(self.rows):
             texts = (L.when_text(entry.held_at), entry.student_name,

@@ -162,7 +162,7 @@ class NotesSection(ReviewSection):
         if self.meeting_id is None:
             self.binding.set_value("")
             return
-        meeting = self.ctx.meetings.get_meeting(self.meeting_id)
+        meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
         self.binding.set_value(meeting.notes)
         self.check.set_language(self._family_language(meeting.student_id))
         self.editor.check_now()
@@ -184,13 +184,13 @@ class NotesSection(ReviewSection):
             return None
         messages: list[str] = []
         ok, old = self.ctx.attempt(
-            lambda: self.ctx.meetings.set_meeting_field(meeting_id, "notes", value),
+            lambda: self.ctx.stores.meetings.set_meeting_field(meeting_id, "notes", value),
             lambda m: m and messages.append(m))
         if not ok:
             return messages[0]
         if old != value:
             self.ctx.push_change(
                 tr("Edit the meeting notes"),
-                lambda v: self.ctx.meetings.set_meeting_field(meeting_id, "notes", v),
+                lambda v: self.ctx.stores.meetings.set_meeting_field(meeting_id, "notes", v),
                 old, value, after=self.undone(MEETING), report=report_to(self.message))
         return None

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from iep_desk.core.checklist import is_closed
 from iep_desk.core.meetings import Meeting
 from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.meetings import MeetingStore
+from iep_desk.storage.stores import Stores
 from iep_desk.ui.handout_actions import install_handout_actions
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.planner import labels as L
@@ -89,14 +89,14 @@ class ReviewPane(QWidget):
     actionsChanged = Signal()
     meetingsChanged = Signal()
 
-    def __init__(self, store: CaseloadStore, meetings: MeetingStore, undo_stack: QUndoStack,
+    def __init__(self, store: CaseloadStore, stores: Stores, undo_stack: QUndoStack,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
-        self.meetings = meetings
+        self.stores = stores
         self.undo_stack = undo_stack
         self.read_only = False
-        self.ctx = ReviewContext(store, meetings, undo_stack)
+        self.ctx = ReviewContext(store, stores, undo_stack)
         self.setAccessibleName(self.tr("Post-meeting review"))
         self.banner = Banner()
 
@@ -211,14 +211,14 @@ class ReviewPane(QWidget):
         self._rows: list[Meeting] = []
         # Preview, Save as PDF and Print of the summary with the action plan and the thank-you letter.
         self.handout_actions = install_handout_actions(
-            self.handout_bar, ["summary", "thank-you"], self.current_meeting_id, store, meetings, self)
+            self.handout_bar, ["summary", "thank-you"], self.current_meeting_id, store, stores, self)
         self.refresh()
 
     # -- the list --------------------------------------------------------------------------------
     def _meetings_for_filter(self, key: str, now: datetime) -> list[tuple[Meeting, bool]]:
         found = []
-        for meeting in self.meetings.list_meetings():
-            closed = meeting.status == "held" and is_closed(self.meetings.ticks_of(meeting.id))
+        for meeting in self.stores.meetings.list_meetings():
+            closed = meeting.status == "held" and is_closed(self.stores.checklist.ticks_of(meeting.id))
             past = meeting.starts_at is not None and meeting.starts_at <= now
             wanted = {
                 "recent": meeting.status == "held"
@@ -278,7 +278,7 @@ class ReviewPane(QWidget):
     def open_meeting(self, meeting_id: int) -> bool:
         """Show a meeting (from the caseload, the planner...); widens the filter when needed."""
         try:
-            self.meetings.get_meeting(meeting_id)
+            self.stores.meetings.get_meeting(meeting_id)
         except LookupError:
             return False
         self.flush_edits()
@@ -307,7 +307,7 @@ class ReviewPane(QWidget):
 
     def _held(self) -> bool:
         return (self._meeting_id is not None
-                and self.meetings.get_meeting(self._meeting_id).status == "held")
+                and self.stores.meetings.get_meeting(self._meeting_id).status == "held")
 
     def _lock_sections(self) -> None:
         locked = self.read_only or not self._held()
@@ -322,7 +322,7 @@ class ReviewPane(QWidget):
             self.state_label.hide()
             self.mark_held_button.hide()
             return
-        meeting = self.meetings.get_meeting(self._meeting_id)
+        meeting = self.stores.meetings.get_meeting(self._meeting_id)
         student = self.store.get_student(meeting.student_id)
         self.title_label.setText(self.tr("%s: %s, %s") % (
             name_in_text(student.display_name), L.label(L.MEETING_TYPE_LABELS, meeting.meeting_type),
@@ -331,7 +331,7 @@ class ReviewPane(QWidget):
         self.mark_held_button.setEnabled(not self.read_only and meeting.status != "cancelled")
         if meeting.status == "held":
             state = self.after_checklist.state
-            closed = is_closed(self.meetings.ticks_of(meeting.id))
+            closed = is_closed(self.stores.checklist.ticks_of(meeting.id))
             done, total = state.progress
             self.state_label.setText(
                 self.tr("Held · ✔ closed: everything after the meeting is done.") if closed
@@ -353,8 +353,8 @@ class ReviewPane(QWidget):
     def _refresh_list_row(self) -> None:
         if self._meeting_id is None:
             return
-        meeting = self.meetings.get_meeting(self._meeting_id)
-        closed = meeting.status == "held" and is_closed(self.meetings.ticks_of(meeting.id))
+        meeting = self.stores.meetings.get_meeting(self._meeting_id)
+        closed = meeting.status == "held" and is_closed(self.stores.checklist.ticks_of(meeting.id))
         for row, listed in enumerate(self._rows):
             if listed.id == meeting.id:
                 self._rows[row] = meeting
@@ -368,12 +368,12 @@ class ReviewPane(QWidget):
             return False
         self.flush_edits()
         ok, old_status = self.ctx.attempt(
-            lambda: self.meetings.set_meeting_field(meeting_id, "status", "held"),
+            lambda: self.stores.meetings.set_meeting_field(meeting_id, "status", "held"),
             report_to(self.message))
         if not ok:
             return False
         self.ctx.push_change(self.tr("Mark the meeting as held"),
-                             lambda v: self.meetings.set_meeting_field(meeting_id, "status", v),
+                             lambda v: self.stores.meetings.set_meeting_field(meeting_id, "status", v),
                              old_status, "held", after=self._after_undo,
                              report=self.message.show_message)
         self._show(meeting_id)
