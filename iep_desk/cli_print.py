@@ -182,7 +182,10 @@ def run_print(args) -> int:
 
     if kind in FAMILY_DOCUMENTS:
         try:
+            from iep_desk import resources
+
             plan = plan_languages([kind], data.record, data.family, data.letterhead, choice,
+                                  shelf=resources.language_shelf(),
                                   translations_in=lambda _refs, language:
                                   data.translations.get(language, {}))
         except UnknownLanguage as error:

@@ -13,6 +13,7 @@ from pathlib import Path
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from iep_desk import resources
 from iep_desk.core import family_language as fl
 from iep_desk.core.languages import language_label
 
@@ -24,7 +25,7 @@ END = "<!-- end of family languages -->"
 def review_text(code: str) -> str:
     if code == fl.ENGLISH:
         return "the source"
-    review = fl.review_of(code).reviewed_by
+    review = resources.review_of(code).reviewed_by
     if not review:
         return "not yet: ask the interpreter to read a letter through"
     return f"{review['name']} ({review['role']}), {review['date']}"
@@ -32,7 +33,7 @@ def review_text(code: str) -> str:
 
 def languages_table() -> str:
     lines = ["| code | language | checked by a native speaker |", "| --- | --- | --- |"]
-    for code in fl.template_languages():
+    for code in resources.template_languages():
         # The isolate marks language_label adds (for right-to-left names in lists) are left out.
         label = language_label(code).replace("\u2068", "").replace("\u2069", "")
         lines.append(f"| `{code}` | {label} | {review_text(code)} |")

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
-from iep_desk.config import RESOURCES_DIR
 from iep_desk.core.meetings import AgendaItem, Meeting, Participant
 
 FAMILY_QUESTIONS_KEY = "family_questions"
@@ -58,15 +57,6 @@ class AgendaTemplate:
     @classmethod
     def from_items_json(cls, name: str, text: str, template_id: int | None = None) -> AgendaTemplate:
         return cls(name, [TemplateItem.from_json(d) for d in json.loads(text or "[]")], template_id)
-
-
-def default_template(language: str = "en") -> AgendaTemplate:
-    """The built-in agenda (English when the language has no template file)."""
-    path = RESOURCES_DIR / "agenda" / f"default-{language}.json"
-    if not path.exists():
-        path = RESOURCES_DIR / "agenda" / "default-en.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return AgendaTemplate(data["name"], [TemplateItem.from_json(d) for d in data["items"]])
 
 
 def items_from_template(template: AgendaTemplate, meeting_id: int | None) -> list[AgendaItem]:

@@ -1,19 +1,18 @@
 """The before- and after-the-meeting checklists: which items apply, what is done, what to warn about.
 
-Item texts and warnings live in resources/checklists/<language>.json (ids → text),
-so nothing a teacher reads is written in this module. Ticks are stored per
+Item texts and warnings live in resources/checklists/<language>.json (ids → text), read by
+iep_desk.resources.checklist_texts and given to the functions here (`texts`), so nothing a
+teacher reads is written in this module, and nothing here reads a file. Ticks are stored per
 meeting as ChecklistTick rows (item id, date done, note).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
-from iep_desk.config import RESOURCES_DIR
+from iep_desk.core.deadlines import send_notice_by
 from iep_desk.core.meetings import ChecklistTick, Meeting, Participant
 from iep_desk.core.models import FamilyMember
 from iep_desk.core.planner_settings import PlannerSettings
@@ -38,15 +37,6 @@ AFTER_ITEMS = ("notes_sent", "thank_you_sent", "iep_copy_given", "review_done")
 
 # Items whose done state is worked out from the participants, not ticked by hand.
 COMPUTED_ITEMS = frozenset({"excusal_consents"})
-
-
-@lru_cache(maxsize=8)
-def checklist_texts(language: str = "en") -> dict:
-    """The texts for a language (English when that language has no file)."""
-    path = RESOURCES_DIR / "checklists" / f"{language}.json"
-    if not path.exists():
-        path = RESOURCES_DIR / "checklists" / "en.json"
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)
@@ -131,15 +121,15 @@ def before_meeting_checklist(
     today: date,
     deadline_settings: DeadlineSettings,
     planner_settings: PlannerSettings,
-    language: str = "en",
+    texts: dict,
 ) -> ChecklistState:
     """The before-the-meeting checklist of one meeting.
 
     `family` is the student's family members (the interpreter and transport items apply
     only when one of them needs it); `last_progress_contact` is the day the family was
-    last told how their child is doing (from the contact log), or None.
+    last told how their child is doing (from the contact log), or None; `texts` are the
+    checklists' texts in the teacher's language (iep_desk.resources.checklist_texts).
     """
-    texts = checklist_texts(language)
     participants = list(participants)
     by_item = _ticks_by_item(ticks)
     state = ChecklistState()
@@ -190,16 +180,15 @@ def before_meeting_warnings(
     notice_days = deadline_settings.notice_days
     meeting_day = meeting.starts_at.date() if meeting.starts_at else None
     if meeting_day is not None:
+        send_by = send_notice_by(meeting_day, notice_days)
         if notice_tick is not None and notice_tick.done_on is not None:
-            days = (meeting_day - notice_tick.done_on).days
-            if days < notice_days:
+            if notice_tick.done_on > send_by:
+                days = (meeting_day - notice_tick.done_on).days
                 warnings.append(words["notice_too_late"].format(
                     sent=notice_tick.done_on.isoformat(), days=days, notice_days=notice_days))
-        elif notice_tick is None and meeting.status in ("draft", "proposed", "confirmed"):
-            send_by = date.fromordinal(meeting_day.toordinal() - notice_days)
-            if today > send_by:
-                warnings.append(words["notice_overdue"].format(
-                    notice_days=notice_days, send_by=send_by.isoformat()))
+        elif notice_tick is None and not meeting.is_record and today > send_by:
+            warnings.append(words["notice_overdue"].format(
+                notice_days=notice_days, send_by=send_by.isoformat()))
     if last_progress_contact is None:
         warnings.append(words["no_progress_contact"])
     elif not _recent(last_progress_contact, today, planner_settings):
@@ -214,9 +203,9 @@ def before_meeting_warnings(
     return warnings
 
 
-def after_meeting_checklist(ticks: Iterable[ChecklistTick], language: str = "en") -> ChecklistState:
-    """The after-the-meeting checklist: every item applies to every held meeting."""
-    texts = checklist_texts(language)
+def after_meeting_checklist(ticks: Iterable[ChecklistTick], texts: dict) -> ChecklistState:
+    """The after-the-meeting checklist: every item applies to every held meeting (`texts`:
+    iep_desk.resources.checklist_texts)."""
     by_item = _ticks_by_item(ticks)
     state = ChecklistState()
     for item_id in AFTER_ITEMS:
@@ -234,7 +223,6 @@ def is_closed(ticks: Iterable[ChecklistTick]) -> bool:
     return all(item in ticked for item in AFTER_ITEMS)
 
 
-def item_text(item_id: str, language: str = "en") -> str:
-    """The text of any checklist item, before or after."""
-    texts = checklist_texts(language)
+def item_text(item_id: str, texts: dict) -> str:
+    """The text of any checklist item, before or after (`texts`: the checklists' texts)."""
     return texts["before"].get(item_id) or texts["after"][item_id]

@@ -832,7 +832,7 @@ def _check_row(row: ImportRow, today: date) -> None:
             row.problems.append("the parent/guardian's details are given but not their name")
         email_problem = check_email(row.guardian.get("email", ""))
         if email_problem:
-            row.problems.append(_lower_first(email_problem.rstrip(".")))
+            row.problems.append(_lower_first(email_problem.english().rstrip(".")))
 
 
 def date_problems(student: Student, names: list[str], today: date) -> list[str]:
@@ -850,9 +850,9 @@ def date_problems(student: Student, names: list[str], today: date) -> list[str]:
             probe = replace(student, annual_review_due=None)
         elif name == "last_evaluation" and student.reevaluation_due is not None:
             probe = replace(student, reevaluation_due=None)
-        message = check_student_field(probe, name, value, today)
-        if message:
-            problems.append(_lower_first(message.rstrip(".")))
+        problem = check_student_field(probe, name, value, today)
+        if problem:
+            problems.append(_lower_first(problem.english().rstrip(".")))
     return problems
 
 

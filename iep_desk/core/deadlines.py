@@ -12,6 +12,7 @@ from datetime import date
 from enum import Enum
 
 from iep_desk.core.dates import add_days, add_months, add_years
+from iep_desk.core.meetings import Meeting
 from iep_desk.core.models import Student
 from iep_desk.core.settings import DeadlineSettings
 
@@ -165,3 +166,24 @@ def due_soon(deadlines: list[Deadline], today: date, within_days: int) -> list[D
     """Open deadlines that are overdue or fall within the next `within_days`, soonest first."""
     horizon = add_days(today, within_days)
     return sorted((d for d in deadlines if d.open and d.due <= horizon), key=lambda d: d.due)
+
+
+# -- the meeting notice ----------------------------------------------------------------------
+
+def send_notice_by(meeting_day: date, notice_days: int) -> date:
+    """The last day the notice of a meeting on `meeting_day` may go out: the notice days
+    (a state's number, DeadlineSettings.notice_days) before it."""
+    return add_days(meeting_day, -notice_days)
+
+
+def earliest_meeting_day(today: date, notice_days: int) -> date:
+    """The first day a meeting planned today can take place with its notice sent in time."""
+    return add_days(today, notice_days)
+
+
+def notice_deadline(meeting: Meeting, settings: DeadlineSettings, *, sent: bool) -> Deadline:
+    """"Send the notice by" for a dated meeting, open until the notice is ticked as sent."""
+    assert meeting.starts_at is not None
+    return Deadline(meeting.student_id, SEND_NOTICE,
+                    send_notice_by(meeting.starts_at.date(), settings.notice_days), open=not sent,
+                    meeting_id=meeting.id)

@@ -92,29 +92,32 @@ class UnknownLanguage(ValueError):
         self.bilingual = bilingual
 
 
-def document_languages(family_code: str, choice: str = FAMILY) -> tuple[str, ...]:
-    """The template languages for `choice`. Raises UnknownLanguage for a language without
-    templates, or a bilingual copy the family's language cannot have."""
-    family_template = fl.template_language(family_code)
+def document_languages(family_code: str, choice: str, shelf: fl.LanguageShelf
+                       ) -> tuple[str, ...]:
+    """The template languages for `choice` (FAMILY, BILINGUAL or a language code), from what
+    IEP Desk has (`shelf`: iep_desk.resources.language_shelf()). Raises UnknownLanguage for
+    a language without templates, or a bilingual copy the family's language cannot have."""
+    family_template = shelf.template_language(family_code)
     if choice == FAMILY:
         return (family_template or fl.ENGLISH,)
     if choice == BILINGUAL:
         if family_template is None or family_template == fl.ENGLISH:
             raise UnknownLanguage(family_code, bilingual=True)
         return (family_template, fl.ENGLISH)
-    chosen = fl.template_language(choice)
+    chosen = shelf.template_language(choice)
     if chosen is None:
         raise UnknownLanguage(choice)
     return (chosen,)
 
 
-def can_be_bilingual(family_code: str) -> bool:
-    template = fl.template_language(family_code)
+def can_be_bilingual(family_code: str, shelf: fl.LanguageShelf) -> bool:
+    template = shelf.template_language(family_code)
     return template is not None and template != fl.ENGLISH
 
 
 def plan_languages(kinds: Iterable[str], record: MeetingRecord, family: Iterable[FamilyLink],
                    letterhead: Letterhead, choice: str = FAMILY, *,
+                   shelf: fl.LanguageShelf,
                    translations_in: Callable[[Iterable[FieldRef], str],
                                              Mapping[FieldRef, Translation]] | None = None,
                    ) -> LanguagePlan:
@@ -126,18 +129,17 @@ def plan_languages(kinds: Iterable[str], record: MeetingRecord, family: Iterable
     kinds = list(kinds)
     family = list(family)
     code = family_language(record.participants, family)
-    family_template = fl.template_language(code)
-    languages = document_languages(code, choice)
+    family_template = shelf.template_language(code)
+    languages = document_languages(code, choice, shelf)
     english_family = fl.is_english(code)
     needs_tagline = not english_family and languages[0] != family_template
-    tagline = fl.tagline_language(code) if needs_tagline else None
-    unreviewed = tuple(lang for lang in dict.fromkeys(languages)
-                       if not fl.review_of(lang).reviewed)
+    tagline = shelf.tagline_language(code) if needs_tagline else None
+    unreviewed = tuple(lang for lang in dict.fromkeys(languages) if not shelf.is_reviewed(lang))
     foreign = next((lang for lang in languages if lang != fl.ENGLISH), None)
     typed: list[TypedText] = []
     missing: list[TypedText] = []
     if foreign is not None:
-        typed = typed_texts(kinds, record, letterhead)
+        typed = typed_texts(kinds, record, letterhead, shelf)
         stored = translations_in([t.ref for t in typed], foreign) if translations_in else {}
         missing = untranslated(typed, stored)
     return LanguagePlan(

@@ -1,64 +1,50 @@
 """The planner's rules: default lengths, transition meetings, and checks on what the teacher typed.
 
-Each check returns a message written for the teacher, or None when all is well.
-A `Problem` carries a message and whether it blocks saving (`blocking`) or is a
-warning the teacher may go ahead despite. Storage refuses blocking problems by
-raising `MeetingInputError`, so nothing wrong is ever stored.
+Each check returns a `Problem` (core.problems: a code with its values, and whether it
+blocks saving or is a warning the teacher may go ahead despite), or None when all is well.
+Storage and the application layer refuse blocking problems by raising `MeetingInputError`,
+so nothing wrong is ever stored; the window says each code in the teacher's language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from iep_desk.core.deadlines import transition_age_reached_on
-from iep_desk.core.meetings import FAMILY_OWNER, ActionItem, Meeting, Participant
-from iep_desk.core.models import Student
+from iep_desk.core.meetings import (
+    FAMILY_OWNER,
+    ActionItem,
+    Meeting,
+    MeetingStatus,
+    Participant,
+    still_ahead,
+)
+from iep_desk.core.models import Student, TeamRole
 from iep_desk.core.planner_settings import MAX_DURATION_MINUTES, PlannerSettings
+from iep_desk.core.problems import Problem, ProblemError
 from iep_desk.core.settings import DeadlineSettings
 
 # The school members the law asks for at every IEP meeting (34 CFR 300.321), in the order
 # the warnings are shown; the parents are checked separately.
 REQUIRED_SCHOOL_ROLES = (
-    "general_education_teacher",
-    "special_education_teacher",
-    "district_representative",
+    TeamRole.GENERAL_EDUCATION_TEACHER,
+    TeamRole.SPECIAL_EDUCATION_TEACHER,
+    TeamRole.DISTRICT_REPRESENTATIVE,
 )
-_MISSING_ROLE_WARNINGS = {
-    "general_education_teacher":
-        "No general-education teacher is on the list. The law asks for at least one at every "
-        "IEP meeting.",
-    "special_education_teacher":
-        "No special-education teacher is on the list. The law asks for at least one at every "
-        "IEP meeting (the case manager counts when they are on the list).",
-    "district_representative":
-        "No district representative is on the list. Someone who can commit the district's "
-        "resources must take part.",
-}
-NO_PARENT_WARNING = ("No parent or guardian is on the list yet. Invite the family before the "
-                     "notice goes out.")
+_MISSING_ROLE = {role: f"no_{role}" for role in REQUIRED_SCHOOL_ROLES}
+NO_PARENT = Problem("no_parent", blocking=False)
 
 STUDENT_ROLE = "student"
 
 
-class MeetingInputError(ValueError):
-    """Something the teacher entered cannot be stored; str(error) says why in their words."""
-
-
-@dataclass(frozen=True)
-class Problem:
-    message: str
-    # True: cannot be saved. False: a warning the teacher may choose to go ahead despite.
-    blocking: bool = True
+class MeetingInputError(ProblemError):
+    """Something the teacher entered cannot be stored: `.problem` says what (a code and its
+    values); str(error) in English."""
 
 
 def _day(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
-
-
-def _show(value: date) -> str:
-    return value.isoformat()
 
 
 # -- defaults and transition ----------------------------------------------------
@@ -101,22 +87,22 @@ def apply_transition_rule(meeting: Meeting, student: Student, participants: Iter
 
 # -- checks on single values ----------------------------------------------------
 
-def check_duration(minutes: object) -> str | None:
+def check_duration(minutes: object) -> Problem | None:
     if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes <= 0:
-        return "A meeting must last at least one minute. Enter its length in minutes, for example 60."
+        return Problem("duration_too_short")
     if minutes > MAX_DURATION_MINUTES:
-        return (f"{minutes} minutes is more than a school day. Enter the length in minutes, "
-                "for example 60 for one hour.")
+        return Problem.of("duration_too_long", minutes=minutes)
     return None
 
 
-def check_end_after_start(starts_at: datetime, ends_at: datetime) -> str | None:
+def check_end_after_start(starts_at: datetime, ends_at: datetime) -> Problem | None:
     if ends_at <= starts_at:
-        return "The end time must come after the start time."
+        return Problem("end_before_start")
     return None
 
 
-def check_due_date(starts_at: datetime | None, due_by: date | None, today: date) -> Problem | None:
+def check_due_date(starts_at: datetime | None, due_by: date | None,
+                   today: date) -> Problem | None:
     """A meeting after the date it must come before.
 
     Blocking while the due date still lies ahead (the date is surely a slip); only a
@@ -125,18 +111,13 @@ def check_due_date(starts_at: datetime | None, due_by: date | None, today: date)
     if starts_at is None or due_by is None or starts_at.date() <= due_by:
         return None
     if due_by >= today:
-        return Problem(
-            f"This meeting would be after its due date ({_show(due_by)}). Choose a day on or "
-            "before the due date.")
-    return Problem(
-        f"The due date ({_show(due_by)}) has already passed, so this meeting is late. Hold it "
-        "as soon as you can, and note the reason in the contact log.", blocking=False)
+        return Problem.of("after_due_date", due=due_by)
+    return Problem.of("due_date_passed", blocking=False, due=due_by)
 
 
-def check_student_active(student: Student) -> str | None:
+def check_student_active(student: Student) -> Problem | None:
     if student.is_archived:
-        return (f"{student.display_name or student.legal_name} is archived. Restore the student "
-                "to the active caseload before planning a meeting.")
+        return Problem.of("student_archived", name=student.display_name or student.legal_name)
     return None
 
 
@@ -151,87 +132,80 @@ def same_person(a: Participant, b: Participant) -> bool:
     return a.name.strip().casefold() == b.name.strip().casefold()
 
 
-def check_participant_not_twice(new: Participant, existing: Iterable[Participant]) -> str | None:
+def check_participant_not_twice(new: Participant,
+                                existing: Iterable[Participant]) -> Problem | None:
     for other in existing:
         if other.id is not None and other.id == new.id:
             continue
         if same_person(new, other):
-            return f"{other.name} is already on this meeting's list."
+            return Problem.of("already_on_list", name=other.name)
     return None
 
 
-def check_participant_identity(participant: Participant) -> str | None:
+def check_participant_identity(participant: Participant) -> Problem | None:
     """A participant is one person: a family member, a team member or a typed name."""
     if participant.family_member_id is not None and participant.team_member_id is not None:
-        return "A participant is either a family member or a team member, not both."
+        return Problem("family_and_team")
     if participant.is_student and (participant.family_member_id is not None
                                    or participant.team_member_id is not None):
-        return "The student cannot also be listed as a family or team member."
+        return Problem("student_as_family_or_team")
     if not participant.name.strip():
-        return "Write the participant's name."
+        return Problem("participant_name_missing")
     return None
 
 
-def check_slot_range(first_day: date | None, last_day: date | None) -> str | None:
+def check_slot_range(first_day: date | None, last_day: date | None) -> Problem | None:
     if first_day is None or last_day is None:
-        return "Choose the first and the last day to search for a time."
+        return Problem("search_range_missing")
     if last_day < first_day:
-        return "The last day to search comes before the first. Choose a range of at least one day."
+        return Problem("search_range_backwards")
     return None
 
 
-def check_mark_held(meeting: Meeting, now: datetime) -> str | None:
-    """A meeting can be marked as held only once it has started."""
-    if meeting.status == "cancelled":
-        return "This meeting was cancelled. Plan a new meeting instead of marking this one as held."
+def check_mark_held(meeting: Meeting, now: datetime) -> Problem | None:
+    """A meeting can be marked as held only once it has started (`meeting` as it is before
+    it is marked)."""
+    if meeting.status == MeetingStatus.CANCELLED:
+        return Problem("held_but_cancelled")
     if meeting.starts_at is None:
-        return "Enter the date and time the meeting took place before marking it as held."
-    if meeting.starts_at > now:
-        return ("This meeting is still in the future, so it cannot be marked as held. "
-                "Change its date first if it took place earlier.")
+        return Problem("held_without_date")
+    if still_ahead(meeting, now):
+        return Problem("held_in_future")
     return None
 
 
-def check_action_item(action: ActionItem, meeting: Meeting) -> str | None:
+def check_action_item(action: ActionItem, meeting: Meeting) -> Problem | None:
     """An action needs something to do, an owner, and a due date not before the meeting."""
     if not action.what.strip():
-        return "Write what is to be done."
+        return Problem("action_what_missing")
     if not action.owner.strip() and not action.owner_name.strip():
-        return "Choose who will do this: a participant or the family."
+        return Problem("action_owner_missing")
     if action.due_on and meeting.starts_at and action.due_on < meeting.starts_at.date():
-        return "An action cannot be due before the meeting that agreed on it."
+        return Problem("action_due_before_meeting")
     return None
 
 
 def check_meeting(meeting: Meeting, student: Student, today: date) -> list[Problem]:
-    """Every problem with a meeting as a whole, blocking ones first."""
-    found: list[Problem] = []
-    for message in (check_student_active(student) if meeting.status not in ("held", "cancelled")
-                    else None,
-                    check_duration(meeting.duration_minutes)):
-        if message:
-            found.append(Problem(message))
-    if meeting.status not in ("held", "cancelled"):
-        due = check_due_date(meeting.starts_at, meeting.due_by, today)
-        if due:
-            found.append(due)
+    """Every problem with a meeting as a whole, blocking ones first. A meeting that is a
+    record (held, cancelled) is not held to the planning rules."""
+    planning = not meeting.is_record
+    found = [p for p in (check_student_active(student) if planning else None,
+                         check_duration(meeting.duration_minutes),
+                         check_due_date(meeting.starts_at, meeting.due_by, today)
+                         if planning else None) if p is not None]
     return sorted(found, key=lambda p: not p.blocking)
 
 
-def raise_if_blocking(problems: Iterable[Problem | str | None]) -> None:
-    """Raise MeetingInputError with the first blocking problem's message, if any."""
+def raise_if_blocking(problems: Iterable[Problem | None]) -> None:
+    """Raise MeetingInputError for the first blocking problem, if any."""
     for problem in problems:
-        if problem is None:
-            continue
-        if isinstance(problem, str):
+        if problem is not None and problem.blocking:
             raise MeetingInputError(problem)
-        if problem.blocking:
-            raise MeetingInputError(problem.message)
 
 
 # -- warnings about who is invited ---------------------------------------------
 
-def missing_role_warnings(participants: Iterable[Participant]) -> list[str]:
+def missing_role_warnings(participants: Iterable[Participant]) -> list[Problem]:
     """Warnings for required school roles no participant fills, and for no parent invited.
 
     An excused member still fills their role: excusal is the parent's agreement that
@@ -239,9 +213,10 @@ def missing_role_warnings(participants: Iterable[Participant]) -> list[str]:
     """
     participants = list(participants)
     roles = {p.role for p in participants}
-    warnings = [_MISSING_ROLE_WARNINGS[role] for role in REQUIRED_SCHOOL_ROLES if role not in roles]
+    warnings = [Problem(_MISSING_ROLE[role], blocking=False)
+                for role in REQUIRED_SCHOOL_ROLES if role not in roles]
     if not any(p.family_member_id is not None for p in participants):
-        warnings.append(NO_PARENT_WARNING)
+        warnings.append(NO_PARENT)
     return warnings
 
 

@@ -10,38 +10,135 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 
-MEETING_TYPES = ("initial", "annual_review", "reevaluation", "amendment", "transition", "other")
-MEETING_STATUSES = ("draft", "proposed", "confirmed", "held", "cancelled")
-PLACE_KINDS = ("room", "phone", "video")
+# Each code is stored in the caseload file as its value (a StrEnum compares equal to it).
 
-# A participant's answer to the invitation.
-RESPONSES = ("no_answer", "coming", "declined", "remote")
-# Who was there, recorded after the meeting.
-ATTENDANCE = ("present", "absent", "excused", "remote")
 
-# Methods and outcomes of a contact with the family (the record the law asks for
-# when a meeting is held without the parents).
-CONTACT_METHODS = ("phone", "email", "text", "letter", "student_planner", "home_visit", "in_person")
-CONTACT_OUTCOMES = ("reached", "left_message", "no_answer", "returned", "bounced")
+class MeetingType(StrEnum):
+    INITIAL = "initial"
+    ANNUAL_REVIEW = "annual_review"
+    REEVALUATION = "reevaluation"
+    AMENDMENT = "amendment"
+    TRANSITION = "transition"
+    OTHER = "other"
 
-ACTION_STATUSES = ("open", "done", "dropped")
+
+class MeetingStatus(StrEnum):
+    DRAFT = "draft"
+    PROPOSED = "proposed"
+    CONFIRMED = "confirmed"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_record(self) -> bool:
+        """A meeting is a record once it was held or cancelled: its plan is no longer
+        edited, it is never deleted, and the transition rule no longer touches it."""
+        return self in (MeetingStatus.HELD, MeetingStatus.CANCELLED)
+
+    @property
+    def is_planned(self) -> bool:
+        """The meeting may still take place (a draft, proposed or confirmed)."""
+        return not self.is_record
+
+    @property
+    def is_announced(self) -> bool:
+        """The family has been (or is being) told of it: it needs a notice in time, and it
+        is a student's "next meeting" on the caseload."""
+        return self in (MeetingStatus.PROPOSED, MeetingStatus.CONFIRMED)
+
+
+class PlaceKind(StrEnum):
+    ROOM = "room"
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+class Response(StrEnum):
+    """A participant's answer to the invitation."""
+
+    NO_ANSWER = "no_answer"
+    COMING = "coming"
+    DECLINED = "declined"
+    REMOTE = "remote"
+
+
+class Attendance(StrEnum):
+    """Who was there, recorded after the meeting."""
+
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+    REMOTE = "remote"
+
+
+class ContactMethod(StrEnum):
+    """How the family was contacted (the contact log is the record the law asks for when a
+    meeting is held without the parents)."""
+
+    PHONE = "phone"
+    EMAIL = "email"
+    TEXT = "text"
+    LETTER = "letter"
+    STUDENT_PLANNER = "student_planner"
+    HOME_VISIT = "home_visit"
+    IN_PERSON = "in_person"
+
+
+class ContactOutcome(StrEnum):
+    REACHED = "reached"
+    LEFT_MESSAGE = "left_message"
+    NO_ANSWER = "no_answer"
+    RETURNED = "returned"
+    BOUNCED = "bounced"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class Verdict(StrEnum):
+    """What worked (keep) or did not (stop)."""
+
+    KEEP = "keep"
+    STOP = "stop"
+
+
+class TipFeeling(StrEnum):
+    ANGER = "anger"
+    JOY = "joy"
+    SENSITIVITY = "sensitivity"
+    OTHER = "other"
+
+
+MEETING_TYPES = tuple(MeetingType)
+MEETING_STATUSES = tuple(MeetingStatus)
+PLACE_KINDS = tuple(PlaceKind)
+RESPONSES = tuple(Response)
+ATTENDANCE = tuple(Attendance)
+CONTACT_METHODS = tuple(ContactMethod)
+CONTACT_OUTCOMES = tuple(ContactOutcome)
+ACTION_STATUSES = tuple(ActionStatus)
+REFLECTION_VERDICTS = tuple(Verdict)
+TIP_FEELINGS = tuple(TipFeeling)
+# The statuses of meetings that may still take place, in order.
+PLANNED_STATUSES = tuple(s for s in MeetingStatus if s.is_planned)
 # The owner of an action item that is the family rather than one participant.
 FAMILY_OWNER = "family"
-
-REFLECTION_VERDICTS = ("keep", "stop")
-TIP_FEELINGS = ("anger", "joy", "sensitivity", "other")
 
 
 @dataclass
 class Meeting:
     student_id: int
-    meeting_type: str = "annual_review"
+    meeting_type: MeetingType = MeetingType.ANNUAL_REVIEW
     purpose: str = ""
-    status: str = "draft"
+    status: MeetingStatus = MeetingStatus.DRAFT
     starts_at: datetime | None = None
     duration_minutes: int = 60
-    place_kind: str = "room"
+    place_kind: PlaceKind = PlaceKind.ROOM
     # A room, or the phone number / video link and how to join.
     place: str = ""
     # The due date this meeting serves (the annual review or re-evaluation it must come before).
@@ -61,6 +158,11 @@ class Meeting:
             return None
         return self.starts_at + timedelta(minutes=self.duration_minutes)
 
+    @property
+    def is_record(self) -> bool:
+        """Held or cancelled: see MeetingStatus.is_record."""
+        return MeetingStatus(self.status).is_record
+
 
 @dataclass
 class Participant:
@@ -73,14 +175,14 @@ class Participant:
     is_student: bool = False
     required: bool = False
     invited_on: date | None = None
-    response: str = "no_answer"
+    response: Response = Response.NO_ANSWER
     # An excused required member needs the parent's written consent, and written
     # input before the meeting when their area is discussed.
     excused: bool = False
     excusal_consent_on: date | None = None
     written_input_received: bool = False
     leaves_at: time | None = None
-    attendance: str | None = None
+    attendance: Attendance | None = None
     id: int | None = None
 
     @property
@@ -165,8 +267,8 @@ class ContactEntry:
 
     family_member_id: int
     contacted_on: datetime
-    method: str = "phone"
-    outcome: str = "reached"
+    method: ContactMethod = ContactMethod.PHONE
+    outcome: ContactOutcome = ContactOutcome.REACHED
     student_id: int | None = None
     by_whom: str = ""
     topic: str = ""
@@ -184,7 +286,7 @@ class ActionItem:
     owner: str = ""
     owner_name: str = ""
     due_on: date | None = None
-    status: str = "open"
+    status: ActionStatus = ActionStatus.OPEN
     done_on: date | None = None
     note: str = ""
     id: int | None = None
@@ -213,7 +315,7 @@ class Contribution:
 class Reflection:
     meeting_id: int | None
     text: str
-    verdict: str = "keep"
+    verdict: Verdict = Verdict.KEEP
     id: int | None = None
 
 
@@ -224,7 +326,7 @@ class TipEntry:
     student_id: int
     written_on: date
     topic: str
-    feeling: str = "sensitivity"
+    feeling: TipFeeling = TipFeeling.SENSITIVITY
     what_helps: str = ""
     id: int | None = None
 
@@ -244,3 +346,18 @@ class MeetingRecord:
     home_suggestions: list[HomeSuggestion] = field(default_factory=list)
     contributions: list[Contribution] = field(default_factory=list)
     reflections: list[Reflection] = field(default_factory=list)
+
+
+def still_ahead(meeting: Meeting, now: datetime) -> bool:
+    """Whether the meeting is still to come: it may still take place (not held, not
+    cancelled) and it starts after `now`. A meeting without a date is not ahead."""
+    return (MeetingStatus(meeting.status).is_planned and meeting.starts_at is not None
+            and meeting.starts_at > now)
+
+
+def took_place_or_should_have(meeting: Meeting, now: datetime) -> bool:
+    """A planned meeting whose time has come (it may be marked as held), or a held one."""
+    if meeting.status == MeetingStatus.HELD:
+        return True
+    return (MeetingStatus(meeting.status).is_planned and meeting.starts_at is not None
+            and meeting.starts_at <= now)

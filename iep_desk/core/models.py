@@ -9,48 +9,73 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 from iep_desk.core import names
 from iep_desk.core.availability import WeeklyWindow
 
-# Primary disability categories under IDEA (34 CFR 300.8), plus "other".
-DISABILITY_CATEGORIES = (
-    "autism",
-    "deaf_blindness",
-    "deafness",
-    "developmental_delay",
-    "emotional_disturbance",
-    "hearing_impairment",
-    "intellectual_disability",
-    "multiple_disabilities",
-    "orthopedic_impairment",
-    "other_health_impairment",
-    "specific_learning_disability",
-    "speech_language_impairment",
-    "traumatic_brain_injury",
-    "visual_impairment",
-    "other",
-)
 
-# How the student takes part in their own meeting.
-PARTICIPATION_MODES = ("not_decided", "attends", "written_input", "family_brings_picture")
+class DisabilityCategory(StrEnum):
+    """Primary disability categories under IDEA (34 CFR 300.8), plus "other"."""
 
-CONTACT_METHODS = ("phone", "email", "text", "student_planner", "home_visit")
+    AUTISM = "autism"
+    DEAF_BLINDNESS = "deaf_blindness"
+    DEAFNESS = "deafness"
+    DEVELOPMENTAL_DELAY = "developmental_delay"
+    EMOTIONAL_DISTURBANCE = "emotional_disturbance"
+    HEARING_IMPAIRMENT = "hearing_impairment"
+    INTELLECTUAL_DISABILITY = "intellectual_disability"
+    MULTIPLE_DISABILITIES = "multiple_disabilities"
+    ORTHOPEDIC_IMPAIRMENT = "orthopedic_impairment"
+    OTHER_HEALTH_IMPAIRMENT = "other_health_impairment"
+    SPECIFIC_LEARNING_DISABILITY = "specific_learning_disability"
+    SPEECH_LANGUAGE_IMPAIRMENT = "speech_language_impairment"
+    TRAUMATIC_BRAIN_INJURY = "traumatic_brain_injury"
+    VISUAL_IMPAIRMENT = "visual_impairment"
+    OTHER = "other"
 
-TEAM_ROLES = (
-    "general_education_teacher",
-    "special_education_teacher",
-    "district_representative",
-    "school_psychologist",
-    "speech_language_pathologist",
-    "occupational_therapist",
-    "physical_therapist",
-    "counsellor",
-    "interpreter",
-    "cultural_liaison",
-    "administrator",
-    "other",
-)
+
+class ParticipationMode(StrEnum):
+    """How the student takes part in their own meeting."""
+
+    NOT_DECIDED = "not_decided"
+    ATTENDS = "attends"
+    WRITTEN_INPUT = "written_input"
+    FAMILY_BRINGS_PICTURE = "family_brings_picture"
+
+
+class PreferredContact(StrEnum):
+    """How a family member likes to be contacted."""
+
+    PHONE = "phone"
+    EMAIL = "email"
+    TEXT = "text"
+    STUDENT_PLANNER = "student_planner"
+    HOME_VISIT = "home_visit"
+
+
+class TeamRole(StrEnum):
+    """A team member's role; a meeting participant from the team carries it as their role
+    (a family participant's role is their relationship, typed by the teacher)."""
+
+    GENERAL_EDUCATION_TEACHER = "general_education_teacher"
+    SPECIAL_EDUCATION_TEACHER = "special_education_teacher"
+    DISTRICT_REPRESENTATIVE = "district_representative"
+    SCHOOL_PSYCHOLOGIST = "school_psychologist"
+    SPEECH_LANGUAGE_PATHOLOGIST = "speech_language_pathologist"
+    OCCUPATIONAL_THERAPIST = "occupational_therapist"
+    PHYSICAL_THERAPIST = "physical_therapist"
+    COUNSELLOR = "counsellor"
+    INTERPRETER = "interpreter"
+    CULTURAL_LIAISON = "cultural_liaison"
+    ADMINISTRATOR = "administrator"
+    OTHER = "other"
+
+
+DISABILITY_CATEGORIES = tuple(DisabilityCategory)
+PARTICIPATION_MODES = tuple(ParticipationMode)
+CONTACT_METHODS = tuple(PreferredContact)
+TEAM_ROLES = tuple(TeamRole)
 
 GRADES = ("Pre-K", "K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "Post-secondary")
 

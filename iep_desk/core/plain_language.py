@@ -16,12 +16,9 @@ import itertools
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
-from pathlib import Path
 from typing import Self
 
-from iep_desk.config import RESOURCES_DIR
 from iep_desk.core.readability import (
     UnsupportedLanguageError,
     reading_grade,
@@ -29,7 +26,6 @@ from iep_desk.core.readability import (
     words_of,
 )
 
-GLOSSARY_DIR = RESOURCES_DIR / "glossary"
 # Sentences longer than this are hard to follow for most readers.
 LONG_SENTENCE_WORDS = 25
 # The reading level family letters aim for.
@@ -190,20 +186,6 @@ def _singulars(key: str) -> list[str]:
     return forms
 
 
-def glossary_path(language: str) -> Path:
-    """The glossary file for a language code: the code itself when there is a file for it
-    ("zh_Hans"), else its base language ("es_MX" → "es"); the base's path when neither exists."""
-    code = (language or "en").replace("-", "_")
-    whole = GLOSSARY_DIR / f"{code}.json"
-    if "_" in code and whole.exists():
-        return whole
-    return GLOSSARY_DIR / f"{code.split('_')[0].lower()}.json"
-
-
-def available_languages() -> list[str]:
-    return sorted(p.stem for p in GLOSSARY_DIR.glob("*.json"))
-
-
 def parse_glossary(text: str, language: str) -> Glossary:
     """Read a glossary from JSON text: a list of {"term", "aliases", "plain"}."""
     try:
@@ -238,20 +220,6 @@ def parse_glossary(text: str, language: str) -> Glossary:
             )
         )
     return Glossary(language, entries)
-
-
-@lru_cache(maxsize=8)
-def load_glossary(language: str = "en") -> Glossary:
-    """The glossary for `language` ("es", "es_MX" and "es-US" all mean Spanish).
-
-    Raises GlossaryError when there is no glossary for the language or its file is damaged.
-    """
-    path = glossary_path(language)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise GlossaryError(f"There is no glossary for the language “{language}”.") from None
-    return parse_glossary(text, path.stem)
 
 
 def find_terms(text: str, glossary: Glossary) -> list[TermHit]:
@@ -319,16 +287,13 @@ def _explained(text: str, hit: TermHit) -> bool:
     return bool(followed or inside)
 
 
-def check_text(text: str, language: str = "en") -> PlainLanguageReport:
+def check_text(text: str, language: str, *, glossary: Glossary | None) -> PlainLanguageReport:
     """Glossary terms, reading grade and advice for a text meant for a family.
 
-    A language without a glossary gets no term hits; one without a reading
-    formula gets `grade` None.
+    `glossary` is the language's (iep_desk.resources.load_glossary); a language without a
+    glossary (None) gets no term hits, one without a reading formula gets `grade` None.
     """
-    try:
-        hits = find_terms(text, load_glossary(language))
-    except GlossaryError:
-        hits = []
+    hits = find_terms(text, glossary) if glossary is not None else []
     try:
         grade: float | None = reading_grade(text, language)
     except UnsupportedLanguageError:

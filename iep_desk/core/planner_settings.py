@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from iep_desk.core.meetings import MEETING_TYPES
+from iep_desk.core.problems import Problem
 from iep_desk.core.school_calendar import ClosedPeriod, merge_periods
 
 # "Ample time": minutes a meeting of each type is planned for unless the teacher says otherwise.
@@ -58,19 +59,18 @@ class PlannerSettings:
     def is_closed(self, day: date) -> bool:
         return day.weekday() >= 5 or self.closed_reason(day) is not None
 
-    def problems(self) -> list[str]:
-        """Messages for the teacher about values that cannot be right; empty when all is well."""
+    def problems(self) -> list[Problem]:
+        """The values that cannot be right (core.problems codes); empty when all is well."""
         found = []
         if self.school_day_end <= self.school_day_start:
-            found.append("The school day must end after it starts.")
+            found.append(Problem("school_day_backwards"))
         for meeting_type, minutes in self.default_durations.items():
             if meeting_type not in MEETING_TYPES:
-                found.append(f"“{meeting_type}” is not a kind of meeting.")
+                found.append(Problem.of("not_a_meeting_kind", value=meeting_type))
             elif not 0 < int(minutes) <= MAX_DURATION_MINUTES:
-                found.append(
-                    f"A default length must be between 1 and {MAX_DURATION_MINUTES} minutes.")
+                found.append(Problem.of("default_length_out_of_range", most=MAX_DURATION_MINUTES))
         if not 1 <= self.weeks_without_progress_contact <= 52:
-            found.append("The weeks without a progress contact must be a whole number from 1 to 52.")
+            found.append(Problem("progress_weeks_out_of_range"))
         return found
 
     # -- the stored form (JSON values in the settings table) ----------------------

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import ClassVar
 
+from iep_desk.core.problems import Problem
+
 
 @dataclass
 class DeadlineSettings:
@@ -35,9 +37,9 @@ class DeadlineSettings:
     def names(cls) -> list[str]:
         return [f.name for f in fields(cls)]
 
-    def check(self, name: str, value: int) -> str | None:
-        """A message for the teacher when `value` cannot be right for setting `name`, else None."""
+    def check(self, name: str, value: int) -> Problem | None:
+        """The problem when `value` cannot be right for setting `name`, else None."""
         low, high = self.LIMITS[name]
         if not low <= value <= high:
-            return f"This must be a whole number from {low} to {high}."
+            return Problem.of("number_out_of_range", low=low, high=high)
         return None

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from iep_desk.core.availability import WeeklyWindow, format_availability
+from iep_desk.core.deadlines import earliest_meeting_day
 from iep_desk.core.plain_language import Message
 
 # A day's free time: sorted, non-overlapping (start, end) pairs in minutes after midnight.
@@ -85,7 +86,7 @@ class SlotSearch:
     @property
     def first_possible_day(self) -> date:
         """The first day a meeting can be held once the notice goes out today."""
-        return self.today + timedelta(days=self.notice_days)
+        return earliest_meeting_day(self.today, self.notice_days)
 
     def problems(self) -> list[Message]:
         """What makes this search impossible to run, in the teacher's words (empty when fine)."""

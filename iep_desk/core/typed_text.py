@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from iep_desk.core.family_language import is_standard_agenda_title
+from iep_desk.core.family_language import LanguageShelf
 from iep_desk.core.letterhead import Letterhead
 from iep_desk.core.meetings import MeetingRecord
 
@@ -68,10 +68,11 @@ def documents_sent(note: str) -> list[str]:
     return [part.strip() for part in _DOCUMENT_SEPARATORS.split(note) if part.strip()]
 
 
-def typed_texts(kinds: Iterable[str], record: MeetingRecord,
-                letterhead: Letterhead) -> list[TypedText]:
+def typed_texts(kinds: Iterable[str], record: MeetingRecord, letterhead: Letterhead,
+                shelf: LanguageShelf) -> list[TypedText]:
     """The teacher's texts that the family documents among `kinds` print, in the order they
-    appear (each once, with every document that prints it)."""
+    appear (each once, with every document that prints it). A standard agenda item the
+    teacher did not rename prints in the document's language (`shelf` knows its titles)."""
     found: dict[FieldRef, tuple[str, str, list[str]]] = {}
 
     def add(kind: str, field: str, ref: FieldRef, text: str) -> None:
@@ -99,7 +100,7 @@ def typed_texts(kinds: Iterable[str], record: MeetingRecord,
                         FieldRef("checklist_ticks", tick.id, "note"), tick.note)
         if kind == "agenda":
             for item in sorted(record.agenda, key=lambda i: i.position):
-                if is_standard_agenda_title(item.template_key, item.title):
+                if shelf.is_standard_agenda_title(item.template_key, item.title):
                     continue
                 question = questions.get(item.family_question_id)
                 if question is not None and question.text.strip() == item.title.strip():

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from iep_desk.core.deadlines import earliest_meeting_day
 from iep_desk.core.slots import Attendee, SlotSearch, find_slots
 
 # Problem codes for a meeting that could not be placed (the UI words them).
@@ -87,7 +88,7 @@ def plan_year(meetings: Sequence[MeetingToPlace], rules: YearRules,
     plan = YearPlan()
     booked = list(already_booked)
     per_day: Counter[date] = Counter(start.date() for start, _ in booked)
-    first_possible = rules.today + timedelta(days=rules.notice_days)
+    first_possible = earliest_meeting_day(rules.today, rules.notice_days)
     for meeting in sorted(meetings, key=lambda m: (m.due_by, m.key)):
         if meeting.due_by < first_possible:
             plan.not_placed.append(NotPlaced(meeting, DUE_TOO_SOON))

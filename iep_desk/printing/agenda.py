@@ -8,7 +8,7 @@ term that appears on the page.
 
 from __future__ import annotations
 
-from iep_desk.core import family_language as fl
+from iep_desk import resources
 from iep_desk.core.typed_text import FieldRef
 from iep_desk.printing import common
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
@@ -125,7 +125,7 @@ def family_glossary(language: str):
     Raises GlossaryError when there is none or it is damaged."""
     from iep_desk.core.plain_language import GlossaryError, parse_glossary
 
-    path = fl.glossary_file(language)
+    path = resources.glossary_file(language)
     if path is None:
         raise GlossaryError(f"There is no glossary for the language “{language}”.")
     return parse_glossary(path.read_text(encoding="utf-8"), path.stem)

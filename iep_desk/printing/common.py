@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
+from iep_desk import resources
 from iep_desk.core import family_language as fl
 from iep_desk.core.handout_rules import reply_by
 from iep_desk.core.letterhead import Letterhead
@@ -72,8 +73,8 @@ def letterhead_for(data: HandoutData, w: Wording) -> Letterhead:
 def agenda_title(data: HandoutData, w: Wording, item: AgendaItem) -> str:
     """An item of the standard agenda (not renamed) in the document's language; an item from
     the family's questions as the question; any other as the teacher typed it."""
-    if fl.is_standard_agenda_title(item.template_key, item.title):
-        return fl.standard_agenda(w.language).get(item.template_key) or item.title
+    if resources.is_standard_agenda_title(item.template_key, item.title):
+        return resources.standard_agenda(w.language).get(item.template_key) or item.title
     for question in data.record.questions:
         if question.id == item.family_question_id and question.text.strip() == item.title.strip():
             return typed(data, w, FieldRef("family_questions", question.id, "text"), item.title)
@@ -83,7 +84,7 @@ def agenda_title(data: HandoutData, w: Wording, item: AgendaItem) -> str:
 def idea_text(data: HandoutData, w: Wording, idea: HomeSuggestion) -> str:
     """A built-in idea for home in the document's language; the teacher's own as typed."""
     if idea.key:
-        return fl.ideas_for_home(w.language).get(idea.key) or idea.text
+        return resources.ideas_for_home(w.language).get(idea.key) or idea.text
     return typed(data, w, FieldRef("home_suggestions", idea.id, "text"), idea.text)
 
 
@@ -102,9 +103,9 @@ def place(data: HandoutData, w: Wording) -> str:
 def tagline_language(data: HandoutData, w: Wording) -> str | None:
     """The family's tagline language when this document is not in the family's language."""
     code = data.family_language
-    if fl.is_english(code) or fl.template_language(code) == w.language:
+    if fl.is_english(code) or resources.template_language(code) == w.language:
         return None
-    return fl.tagline_language(code)
+    return resources.tagline_language(code)
 
 
 def tagline(data: HandoutData, w: Wording, s: Styles) -> tuple[list, str | None]:
@@ -116,7 +117,7 @@ def tagline(data: HandoutData, w: Wording, s: Styles) -> tuple[list, str | None]
     head = data.letterhead
     # The number to call: the letterhead's phone, else its email, on one line.
     contact = " ".join((head.phone.strip() or head.email.strip()).split()).replace(" ", "\u00a0")
-    text = fl.tagline(language, contact)
+    text = resources.tagline(language, contact)
     cell = Text([(text, True)], s.cell, rtl=fl.is_right_to_left(language))
     band = Table([[cell]], colWidths=[frame_width(data.paper)], hAlign="CENTER",
                  style=TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from iep_desk import resources
 from iep_desk.core.handout_rules import agenda_overrun, refusals
 from iep_desk.core.typed_text import FAMILY_DOCUMENTS, typed_texts
 from iep_desk.printing import fonts
@@ -101,7 +102,8 @@ def printed_fields(kind: str, data: HandoutData) -> list[tuple[str, str]]:
         fields += [("checklist_note", tick.note) for tick in record.checklist]
     if kind in FAMILY_DOCUMENTS and data.translations:
         # The teacher's versions in the family's language print instead of what she typed.
-        typed = {t.ref: t.field for t in typed_texts([kind], record, head)}
+        typed = {t.ref: t.field
+                 for t in typed_texts([kind], record, head, resources.language_shelf())}
         for versions in data.translations.values():
             fields += [(typed[ref], version.text) for ref, version in versions.items()
                        if ref in typed]

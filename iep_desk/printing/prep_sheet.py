@@ -122,10 +122,11 @@ def _checklist(data: HandoutData, w: Wording, s, width: float) -> list:
 def _item_text(item: str, language: str) -> str:
     """The checklist's own words for an item id; an item typed by the teacher is printed as is."""
     from iep_desk.core.checklist import item_text
+    from iep_desk.resources import checklist_texts
 
     for lang in (language, "en"):
         try:
-            return item_text(item, lang)
+            return item_text(item, checklist_texts(lang))
         except (KeyError, OSError, ValueError):
             continue
     return item

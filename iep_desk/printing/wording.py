@@ -22,11 +22,12 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
 
+from iep_desk import resources
 from iep_desk.core import family_language as fl
 
-TEMPLATES_DIR = fl.TEMPLATES_DIR
+TEMPLATES_DIR = resources.TEMPLATES_DIR
 FALLBACK_LANGUAGE = fl.ENGLISH
-LABELS_FILE = fl.LABELS_FILE
+LABELS_FILE = resources.LABELS_FILE
 
 
 class TemplateError(ValueError):
@@ -45,7 +46,7 @@ def template_folder(language: str, document: str, root: Path | None = None) -> P
 
 def available_languages(root: Path | None = None) -> list[str]:
     """Language folders that hold a labels file, sorted."""
-    return sorted(fl.template_languages(root or TEMPLATES_DIR))
+    return sorted(resources.template_languages(root or TEMPLATES_DIR))
 
 
 @lru_cache(maxsize=64)
@@ -115,7 +116,7 @@ class Wording:
         self.labels = read_template(folder / LABELS_FILE)
         # Dates follow the language asked for when the folder is its base ("es" for "es-MX").
         self.locale = _locale(self.language if self.fallback else self.requested, self.language)
-        self.date_words = fl.date_words(self.language)
+        self.date_words = resources.date_words(self.language)
 
     # -- sentences -------------------------------------------------------------
     def text(self, key: str, **values: object) -> str:

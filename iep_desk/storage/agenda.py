@@ -15,22 +15,22 @@ from sqlite_utils import Database
 from iep_desk.core.agenda import (
     MINUTES_PER_QUESTION,
     AgendaTemplate,
-    default_template,
     items_from_template,
     question_insert_position,
     template_from_agenda,
 )
 from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.core.meetings import AgendaItem, FamilyQuestion, Meeting
+from iep_desk.resources import default_agenda_template
 from iep_desk.storage.rows import now_text
 from iep_desk.storage.tables import Table, saving
 
 AGENDA_ITEMS = Table("agenda_items", AgendaItem,
                      frozenset({"title", "minutes", "led_by", "finished"}),
-                     required={"title": "An agenda item needs a title."})
+                     required={"title": "agenda_title_missing"})
 FAMILY_QUESTIONS = Table("family_questions", FamilyQuestion,
                          frozenset({"text", "received_on"}),
-                         required={"text": "Write the family's question."})
+                         required={"text": "question_text_missing"})
 _MEETINGS = Table("meetings", Meeting)
 
 
@@ -45,8 +45,7 @@ class AgendaSnapshot:
 
 def _check_minutes(minutes: Any) -> None:
     if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes < 0:
-        raise MeetingInputError("Enter the minutes for this item as a whole number, "
-                                "for example 5.")
+        raise MeetingInputError("agenda_minutes_not_whole")
 
 
 class AgendaStore:
@@ -110,8 +109,7 @@ class AgendaStore:
         """Put the agenda in this order; `item_ids` must name every item exactly once."""
         agenda = {i.id: i for i in self.agenda_of(meeting_id)}
         if sorted(item_ids) != sorted(agenda):
-            raise MeetingInputError("The agenda changed while it was being reordered. "
-                                    "Please try again.")
+            raise MeetingInputError("agenda_changed_meanwhile")
         with saving(self.db):
             self._renumber([agenda[i] for i in item_ids])
 
@@ -122,7 +120,7 @@ class AgendaStore:
         The family's questions stay: they go under the template's "family's questions"
         item, or at the end when it has none. Returns the new agenda.
         """
-        template = template or default_template()
+        template = template or default_agenda_template()
         current = self.agenda_of(meeting_id)
         questions = [i for i in current if i.family_question_id is not None]
         with saving(self.db):
@@ -143,10 +141,10 @@ class AgendaStore:
     def save_agenda_template(self, name: str, meeting_id: int) -> int:
         """Save a meeting's agenda as the teacher's own template (replacing one of that name)."""
         if not name.strip():
-            raise MeetingInputError("Give the template a name.")
+            raise MeetingInputError("template_name_missing")
         template = template_from_agenda(name, self.agenda_of(meeting_id))
         if not template.items:
-            raise MeetingInputError("The agenda is empty, so there is nothing to save.")
+            raise MeetingInputError("agenda_empty")
         with saving(self.db):
             self.db.execute(
                 "INSERT INTO agenda_templates (name, items) VALUES (?, ?) ON CONFLICT(name) "
@@ -156,7 +154,7 @@ class AgendaStore:
                                [template.name]).fetchone()[0]
 
     def agenda_templates(self) -> list[AgendaTemplate]:
-        """The teacher's saved templates, by name (the built-in one is default_template())."""
+        """The teacher's saved templates, by name (the built-in one is resources.default_agenda_template())."""
         return [AgendaTemplate.from_items_json(name, items, template_id)
                 for template_id, name, items
                 in self.db.execute("SELECT id, name, items FROM agenda_templates ORDER BY name")]

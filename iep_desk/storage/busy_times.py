@@ -23,7 +23,7 @@ class BusyTimeStore:
     def add_busy_time(self, busy: BusyTime) -> int:
         rules.raise_if_blocking([rules.check_end_after_start(busy.starts_at, busy.ends_at)])
         if busy.team_member_id is not None and busy.family_member_id is not None:
-            raise MeetingInputError("A busy time belongs to one person.")
+            raise MeetingInputError("busy_time_two_people")
         return BUSY_TIMES.insert(self.db, busy)
 
     def set_busy_time_field(self, busy_id: int, name: str, value: Any) -> Any:

@@ -34,7 +34,7 @@ class ChecklistStore:
             raise KeyError(f"{item} is not a checklist item that can be ticked")
         done_on = done_on or today or date.today()
         if done_on > (today or date.today()):
-            raise MeetingInputError("A checklist item cannot be done on a day still to come.")
+            raise MeetingInputError("tick_in_future")
         with saving(self.db):
             self.db.execute(
                 "INSERT INTO checklist_ticks (meeting_id, item, done_on, note) "

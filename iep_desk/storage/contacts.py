@@ -41,7 +41,7 @@ class ContactStore:
     def add_contact(self, contact: ContactEntry, *, now: datetime | None = None) -> int:
         """Record a contact, or an attempt that reached nobody."""
         if contact.contacted_on > (now or datetime.now()):
-            raise MeetingInputError("A contact cannot be recorded for a time still to come.")
+            raise MeetingInputError("contact_in_future")
         CONTACTS.check(contact)
         return CONTACTS.insert(self.db, contact)
 

@@ -19,6 +19,7 @@ from iep_desk.core.meetings import (
     FamilyQuestion,
     HomeSuggestion,
     Meeting,
+    MeetingStatus,
     Reflection,
     StudentInput,
     TipEntry,
@@ -102,7 +103,7 @@ def write_demo_meetings(stores: Stores, today: date) -> list[int]:
         _invite_team(stores, meeting_id, student, invited_on)
         if status == "confirmed":
             _move_to_a_time_everyone_can_come(stores, meeting_id, today)
-        if status in ("draft", "proposed", "confirmed"):
+        if MeetingStatus(status).is_planned:
             _prepare(stores, meeting_id, student, status, today, now)
         elif status == "held":
             _review(stores, meeting_id, student, closed=days < -30, today=today)

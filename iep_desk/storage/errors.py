@@ -81,7 +81,8 @@ class SaveFailed(DataFileError):
     def __init__(self, message: str | None = None, *, code: str = "disk",
                  technical: str | None = None):
         super().__init__(message or self.MESSAGES[code], technical=technical)
-        self.code = code
+        # None when the message was written for this one case (the import's own words).
+        self.code: str | None = code if message is None else None
 
     @classmethod
     def for_error(cls, error: BaseException, code: str = "disk", *,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from iep_desk import resources
 from iep_desk.core.handout_language import FAMILY, LanguagePlan, plan_languages
 from iep_desk.core.typed_text import FieldRef
 from iep_desk.storage.print_settings import load_print_settings
@@ -28,6 +29,7 @@ def language_plan(stores: Stores, meeting_id: int,
     family = stores.caseload.family_of(record.meeting.student_id)
     letterhead = load_print_settings(stores.settings).letterhead
     return plan_languages(kinds, record, family, letterhead, choice,
+                          shelf=resources.language_shelf(),
                           translations_in=stores.translations.of)
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from iep_desk import resources
 from iep_desk.core import handout_language
 from iep_desk.core.checklist import AFTER_ITEMS, ChecklistState, before_meeting_checklist
 from iep_desk.core.deadlines import Deadline, student_deadlines
-from iep_desk.core.meetings import ChecklistTick, Meeting, MeetingRecord
+from iep_desk.core.meetings import PLANNED_STATUSES, ChecklistTick, Meeting, MeetingRecord
 from iep_desk.core.models import FamilyLink, TeamMember
 from iep_desk.core.typed_text import FAMILY_DOCUMENTS, typed_texts
 from iep_desk.printing.handout_data import HandoutData
@@ -24,8 +25,6 @@ from iep_desk.storage.stores import Stores
 # The prep sheet lists this many of the latest contacts with the family: enough to see the
 # pattern (three unanswered calls), short enough to read in the minute before the meeting.
 RECENT_CONTACTS = 8
-# Meetings that may still take place; a cancelled or held one is never "the next meeting".
-_AHEAD = ("draft", "proposed", "confirmed")
 # The note of the "documents sent" tick lists the papers, one per line or separated by ";".
 _DOCUMENT_SEPARATORS = re.compile(r"[\n;]+")
 
@@ -52,7 +51,8 @@ def handout_data(stores: Stores, meeting_id: int,
         checklist_items += list(AFTER_ITEMS)
     # The teacher's family-language versions of what she typed, read before the computed
     # ticks are added (those have no row, and nothing typed).
-    refs = [t.ref for t in typed_texts(FAMILY_DOCUMENTS, record, print_settings.letterhead)]
+    refs = [t.ref for t in typed_texts(FAMILY_DOCUMENTS, record, print_settings.letterhead,
+                                       resources.language_shelf())]
     translations = stores.translations.every_language(refs)
     record.checklist = _with_computed_ticks(record, checklist)
     deadlines: list[Deadline] = student_deadlines(student, deadline_settings, today)
@@ -85,7 +85,8 @@ def next_meeting_after(stores: Stores, meeting: Meeting) -> Meeting | None:
     held); None when there is none. A meeting without a date has no "after"."""
     if meeting.starts_at is None:
         return None
-    later = [m for m in stores.meetings.list_meetings(student_id=meeting.student_id, statuses=_AHEAD)
+    later = [m for m in stores.meetings.list_meetings(student_id=meeting.student_id,
+                                                       statuses=PLANNED_STATUSES)
              if m.id != meeting.id and m.starts_at is not None and m.starts_at > meeting.starts_at]
     return min(later, key=lambda m: m.starts_at, default=None)
 
@@ -118,7 +119,7 @@ def _checklist_state(stores: Stores, record: MeetingRecord,
         record.meeting, record.participants, [link.member for link in family], record.checklist,
         last_progress_contact=stores.contacts.last_progress_contact_by_student().get(student_id),
         today=today, deadline_settings=stores.settings.deadline_settings(),
-        planner_settings=stores.settings.planner_settings())
+        planner_settings=stores.settings.planner_settings(), texts=resources.checklist_texts())
 
 
 def _with_computed_ticks(record: MeetingRecord, state: ChecklistState) -> list[ChecklistTick]:

@@ -23,7 +23,12 @@ from datetime import date, datetime
 from sqlite_utils import Database
 
 from iep_desk.core import meeting_rules as rules
-from iep_desk.core.deadlines import SEND_NOTICE, Deadline, next_annual_review, reevaluation_due
+from iep_desk.core.deadlines import (
+    Deadline,
+    next_annual_review,
+    notice_deadline,
+    reevaluation_due,
+)
 from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.core.meetings import (
     ATTENDANCE,
@@ -32,7 +37,9 @@ from iep_desk.core.meetings import (
     PLACE_KINDS,
     RESPONSES,
     Meeting,
+    MeetingStatus,
     Participant,
+    still_ahead,
 )
 from iep_desk.core.models import Student
 from iep_desk.core.settings import DeadlineSettings
@@ -53,11 +60,10 @@ MEETINGS = Table("meetings", Meeting, MEETING_EDITABLE, codes={
     "meeting_type": MEETING_TYPES, "status": MEETING_STATUSES, "place_kind": PLACE_KINDS})
 PARTICIPANTS = Table("participants", Participant, PARTICIPANT_EDITABLE,
                      codes={"response": RESPONSES, "attendance": (*ATTENDANCE, None)},
-                     required={"name": "Write the participant's name."})
+                     required={"name": "participant_name_missing"})
 # Family first, then the school team, then the student and typed names.
 _PEOPLE_ORDER = ("CASE WHEN family_member_id IS NOT NULL THEN 0 "
                  "WHEN team_member_id IS NOT NULL THEN 1 ELSE 2 END, id")
-_AHEAD = ("proposed", "confirmed")
 
 
 def new_calendar_uid() -> str:
@@ -76,7 +82,7 @@ class MeetingStore:
         try:
             return self._caseload.get_student(student_id)
         except LookupError:
-            raise MeetingInputError("The student for this meeting is not on file.") from None
+            raise MeetingInputError("student_not_on_file") from None
 
     # -- meetings -----------------------------------------------------------------
     def create_meeting(self, meeting: Meeting, *, today: date | None = None) -> int:
@@ -104,7 +110,7 @@ class MeetingStore:
         """A new, unsaved meeting with the defaults: the length set for its type, and the due
         date it serves (the annual review or re-evaluation date, when there is one)."""
         if meeting_type not in MEETING_TYPES:
-            raise MeetingInputError(f"“{meeting_type}” is not a kind of meeting.")
+            raise MeetingInputError("not_a_meeting_kind", value=meeting_type)
         student = self._student(student_id)
         settings = self._settings.deadline_settings()
         due = {"annual_review": next_annual_review,
@@ -116,7 +122,7 @@ class MeetingStore:
 
     def _apply_transition(self, meeting: Meeting, student: Student, today: date) -> None:
         """Inside a transaction: mark a transition meeting and invite the student."""
-        if meeting.status in ("held", "cancelled"):
+        if meeting.is_record:
             return
         was = meeting.is_transition
         new = rules.apply_transition_rule(meeting, student, self.participants_of(meeting.id),
@@ -166,16 +172,15 @@ class MeetingStore:
         today = today or date.today()
         stored = self.get_meeting(meeting.id)
         if meeting.student_id != stored.student_id:
-            raise MeetingInputError("A meeting cannot be moved to another student. "
-                                    "Plan a new meeting for that student instead.")
+            raise MeetingInputError("meeting_moved_to_other_student")
         student = self._student(meeting.student_id)
         MEETINGS.check(meeting)
         problems = [p for p in rules.check_meeting(meeting, student, today)
                     # An archived student's past meetings may still be corrected.
-                    if not (stored.status == meeting.status and
-                            rules.check_student_active(student) == p.message)]
-        if meeting.status == "held" and stored.status != "held":
-            problems.append(rules.check_mark_held(meeting, now or datetime.now()))
+                    if not (stored.status == meeting.status and p.code == "student_archived")]
+        if meeting.status == MeetingStatus.HELD and stored.status != MeetingStatus.HELD:
+            problems.append(rules.check_mark_held(replace(meeting, status=stored.status),
+                                                  now or datetime.now()))
         rules.raise_if_blocking(problems)
         changes = {name: getattr(meeting, name) for name in MEETING_EDITABLE
                    if getattr(meeting, name) != getattr(stored, name)}
@@ -271,10 +276,8 @@ class MeetingStore:
     def remove_participant(self, participant_id: int) -> None:
         """Take someone off a meeting that has not been held (a held meeting is a record)."""
         person = self.get_participant(participant_id)
-        if self.get_meeting(person.meeting_id).status == "held":
-            raise MeetingInputError(
-                f"This meeting has been held, so {person.name} stays on its record. "
-                "Mark their attendance as absent instead.")
+        if self.get_meeting(person.meeting_id).status == MeetingStatus.HELD:
+            raise MeetingInputError("held_meeting_keeps_people", name=person.name)
         PARTICIPANTS.remove(self.db, participant_id)
 
     def put_back_participant(self, participant: Participant) -> None:
@@ -291,25 +294,27 @@ class MeetingStore:
         return {row[0]: row[1] for row in rows if row[1]}
 
     # -- the dates the caseload table shows ------------------------------------------------
+    def _announced(self) -> list[Meeting]:
+        """Proposed and confirmed meetings with a date (MeetingStatus.is_announced), soonest
+        first."""
+        announced = [s.value for s in MeetingStatus if s.is_announced]
+        return MEETINGS.rows(
+            self.db, f"status IN ({', '.join('?' for _ in announced)}) AND starts_at IS NOT NULL",
+            announced, order="starts_at, id")
+
     def next_meeting_by_student(self, *, now: datetime | None = None) -> dict[int, datetime]:
-        """Student id → start of their soonest proposed or confirmed meeting still ahead."""
+        """Student id → start of their soonest announced meeting still ahead."""
         now = now or datetime.now()
-        rows = self.db.execute(
-            "SELECT student_id, min(starts_at) FROM meetings WHERE status IN "
-            "('proposed', 'confirmed') AND starts_at IS NOT NULL AND starts_at >= ? "
-            "GROUP BY student_id",
-            [now.replace(microsecond=0).isoformat(timespec="seconds")]).fetchall()
-        return {student_id: datetime.fromisoformat(when) for student_id, when in rows}
+        found: dict[int, datetime] = {}
+        for meeting in self._announced():
+            if still_ahead(meeting, now) and meeting.student_id not in found:
+                found[meeting.student_id] = meeting.starts_at
+        return found
 
     def notice_deadlines(self, settings: DeadlineSettings) -> list[Deadline]:
-        """"Send the notice by" for every proposed or confirmed meeting with a date: the
-        meeting's date less the notice days. Open until the notice is ticked as sent."""
-        rows = self.db.execute(
-            "SELECT id, student_id, starts_at, id IN (SELECT meeting_id FROM checklist_ticks "
-            "WHERE item = 'notice_sent') FROM meetings WHERE status IN ('proposed', 'confirmed') "
-            "AND starts_at IS NOT NULL ORDER BY starts_at, id").fetchall()
-        return [Deadline(student_id, SEND_NOTICE,
-                         date.fromordinal(datetime.fromisoformat(starts).date().toordinal()
-                                          - settings.notice_days),
-                         open=not sent, meeting_id=meeting_id)
-                for meeting_id, student_id, starts, sent in rows]
+        """"Send the notice by" for every announced meeting with a date (core.deadlines.
+        notice_deadline). Open until the notice is ticked as sent."""
+        sent = {row[0] for row in self.db.execute(
+            "SELECT meeting_id FROM checklist_ticks WHERE item = 'notice_sent'")}
+        return [notice_deadline(meeting, settings, sent=meeting.id in sent)
+                for meeting in self._announced()]

@@ -27,8 +27,7 @@ class PreparationStore:
     def add_concern(self, concern: Concern) -> int:
         if not (concern.interest.strip() or concern.position.strip()
                 or concern.questions_to_ask.strip()):
-            raise MeetingInputError("Write what the family wants, what they asked for, "
-                                    "or what you mean to ask.")
+            raise MeetingInputError("concern_empty")
         return CONCERNS.insert(self.db, concern)
 
     def set_concern_field(self, concern_id: int, name: str, value: Any) -> Any:

@@ -29,16 +29,16 @@ from iep_desk.storage.tables import Table, saving
 ACTIONS = Table("action_items", ActionItem,
                 frozenset({"what", "owner", "owner_name", "due_on", "note"}),
                 codes={"status": ACTION_STATUSES},
-                required={"what": "Write what is to be done."})
+                required={"what": "action_what_missing"})
 HOME_SUGGESTIONS = Table("home_suggestions", HomeSuggestion,
-                         required={"text": "Write the suggestion."})
+                         required={"text": "suggestion_text_missing"})
 CONTRIBUTIONS = Table("contributions", Contribution,
-                      required={"text": "Write what the family brought to the meeting."})
+                      required={"text": "contribution_text_missing"})
 REFLECTIONS = Table("reflections", Reflection, frozenset({"text", "verdict"}),
                     codes={"verdict": REFLECTION_VERDICTS},
-                    required={"text": "Write what worked or what did not."})
+                    required={"text": "reflection_text_missing"})
 TIPS = Table("tip_entries", TipEntry, frozenset({"written_on", "topic", "feeling", "what_helps"}),
-             codes={"feeling": TIP_FEELINGS}, required={"topic": "Write the topic of the tip."})
+             codes={"feeling": TIP_FEELINGS}, required={"topic": "tip_topic_missing"})
 _MEETINGS = Table("meetings", Meeting)
 
 
@@ -169,7 +169,7 @@ class ReviewStore:
         """Save a suggestion to the teacher's list (a suggestion already there is kept once)."""
         text = text.strip()
         if not text:
-            raise MeetingInputError("Write the suggestion.")
+            raise MeetingInputError("suggestion_text_missing")
         with saving(self.db):
             self.db.execute(
                 "INSERT INTO home_suggestion_library (text, position) VALUES "

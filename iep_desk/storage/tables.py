@@ -23,8 +23,7 @@ R = TypeVar("R")
 
 
 def refused(error: sqlite3.IntegrityError) -> MeetingInputError:
-    return MeetingInputError(
-        f"This could not be saved: a value is not allowed here ({error}). Nothing was changed.")
+    return MeetingInputError("value_not_allowed", detail=str(error))
 
 
 @contextmanager
@@ -44,16 +43,16 @@ class Table(Generic[R]):
     # Coded fields and the codes each may hold (also enforced by CHECKs in the schema;
     # None among them when the field may be left empty).
     codes: dict[str, Iterable[Any]] = field(default_factory=dict)
-    # Text fields that may never be empty, with what to say when they are.
+    # Text fields that may never be empty, with the problem's code when they are.
     required: dict[str, str] = field(default_factory=dict)
 
     def check_value(self, name: str, value: Any) -> None:
         codes = self.codes.get(name)
         if codes is not None and value not in codes:
-            raise MeetingInputError(f"“{value}” is not one of the choices here.")
-        message = self.required.get(name)
-        if message and not str(value or "").strip():
-            raise MeetingInputError(message)
+            raise MeetingInputError("not_a_choice", value=value)
+        code = self.required.get(name)
+        if code and not str(value or "").strip():
+            raise MeetingInputError(code)
 
     def check(self, obj: R) -> None:
         for name in rows.field_names(self.record):

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from iep_desk.ui.problems import error_text
 from iep_desk.ui.widgets import FieldMessage
 
 # How long typing must pause before the field saves itself.
@@ -137,7 +138,7 @@ class AutosaveField(QObject):
         try:
             value = self._current_value()
         except ValueError as error:
-            self._set_message(str(error))
+            self._set_message(error_text(error))
             return False
         problem = self._save(self.field, value)
         self._set_message(problem)

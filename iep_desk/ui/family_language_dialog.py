@@ -31,6 +31,7 @@ from iep_desk.core.typed_text import FieldRef, TypedText
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.handout_language import save_translations
 from iep_desk.storage.stores import Stores
+from iep_desk.ui.problems import error_text
 
 
 def tr(text: str) -> str:
@@ -177,7 +178,7 @@ class FamilyLanguageDialog(QDialog):
         try:
             save_translations(self.stores, self.language, versions)
         except SaveFailed as error:
-            QMessageBox.warning(self, tr("Could not save"), str(error))
+            QMessageBox.warning(self, tr("Could not save"), error_text(error))
             return False
         self.done(self.SAVED)
         return True

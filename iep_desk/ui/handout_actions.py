@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk import resources
 from iep_desk.core import family_language as fl
 from iep_desk.core.handout_language import (
     BILINGUAL,
@@ -194,7 +195,7 @@ def language_notes(plan: LanguagePlan) -> list[str]:
                         "%1 at the top says how to get an interpreter.")
                      .replace("%1", family).replace("%2", made_in)
                      + (" " + tr("Choose a bilingual copy in the Language menu to give them "
-                                 "both.") if can_be_bilingual(plan.family_code) else ""))
+                                 "both.") if can_be_bilingual(plan.family_code, resources.language_shelf()) else ""))
     if plan.no_tagline:
         notes.append(tr("The handouts are in %2, and IEP Desk has no line in %1 to put at the top "
                         "of them, so nothing on them is in the family's language. Arrange an "
@@ -441,19 +442,19 @@ class HandoutActions(QObject):
             return
         choices: list[tuple[str, str]] = []
         if code is not None:
-            template = fl.template_language(code)
+            template = resources.template_language(code)
             if template is not None:
                 family_text = tr("The family's language: %1").replace("%1", language_label(code))
             else:
                 family_text = tr("The family's language: %1 (in English, with a line in %2)") \
                     .replace("%1", language_label(code)).replace("%2", language_name(code))
             choices.append((FAMILY, family_text))
-            for other in fl.template_languages():
+            for other in resources.template_languages():
                 if other != fl.ENGLISH and other != template:
                     choices.append((other, language_label(other)))
             if template != fl.ENGLISH:
                 choices.append((fl.ENGLISH, tr("English")))
-            if can_be_bilingual(code):
+            if can_be_bilingual(code, resources.language_shelf()):
                 choices.append((BILINGUAL, tr("Bilingual: %1, then English")
                                 .replace("%1", language_name(template))))
         for choice, text in choices:
@@ -484,7 +485,8 @@ class HandoutActions(QObject):
         try:
             if data is not None:
                 return plan_languages(kinds, data.record, data.family, data.letterhead,
-                                      self.choice, translations_in=lambda _refs, language:
+                                      self.choice, shelf=resources.language_shelf(),
+                                      translations_in=lambda _refs, language:
                                       data.translations.get(language, {}))
             meeting_id = self.current_meeting_id()
             if meeting_id is None:

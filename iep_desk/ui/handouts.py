@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from iep_desk.storage.files import write_whole
+from iep_desk.ui.problems import error_text
 
 # Pages are sent to the printer as pictures. 300 dots per inch is what office printers
 # print text at; a 1200 dpi picture of a Letter page would take half a gigabyte of memory.
@@ -180,7 +181,7 @@ def write_pdf(path: Path, pdf: bytes, parent: QWidget) -> bool:
             parent, tr("Could not save"),
             tr("The PDF could not be saved as %1 (%2).\n\nChoose another folder, or check that "
                "the disk is not full and the file is not open in another program.")
-            .replace("%1", str(path)).replace("%2", error.strerror or str(error)))
+            .replace("%1", str(path)).replace("%2", error.strerror or error_text(error)))
         return False
     return True
 

@@ -35,6 +35,7 @@ from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import DataFileError
 from iep_desk.storage.print_settings import load_print_settings, save_print_settings
 from iep_desk.storage.settings import SettingsStore
+from iep_desk.ui.problems import error_text
 
 
 def tr(text: str) -> str:
@@ -272,7 +273,7 @@ class LetterheadDialog(QDialog):
         try:
             save_print_settings(SettingsStore(self.store.db), self.settings())
         except (DataFileError, ValueError) as error:
-            QMessageBox.warning(self, tr("Not saved"), str(error))
+            QMessageBox.warning(self, tr("Not saved"), error_text(error))
             return False
         self.message.hide()
         self.accept()

@@ -41,6 +41,7 @@ from iep_desk.storage.review_records import OpenAction
 from iep_desk.storage.stores import Stores
 from iep_desk.ui.dates import date_text
 from iep_desk.ui.plurals import plural
+from iep_desk.ui.problems import error_text
 from iep_desk.ui.undo import DoAndUndo
 from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, FieldMessage, keep_rows_visible, urgency_icon
 
@@ -165,7 +166,7 @@ class OpenActionsModel(QAbstractTableModel):
         try:
             self.stores.review.set_action_status(action_id, "done")
         except (MeetingInputError, SaveFailed) as error:
-            self.problem.emit(str(error))
+            self.problem.emit(error_text(error))
             return False
         self.problem.emit("")
         self.ticked.emit(action_id)

@@ -35,8 +35,8 @@ from iep_desk.core.plain_language import (
     check_text,
     explain_inline,
     find_terms,
-    load_glossary,
 )
+from iep_desk.resources import load_glossary
 
 # How long typing pauses before the grade and advice are worked out again.
 CHECK_PAUSE_MS = 250
@@ -145,7 +145,11 @@ class CheckedTextEdit(QPlainTextEdit):
     def check_now(self) -> PlainLanguageReport:
         """Work out the terms, grade and advice now (the pause timer does it while typing)."""
         self._timer.stop()
-        self.report = check_text(self.toPlainText(), self.language)
+        try:
+            own = load_glossary(self.language)  # no fallback here: no terms in another language
+        except GlossaryError:
+            own = None
+        self.report = check_text(self.toPlainText(), self.language, glossary=own)
         self.reportChanged.emit(self.report)
         return self.report
 

@@ -19,6 +19,7 @@ from iep_desk.core.settings import DeadlineSettings
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.settings import SettingsStore
+from iep_desk.ui.problems import error_text, problem_text
 from iep_desk.ui.undo import ChangeValue
 from iep_desk.ui.widgets import FieldMessage, WheelSafeSpinBox
 
@@ -97,12 +98,12 @@ class SettingsDialog(QDialog):
             return True
         problem = DeadlineSettings().check(name, value)
         if problem:
-            self.message.show_message(problem)
+            self.message.show_message(problem_text(problem))
             return False
         try:
             self.settings.save_deadline_setting(name, value)
         except SaveFailed as error:
-            self.message.show_message(str(error))
+            self.message.show_message(error_text(error))
             return False
         self.message.clear_message()
         if self.undo_stack is not None:

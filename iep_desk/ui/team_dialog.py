@@ -33,6 +33,7 @@ from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload import fields as f
 from iep_desk.ui.caseload.family_panel import AVAILABILITY_OPTIONS
 from iep_desk.ui.caseload.team_panel import member_text
+from iep_desk.ui.problems import error_text, problem_text
 from iep_desk.ui.undo import change_field
 from iep_desk.ui.widgets import FieldMessage
 
@@ -140,7 +141,7 @@ class TeamDialog(QDialog):
         try:
             member_id = self.store.add_team_member(member)
         except SaveFailed as error:
-            self.message.show_message(str(error))
+            self.message.show_message(error_text(error))
             return None
         self._fill(member_id)
         self.team_changed.emit()
@@ -156,11 +157,11 @@ class TeamDialog(QDialog):
             return None
         problem = check_team_field(member, field, value, date.today())
         if problem:
-            return problem
+            return problem_text(problem)
         try:
             self.store.update_field("team_members", member_id, field, value)
         except SaveFailed as error:
-            return str(error)
+            return error_text(error)
         if self.undo_stack is not None:
             caption = self.fields[field].caption.text().replace("&", "")
             self.undo_stack.push(change_field(

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
+from iep_desk.ui.problems import error_text
 
 Refresh = Callable[[], None]
 Report = Callable[[str], None]
@@ -34,7 +35,7 @@ class _AlreadyDone(QUndoCommand):
         except SaveFailed as error:
             # Nothing to roll back: the file still holds what it held before.
             if self._report:
-                self._report(str(error))
+                self._report(error_text(error))
         self._after()
 
     def redo(self) -> None:

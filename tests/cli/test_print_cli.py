@@ -307,13 +307,13 @@ def test_a_family_whose_language_has_no_tagline_is_said(store, data_dir, tmp_pat
 
 def test_a_hmong_familys_invitation_starts_with_the_hmong_line(store, data_dir, seeded,
                                                                tmp_path):
-    from iep_desk.core import family_language as fl
+    from iep_desk import resources
 
     store.db.close()
     out = tmp_path / "invitation.pdf"
     assert run("print", "invitation", "--meeting", seeded.meeting_id, "-o", out,
                "--data-dir", data_dir) == 0
     text = text_of(out.read_bytes())
-    first_words = " ".join(fl.tagline("hmn", "").split()[:4])
+    first_words = " ".join(resources.tagline("hmn", "").split()[:4])
     title = template("en", "invitation")["title"].format(first_name="Ánh")
     assert first_words in text and text.index(first_words) < text.index(title)

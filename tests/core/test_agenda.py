@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, time
 
+from iep_desk import resources
 from iep_desk.config import RESOURCES_DIR
 from iep_desk.core import agenda
 from iep_desk.core.meetings import AgendaItem, Meeting, Participant
@@ -18,7 +19,7 @@ def items(*minutes):
 
 def test_the_default_template_comes_from_the_resource_file():
     data = json.loads((RESOURCES_DIR / "agenda" / "default-en.json").read_text(encoding="utf-8"))
-    template = agenda.default_template()
+    template = resources.default_agenda_template()
     assert [i.title for i in template.items] == [d["title"] for d in data["items"]]
     keys = [i.key for i in template.items]
     assert keys == ["welcome", "purpose", "strengths_and_hopes", "family_questions",
@@ -26,11 +27,11 @@ def test_the_default_template_comes_from_the_resource_file():
                     "next_meeting"]
     # It fits the default length of an annual review.
     assert 0 < template.total_minutes <= 60
-    assert agenda.default_template("xx") == template
+    assert resources.default_agenda_template("xx") == template
 
 
 def test_items_from_a_template_are_numbered_and_keep_their_keys():
-    new = agenda.items_from_template(agenda.default_template(), 5)
+    new = agenda.items_from_template(resources.default_agenda_template(), 5)
     assert [i.position for i in new] == list(range(len(new)))
     assert {i.meeting_id for i in new} == {5}
     assert new[3].template_key == agenda.FAMILY_QUESTIONS_KEY
@@ -89,7 +90,7 @@ def test_a_meeting_without_a_time_still_gets_a_total():
 
 
 def test_where_a_family_question_goes():
-    template_items = agenda.items_from_template(agenda.default_template(), 1)
+    template_items = agenda.items_from_template(resources.default_agenda_template(), 1)
     assert agenda.question_insert_position(template_items) == 4
     with_question = template_items[:4] + [AgendaItem(1, "Q", 5, family_question_id=1)] + template_items[4:]
     for position, item in enumerate(with_question):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
+from iep_desk import resources
 from iep_desk.config import RESOURCES_DIR
 from iep_desk.core import checklist
 from iep_desk.core.meetings import ChecklistTick, Meeting, Participant
@@ -21,7 +22,8 @@ def state(family=(), participants=(), ticks=(), last_contact=date(2026, 11, 16),
     return checklist.before_meeting_checklist(
         meeting, list(participants), list(family), list(ticks), last_progress_contact=last_contact,
         today=today, deadline_settings=DeadlineSettings(notice_days=notice_days),
-        planner_settings=PlannerSettings(weeks_without_progress_contact=weeks))
+        planner_settings=PlannerSettings(weeks_without_progress_contact=weeks),
+        texts=resources.checklist_texts())
 
 
 def ids(items):
@@ -114,18 +116,19 @@ def test_after_the_meeting_checklist_and_closed():
     ticks = [ChecklistTick(1, "notes_sent", date(2026, 11, 25), "By email"),
              ChecklistTick(1, "thank_you_sent", date(2026, 11, 25)),
              ChecklistTick(1, "iep_copy_given", date(2026, 11, 26))]
-    after = checklist.after_meeting_checklist(ticks)
+    after = checklist.after_meeting_checklist(ticks, resources.checklist_texts())
     assert ids(after.items) == list(checklist.AFTER_ITEMS)
     assert after.progress == (3, 4)
     assert ids(after.open_items) == ["review_done"]
     assert not checklist.is_closed(ticks)
     ticks.append(ChecklistTick(1, "review_done", date(2026, 11, 27)))
     assert checklist.is_closed(ticks)
-    assert checklist.after_meeting_checklist(ticks).complete
+    assert checklist.after_meeting_checklist(ticks, resources.checklist_texts()).complete
     # Before-the-meeting ticks do not close a meeting.
     assert not checklist.is_closed([ChecklistTick(1, i) for i in checklist.BEFORE_ITEMS])
 
 
 def test_item_text_and_unknown_language_falls_back_to_english():
-    assert checklist.item_text("notice_sent") == "Sent the meeting notice"
-    assert checklist.checklist_texts("xx") == checklist.checklist_texts("en")
+    assert checklist.item_text("notice_sent", resources.checklist_texts()) == (
+        "Sent the meeting notice")
+    assert resources.checklist_texts("xx") == resources.checklist_texts("en")

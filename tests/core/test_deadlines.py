@@ -26,6 +26,7 @@ from iep_desk.core.deadlines import (
     urgency_of,
 )
 from iep_desk.core.models import Student
+from iep_desk.core.problems import english
 from iep_desk.core.settings import DeadlineSettings
 
 D = date.fromisoformat
@@ -274,8 +275,11 @@ def test_each_setting_refuses_values_outside_its_limits(name):
     low, high = DeadlineSettings.LIMITS[name]
     assert settings.check(name, getattr(DEFAULTS, name)) is None
     assert settings.check(name, low) is None and settings.check(name, high) is None
-    assert settings.check(name, low - 1) == f"This must be a whole number from {low} to {high}."
-    assert settings.check(name, high + 1) == f"This must be a whole number from {low} to {high}."
+    assert english(settings.check(name, low - 1)) == (
+        f"This must be a whole number from {low} to {high}.")
+    assert english(settings.check(name, high + 1)) == (
+        f"This must be a whole number from {low} to {high}.")
+    assert settings.check(name, low - 1).code == "number_out_of_range"
 
 
 def test_defaults_are_the_common_values():

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from iep_desk import resources
 from iep_desk.core import family_language as fl
 
 
@@ -15,7 +16,7 @@ def templates(tmp_path, monkeypatch):
     for code in ("en", "es", "pt", "zh_Hans", "zh_Hant"):
         (tmp_path / code).mkdir()
         (tmp_path / code / "labels.json").write_text("{}", encoding="utf-8")
-    monkeypatch.setattr(fl, "TEMPLATES_DIR", tmp_path)
+    monkeypatch.setattr(resources, "TEMPLATES_DIR", tmp_path)
     return tmp_path
 
 
@@ -27,11 +28,11 @@ def templates(tmp_path, monkeypatch):
     ("../../etc", None), ("", None),
 ])
 def test_a_familys_code_finds_its_template(templates, code, template):
-    assert fl.template_language(code) == template
+    assert resources.template_language(code) == template
 
 
 def test_template_languages_lists_english_first(templates):
-    assert fl.template_languages() == ["en", "es", "pt", "zh_Hans", "zh_Hant"]
+    assert resources.template_languages() == ["en", "es", "pt", "zh_Hans", "zh_Hant"]
 
 
 @pytest.mark.parametrize("code, tagline", [
@@ -40,17 +41,17 @@ def test_template_languages_lists_english_first(templates):
     ("fil", "tl"), ("so", "so"), ("xx", None), ("other", None),
 ])
 def test_a_familys_code_finds_its_tagline(code, tagline):
-    assert fl.tagline_language(code) == tagline
+    assert resources.tagline_language(code) == tagline
 
 
 def test_a_tagline_says_the_number_to_call():
-    text = fl.tagline("hmn", "(541) 555-0142")
+    text = resources.tagline("hmn", "(541) 555-0142")
     assert "(541) 555-0142" in text and "{phone}" not in text
-    assert fl.tagline("xx", "555") is None
+    assert resources.tagline("xx", "555") is None
 
 
 def test_there_are_taglines_in_at_least_twenty_languages():
-    assert len(fl.taglines()) >= 20
+    assert len(resources.taglines()) >= 20
 
 
 @pytest.mark.parametrize("code", ["ar", "ar_EG", "he", "fa", "fa_AF", "ur", "ps", "ckb"])
@@ -64,11 +65,11 @@ def test_left_to_right_and_unknown_languages(code):
 
 
 def test_a_standard_agenda_item_is_known_by_its_key_and_unchanged_title():
-    english = fl.standard_agenda("en")
-    assert fl.is_standard_agenda_title("goals", english["goals"])
-    assert fl.is_standard_agenda_title("goals", "  " + english["goals"].replace(" ", "  "))
-    assert not fl.is_standard_agenda_title("goals", "Goals for reading only")
-    assert not fl.is_standard_agenda_title("", english["goals"])
+    english = resources.standard_agenda("en")
+    assert resources.is_standard_agenda_title("goals", english["goals"])
+    assert resources.is_standard_agenda_title("goals", "  " + english["goals"].replace(" ", "  "))
+    assert not resources.is_standard_agenda_title("goals", "Goals for reading only")
+    assert not resources.is_standard_agenda_title("", english["goals"])
 
 
 def test_the_review_is_read_from_about_json(templates):
@@ -77,13 +78,13 @@ def test_the_review_is_read_from_about_json(templates):
                                           "date": "2026-11-02"}}), encoding="utf-8")
     (templates / "pt" / "about.json").write_text(json.dumps({"reviewed_by": None}),
                                                  encoding="utf-8")
-    assert fl.review_of("es").reviewed and fl.review_of("es").reviewed_by["name"] == "Ana Ruiz"
-    assert not fl.review_of("pt").reviewed
-    assert not fl.review_of("zh_Hans").reviewed, "no about.json: not reviewed"
-    assert fl.review_of("en").reviewed, "English is the source"
+    assert resources.review_of("es").reviewed and resources.review_of("es").reviewed_by["name"] == "Ana Ruiz"
+    assert not resources.review_of("pt").reviewed
+    assert not resources.review_of("zh_Hans").reviewed, "no about.json: not reviewed"
+    assert resources.review_of("en").reviewed, "English is the source"
 
 
 def test_haitian_creole_dates_come_from_resources():
-    words = fl.date_words("ht")
+    words = resources.date_words("ht")
     assert words["months"][2] == "mas" and len(words["weekdays"]) == 7
-    assert fl.date_words("es") is None, "Babel has Spanish dates"
+    assert resources.date_words("es") is None, "Babel has Spanish dates"

@@ -10,6 +10,7 @@ from iep_desk.core import meeting_rules as rules
 from iep_desk.core.meetings import ActionItem, Meeting, Participant
 from iep_desk.core.models import Student
 from iep_desk.core.planner_settings import DEFAULT_DURATIONS, PlannerSettings
+from iep_desk.core.problems import english
 from iep_desk.core.school_calendar import ClosedPeriod
 from iep_desk.core.settings import DeadlineSettings
 
@@ -62,30 +63,36 @@ def test_no_date_of_birth_no_transition():
     assert not meeting.is_transition
 
 
+def said(problem):
+    """The problem in English (what the command line says), or None."""
+    return None if problem is None else english(problem)
+
+
 @pytest.mark.parametrize("minutes", [0, -15, None, "60", True])
 def test_a_duration_of_zero_or_less_or_not_a_number(minutes):
-    assert rules.check_duration(minutes) == (
+    assert said(rules.check_duration(minutes)) == (
         "A meeting must last at least one minute. Enter its length in minutes, for example 60.")
 
 
 def test_a_duration_longer_than_a_school_day():
-    assert "more than a school day" in rules.check_duration(600)
-    assert rules.check_duration(90) is None
+    assert "more than a school day" in said(rules.check_duration(600))
+    assert said(rules.check_duration(90)) is None
 
 
 def test_an_end_before_the_start():
     start = datetime(2026, 12, 1, 10)
-    assert rules.check_end_after_start(start, datetime(2026, 12, 1, 9)) == (
+    assert said(rules.check_end_after_start(start, datetime(2026, 12, 1, 9))) == (
         "The end time must come after the start time.")
-    assert rules.check_end_after_start(start, start) is not None
-    assert rules.check_end_after_start(start, datetime(2026, 12, 1, 11)) is None
+    assert said(rules.check_end_after_start(start, start)) is not None
+    assert said(rules.check_end_after_start(start, datetime(2026, 12, 1, 11))) is None
 
 
 def test_a_meeting_after_its_due_date():
     problem = rules.check_due_date(datetime(2026, 12, 10, 9), date(2026, 12, 1), TODAY)
-    assert problem == rules.Problem(
-        "This meeting would be after its due date (2026-12-01). Choose a day on or before the "
-        "due date.", blocking=True)
+    assert (problem.code, said(problem), problem.blocking) == (
+        "after_due_date",
+        ("This meeting would be after its due date (2026-12-01). Choose a day on or before the "
+         "due date."), True)
     assert rules.check_due_date(datetime(2026, 12, 1, 15), date(2026, 12, 1), TODAY) is None
     assert rules.check_due_date(None, date(2026, 12, 1), TODAY) is None
 
@@ -93,14 +100,15 @@ def test_a_meeting_after_its_due_date():
 def test_a_late_meeting_after_a_due_date_already_passed_is_a_warning():
     problem = rules.check_due_date(datetime(2026, 12, 10, 9), date(2026, 11, 1), TODAY)
     assert problem.blocking is False
-    assert "already passed" in problem.message and "2026-11-01" in problem.message
+    assert problem.code == "due_date_passed" and problem.values == {"due": date(2026, 11, 1)}
+    assert "already passed" in said(problem) and "2026-11-01" in said(problem)
 
 
 def test_a_meeting_for_an_archived_student():
     student = Student("Li", "Wei", archived_at="2026-06-30T10:00:00")
-    assert rules.check_student_active(student) == (
+    assert said(rules.check_student_active(student)) == (
         "Li Wei is archived. Restore the student to the active caseload before planning a meeting.")
-    assert rules.check_student_active(Student("Li", "Wei")) is None
+    assert said(rules.check_student_active(Student("Li", "Wei"))) is None
 
 
 def test_check_meeting_puts_blocking_problems_first_and_raise_if_blocking():
@@ -119,52 +127,52 @@ def test_a_participant_added_twice():
                 Participant(1, "Sam Okoye", team_member_id=2, id=2),
                 Participant(1, "Dana Advocate", id=3),
                 Participant(1, "Ana Ruiz", is_student=True, id=4)]
-    assert rules.check_participant_not_twice(
-        Participant(1, "Lucía F.", family_member_id=4), existing) == (
+    assert said(rules.check_participant_not_twice(
+        Participant(1, "Lucía F.", family_member_id=4), existing)) == (
         "Lucía Fernández is already on this meeting's list.")
-    assert rules.check_participant_not_twice(Participant(1, "S", team_member_id=2), existing)
-    assert rules.check_participant_not_twice(Participant(1, " dana ADVOCATE "), existing)
-    assert rules.check_participant_not_twice(Participant(1, "Ana", is_student=True), existing)
-    assert rules.check_participant_not_twice(Participant(1, "Sam Okoye"), existing) is None
-    assert rules.check_participant_not_twice(Participant(1, "X", team_member_id=9), existing) is None
+    assert said(rules.check_participant_not_twice(Participant(1, "S", team_member_id=2), existing))
+    assert said(rules.check_participant_not_twice(Participant(1, " dana ADVOCATE "), existing))
+    assert said(rules.check_participant_not_twice(Participant(1, "Ana", is_student=True), existing))
+    assert said(rules.check_participant_not_twice(Participant(1, "Sam Okoye"), existing)) is None
+    assert said(rules.check_participant_not_twice(Participant(1, "X", team_member_id=9), existing)) is None
     # Editing someone already on the list is not "adding them twice".
-    assert rules.check_participant_not_twice(existing[0], existing) is None
+    assert said(rules.check_participant_not_twice(existing[0], existing)) is None
 
 
 def test_a_participant_with_two_identities():
-    assert rules.check_participant_identity(Participant(1, "X", family_member_id=1, team_member_id=2)) == (
+    assert said(rules.check_participant_identity(Participant(1, "X", family_member_id=1, team_member_id=2))) == (
         "A participant is either a family member or a team member, not both.")
-    assert rules.check_participant_identity(Participant(1, "X", team_member_id=2, is_student=True))
-    assert rules.check_participant_identity(Participant(1, "  ")) == "Write the participant's name."
-    assert rules.check_participant_identity(Participant(1, "Grandma")) is None
+    assert said(rules.check_participant_identity(Participant(1, "X", team_member_id=2, is_student=True)))
+    assert said(rules.check_participant_identity(Participant(1, "  "))) == "Write the participant's name."
+    assert said(rules.check_participant_identity(Participant(1, "Grandma"))) is None
 
 
 def test_a_slot_search_with_an_empty_range():
-    assert rules.check_slot_range(date(2026, 12, 10), date(2026, 12, 1)) == (
+    assert said(rules.check_slot_range(date(2026, 12, 10), date(2026, 12, 1))) == (
         "The last day to search comes before the first. Choose a range of at least one day.")
-    assert rules.check_slot_range(None, date(2026, 12, 1)) == (
+    assert said(rules.check_slot_range(None, date(2026, 12, 1))) == (
         "Choose the first and the last day to search for a time.")
-    assert rules.check_slot_range(date(2026, 12, 1), date(2026, 12, 1)) is None
+    assert said(rules.check_slot_range(date(2026, 12, 1), date(2026, 12, 1))) is None
 
 
 def test_marking_a_meeting_held():
     now = datetime(2026, 11, 23, 12)
     future = Meeting(1, starts_at=datetime(2026, 11, 24, 9))
-    assert "still in the future" in rules.check_mark_held(future, now)
-    assert "no date" not in rules.check_mark_held(Meeting(1), now)
-    assert "Enter the date" in rules.check_mark_held(Meeting(1), now)
-    assert "cancelled" in rules.check_mark_held(Meeting(1, status="cancelled"), now)
-    assert rules.check_mark_held(Meeting(1, starts_at=datetime(2026, 11, 23, 9)), now) is None
+    assert "still in the future" in said(rules.check_mark_held(future, now))
+    assert "no date" not in said(rules.check_mark_held(Meeting(1), now))
+    assert "Enter the date" in said(rules.check_mark_held(Meeting(1), now))
+    assert "cancelled" in said(rules.check_mark_held(Meeting(1, status="cancelled"), now))
+    assert said(rules.check_mark_held(Meeting(1, starts_at=datetime(2026, 11, 23, 9)), now)) is None
 
 
 def test_action_item_checks():
     meeting = Meeting(1, starts_at=datetime(2026, 11, 2, 9))
-    assert rules.check_action_item(ActionItem(1, "  ", "family"), meeting) == "Write what is to be done."
-    assert rules.check_action_item(ActionItem(1, "Call"), meeting) == (
+    assert said(rules.check_action_item(ActionItem(1, "  ", "family"), meeting)) == "Write what is to be done."
+    assert said(rules.check_action_item(ActionItem(1, "Call"), meeting)) == (
         "Choose who will do this: a participant or the family.")
-    assert rules.check_action_item(ActionItem(1, "Call", "family", due_on=date(2026, 11, 1)), meeting) == (
+    assert said(rules.check_action_item(ActionItem(1, "Call", "family", due_on=date(2026, 11, 1)), meeting)) == (
         "An action cannot be due before the meeting that agreed on it.")
-    assert rules.check_action_item(ActionItem(1, "Call", "family", due_on=date(2026, 11, 2)), meeting) is None
+    assert said(rules.check_action_item(ActionItem(1, "Call", "family", due_on=date(2026, 11, 2)), meeting)) is None
 
 
 def test_required_roles_missing_are_warnings():
@@ -173,15 +181,16 @@ def test_required_roles_missing_are_warnings():
                 Participant(1, "B", "special_education_teacher", team_member_id=2),
                 Participant(1, "C", "district_representative", team_member_id=3, excused=True)]
     assert rules.missing_role_warnings(everyone) == []
-    warnings = rules.missing_role_warnings(everyone[1:2])
+    warnings = [said(w) for w in rules.missing_role_warnings(everyone[1:2])]
+    assert all(not w.blocking for w in rules.missing_role_warnings(everyone[1:2]))
     assert warnings == [
         ("No special-education teacher is on the list. The law asks for at least one at every "
          "IEP meeting (the case manager counts when they are on the list)."),
         ("No district representative is on the list. Someone who can commit the district's "
          "resources must take part."),
-        rules.NO_PARENT_WARNING,
+        said(rules.NO_PARENT),
     ]
-    assert rules.missing_role_warnings([])[0].startswith("No general-education teacher")
+    assert said(rules.missing_role_warnings([])[0]).startswith("No general-education teacher")
 
 
 def test_planner_settings_problems_and_stored_form():

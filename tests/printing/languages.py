@@ -10,6 +10,7 @@ import shutil
 import string
 from functools import cache
 
+from iep_desk import resources
 from iep_desk.config import RESOURCES_DIR
 from iep_desk.core import family_language as fl
 from iep_desk.core.meetings import AgendaItem, HomeSuggestion
@@ -17,11 +18,13 @@ from iep_desk.core.typed_text import FAMILY_DOCUMENTS, Translation, typed_texts
 from tests.printing.pdf_tools import Handout, drawn_runs
 from tests.printing.test_scripts import contains, harfbuzz_outlines
 
+SHELF = resources.language_shelf()
+
 TEMPLATES = RESOURCES_DIR / "templates"
 FAMILY_TEMPLATE_FILES = ("invitation", "agenda", "summary", "thank_you", "labels")
 # The template languages besides English, as the folders stand (the translators' languages are
 # tested as they land).
-TEMPLATE_LANGUAGES = [code for code in fl.template_languages() if code != "en"]
+TEMPLATE_LANGUAGES = [code for code in resources.template_languages() if code != "en"]
 
 
 def version_marker(number: int) -> str:
@@ -40,7 +43,7 @@ def family_language_handout(language: str, *, held: bool = False, family_code: s
     data = sample_handout(held=held)
     data.family[0].member.preferred_language = family_code or language
     data.family[1].member.preferred_language = family_code or language
-    standard = fl.standard_agenda("en")
+    standard = resources.standard_agenda("en")
     agenda = [AgendaItem(7, title, minutes=5, position=i, id=100 + i, template_key=key)
               for i, (key, title) in enumerate(standard.items())]
     question = data.record.questions[0]
@@ -48,10 +51,10 @@ def family_language_handout(language: str, *, held: bool = False, family_code: s
                              family_question_id=question.id))
     data.record.agenda = agenda
     data.record.home_suggestions = [HomeSuggestion(7, text, id=300 + i, key=key)
-                                    for i, (key, text) in enumerate(fl.ideas_for_home("en").items())]
+                                    for i, (key, text) in enumerate(resources.ideas_for_home("en").items())]
     data.record.checklist.append(_documents_tick(data))
     data.documents_for_review = ["Draft IEP", "Speech report"]
-    texts = typed_texts(FAMILY_DOCUMENTS, data.record, data.letterhead)
+    texts = typed_texts(FAMILY_DOCUMENTS, data.record, data.letterhead, SHELF)
     data.translations = {language: {t.ref: Translation(version_marker(n), t.english)
                                     for n, t in enumerate(texts)}}
     return data
@@ -83,8 +86,8 @@ def english_fragments() -> tuple[str, ...]:
     texts = []
     for name in FAMILY_TEMPLATE_FILES:
         texts += _strings(json.loads((TEMPLATES / "en" / f"{name}.json").read_text("utf-8")))
-    texts += fl.standard_agenda("en").values()
-    texts += fl.ideas_for_home("en").values()
+    texts += resources.standard_agenda("en").values()
+    texts += resources.ideas_for_home("en").values()
     pieces = set()
     for text in texts:
         for literal, *_ in string.Formatter().parse(text):

@@ -11,6 +11,7 @@ import json
 import pytest
 from pypdf import PdfReader
 
+from iep_desk import resources
 from iep_desk.core import family_language as fl
 from iep_desk.core.readability import reading_grade, supported_languages
 from iep_desk.core.typed_text import FAMILY_DOCUMENTS, FieldRef, Translation, typed_texts
@@ -28,6 +29,8 @@ from tests.printing.languages import (
 from tests.printing.pdf_tools import Handout, boxes, drawn_runs, render_pages
 from tests.printing.sample import sample_handout
 from tests.printing.test_scripts import contains, harfbuzz_outlines
+
+SHELF = resources.language_shelf()
 
 HELD = {"summary", "thank-you"}
 TEMPLATE_FILE = {"invitation": "invitation", "agenda": "agenda", "summary": "summary",
@@ -61,9 +64,9 @@ def test_the_languages_with_templates_include_spanish():
 def test_each_template_language_has_its_agenda_ideas_and_glossary(language):
     """A template language prints its standard agenda, ideas for home and glossary in its
     own words: the files are there, with every key of the English ones."""
-    assert set(fl.standard_agenda(language)) == set(fl.standard_agenda("en")), language
-    assert set(fl.ideas_for_home(language)) == set(fl.ideas_for_home("en")), language
-    assert fl.glossary_file(language) is not None, language
+    assert set(resources.standard_agenda(language)) == set(resources.standard_agenda("en")), language
+    assert set(resources.ideas_for_home(language)) == set(resources.ideas_for_home("en")), language
+    assert resources.glossary_file(language) is not None, language
 
 
 @pytest.mark.parametrize("language", TEMPLATE_LANGUAGES)
@@ -86,10 +89,10 @@ def test_no_english_from_the_templates_or_the_built_in_lists(kind, language, in_
     data, document = in_language(kind, language)
     assert english_left(document.pdf) == []
     # Her versions of what she typed are what prints (each stand-in is found).
-    on_this = {t.ref for t in typed_texts([kind], data.record, data.letterhead)}
+    on_this = {t.ref for t in typed_texts([kind], data.record, data.letterhead, SHELF)}
     assert on_this
     markers = [version_marker(n) for n, t in enumerate(
-        typed_texts(FAMILY_DOCUMENTS, data.record, data.letterhead)) if t.ref in on_this]
+        typed_texts(FAMILY_DOCUMENTS, data.record, data.letterhead, SHELF)) if t.ref in on_this]
     printed = " ".join(run.chars for run in drawn_runs(document.pdf))
     assert [m for m in markers if m not in printed] == []
 
@@ -97,7 +100,7 @@ def test_no_english_from_the_templates_or_the_built_in_lists(kind, language, in_
 @pytest.mark.parametrize("language", TEMPLATE_LANGUAGES)
 def test_the_standard_agenda_is_in_the_documents_language(language, in_language):
     _, document = in_language("agenda", language)
-    for title in fl.standard_agenda(language).values():
+    for title in resources.standard_agenda(language).values():
         assert says(document.pdf, title, language), title
 
 
@@ -105,7 +108,7 @@ def test_the_standard_agenda_is_in_the_documents_language(language, in_language)
 @pytest.mark.parametrize("kind", ["summary", "thank-you"])
 def test_the_ideas_for_home_are_in_the_documents_language(kind, language, in_language):
     _, document = in_language(kind, language)
-    for text in fl.ideas_for_home(language).values():
+    for text in resources.ideas_for_home(language).values():
         assert says(document.pdf, text, language), text
 
 
@@ -164,7 +167,7 @@ class _Any(dict):
 
 def test_dates_in_a_language_cldr_has_no_month_names_for():
     w = wording.Wording("invitation", "en")
-    w.date_words = fl.date_words("ht")
+    w.date_words = resources.date_words("ht")
     assert w.date(sample_handout().record.meeting.starts_at) == "madi 17 mas 2026"
 
 
@@ -193,7 +196,7 @@ def test_a_purpose_in_english_and_in_spanish_prints_on_each_invitation():
 def arabic(tmp_path, monkeypatch):
     root = arabic_template_root(tmp_path)
     monkeypatch.setattr(wording, "TEMPLATES_DIR", root)
-    monkeypatch.setattr(fl, "TEMPLATES_DIR", root)
+    monkeypatch.setattr(resources, "TEMPLATES_DIR", root)
     return root
 
 
@@ -304,7 +307,7 @@ def test_a_family_without_templates_gets_its_tagline_at_the_top(kind, code):
         link.member.preferred_language = code
     document = RENDERERS[kind](data, code)
     assert document.language_used == "en" and document.tagline == code
-    text = fl.tagline(code, "(541)\u00a0555-0142")
+    text = resources.tagline(code, "(541)\u00a0555-0142")
     runs = drawn_runs(document.pdf)
     assert boxes(runs) == []
     first_page = [run for run in runs if run.page == 1]
@@ -328,7 +331,7 @@ def test_the_tagline_follows_the_family_when_the_teacher_chooses_english():
     data = family_language_handout("es")
     document = render_invitation(data, "en")
     assert document.tagline == "es"
-    assert Handout(document.pdf).says(fl.tagline("es", "(541)\u00a0555-0142").split(":")[0])
+    assert Handout(document.pdf).says(resources.tagline("es", "(541)\u00a0555-0142").split(":")[0])
 
 
 def test_no_tagline_for_an_english_speaking_family():

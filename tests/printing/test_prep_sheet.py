@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from iep_desk.core.checklist import item_text
 from iep_desk.core.meetings import ContactEntry, TipEntry
 from iep_desk.printing import render_prep_sheet
+from iep_desk.resources import checklist_texts
 from tests.printing.conftest import template
 from tests.printing.pdf_tools import Handout
 from tests.printing.sample import (
@@ -36,8 +37,8 @@ def test_tip_file_and_concerns(rendered):
 
 def test_checklist_status(rendered):
     _, handout = rendered("prep-sheet")
-    assert handout.says(item_text("purpose_explained"))
-    assert handout.says(item_text("documents_sent"))
+    assert handout.says(item_text("purpose_explained", checklist_texts()))
+    assert handout.says(item_text("documents_sent", checklist_texts()))
     assert handout.says(EN["checklist_done"].format(date="Feb 20, 2026"))
     assert handout.says(EN["checklist_done"].format(date="Feb 25, 2026"))
     assert handout.says(EN["checklist_open"])

@@ -9,7 +9,6 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 from iep_desk.core import meetings as codes
-from iep_desk.core.agenda import default_template
 from iep_desk.core.deadlines import SEND_NOTICE
 from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.core.meetings import (
@@ -30,6 +29,7 @@ from iep_desk.core.meetings import (
 from iep_desk.core.models import FamilyMember, Student, TeamMember
 from iep_desk.core.planner_settings import PlannerSettings
 from iep_desk.core.school_calendar import ClosedPeriod
+from iep_desk.resources import default_agenda_template as default_template
 from iep_desk.storage import migrations
 from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.demo import write_demo_caseload

@@ -639,7 +639,7 @@ def open_menu_languages(actions, kind):
 
 def test_the_language_menu_offers_the_familys_language_first_then_the_others(
         pane, store, stores, monkeypatch):
-    from iep_desk.core import family_language as fl
+    from iep_desk import resources
 
     seeded = seed_meeting(store, stores, language="es")
     Said(monkeypatch)
@@ -647,7 +647,7 @@ def test_the_language_menu_offers_the_familys_language_first_then_the_others(
     submenu, choices = open_menu_languages(actions, "invitation")
     texts = [a.text() for a in choices]
     assert texts[0].startswith("The family's language: Spanish") and choices[0].isChecked()
-    others = [code for code in fl.template_languages() if code not in ("en", "es")]
+    others = [code for code in resources.template_languages() if code not in ("en", "es")]
     assert len(texts) == 1 + len(others) + 2
     assert texts[-2:] == ["English", "Bilingual: Spanish, then English"]
     assert submenu.accessibleName()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from iep_desk.core.plain_language import load_glossary
+from iep_desk.resources import load_glossary
 from iep_desk.ui.plain_text_check import CheckedTextEdit, PlainTextCheck
 
 

@@ -32,6 +32,7 @@ from iep_desk.storage.errors import SaveFailed
 from iep_desk.ui import labels
 from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload import fields as f
+from iep_desk.ui.problems import error_text, problem_text
 from iep_desk.ui.undo import ChangeValue, DoAndUndo, change_field
 from iep_desk.ui.widgets import FieldMessage
 
@@ -218,7 +219,7 @@ class FamilyPanel(QWidget):
         try:
             member_id = self.store.add_family_member(member, student_id=student_id)
         except SaveFailed as error:
-            self._report(str(error))
+            self._report(error_text(error))
             return None
         self.undo_stack.push(DoAndUndo(
             self.tr("Add family member %s") % member.name,
@@ -252,7 +253,7 @@ class FamilyPanel(QWidget):
         try:
             self.store.link_family_member(student_id, member_id)
         except SaveFailed as error:
-            self._report(str(error))
+            self._report(error_text(error))
             return None
         self.undo_stack.push(DoAndUndo(
             self.tr("Link family member %s") % member.name,
@@ -271,7 +272,7 @@ class FamilyPanel(QWidget):
         try:
             self.store.unlink_family_member(student_id, member_id)
         except SaveFailed as error:
-            self._report(str(error))
+            self._report(error_text(error))
             return
         self.member_id = None
         self.undo_stack.push(DoAndUndo(
@@ -293,7 +294,7 @@ class FamilyPanel(QWidget):
             try:
                 setter(value)
             except SaveFailed as error:
-                return str(error)
+                return error_text(error)
             self.undo_stack.push(ChangeValue(self.tr("Edit relationship"), setter, old, value,
                                              after=self._refresh, report=self._report))
         else:
@@ -303,11 +304,11 @@ class FamilyPanel(QWidget):
                 return None
             problem = check_family_field(member, field, value, date.today())
             if problem:
-                return problem
+                return problem_text(problem)
             try:
                 self.store.update_field("family_members", member_id, field, value)
             except SaveFailed as error:
-                return str(error)
+                return error_text(error)
             caption = self.fields[field].caption.text().replace("&", "")
             self.undo_stack.push(change_field(
                 self.store, "family_members", member_id, field, old, value,

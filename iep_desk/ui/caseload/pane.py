@@ -28,6 +28,7 @@ from iep_desk.storage.stores import Stores
 from iep_desk.ui.caseload.table_model import NAME, CaseloadTableModel, make_row
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.plurals import plural
+from iep_desk.ui.problems import error_text
 from iep_desk.ui.undo import AddStudent, ArchiveStudent, RestoreStudent
 from iep_desk.ui.widgets import Banner, FieldMessage, Splitter, keep_rows_visible
 from iep_desk.ui.window_layout import WindowLayout
@@ -529,7 +530,7 @@ class CaseloadPane(QWidget):
         try:
             student_id = self.store.add_student(student)
         except SaveFailed as error:
-            self.message.show_message(str(error))
+            self.message.show_message(error_text(error))
             return None
         self.message.clear_message()
         self.undo_stack.push(AddStudent(self.store, student_id,
@@ -552,7 +553,7 @@ class CaseloadPane(QWidget):
         try:
             write(student_id)
         except SaveFailed as error:
-            self.message.show_message(str(error))
+            self.message.show_message(error_text(error))
             return
         self.message.clear_message()
         self.undo_stack.push(command_class(self.store, student_id, verb % name,

@@ -29,6 +29,7 @@ from iep_desk.ui.caseload import fields as f
 from iep_desk.ui.caseload.family_panel import FamilyPanel
 from iep_desk.ui.caseload.team_panel import TeamPanel
 from iep_desk.ui.dates import date_format, date_text
+from iep_desk.ui.problems import error_text, problem_text
 from iep_desk.ui.undo import change_field
 from iep_desk.ui.widgets import ScrollingTabs
 
@@ -246,11 +247,11 @@ class StudentForm(QWidget):
             return None
         problem = check_student_field(student, field, value, date.today())
         if problem:
-            return problem
+            return problem_text(problem)
         try:
             self.store.update_field("students", student_id, field, value)
         except SaveFailed as error:
-            return str(error)
+            return error_text(error)
         caption = self.fields[field].caption.text().replace("&", "")
         self.undo_stack.push(change_field(
             self.store, "students", student_id, field, old, value,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.ui import labels
+from iep_desk.ui.problems import error_text
 from iep_desk.ui.undo import DoAndUndo
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
@@ -103,7 +104,7 @@ class TeamPanel(QWidget):
         try:
             do()
         except SaveFailed as error:
-            self.message.show_message(str(error))
+            self.message.show_message(error_text(error))
             return
         self.message.clear_message()
         self.undo_stack.push(DoAndUndo(text, do, undo, after=self.refresh,

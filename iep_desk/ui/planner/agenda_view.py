@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iep_desk.core.agenda import AgendaTiming, agenda_timing, default_template
+from iep_desk.core.agenda import AgendaTiming, agenda_timing
 from iep_desk.core.meetings import AgendaItem
+from iep_desk.resources import default_agenda_template
 from iep_desk.ui.autosave import AutosaveField, AutosaveGroup
 from iep_desk.ui.caseload.fields import add_row
 from iep_desk.ui.plain_text_check import PlainTextCheck
@@ -445,7 +446,7 @@ class AgendaSection(Section):
         ok, _ = self._change(
             tr("Use %s") % name,
             lambda: self.ctx.stores.agenda.load_agenda_template(
-                self.meeting_id, template or default_template()
+                self.meeting_id, template or default_agenda_template()
             ),
         )
         if ok:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from iep_desk.core.checklist import ChecklistState, before_meeting_checklist
+from iep_desk.resources import checklist_texts
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import (
@@ -27,6 +28,7 @@ from iep_desk.ui.planner.common import (
     parse_day,
     tr,
 )
+from iep_desk.ui.problems import error_text
 from iep_desk.ui.widgets import FieldMessage
 
 
@@ -138,6 +140,7 @@ class ChecklistSection(Section):
             today=date.today(),
             deadline_settings=self.ctx.stores.settings.deadline_settings(),
             planner_settings=stores.settings.planner_settings(),
+            texts=checklist_texts(),
         )
 
     def _show_summary(self) -> None:
@@ -174,7 +177,7 @@ class ChecklistSection(Section):
             try:
                 done_on = parse_day(row.date_edit.text()) or date.today()
             except ValueError as error:
-                row.message.show_message(str(error))
+                row.message.show_message(error_text(error))
                 self._set_check(row, False)
                 return False
             ok, _ = self.ctx.attempt(
@@ -222,7 +225,7 @@ class ChecklistSection(Section):
         try:
             done_on = parse_day(row.date_edit.text()) or date.today()
         except ValueError as error:
-            row.message.show_message(str(error))
+            row.message.show_message(error_text(error))
             return
         tick = next(
             (t for t in self.ctx.stores.checklist.ticks_of(self.meeting_id) if t.item == row.item_id), None

@@ -13,12 +13,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel
 
 from iep_desk.core.meeting_rules import MeetingInputError
-from iep_desk.core.plain_language import glossary_path
+from iep_desk.resources import glossary_path
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.stores import Stores
 from iep_desk.ui import dates
 from iep_desk.ui.meeting_section import MeetingSection
+from iep_desk.ui.problems import error_text
 from iep_desk.ui.undo import ChangeValue, DoAndUndo
 from iep_desk.ui.widgets import FieldMessage
 
@@ -80,7 +81,7 @@ class PlannerContext:
         try:
             result = write()
         except (MeetingInputError, SaveFailed) as error:
-            report(str(error))
+            report(error_text(error))
             return False, None
         report(None)
         return True, result
@@ -100,7 +101,7 @@ class PlannerContext:
             try:
                 setter(value)
             except MeetingInputError as error:
-                report(str(error))
+                report(error_text(error))
 
         self.undo_stack.push(ChangeValue(text, safe, old, new, after, report))
 
@@ -117,7 +118,7 @@ class PlannerContext:
                 try:
                     write()
                 except (MeetingInputError, LookupError) as error:
-                    report(str(error))
+                    report(error_text(error))
 
             return run
 

@@ -40,6 +40,7 @@ from iep_desk.ui.planner.common import (
     tr,
 )
 from iep_desk.ui.plurals import plural
+from iep_desk.ui.problems import error_text
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 # The fewest attempts, by different methods, that make a fair record (the law names no number).
@@ -273,7 +274,7 @@ class ContactLogSection(Section):
         try:
             when = parse_moment(self.when_edit.text())
         except ValueError as error:
-            self.message.show_message(str(error))
+            self.message.show_message(error_text(error))
             return None
         student_id = self.ctx.stores.meetings.get_meeting(self.meeting_id).student_id
         return ContactEntry(

@@ -29,6 +29,7 @@ from iep_desk.ui.planner.common import (
     parse_time,
     tr,
 )
+from iep_desk.ui.problems import problem_text
 from iep_desk.ui.widgets import FieldMessage
 
 # Meeting types whose due date is the next annual review; a re-evaluation serves its own date.
@@ -227,7 +228,8 @@ class MeetingDetails(Section):
 
     def _show_warnings(self, meeting: Meeting, student: Student) -> None:
         warnings = [
-            p.message for p in rules.check_meeting(meeting, student, date.today()) if not p.blocking
+            problem_text(p) for p in rules.check_meeting(meeting, student, date.today())
+            if not p.blocking
         ]
         if warnings:
             self.warning_label.show_message(" ".join(warnings))

@@ -28,6 +28,7 @@ from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload.fields import add_row, date_editor, plain_text_options, text_box
 from iep_desk.ui.dates import date_text
 from iep_desk.ui.planner.common import MEETING, QUESTIONS, PlannerContext, Section, parse_day, tr
+from iep_desk.ui.problems import error_text
 from iep_desk.ui.widgets import FieldMessage
 
 PRIVATE_NOTE = ""
@@ -292,7 +293,7 @@ class FamilyVoiceSection(Section):
         try:
             received = parse_day(self.question_date.text()) or date.today()
         except ValueError as error:
-            self.question_message.show_message(str(error))
+            self.question_message.show_message(error_text(error))
             return None
         question = FamilyQuestion(self.meeting_id, self.question_text.text(), received)
         ok, question_id = self.ctx.attempt_agenda_change(

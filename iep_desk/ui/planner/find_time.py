@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from iep_desk.core import meeting_rules as rules
+from iep_desk.core.deadlines import earliest_meeting_day
 from iep_desk.core.meetings import BusyTime, Participant
 from iep_desk.core.slots import Attendee, SlotResult, SlotSearch, find_slots, free_intervals
 from iep_desk.ui.caseload.fields import date_editor
@@ -50,6 +51,7 @@ from iep_desk.ui.planner.common import (
 )
 from iep_desk.ui.planner.week_view import PersonRow, WeekView
 from iep_desk.ui.plurals import plural
+from iep_desk.ui.problems import error_text, problem_text
 from iep_desk.ui.widgets import FieldMessage, Splitter, WheelSafeComboBox
 
 # How far ahead the search looks when the meeting has no due date.
@@ -257,7 +259,8 @@ class FindTimeSection(Section):
             self._update_chosen_label()
             return
         meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
-        first = date.today() + timedelta(days=self.ctx.stores.settings.deadline_settings().notice_days)
+        first = earliest_meeting_day(
+            date.today(), self.ctx.stores.settings.deadline_settings().notice_days)
         last = first + timedelta(days=DEFAULT_RANGE_DAYS)
         if meeting.due_by is not None and first <= meeting.due_by < last:
             last = meeting.due_by
@@ -343,9 +346,8 @@ class FindTimeSection(Section):
         view = self.week_view
         meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
         closed = set(self.ctx.stores.settings.planner_settings().closed_days)
-        first_possible = date.today() + timedelta(
-            days=self.ctx.stores.settings.deadline_settings().notice_days
-        )
+        first_possible = earliest_meeting_day(
+            date.today(), self.ctx.stores.settings.deadline_settings().notice_days)
         blocked = {}
         for offset in range(view.days):
             day = view.week_start + timedelta(days=offset)
@@ -386,11 +388,11 @@ class FindTimeSection(Section):
             first = parse_day(self.first_edit.text())
             last = parse_day(self.last_edit.text())
         except ValueError as error:
-            self.range_message.show_message(str(error))
+            self.range_message.show_message(error_text(error))
             return None
         problem = rules.check_slot_range(first, last)
         if problem:
-            self.range_message.show_message(problem)
+            self.range_message.show_message(problem_text(problem))
             return None
         meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
         settings = self.ctx.stores.settings.planner_settings()
@@ -594,7 +596,7 @@ class FindTimeSection(Section):
                                      .replace("%1", L.time_text(time(16, 0))))
                 ends = datetime.combine(starts.date(), clock)
         except ValueError as error:
-            self.busy_message.show_message(str(error))
+            self.busy_message.show_message(error_text(error))
             return None
         # "team:3" or "family:7": text, because Qt does not keep Python tuples as item data.
         kind, person_id = who.split(":")[0], int(who.split(":")[1])

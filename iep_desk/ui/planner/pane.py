@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from iep_desk.core import meeting_rules as rules
 from iep_desk.core.calendar_ics import CalendarExportError, meeting_to_ics, private_student_name
-from iep_desk.core.meetings import Meeting
+from iep_desk.core.meetings import PLANNED_STATUSES, Meeting
 from iep_desk.core.names import file_name_part
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.stores import Stores
@@ -41,6 +41,7 @@ from iep_desk.ui.planner.details import MeetingDetails, default_due_date
 from iep_desk.ui.planner.family_voice import FamilyVoiceSection
 from iep_desk.ui.planner.find_time import FindTimeSection
 from iep_desk.ui.planner.participants import ParticipantsSection
+from iep_desk.ui.problems import error_text, problem_text
 from iep_desk.ui.widgets import (
     Banner,
     FieldMessage,
@@ -54,7 +55,7 @@ from iep_desk.ui.widgets import (
 FILTERS = (
     (
         QT_TRANSLATE_NOOP("Planner", "Coming up (draft, proposed, confirmed)"),
-        ("draft", "proposed", "confirmed"),
+        PLANNED_STATUSES,
     ),
     (QT_TRANSLATE_NOOP("Planner", "Draft"), ("draft",)),
     (QT_TRANSLATE_NOOP("Planner", "Proposed"), ("proposed",)),
@@ -63,8 +64,6 @@ FILTERS = (
     (QT_TRANSLATE_NOOP("Planner", "Cancelled"), ("cancelled",)),
     (QT_TRANSLATE_NOOP("Planner", "All meetings"), None),
 )
-# Statuses whose meetings are records: their plan is no longer edited here.
-RECORD_STATUSES = ("held", "cancelled")
 
 
 class PlannerPane(QWidget):
@@ -297,7 +296,7 @@ class PlannerPane(QWidget):
             return True
         if self._meeting_id is None:
             return False
-        return self.stores.meetings.get_meeting(self._meeting_id).status in RECORD_STATUSES
+        return self.stores.meetings.get_meeting(self._meeting_id).is_record
 
     def _lock_sections(self) -> None:
         locked = self._locked()
@@ -325,7 +324,7 @@ class PlannerPane(QWidget):
             )
             + (self.tr(" · transition meeting") if meeting.is_transition else "")
         )
-        if meeting.status in RECORD_STATUSES:
+        if meeting.is_record:
             self.record_label.setText(
                 self.tr(
                     "This meeting is %s and stays on file as a record; its plan is shown as it was."
@@ -341,7 +340,7 @@ class PlannerPane(QWidget):
         meeting = self.stores.meetings.get_meeting(self._meeting_id) if self._meeting_id else None
         self.new_button.setEnabled(editable)
         self.cancel_button.setEnabled(
-            editable and meeting is not None and meeting.status not in RECORD_STATUSES
+            editable and meeting is not None and not meeting.is_record
         )
         self.calendar_button.setEnabled(meeting is not None and meeting.starts_at is not None)
 
@@ -408,7 +407,7 @@ class PlannerPane(QWidget):
             return None
         problem = rules.check_student_active(student)
         if problem:
-            QMessageBox.warning(self, self.tr("New meeting"), problem)
+            QMessageBox.warning(self, self.tr("New meeting"), problem_text(problem))
             return None
         settings = self.stores.settings.planner_settings()
         due = default_due_date(meeting_type, student, self.stores.settings.deadline_settings())
@@ -447,7 +446,7 @@ class PlannerPane(QWidget):
         if meeting_id is None or self.read_only:
             return False
         meeting = self.stores.meetings.get_meeting(meeting_id)
-        if meeting.status in RECORD_STATUSES:
+        if meeting.is_record:
             return False
         answer = QMessageBox.question(
             self,
@@ -514,7 +513,7 @@ class PlannerPane(QWidget):
                 include_names=include_names,
             )
         except CalendarExportError as error:
-            QMessageBox.warning(self, self.tr("Add to calendar"), str(error))
+            QMessageBox.warning(self, self.tr("Add to calendar"), error_text(error))
             return None
         if not path:
             # The parts in a plain order, the name last: no invisible direction marks in a

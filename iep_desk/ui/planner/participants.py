@@ -42,6 +42,7 @@ from iep_desk.ui.planner.common import (
     parse_time,
     tr,
 )
+from iep_desk.ui.problems import problem_text
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox, keep_rows_visible
 
 COLUMNS = ("name", "role", "kind", "required", "invited", "response", "leaves")
@@ -265,7 +266,7 @@ class ParticipantsSection(Section):
                 self.table.setItem(row, column, item)
         self._fill_pickers()
         self.warnings.setText(
-            "\n".join(f"⚠ {w}" for w in rules.missing_role_warnings(self.people))
+            "\n".join(f"⚠ {problem_text(w)}" for w in rules.missing_role_warnings(self.people))
             if self.meeting_id
             else ""
         )
@@ -491,4 +492,5 @@ class ParticipantsSection(Section):
                 )
                 for column, text in enumerate(values):
                     self.table.item(row, column).setText(text)
-        self.warnings.setText("\n".join(f"⚠ {w}" for w in rules.missing_role_warnings(self.people)))
+        self.warnings.setText("\n".join(f"⚠ {problem_text(w)}"
+                                         for w in rules.missing_role_warnings(self.people)))

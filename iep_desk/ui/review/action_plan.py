@@ -26,6 +26,7 @@ from iep_desk.core.deadlines import Urgency
 from iep_desk.core.meetings import FAMILY_OWNER, ActionItem
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.dates import date_format, date_text, parse_day
+from iep_desk.ui.problems import error_text
 from iep_desk.ui.review.common import (
     ACTION_STATUS_LABELS,
     ACTIONS,
@@ -217,7 +218,7 @@ class ActionPlanSection(ReviewSection):
         try:
             due = parse_day(self.due_edit.text())
         except ValueError as error:
-            report(str(error))
+            report(error_text(error))
             return None
         owner = self.who_box.currentData() or ""
         action = ActionItem(self.meeting_id, self.what_edit.text().strip(), owner,

@@ -9,8 +9,10 @@ from datetime import date
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from iep_desk.core.checklist import ChecklistState, after_meeting_checklist
+from iep_desk.resources import checklist_texts
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.dates import date_text, parse_day
+from iep_desk.ui.problems import error_text
 from iep_desk.ui.review.common import CHECKLIST, ReviewContext, ReviewSection, report_to, tr
 from iep_desk.ui.widgets import FieldMessage
 
@@ -40,7 +42,7 @@ class _ItemRow:
 class AfterChecklistSection(ReviewSection):
     def __init__(self, ctx: ReviewContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.state: ChecklistState = after_meeting_checklist([])
+        self.state: ChecklistState = after_meeting_checklist([], checklist_texts())
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(tr("Closed or not"))
@@ -76,7 +78,7 @@ class AfterChecklistSection(ReviewSection):
 
     def compute(self) -> ChecklistState:
         ticks = self.ctx.stores.checklist.ticks_of(self.meeting_id) if self.meeting_id else []
-        return after_meeting_checklist(ticks)
+        return after_meeting_checklist(ticks, checklist_texts())
 
     @property
     def closed(self) -> bool:
@@ -115,7 +117,7 @@ class AfterChecklistSection(ReviewSection):
             try:
                 done_on = parse_day(row.date_edit.text()) or date.today()
             except ValueError as error:
-                report(str(error))
+                report(error_text(error))
                 self._set_check(row, False)
                 return False
             note = row.note_edit.text().strip()
@@ -154,7 +156,7 @@ class AfterChecklistSection(ReviewSection):
         try:
             done_on = parse_day(row.date_edit.text()) or date.today()
         except ValueError as error:
-            report(str(error))
+            report(error_text(error))
             return
         note = row.note_edit.text().strip()
         current = self.state.item(row.item_id)

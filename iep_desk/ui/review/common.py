@@ -22,6 +22,7 @@ from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.stores import Stores
 from iep_desk.ui.meeting_section import MeetingSection
 from iep_desk.ui.planner.labels import role_label
+from iep_desk.ui.problems import error_text
 from iep_desk.ui.undo import ChangeValue, DoAndUndo
 from iep_desk.ui.widgets import FieldMessage
 
@@ -114,7 +115,7 @@ class ReviewContext:
         try:
             result = write()
         except (MeetingInputError, SaveFailed) as error:
-            report(str(error))
+            report(error_text(error))
             return False, None
         report(None)
         return True, result
@@ -126,7 +127,7 @@ class ReviewContext:
             try:
                 setter(value)
             except (MeetingInputError, LookupError) as error:
-                report(str(error))
+                report(error_text(error))
         self.undo_stack.push(ChangeValue(text, safe, old, new, after, report))
 
     def push_do_undo(self, text: str, do: Callable[[], Any], undo: Callable[[], Any],
@@ -137,7 +138,7 @@ class ReviewContext:
                 try:
                     write()
                 except (MeetingInputError, LookupError) as error:
-                    report(str(error))
+                    report(error_text(error))
             return run
         self.undo_stack.push(DoAndUndo(text, safe(do), safe(undo), after, report))
 

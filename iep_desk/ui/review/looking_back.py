@@ -26,6 +26,7 @@ from iep_desk.core.meetings import Reflection, TipEntry
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.dates import date_format, parse_day
 from iep_desk.ui.labels import name_in_text
+from iep_desk.ui.problems import error_text
 from iep_desk.ui.review.common import (
     FEELING_LABELS,
     LOOKING_BACK,
@@ -254,7 +255,7 @@ class LookingBackSection(ReviewSection):
         try:
             written_on = parse_day(self.tip_date.text()) or date.today()
         except ValueError as error:
-            report(str(error))
+            report(error_text(error))
             return None
         if written_on > date.today():
             report(tr("A tip cannot be written on a day still to come."))

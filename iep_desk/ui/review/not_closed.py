@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from iep_desk.core.checklist import after_meeting_checklist
+from iep_desk.resources import checklist_texts
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.stores import Stores
 from iep_desk.ui.planner import labels as L
@@ -45,8 +46,9 @@ def not_closed_meetings(store: CaseloadStore, stores: Stores, *,
         return []
     names = store.student_names()
     found = []
+    texts = checklist_texts()
     for meeting in held:
-        state = after_meeting_checklist(stores.checklist.ticks_of(meeting.id))
+        state = after_meeting_checklist(stores.checklist.ticks_of(meeting.id), texts)
         found.append(NotClosedMeeting(meeting.id, meeting.student_id,
                                       names.get(meeting.student_id, "?"), meeting.starts_at,
                                       tuple(item.text for item in state.open_items)))

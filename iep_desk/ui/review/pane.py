@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from iep_desk.core.checklist import is_closed
-from iep_desk.core.meetings import Meeting
+from iep_desk.core.meetings import Meeting, still_ahead, took_place_or_should_have
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.stores import Stores
 from iep_desk.ui.handout_actions import install_handout_actions
@@ -70,7 +70,7 @@ def review_state(meeting: Meeting, closed: bool, now: datetime) -> str:
         return tr("Cancelled")
     if meeting.starts_at is None:
         return tr("No date yet")
-    if meeting.starts_at > now:
+    if still_ahead(meeting, now):
         return tr("Still ahead")
     return tr("Took place? Mark it as held")
 
@@ -219,10 +219,8 @@ class ReviewPane(QWidget):
         found = []
         for meeting in self.stores.meetings.list_meetings():
             closed = meeting.status == "held" and is_closed(self.stores.checklist.ticks_of(meeting.id))
-            past = meeting.starts_at is not None and meeting.starts_at <= now
             wanted = {
-                "recent": meeting.status == "held"
-                or (past and meeting.status in ("draft", "proposed", "confirmed")),
+                "recent": took_place_or_should_have(meeting, now),
                 "not_closed": meeting.status == "held" and not closed,
                 "closed": closed,
             }.get(key, True)

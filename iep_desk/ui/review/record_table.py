@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.ui.dates import date_text, parse_day
+from iep_desk.ui.problems import error_text
 from iep_desk.ui.widgets import WheelSafeComboBox
 
 Index = QModelIndex | QPersistentModelIndex
@@ -173,7 +174,7 @@ class RecordTableModel(QAbstractTableModel):
             try:
                 new = self.parse(col, value)
             except ValueError as error:
-                self.problem.emit(str(error))
+                self.problem.emit(error_text(error))
                 return False
         record = self.records[index.row()]
         if getattr(record, col.field) == new:
@@ -181,7 +182,7 @@ class RecordTableModel(QAbstractTableModel):
         try:
             self._save(record, col.field, new)
         except (ValueError, SaveFailed) as error:  # MeetingInputError is a ValueError
-            self.problem.emit(str(error))
+            self.problem.emit(error_text(error))
             return False
         self.problem.emit("")
         self.refresh_rows()

@@ -1,0 +1,183 @@
+"""Problems with what the teacher entered, as codes with values.
+
+`core` and `storage` never build a sentence for the window: they return (or raise) a
+`Problem`, a code such as "after_due_date" with the values its sentence names
+({"due": date(2026, 3, 1)}). The window turns it into a translated sentence
+(iep_desk/ui/problems.py: one table of code → text per area); the command line and
+`str(error)` use the English below, the source those translations start from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A code, the values its sentence names, and whether it blocks saving (False: a
+    warning the teacher may go ahead despite)."""
+
+    code: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+    blocking: bool = True
+
+    @classmethod
+    def of(cls, code: str, *, blocking: bool = True, **values: Any) -> Problem:
+        return cls(code, values, blocking)
+
+    def english(self) -> str:
+        return english(self)
+
+    def __str__(self) -> str:
+        return english(self)
+
+
+class ProblemError(ValueError):
+    """Something entered cannot be stored: `problem` says what (str(error) in English)."""
+
+    def __init__(self, problem: Problem | str, **values: Any):
+        if isinstance(problem, str):
+            problem = Problem(problem, values)
+        super().__init__(english(problem))
+        self.problem = problem
+
+    @property
+    def code(self) -> str:
+        return self.problem.code
+
+    @property
+    def values(self) -> Mapping[str, Any]:
+        return self.problem.values
+
+
+def first_blocking(problems: Iterable[Problem | None]) -> Problem | None:
+    return next((p for p in problems if p is not None and p.blocking), None)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def english(problem: Problem) -> str:
+    """The problem in English (the command line, logs, str(error)); an unknown code is
+    shown as it is, never hidden."""
+    template = ENGLISH.get(problem.code)
+    if template is None:
+        return problem.code
+    return template.format(**{name: _show(value) for name, value in problem.values.items()})
+
+
+# Every code core and storage use, with its English sentence ({name} is a value). The
+# window's table (ui/problems.py) has the same codes; tests/core/test_problems.py checks it.
+ENGLISH: dict[str, str] = {
+    # -- meetings (core.meeting_rules, storage) ---------------------------------------------
+    "duration_too_short":
+        "A meeting must last at least one minute. Enter its length in minutes, for example 60.",
+    "duration_too_long":
+        "{minutes} minutes is more than a school day. Enter the length in minutes, for example "
+        "60 for one hour.",
+    "end_before_start": "The end time must come after the start time.",
+    "after_due_date":
+        "This meeting would be after its due date ({due}). Choose a day on or before the due "
+        "date.",
+    "due_date_passed":
+        "The due date ({due}) has already passed, so this meeting is late. Hold it as soon as "
+        "you can, and note the reason in the contact log.",
+    "student_archived":
+        "{name} is archived. Restore the student to the active caseload before planning a "
+        "meeting.",
+    "already_on_list": "{name} is already on this meeting's list.",
+    "family_and_team": "A participant is either a family member or a team member, not both.",
+    "student_as_family_or_team":
+        "The student cannot also be listed as a family or team member.",
+    "participant_name_missing": "Write the participant's name.",
+    "search_range_missing": "Choose the first and the last day to search for a time.",
+    "search_range_backwards":
+        "The last day to search comes before the first. Choose a range of at least one day.",
+    "held_but_cancelled":
+        "This meeting was cancelled. Plan a new meeting instead of marking this one as held.",
+    "held_without_date":
+        "Enter the date and time the meeting took place before marking it as held.",
+    "held_in_future":
+        "This meeting is still in the future, so it cannot be marked as held. Change its date "
+        "first if it took place earlier.",
+    "action_what_missing": "Write what is to be done.",
+    "action_owner_missing": "Choose who will do this: a participant or the family.",
+    "action_due_before_meeting": "An action cannot be due before the meeting that agreed on it.",
+    "no_general_education_teacher":
+        "No general-education teacher is on the list. The law asks for at least one at every "
+        "IEP meeting.",
+    "no_special_education_teacher":
+        "No special-education teacher is on the list. The law asks for at least one at every "
+        "IEP meeting (the case manager counts when they are on the list).",
+    "no_district_representative":
+        "No district representative is on the list. Someone who can commit the district's "
+        "resources must take part.",
+    "no_parent":
+        "No parent or guardian is on the list yet. Invite the family before the notice goes out.",
+    "not_a_choice": "“{value}” is not one of the choices here.",
+    "not_a_meeting_kind": "“{value}” is not a kind of meeting.",
+    "value_not_allowed":
+        "This could not be saved: a value is not allowed here ({detail}). Nothing was changed.",
+    "student_not_on_file": "The student for this meeting is not on file.",
+    "meeting_moved_to_other_student":
+        "A meeting cannot be moved to another student. Plan a new meeting for that student "
+        "instead.",
+    "held_meeting_keeps_people":
+        "This meeting has been held, so {name} stays on its record. Mark their attendance as "
+        "absent instead.",
+    "agenda_title_missing": "An agenda item needs a title.",
+    "agenda_minutes_not_whole":
+        "Enter the minutes for this item as a whole number, for example 5.",
+    "agenda_changed_meanwhile":
+        "The agenda changed while it was being reordered. Please try again.",
+    "template_name_missing": "Give the template a name.",
+    "agenda_empty": "The agenda is empty, so there is nothing to save.",
+    "question_text_missing": "Write the family's question.",
+    "concern_empty":
+        "Write what the family wants, what they asked for, or what you mean to ask.",
+    "tick_in_future": "A checklist item cannot be done on a day still to come.",
+    "busy_time_two_people": "A busy time belongs to one person.",
+    "contact_in_future": "A contact cannot be recorded for a time still to come.",
+    "suggestion_text_missing": "Write the suggestion.",
+    "contribution_text_missing": "Write what the family brought to the meeting.",
+    "reflection_text_missing": "Write what worked or what did not.",
+    "tip_topic_missing": "Write the topic of the tip.",
+    "meeting_not_on_file": "This meeting is no longer on file.",
+    # -- the planner's settings (core.planner_settings) --------------------------------------
+    "school_day_backwards": "The school day must end after it starts.",
+    "default_length_out_of_range":
+        "A default length must be between 1 and {most} minutes.",
+    "progress_weeks_out_of_range":
+        "The weeks without a progress contact must be a whole number from 1 to 52.",
+    # -- the state's numbers (core.settings) --------------------------------------------------
+    "number_out_of_range": "This must be a whole number from {low} to {high}.",
+    # -- the caseload (core.validation) -------------------------------------------------------
+    "not_an_email": "“{value}” is not an email address (it should look like name@school.org).",
+    "legal_first_name_empty": "The legal first name cannot be empty.",
+    "birth_in_future": "The date of birth cannot be in the future.",
+    "birth_too_long_ago": "That date of birth is too long ago to be right.",
+    "last_meeting_in_future":
+        "The last IEP meeting cannot be in the future. Plan future meetings in the meeting "
+        "planner.",
+    "last_meeting_after_review_due":
+        "The last IEP meeting cannot come after the annual review due date.",
+    "review_due_before_last_meeting":
+        "The annual review cannot be due before the last IEP meeting.",
+    "last_evaluation_in_future": "The last evaluation cannot be in the future.",
+    "last_evaluation_after_reevaluation_due":
+        "The last evaluation cannot come after the re-evaluation due date.",
+    "reevaluation_due_before_last_evaluation":
+        "The re-evaluation cannot be due before the last evaluation.",
+    "family_name_empty": "The family member's name cannot be empty.",
+    "contact_confirmed_in_future":
+        "The date the contact details were confirmed cannot be in the future.",
+    "team_name_empty": "The team member's name cannot be empty.",
+}

@@ -1,0 +1,273 @@
+"""Problem codes in the teacher's words: one table of code → text per area.
+
+`core` and `storage` report what is wrong as a code with values (core.problems.Problem, or
+an error carrying one); this module turns it into a sentence in the window's language
+(Qt's translations, context "Problems"). The texts' English is the same as
+core.problems.ENGLISH, which the command line uses (tests/ui/test_problems.py checks both
+tables hold the same codes).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from iep_desk.core.problems import Problem, ProblemError
+from iep_desk.storage.errors import DataFileError, SaveFailed
+from iep_desk.ui import dates
+
+MEETINGS = {
+    "duration_too_short": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A meeting must last at least one minute. Enter its length in minutes, for "
+        "example 60."),
+    "duration_too_long": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{minutes} minutes is more than a school day. Enter the length in minutes, for "
+        "example 60 for one hour."),
+    "end_before_start": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The end time must come after the start time."),
+    "after_due_date": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This meeting would be after its due date ({due}). Choose a day on or before the "
+        "due date."),
+    "due_date_passed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The due date ({due}) has already passed, so this meeting is late. Hold it as "
+        "soon as you can, and note the reason in the contact log."),
+    "student_archived": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name} is archived. Restore the student to the active caseload before planning a"
+        " meeting."),
+    "already_on_list": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name} is already on this meeting's list."),
+    "family_and_team": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A participant is either a family member or a team member, not both."),
+    "student_as_family_or_team": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The student cannot also be listed as a family or team member."),
+    "participant_name_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Write the participant's name."),
+    "search_range_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Choose the first and the last day to search for a time."),
+    "search_range_backwards": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The last day to search comes before the first. Choose a range of at least one "
+        "day."),
+    "held_but_cancelled": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This meeting was cancelled. Plan a new meeting instead of marking this one as "
+        "held."),
+    "held_without_date": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Enter the date and time the meeting took place before marking it as held."),
+    "held_in_future": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This meeting is still in the future, so it cannot be marked as held. Change its "
+        "date first if it took place earlier."),
+    "action_what_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Write what is to be done."),
+    "action_owner_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Choose who will do this: a participant or the family."),
+    "action_due_before_meeting": QT_TRANSLATE_NOOP(
+        "Problems",
+        "An action cannot be due before the meeting that agreed on it."),
+    "no_general_education_teacher": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No general-education teacher is on the list. The law asks for at least one at "
+        "every IEP meeting."),
+    "no_special_education_teacher": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No special-education teacher is on the list. The law asks for at least one at "
+        "every IEP meeting (the case manager counts when they are on the list)."),
+    "no_district_representative": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No district representative is on the list. Someone who can commit the district's"
+        " resources must take part."),
+    "no_parent": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No parent or guardian is on the list yet. Invite the family before the notice "
+        "goes out."),
+    "not_a_choice": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{value}” is not one of the choices here."),
+    "not_a_meeting_kind": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{value}” is not a kind of meeting."),
+    "value_not_allowed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This could not be saved: a value is not allowed here ({detail}). Nothing was "
+        "changed."),
+    "student_not_on_file": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The student for this meeting is not on file."),
+    "meeting_moved_to_other_student": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A meeting cannot be moved to another student. Plan a new meeting for that "
+        "student instead."),
+    "held_meeting_keeps_people": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This meeting has been held, so {name} stays on its record. Mark their attendance"
+        " as absent instead."),
+    "agenda_title_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "An agenda item needs a title."),
+    "agenda_minutes_not_whole": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Enter the minutes for this item as a whole number, for example 5."),
+    "agenda_changed_meanwhile": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The agenda changed while it was being reordered. Please try again."),
+    "template_name_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Give the template a name."),
+    "agenda_empty": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The agenda is empty, so there is nothing to save."),
+    "question_text_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Write the family's question."),
+    "concern_empty": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Write what the family wants, what they asked for, or what you mean to ask."),
+    "tick_in_future": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A checklist item cannot be done on a day still to come."),
+    "busy_time_two_people": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A busy time belongs to one person."),
+    "contact_in_future": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A contact cannot be recorded for a time still to come."),
+    "suggestion_text_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Write the suggestion."),
+    "contribution_text_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Write what the family brought to the meeting."),
+    "reflection_text_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Write what worked or what did not."),
+    "tip_topic_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Write the topic of the tip."),
+    "meeting_not_on_file": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This meeting is no longer on file."),
+}
+
+SETTINGS = {
+    "school_day_backwards": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The school day must end after it starts."),
+    "default_length_out_of_range": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A default length must be between 1 and {most} minutes."),
+    "progress_weeks_out_of_range": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The weeks without a progress contact must be a whole number from 1 to 52."),
+    "number_out_of_range": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This must be a whole number from {low} to {high}."),
+}
+
+CASELOAD = {
+    "not_an_email": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{value}” is not an email address (it should look like name@school.org)."),
+    "legal_first_name_empty": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The legal first name cannot be empty."),
+    "birth_in_future": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The date of birth cannot be in the future."),
+    "birth_too_long_ago": QT_TRANSLATE_NOOP(
+        "Problems",
+        "That date of birth is too long ago to be right."),
+    "last_meeting_in_future": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The last IEP meeting cannot be in the future. Plan future meetings in the "
+        "meeting planner."),
+    "last_meeting_after_review_due": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The last IEP meeting cannot come after the annual review due date."),
+    "review_due_before_last_meeting": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The annual review cannot be due before the last IEP meeting."),
+    "last_evaluation_in_future": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The last evaluation cannot be in the future."),
+    "last_evaluation_after_reevaluation_due": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The last evaluation cannot come after the re-evaluation due date."),
+    "reevaluation_due_before_last_evaluation": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The re-evaluation cannot be due before the last evaluation."),
+    "family_name_empty": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The family member's name cannot be empty."),
+    "contact_confirmed_in_future": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The date the contact details were confirmed cannot be in the future."),
+    "team_name_empty": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The team member's name cannot be empty."),
+}
+
+SAVING = {
+    "disk": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The change could not be saved. It is still on your screen; everything saved before "
+        "is unchanged. Check that the disk is not full and the caseload folder can be written "
+        "to."),
+    "duplicate_student_id": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Another student on the caseload already has this student ID. Each student needs "
+        "their own; check the number. Nothing else was changed."),
+}
+GONE = QT_TRANSLATE_NOOP(
+    "Problems", "This was removed meanwhile (perhaps by Undo), so the change was not made.")
+
+TEXTS: dict[str, str] = {**MEETINGS, **SETTINGS, **CASELOAD}
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, datetime):
+        return dates.moment_text(value)
+    if isinstance(value, date):
+        return dates.date_text(value)
+    return str(value)
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem in the teacher's language; an unknown code is shown in English (never
+    hidden)."""
+    template = TEXTS.get(problem.code)
+    if template is None:
+        return problem.english()
+    values = {name: _show(value) for name, value in problem.values.items()}
+    return QCoreApplication.translate("Problems", template).format(**values)
+
+
+def error_text(error: BaseException) -> str:
+    """What a refused or failed write means, in the teacher's language: a problem code, a
+    disk that refused the write, a record removed meanwhile, or a message the window made
+    itself (a ValueError from parsing what was typed)."""
+    if isinstance(error, ProblemError):
+        return problem_text(error.problem)
+    if isinstance(error, SaveFailed) and error.code is not None and error.code in SAVING:
+        return QCoreApplication.translate("Problems", SAVING[error.code])
+    if isinstance(error, DataFileError):
+        return error.message
+    if isinstance(error, LookupError):
+        return QCoreApplication.translate("Problems", GONE)
+    return str(error)
