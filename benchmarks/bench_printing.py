@@ -76,17 +76,17 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(["bench", "-platform", "offscreen"])
 from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.stores import Stores
-from tests.storage.test_handout_source import seed_meeting
+from tests.app.test_handouts import seed_meeting
 folder = Path(tempfile.mkdtemp())
 store = open_caseload(folder)
 stores = Stores(store.db)
-seeded = seed_meeting(store, meetings, date(2026, 3, 2))
+seeded = seed_meeting(store, stores, date(2026, 3, 2))
 started = time.perf_counter()
 # What the first click loads: reportlab, the printing package and QtPdf.
 from iep_desk.ui.handouts import combine_pdfs, load_pdf
 from iep_desk import printing
-from iep_desk.storage.handout_source import handout_data
-data = handout_data(store, meetings, seeded.meeting_id, date(2026, 3, 2))
+from iep_desk.app.handouts import gather
+data = gather(stores, meeting_id=seeded.meeting_id, today=date(2026, 3, 2))
 if other_scripts:  # the same meeting, its people named in 12 other scripts
     from bench_printing import in_other_scripts
     data = in_other_scripts(False)

@@ -24,7 +24,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from iep_desk.storage.caseload import open_caseload
-from iep_desk.storage.demo import STUDENTS, write_demo_caseload, write_many_students
+from iep_desk.app.demo import STUDENTS, write_demo_caseload, write_many_students
 
 RUNS = 15
 MEMORY_RUNS = 3

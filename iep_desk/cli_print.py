@@ -141,14 +141,9 @@ def run_meetings(args) -> int:
 # -- print ---------------------------------------------------------------------------------------
 
 def run_print(args) -> int:
-    from iep_desk.core.handout_language import BILINGUAL, FAMILY, UnknownLanguage, plan_languages
-    from iep_desk.printing import (
-        FAMILY_DOCUMENTS,
-        RENDERERS,
-        TemplateError,
-        available_languages,
-        make_document,
-    )
+    from iep_desk.app import handouts
+    from iep_desk.core.handout_language import BILINGUAL, FAMILY, UnknownLanguage
+    from iep_desk.printing import FAMILY_DOCUMENTS, RENDERERS, TemplateError, available_languages
 
     kind = args.kind.strip().lower()
     if kind not in RENDERERS:
@@ -169,10 +164,8 @@ def run_print(args) -> int:
         return EXIT_REFUSED
     store = stores.caseload
     try:
-        from iep_desk.storage.handout_source import handout_data
-
         try:
-            data = handout_data(stores, meeting_id)
+            data = handouts.gather(stores, meeting_id=meeting_id)
         except LookupError:
             _complain(f"There is no meeting with ID {meeting_id}. `iep-desk meetings` lists "
                       "the meetings and their IDs.")
@@ -182,12 +175,7 @@ def run_print(args) -> int:
 
     if kind in FAMILY_DOCUMENTS:
         try:
-            from iep_desk import resources
-
-            plan = plan_languages([kind], data.record, data.family, data.letterhead, choice,
-                                  shelf=resources.language_shelf(),
-                                  translations_in=lambda _refs, language:
-                                  data.translations.get(language, {}))
+            plan = handouts.plan_for(data, kinds=[kind], choice=choice)
         except UnknownLanguage as error:
             if error.bilingual:
                 _complain(f"The family's language ({_language_name(error.code)}) has no "
@@ -197,10 +185,8 @@ def run_print(args) -> int:
                 _complain(f"There are no templates for the language “{error.code}”. Languages "
                           f"with templates: {', '.join(available_languages())}.")
             return EXIT_USAGE
-        languages = plan.languages
     else:
         plan = None
-        languages = ("en",)
     if not _checked(kind, data):
         return EXIT_REFUSED
     if plan is not None:
@@ -211,7 +197,7 @@ def run_print(args) -> int:
                       "app first, or print without --strict.")
             return EXIT_REFUSED
     try:
-        document = make_document(kind, data, languages)
+        document = handouts.make_document(kind, data, plan)
     except TemplateError as error:
         _complain(f"The {kind} could not be made: {error}")
         return EXIT_REFUSED

@@ -29,7 +29,7 @@ def demo_caseload(data_dir):
     every state. (The store is closed again: tests open it, or start the app on it.)"""
     from datetime import date
 
-    from iep_desk.storage.demo import write_demo_caseload
+    from iep_desk.app.demo import write_demo_caseload
 
     demo = open_caseload(data_dir)
     try:

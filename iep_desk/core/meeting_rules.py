@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from iep_desk.core.deadlines import transition_age_reached_on
+from iep_desk.core.deadlines import next_annual_review, reevaluation_due, transition_age_reached_on
 from iep_desk.core.meetings import (
     FAMILY_OWNER,
     ActionItem,
@@ -222,3 +222,34 @@ def missing_role_warnings(participants: Iterable[Participant]) -> list[Problem]:
 
 def owner_is_family(action: ActionItem) -> bool:
     return action.owner == FAMILY_OWNER
+
+
+# -- what a new kind of meeting brings along ---------------------------------------------------
+
+# Meeting types whose due date is the next annual review; a re-evaluation serves its own date.
+_ANNUAL_TYPES = ("annual_review", "transition")
+
+
+def default_due_date(meeting_type: str, student: Student, settings: DeadlineSettings
+                     ) -> date | None:
+    """The due date a new meeting of this type serves (None when the type has none)."""
+    if meeting_type == "reevaluation":
+        return reevaluation_due(student, settings)
+    if meeting_type in _ANNUAL_TYPES:
+        return next_annual_review(student, settings)
+    return None
+
+
+def follow_meeting_type(meeting: Meeting, new_type: str, student: Student,
+                        planner: PlannerSettings, deadlines: DeadlineSettings,
+                        today: date) -> dict[str, object]:
+    """What a new kind of meeting brings along: its default length (unless the teacher
+    changed the length) and its due date (unless one is set, or it has already passed)."""
+    changes: dict[str, object] = {}
+    if meeting.duration_minutes == planner.duration_for(meeting.meeting_type):
+        changes["duration_minutes"] = planner.duration_for(new_type)
+    if meeting.due_by is None:
+        due = default_due_date(new_type, student, deadlines)
+        if due is not None and due >= today:
+            changes["due_by"] = due
+    return changes

@@ -150,6 +150,8 @@ ENGLISH: dict[str, str] = {
     "contribution_text_missing": "Write what the family brought to the meeting.",
     "reflection_text_missing": "Write what worked or what did not.",
     "tip_topic_missing": "Write the topic of the tip.",
+    "tip_in_future": "A tip cannot be written on a day still to come.",
+    "tip_without_day": "A tip needs the day it was written.",
     "meeting_not_on_file": "This meeting is no longer on file.",
     # -- the planner's settings (core.planner_settings) --------------------------------------
     "school_day_backwards": "The school day must end after it starts.",

@@ -53,6 +53,12 @@ class AgendaStore:
         self.db = db
 
     # -- the agenda ----------------------------------------------------------------------
+    def get_agenda_item(self, item_id: int) -> AgendaItem:
+        return AGENDA_ITEMS.get(self.db, item_id)
+
+    def get_family_question(self, question_id: int) -> FamilyQuestion:
+        return FAMILY_QUESTIONS.get(self.db, question_id)
+
     def agenda_of(self, meeting_id: int) -> list[AgendaItem]:
         return AGENDA_ITEMS.rows(self.db, "meeting_id = ?", [meeting_id], order="position, id")
 

@@ -20,6 +20,9 @@ class BusyTimeStore:
     def __init__(self, db: Database):
         self.db = db
 
+    def get_busy_time(self, busy_id: int) -> BusyTime:
+        return BUSY_TIMES.get(self.db, busy_id)
+
     def add_busy_time(self, busy: BusyTime) -> int:
         rules.raise_if_blocking([rules.check_end_after_start(busy.starts_at, busy.ends_at)])
         if busy.team_member_id is not None and busy.family_member_id is not None:

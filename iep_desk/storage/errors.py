@@ -62,6 +62,15 @@ class CaseloadUnavailable(DataFileError):
     another program holding it, no memory): trying again later may work."""
 
 
+class ReadFailed(DataFileError):
+    """The caseload could not be read just now (busy, locked, a disk error): nothing was
+    changed, and trying again may work. `technical` holds SQLite's words."""
+
+    def __init__(self, technical: str | None = None):
+        super().__init__("The caseload could not be read just now. Nothing was changed; try "
+                         "again in a moment.", technical=technical)
+
+
 class SaveFailed(DataFileError):
     """An edit could not be written (disk full, file locked...). Nothing saved before is changed.
 

@@ -86,7 +86,8 @@ class MeetingStore:
 
     # -- meetings -----------------------------------------------------------------
     def create_meeting(self, meeting: Meeting, *, today: date | None = None) -> int:
-        """Save a new meeting; sets its id and calendar UID, and applies the transition rule.
+        """Save a new meeting; sets its id and calendar UID. (The transition rule is the
+        application layer's: iep_desk.app.meetings.create_meeting.)
 
         Raises MeetingInputError (nothing stored) for an archived student, a length of
         zero or less, a date after a due date still ahead, or an unknown code.
@@ -100,7 +101,6 @@ class MeetingStore:
         try:
             with saving(self.db):
                 meeting.id = MEETINGS.insert_row(self.db, meeting)
-                self._apply_transition(meeting, student, today)
         except BaseException:
             meeting.id = None  # not stored: saving again must insert it
             raise
@@ -120,19 +120,10 @@ class MeetingStore:
                            meeting_type, self._settings.planner_settings()),
                        due_by=due(student, settings) if due else None)
 
-    def _apply_transition(self, meeting: Meeting, student: Student, today: date) -> None:
-        """Inside a transaction: mark a transition meeting and invite the student."""
-        if meeting.is_record:
-            return
-        was = meeting.is_transition
-        new = rules.apply_transition_rule(meeting, student, self.participants_of(meeting.id),
-                                          self._settings.deadline_settings(), today)
-        if meeting.is_transition != was:
-            MEETINGS.update_row(self.db, meeting.id, {"is_transition": meeting.is_transition})
-        if new is not None:
-            new.meeting_id = meeting.id
-            new.invited_on = today
-            new.id = PARTICIPANTS.insert_row(self.db, new)
+    def mark_transition(self, meeting_id: int) -> None:
+        """Inside a transaction: mark a meeting as a transition meeting (the application
+        layer applies the rule; the mark is never removed by it)."""
+        MEETINGS.update_row(self.db, meeting_id, {"is_transition": True})
 
     def get_meeting(self, meeting_id: int) -> Meeting:
         return MEETINGS.get(self.db, meeting_id)
@@ -168,7 +159,8 @@ class MeetingStore:
     def update_meeting(self, meeting: Meeting, *, today: date | None = None,
                        now: datetime | None = None) -> None:
         """Save every editable field of a meeting; raises the calendar sequence when its time,
-        length, place or status changed, and re-applies the transition rule."""
+        length, place or status changed. (The application layer re-applies the transition
+        rule: iep_desk.app.meetings.)"""
         today = today or date.today()
         stored = self.get_meeting(meeting.id)
         if meeting.student_id != stored.student_id:
@@ -192,8 +184,6 @@ class MeetingStore:
             MEETINGS.update_row(self.db, meeting.id, changes)
             meeting.calendar_uid = stored.calendar_uid
             meeting.calendar_sequence = changes.get("calendar_sequence", stored.calendar_sequence)
-            if "starts_at" in changes:
-                self._apply_transition(meeting, student, today)
 
     def cancel_meeting(self, meeting_id: int, *, today: date | None = None) -> None:
         """Cancel a meeting; it stays on file as a record."""

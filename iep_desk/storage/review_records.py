@@ -131,6 +131,18 @@ class ReviewStore:
                                             o.action.due_on or date.max, o.action.id))
 
     # -- ideas for home and the teacher's list ------------------------------------
+    def get_home_suggestion(self, suggestion_id: int) -> HomeSuggestion:
+        return HOME_SUGGESTIONS.get(self.db, suggestion_id)
+
+    def get_contribution(self, contribution_id: int) -> Contribution:
+        return CONTRIBUTIONS.get(self.db, contribution_id)
+
+    def get_reflection(self, reflection_id: int) -> Reflection:
+        return REFLECTIONS.get(self.db, reflection_id)
+
+    def get_tip(self, tip_id: int) -> TipEntry:
+        return TIPS.get(self.db, tip_id)
+
     def home_suggestions_of(self, meeting_id: int) -> list[HomeSuggestion]:
         return HOME_SUGGESTIONS.rows(self.db, "meeting_id = ?", [meeting_id])
 

@@ -20,12 +20,9 @@ aggregates is done by the application layer (iep_desk.app), in one transaction.
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlite_utils import Database
 
-from iep_desk.core import meeting_rules as rules
-from iep_desk.core.meetings import AgendaItem, Meeting, MeetingRecord, Participant
+from iep_desk.core.meetings import MeetingRecord
 from iep_desk.storage.agenda import AGENDA_ITEMS, FAMILY_QUESTIONS, AgendaStore
 from iep_desk.storage.busy_times import BUSY_TIMES, BusyTimeStore
 from iep_desk.storage.caseload import CaseloadStore
@@ -43,23 +40,24 @@ from iep_desk.storage.review_records import (
     ReviewStore,
 )
 from iep_desk.storage.settings import SettingsStore
-from iep_desk.storage.tables import saving
+from iep_desk.storage.tables import Table
 from iep_desk.storage.translations import TranslationStore
 
-# Which core record each table around meetings holds (the full-export check reads the
-# columns' kinds from them).
-MEETING_TABLES: dict[str, type] = {table.name: table.record for table in (
+# Every table around meetings, by name (undo puts rows back through them).
+MEETING_TABLE_OBJECTS: dict[str, Table] = {table.name: table for table in (
     MEETINGS, PARTICIPANTS, BUSY_TIMES, AGENDA_ITEMS, FAMILY_QUESTIONS, CONCERNS,
     STUDENT_INPUTS, TICKS, CONTACTS, ACTIONS, HOME_SUGGESTIONS, CONTRIBUTIONS, REFLECTIONS,
     TIPS)}
+# Which core record each of them holds (the full-export check reads the columns' kinds).
+MEETING_TABLES: dict[str, type] = {name: t.record for name, t in MEETING_TABLE_OBJECTS.items()}
 
 
 class Stores:
     """The stores of the caseload file open on `db`."""
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, caseload: CaseloadStore | None = None):
         self.db = db
-        self.caseload = CaseloadStore(db)
+        self.caseload = caseload if caseload is not None else CaseloadStore(db)
         self.settings = SettingsStore(db)
         self.meetings = MeetingStore(db)
         self.agenda = AgendaStore(db)
@@ -70,6 +68,11 @@ class Stores:
         self.review = ReviewStore(db)
         self.goals = GoalStore(db)
         self.translations = TranslationStore(db)
+
+    @classmethod
+    def of(cls, store: CaseloadStore) -> Stores:
+        """Every store of the caseload `store` was opened on."""
+        return cls(store.db, store)
 
     def close(self) -> None:
         self.db.close()
@@ -96,26 +99,3 @@ class Stores:
         meeting = self.meetings.get_meeting(meeting_id)
         return self.contacts.contact_attempts(meeting.student_id, meeting_id,
                                               self.meetings.created_on(meeting_id))
-
-    def schedule_follow_up(self, meeting_id: int, *, today: date | None = None) -> int:
-        """A draft meeting for the same student with the same people, purpose and unfinished
-        agenda items (the review's "Schedule next meeting"). Returns the new meeting's id."""
-        old = self.load_record(meeting_id)
-        new = Meeting(student_id=old.meeting.student_id, meeting_type=old.meeting.meeting_type,
-                      purpose=old.meeting.purpose, status="draft",
-                      duration_minutes=old.meeting.duration_minutes,
-                      place_kind=old.meeting.place_kind, place=old.meeting.place)
-        new_id = self.meetings.create_meeting(new, today=today or date.today())
-        with saving(self.db):
-            invited = self.meetings.participants_of(new_id)
-            self.meetings.add_participants(
-                Participant(new_id, person.name, person.role, person.family_member_id,
-                            person.team_member_id, person.is_student, person.required)
-                for person in old.participants
-                if not any(rules.same_person(person, p) for p in invited))
-            unfinished = [i for i in old.agenda if not i.finished and i.family_question_id is None]
-            self.agenda.add_items_as_they_are([
-                AgendaItem(new_id, item.title, item.minutes, item.led_by, position,
-                           template_key=item.template_key)
-                for position, item in enumerate(unfinished)])
-        return new_id

@@ -26,17 +26,16 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iep_desk import config
+from iep_desk.app import files
+from iep_desk.app.demo import write_demo_caseload
 from iep_desk.storage.backup import (
-    backup_is_due,
     describe_backup,
-    make_backup,
     newest_good_backup,
     restore_backup,
     set_aside_damaged,
 )
 from iep_desk.storage.caseload import CaseloadStore, open_caseload
 from iep_desk.storage.database import EmptyCaseloadFile, empty_caseload, open_for_reading
-from iep_desk.storage.demo import write_demo_caseload
 from iep_desk.storage.errors import (
     TECHNICAL_PREFIX,
     DataFileError,
@@ -312,17 +311,17 @@ def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool 
         write_demo_caseload(store, with_meetings=True)
     session = CaseloadSession(folder, store, lock=lock, demo=demo)
     window = session.open_window()
-    if backup_is_due(folder):
-        try:
-            made = make_backup(store.db.conn, folder)
+    try:
+        made = files.back_up_if_due(store, folder)
+        if made is not None:
             window.statusBar().showMessage(
                 _tr("Backed up to %1").replace("%1", str(made.path)), 8000)
-        except DataFileError as error:
-            session.close_problem = str(error)
-            if smoke_test:
-                print(error, file=sys.stderr)
-            else:
-                QMessageBox.warning(window, _tr("Backup failed"), _plain(error))
+    except DataFileError as error:
+        session.close_problem = str(error)
+        if smoke_test:
+            print(error, file=sys.stderr)
+        else:
+            QMessageBox.warning(window, _tr("Backup failed"), _plain(error))
     return session
 
 

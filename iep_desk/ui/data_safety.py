@@ -9,18 +9,16 @@ screen can still show (or save) the caseload as it was.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from iep_desk.app import files
 from iep_desk.storage.backup import (
     BEFORE_RESTORE,
     BEFORE_UPGRADE,
     BackupSummary,
-    back_up_on_closing,
-    make_backup,
     restore_backup,
 )
 from iep_desk.storage.caseload import CaseloadStore, open_caseload
@@ -112,11 +110,7 @@ class CaseloadSession:
     def close_file(self) -> None:
         """Close the caseload file (the window stays, but must not be used until reopen):
         a restore replaces the file, which nothing may hold open meanwhile."""
-        try:
-            self.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:
-            pass  # closing checkpoints anyway, as far as it can
-        self.store.db.close()
+        files.close(self.store, checkpoint=True)
 
     def reopen(self):
         """Open the caseload afresh (after a restore) in a new window that replaces the old one."""
@@ -129,7 +123,7 @@ class CaseloadSession:
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
-        old_store.db.close()
+        files.close(old_store)
         return new_window
 
     def finish(self) -> None:
@@ -149,12 +143,12 @@ class CaseloadSession:
             pass  # the window is already gone; its close already saved the edits
         try:
             if not self.read_only and not self.nothing_open:
-                back_up_on_closing(self.store.db.conn, self.data_dir)
+                files.back_up_on_closing(self.store, self.data_dir)
         except DataFileError as error:
             self.close_problem = str(error)
             print(self.close_problem, file=sys.stderr)
         finally:
-            self.store.db.close()
+            files.close(self.store)
             if self.lock is not None:
                 self.lock.release()
 
@@ -212,7 +206,7 @@ def back_up_now(window) -> Path | None:
     from PySide6.QtWidgets import QMessageBox
 
     try:
-        made = make_backup(window.store.db.conn, window.data_dir)
+        made = files.back_up_now(window.store, window.data_dir)
     except DataFileError as error:
         warn(window, tr("Backup failed"), error)
         return None

@@ -5,7 +5,7 @@ Reached from the planner ("Their language…") and before Preview, Save or Print
 document in a language other than English when some of those texts have no version in it.
 Each row shows what prints (as typed) and an editor for the version in the family's
 language; a version made before the text was changed is shown for correcting, marked as
-such. Save stores them all at once (storage.handout_language.save_translations); "Make it
+such. Save stores them all at once (app.handouts.save_translations); "Make it
 with these in English" goes on knowingly; Cancel makes nothing.
 """
 
@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app.handouts import save_translations
 from iep_desk.core import family_language as fl
 from iep_desk.core.handout_language import LanguagePlan
 from iep_desk.core.typed_text import FieldRef, TypedText
 from iep_desk.storage.errors import SaveFailed
-from iep_desk.storage.handout_language import save_translations
-from iep_desk.storage.stores import Stores
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.problems import error_text
 
 
@@ -68,16 +68,16 @@ class FamilyLanguageDialog(QDialog):
     SAVED = 1
     ANYWAY = 2
 
-    def __init__(self, plan: LanguagePlan, stores: Stores, parent: QWidget | None = None,
+    def __init__(self, plan: LanguagePlan, desk: Desk, parent: QWidget | None = None,
                  *, before_printing: bool = False):
         super().__init__(parent)
         self.plan = plan
-        self.stores = stores
+        self.desk = desk
         self.language = plan.translation_language or ""
         name = language_name(self.language)
         self.setWindowTitle(tr("Your words in %1").replace("%1", name))
         self.setAccessibleName(self.windowTitle())
-        stored = stores.translations.of([t.ref for t in plan.typed], self.language)
+        stored = desk.stores.translations.of([t.ref for t in plan.typed], self.language)
         missing = {t.ref for t in plan.untranslated}
 
         intro = QLabel(tr(
@@ -176,7 +176,8 @@ class FamilyLanguageDialog(QDialog):
         versions = {ref: (self.texts[ref].english, editor.toPlainText())
                     for ref, editor in self.editors.items()}
         try:
-            save_translations(self.stores, self.language, versions)
+            self.desk.run(save_translations, language=self.language, versions=versions,
+                          source=self)
         except SaveFailed as error:
             QMessageBox.warning(self, tr("Could not save"), error_text(error))
             return False

@@ -30,7 +30,6 @@ warned about, then made.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -54,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from iep_desk import resources
+from iep_desk.app import handouts as app_handouts
 from iep_desk.core import family_language as fl
 from iep_desk.core.handout_language import (
     BILINGUAL,
@@ -61,14 +61,12 @@ from iep_desk.core.handout_language import (
     LanguagePlan,
     UnknownLanguage,
     can_be_bilingual,
-    plan_languages,
 )
 from iep_desk.core.languages import find_language
 from iep_desk.core.meetings import MeetingRecord
 from iep_desk.core.typed_text import FAMILY_DOCUMENTS
-from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.errors import DataFileError
-from iep_desk.storage.stores import Stores
+from iep_desk.storage.errors import DataFileError, ReadFailed
+from iep_desk.ui.desk import Desk
 
 if TYPE_CHECKING:
     from iep_desk.printing import HandoutData
@@ -88,7 +86,6 @@ def _handouts():
     return handouts
 
 # The language the case manager's own prep sheet is written in.
-TEACHER_LANGUAGE = "en"
 VERBS = ("preview", "save", "print")
 PACKET_KINDS = ("invitation", "agenda", "prep-sheet")
 # The documents printing.RENDERERS makes (a test checks the two agree).
@@ -313,7 +310,7 @@ class HandoutActions(QObject):
     notes_changed = Signal(list)
 
     def __init__(self, kinds: list[str], current_meeting_id: Callable[[], int | None],
-                 store: CaseloadStore, stores: Stores, parent: QWidget,
+                 desk: Desk, parent: QWidget,
                  *, packet: bool | None = None):
         super().__init__(parent)
         unknown = [k for k in kinds if k not in KINDS]
@@ -322,8 +319,9 @@ class HandoutActions(QObject):
         self.kinds = list(kinds)
         self.family_kinds = [k for k in self.kinds if k in FAMILY_DOCUMENTS]
         self.current_meeting_id = current_meeting_id
-        self.store = store
-        self.stores = stores
+        self.desk = desk
+        self.stores = desk.stores
+        self.store = desk.store
         self.parent_widget = parent
         # What "today" is for the documents (the thank-you letter's date); None: the clock.
         self.today: date | None = None
@@ -421,13 +419,9 @@ class HandoutActions(QObject):
         if meeting_id is None:
             return None
         try:
-            from iep_desk.core.handout_language import family_language
-
-            record = self.stores.load_record(meeting_id)
-            family = self.store.family_of(record.meeting.student_id)
-        except (LookupError, DataFileError, sqlite3.Error):
+            return app_handouts.family_code_of(self.stores, meeting_id=meeting_id)
+        except (LookupError, DataFileError):
             return None
-        return family_language(record.participants, family)
 
     def _update_languages(self) -> None:
         """The Language submenu's choices for the chosen meeting's family."""
@@ -484,23 +478,19 @@ class HandoutActions(QObject):
         kinds = kinds if kinds is not None else self.family_kinds
         try:
             if data is not None:
-                return plan_languages(kinds, data.record, data.family, data.letterhead,
-                                      self.choice, shelf=resources.language_shelf(),
-                                      translations_in=lambda _refs, language:
-                                      data.translations.get(language, {}))
+                return app_handouts.plan_for(data, kinds=kinds, choice=self.choice)
             meeting_id = self.current_meeting_id()
             if meeting_id is None:
                 return None
-            from iep_desk.storage.handout_language import language_plan
-
-            return language_plan(self.stores, meeting_id, kinds, self.choice)
+            return app_handouts.language_plan(self.stores, meeting_id=meeting_id, kinds=kinds,
+                                              choice=self.choice)
         except UnknownLanguage:
             if self.choice == FAMILY:
                 return None
             # The language chosen is gone (its folder removed): back to the family's.
             self.choice = FAMILY
             return self.plan(data, kinds)
-        except (LookupError, DataFileError, sqlite3.Error):
+        except (LookupError, DataFileError):
             return None
 
     def refresh_language_line(self) -> list[str]:
@@ -524,7 +514,7 @@ class HandoutActions(QObject):
         plan = plan or self.plan()
         if plan is None or not plan.typed:
             return 0
-        dialog = FamilyLanguageDialog(plan, self.stores, self.parent_widget,
+        dialog = FamilyLanguageDialog(plan, self.desk, self.parent_widget,
                                       before_printing=before_printing)
         result = dialog.exec()
         self.refresh_language_line()
@@ -538,19 +528,18 @@ class HandoutActions(QObject):
                                     tr("Choose a meeting first; the handouts are made for it."))
             return None
         try:
-            from iep_desk.storage.handout_source import handout_data
-
-            return handout_data(self.stores, meeting_id, self.today)
+            return app_handouts.gather(self.stores, meeting_id=meeting_id, today=self.today)
         except LookupError:
             QMessageBox.warning(self.parent_widget, tr("Meeting not found"),
                                 tr("This meeting is no longer on file, so no handout can be "
                                    "made for it."))
-        except DataFileError as error:
-            QMessageBox.warning(self.parent_widget, tr("Could not read the caseload"), str(error))
-        except sqlite3.Error as error:
+        except ReadFailed as error:
             QMessageBox.warning(self.parent_widget, tr("Could not read the caseload"),
                                 tr("The meeting could not be read from the caseload file (%s). "
-                                   "Nothing was changed; try again in a moment.") % error)
+                                   "Nothing was changed; try again in a moment.")
+                                % error.technical)
+        except DataFileError as error:
+            QMessageBox.warning(self.parent_widget, tr("Could not read the caseload"), str(error))
         return None
 
     def _checked(self, kind: str, data: HandoutData) -> bool:
@@ -594,10 +583,8 @@ class HandoutActions(QObject):
     def _render(self, kind: str, data: HandoutData, plan: LanguagePlan | None
                 ) -> MadeHandout | None:
         printing = _printing()
-        languages = plan.languages if plan is not None and kind in FAMILY_DOCUMENTS else (
-            TEACHER_LANGUAGE,)
         try:
-            document = printing.make_document(kind, data, languages)
+            document = app_handouts.make_document(kind, data, plan)
         except printing.TemplateError as error:
             QMessageBox.warning(
                 self.parent_widget, tr("Could not make the handout"),
@@ -676,11 +663,8 @@ class HandoutActions(QObject):
             return None
         data, plan = ready
         printing = _printing()
-        languages = plan.languages if plan is not None else (TEACHER_LANGUAGE,)
         try:
-            parts = [printing.RENDERERS[kind](data, language, with_tagline=index == 0).pdf
-                     for index, language in enumerate(languages)
-                     for kind in ("invitation", "agenda")]
+            packet_pdf = app_handouts.make_packet(data, plan)
         except printing.TemplateError as error:
             QMessageBox.warning(self.parent_widget, tr("Could not make the handout"), str(error))
             return None
@@ -693,7 +677,6 @@ class HandoutActions(QObject):
         if not folder:
             return None
         handouts = _handouts()
-        packet_pdf = printing.join_pdfs(parts)
         packet_path = _free_path(Path(folder) / file_name(tr("Packet for the family"), data))
         prep_path = _free_path(Path(folder) / file_name(prep.title, data, tr(" (confidential)")))
         if not handouts.write_pdf(packet_path, packet_pdf, self.parent_widget):
@@ -740,8 +723,8 @@ def _add_widget(bar: QToolBar | QWidget, widget: QWidget) -> None:
 
 
 def install_handout_actions(bar: QToolBar | QWidget, kinds: list[str],
-                            current_meeting_id: Callable[[], int | None], store: CaseloadStore,
-                            stores: Stores, parent: QWidget, *,
+                            current_meeting_id: Callable[[], int | None], desk: Desk,
+                            parent: QWidget, *,
                             packet: bool | None = None) -> HandoutActions:
     """Add the handout buttons for `kinds` to `bar`; Print packet too when the kinds include
     the invitation, the agenda and the prep sheet (or when `packet` says so).
@@ -750,6 +733,6 @@ def install_handout_actions(bar: QToolBar | QWidget, kinds: list[str],
     The returned object owns the actions (parented to `parent`); call its update_enabled()
     when the chosen meeting changes.
     """
-    actions = HandoutActions(kinds, current_meeting_id, store, stores, parent, packet=packet)
+    actions = HandoutActions(kinds, current_meeting_id, desk, parent, packet=packet)
     actions.add_to(bar)
     return actions

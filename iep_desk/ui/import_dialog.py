@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import transfer
 from iep_desk.core.csv_import import (
     ADD,
     ENCODING_NAMES,
@@ -50,17 +51,15 @@ from iep_desk.core.csv_import import (
     read_csv,
     read_rows,
 )
-from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.importer import (
     ImportRefused,
     ImportResult,
-    apply_import,
     preview_import,
-    remember_mapping,
     starting_mapping,
     unmapped_columns,
 )
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.widgets import Splitter
 
@@ -120,10 +119,11 @@ class PreviewModel(QAbstractTableModel):
 class ImportDialog(QDialog):
     """Choose a CSV file, check its columns and the preview, and import it."""
 
-    def __init__(self, store: CaseloadStore, parent: QWidget | None = None, *,
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *,
                  today: date | None = None):
         super().__init__(parent)
-        self.store = store
+        self.desk = desk
+        self.store = desk.store
         self.today = today or date.today()
         self.table: CsvTable | None = None
         self.preview: ImportPreview | None = None
@@ -359,9 +359,10 @@ class ImportDialog(QDialog):
         if self.preview is None or self.table is None:
             return
         try:
-            self.result = apply_import(self.store, self.preview,
-                                       skip_rejected=self.skip_rejected.isChecked())
-            remember_mapping(self.store, self.table.headers, self.mapping())
+            self.result = self.desk.run(
+                transfer.import_csv, preview=self.preview,
+                skip_rejected=self.skip_rejected.isChecked(), headers=self.table.headers,
+                mapping=self.mapping(), source=self).value
         except (ImportRefused, SaveFailed) as error:
             QMessageBox.warning(self, self.tr("Import caseload from CSV"), str(error))
             self._update_preview()

@@ -30,12 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import settings as app_settings
 from iep_desk.core.letterhead import Letterhead, PrintSettings
-from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.errors import DataFileError
-from iep_desk.storage.print_settings import load_print_settings, save_print_settings
-from iep_desk.storage.settings import SettingsStore
-from iep_desk.ui.problems import error_text
+from iep_desk.storage.print_settings import load_print_settings
+from iep_desk.ui.desk import Desk
 
 
 def tr(text: str) -> str:
@@ -68,9 +66,9 @@ def email_problem(email: str) -> str | None:
 class LetterheadDialog(QDialog):
     """Edit the letterhead and paper size; Save writes them all in one go."""
 
-    def __init__(self, store: CaseloadStore, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.desk = desk
         self.setWindowTitle(tr("Letterhead and paper"))
         self.setAccessibleName(tr("Letterhead and paper"))
         intro = QLabel(tr("Printed at the top of every letter and handout for families. "
@@ -170,7 +168,7 @@ class LetterheadDialog(QDialog):
 
     # -- values in and out ----------------------------------------------------------------------
     def load(self) -> None:
-        settings = load_print_settings(SettingsStore(self.store.db))
+        settings = load_print_settings(self.desk.stores.settings)
         head = settings.letterhead
         self.school_name.setText(head.school_name)
         self.address.setPlainText(head.address)
@@ -270,10 +268,10 @@ class LetterheadDialog(QDialog):
             self.message.show()
             field.setFocus()
             return False
-        try:
-            save_print_settings(SettingsStore(self.store.db), self.settings())
-        except (DataFileError, ValueError) as error:
-            QMessageBox.warning(self, tr("Not saved"), error_text(error))
+        refused: list[str] = []
+        if self.desk.run(app_settings.save_letterhead, settings=self.settings(), source=self,
+                         report=lambda m: m and refused.append(m)) is None:
+            QMessageBox.warning(self, tr("Not saved"), refused[0] if refused else "")
             return False
         self.message.hide()
         self.accept()
@@ -298,6 +296,6 @@ class LetterheadDialog(QDialog):
         self.logo_preview.show()
 
 
-def show_letterhead_dialog(store: CaseloadStore, parent: QWidget | None = None) -> bool:
+def show_letterhead_dialog(desk: Desk, parent: QWidget | None = None) -> bool:
     """Open the dialog modally; True when the teacher saved."""
-    return LetterheadDialog(store, parent).exec() == QDialog.Accepted
+    return LetterheadDialog(desk, parent).exec() == QDialog.Accepted

@@ -20,6 +20,7 @@ from iep_desk.config import data_file
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.stores import Stores
 from iep_desk.ui.caseload.pane import CaseloadPane
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.widgets import FocusMarker
 from iep_desk.ui.window_layout import WindowLayout
 
@@ -48,21 +49,18 @@ class MainWindow(QMainWindow):
         self._settings_dialog = None  # a SettingsDialog once opened
         self._guide = None  # the user guide's window once opened
         self._team_dialog = None  # a TeamDialog once opened
-        # One Stores shared by the planner, the review and the meeting lists.
-        self.stores = Stores(self.store.db)
-        self.caseload_pane = CaseloadPane(
-            store, self.undo_stack,
-            next_meeting=lambda: self.stores.meetings.next_meeting_by_student(),
-            extra_deadlines=lambda: self.stores.meetings.notice_deadlines(
-                self.stores.settings.deadline_settings()),
-            layout=self.layout_file,
-        )
+        # The caseload's stores, the operations and the one change notification every
+        # pane and dialog refreshes from (desk.changed).
+        self.stores = Stores.of(store)
+        self.desk = Desk(self.stores, self.undo_stack, self)
+        self.desk.problem.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.caseload_pane = CaseloadPane(self.desk, layout=self.layout_file)
         # The planner and the review are built the first time they are shown (or asked for):
         # the caseload is what the teacher sees first.
         self._planner_pane: QWidget | None = None
         self._review_pane: QWidget | None = None
         self._read_only_reason: str | None = None
-        self.caseload_pane.add_meeting_lists(self.stores, self.undo_stack)
+        self.caseload_pane.add_meeting_lists()
         self._connect_panes()
 
         self.sidebar = QListWidget()
@@ -205,10 +203,7 @@ class MainWindow(QMainWindow):
         if self._settings_dialog is None:
             from iep_desk.ui.settings_dialog import SettingsDialog
 
-            self._settings_dialog = SettingsDialog(self.store, self.undo_stack, self)
-            self._settings_dialog.settings_changed.connect(self.caseload_pane.refresh)
-            self._settings_dialog.settings_changed.connect(
-                lambda: self._refresh_if_built(self._planner_pane))
+            self._settings_dialog = SettingsDialog(self.desk, self)
         return self._settings_dialog
 
     def show_settings(self) -> None:
@@ -219,8 +214,7 @@ class MainWindow(QMainWindow):
         if self._team_dialog is None:
             from iep_desk.ui.team_dialog import TeamDialog
 
-            self._team_dialog = TeamDialog(self.store, self.undo_stack, self)
-            self._team_dialog.team_changed.connect(self.caseload_pane.refresh_team)
+            self._team_dialog = TeamDialog(self.desk, self)
         return self._team_dialog
 
     def show_team_members(self) -> None:
@@ -232,8 +226,7 @@ class MainWindow(QMainWindow):
         self.flush_edits()
         from iep_desk.ui.open_actions import OpenActionsDialog
 
-        dialog = OpenActionsDialog(self.store, self.stores, self.undo_stack, self)
-        dialog.widget.actionsChanged.connect(self._actions_changed)
+        dialog = OpenActionsDialog(self.desk, self)
 
         def open_meeting(meeting_id: int) -> None:
             dialog.accept()
@@ -316,9 +309,9 @@ class MainWindow(QMainWindow):
         from iep_desk.ui.letterhead_dialog import show_letterhead_dialog
 
         self.flush_edits()
-        show_letterhead_dialog(self.store, self)
+        show_letterhead_dialog(self.desk, self)
 
-    # -- the panes tell each other what changed -------------------------------------------
+    # -- the panes ask for each other (what changed they hear from self.desk.changed) --------
     def _connect_panes(self) -> None:
         self.caseload_pane.meeting_requested.connect(self._open_meeting_for_review)
 
@@ -332,9 +325,7 @@ class MainWindow(QMainWindow):
         if self._planner_pane is None:
             from iep_desk.ui.planner.pane import PlannerPane
 
-            pane = PlannerPane(self.store, self.stores, self.undo_stack)
-            pane.meetingsChanged.connect(self.caseload_pane.refresh)
-            pane.meetingsChanged.connect(lambda: self._refresh_if_built(self._review_pane))
+            pane = PlannerPane(self.desk)
             self._planner_pane = pane
             self._put_in_stack(1, pane)
         return self._planner_pane
@@ -344,10 +335,7 @@ class MainWindow(QMainWindow):
         if self._review_pane is None:
             from iep_desk.ui.review.pane import ReviewPane
 
-            pane = ReviewPane(self.store, self.stores, self.undo_stack)
-            pane.meetingsChanged.connect(lambda: self._refresh_if_built(self._planner_pane))
-            pane.meetingsChanged.connect(self.caseload_pane.refresh)
-            pane.actionsChanged.connect(self._actions_changed)
+            pane = ReviewPane(self.desk)
             pane.followUpCreated.connect(self._open_follow_up)
             self._review_pane = pane
             self._put_in_stack(2, pane)
@@ -363,15 +351,6 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(index)
         if self._read_only_reason is not None:
             pane.set_read_only(True, self._read_only_reason)
-
-    @staticmethod
-    def _refresh_if_built(pane: QWidget | None) -> None:
-        if pane is not None:
-            pane.refresh()
-
-    def _actions_changed(self) -> None:
-        self.caseload_pane.refresh_meeting_lists()
-        self._refresh_if_built(self._review_pane)
 
     def _open_follow_up(self, meeting_id: int) -> None:
         """"Schedule next meeting" in the review opens the new draft in the planner."""

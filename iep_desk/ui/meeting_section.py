@@ -1,26 +1,37 @@
 """The shared base of the parts of the planner and the review: each part shows one meeting,
-saves what is typed, and greys out its editing controls when it may not write."""
+saves what is typed through the application layer, refreshes for the changes it shows,
+and greys out its editing controls when it may not write."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
+
+from iep_desk.app.changes import Changes
+from iep_desk.app.undo import OpResult
+from iep_desk.ui.desk import Desk, Report
 
 
 class MeetingSection(QWidget):
-    """`changed(str)` says what the section stored; its pane passes it on to the others.
-    Controls registered with `editing()` are enabled only while `can_edit()` is true."""
+    """One part of a meeting's pane. `ctx` is the window's Desk (the stores to read, the
+    operations to run). Controls registered with `editing()` are enabled only while
+    `can_edit()` is true. The pane calls `on_changes` with what another part, an undo or
+    another pane changed."""
 
-    changed = Signal(str)
-
-    def __init__(self, ctx: Any, parent: QWidget | None = None):
+    def __init__(self, ctx: Desk, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.meeting_id: int | None = None
         self.read_only = False
         self._editing: list[QWidget] = []
+
+    def run(self, operation: Any, /, *, undo_text: str | None = None,
+            report: Report | None = None, **arguments: Any) -> OpResult | None:
+        """Run an application-layer operation as this part (it is not told of its own
+        change); None when refused (`report` says why)."""
+        return self.ctx.run(operation, undo_text=undo_text, report=report, source=self,
+                            **arguments)
 
     def editing(self, widget: QWidget) -> QWidget:
         self._editing.append(widget)
@@ -50,5 +61,6 @@ class MeetingSection(QWidget):
     def flush(self) -> None:
         """Save whatever is being typed (sections with autosave fields override this)."""
 
-    def on_changed(self, what: str) -> None:
-        """Another section stored something; reload when it matters here."""
+    def on_changes(self, changes: Changes) -> None:
+        """Something was stored elsewhere (another part, Undo, Redo, another pane): reload
+        what this part shows of it."""

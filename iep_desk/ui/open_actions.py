@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QFont, QUndoStack
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,16 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import review as app_review
+from iep_desk.app.changes import Changes
 from iep_desk.core.deadlines import Urgency
-from iep_desk.core.meeting_rules import MeetingInputError
-from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.review_records import OpenAction
-from iep_desk.storage.stores import Stores
 from iep_desk.ui.dates import date_text
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.plurals import plural
-from iep_desk.ui.problems import error_text
-from iep_desk.ui.undo import DoAndUndo
 from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, FieldMessage, keep_rows_visible, urgency_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -64,10 +61,11 @@ class OpenActionsModel(QAbstractTableModel):
 
     HEADERS = ("Done", "Due", "Student", "What", "Who", "From the meeting of")
 
-    def __init__(self, store: CaseloadStore, stores: Stores, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
-        self.store = store
-        self.stores = stores
+        self.desk = desk
+        self.store = desk.store
+        self.stores = desk.stores
         self.student_id: int | None = None
         self.today = date.today()
         self.rows: list[OpenAction] = []
@@ -163,10 +161,11 @@ class OpenActionsModel(QAbstractTableModel):
         if not checked:
             return False
         action_id = self.rows[index.row()].action.id
-        try:
-            self.stores.review.set_action_status(action_id, "done")
-        except (MeetingInputError, SaveFailed) as error:
-            self.problem.emit(error_text(error))
+        refused: list[str] = []
+        if self.desk.run(app_review.set_action_status, action_id=action_id, status="done",
+                         undo_text=tr("Mark an action done"), source=self.parent(),
+                         report=lambda m: m and refused.append(m)) is None:
+            self.problem.emit(refused[0] if refused else "")
             return False
         self.problem.emit("")
         self.ticked.emit(action_id)
@@ -175,21 +174,16 @@ class OpenActionsModel(QAbstractTableModel):
 
 
 class OpenActionsWidget(QWidget):
-    """The open actions of the caseload or of one student. Signals: `actionsChanged()` after
-    an item was ticked done (or the tick undone), `meetingRequested(meeting_id)` when a row
-    is activated."""
+    """The open actions of the caseload or of one student; refreshes from the Desk's change
+    notification. Signal: `meetingRequested(meeting_id)` when a row is activated."""
 
-    actionsChanged = Signal()
     meetingRequested = Signal(int)
 
-    def __init__(self, store: CaseloadStore, stores: Stores,
-                 undo_stack: QUndoStack | None = None, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
-        self.stores = stores
-        self.undo_stack = undo_stack
+        self.desk = desk
         self.setAccessibleName(tr("Open actions"))
-        self.model = OpenActionsModel(store, stores, self)
+        self.model = OpenActionsModel(desk, self)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setAccessibleName(tr("How many actions are open"))
@@ -220,7 +214,12 @@ class OpenActionsWidget(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addWidget(hint)
+        desk.changed.connect(self._changes)
         self.refresh()
+
+    def _changes(self, changes: Changes, source: object) -> None:
+        if source is not self and (changes.actions or changes.meetings or changes.students):
+            self.refresh()
 
     def for_student(self, student_id: int | None) -> OpenActionsWidget:
         """Show only one student's open items (None: the whole caseload). Returns itself."""
@@ -258,20 +257,8 @@ class OpenActionsWidget(QWidget):
             return True
         return False
 
-    def _ticked(self, action_id: int) -> None:
-        if self.undo_stack is not None:
-            stores = self.stores
-            self.undo_stack.push(DoAndUndo(
-                tr("Mark an action done"),
-                lambda: stores.review.set_action_status(action_id, "done"),
-                lambda: stores.review.set_action_status(action_id, "open"),
-                after=self._after_undo, report=self.message.show_message))
+    def _ticked(self, _action_id: int) -> None:
         self.refresh()
-        self.actionsChanged.emit()
-
-    def _after_undo(self) -> None:
-        self.refresh()
-        self.actionsChanged.emit()
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid() and index.column() != DONE:
@@ -284,12 +271,11 @@ class OpenActionsWidget(QWidget):
 class OpenActionsDialog(QDialog):
     """The caseload-wide Open actions list in its own window."""
 
-    def __init__(self, store: CaseloadStore, stores: Stores,
-                 undo_stack: QUndoStack | None = None, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Open actions"))
         self.setAccessibleName(tr("Open actions"))
-        self.widget = OpenActionsWidget(store, stores, undo_stack, self)
+        self.widget = OpenActionsWidget(desk, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(tr("Close"))

@@ -160,6 +160,12 @@ MEETINGS = {
     "tip_topic_missing": QT_TRANSLATE_NOOP(
         "Problems",
         "Write the topic of the tip."),
+    "tip_in_future": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A tip cannot be written on a day still to come."),
+    "tip_without_day": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A tip needs the day it was written."),
     "meeting_not_on_file": QT_TRANSLATE_NOOP(
         "Problems",
         "This meeting is no longer on file."),

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,12 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import settings as app_settings
+from iep_desk.app.changes import Changes
 from iep_desk.core.settings import DeadlineSettings
-from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.errors import SaveFailed
-from iep_desk.storage.settings import SettingsStore
-from iep_desk.ui.problems import error_text, problem_text
-from iep_desk.ui.undo import ChangeValue
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.widgets import FieldMessage, WheelSafeSpinBox
 
 # (label, unit) for each DeadlineSettings number, in the order shown.
@@ -41,16 +38,14 @@ SETTING_TEXTS = {
 
 
 class SettingsDialog(QDialog):
-    """`settings_changed` is emitted after each saved number, so the caseload's dates update at once."""
+    """Each number is saved at once through the Desk; the caseload's dates follow from its
+    change notification."""
 
-    settings_changed = Signal()
-
-    def __init__(self, store: CaseloadStore, undo_stack: QUndoStack | None = None,
-                 parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
-        self.settings = SettingsStore(store.db)
-        self.undo_stack = undo_stack
+        self.desk = desk
+        self.settings = desk.stores.settings
+        desk.changed.connect(self._changes)
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
         intro = QLabel(self.tr("These numbers vary by state and district. The usual values are set "
@@ -93,31 +88,22 @@ class SettingsDialog(QDialog):
             button.setDefault(False)
 
     def save(self, name: str, value: int) -> bool:
-        old = getattr(self.settings.deadline_settings(), name)
-        if old == value:
-            return True
-        problem = DeadlineSettings().check(name, value)
-        if problem:
-            self.message.show_message(problem_text(problem))
-            return False
-        try:
-            self.settings.save_deadline_setting(name, value)
-        except SaveFailed as error:
-            self.message.show_message(error_text(error))
-            return False
-        self.message.clear_message()
-        if self.undo_stack is not None:
-            self.undo_stack.push(ChangeValue(
-                self.tr("Change setting: %s") % self.spins[name].accessibleName(),
-                lambda v: self.settings.save_deadline_setting(name, v), old, value,
-                after=self._after_undo, report=self.message.show_message))
-        self.settings_changed.emit()
-        return True
+        def report(text: str | None) -> None:
+            if text:
+                self.message.show_message(text)
+            else:
+                self.message.clear_message()
+        return self.desk.run(app_settings.change_deadline_setting, name=name, value=value,
+                             source=self, report=report,
+                             undo_text=self.tr("Change setting: %s")
+                             % self.spins[name].accessibleName()) is not None
 
-    def _after_undo(self) -> None:
+    def _changes(self, changes: Changes, source: object) -> None:
+        """Put back by Undo or Redo: show the numbers the file now holds."""
+        if not changes.settings or source is self:
+            return
         current = self.settings.deadline_settings()
         for name, spin in self.spins.items():
             spin.blockSignals(True)
             spin.setValue(getattr(current, name))
             spin.blockSignals(False)
-        self.settings_changed.emit()

@@ -5,11 +5,9 @@ A team member is never deleted: their name stays on past meetings and teams.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,34 +22,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import caseload as app_caseload
+from iep_desk.app.changes import Changes
 from iep_desk.core.models import TEAM_ROLES, TeamMember
-from iep_desk.core.validation import check_team_field
-from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.errors import SaveFailed
 from iep_desk.ui import labels
 from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload import fields as f
 from iep_desk.ui.caseload.family_panel import AVAILABILITY_OPTIONS
 from iep_desk.ui.caseload.team_panel import member_text
-from iep_desk.ui.problems import error_text, problem_text
-from iep_desk.ui.undo import change_field
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.widgets import FieldMessage
 
 TEAM_FIELDS = ("name", "role", "email", "phone", "availability", "active")
 
 
 class TeamDialog(QDialog):
-    """`team_changed` is emitted after any change, so open teams can show it."""
+    """The shared list of team members; every change goes through the Desk (the caseload's
+    team panels refresh from its change notification)."""
 
-    team_changed = Signal()
-
-    def __init__(self, store: CaseloadStore, undo_stack: QUndoStack | None = None,
-                 parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
-        self.undo_stack = undo_stack
+        self.desk = desk
+        self.store = desk.store
         self.member_id: int | None = None
         self.fields = AutosaveGroup()
+        desk.changed.connect(self._changes)
         self.setWindowTitle(self.tr("Team members"))
         self.setAccessibleName(self.tr("Team members"))
 
@@ -138,45 +133,33 @@ class TeamDialog(QDialog):
 
     def add_member(self, member: TeamMember) -> int | None:
         self.fields.flush()
-        try:
-            member_id = self.store.add_team_member(member)
-        except SaveFailed as error:
-            self.message.show_message(error_text(error))
+        result = self.desk.run(app_caseload.add_team_member, member=member, source=self,
+                               report=lambda m: m and self.message.show_message(m))
+        if result is None:
             return None
-        self._fill(member_id)
-        self.team_changed.emit()
-        return member_id
+        self._fill(result.value)
+        return result.value
 
     def _save(self, field: str, value: Any) -> str | None:
         member_id = self.member_id
         if member_id is None:
             return None
-        member = self.store.get_team_member(member_id)
-        old = getattr(member, field)
-        if old == value:
-            return None
-        problem = check_team_field(member, field, value, date.today())
-        if problem:
-            return problem_text(problem)
-        try:
-            self.store.update_field("team_members", member_id, field, value)
-        except SaveFailed as error:
-            return error_text(error)
-        if self.undo_stack is not None:
-            caption = self.fields[field].caption.text().replace("&", "")
-            self.undo_stack.push(change_field(
-                self.store, "team_members", member_id, field, old, value,
-                self.tr("Edit team member's %s") % caption.lower(), after=self._after_undo,
-                report=self.message.show_message))
+        caption = self.fields[field].caption.text().replace("&", "")
+        messages: list[str] = []
+        result = self.desk.run(app_caseload.change_team_member, member_id=member_id, name=field,
+                               value=value, source=self,
+                               undo_text=self.tr("Edit team member's %s") % caption.lower(),
+                               report=lambda m: m and messages.append(m))
+        if result is None:
+            return messages[0] if messages else None
         item = self.members.currentItem()
         if item is not None:
             item.setText(member_text(self.store.get_team_member(member_id)))
-        self.team_changed.emit()
         return None
 
-    def _after_undo(self) -> None:
-        self._fill()
-        self.team_changed.emit()
+    def _changes(self, changes: Changes, source: object) -> None:
+        if changes.team and source is not self:
+            self._fill()  # put back by Undo or Redo
 
     def done(self, result: int) -> None:  # closing by any means saves what was typed
         self.fields.flush()

@@ -5,8 +5,8 @@
     Import full backup (JSON)…
     Export ▸ Caseload to CSV… / Everything to one file (JSON)… / Meetings to a calendar (.ics)…
              / Calendar files include names (a check box, off at first)
-The window needs ``store`` and ``file_menu``; after an import, the caseload pane
-is reloaded through its ``reload()`` (or ``refresh()``) when it has one.
+The window needs ``desk`` (ui.desk.Desk) and ``file_menu``; an import goes through the
+application layer (app.transfer), and the panes refresh from the Desk's change notification.
 
 "Calendar files include names" is a setting of the caseload (INCLUDE_NAMES_SETTING), which
 the planner's Add to calendar follows too. A setting rather than a check box in the save
@@ -24,17 +24,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from iep_desk.app import settings as app_settings
+from iep_desk.app import transfer
+from iep_desk.app.settings import INCLUDE_NAMES_SETTING, calendar_names_wanted
 from iep_desk.storage.errors import SaveFailed
-from iep_desk.storage.settings import SettingsStore
 from iep_desk.ui.widgets import new_action
 
-# The caseload setting that puts names, emails and the purpose into calendar files.
-INCLUDE_NAMES_SETTING = "calendar.include_names"
-
-
-def calendar_names_wanted(store) -> bool:
-    """Whether the teacher asked for names in calendar files (off unless they did)."""
-    return SettingsStore(store.db).get(INCLUDE_NAMES_SETTING, False) is True
+__all__ = ["INCLUDE_NAMES_SETTING", "calendar_names_wanted", "install_transfer_actions"]
 
 # The import and export code, its dialogs and the file dialogs are loaded when an entry is
 # used: the menu entries are made at start-up, where every module and Qt class costs time.
@@ -63,7 +59,7 @@ class TransferActions(QObject):
         self.include_names_action = new_action(self.tr("Calendar files include &names"), window)
         self.include_names_action.setObjectName("calendar_include_names")
         self.include_names_action.setCheckable(True)
-        self.include_names_action.setChecked(calendar_names_wanted(window.store))
+        self.include_names_action.setChecked(calendar_names_wanted(window.desk.stores))
         self.include_names_action.setToolTip(self.tr(
             "When ticked, calendar files also hold the meeting's purpose and the names and email "
             "addresses of the people invited. Leave it off for a calendar other people can see: "
@@ -73,10 +69,9 @@ class TransferActions(QObject):
         self.export_menu.addAction(self.include_names_action)
 
     def _remember_include_names(self, checked: bool) -> None:
-        try:
-            SettingsStore(self.window.store.db).set(INCLUDE_NAMES_SETTING, bool(checked))
-        except SaveFailed:
-            pass  # a caseload open read-only: the choice holds until the app closes
+        # A caseload open read-only refuses it: the choice holds until the app closes.
+        self.window.desk.run(app_settings.set_calendar_names, wanted=checked,
+                             report=lambda _text: None)
 
     def set_read_only(self, read_only: bool) -> None:
         """A caseload open read-only (open elsewhere) can be exported but not imported into."""
@@ -103,24 +98,18 @@ class TransferActions(QObject):
 
         from iep_desk.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.window.store, self.window)
+        dialog = ImportDialog(self.window.desk, self.window)
         dialog.choose_file()
         if dialog.table is None:
             return
         if dialog.exec() and dialog.result is not None:
-            self._caseload_changed()
             QMessageBox.information(self.window, self.tr("Import caseload from CSV"),
                                     dialog.result.summary())
 
     def import_full(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from iep_desk.storage.export import (
-            CaseloadNotEmpty,
-            ExportFormatError,
-            import_full_export,
-            read_full_export,
-        )
+        from iep_desk.storage.export import CaseloadNotEmpty, ExportFormatError, read_full_export
 
         title = self.tr("Import full backup (JSON)")
         path, _filter = QFileDialog.getOpenFileName(
@@ -129,25 +118,20 @@ class TransferActions(QObject):
             return
         try:
             export = read_full_export(Path(path).read_bytes())
-            import_full_export(self.window.store, export)
         except OSError as error:
             QMessageBox.warning(self.window, title, self.tr("The file %s cannot be read (%s).")
                                 % (path, error.strerror or error))
             return
-        except (ExportFormatError, CaseloadNotEmpty, SaveFailed) as error:
+        except ExportFormatError as error:
             QMessageBox.warning(self.window, title, str(error))
             return
-        self._caseload_changed()
+        try:
+            self.window.desk.run(transfer.import_full_export, data=export)
+        except (CaseloadNotEmpty, SaveFailed) as error:
+            QMessageBox.warning(self.window, title, str(error))
+            return
         QMessageBox.information(self.window, title,
                                 self.tr("The full export was imported."))
-
-    def _caseload_changed(self) -> None:
-        pane = getattr(self.window, "caseload_pane", None)
-        for name in ("reload", "refresh"):
-            method = getattr(pane, name, None)
-            if callable(method):
-                method()
-                return
 
     # -- exporting -----------------------------------------------------------------------
     def _save(self, title: str, suggested: str, file_filter: str, make_bytes,
@@ -160,7 +144,7 @@ class TransferActions(QObject):
         if not path:
             return
         try:
-            write_whole(Path(path), make_bytes(self.window.store))
+            write_whole(Path(path), make_bytes(self.window.desk.stores))
         except OSError as error:
             QMessageBox.warning(
                 self.window, title,
@@ -170,24 +154,18 @@ class TransferActions(QObject):
         self.window.statusBar().showMessage((saved_text or self.tr("Saved %s")) % path, 5000)
 
     def export_csv(self) -> None:
-        from iep_desk.storage.export import caseload_csv_bytes
-
         self._save(self.tr("Export the caseload to CSV"), "caseload.csv",
-                   self.tr("CSV files (*.csv)"), caseload_csv_bytes)
+                   self.tr("CSV files (*.csv)"), transfer.caseload_csv)
 
     def export_json(self) -> None:
-        from iep_desk.storage.export import full_export_bytes
-
         self._save(self.tr("Export everything to one file"), "iep-desk-export.json",
-                   self.tr("IEP Desk full export (*.json)"), full_export_bytes)
+                   self.tr("IEP Desk full export (*.json)"), transfer.full_export)
 
     def export_ics(self) -> None:
-        from iep_desk.storage.export import meetings_ics_bytes
-
         names = self.include_names_action.isChecked()
         self._save(self.tr("Export the meetings to a calendar file"), "iep-meetings.ics",
                    self.tr("Calendar files (*.ics)"),
-                   lambda store: meetings_ics_bytes(store, include_names=names),
+                   lambda stores: transfer.meetings_calendar(stores, include_names=names),
                    self.tr("Saved %s, with the names of the people invited") if names else None)
 
 

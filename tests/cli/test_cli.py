@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from iep_desk import __version__, config
+from iep_desk.app.demo import STUDENTS, write_demo_caseload, write_many_students
 from iep_desk.storage import migrations as schema
 from iep_desk.storage.caseload import open_caseload
-from iep_desk.storage.demo import STUDENTS, write_demo_caseload, write_many_students
 
 ENV_NAMES_TO_CLEAR = ("IEP_DESK_DATA_DIR", "XDG_DATA_HOME", "APPDATA", "LOCALAPPDATA")
 

@@ -9,11 +9,11 @@ import pytest
 from babel.dates import format_date
 
 from iep_desk import cli
+from iep_desk.app.demo import write_demo_caseload
+from iep_desk.app.demo_meetings import write_demo_meetings
 from iep_desk.config import RESOURCES_DIR
-from iep_desk.storage.demo import write_demo_caseload
-from iep_desk.storage.demo_meetings import write_demo_meetings
 from iep_desk.storage.stores import Stores
-from tests.storage.test_handout_source import (
+from tests.app.test_handouts import (
     CONCERN_INTEREST,
     THIS_ACTION,
     TIP_TOPIC,
@@ -225,7 +225,7 @@ def test_a_character_no_font_has_is_named_and_nothing_is_written(store, data_dir
 
 def test_typed_text_in_english_and_spanish_prints_on_each_invitation(store, data_dir, tmp_path,
                                                                     capsys):
-    from iep_desk.storage.handout_language import language_plan, save_translations
+    from iep_desk.app.handouts import language_plan, save_translations
 
     stores = Stores(store.db)
     seeded = seed_meeting(store, stores, date.today(), language="es")
@@ -248,8 +248,8 @@ def test_typed_text_in_english_and_spanish_prints_on_each_invitation(store, data
     assert "Nothing was written (--strict)" in capsys.readouterr().err
     assert not strict.exists()
 
-    plan = language_plan(stores, seeded.meeting_id, ["invitation"])
-    save_translations(stores, "es", {t.ref: (t.english, f"Versión {n}")
+    plan = language_plan(stores, meeting_id=seeded.meeting_id, kinds=["invitation"])
+    save_translations(stores, language="es", versions={t.ref: (t.english, f"Versión {n}")
                                     for n, t in enumerate(plan.untranslated)})
     purpose_version = next(f"Versión {n}" for n, t in enumerate(plan.untranslated)
                            if t.field == "meeting_purpose")

@@ -10,8 +10,8 @@ from datetime import date
 import pytest
 
 from iep_desk import cli, config
+from iep_desk.app.demo import write_demo_caseload
 from iep_desk.storage.caseload import open_caseload
-from iep_desk.storage.demo import write_demo_caseload
 from iep_desk.storage.stores import Stores
 from tests.storage import faults
 from tests.storage.faults import folder_state, read_only_folder, readable_by_others

@@ -4,8 +4,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from iep_desk.app.demo import write_demo_caseload
 from iep_desk.core.slots import Attendee, SlotSearch, find_slots
-from iep_desk.storage.demo import write_demo_caseload
 from iep_desk.storage.stores import Stores
 
 # A Monday, a Friday, a Saturday, a month's end and a day before a long holiday.

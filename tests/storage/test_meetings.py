@@ -8,6 +8,9 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
+from iep_desk.app import meetings as app_meetings
+from iep_desk.app.demo import write_demo_caseload
+from iep_desk.app.demo_meetings import write_demo_meetings
 from iep_desk.core import meetings as codes
 from iep_desk.core.deadlines import SEND_NOTICE
 from iep_desk.core.meeting_rules import MeetingInputError
@@ -32,8 +35,6 @@ from iep_desk.core.school_calendar import ClosedPeriod
 from iep_desk.resources import default_agenda_template as default_template
 from iep_desk.storage import migrations
 from iep_desk.storage.caseload import open_caseload
-from iep_desk.storage.demo import write_demo_caseload
-from iep_desk.storage.demo_meetings import write_demo_meetings
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.meetings import MeetingStore
 from iep_desk.storage.settings import SettingsStore
@@ -321,25 +322,6 @@ def test_a_new_draft_has_the_defaults_for_its_type(store, stores, people):
     assert count(store, "meetings") == 0
 
 
-def test_transition_meeting_invites_the_student(store, stores, people):
-    # Born 2014-05-02: sixteen on 2030-05-02 with the default transition age.
-    before = plan(stores, people["student"], starts=datetime(2030, 5, 1, 9))
-    assert not stores.meetings.get_meeting(before.id).is_transition
-    assert stores.meetings.participants_of(before.id) == []
-    on_birthday = plan(stores, people["student"], starts=datetime(2030, 5, 2, 9))
-    assert stores.meetings.get_meeting(on_birthday.id).is_transition
-    [student] = stores.meetings.participants_of(on_birthday.id)
-    assert (student.is_student, student.name, student.invited_on) == (True, "Majo Fernández", TODAY)
-    # Moving the earlier meeting past the birthday applies the rule too.
-    stores.meetings.set_meeting_field(before.id, "starts_at", datetime(2030, 6, 1, 9), today=TODAY)
-    assert stores.meetings.get_meeting(before.id).is_transition
-    assert [p.is_student for p in stores.meetings.participants_of(before.id)] == [True]
-    # A state with transition at 14 (a setting).
-    stores.settings.save_deadline_setting("transition_age", 14)
-    early = plan(stores, people["student"], starts=datetime(2028, 5, 2, 9))
-    assert stores.meetings.get_meeting(early.id).is_transition
-
-
 # -- agenda and the family's questions --------------------------------------------------
 
 def test_family_questions_go_onto_the_agenda_under_their_heading(stores, people):
@@ -547,7 +529,7 @@ def test_follow_up_meeting_and_last_time_reflections(stores, people):
         stores.agenda.set_agenda_item_field(item.id, "finished", True)
     stores.review.add_reflection(Reflection(held.id, "Greeting at the door helped", "keep"))
     stores.review.add_reflection(Reflection(held.id, "Started late", "stop"))
-    new_id = stores.schedule_follow_up(held.id, today=TODAY)
+    new_id = app_meetings.schedule_follow_up(stores, meeting_id=held.id, today=TODAY).value
     new = stores.load_record(new_id)
     assert (new.meeting.status, new.meeting.purpose, new.meeting.starts_at) == (
         "draft", "Check the new routine", None)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from iep_desk import config
+from iep_desk.app.demo import STUDENTS, write_demo_caseload, write_many_students
 from iep_desk.core.availability import WeeklyWindow
 from iep_desk.core.deadlines import (
     ANNUAL_REVIEW,
@@ -36,7 +37,6 @@ from iep_desk.core.settings import DeadlineSettings
 from iep_desk.core.validation import check_family_field, check_student_field, check_team_field
 from iep_desk.storage import migrations as schema
 from iep_desk.storage.caseload import open_caseload
-from iep_desk.storage.demo import STUDENTS, write_demo_caseload, write_many_students
 from iep_desk.storage.errors import (
     DataFolderNotWritable,
     NewerDataFile,
@@ -381,7 +381,7 @@ def test_a_read_only_data_folder_gives_a_clear_error(existing):
         shutil.rmtree(parent, ignore_errors=True)
 
 
-# -- the sample caseload (storage/demo.py) ------------------------------------------
+# -- the sample caseload (app/demo.py) ------------------------------------------
 
 DEMO_TODAYS = [date(2026, 2, 28), date(2028, 2, 29), date(2026, 11, 23), date(2031, 7, 1)]
 
@@ -504,7 +504,7 @@ def test_the_demo_can_include_meetings_in_every_state(data_dir, store):
 
 
 def test_the_demo_with_meetings_is_written_all_or_nothing(store, monkeypatch):
-    from iep_desk.storage import demo_meetings
+    from iep_desk.app import demo as demo_meetings  # the writer the demo calls
 
     def broken(*args, **kwargs):
         raise SaveFailed("The disk is full.")

@@ -10,16 +10,15 @@ from pathlib import Path
 import pytest
 
 from iep_desk import config
+from iep_desk.app.handouts import gather, language_plan, save_translations
 from iep_desk.core.handout_language import BILINGUAL
 from iep_desk.core.meetings import HomeSuggestion
 from iep_desk.core.typed_text import LETTERHEAD_TITLE, FieldRef, Translation
 from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.errors import SaveFailed
-from iep_desk.storage.handout_language import language_plan, save_translations
-from iep_desk.storage.handout_source import handout_data
 from iep_desk.storage.stores import Stores
 from iep_desk.storage.translations import TranslationStore
-from tests.storage.test_handout_source import TODAY, seed_meeting
+from tests.app.test_handouts import TODAY, seed_meeting
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 BRITISH = "Practise the new skill in everyday moments, like counting change at the shop."
@@ -76,16 +75,16 @@ def test_an_idea_from_the_list_keeps_its_key_until_it_is_reworded(store, stores)
 def test_versions_are_stored_replaced_and_removed(store, stores):
     translations = TranslationStore(store.db)
     purpose = FieldRef("meetings", 4, "purpose")
-    save_translations(stores, "es", {purpose: ("Plan next year.", "Planear el año."),
+    save_translations(stores, language="es", versions={purpose: ("Plan next year.", "Planear el año."),
                                     LETTERHEAD_TITLE: ("Case manager", "Coordinadora")})
     assert translations.of([purpose, LETTERHEAD_TITLE], "es") == {
         purpose: Translation("Planear el año.", "Plan next year."),
         LETTERHEAD_TITLE: Translation("Coordinadora", "Case manager")}
     assert translations.of([purpose], "ar") == {}
-    save_translations(stores, "es", {purpose: ("Plan the year.", "Planear el año escolar.")})
+    save_translations(stores, language="es", versions={purpose: ("Plan the year.", "Planear el año escolar.")})
     assert translations.of([purpose], "es")[purpose] == Translation("Planear el año escolar.",
                                                                     "Plan the year.")
-    save_translations(stores, "es", {purpose: ("Plan the year.", "  ")})
+    save_translations(stores, language="es", versions={purpose: ("Plan the year.", "  ")})
     assert translations.of([purpose], "es") == {}
     assert set(translations.every_language([LETTERHEAD_TITLE])) == {"es"}
 
@@ -117,13 +116,12 @@ def test_a_disk_that_refuses_saves_none_of_them(store, monkeypatch):
 
 def test_the_plan_and_the_handout_data_read_the_versions(store, stores):
     seeded = seed_meeting(store, stores, language="es")
-    plan = language_plan(stores, seeded.meeting_id, ["invitation"])
+    plan = language_plan(stores, meeting_id=seeded.meeting_id, kinds=["invitation"])
     assert plan.languages == ("es",)
     purpose = next(t for t in plan.untranslated if t.field == "meeting_purpose")
-    save_translations(stores, "es", {purpose.ref: (purpose.english, "Repasar el año.")})
-    plan = language_plan(stores, seeded.meeting_id, ["invitation"])
+    save_translations(stores, language="es", versions={purpose.ref: (purpose.english, "Repasar el año.")})
+    plan = language_plan(stores, meeting_id=seeded.meeting_id, kinds=["invitation"])
     assert "meeting_purpose" not in [t.field for t in plan.untranslated]
-    data = handout_data(stores, seeded.meeting_id, TODAY)
+    data = gather(stores, meeting_id=seeded.meeting_id, today=TODAY)
     assert data.translations["es"][purpose.ref].text == "Repasar el año."
-    assert language_plan(stores, seeded.meeting_id, ["agenda"],
-                         BILINGUAL).languages == ("es", "en")
+    assert language_plan(stores, meeting_id=seeded.meeting_id, kinds=["agenda"], choice=BILINGUAL).languages == ("es", "en")

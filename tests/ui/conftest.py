@@ -25,3 +25,11 @@ def us_locale():
     QLocale.setDefault(QLocale("en_US"))
     yield
     QLocale.setDefault(before)
+
+
+def desk_for(store, undo_stack=None):
+    """The window's Desk on a caseload store (its stores, an undo stack, change notices)."""
+    from iep_desk.storage.stores import Stores
+    from iep_desk.ui.desk import Desk
+
+    return Desk(Stores.of(store), undo_stack)

@@ -35,8 +35,8 @@ def main() -> int:
     width, height, folder = int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
     QLocale.setDefault(QLocale("en_US"))
     app = QApplication(sys.argv[:1])
+    from iep_desk.app.demo import write_demo_caseload
     from iep_desk.storage.caseload import open_caseload
-    from iep_desk.storage.demo import write_demo_caseload
     from iep_desk.ui.main_window import MainWindow
     from iep_desk.ui.widgets import Splitter
 

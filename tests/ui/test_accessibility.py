@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iep_desk.storage.demo import write_demo_caseload
+from iep_desk.app.demo import write_demo_caseload
 from tests.ui.caseload_helpers import open_window
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QTextEdit, QPlainTextEdit, QAbstractSpinBox,

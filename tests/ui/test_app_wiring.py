@@ -6,9 +6,10 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from iep_desk.app import meetings as app_meetings
+from iep_desk.app.demo import write_demo_caseload
 from iep_desk.core.meetings import ActionItem, Meeting
 from iep_desk.core.models import FamilyMember, Student
-from iep_desk.storage.demo import write_demo_caseload
 from iep_desk.ui.planner.pane import PlannerPane
 from iep_desk.ui.review.pane import ReviewPane
 from tests.ui.caseload_helpers import open_window
@@ -86,9 +87,11 @@ def test_a_planned_meeting_fills_the_caseload_next_meeting_and_notice_date(qtbot
         Student("José", "Muñoz", last_iep_meeting=TODAY - timedelta(days=200))
     )
     starts = datetime.combine(TODAY + timedelta(days=20), datetime.min.time()).replace(hour=15)
-    window.stores.meetings.create_meeting(Meeting(student_id, "annual_review", "Review the plan.",
-                                           "proposed", starts, 60, "room", "Room 4"))
-    window.planner_pane.meetingsChanged.emit()  # as the planner does after a change
+    # Planned through the application layer, as the planner does: the caseload refreshes
+    # from the one change notification.
+    window.desk.run(app_meetings.create_meeting, meeting=Meeting(
+        student_id, "annual_review", "Review the plan.", "proposed", starts, 60, "room",
+        "Room 4"))
     model = window.caseload_pane.model
     row = model.row_of(student_id)
     assert us_date(starts.date()) in model.index(row, 5).data()

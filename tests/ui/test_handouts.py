@@ -20,11 +20,13 @@ from iep_desk.storage.print_settings import load_print_settings, save_print_sett
 from iep_desk.storage.settings import SettingsStore
 from iep_desk.storage.stores import Stores
 from iep_desk.ui import handouts
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.handout_actions import VERBS, install_handout_actions
 from iep_desk.ui.handouts import PreviewWindow, send_to_printer
 from iep_desk.ui.letterhead_dialog import LetterheadDialog
+from tests.app.test_handouts import TIP_TOPIC, TODAY, seed_meeting, text_of
 from tests.cli.test_print_cli import template
-from tests.storage.test_handout_source import TIP_TOPIC, TODAY, seed_meeting, text_of
+from tests.ui.conftest import desk_for
 
 PLANNER_KINDS = ["invitation", "agenda", "prep-sheet"]
 
@@ -113,7 +115,8 @@ def pane(qtbot):
 
 def install(pane, store, stores, meeting_id, kinds=PLANNER_KINDS):
     chosen = {"id": meeting_id}
-    actions = install_handout_actions(pane.bar, kinds, lambda: chosen["id"], store, stores, pane)
+    actions = install_handout_actions(pane.bar, kinds, lambda: chosen["id"],
+                                      Desk(Stores.of(store)), pane)
     actions.today = TODAY
     actions.chosen = chosen
     return actions
@@ -144,12 +147,13 @@ def test_a_plain_widget_can_hold_the_buttons(qtbot, store, stores, seeded):
     holder = QWidget()
     qtbot.addWidget(holder)
     actions = install_handout_actions(holder, ["summary", "thank-you"], lambda: seeded.meeting_id,
-                                      store, stores, holder)
+                                      Desk(stores), holder)
     assert holder.layout().count() == 2
     assert [holder.layout().itemAt(i).widget() for i in range(2)] == [
         actions.buttons["summary"], actions.buttons["thank-you"]]
     with pytest.raises(ValueError):
-        install_handout_actions(holder, ["report-card"], lambda: None, store, stores, holder)
+        install_handout_actions(holder, ["report-card"], lambda: None, Desk(Stores.of(store)),
+                                holder)
 
 
 def test_without_a_chosen_meeting_the_actions_are_greyed_and_say_why(
@@ -320,10 +324,10 @@ def test_agenda_copies_default_to_the_number_at_the_table(pane, store, stores, s
 
 def test_the_print_path_draws_every_page(tmp_path, store, stores, seeded, qtbot):
     """send_to_printer through a QPrinter writing a PDF file: one printed page per page."""
+    from iep_desk.app.handouts import gather
     from iep_desk.printing import RENDERERS
-    from iep_desk.storage.handout_source import handout_data
 
-    pdf = RENDERERS["invitation"](handout_data(stores, seeded.meeting_id, TODAY), "en").pdf
+    pdf = RENDERERS["invitation"](gather(stores, meeting_id=seeded.meeting_id, today=TODAY), "en").pdf
     printer = QPrinter(QPrinter.HighResolution)
     printer.setOutputFormat(QPrinter.PdfFormat)
     out = tmp_path / "printed.pdf"
@@ -415,11 +419,11 @@ def test_print_packet_cancelled_in_the_folder_dialog_writes_nothing(
 # -- the preview window on its own ------------------------------------------------------------------
 
 def test_preview_window_save_and_keys(qtbot, monkeypatch, tmp_path, store, stores, seeded):
+    from iep_desk.app.handouts import gather
     from iep_desk.printing import RENDERERS
-    from iep_desk.storage.handout_source import handout_data
 
     Said(monkeypatch)
-    pdf = RENDERERS["summary"](handout_data(stores, seeded.meeting_id, TODAY), "en").pdf
+    pdf = RENDERERS["summary"](gather(stores, meeting_id=seeded.meeting_id, today=TODAY), "en").pdf
     window = PreviewWindow(pdf, "Summary", "summary.pdf")
     qtbot.addWidget(window)
     window.show()
@@ -449,7 +453,7 @@ def test_letterhead_dialog_saves_everything(qtbot, store, tmp_path):
     image = QImage(120, 60, QImage.Format_RGB32)
     image.fill(QColor("navy"))
     assert image.save(str(logo))
-    dialog = LetterheadDialog(store)
+    dialog = LetterheadDialog(desk_for(store))
     qtbot.addWidget(dialog)
     assert dialog.paper.currentData() == "letter", "Letter by default"
     dialog.school_name.setText("Riverside Elementary")
@@ -469,7 +473,7 @@ def test_letterhead_dialog_saves_everything(qtbot, store, tmp_path):
                                           str(logo), "Grace Okafor", "Case manager", "555-0142",
                                           "g.okafor@district.example.org")
     # Opened again, it shows what was saved.
-    again = LetterheadDialog(store)
+    again = LetterheadDialog(desk_for(store))
     qtbot.addWidget(again)
     assert again.settings() == saved
     for widget in (again.school_name, again.address, again.logo_path, again.teacher_name,
@@ -485,7 +489,7 @@ def test_letterhead_dialog_saves_everything(qtbot, store, tmp_path):
 def test_letterhead_dialog_refuses_bad_input_and_saves_nothing(qtbot, store, field, value,
                                                                message):
     save_print_settings(SettingsStore(store.db), PrintSettings(Letterhead(school_name="Before"), "letter"))
-    dialog = LetterheadDialog(store)
+    dialog = LetterheadDialog(desk_for(store))
     qtbot.addWidget(dialog)
     dialog.school_name.setText("After")
     getattr(dialog, field).setText(value)
@@ -498,7 +502,7 @@ def test_letterhead_dialog_refuses_bad_input_and_saves_nothing(qtbot, store, fie
 def test_letterhead_dialog_refuses_a_file_that_is_not_a_picture(qtbot, store, tmp_path):
     fake = tmp_path / "logo.png"
     fake.write_text("not a picture")
-    dialog = LetterheadDialog(store)
+    dialog = LetterheadDialog(desk_for(store))
     qtbot.addWidget(dialog)
     dialog.logo_path.setText(str(fake))
     assert dialog.save() is False
@@ -511,8 +515,8 @@ def test_letterhead_dialog_keeps_the_typing_when_the_disk_refuses(qtbot, store, 
     def refuse(store, settings):
         raise SaveFailed("The change could not be saved (disk I/O error).")
 
-    monkeypatch.setattr("iep_desk.ui.letterhead_dialog.save_print_settings", refuse)
-    dialog = LetterheadDialog(store)
+    monkeypatch.setattr("iep_desk.app.settings.save_print_settings", refuse)
+    dialog = LetterheadDialog(desk_for(store))
     qtbot.addWidget(dialog)
     dialog.school_name.setText("Riverside Elementary")
     assert dialog.save() is False
@@ -524,7 +528,7 @@ def test_letterhead_dialog_keeps_the_typing_when_the_disk_refuses(qtbot, store, 
 def test_the_letterhead_reaches_the_handouts(pane, store, stores, seeded, monkeypatch, tmp_path,
                                             qtbot):
     Said(monkeypatch)
-    dialog = LetterheadDialog(store)
+    dialog = LetterheadDialog(desk_for(store))
     qtbot.addWidget(dialog)
     dialog.school_name.setText("Maple Grove Elementary")
     assert dialog.save()
@@ -546,7 +550,7 @@ def test_the_summary_of_a_meeting_not_yet_held_is_refused_before_anything_is_mad
     holder = QWidget()
     qtbot.addWidget(holder)
     actions = install_handout_actions(holder, ["summary", "thank-you"],
-                                      lambda: seeded.meeting_id, store, stores, holder)
+                                      lambda: seeded.meeting_id, Desk(Stores.of(store)), holder)
     actions.today = TODAY
     actions.actions["summary", verb].trigger()
     warnings = said.of("warning")
@@ -741,9 +745,9 @@ def test_their_language_button_opens_the_dialog_from_the_planner(pane, store, st
     button.click()
     assert language_dialog.opened and place in language_dialog.opened[0]
     assert actions.language_line.full_text != before
-    from iep_desk.storage.handout_language import language_plan
+    from iep_desk.app.handouts import language_plan
 
-    plan = language_plan(stores, seeded.meeting_id, ["invitation", "agenda"])
+    plan = language_plan(stores, meeting_id=seeded.meeting_id, kinds=["invitation", "agenda"])
     assert place not in [t.english for t in plan.untranslated]
 
 

@@ -13,6 +13,7 @@ from iep_desk.storage.export import read_full_export
 from iep_desk.storage.settings import SettingsStore
 from iep_desk.ui.import_dialog import ImportDialog
 from iep_desk.ui.transfer_actions import install_transfer_actions
+from tests.ui.conftest import desk_for
 
 TODAY = date(2026, 11, 23)
 
@@ -24,7 +25,7 @@ def write(tmp_path, text: str, name="caseload.csv", encoding="utf-8"):
 
 
 def open_dialog(qtbot, store, monkeypatch, path):
-    dialog = ImportDialog(store, today=TODAY)
+    dialog = ImportDialog(desk_for(store), today=TODAY)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     qtbot.mouseClick(dialog.choose_button, Qt.LeftButton)
@@ -150,6 +151,10 @@ class Window(QMainWindow):
                 window.refreshed += 1
 
         self.caseload_pane = Pane()
+        # The panes refresh from the Desk's change notification after an import.
+        self.desk = desk_for(store)
+        self.desk.changed.connect(
+            lambda changes, _source: changes.students and self.caseload_pane.refresh())
 
     def flush_edits(self):
         self.flushed += 1

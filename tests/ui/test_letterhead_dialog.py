@@ -9,12 +9,13 @@ from iep_desk.core.letterhead import Letterhead, PrintSettings
 from iep_desk.storage.print_settings import load_print_settings, save_print_settings
 from iep_desk.storage.settings import SettingsStore
 from iep_desk.ui.letterhead_dialog import LetterheadDialog
+from tests.ui.conftest import desk_for
 
 LONG_DISTRICT = "Lincoln County Public Schools Exceptional Student Services"
 
 
 def dialog_for(qtbot, store) -> LetterheadDialog:
-    dialog = LetterheadDialog(store)
+    dialog = LetterheadDialog(desk_for(store))
     qtbot.addWidget(dialog)
     return dialog
 

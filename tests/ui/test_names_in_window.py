@@ -13,6 +13,7 @@ from iep_desk.core.meetings import Meeting
 from iep_desk.core.models import Student
 from iep_desk.storage.stores import Stores
 from iep_desk.ui import labels
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.planner.pane import PlannerPane
 from iep_desk.ui.review.pane import ReviewPane
 from tests.ui.caseload_helpers import open_window
@@ -47,11 +48,11 @@ def arabic_meeting(store):
 
 def test_a_right_to_left_name_is_kept_apart_in_headings(qtbot, store, data_dir, arabic_meeting):
     sid, stores, meeting_id = arabic_meeting
-    planner = PlannerPane(store, stores, QUndoStack())
+    planner = PlannerPane(Desk(stores, QUndoStack()))
     qtbot.addWidget(planner)
     planner.open_meeting(meeting_id)
     assert planner.title_label.text().startswith(f"{FSI}مريومة الحسن{PDI}: Annual review, ")
-    review = ReviewPane(store, stores, QUndoStack())
+    review = ReviewPane(Desk(stores, QUndoStack()))
     qtbot.addWidget(review)
     review.open_meeting(meeting_id)
     assert review.title_label.text().startswith(f"{FSI}مريومة الحسن{PDI}: ")
@@ -65,7 +66,7 @@ def test_a_right_to_left_name_is_kept_apart_in_headings(qtbot, store, data_dir, 
 def test_a_suggested_file_name_has_no_invisible_characters(qtbot, store, arabic_meeting,
                                                            monkeypatch, tmp_path):
     _sid, stores, meeting_id = arabic_meeting
-    planner = PlannerPane(store, stores, QUndoStack())
+    planner = PlannerPane(Desk(stores, QUndoStack()))
     qtbot.addWidget(planner)
     planner.open_meeting(meeting_id)
     asked = {}

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 from iep_desk.core.meetings import FAMILY_OWNER, ActionItem, Meeting
 from iep_desk.core.models import Student
 from iep_desk.storage.stores import Stores
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.open_actions import (
     DONE,
     DUE,
@@ -59,7 +60,7 @@ def actions(store, stores):
 @pytest.fixture
 def widget(qtbot, store, stores, actions):
     undo = QUndoStack()
-    widget = OpenActionsWidget(store, stores, undo)
+    widget = OpenActionsWidget(Desk(stores, undo))
     widget.undo = undo
     qtbot.addWidget(widget)
     return widget
@@ -89,7 +90,8 @@ def test_overdue_items_come_first_with_student_what_who_and_due(widget, actions)
 def test_ticking_an_item_done_records_the_day_and_can_be_undone(qtbot, widget, stores, actions):
     overdue_id = actions["ids"]["overdue"]
     row = column(widget, WHAT).index("Send home the reading log")
-    with qtbot.waitSignal(widget.actionsChanged, timeout=1000):
+    with qtbot.waitSignal(widget.desk.changed, timeout=1000,
+                          check_params_cb=lambda changes, _source: changes.actions):
         assert widget.model.setData(
             widget.model.index(row, DONE), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
         )
@@ -140,7 +142,7 @@ def test_activating_a_row_asks_for_its_meeting(qtbot, widget, stores, actions):
 
 
 def test_the_dialog_holds_the_caseload_wide_list(qtbot, store, stores, actions):
-    dialog = OpenActionsDialog(store, stores)
+    dialog = OpenActionsDialog(Desk(stores))
     qtbot.addWidget(dialog)
     assert dialog.widget.model.rowCount() == 4
     assert dialog.windowTitle() == "Open actions"

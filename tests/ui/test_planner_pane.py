@@ -7,7 +7,6 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from iep_desk.core.availability import WeeklyWindow
@@ -17,6 +16,7 @@ from iep_desk.storage.stores import Stores
 from iep_desk.ui.planner.pane import PlannerPane
 from tests.ui.clicks import click_check_box
 from tests.ui.clock import NOW, TODAY
+from tests.ui.conftest import desk_for
 from tests.ui.us_dates import us_date, us_time
 
 pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
@@ -62,7 +62,7 @@ def _people(store) -> dict[str, int]:
 
 
 def _open_pane(qtbot, store) -> PlannerPane:
-    pane = PlannerPane(store, Stores(store.db), QUndoStack())
+    pane = PlannerPane(desk_for(store))
     qtbot.addWidget(pane)
     pane.resize(1400, 900)
     with qtbot.waitActive(pane):  # keyboard shortcuts need an active window
@@ -178,7 +178,8 @@ def test_plan_a_meeting_then_find_it_all_after_reopening(qtbot, store, data_dir,
     qtbot.keyClick(finder.week_view, Qt.Key.Key_Left)
     assert finder.suggestions.currentRow() == 0
     qtbot.keyClick(finder.week_view, Qt.Key.Key_Right)
-    with qtbot.waitSignal(pane.meetingsChanged):
+    with qtbot.waitSignal(pane.desk.changed,
+                          check_params_cb=lambda changes, _source: changes.meetings):
         qtbot.mouseClick(finder.use_button, Qt.MouseButton.LeftButton)
     assert stores.meetings.get_meeting(meeting_id).starts_at == moved
     assert pane.details.date_edit.text() == us_date(moved.date())
@@ -300,7 +301,8 @@ def test_cancel_keeps_the_meeting_as_a_record(qtbot, store, ids, monkeypatch):
     monkeypatch.setattr(
         QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
     )
-    with qtbot.waitSignal(pane.meetingsChanged):
+    with qtbot.waitSignal(pane.desk.changed,
+                          check_params_cb=lambda changes, _source: changes.meetings):
         qtbot.mouseClick(pane.cancel_button, Qt.MouseButton.LeftButton)
     assert pane.stores.meetings.get_meeting(meeting_id).status == "cancelled"
     assert pane.list.rowCount() == 0  # the default filter shows meetings still to come

@@ -26,7 +26,7 @@ from iep_desk.core.meetings import Participant
 from iep_desk.storage.stores import Stores
 from iep_desk.ui.handout_actions import HandoutActions
 from iep_desk.ui.handouts import print_pdf
-from tests.storage.test_handout_source import TODAY, seed_meeting
+from tests.app.test_handouts import TODAY, seed_meeting
 
 PRINTER = "PDF"
 PPD = "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"

@@ -25,7 +25,7 @@ DRIVE_THE_WINDOW = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
 
     from iep_desk.storage.caseload import open_caseload
-    from iep_desk.storage.demo import write_demo_caseload
+    from iep_desk.app.demo import write_demo_caseload
     from iep_desk.ui.main_window import MainWindow
 
     folder = Path(sys.argv[1])

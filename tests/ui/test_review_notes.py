@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor, QUndoStack
 from iep_desk.core.meetings import Meeting
 from iep_desk.core.models import FamilyMember, Student
 from iep_desk.storage.stores import Stores
-from iep_desk.ui.review.common import ReviewContext
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.review.notes import NotesSection, bullet_of
 from tests.ui.clock import TODAY
 
@@ -30,7 +30,7 @@ def notes(qtbot, store, stores):
         student_id, "other", "Check in", "confirmed",
         datetime.combine(TODAY - timedelta(days=1), time(9, 0))))
     stores.meetings.mark_held(meeting_id)
-    section = NotesSection(ReviewContext(store, stores, QUndoStack()))
+    section = NotesSection(Desk(stores, QUndoStack()))
     qtbot.addWidget(section)
     section.show()
     qtbot.waitExposed(section)

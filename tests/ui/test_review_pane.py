@@ -10,9 +10,11 @@ from iep_desk.core.meetings import FAMILY_OWNER, ActionItem, Meeting
 from iep_desk.core.models import FamilyMember, Student, TeamMember
 from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.stores import Stores
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.review.not_closed import NotClosedWidget, not_closed_meetings
 from iep_desk.ui.review.pane import ALL_FILTER, ReviewPane
 from tests.ui.clock import TODAY
+from tests.ui.conftest import desk_for
 from tests.ui.us_dates import us_date
 
 pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
@@ -48,7 +50,7 @@ def caseload(store, stores):
 @pytest.fixture
 def pane(qtbot, store, stores, caseload):
     undo = QUndoStack()
-    pane = ReviewPane(store, stores, undo)
+    pane = ReviewPane(Desk(stores, undo))
     pane.undo_stack_for_test = undo
     qtbot.addWidget(pane)
     pane.resize(1300, 850)
@@ -167,7 +169,7 @@ def test_review_a_meeting_end_to_end_and_find_everything_after_reopening(
         row_widgets.check.setChecked(True)
     assert after.status_label.text().startswith("✔ Closed")
     assert "closed" in pane.state_label.text()
-    assert meeting_id not in [m.meeting_id for m in not_closed_meetings(store, stores)]
+    assert meeting_id not in [m.meeting_id for m in not_closed_meetings(stores)]
 
     # -- close the file, reopen it, find everything ------------------------------------------
     pane.flush_edits()
@@ -237,7 +239,7 @@ def test_the_planner_shows_the_reflection_and_tip_file_when_the_follow_up_is_pre
     with qtbot.waitSignal(pane.followUpCreated, timeout=2000) as created:
         qtbot.mouseClick(pane.next_meeting.follow_up_button, Qt.MouseButton.LeftButton)
 
-    planner = PlannerPane(store, stores, QUndoStack())
+    planner = PlannerPane(Desk(stores, QUndoStack()))
     qtbot.addWidget(planner)
     assert planner.open_meeting(created.args[0])
     last_time = planner.family_voice.last_time_label.text()
@@ -370,7 +372,8 @@ def test_a_done_action_can_be_undone_back_to_open(qtbot, pane, stores, held):
     plan = pane.action_plan
     add_action(qtbot, plan, "Send the goals home", "The family",
                (MET_AT.date() + timedelta(days=3)).isoformat())
-    with qtbot.waitSignal(pane.actionsChanged, timeout=1000):
+    with qtbot.waitSignal(pane.desk.changed, timeout=1000,
+                          check_params_cb=lambda changes, _source: changes.actions):
         plan.model.setData(
             plan.model.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
         )
@@ -400,7 +403,7 @@ def test_read_only_disables_every_edit(qtbot, pane, stores, held):
 
 def test_not_closed_widget_lists_held_meetings_until_the_checklist_is_complete(
         qtbot, pane, store, stores, held, caseload):
-    widget = NotClosedWidget(store, stores)
+    widget = NotClosedWidget(Desk(stores))
     qtbot.addWidget(widget)
     assert [r.meeting_id for r in widget.rows] == [held]
     assert "Sent a thank-you letter" in widget.table.item(0, 2).text()
@@ -436,15 +439,15 @@ def test_the_list_shows_meetings_to_mark_as_held_and_closed_ones(
 
 
 def test_demo_caseload_has_held_meetings_closed_and_not(qtbot, tmp_path):
-    from iep_desk.storage.demo import write_demo_caseload
-    from iep_desk.storage.demo_meetings import write_demo_meetings
+    from iep_desk.app.demo import write_demo_caseload
+    from iep_desk.app.demo_meetings import write_demo_meetings
 
     demo = open_caseload(tmp_path / "demo")
     try:
         write_demo_caseload(demo, TODAY)
         demo_meetings = Stores(demo.db)
         write_demo_meetings(demo_meetings, TODAY)
-        pane = ReviewPane(demo, demo_meetings, QUndoStack())
+        pane = ReviewPane(Desk(demo_meetings, QUndoStack()))
         qtbot.addWidget(pane)
         states = [pane.list.item(r, 2).text() for r in range(pane.list.rowCount())]
         assert "Held · closed ✔" in states and "Held · not closed" in states
@@ -523,7 +526,7 @@ def test_a_typed_idea_for_home_can_be_saved_to_the_teachers_list(qtbot, pane, st
 def test_an_empty_caseload_shows_an_empty_pane(qtbot, tmp_path):
     empty = open_caseload(tmp_path / "empty")
     try:
-        pane = ReviewPane(empty, Stores(empty.db), QUndoStack())
+        pane = ReviewPane(desk_for(empty))
         qtbot.addWidget(pane)
         assert pane.current_meeting_id() is None
         assert pane.list.rowCount() == 0

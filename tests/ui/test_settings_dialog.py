@@ -12,6 +12,7 @@ from iep_desk.storage.settings import SettingsStore
 from iep_desk.ui.settings_dialog import SettingsDialog
 from tests.ui.caseload_helpers import open_window
 from tests.ui.clock import TODAY
+from tests.ui.conftest import desk_for
 from tests.ui.us_dates import us_date
 
 pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.usefixtures("clock")  # the day is TODAY
 
 def test_spin_boxes_use_the_limits_and_current_values(qtbot, store):
     SettingsStore(store.db).save_deadline_setting("notice_days", 5)
-    dialog = SettingsDialog(store)
+    dialog = SettingsDialog(desk_for(store))
     qtbot.addWidget(dialog)
     assert dialog.spins["notice_days"].value() == 5
     for name, (low, high) in DeadlineSettings.LIMITS.items():

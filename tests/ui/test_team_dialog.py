@@ -5,10 +5,11 @@ from PySide6.QtWidgets import QInputDialog
 from iep_desk.core.models import TeamMember
 from iep_desk.ui.team_dialog import TeamDialog
 from tests.ui.caseload_helpers import type_and_commit
+from tests.ui.conftest import desk_for
 
 
 def test_add_edit_and_mark_inactive(qtbot, store, monkeypatch):
-    dialog = TeamDialog(store)
+    dialog = TeamDialog(desk_for(store))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -43,7 +44,7 @@ def test_add_edit_and_mark_inactive(qtbot, store, monkeypatch):
 def test_lists_inactive_members_too(qtbot, store):
     store.add_team_member(TeamMember("Ms. Active"))
     store.add_team_member(TeamMember("Mr. Left", active=False))
-    dialog = TeamDialog(store)
+    dialog = TeamDialog(desk_for(store))
     qtbot.addWidget(dialog)
     texts = [dialog.members.item(i).text() for i in range(dialog.members.count())]
     assert texts == ["Mr. Left: Other (no longer active)", "Ms. Active: Other"]

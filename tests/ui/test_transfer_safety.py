@@ -8,7 +8,6 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from iep_desk.core.meetings import Meeting
@@ -18,6 +17,7 @@ from iep_desk.storage.stores import Stores
 from iep_desk.ui.import_dialog import ImportDialog
 from iep_desk.ui.planner.pane import PlannerPane
 from iep_desk.ui.transfer_actions import INCLUDE_NAMES_SETTING, install_transfer_actions
+from tests.ui.conftest import desk_for
 from tests.ui.test_import_dialog import Window, open_dialog, shown_rows, write
 
 TODAY = date(2026, 11, 23)
@@ -76,7 +76,7 @@ def test_the_calendar_export_leaves_names_out_until_the_teacher_ticks_include_na
 
 def test_the_planner_add_to_calendar_follows_the_same_choice(qtbot, store, tmp_path):
     meeting_id = family_meeting(store)
-    pane = PlannerPane(store, Stores(store.db), QUndoStack())
+    pane = PlannerPane(desk_for(store))
     qtbot.addWidget(pane)
     assert pane.open_meeting(meeting_id)
     target = pane.export_calendar(tmp_path / "meeting.ics")
@@ -93,7 +93,7 @@ def test_the_planner_add_to_calendar_follows_the_same_choice(qtbot, store, tmp_p
 @pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges on Windows")
 def test_the_planner_calendar_file_keeps_a_symbolic_link(qtbot, store, tmp_path):
     meeting_id = family_meeting(store)
-    pane = PlannerPane(store, Stores(store.db), QUndoStack())
+    pane = PlannerPane(desk_for(store))
     qtbot.addWidget(pane)
     pane.open_meeting(meeting_id)
     real = tmp_path / "calendars" / "iep.ics"

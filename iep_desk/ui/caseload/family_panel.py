@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,17 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import caseload as app_caseload
 from iep_desk.core.availability import format_availability, parse_availability
 from iep_desk.core.languages import COMMON_IN_US_SCHOOLS, all_languages, find_language
 from iep_desk.core.models import CONTACT_METHODS, FamilyMember
-from iep_desk.core.validation import check_family_field
-from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.errors import SaveFailed
 from iep_desk.ui import labels
 from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload import fields as f
-from iep_desk.ui.problems import error_text, problem_text
-from iep_desk.ui.undo import ChangeValue, DoAndUndo, change_field
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.widgets import FieldMessage
 
 MEMBER_FIELDS = ("name", "phones", "email", "address", "preferred_contact", "preferred_language",
@@ -44,10 +39,10 @@ AVAILABILITY_OPTIONS = {"parse": parse_availability, "show": lambda w: format_av
 
 
 class FamilyPanel(QWidget):
-    def __init__(self, store: CaseloadStore, undo_stack: QUndoStack, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
-        self.undo_stack = undo_stack
+        self.desk = desk
+        self.store = desk.store
         self.student_id: int | None = None
         self.member_id: int | None = None
         self.read_only = False
@@ -199,8 +194,9 @@ class FamilyPanel(QWidget):
         self.unlink_button.setEnabled(has_student and self.member_id is not None)
         self.fields.set_enabled(not self.read_only)
 
-    def _refresh(self) -> None:
-        self._fill_list()
+    def refresh(self) -> None:
+        """Read the student's family again (after Undo, or a change made elsewhere)."""
+        self._fill_list(self.member_id)
 
     def _report(self, text: str) -> None:
         self.message.show_message(text)
@@ -215,19 +211,12 @@ class FamilyPanel(QWidget):
         if not ok or not name.strip():
             return None
         member = FamilyMember(name=name.strip())
-        student_id = self.student_id
-        try:
-            member_id = self.store.add_family_member(member, student_id=student_id)
-        except SaveFailed as error:
-            self._report(error_text(error))
+        result = self._run(app_caseload.add_family_member, self.tr("Add family member %s")
+                           % member.name, student_id=self.student_id, member=member)
+        if result is None:
             return None
-        self.undo_stack.push(DoAndUndo(
-            self.tr("Add family member %s") % member.name,
-            do=lambda: self.store.link_family_member(student_id, member_id),
-            undo=lambda: self.store.unlink_family_member(student_id, member_id),
-            after=self._refresh, report=self._report))
-        self._fill_list(member_id)
-        return member_id
+        self._fill_list(result.value)
+        return result.value
 
     def link_existing(self) -> int | None:
         """Link a family member already on file (e.g. a sibling's parent) to this student."""
@@ -249,70 +238,45 @@ class FamilyPanel(QWidget):
         if not ok or choice not in choices:
             return None
         member = candidates[choices.index(choice)]
-        student_id, member_id = self.student_id, member.id
-        try:
-            self.store.link_family_member(student_id, member_id)
-        except SaveFailed as error:
-            self._report(error_text(error))
+        if self._run(app_caseload.link_family_member, self.tr("Link family member %s")
+                     % member.name, student_id=self.student_id, member_id=member.id) is None:
             return None
-        self.undo_stack.push(DoAndUndo(
-            self.tr("Link family member %s") % member.name,
-            do=lambda: self.store.link_family_member(student_id, member_id),
-            undo=lambda: self.store.unlink_family_member(student_id, member_id),
-            after=self._refresh, report=self._report))
-        self._fill_list(member_id)
-        return member_id
+        self._fill_list(member.id)
+        return member.id
 
     def unlink_current(self) -> None:
         if self.student_id is None or self.member_id is None or self.read_only:
             return
-        student_id, member_id = self.student_id, self.member_id
-        relationship = self.store.get_relationship(student_id, member_id)
-        name = self.store.get_family_member(member_id).name
-        try:
-            self.store.unlink_family_member(student_id, member_id)
-        except SaveFailed as error:
-            self._report(error_text(error))
+        name = self.store.get_family_member(self.member_id).name
+        if self._run(app_caseload.unlink_family_member, self.tr("Unlink family member %s")
+                     % name, student_id=self.student_id, member_id=self.member_id) is None:
             return
         self.member_id = None
-        self.undo_stack.push(DoAndUndo(
-            self.tr("Unlink family member %s") % name,
-            do=lambda: self.store.unlink_family_member(student_id, member_id),
-            undo=lambda: self.store.link_family_member(student_id, member_id, relationship),
-            after=self._refresh, report=self._report))
         self._fill_list()
+
+    def _run(self, operation: Any, undo_text: str, **arguments: Any):
+        """Run an operation as this panel; a refusal is said below the list."""
+        return self.desk.run(operation, undo_text=undo_text, source=self,
+                             report=lambda m: m and self._report(m), **arguments)
 
     def _save(self, field: str, value: Any) -> str | None:
         student_id, member_id = self.student_id, self.member_id
         if student_id is None or member_id is None or self.read_only:
             return None
+        messages: list[str] = []
         if field == "relationship":
-            old = self.store.get_relationship(student_id, member_id)
-            if old == value:
-                return None
-            setter = lambda v: self.store.set_relationship(student_id, member_id, v)
-            try:
-                setter(value)
-            except SaveFailed as error:
-                return error_text(error)
-            self.undo_stack.push(ChangeValue(self.tr("Edit relationship"), setter, old, value,
-                                             after=self._refresh, report=self._report))
+            result = self.desk.run(app_caseload.set_relationship, student_id=student_id,
+                                   member_id=member_id, relationship=value, source=self,
+                                   undo_text=self.tr("Edit relationship"),
+                                   report=lambda m: m and messages.append(m))
         else:
-            member = self.store.get_family_member(member_id)
-            old = getattr(member, field)
-            if old == value:
-                return None
-            problem = check_family_field(member, field, value, date.today())
-            if problem:
-                return problem_text(problem)
-            try:
-                self.store.update_field("family_members", member_id, field, value)
-            except SaveFailed as error:
-                return error_text(error)
             caption = self.fields[field].caption.text().replace("&", "")
-            self.undo_stack.push(change_field(
-                self.store, "family_members", member_id, field, old, value,
-                self.tr("Edit %s") % caption.lower(), after=self._refresh, report=self._report))
+            result = self.desk.run(app_caseload.change_family_member, member_id=member_id,
+                                   name=field, value=value, source=self,
+                                   undo_text=self.tr("Edit %s") % caption.lower(),
+                                   report=lambda m: m and messages.append(m))
+        if result is None:
+            return messages[0] if messages else None
         if field in ("name", "relationship"):
             item = self.members.currentItem()
             if item is not None:

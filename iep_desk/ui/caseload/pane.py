@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,16 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import caseload as app_caseload
+from iep_desk.app.changes import Changes
 from iep_desk.core.deadlines import Deadline
-from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.errors import SaveFailed
-from iep_desk.storage.settings import SettingsStore
-from iep_desk.storage.stores import Stores
 from iep_desk.ui.caseload.table_model import NAME, CaseloadTableModel, make_row
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.plurals import plural
-from iep_desk.ui.problems import error_text
-from iep_desk.ui.undo import AddStudent, ArchiveStudent, RestoreStudent
 from iep_desk.ui.widgets import Banner, FieldMessage, Splitter, keep_rows_visible
 from iep_desk.ui.window_layout import WindowLayout
 
@@ -73,20 +70,20 @@ class CaseloadPane(QWidget):
     # The team panel's "Manage team members…" (the main window owns that dialog).
     manage_team_requested = Signal()
 
-    def __init__(self, store: CaseloadStore, undo_stack: QUndoStack, parent: QWidget | None = None,
-                 *, next_meeting: Callable[[], dict[int, datetime]] | None = None,
-                 extra_deadlines: Callable[[], list[Deadline]] | None = None,
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *,
                  layout: WindowLayout | None = None):
         super().__init__(parent)
-        self.store = store
-        self.undo_stack = undo_stack
+        self.desk = desk
+        self.store = desk.store
+        self.undo_stack = desk.undo_stack
         self.setAccessibleName(self.tr("Caseload"))
         self.read_only = False
         self.showing_archived = False
-        # Where the "Next meeting" column and the meetings' notice dates come from (the
-        # planner's store); given here so that the caseload is read once when the pane opens.
-        self._next_meeting: Callable[[], dict[int, datetime]] = next_meeting or dict
-        self._extra_deadlines: Callable[[], list[Deadline]] = extra_deadlines or list
+        # Where the "Next meeting" column and the meetings' notice dates come from.
+        meetings, settings = desk.stores.meetings, desk.stores.settings
+        self._next_meeting: Callable[[], dict[int, datetime]] = meetings.next_meeting_by_student
+        self._extra_deadlines: Callable[[], list[Deadline]] = (
+            lambda: meetings.notice_deadlines(settings.deadline_settings()))
 
         self._build_actions()
         self.banner = Banner()
@@ -142,7 +139,6 @@ class CaseloadPane(QWidget):
         # The student form is built when first needed (see `form`).
         self._form = None
         self._has_meeting_lists = False  # add_meeting_lists was called
-        self._meeting_store = None  # the Stores the lists read
         self._open_actions = None  # the lists' widgets, once first shown
         self._not_closed = None
 
@@ -176,6 +172,7 @@ class CaseloadPane(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.table)
+        desk.changed.connect(self.on_changes)
         self.refresh()
 
     # -- the table's header: widths and sorting ------------------------------------------
@@ -234,7 +231,7 @@ class CaseloadPane(QWidget):
     def _build_form(self) -> None:
         from iep_desk.ui.caseload.student_form import StudentForm
 
-        form = StudentForm(self.store, self.undo_stack)
+        form = StudentForm(self.desk)
         form.changed.connect(self._student_changed)
         form.team_panel.manage_requested.connect(self.manage_team_requested)
         self._form = form
@@ -251,11 +248,9 @@ class CaseloadPane(QWidget):
             self._form.team_panel.refresh()
 
     # -- lists that come from the meetings ------------------------------------------------
-    def add_meeting_lists(self, stores: Stores, undo_stack: QUndoStack) -> None:
+    def add_meeting_lists(self) -> None:
         """Add the caseload-wide Open actions and Meetings not closed tabs, and the student's
-        own meetings tab, reading `meetings`. Each list is built the first time it is
-        shown."""
-        self._meeting_store = stores
+        own meetings tab. Each list is built the first time it is shown."""
         self._has_meeting_lists = True
         self.lists.addTab(QWidget(), self.tr("Open actions"))
         self.lists.addTab(QWidget(), self.tr("Meetings not closed"))
@@ -279,9 +274,8 @@ class CaseloadPane(QWidget):
         if self._open_actions is None and self._has_meeting_lists:
             from iep_desk.ui.open_actions import OpenActionsWidget
 
-            widget = OpenActionsWidget(self.store, self._meeting_store, self.undo_stack)
+            widget = OpenActionsWidget(self.desk)
             widget.meetingRequested.connect(self.meeting_requested)
-            widget.actionsChanged.connect(self.refresh_meeting_lists)
             widget.set_read_only(self.read_only)
             self._open_actions = widget
             self._put_in_list_tab(2, widget)
@@ -292,7 +286,7 @@ class CaseloadPane(QWidget):
         if self._not_closed is None and self._has_meeting_lists:
             from iep_desk.ui.review.not_closed import NotClosedWidget
 
-            widget = NotClosedWidget(self.store, self._meeting_store)
+            widget = NotClosedWidget(self.desk)
             widget.meetingRequested.connect(self.meeting_requested)
             self._not_closed = widget
             self._put_in_list_tab(3, widget)
@@ -318,11 +312,10 @@ class CaseloadPane(QWidget):
     def _add_student_meetings(self, form) -> None:
         from iep_desk.ui.caseload.student_meetings import StudentMeetings
 
-        widget = StudentMeetings(self.store, self._meeting_store, self.undo_stack)
+        widget = StudentMeetings(self.desk)
         form.student_meetings = widget
         form.tabs.add_page(widget, self.tr("Meetings and actions"))
         widget.meetingRequested.connect(self.meeting_requested)
-        widget.actionsChanged.connect(self.refresh_meeting_lists)
         widget.set_read_only(self.read_only)
         widget.show_student(form.student_id)
         form.student_shown.connect(widget.show_student)
@@ -335,6 +328,19 @@ class CaseloadPane(QWidget):
         for widget in widgets:
             if widget is not None:
                 widget.refresh()
+
+    # -- what changed ------------------------------------------------------------------------
+    def on_changes(self, changes: Changes, source: object) -> None:
+        """Something was stored (here, in another pane, a dialog, or by Undo)."""
+        if source is self:
+            return  # added, archived or restored here: refreshed already
+        mine = self._form is not None and source in self._form.parts()
+        if mine:
+            return  # the form shows it, and tells the table (StudentForm.changed)
+        if changes.students or changes.meetings or changes.checklist or changes.settings:
+            self.refresh()
+        elif self._form is not None and (changes.family or changes.team):
+            self._form.reload_people()
 
     # -- the meeting planner tells the table about meetings -----------------------------
     def set_meeting_sources(self, next_meeting: Callable[[], dict[int, datetime]],
@@ -351,7 +357,7 @@ class CaseloadPane(QWidget):
             self._form.flush()  # what is being typed is saved before the form is reloaded
         current = self.current_student_id()
         today = date.today()
-        settings = SettingsStore(self.store.db).deadline_settings()
+        settings = self.desk.stores.settings.deadline_settings()
         extra = list(self._extra_deadlines())
         students = self.store.list_students(archived=self.showing_archived, in_order=False)
         self._settings = settings
@@ -527,37 +533,35 @@ class CaseloadPane(QWidget):
         return self.add_student(dialog.student())
 
     def add_student(self, student) -> int | None:
-        try:
-            student_id = self.store.add_student(student)
-        except SaveFailed as error:
-            self.message.show_message(error_text(error))
+        result = self.desk.run(app_caseload.add_student, student=student, source=self,
+                               undo_text=self.tr("Add student %s")
+                               % name_in_text(student.display_name),
+                               report=self._report)
+        if result is None:
             return None
-        self.message.clear_message()
-        self.undo_stack.push(AddStudent(self.store, student_id,
-                                        self.tr("Add student %s") % name_in_text(student.display_name),
-                                        after=self.refresh, report=self.message.show_message))
         if self.showing_archived:
             self.set_showing_archived(False)
         self.search.clear()
         self.refresh()
-        self.open_student(student_id)
+        self.open_student(result.value)
         self.form.tabs.setCurrentIndex(0)
-        return student_id
+        return result.value
 
-    def _change_archive(self, command_class, write, verb: str) -> None:
+    def _report(self, text: str | None) -> None:
+        if text:
+            self.message.show_message(text)
+        else:
+            self.message.clear_message()
+
+    def _change_archive(self, operation, verb: str) -> None:
         student_id = self.current_student_id()
         if student_id is None or self.read_only:
             return
         self.form.flush()
         name = name_in_text(self.store.get_student(student_id).display_name)
-        try:
-            write(student_id)
-        except SaveFailed as error:
-            self.message.show_message(error_text(error))
+        if self.desk.run(operation, student_id=student_id, undo_text=verb % name, source=self,
+                         report=self._report) is None:
             return
-        self.message.clear_message()
-        self.undo_stack.push(command_class(self.store, student_id, verb % name,
-                                           after=self.refresh, report=self.message.show_message))
         position = self.model.row_of(student_id) or 0
         self.form.show_student(None)
         self.refresh()
@@ -565,10 +569,10 @@ class CaseloadPane(QWidget):
             self._select(self.model.student_id_at(min(position, self.model.rowCount() - 1)))
 
     def archive_current(self) -> None:
-        self._change_archive(ArchiveStudent, self.store.archive_student, self.tr("Archive %s"))
+        self._change_archive(app_caseload.archive_student, self.tr("Archive %s"))
 
     def restore_current(self) -> None:
-        self._change_archive(RestoreStudent, self.store.restore_student, self.tr("Restore %s"))
+        self._change_archive(app_caseload.restore_student, self.tr("Restore %s"))
 
     # -- for the main window ------------------------------------------------------------------
     def flush_edits(self) -> None:

@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -17,20 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import caseload as app_caseload
 from iep_desk.core import deadlines as dl
 from iep_desk.core.models import DISABILITY_CATEGORIES, GRADES, PARTICIPATION_MODES
-from iep_desk.core.validation import check_student_field
-from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.errors import SaveFailed
-from iep_desk.storage.settings import SettingsStore
 from iep_desk.ui import labels
 from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload import fields as f
 from iep_desk.ui.caseload.family_panel import FamilyPanel
 from iep_desk.ui.caseload.team_panel import TeamPanel
 from iep_desk.ui.dates import date_format, date_text
-from iep_desk.ui.problems import error_text, problem_text
-from iep_desk.ui.undo import change_field
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.widgets import ScrollingTabs
 
 STUDENT_FIELDS = (
@@ -48,10 +43,10 @@ class StudentForm(QWidget):
     # Emitted with the student now shown (None: nobody), for tabs added from outside.
     student_shown = Signal(object)
 
-    def __init__(self, store: CaseloadStore, undo_stack: QUndoStack, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
-        self.undo_stack = undo_stack
+        self.desk = desk
+        self.store = desk.store
         self.student_id: int | None = None
         self.fields = AutosaveGroup()
         self.read_only = False
@@ -73,9 +68,9 @@ class StudentForm(QWidget):
         self.tabs.add_page(self._student_tab(), self.tr("Student"))
         self.tabs.add_page(self._dates_tab(), self.tr("IEP dates"))
         self.tabs.add_page(self._about_tab(), self.tr("Strengths and family"))
-        self.family_panel = FamilyPanel(store, undo_stack)
+        self.family_panel = FamilyPanel(desk)
         self.tabs.add_page(self.family_panel, self.tr("Family members"))
-        self.team_panel = TeamPanel(store, undo_stack)
+        self.team_panel = TeamPanel(desk)
         self.tabs.add_page(self.team_panel, self.tr("Team"))
         # The student's meetings and actions tab, added by the caseload pane when the app has
         # a meeting store (a StudentMeetings).
@@ -210,7 +205,7 @@ class StudentForm(QWidget):
         self.subheading.setVisible(bool(parts))
 
     def _show_computed(self, student) -> None:
-        settings = SettingsStore(self.store.db).deadline_settings()
+        settings = self.desk.stores.settings.deadline_settings()
         today = date.today()
         plain = replace(student, annual_review_due=None, reevaluation_due=None)
         for field, rule in (("annual_review_due", dl.next_annual_review),
@@ -241,31 +236,29 @@ class StudentForm(QWidget):
         student_id = self.student_id
         if student_id is None or self.read_only:
             return None
-        student = self.store.get_student(student_id)
-        old = getattr(student, field)
-        if old == value:
-            return None
-        problem = check_student_field(student, field, value, date.today())
-        if problem:
-            return problem_text(problem)
-        try:
-            self.store.update_field("students", student_id, field, value)
-        except SaveFailed as error:
-            return error_text(error)
         caption = self.fields[field].caption.text().replace("&", "")
-        self.undo_stack.push(change_field(
-            self.store, "students", student_id, field, old, value,
-            self.tr("Edit %s") % caption.lower(), after=lambda: self._after_undo(student_id)))
-        saved = replace(student, **{field: value})
+        messages: list[str] = []
+        result = self.desk.run(app_caseload.change_student, student_id=student_id, name=field,
+                               value=value, source=self,
+                               undo_text=self.tr("Edit %s") % caption.lower(),
+                               report=lambda m: m and messages.append(m))
+        if result is None:
+            return messages[0] if messages else None
+        saved = self.store.get_student(student_id)
         self._show_names(saved)
         self._show_computed(saved)
         self.changed.emit(student_id)
         return None
 
-    def _after_undo(self, student_id: int) -> None:
-        if student_id == self.student_id:
-            self.reload()
-        self.changed.emit(student_id)
+    def reload_people(self) -> None:
+        """The family and the team again (after Undo, or a change in the team dialog)."""
+        if self.student_id is not None:
+            self.family_panel.refresh()
+        self.team_panel.refresh()
+
+    def parts(self) -> tuple[QWidget, ...]:
+        """The form and its panels: what they store, they show already."""
+        return (self, self.family_panel, self.team_panel)
 
     def flush(self) -> None:
         self.fields.flush()

@@ -6,12 +6,11 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.stores import Stores
+from iep_desk.app.changes import Changes
 from iep_desk.ui.dates import date_text, moment_text
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.open_actions import OpenActionsWidget
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.review.not_closed import NotClosedWidget
@@ -22,23 +21,20 @@ NOBODY = -1
 
 class StudentMeetings(QWidget):
     meetingRequested = Signal(int)
-    actionsChanged = Signal()
 
-    def __init__(self, store: CaseloadStore, stores: Stores, undo_stack: QUndoStack,
-                 parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
-        self.stores = stores
+        self.stores = desk.stores
         self.student_id: int | None = None
         self.setAccessibleName(self.tr("The student's meetings and open actions"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Last progress contact and next meeting"))
-        self.open_actions = OpenActionsWidget(store, stores, undo_stack).for_student(NOBODY)
-        self.not_closed = NotClosedWidget(store, stores).for_student(NOBODY)
+        self.open_actions = OpenActionsWidget(desk).for_student(NOBODY)
+        self.not_closed = NotClosedWidget(desk).for_student(NOBODY)
         self.open_actions.meetingRequested.connect(self.meetingRequested)
         self.not_closed.meetingRequested.connect(self.meetingRequested)
-        self.open_actions.actionsChanged.connect(self.actionsChanged)
+        desk.changed.connect(self._changes)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         heading = QLabel(self.tr("<b>Open action items</b>"))
@@ -46,6 +42,10 @@ class StudentMeetings(QWidget):
         layout.addWidget(self.open_actions, 2)
         layout.addWidget(QLabel(self.tr("<b>Meetings held but not yet closed</b>")))
         layout.addWidget(self.not_closed, 1)
+
+    def _changes(self, changes: Changes, _source: object) -> None:
+        if changes.contacts or changes.meetings:
+            self.summary.setText(self._summary_text())
 
     def show_student(self, student_id: int | None) -> None:
         self.student_id = student_id

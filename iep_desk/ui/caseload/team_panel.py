@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,11 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.errors import SaveFailed
+from iep_desk.app import caseload as app_caseload
 from iep_desk.ui import labels
-from iep_desk.ui.problems import error_text
-from iep_desk.ui.undo import DoAndUndo
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 
@@ -32,10 +31,10 @@ def member_text(member) -> str:
 class TeamPanel(QWidget):
     manage_requested = Signal()
 
-    def __init__(self, store: CaseloadStore, undo_stack: QUndoStack, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
-        self.undo_stack = undo_stack
+        self.desk = desk
+        self.store = desk.store
         self.student_id: int | None = None
         self.read_only = False
 
@@ -100,16 +99,15 @@ class TeamPanel(QWidget):
         self.remove_button.setEnabled(editable and self.team.currentItem() is not None)
         self.manage_button.setEnabled(not self.read_only)
 
-    def _run(self, text: str, do, undo) -> None:
-        try:
-            do()
-        except SaveFailed as error:
-            self.message.show_message(error_text(error))
-            return
-        self.message.clear_message()
-        self.undo_stack.push(DoAndUndo(text, do, undo, after=self.refresh,
-                                       report=self.message.show_message))
-        self.refresh()
+    def _run(self, text: str, operation: Any, **arguments: Any) -> None:
+        def report(message: str | None) -> None:
+            if message:
+                self.message.show_message(message)
+            else:
+                self.message.clear_message()
+        if self.desk.run(operation, undo_text=text, source=self, report=report,
+                         **arguments) is not None:
+            self.refresh()
 
     def add_chosen(self) -> None:
         member_id = self.choices.currentData()
@@ -117,8 +115,7 @@ class TeamPanel(QWidget):
             return
         student_id = self.student_id
         self._run(self.tr("Add %s to the team") % self.choices.currentText(),
-                  lambda: self.store.add_to_team(student_id, member_id),
-                  lambda: self.store.remove_from_team(student_id, member_id))
+                  app_caseload.add_to_team, student_id=student_id, member_id=member_id)
 
     def remove_current(self) -> None:
         item = self.team.currentItem()
@@ -126,8 +123,7 @@ class TeamPanel(QWidget):
             return
         student_id, member_id = self.student_id, item.data(Qt.ItemDataRole.UserRole)
         self._run(self.tr("Remove %s from the team") % item.text(),
-                  lambda: self.store.remove_from_team(student_id, member_id),
-                  lambda: self.store.add_to_team(student_id, member_id))
+                  app_caseload.remove_from_team, student_id=student_id, member_id=member_id)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

@@ -25,18 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import agenda as app_agenda
+from iep_desk.app.changes import Changes
 from iep_desk.core.agenda import AgendaTiming, agenda_timing
 from iep_desk.core.meetings import AgendaItem
-from iep_desk.resources import default_agenda_template
 from iep_desk.ui.autosave import AutosaveField, AutosaveGroup
 from iep_desk.ui.caseload.fields import add_row
 from iep_desk.ui.plain_text_check import PlainTextCheck
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import (
-    AGENDA,
-    MEETING,
-    PARTICIPANTS,
-    QUESTIONS,
     PlannerContext,
     Section,
     family_language,
@@ -324,13 +321,11 @@ class AgendaSection(Section):
     def flush(self) -> None:
         self.group.flush()
 
-    def on_changed(self, what: str) -> None:
-        if self.meeting_id is None:
-            return
-        if what == QUESTIONS:
+    def on_changes(self, changes: Changes) -> None:
+        if changes.agenda:
             self.flush()
-            self.reload()
-        elif what in (MEETING, PARTICIPANTS):
+            self.reload(self.selected_id())
+        elif changes.meetings or changes.participants:
             self._show_timing()
 
     # -- changing the agenda -----------------------------------------------------------------------
@@ -342,17 +337,11 @@ class AgendaSection(Section):
 
     def _after(self, select: int | None = None) -> None:
         self.reload(select)
-        self.changed.emit(AGENDA)
 
-    def _change(self, text: str, write) -> tuple[bool, Any]:
-        """One change to the agenda, stored and put on the undo stack (Ctrl+Z)."""
-        return self.ctx.attempt_agenda_change(text, self.meeting_id, write, self._report,
-                                              self._after_undo)
-
-    def _after_undo(self) -> None:
-        """The agenda was put back by Undo or Redo: show what the file now holds."""
-        self.reload(self.selected_id())
-        self.changed.emit(AGENDA)
+    def _change(self, text: str, operation, **arguments: Any) -> tuple[bool, Any]:
+        """One change to the agenda (app.agenda), stored and put on the undo stack (Ctrl+Z)."""
+        result = self.run(operation, undo_text=text, report=self._report, **arguments)
+        return result is not None, (result.value if result is not None else None)
 
     def add_item(self) -> int | None:
         if not self.can_edit():
@@ -363,9 +352,7 @@ class AgendaSection(Section):
         if current is not None:
             at = self.tree.indexOfTopLevelItem(current) + 1
         item = AgendaItem(self.meeting_id, tr("New item"), 5)
-        ok, item_id = self._change(
-            tr("Add an agenda item"), lambda: self.ctx.stores.agenda.add_agenda_item(item, at=at)
-        )
+        ok, item_id = self._change(tr("Add an agenda item"), app_agenda.add_item, item=item, at=at)
         if ok:
             self._after(item_id)
             self.title.editor.setFocus()
@@ -377,16 +364,13 @@ class AgendaSection(Section):
         if item_id is None or not self.can_edit():
             return
         index = self.tree.indexOfTopLevelItem(self.tree.currentItem())
-        ok, _ = self._change(
-            tr("Remove an agenda item"), lambda: self.ctx.stores.agenda.remove_agenda_item(item_id)
-        )
+        ok, _ = self._change(tr("Remove an agenda item"), app_agenda.remove_item, item_id=item_id)
         if ok:
             self.reload()
             if self.tree.topLevelItemCount():
                 self.tree.setCurrentItem(
                     self.tree.topLevelItem(min(index, self.tree.topLevelItemCount() - 1))
                 )
-            self.changed.emit(AGENDA)
 
     def move_selected(self, delta: int) -> bool:
         """Move the selected item up (-1) or down (+1); True when it moved."""
@@ -398,9 +382,8 @@ class AgendaSection(Section):
         target = index + delta
         if not 0 <= target < self.tree.topLevelItemCount():
             return False
-        ok, _ = self._change(
-            tr("Move an agenda item"), lambda: self.ctx.stores.agenda.move_agenda_item(item_id, target)
-        )
+        ok, _ = self._change(tr("Move an agenda item"), app_agenda.move_item, item_id=item_id,
+                             to=target)
         if ok:
             self._after(item_id)
             self.tree.setFocus()
@@ -410,10 +393,8 @@ class AgendaSection(Section):
         """The teacher dragged an item: store the order the list now shows."""
         item_id = self.selected_id()
         order = self.tree.item_ids()
-        ok, _ = self._change(
-            tr("Move an agenda item"),
-            lambda: self.ctx.stores.agenda.reorder_agenda(self.meeting_id, order),
-        )
+        ok, _ = self._change(tr("Move an agenda item"), app_agenda.reorder,
+                             meeting_id=self.meeting_id, item_ids=order)
         self._after(item_id)
         return ok
 
@@ -443,12 +424,8 @@ class AgendaSection(Section):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        ok, _ = self._change(
-            tr("Use %s") % name,
-            lambda: self.ctx.stores.agenda.load_agenda_template(
-                self.meeting_id, template or default_agenda_template()
-            ),
-        )
+        ok, _ = self._change(tr("Use %s") % name, app_agenda.use_template,
+                             meeting_id=self.meeting_id, template=template)
         if ok:
             self._after()
         return ok
@@ -464,9 +441,9 @@ class AgendaSection(Section):
         )
         if not accepted:
             return None
-        ok, template_id = self.ctx.attempt(
-            lambda: self.ctx.stores.agenda.save_agenda_template(name, self.meeting_id), self._report
-        )
+        result = self.run(app_agenda.save_as_template, name=name, meeting_id=self.meeting_id,
+                          report=self._report)
+        ok, template_id = result is not None, (result.value if result is not None else None)
         if ok:
             self._fill_templates()
             self.template_box.setCurrentIndex(max(0, self.template_box.findData(template_id)))
@@ -479,12 +456,10 @@ class AgendaSection(Section):
         if item_id is None:
             return None
         messages: list[str] = []
-        ok, _ = self.ctx.attempt_agenda_change(
-            tr("Change an agenda item"), self.meeting_id,
-            lambda: self.ctx.stores.agenda.set_agenda_item_field(item_id, field, value),
-            lambda m: m and messages.append(m), self._after_undo,
-        )
-        if not ok:
+        result = self.run(app_agenda.change_item, item_id=item_id, name=field, value=value,
+                          undo_text=tr("Change an agenda item"),
+                          report=lambda m: m and messages.append(m))
+        if result is None:
             return messages[0] if messages else None
         self.items = self.ctx.stores.agenda.agenda_of(self.meeting_id)
         item = next(i for i in self.items if i.id == item_id)
@@ -503,5 +478,4 @@ class AgendaSection(Section):
             row.setText(1, str(item.minutes))
             row.setText(2, item.led_by)
         self._show_timing()
-        self.changed.emit(AGENDA)
         return None

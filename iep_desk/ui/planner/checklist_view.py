@@ -14,15 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import checklist as app_checklist
+from iep_desk.app.changes import Changes
 from iep_desk.core.checklist import ChecklistState, before_meeting_checklist
 from iep_desk.resources import checklist_texts
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import (
-    CHECKLIST,
-    CONTACTS,
-    MEETING,
-    PARTICIPANTS,
     PlannerContext,
     Section,
     parse_day,
@@ -162,8 +160,9 @@ class ChecklistSection(Section):
         )
         self.warnings_label.setText("\n".join(lines))
 
-    def on_changed(self, what: str) -> None:
-        if what in (MEETING, PARTICIPANTS, CONTACTS) and self.meeting_id is not None:
+    def on_changes(self, changes: Changes) -> None:
+        if (changes.meetings or changes.participants or changes.contacts or changes.checklist
+                or changes.family or changes.settings):
             self.reload()
             self.update_enabled()
 
@@ -171,7 +170,6 @@ class ChecklistSection(Section):
     def set_ticked(self, item_id: str, ticked: bool) -> bool:
         """Tick (with the date typed, or today) or clear an item; True when stored."""
         row = self.rows[item_id]
-        stores = self.ctx.stores
         meeting_id = self.meeting_id
         if ticked:
             try:
@@ -180,41 +178,22 @@ class ChecklistSection(Section):
                 row.message.show_message(error_text(error))
                 self._set_check(row, False)
                 return False
-            ok, _ = self.ctx.attempt(
-                lambda: stores.checklist.tick(
-                    meeting_id, item_id, done_on=done_on, note=row.note_edit.text().strip()
-                ),
-                lambda m: self._report(row, m),
-            )
-            if not ok:
+            result = self.run(app_checklist.tick, meeting_id=meeting_id, item=item_id,
+                              done_on=done_on, note=row.note_edit.text().strip(),
+                              undo_text=tr("Tick “%s”") % row.check.text(),
+                              report=lambda m: self._report(row, m))
+            if result is None:
                 self._set_check(row, False)
                 return False
             row.date_edit.setText(L.day_text(done_on))
-            self.ctx.push_do_undo(
-                tr("Tick “%s”") % row.check.text(),
-                do=lambda: stores.checklist.tick(meeting_id, item_id, done_on=done_on),
-                undo=lambda: stores.checklist.untick(meeting_id, item_id),
-                after=self._after_undo,
-                report=row.message.show_message,
-            )
         else:
-            ok, old = self.ctx.attempt(
-                lambda: stores.checklist.untick(meeting_id, item_id), lambda m: self._report(row, m)
-            )
-            if not ok:
+            result = self.run(app_checklist.untick, meeting_id=meeting_id, item=item_id,
+                              undo_text=tr("Clear “%s”") % row.check.text(),
+                              report=lambda m: self._report(row, m))
+            if result is None:
                 self._set_check(row, True)
                 return False
             row.date_edit.clear()
-            if old is not None:
-                self.ctx.push_do_undo(
-                    tr("Clear “%s”") % row.check.text(),
-                    do=lambda: stores.checklist.untick(meeting_id, item_id),
-                    undo=lambda: stores.checklist.tick(
-                        meeting_id, item_id, done_on=old.done_on, note=old.note
-                    ),
-                    after=self._after_undo,
-                    report=row.message.show_message,
-                )
         self._after_tick()
         return True
 
@@ -233,13 +212,8 @@ class ChecklistSection(Section):
         note = row.note_edit.text().strip()
         if tick is not None and tick.done_on == done_on and tick.note == note:
             return
-        ok, _ = self.ctx.attempt(
-            lambda: self.ctx.stores.checklist.tick(
-                self.meeting_id, row.item_id, done_on=done_on, note=note
-            ),
-            lambda m: self._report(row, m),
-        )
-        if ok:
+        if self.run(app_checklist.tick, meeting_id=self.meeting_id, item=row.item_id,
+                    done_on=done_on, note=note, report=lambda m: self._report(row, m)):
             self._after_tick()
 
     def _set_check(self, row: _ItemRow, checked: bool) -> None:
@@ -256,9 +230,3 @@ class ChecklistSection(Section):
     def _after_tick(self) -> None:
         self.state = self.compute()
         self._show_summary()
-        self.changed.emit(CHECKLIST)
-
-    def _after_undo(self) -> None:
-        self.reload()
-        self.update_enabled()
-        self.changed.emit(CHECKLIST)

@@ -6,7 +6,6 @@ are listed with what the law expects: several attempts, by more than one method.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -27,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import contacts as app_contacts
+from iep_desk.app.changes import Changes
 from iep_desk.core.meetings import ContactEntry
 from iep_desk.ui.caseload.fields import combo
 from iep_desk.ui.dates import moment_text
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import (
-    CONTACTS,
-    PARTICIPANTS,
     PlannerContext,
     Section,
     parse_moment,
@@ -45,7 +44,6 @@ from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 # The fewest attempts, by different methods, that make a fair record (the law names no number).
 ATTEMPTS_EXPECTED = 3
-EDITABLE = ("contacted_on", "method", "outcome", "by_whom", "topic", "note", "progress_update")
 
 
 class ContactLogSection(Section):
@@ -261,9 +259,16 @@ class ContactLogSection(Section):
         self.save_button.setEnabled(self.can_edit() and self.selected() is not None)
         self.remove_button.setEnabled(self.can_edit() and self.selected() is not None)
 
-    def on_changed(self, what: str) -> None:
-        if what == PARTICIPANTS and self.meeting_id is not None:
+    def on_changes(self, changes: Changes) -> None:
+        if changes.contacts:
+            # Put back or taken away by Undo or Redo: the log as the file holds it (what is
+            # being typed in the form stays).
+            self._load_contacts()
             self._show_attempts()
+        elif changes.participants:
+            self._show_attempts()
+        if changes.family:
+            self.reload()
 
     # -- writing -------------------------------------------------------------------------------
     def _form_contact(self) -> ContactEntry | None:
@@ -295,16 +300,12 @@ class ContactLogSection(Section):
         contact = self._form_contact()
         if contact is None:
             return None
-        stores = self.ctx.stores
-        ok, contact_id = self.ctx.attempt(lambda: stores.contacts.add_contact(contact), self._report)
-        if not ok:
+        result = self.run(app_contacts.add_contact, contact=contact,
+                          undo_text=tr("Add a contact"), report=self._report)
+        if result is None:
             return None
-        stored = stores.contacts.get_contact(contact_id)
-        self.ctx.push_do_undo(tr("Add a contact"), lambda: stores.contacts.put_back_contact(stored),
-                              lambda: stores.contacts.remove_contact(contact_id), self._after_undo,
-                              self._report)
         self._after_write()
-        return contact_id
+        return result.value
 
     def save_selected(self) -> bool:
         chosen = self.selected()
@@ -313,30 +314,9 @@ class ContactLogSection(Section):
         edited = self._form_contact()
         if edited is None:
             return False
-        if edited.contacted_on > datetime.now():
-            self.message.show_message(tr("A contact cannot be recorded for a time still to come."))
+        if self.run(app_contacts.correct_contact, contact_id=chosen.id, corrected=edited,
+                    undo_text=tr("Correct a contact"), report=self._report) is None:
             return False
-        edited = replace(
-            edited,
-            id=chosen.id,
-            family_member_id=chosen.family_member_id,
-            student_id=chosen.student_id,
-        )
-        for name in EDITABLE:
-            if getattr(edited, name) != getattr(chosen, name):
-                ok, _ = self.ctx.attempt(
-                    lambda n=name: self.ctx.stores.contacts.set_contact_field(
-                        chosen.id, n, getattr(edited, n)
-                    ),
-                    self._report,
-                )
-                if not ok:
-                    return False
-        stores = self.ctx.stores
-        corrected = stores.contacts.get_contact(chosen.id)
-        self.ctx.push_do_undo(tr("Correct a contact"), lambda: stores.contacts.replace_contact(corrected),
-                              lambda: stores.contacts.replace_contact(chosen), self._after_undo,
-                              self._report)
         self._after_write()
         return True
 
@@ -358,27 +338,16 @@ class ContactLogSection(Section):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        stores = self.ctx.stores
-        ok, _ = self.ctx.attempt(lambda: stores.contacts.remove_contact(chosen.id), self._report)
+        ok = self.run(app_contacts.remove_contact, contact_id=chosen.id,
+                      undo_text=tr("Remove a contact"), report=self._report) is not None
         if ok:
-            self.ctx.push_do_undo(tr("Remove a contact"), lambda: stores.contacts.remove_contact(chosen.id),
-                                  lambda: stores.contacts.put_back_contact(chosen), self._after_undo,
-                                  self._report)
             self._after_write()
         return ok
-
-    def _after_undo(self) -> None:
-        """An entry put back or taken away by Undo or Redo: show the log as the file holds it
-        (what is being typed in the form stays)."""
-        self._load_contacts()
-        self._show_attempts()
-        self.changed.emit(CONTACTS)
 
     def _after_write(self) -> None:
         self._load_contacts()
         self._show_attempts()
         self.clear_form()
-        self.changed.emit(CONTACTS)
 
     def _report(self, text: str | None) -> None:
         if text:

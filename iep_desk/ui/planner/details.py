@@ -11,8 +11,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from iep_desk.app import meetings as app_meetings
+from iep_desk.app.changes import Changes
 from iep_desk.core import meeting_rules as rules
-from iep_desk.core.deadlines import next_annual_review, reevaluation_due
 from iep_desk.core.meetings import Meeting
 from iep_desk.core.models import Student
 from iep_desk.ui.autosave import AutosaveField, AutosaveGroup
@@ -21,7 +22,6 @@ from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.plain_text_check import PlainTextCheck
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import (
-    MEETING,
     PlannerContext,
     Section,
     family_language,
@@ -31,18 +31,6 @@ from iep_desk.ui.planner.common import (
 )
 from iep_desk.ui.problems import problem_text
 from iep_desk.ui.widgets import FieldMessage
-
-# Meeting types whose due date is the next annual review; a re-evaluation serves its own date.
-_ANNUAL_TYPES = ("annual_review", "transition")
-
-
-def default_due_date(meeting_type: str, student: Student, settings) -> date | None:
-    """The due date a new meeting of this type serves (None when the type has none)."""
-    if meeting_type == "reevaluation":
-        return reevaluation_due(student, settings)
-    if meeting_type in _ANNUAL_TYPES:
-        return next_annual_review(student, settings)
-    return None
 
 
 class MeetingDetails(Section):
@@ -252,8 +240,8 @@ class MeetingDetails(Section):
         # The status of a held meeting stays "held": it is a record.
         self.purpose.editor.setReadOnly(not self.can_edit())
 
-    def on_changed(self, what: str) -> None:
-        if what == MEETING:
+    def on_changes(self, changes: Changes) -> None:
+        if changes.meetings or changes.students:
             self.reload()
 
     # -- saving ----------------------------------------------------------------------------
@@ -261,8 +249,7 @@ class MeetingDetails(Section):
         if self.meeting_id is None:
             return None
         meeting_id = self.meeting_id
-        stores = self.ctx.stores
-        meeting = stores.meetings.get_meeting(meeting_id)
+        meeting = self.ctx.stores.meetings.get_meeting(meeting_id)
         if field in ("date", "time"):
             if field == "date":
                 if value is None:
@@ -271,69 +258,30 @@ class MeetingDetails(Section):
                     clock = (
                         meeting.starts_at.time()
                         if meeting.starts_at
-                        else stores.settings.planner_settings().school_day_start
+                        else self.ctx.stores.settings.planner_settings().school_day_start
                     )
                     new = datetime.combine(value, clock)
             else:
                 if meeting.starts_at is None:
                     return tr("Enter the date first, then the time.") if value else None
-                new = (
-                    datetime.combine(meeting.starts_at.date(), value or time(0, 0))
-                    if value
-                    else None
-                )
                 if value is None:
                     return tr("Enter the start time, for example 15:30.")
+                new = datetime.combine(meeting.starts_at.date(), value)
             field, value = "starts_at", new
-        extra: dict[str, Any] = {}
-        if field == "meeting_type" and value != meeting.meeting_type:
-            extra = self._follow_type(meeting, value)
         messages: list[str] = []
-        ok, old = self.ctx.attempt(
-            lambda: stores.meetings.set_meeting_field(meeting_id, field, value), messages.append
-        )
-        if not ok:
-            return messages[0]
-        # The kind of meeting may bring its length and due date along: one undo step for all.
-        olds, news = {field: old}, {field: value}
-        for name, new_value in extra.items():
-            stored, previous = self.ctx.attempt(
-                lambda n=name, v=new_value: stores.meetings.set_meeting_field(meeting_id, n, v),
-                lambda _m: None,
-            )
-            if stored:
+        result = self.run(app_meetings.change_meeting, meeting_id=meeting_id, name=field,
+                          value=value, undo_text=tr("Change meeting %s") % field.replace("_", " "),
+                          report=lambda m: m and messages.append(m))
+        if result is None:
+            return messages[0] if messages else None
+        # A new kind of meeting brings its length and due date along (one undo step).
+        for name, new_value in (result.value or {}).items():
+            if name != field and name in self.group.fields:
                 self.group[name].set_value(new_value)
-                olds[name], news[name] = previous, new_value
-
-        def write(values: dict[str, Any]) -> None:
-            for name, new_value in values.items():
-                stores.meetings.set_meeting_field(meeting_id, name, new_value)
-
-        self.ctx.push_do_undo(
-            tr("Change meeting %s") % field.replace("_", " "),
-            lambda: write(news),
-            lambda: write(dict(reversed(list(olds.items())))),
-            after=self._after_undo,
-            report=self.warning_label.show_message,
-        )
-        self.changed.emit(MEETING)
+        self.reload_warnings()
         return None
 
-    def _after_undo(self) -> None:
-        """Undo or redo wrote a field: show what the file now holds, and tell the others."""
-        self.reload()
-        self.changed.emit(MEETING)
-
-    def _follow_type(self, meeting: Meeting, new_type: str) -> dict[str, Any]:
-        """A new kind of meeting brings its default length (unless the teacher changed it)
-        and its due date (unless one is set)."""
-        settings = self.ctx.stores.settings.planner_settings()
-        changes: dict[str, Any] = {}
-        if meeting.duration_minutes == settings.duration_for(meeting.meeting_type):
-            changes["duration_minutes"] = settings.duration_for(new_type)
-        if meeting.due_by is None:
-            student = self.ctx.store.get_student(meeting.student_id)
-            due = default_due_date(new_type, student, self.ctx.stores.settings.deadline_settings())
-            if due is not None and due >= date.today():
-                changes["due_by"] = due
-        return changes
+    def reload_warnings(self) -> None:
+        if self.meeting_id is not None:
+            meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
+            self._show_warnings(meeting, self.ctx.store.get_student(meeting.student_id))

@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iep_desk.core.meetings import Concern, FamilyQuestion, StudentInput
+from iep_desk.app import agenda as app_agenda
+from iep_desk.app import preparation as app_preparation
+from iep_desk.app.changes import Changes
+from iep_desk.core.meetings import Concern, FamilyQuestion
 from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload.fields import add_row, date_editor, plain_text_options, text_box
 from iep_desk.ui.dates import date_text
-from iep_desk.ui.planner.common import MEETING, QUESTIONS, PlannerContext, Section, parse_day, tr
+from iep_desk.ui.planner.common import PlannerContext, Section, parse_day, tr
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.widgets import FieldMessage
 
@@ -281,10 +284,12 @@ class FamilyVoiceSection(Section):
     def flush(self) -> None:
         self.group.flush()
 
-    def on_changed(self, what: str) -> None:
-        if what == MEETING and self.meeting_id is not None:
+    def on_changes(self, changes: Changes) -> None:
+        if changes.meetings or changes.looking_back or changes.preparation:
             self.flush()
             self.reload()
+        elif changes.agenda:
+            self._load_questions()
 
     # -- questions ---------------------------------------------------------------------------
     def add_question(self) -> int | None:
@@ -296,37 +301,25 @@ class FamilyVoiceSection(Section):
             self.question_message.show_message(error_text(error))
             return None
         question = FamilyQuestion(self.meeting_id, self.question_text.text(), received)
-        ok, question_id = self.ctx.attempt_agenda_change(
-            tr("Add a family question"), self.meeting_id,
-            lambda: self.ctx.stores.agenda.add_family_question(question),
-            lambda m: _report(self.question_message, m), self._after_question_undo,
-        )
-        if not ok:
+        result = self.run(app_agenda.add_question, question=question,
+                          undo_text=tr("Add a family question"),
+                          report=lambda m: _report(self.question_message, m))
+        if result is None:
             return None
         self.question_text.clear()
         self.question_date.clear()
         self._load_questions()
-        self.changed.emit(QUESTIONS)
-        return question_id
+        return result.value
 
     def remove_question(self) -> None:
         question_id = _selected_id(self.questions)
         if question_id is None:
             self.question_message.show_message(tr("Select the question to remove."))
             return
-        ok, _ = self.ctx.attempt_agenda_change(
-            tr("Remove a family question"), self.meeting_id,
-            lambda: self.ctx.stores.agenda.remove_family_question(question_id),
-            lambda m: _report(self.question_message, m), self._after_question_undo,
-        )
-        if ok:
+        if self.run(app_agenda.remove_question, question_id=question_id,
+                    undo_text=tr("Remove a family question"),
+                    report=lambda m: _report(self.question_message, m)) is not None:
             self._load_questions()
-            self.changed.emit(QUESTIONS)
-
-    def _after_question_undo(self) -> None:
-        """The questions were put back by Undo or Redo: show them, and tell the agenda."""
-        self._load_questions()
-        self.changed.emit(QUESTIONS)
 
     # -- concerns -------------------------------------------------------------------------------
     def add_concern(self) -> int | None:
@@ -338,21 +331,15 @@ class FamilyVoiceSection(Section):
             self.position_edit.text().strip(),
             self.ask_edit.text().strip(),
         )
-        ok, concern_id = self.ctx.attempt(
-            lambda: self.ctx.stores.preparation.add_concern(concern),
-            lambda m: _report(self.concern_message, m),
-        )
-        if not ok:
+        result = self.run(app_preparation.add_concern, concern=concern,
+                          undo_text=tr("Add a concern"),
+                          report=lambda m: _report(self.concern_message, m))
+        if result is None:
             return None
-        stores = self.ctx.stores
-        stored = stores.preparation.get_concern(concern_id)
-        self.ctx.push_do_undo(tr("Add a concern"), lambda: stores.preparation.put_back_concern(stored),
-                              lambda: stores.preparation.remove_concern(concern_id), self._load_concerns,
-                              lambda m: _report(self.concern_message, m))
         for edit in (self.interest_edit, self.position_edit, self.ask_edit):
             edit.clear()
         self._load_concerns()
-        return concern_id
+        return result.value
 
     def _load_concerns(self) -> None:
         if self.meeting_id is None:
@@ -370,33 +357,19 @@ class FamilyVoiceSection(Section):
         if concern_id is None:
             self.concern_message.show_message(tr("Select the concern to remove."))
             return
-        stores = self.ctx.stores
-        removed = stores.preparation.get_concern(concern_id)
-        ok, _ = self.ctx.attempt(
-            lambda: stores.preparation.remove_concern(concern_id),
-            lambda m: _report(self.concern_message, m),
-        )
-        if ok:
-            self.ctx.push_do_undo(tr("Remove a concern"),
-                                  lambda: stores.preparation.remove_concern(concern_id),
-                                  lambda: stores.preparation.put_back_concern(removed), self._load_concerns,
-                                  lambda m: _report(self.concern_message, m))
+        if self.run(app_preparation.remove_concern, concern_id=concern_id,
+                    undo_text=tr("Remove a concern"),
+                    report=lambda m: _report(self.concern_message, m)) is not None:
             self._load_concerns()
 
     # -- the student's input ---------------------------------------------------------------------
     def _save_input(self, field: str, value: Any) -> str | None:
         if self.meeting_id is None:
             return None
-        current = self.ctx.stores.preparation.student_input_of(self.meeting_id) or StudentInput(
-            self.meeting_id
-        )
-        setattr(current, field, value)
         messages: list[str] = []
-        ok, _ = self.ctx.attempt(
-            lambda: self.ctx.stores.preparation.save_student_input(current),
-            lambda m: m and messages.append(m),
-        )
-        return None if ok else messages[0]
+        result = self.run(app_preparation.save_student_input, meeting_id=self.meeting_id,
+                          report=lambda m: m and messages.append(m), **{field: value})
+        return None if result is not None else messages[0]
 
 
 def _report(label: FieldMessage, text: str | None) -> None:

@@ -30,6 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import busy_times as app_busy_times
+from iep_desk.app import meetings as app_meetings
+from iep_desk.app.attendees import meeting_people
+from iep_desk.app.changes import Changes
 from iep_desk.core import meeting_rules as rules
 from iep_desk.core.deadlines import earliest_meeting_day
 from iep_desk.core.meetings import BusyTime, Participant
@@ -39,9 +43,6 @@ from iep_desk.ui.dates import day_text_with_weekday, moment_text
 from iep_desk.ui.plain_text_check import translated
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import (
-    BUSY,
-    MEETING,
-    PARTICIPANTS,
     PlannerContext,
     Section,
     parse_day,
@@ -276,37 +277,17 @@ class FindTimeSection(Section):
 
     def _load_people(self) -> None:
         """The attendees, their busy times, the week view's bands and the busy-time list."""
-        stores, store = self.ctx.stores, self.ctx.store
-        self.people = stores.meetings.participants_of(self.meeting_id)
-        busy = stores.busy_times.busy_times(date.today() - timedelta(days=1), None)
-        self.attendees = []
+        found = meeting_people(self.ctx.stores, meeting_id=self.meeting_id,
+                               busy_from=date.today() - timedelta(days=1))
+        self.people = found.people
+        self.attendees = found.attendees
+        shown_busy = found.busy
         self.busy_who.clear()
-        shown_busy: list[tuple[str, BusyTime]] = []
         for person in self.people:
-            windows = []
             if person.family_member_id is not None:
-                windows = store.get_family_member(person.family_member_id).availability
-                own = [b for b in busy if b.family_member_id == person.family_member_id]
                 self.busy_who.addItem(person.name, f"family:{person.family_member_id}")
             elif person.team_member_id is not None:
-                windows = store.get_team_member(person.team_member_id).availability
-                own = [b for b in busy if b.team_member_id == person.team_member_id]
                 self.busy_who.addItem(person.name, f"team:{person.team_member_id}")
-            else:
-                own = []
-            shown_busy += [(person.name, b) for b in own]
-            # An excused member is not planned around; everyone else who is required is.
-            self.attendees.append(
-                Attendee(
-                    key=str(person.id),
-                    name=person.name,
-                    role=person.role,
-                    required=person.required and not person.excused,
-                    windows=list(windows),
-                    busy=[(b.starts_at, b.ends_at) for b in own],
-                )
-            )
-        shown_busy.sort(key=lambda pair: pair[1].starts_at)
         self.busy_table.setRowCount(len(shown_busy))
         for row, (name, item) in enumerate(shown_busy):
             texts = (
@@ -370,12 +351,10 @@ class FindTimeSection(Section):
         self.use_button.setEnabled(self.can_edit() and self.week_view.chosen is not None)
         self.add_busy_button.setEnabled(self.can_edit() and self.busy_who.count() > 0)
 
-    def on_changed(self, what: str) -> None:
-        if self.meeting_id is None:
-            return
-        if what in (PARTICIPANTS, BUSY):
+    def on_changes(self, changes: Changes) -> None:
+        if changes.participants or changes.busy_times or changes.family or changes.team:
             self._load_people()
-        elif what == MEETING:
+        if changes.meetings:
             meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
             chosen = self.week_view.chosen or meeting.starts_at
             self.week_view.set_chosen(chosen, meeting.duration_minutes)
@@ -549,24 +528,12 @@ class FindTimeSection(Section):
         chosen = self.week_view.chosen
         if self.meeting_id is None or chosen is None or not self.can_edit():
             return False
-        stores = self.ctx.stores
-        meeting_id = self.meeting_id
-        ok, old = self.ctx.attempt(
-            lambda: stores.meetings.set_meeting_field(meeting_id, "starts_at", chosen), self._use_report
-        )
-        if not ok:
+        if self.run(app_meetings.change_meeting, meeting_id=self.meeting_id, name="starts_at",
+                    value=chosen, undo_text=tr("Set the meeting time"),
+                    report=self._use_report) is None:
             return False
-        self.ctx.push_change(
-            tr("Set the meeting time"),
-            lambda v: stores.meetings.set_meeting_field(meeting_id, "starts_at", v),
-            old,
-            chosen,
-            after=lambda: self.changed.emit(MEETING),
-            report=self.use_message.show_message,
-        )
         self.use_message.clear_message()
         self.chosen_label.setText(tr("The meeting is now set for %s.") % L.when_text(chosen))
-        self.changed.emit(MEETING)
         return True
 
     def _use_report(self, text: str | None) -> None:
@@ -607,17 +574,14 @@ class FindTimeSection(Section):
             team_member_id=person_id if kind == "team" else None,
             family_member_id=person_id if kind == "family" else None,
         )
-        ok, busy_id = self.ctx.attempt(
-            lambda: self.ctx.stores.busy_times.add_busy_time(busy), self._busy_report
-        )
-        if not ok:
+        result = self.run(app_busy_times.add_busy_time, busy=busy, report=self._busy_report)
+        if result is None:
             return None
         self.busy_from.clear()
         self.busy_to.clear()
         self.busy_note.clear()
         self._load_people()
-        self.changed.emit(BUSY)
-        return busy_id
+        return result.value
 
     def remove_busy(self) -> None:
         row = self.busy_table.currentRow()
@@ -625,12 +589,9 @@ class FindTimeSection(Section):
             self.busy_message.show_message(tr("Select the busy time to remove."))
             return
         busy_id = self.busy_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-        ok, _ = self.ctx.attempt(
-            lambda: self.ctx.stores.busy_times.remove_busy_time(busy_id), self._busy_report
-        )
-        if ok:
+        if self.run(app_busy_times.remove_busy_time, busy_id=busy_id,
+                    report=self._busy_report) is not None:
             self._load_people()
-            self.changed.emit(BUSY)
 
     def _busy_report(self, text: str | None) -> None:
         if text:

@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,24 +22,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iep_desk.core import meeting_rules as rules
+from iep_desk.app import meetings as app_meetings
+from iep_desk.app.changes import Changes
+from iep_desk.app.settings import calendar_names_wanted
 from iep_desk.core.calendar_ics import CalendarExportError, meeting_to_ics, private_student_name
 from iep_desk.core.meetings import PLANNED_STATUSES, Meeting
 from iep_desk.core.names import file_name_part
-from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.stores import Stores
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.handout_actions import install_handout_actions
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.agenda_view import AgendaSection
 from iep_desk.ui.planner.checklist_view import ChecklistSection
-from iep_desk.ui.planner.common import CHECKLIST, MEETING, PlannerContext, Section, tr
+from iep_desk.ui.planner.common import Section, tr
 from iep_desk.ui.planner.contact_log import ContactLogSection
-from iep_desk.ui.planner.details import MeetingDetails, default_due_date
+from iep_desk.ui.planner.details import MeetingDetails
 from iep_desk.ui.planner.family_voice import FamilyVoiceSection
 from iep_desk.ui.planner.find_time import FindTimeSection
 from iep_desk.ui.planner.participants import ParticipantsSection
-from iep_desk.ui.problems import error_text, problem_text
+from iep_desk.ui.problems import error_text
 from iep_desk.ui.widgets import (
     Banner,
     FieldMessage,
@@ -67,23 +66,15 @@ FILTERS = (
 
 
 class PlannerPane(QWidget):
-    """Emits meetingsChanged after anything that changes meeting dates, statuses or notices."""
+    """Refreshes from the Desk's one change notification (desk.changed)."""
 
-    meetingsChanged = Signal()
-
-    def __init__(
-        self,
-        store: CaseloadStore,
-        stores: Stores,
-        undo_stack: QUndoStack,
-        parent: QWidget | None = None,
-    ):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
-        self.stores = stores
-        self.undo_stack = undo_stack
+        self.desk = self.ctx = desk
+        self.stores = desk.stores
+        self.store = desk.store
+        self.undo_stack = desk.undo_stack
         self.read_only = False
-        self.ctx = PlannerContext(store, stores, undo_stack)
         self.setAccessibleName(self.tr("Meeting planner"))
         self.banner = Banner()
         self.message = FieldMessage()
@@ -165,8 +156,6 @@ class PlannerPane(QWidget):
             self.agenda,
             self.contact_log,
         ]
-        for section in self.sections:
-            section.changed.connect(lambda what, s=section: self._section_changed(s, what))
 
         # The meeting and its people on tabs of their own: on a laptop's screen the people's
         # list needs the tab's whole height (six rows and more), beside the chosen person.
@@ -210,10 +199,12 @@ class PlannerPane(QWidget):
         self._rows: list[Meeting] = []
         # Preview, Save as PDF and Print of the invitation, agenda, prep sheet and the packet.
         self.handout_actions = install_handout_actions(
-            self.handout_bar, ["invitation", "agenda", "prep-sheet"], self.current_meeting_id, store, stores, self)
+            self.handout_bar, ["invitation", "agenda", "prep-sheet"], self.current_meeting_id,
+            desk, self)
         # What to know about the family's language (no templates, no tagline, not reviewed,
         # typed text in English), under the header: a line, never a dialog.
         right_layout.insertWidget(1, self.handout_actions.language_line)
+        desk.changed.connect(self.on_changes)
         self.refresh()
 
     # -- the list ---------------------------------------------------------------------------
@@ -344,18 +335,23 @@ class PlannerPane(QWidget):
         )
         self.calendar_button.setEnabled(meeting is not None and meeting.starts_at is not None)
 
-    # -- what the sections changed ---------------------------------------------------------------
-    def _section_changed(self, sender: Section, what: str) -> None:
-        for section in self.sections:
-            if section is not sender:
-                section.on_changed(what)
-        if what == MEETING:
+    # -- what changed -------------------------------------------------------------------------
+    def on_changes(self, changes: Changes, source: object) -> None:
+        """One of this pane's parts, an undo, or another pane stored something."""
+        if source is self:
+            return
+        if source is None or source not in self.sections:
+            if changes.meetings or changes.students or changes.settings:
+                self.refresh()  # another pane, or Undo: read the list again
+                return
+        elif changes.meetings:
             self._refresh_list_row()
             self._update_header()
             self._lock_sections()
             self._update_actions()
-        if what in (MEETING, CHECKLIST):
-            self.meetingsChanged.emit()
+        for section in self.sections:
+            if section is not source and section.meeting_id is not None:
+                section.on_changes(changes)
         self.handout_actions.refresh_language_line()  # a typed text may now need its version
 
     def _refresh_list_row(self) -> None:
@@ -401,32 +397,15 @@ class PlannerPane(QWidget):
         if self.read_only:
             return None
         self.flush_edits()
-        try:
-            student = self.store.get_student(student_id)
-        except LookupError:
+        refused: list[str] = []
+        result = self.desk.run(app_meetings.plan_meeting, student_id=student_id,
+                               meeting_type=meeting_type, source=self,
+                               report=lambda text: text and refused.append(text))
+        if result is None:
+            if refused:
+                QMessageBox.warning(self, self.tr("New meeting"), refused[0])
             return None
-        problem = rules.check_student_active(student)
-        if problem:
-            QMessageBox.warning(self, self.tr("New meeting"), problem_text(problem))
-            return None
-        settings = self.stores.settings.planner_settings()
-        due = default_due_date(meeting_type, student, self.stores.settings.deadline_settings())
-        if due is not None and due < date.today():
-            due = None  # already late: the teacher sets the date the meeting now serves
-        meeting = Meeting(
-            student_id,
-            meeting_type,
-            status="draft",
-            duration_minutes=settings.duration_for(meeting_type),
-            due_by=due,
-        )
-        ok, meeting_id = self.ctx.attempt(
-            lambda: self.stores.meetings.create_meeting(meeting), self._report
-        )
-        if not ok:
-            QMessageBox.warning(self, self.tr("New meeting"), self.message.message)
-            return None
-        self.ctx.attempt(lambda: self.stores.agenda.load_agenda_template(meeting_id), self._report)
+        meeting_id = result.value
         if (
             self.filter_box.currentData() is not None
             and "draft" not in self.filter_box.currentData()
@@ -438,7 +417,6 @@ class PlannerPane(QWidget):
         self.refresh()
         self.tabs.setCurrentIndex(0)
         self.details.type_box.setFocus()
-        self.meetingsChanged.emit()
         return meeting_id
 
     def cancel_current(self) -> bool:
@@ -461,26 +439,13 @@ class PlannerPane(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.flush_edits()
-        ok, old_status = self.ctx.attempt(
-            lambda: self.stores.meetings.set_meeting_field(meeting_id, "status", "cancelled"), self._report
-        )
-        if not ok:
+        result = self.desk.run(app_meetings.cancel_meeting, meeting_id=meeting_id,
+                               undo_text=self.tr("Cancel meeting"), report=self._report,
+                               source=self)
+        if result is None:
             return False
-        self.ctx.push_change(
-            self.tr("Cancel meeting"),
-            lambda v: self.stores.meetings.set_meeting_field(meeting_id, "status", v),
-            old_status,
-            "cancelled",
-            after=self._after_undo,
-            report=self.message.show_message,
-        )
         self.refresh()
-        self.meetingsChanged.emit()
         return True
-
-    def _after_undo(self) -> None:
-        self.refresh()
-        self.meetingsChanged.emit()
 
     def _report(self, text: str | None) -> None:
         if text:
@@ -496,14 +461,13 @@ class PlannerPane(QWidget):
         if meeting_id is None:
             return None
         from iep_desk.storage.files import write_whole
-        from iep_desk.ui.transfer_actions import calendar_names_wanted
 
         self.flush_edits()
         meeting = self.stores.meetings.get_meeting(meeting_id)
         student = self.store.get_student(meeting.student_id)
         # Names and emails only when the teacher asked for them (File ▸ Export ▸ Calendar
         # files include names): calendars are often shared.
-        include_names = calendar_names_wanted(self.store)
+        include_names = calendar_names_wanted(self.stores)
         try:
             data = meeting_to_ics(
                 meeting,

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import meetings as app_meetings
+from iep_desk.app.changes import Changes
 from iep_desk.core import meeting_rules as rules
 from iep_desk.core.meetings import Participant
 from iep_desk.ui.autosave import AutosaveGroup
@@ -35,8 +37,6 @@ from iep_desk.ui.caseload.fields import DATE_OPTIONS, add_row, combo, date_edito
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import (
-    MEETING,
-    PARTICIPANTS,
     PlannerContext,
     Section,
     parse_time,
@@ -352,60 +352,33 @@ class ParticipantsSection(Section):
     def flush(self) -> None:
         self.group.flush()
 
-    def on_changed(self, what: str) -> None:
-        if what in (MEETING, PARTICIPANTS):
+    def on_changes(self, changes: Changes) -> None:
+        if changes.meetings or changes.participants or changes.family or changes.team:
             self.reload()
 
     # -- adding and removing ------------------------------------------------------------------
-    def _added(self, ok: bool, new_id: Any, name: str) -> int | None:
-        if not ok:
+    def _invite(self, operation, who: str, **arguments: Any) -> int | None:
+        result = self.run(operation, meeting_id=self.meeting_id, invited_on=date.today(),
+                          undo_text=tr("Invite %s") % who, report=self._report, **arguments)
+        if result is None:
             return None
-        stores = self.ctx.stores
-        saved = stores.meetings.get_participant(new_id)
-        self.ctx.push_do_undo(
-            tr("Invite %s") % name,
-            do=lambda: stores.meetings.add_participant(Participant(**{**saved.__dict__, "id": None})),
-            undo=lambda: self._remove_matching(saved),
-            after=self._after_undo,
-            report=self.message.show_message,
-        )
         self.reload()
-        self.select(new_id)
-        self.changed.emit(PARTICIPANTS)
-        return new_id
-
-    def _after_undo(self) -> None:
-        self.reload()
-        self.changed.emit(PARTICIPANTS)
-
-    def _remove_matching(self, saved: Participant) -> None:
-        for person in self.ctx.stores.meetings.participants_of(saved.meeting_id):
-            if rules.same_person(person, saved):
-                self.ctx.stores.meetings.remove_participant(person.id)
+        self.select(result.value)
+        return result.value
 
     def add_family(self) -> int | None:
         member_id = self.family_box.currentData()
         if self.meeting_id is None or member_id is None:
             return None
-        ok, new_id = self.ctx.attempt(
-            lambda: self.ctx.stores.meetings.add_family_participant(
-                self.meeting_id, member_id, invited_on=date.today()
-            ),
-            self._report,
-        )
-        return self._added(ok, new_id, self.family_box.currentText())
+        return self._invite(app_meetings.invite_family_member, self.family_box.currentText(),
+                            family_member_id=member_id)
 
     def add_team(self) -> int | None:
         member_id = self.team_box.currentData()
         if self.meeting_id is None or member_id is None:
             return None
-        ok, new_id = self.ctx.attempt(
-            lambda: self.ctx.stores.meetings.add_team_participant(
-                self.meeting_id, member_id, invited_on=date.today()
-            ),
-            self._report,
-        )
-        return self._added(ok, new_id, self.team_box.currentText())
+        return self._invite(app_meetings.invite_team_member, self.team_box.currentText(),
+                            team_member_id=member_id)
 
     def add_typed(self) -> int | None:
         if self.meeting_id is None:
@@ -415,34 +388,20 @@ class ParticipantsSection(Section):
         text = self.typed_role.currentText().strip()
         index = self.typed_role.findText(text)
         role = self.typed_role.itemData(index) if index >= 0 else text
-        ok, new_id = self.ctx.attempt(
-            lambda: self.ctx.stores.meetings.add_typed_participant(
-                self.meeting_id, name, role, invited_on=date.today()
-            ),
-            self._report,
-        )
-        if ok:
+        new_id = self._invite(app_meetings.invite_someone, name, name=name, role=role)
+        if new_id is not None:
             self.typed_name.clear()
-        return self._added(ok, new_id, name)
+        return new_id
 
     def remove_selected(self) -> None:
         participant_id = self.selected_id()
         if participant_id is None:
             return
-        stores = self.ctx.stores
-        saved = stores.meetings.get_participant(participant_id)
-        ok, _ = self.ctx.attempt(lambda: stores.meetings.remove_participant(participant_id), self._report)
-        if not ok:
-            return
-        self.ctx.push_do_undo(
-            tr("Remove %s from the meeting") % saved.name,
-            do=lambda: self._remove_matching(saved),
-            undo=lambda: stores.meetings.add_participant(Participant(**{**saved.__dict__, "id": None})),
-            after=self._after_undo,
-            report=self.message.show_message,
-        )
-        self.reload()
-        self.changed.emit(PARTICIPANTS)
+        name = self.ctx.stores.meetings.get_participant(participant_id).name
+        if self.run(app_meetings.remove_participant, participant_id=participant_id,
+                    undo_text=tr("Remove %s from the meeting") % name,
+                    report=self._report) is not None:
+            self.reload()
 
     def _report(self, text: str | None) -> None:
         if text:
@@ -455,24 +414,14 @@ class ParticipantsSection(Section):
         participant_id = self.shown_id
         if participant_id is None:
             return None
-        stores = self.ctx.stores
         messages: list[str] = []
-        ok, old = self.ctx.attempt(
-            lambda: stores.meetings.set_participant_field(participant_id, field, value),
-            lambda m: m and messages.append(m),
-        )
-        if not ok:
+        result = self.run(app_meetings.change_participant, participant_id=participant_id,
+                          name=field, value=value,
+                          undo_text=tr("Change %s") % field.replace("_", " "),
+                          report=lambda m: m and messages.append(m))
+        if result is None:
             return messages[0] if messages else None
-        self.ctx.push_change(
-            tr("Change %s") % field.replace("_", " "),
-            lambda v: stores.meetings.set_participant_field(participant_id, field, v),
-            old,
-            value,
-            after=self._after_undo,
-            report=self.message.show_message,
-        )
         self._refresh_row(participant_id)
-        self.changed.emit(PARTICIPANTS)
         return None
 
     def _refresh_row(self, participant_id: int) -> None:

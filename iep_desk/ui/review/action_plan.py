@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import review as app_review
+from iep_desk.app.changes import Changes
 from iep_desk.core.deadlines import Urgency
 from iep_desk.core.meetings import FAMILY_OWNER, ActionItem
 from iep_desk.ui.caseload.fields import date_editor
@@ -29,7 +31,6 @@ from iep_desk.ui.dates import date_format, date_text, parse_day
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.review.common import (
     ACTION_STATUS_LABELS,
-    ACTIONS,
     FAMILY_OWNER_NAME,
     ReviewContext,
     ReviewSection,
@@ -170,45 +171,26 @@ class ActionPlanSection(ReviewSection):
         super().update_enabled()
         self.model.set_editable(self.can_edit())
 
-    def on_changed(self, what: str) -> None:
-        if what == "participants" and self.meeting_id is not None:
+    def on_changes(self, changes: Changes) -> None:
+        if changes.actions:
+            self.model.reload()
+        if changes.participants:
             self._fill_owners()
 
     # -- editing -------------------------------------------------------------------------
     def _save(self, action: ActionItem, field: str, value: Any) -> None:
         """Store one edit from the table (raises when refused) and make it undoable."""
-        stores = self.ctx.stores
-        action_id = action.id
-        report = report_to(self.message)
-        after = self.undone(ACTIONS)
         if field == "status":
-            old_status, old_done_on = action.status, action.done_on
-            stores.review.set_action_status(action_id, value)
-            self.ctx.push_do_undo(
-                tr("Mark “%s” %s") % (action.what, tr(ACTION_STATUS_LABELS[value]).lower()),
-                do=lambda: stores.review.set_action_status(action_id, value),
-                undo=lambda: stores.review.set_action_status(action_id, old_status, today=old_done_on),
-                after=after, report=report)
+            self.run(app_review.set_action_status, action_id=action.id, status=value,
+                     undo_text=tr("Mark “%s” %s") % (action.what,
+                                                     tr(ACTION_STATUS_LABELS[value]).lower()))
         elif field == "owner":
-            old_owner, old_name = action.owner, action.owner_name
-            name = self.owner_name(value)
-
-            def set_owner(owner: str, owner_name: str) -> None:
-                with stores.db.atomic():
-                    stores.review.set_action_field(action_id, "owner", owner)
-                    stores.review.set_action_field(action_id, "owner_name", owner_name)
-
-            set_owner(value, name)
-            self.ctx.push_do_undo(tr("Who does “%s”") % action.what,
-                                  do=lambda: set_owner(value, name),
-                                  undo=lambda: set_owner(old_owner, old_name),
-                                  after=after, report=report)
+            self.run(app_review.set_action_owner, action_id=action.id, owner=value,
+                     owner_name=self.owner_name(value),
+                     undo_text=tr("Who does “%s”") % action.what)
         else:
-            old = stores.review.set_action_field(action_id, field, value)
-            self.ctx.push_change(tr("Edit action “%s”") % action.what,
-                                 lambda v: stores.review.set_action_field(action_id, field, v),
-                                 old, value, after=after, report=report)
-        self.changed.emit(ACTIONS)
+            self.run(app_review.change_action, action_id=action.id, name=field, value=value,
+                     undo_text=tr("Edit action “%s”") % action.what)
 
     def add_action(self) -> int | None:
         """Add the action typed in the form; None (with a message) when it cannot be stored."""
@@ -224,26 +206,16 @@ class ActionPlanSection(ReviewSection):
         action = ActionItem(self.meeting_id, self.what_edit.text().strip(), owner,
                             self.owner_name(owner) if owner else "", due,
                             note=self.note_edit.text().strip())
-        stores = self.ctx.stores
-        ok, action_id = self.ctx.attempt(lambda: stores.review.add_action(action), report)
-        if not ok:
+        result = self.run(app_review.add_action, action=action,
+                          undo_text=tr("Add action “%s”") % action.what, report=report)
+        if result is None:
             return None
-        holder = {"id": action_id}
-
-        def again() -> None:
-            holder["id"] = stores.review.add_action(ActionItem(
-                action.meeting_id, action.what, action.owner, action.owner_name, action.due_on,
-                note=action.note))
-
-        self.ctx.push_do_undo(tr("Add action “%s”") % action.what, do=again,
-                              undo=lambda: stores.review.remove_action(holder["id"]),
-                              after=self.undone(ACTIONS), report=report)
+        action_id = result.value
         for edit in (self.what_edit, self.due_edit, self.note_edit):
             edit.clear()
         self.who_box.setCurrentIndex(0)
         self.model.reload()
         self.what_edit.setFocus()
-        self.changed.emit(ACTIONS)
         return action_id
 
     def remove_selected(self) -> bool:
@@ -251,22 +223,9 @@ class ActionPlanSection(ReviewSection):
         if action is None or not self.can_edit():
             self.message.show_message(tr("Select the action to remove."))
             return False
-        stores = self.ctx.stores
-        ok, _ = self.ctx.attempt(lambda: stores.review.remove_action(action.id), report_to(self.message))
-        if not ok:
+        if self.run(app_review.remove_action, action_id=action.id,
+                    undo_text=tr("Remove action “%s”") % action.what,
+                    report=report_to(self.message)) is None:
             return False
-        holder = {"id": action.id}
-
-        def put_back() -> None:
-            holder["id"] = stores.review.add_action(ActionItem(
-                action.meeting_id, action.what, action.owner, action.owner_name, action.due_on,
-                note=action.note))
-            if action.status != "open":
-                stores.review.set_action_status(holder["id"], action.status, today=action.done_on)
-
-        self.ctx.push_do_undo(tr("Remove action “%s”") % action.what,
-                              do=lambda: stores.review.remove_action(holder["id"]), undo=put_back,
-                              after=self.undone(ACTIONS), report=report_to(self.message))
         self.model.reload()
-        self.changed.emit(ACTIONS)
         return True

@@ -8,12 +8,14 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from iep_desk.app import checklist as app_checklist
+from iep_desk.app.changes import Changes
 from iep_desk.core.checklist import ChecklistState, after_meeting_checklist
 from iep_desk.resources import checklist_texts
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.dates import date_text, parse_day
 from iep_desk.ui.problems import error_text
-from iep_desk.ui.review.common import CHECKLIST, ReviewContext, ReviewSection, report_to, tr
+from iep_desk.ui.review.common import ReviewContext, ReviewSection, report_to, tr
 from iep_desk.ui.widgets import FieldMessage
 
 CLOSED_STYLE = "background: #d9f2dd; color: #1b4d24; border: 1px solid #8cc996; padding: 6px;"
@@ -111,7 +113,6 @@ class AfterChecklistSection(ReviewSection):
         meeting_id = self.meeting_id
         if meeting_id is None or not self.can_edit():
             return False
-        stores = self.ctx.stores
         report = report_to(row.message)
         if ticked:
             try:
@@ -121,30 +122,18 @@ class AfterChecklistSection(ReviewSection):
                 self._set_check(row, False)
                 return False
             note = row.note_edit.text().strip()
-            ok, _ = self.ctx.attempt(
-                lambda: stores.checklist.tick(meeting_id, item_id, done_on=done_on, note=note), report)
-            if not ok:
+            if self.run(app_checklist.tick, meeting_id=meeting_id, item=item_id, done_on=done_on,
+                        note=note, undo_text=tr("Tick “%s”") % row.check.text(),
+                        report=report) is None:
                 self._set_check(row, False)
                 return False
             row.date_edit.setText(date_text(done_on))
-            self.ctx.push_do_undo(tr("Tick “%s”") % row.check.text(),
-                                  do=lambda: stores.checklist.tick(meeting_id, item_id, done_on=done_on,
-                                                           note=note),
-                                  undo=lambda: stores.checklist.untick(meeting_id, item_id),
-                                  after=self.undone(CHECKLIST), report=report)
         else:
-            ok, old = self.ctx.attempt(lambda: stores.checklist.untick(meeting_id, item_id), report)
-            if not ok:
+            if self.run(app_checklist.untick, meeting_id=meeting_id, item=item_id,
+                        undo_text=tr("Clear “%s”") % row.check.text(), report=report) is None:
                 self._set_check(row, True)
                 return False
             row.date_edit.clear()
-            if old is not None:
-                self.ctx.push_do_undo(
-                    tr("Clear “%s”") % row.check.text(),
-                    do=lambda: stores.checklist.untick(meeting_id, item_id),
-                    undo=lambda: stores.checklist.tick(meeting_id, item_id, done_on=old.done_on,
-                                               note=old.note),
-                    after=self.undone(CHECKLIST), report=report)
         self._after_tick()
         return True
 
@@ -163,10 +152,8 @@ class AfterChecklistSection(ReviewSection):
         if current is not None and current.done_on == done_on and current.note == note:
             return
         meeting_id, item_id = self.meeting_id, row.item_id
-        ok, _ = self.ctx.attempt(
-            lambda: self.ctx.stores.checklist.tick(meeting_id, item_id, done_on=done_on, note=note),
-            report)
-        if ok:
+        if self.run(app_checklist.tick, meeting_id=meeting_id, item=item_id, done_on=done_on,
+                    note=note, report=report) is not None:
             self._after_tick()
 
     def _set_check(self, row: _ItemRow, checked: bool) -> None:
@@ -177,4 +164,8 @@ class AfterChecklistSection(ReviewSection):
     def _after_tick(self) -> None:
         self.state = self.compute()
         self._show_status()
-        self.changed.emit(CHECKLIST)
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.checklist or changes.meetings:
+            self.reload()
+            self.update_enabled()

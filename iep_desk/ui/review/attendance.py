@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import meetings as app_meetings
+from iep_desk.app.changes import Changes
 from iep_desk.core.meetings import Participant
 from iep_desk.ui.review.common import (
     ATTENDANCE_LABELS,
-    PARTICIPANTS,
     ReviewContext,
     ReviewSection,
     choices,
@@ -159,6 +160,11 @@ class AttendanceSection(ReviewSection):
         for box in self.combos.values():
             box.setEnabled(self.can_edit())
 
+    def on_changes(self, changes: Changes) -> None:
+        if changes.participants or changes.meetings:
+            self.reload()
+            self.update_enabled()
+
     # -- recording attendance -----------------------------------------------------------------
     def set_attendance(self, participant_id: int, attendance: str | None) -> bool:
         """Record how one participant took part; True when stored.
@@ -173,22 +179,16 @@ class AttendanceSection(ReviewSection):
                 "This person is not on the meeting's list. Add them below as someone who "
                 "came without being invited, then record how they took part."))
             return False
-        stores = self.ctx.stores
-        ok, old = self.ctx.attempt(
-            lambda: stores.meetings.set_participant_field(participant_id, "attendance", attendance),
-            report_to(self.message))
-        if not ok:
+        result = self.run(app_meetings.change_participant, participant_id=participant_id,
+                          name="attendance", value=attendance,
+                          undo_text=tr("Attendance of %s") % person.name,
+                          report=report_to(self.message))
+        if result is None:
             self._show_combo(participant_id, person.attendance)
             return False
         person.attendance = attendance
         self._show_combo(participant_id, attendance)
-        if old != attendance:
-            self.ctx.push_change(
-                tr("Attendance of %s") % person.name,
-                lambda v: stores.meetings.set_participant_field(participant_id, "attendance", v),
-                old, attendance, after=self.undone(PARTICIPANTS), report=report_to(self.message))
         self._show_summary()
-        self.changed.emit(PARTICIPANTS)
         return True
 
     def _show_combo(self, participant_id: int, attendance: str | None) -> None:
@@ -251,29 +251,20 @@ class AttendanceSection(ReviewSection):
         index = self.new_role.findText(typed_role)
         role = self.new_role.itemData(index) if index >= 0 else typed_role
         attendance = self.new_attendance.currentData()
-        stores = self.ctx.stores
-        meeting_id = self.meeting_id
         report = report_to(self.add_message)
-
-        def add() -> int:
-            # One person, one row: added and their attendance recorded together.
-            with stores.db.atomic():
-                new_id = stores.meetings.add_typed_participant(meeting_id, name, role or "")
-                stores.meetings.set_participant_field(new_id, "attendance", attendance)
-            return new_id
-
         already = next((p for p in self.participants
                         if name and p.name.casefold() == name.casefold()), None)
         if already is not None:
             report(tr("%s is already on this meeting's list. Record how they took part in the "
                       "list above.") % already.name)
             return None
-        ok, new_id = self.ctx.attempt(add, report)
-        if not ok:
+        result = self.run(app_meetings.add_unannounced, meeting_id=self.meeting_id, name=name,
+                          role=role or "", attendance=attendance, report=report)
+        if result is None:
             return None
+        new_id = result.value
         self.new_name.clear()
         self.message.clear_message()
         self.reload()
         self.update_enabled()
-        self.changed.emit(PARTICIPANTS)
         return new_id

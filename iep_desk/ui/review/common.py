@@ -1,41 +1,24 @@
 """What every part of the review pane shares: the stores, safe writing, the words for codes.
 
-Each part of the pane is a `ReviewSection`. A section writes through
-`ReviewContext.attempt` (a refused value or a disk problem becomes a message beside
-the control, never an exception) and puts cheap changes on the main window's undo
-stack. It tells the pane what it changed (`changed(str)`) so the others refresh only
-what they show.
+Each part of the pane is a `ReviewSection`. A section writes through the window's Desk
+(`section.run(operation, ...)`: a refused value or a disk problem becomes a message beside
+the control, never an exception, and the change goes onto the undo stack); the pane passes
+what changed to the others, which refresh only what they show.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QUndoStack
 
-from iep_desk.core.meeting_rules import MeetingInputError
-from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.errors import SaveFailed
-from iep_desk.storage.stores import Stores
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.meeting_section import MeetingSection
 from iep_desk.ui.planner.labels import role_label
-from iep_desk.ui.problems import error_text
-from iep_desk.ui.undo import ChangeValue, DoAndUndo
 from iep_desk.ui.widgets import FieldMessage
 
 _CONTEXT = "Review"
-
-# What a section tells the pane it changed.
-MEETING = "meeting"
-PARTICIPANTS = "participants"
-ACTIONS = "actions"
-AGENDA = "agenda"
-CHECKLIST = "checklist"
-FAMILY = "family"
-LOOKING_BACK = "looking_back"
 
 ATTENDANCE_LABELS = {
     None: QT_TRANSLATE_NOOP("Review", "Not recorded yet"),
@@ -98,49 +81,7 @@ def report_to(message: FieldMessage) -> Callable[[str | None], None]:
     return report
 
 
-@dataclass
-class ReviewContext:
-    """The stores and the undo stack every section writes through."""
-
-    store: CaseloadStore
-    stores: Stores
-    undo_stack: QUndoStack
-
-    def attempt(self, write: Callable[[], Any],
-                report: Callable[[str | None], None]) -> tuple[bool, Any]:
-        """Run one write; a refused value or a disk problem is reported, never raised.
-
-        Returns (True, result) when it was stored; `report(None)` clears an old message.
-        """
-        try:
-            result = write()
-        except (MeetingInputError, SaveFailed) as error:
-            report(error_text(error))
-            return False, None
-        report(None)
-        return True, result
-
-    def push_change(self, text: str, setter: Callable[[Any], Any], old: Any, new: Any,
-                    after: Callable[[], None], report: Callable[[str], None]) -> None:
-        """Put a change that is already stored on the undo stack (Ctrl+Z writes `old` back)."""
-        def safe(value: Any) -> None:
-            try:
-                setter(value)
-            except (MeetingInputError, LookupError) as error:
-                report(error_text(error))
-        self.undo_stack.push(ChangeValue(text, safe, old, new, after, report))
-
-    def push_do_undo(self, text: str, do: Callable[[], Any], undo: Callable[[], Any],
-                     after: Callable[[], None], report: Callable[[str], None]) -> None:
-        """Put a change given as two writes on the undo stack (the first is already done)."""
-        def safe(write: Callable[[], Any]) -> Callable[[], None]:
-            def run() -> None:
-                try:
-                    write()
-                except (MeetingInputError, LookupError) as error:
-                    report(error_text(error))
-            return run
-        self.undo_stack.push(DoAndUndo(text, safe(do), safe(undo), after, report))
+ReviewContext = Desk  # every section reads and writes through the window's Desk
 
 
 class ReviewSection(MeetingSection):
@@ -149,15 +90,3 @@ class ReviewSection(MeetingSection):
     Controls registered with `editing()` are enabled only when the meeting has been
     held and the caseload can be written to.
     """
-
-    ctx: ReviewContext
-
-    def undone(self, what: str) -> Callable[[], None]:
-        """What to run after an undo or redo wrote to the file: show what it now holds,
-        and tell the other sections."""
-        def after() -> None:
-            if self.meeting_id is not None:
-                self.reload()
-                self.update_enabled()
-            self.changed.emit(what)
-        return after

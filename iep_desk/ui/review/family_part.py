@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import review as app_review
+from iep_desk.app.changes import Changes
 from iep_desk.core.meetings import Contribution, HomeSuggestion
-from iep_desk.ui.review.common import FAMILY, ReviewContext, ReviewSection, report_to, tr
+from iep_desk.ui.review.common import ReviewContext, ReviewSection, report_to, tr
 from iep_desk.ui.review.record_table import Column, RecordTableModel, record_view, selected_record
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
@@ -115,28 +117,23 @@ class FamilySection(ReviewSection):
         self.home.model.set_editable(self.can_edit())
         self.contributions.model.set_editable(self.can_edit())
 
+    def on_changes(self, changes: Changes) -> None:
+        if changes.home:
+            self.reload()
+
     # -- ideas for home ---------------------------------------------------------------------
     def _save_home(self, suggestion: HomeSuggestion, _field: str, value: Any) -> None:
-        stores = self.ctx.stores
-        old = stores.review.set_home_suggestion_text(suggestion.id, value)
-        self.ctx.push_change(tr("Edit an idea for home"),
-                             lambda v: stores.review.set_home_suggestion_text(suggestion.id, v),
-                             old, value, after=self.undone(FAMILY),
-                             report=report_to(self.home.message))
+        self.run(app_review.change_idea_for_home, suggestion_id=suggestion.id, text=value,
+                 undo_text=tr("Edit an idea for home"))
 
     def _add_home(self, text: str) -> int | None:
-        stores = self.ctx.stores
-        suggestion = HomeSuggestion(self.meeting_id, text)
-        ok, new_id = self.ctx.attempt(lambda: stores.review.add_home_suggestion(suggestion),
-                                      report_to(self.home.message))
-        if not ok:
+        result = self.run(app_review.add_idea_for_home, meeting_id=self.meeting_id, text=text,
+                          undo_text=tr("Add an idea for home"),
+                          report=report_to(self.home.message))
+        if result is None:
             return None
-        self._push_add(tr("Add an idea for home"), new_id,
-                       lambda: stores.review.add_home_suggestion(HomeSuggestion(self.meeting_id, text)),
-                       stores.review.remove_home_suggestion, self.home.message)
         self.home.model.reload()
-        self.changed.emit(FAMILY)
-        return new_id
+        return result.value
 
     def add_from_library(self) -> int | None:
         """Add the idea chosen from the teacher's list."""
@@ -156,81 +153,46 @@ class FamilySection(ReviewSection):
         new_id = self._add_home(text)
         if new_id is None:
             return None
-        if self.save_to_library.isChecked():
-            ok, _ = self.ctx.attempt(lambda: self.ctx.stores.review.add_to_home_suggestion_library(text),
-                                     report_to(self.home.message))
-            if ok:
-                self._fill_library()
+        if self.save_to_library.isChecked() and self.run(
+                app_review.add_to_my_ideas, text=text,
+                report=report_to(self.home.message)) is not None:
+            self._fill_library()
         self.home.new_text.clear()
         return new_id
 
     def remove_home(self, suggestion: HomeSuggestion | None) -> bool:
-        stores = self.ctx.stores
-        return self._remove(suggestion, self.home, stores.review.remove_home_suggestion,
-                            lambda s: stores.review.add_home_suggestion(HomeSuggestion(s.meeting_id,
-                                                                                  s.text)),
-                            tr("Remove an idea for home"))
+        return self._remove(suggestion, self.home, app_review.remove_idea_for_home,
+                            "suggestion_id", tr("Remove an idea for home"))
 
     # -- contributions ----------------------------------------------------------------------
     def _save_contribution(self, contribution: Contribution, _field: str, value: Any) -> None:
-        stores = self.ctx.stores
-        old = stores.review.set_contribution_text(contribution.id, value)
-        self.ctx.push_change(tr("Edit what the family brought"),
-                             lambda v: stores.review.set_contribution_text(contribution.id, v),
-                             old, value, after=self.undone(FAMILY),
-                             report=report_to(self.contributions.message))
+        self.run(app_review.change_contribution, contribution_id=contribution.id, text=value,
+                 undo_text=tr("Edit what the family brought"))
 
     def add_contribution(self) -> int | None:
         if not self.can_edit():
             return None
-        stores = self.ctx.stores
         text = self.contributions.new_text.text().strip()
-        ok, new_id = self.ctx.attempt(
-            lambda: stores.review.add_contribution(Contribution(self.meeting_id, text)),
-            report_to(self.contributions.message))
-        if not ok:
+        result = self.run(app_review.add_contribution, meeting_id=self.meeting_id, text=text,
+                          undo_text=tr("Add what the family brought"),
+                          report=report_to(self.contributions.message))
+        if result is None:
             return None
-        self._push_add(tr("Add what the family brought"), new_id,
-                       lambda: stores.review.add_contribution(Contribution(self.meeting_id, text)),
-                       stores.review.remove_contribution, self.contributions.message)
         self.contributions.new_text.clear()
         self.contributions.model.reload()
-        self.changed.emit(FAMILY)
-        return new_id
+        return result.value
 
     def remove_contribution(self, contribution: Contribution | None) -> bool:
-        stores = self.ctx.stores
-        return self._remove(contribution, self.contributions, stores.review.remove_contribution,
-                            lambda c: stores.review.add_contribution(Contribution(c.meeting_id,
-                                                                             c.text)),
-                            tr("Remove what the family brought"))
+        return self._remove(contribution, self.contributions, app_review.remove_contribution,
+                            "contribution_id", tr("Remove what the family brought"))
 
     # -- shared ---------------------------------------------------------------------------------
-    def _push_add(self, text: str, new_id: int, add_again: Callable[[], int],
-                  remove: Callable[[int], None], message: FieldMessage) -> None:
-        holder = {"id": new_id}
-
-        def again() -> None:
-            holder["id"] = add_again()
-
-        self.ctx.push_do_undo(text, do=again, undo=lambda: remove(holder["id"]),
-                              after=self.undone(FAMILY), report=report_to(message))
-
-    def _remove(self, record: Any, part: _TextList, remove: Callable[[int], None],
-                add_again: Callable[[Any], int], text: str) -> bool:
+    def _remove(self, record: Any, part: _TextList, operation: Any, key: str, text: str) -> bool:
         if record is None or not self.can_edit():
             part.message.show_message(tr("Select the line to remove."))
             return False
-        ok, _ = self.ctx.attempt(lambda: remove(record.id), report_to(part.message))
-        if not ok:
+        if self.run(operation, undo_text=text, report=report_to(part.message),
+                    **{key: record.id}) is None:
             return False
-        holder = {"id": record.id}
-
-        def put_back() -> None:
-            holder["id"] = add_again(record)
-
-        self.ctx.push_do_undo(text, do=lambda: remove(holder["id"]), undo=put_back,
-                              after=self.undone(FAMILY), report=report_to(part.message))
         part.model.reload()
-        self.changed.emit(FAMILY)
         return True

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import review as app_review
+from iep_desk.app.changes import Changes
 from iep_desk.core.meetings import Reflection, TipEntry
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.dates import date_format, parse_day
@@ -29,7 +31,6 @@ from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.review.common import (
     FEELING_LABELS,
-    LOOKING_BACK,
     VERDICT_LABELS,
     ReviewContext,
     ReviewSection,
@@ -174,79 +175,46 @@ class LookingBackSection(ReviewSection):
         self.reflections.set_editable(self.can_edit())
         self.tips.set_editable(self.can_edit())
 
+    def on_changes(self, changes: Changes) -> None:
+        if changes.looking_back:
+            self.reload()
+
     # -- reflection -----------------------------------------------------------------------------
     def _save_reflection(self, reflection: Reflection, field: str, value: Any) -> None:
-        stores = self.ctx.stores
-        old = stores.review.set_reflection_field(reflection.id, field, value)
-        self.ctx.push_change(tr("Edit a reflection"),
-                             lambda v: stores.review.set_reflection_field(reflection.id, field, v),
-                             old, value, after=self.undone(LOOKING_BACK),
-                             report=report_to(self.reflection_message))
-        self.changed.emit(LOOKING_BACK)
+        self.run(app_review.change_reflection, reflection_id=reflection.id, name=field,
+                 value=value, undo_text=tr("Edit a reflection"))
 
     def add_reflection(self) -> int | None:
         if not self.can_edit():
             return None
-        stores = self.ctx.stores
         text = self.reflection_text.text().strip()
         verdict = self.verdict_box.currentData()
-        ok, new_id = self.ctx.attempt(
-            lambda: stores.review.add_reflection(Reflection(self.meeting_id, text, verdict)),
-            report_to(self.reflection_message))
-        if not ok:
+        result = self.run(app_review.add_reflection,
+                          reflection=Reflection(self.meeting_id, text, verdict),
+                          undo_text=tr("Add a reflection"),
+                          report=report_to(self.reflection_message))
+        if result is None:
             return None
-        holder = {"id": new_id}
-        meeting_id = self.meeting_id
-
-        def again() -> None:
-            holder["id"] = stores.review.add_reflection(Reflection(meeting_id, text, verdict))
-
-        self.ctx.push_do_undo(tr("Add a reflection"), do=again,
-                              undo=lambda: stores.review.remove_reflection(holder["id"]),
-                              after=self.undone(LOOKING_BACK),
-                              report=report_to(self.reflection_message))
         self.reflection_text.clear()
         self.reflections.reload()
-        self.changed.emit(LOOKING_BACK)
-        return new_id
+        return result.value
 
     def remove_reflection(self) -> bool:
         reflection = selected_record(self.reflection_view)
         if reflection is None or not self.can_edit():
             self.reflection_message.show_message(tr("Select the reflection to remove."))
             return False
-        stores = self.ctx.stores
-        ok, _ = self.ctx.attempt(lambda: stores.review.remove_reflection(reflection.id),
-                                 report_to(self.reflection_message))
-        if not ok:
+        if self.run(app_review.remove_reflection, reflection_id=reflection.id,
+                    undo_text=tr("Remove a reflection"),
+                    report=report_to(self.reflection_message)) is None:
             return False
-        holder = {"id": reflection.id}
-
-        def put_back() -> None:
-            holder["id"] = stores.review.add_reflection(Reflection(
-                reflection.meeting_id, reflection.text, reflection.verdict))
-
-        self.ctx.push_do_undo(tr("Remove a reflection"),
-                              do=lambda: stores.review.remove_reflection(holder["id"]), undo=put_back,
-                              after=self.undone(LOOKING_BACK),
-                              report=report_to(self.reflection_message))
         self.reflections.reload()
-        self.changed.emit(LOOKING_BACK)
         return True
 
     # -- tip file ---------------------------------------------------------------------------------
     def _save_tip(self, tip: TipEntry, field: str, value: Any) -> None:
-        if field == "written_on" and value is None:
-            raise ValueError(tr("A tip needs the day it was written."))
-        if field == "written_on" and value > date.today():
-            raise ValueError(tr("A tip cannot be written on a day still to come."))
-        stores = self.ctx.stores
-        old = stores.review.set_tip_field(tip.id, field, value)
-        self.ctx.push_change(tr("Edit a tip"),
-                             lambda v: stores.review.set_tip_field(tip.id, field, v),
-                             old, value, after=self.undone(LOOKING_BACK),
-                             report=report_to(self.tip_message))
-        self.changed.emit(LOOKING_BACK)
+        self.run(app_review.change_tip, tip_id=tip.id, name=field, value=value,
+                 undo_text=tr("Edit a tip"))
 
     def add_tip(self) -> int | None:
         if not self.can_edit() or self.student_id is None:
@@ -257,29 +225,16 @@ class LookingBackSection(ReviewSection):
         except ValueError as error:
             report(error_text(error))
             return None
-        if written_on > date.today():
-            report(tr("A tip cannot be written on a day still to come."))
-            return None
-        stores = self.ctx.stores
         tip = TipEntry(self.student_id, written_on, self.tip_topic.text().strip(),
                        self.tip_feeling.currentData(), self.tip_helps.text().strip())
-        ok, new_id = self.ctx.attempt(lambda: stores.review.add_tip(tip), report)
-        if not ok:
+        result = self.run(app_review.add_tip, tip=tip, undo_text=tr("Add a tip"), report=report)
+        if result is None:
             return None
-        holder = {"id": new_id}
-
-        def again() -> None:
-            holder["id"] = stores.review.add_tip(TipEntry(tip.student_id, tip.written_on, tip.topic,
-                                                     tip.feeling, tip.what_helps))
-
-        self.ctx.push_do_undo(tr("Add a tip"), do=again,
-                              undo=lambda: stores.review.remove_tip(holder["id"]),
-                              after=self.undone(LOOKING_BACK), report=report)
+        new_id = result.value
         for edit in (self.tip_date, self.tip_topic, self.tip_helps):
             edit.clear()
         self.tips.reload()
         self.tip_topic.setFocus()
-        self.changed.emit(LOOKING_BACK)
         return new_id
 
     def remove_tip(self) -> bool:
@@ -287,19 +242,8 @@ class LookingBackSection(ReviewSection):
         if tip is None or not self.can_edit():
             self.tip_message.show_message(tr("Select the tip to remove."))
             return False
-        stores = self.ctx.stores
-        ok, _ = self.ctx.attempt(lambda: stores.review.remove_tip(tip.id), report_to(self.tip_message))
-        if not ok:
+        if self.run(app_review.remove_tip, tip_id=tip.id, undo_text=tr("Remove a tip"),
+                    report=report_to(self.tip_message)) is None:
             return False
-        holder = {"id": tip.id}
-
-        def put_back() -> None:
-            holder["id"] = stores.review.add_tip(TipEntry(tip.student_id, tip.written_on, tip.topic,
-                                                     tip.feeling, tip.what_helps))
-
-        self.ctx.push_do_undo(tr("Remove a tip"), do=lambda: stores.review.remove_tip(holder["id"]),
-                              undo=put_back, after=self.undone(LOOKING_BACK),
-                              report=report_to(self.tip_message))
         self.tips.reload()
-        self.changed.emit(LOOKING_BACK)
         return True

@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import agenda as app_agenda
+from iep_desk.app import meetings as app_meetings
+from iep_desk.app.changes import Changes
 from iep_desk.core.meetings import AgendaItem
 from iep_desk.ui.plurals import plural
-from iep_desk.ui.review.common import AGENDA, ReviewContext, ReviewSection, report_to, tr
+from iep_desk.ui.review.common import ReviewContext, ReviewSection, report_to, tr
 from iep_desk.ui.widgets import FieldMessage
 
 
@@ -102,35 +105,36 @@ class NextMeetingSection(ReviewSection):
         """Record whether an agenda item was covered; True when stored."""
         if not self.can_edit():
             return False
-        stores = self.ctx.stores
-        ok, old = self.ctx.attempt(
-            lambda: stores.agenda.set_agenda_item_field(item_id, "finished", covered),
-            report_to(self.message))
-        if not ok:
+        old = next((i.finished for i in self.items if i.id == item_id), None)
+        result = self.run(app_agenda.change_item, item_id=item_id, name="finished",
+                          value=covered,
+                          undo_text=tr("Agenda item covered") if old != covered else None,
+                          report=report_to(self.message))
+        if result is None:
             self.reload()
             self.update_enabled()
             return False
         for agenda_item in self.items:
             if agenda_item.id == item_id:
                 agenda_item.finished = covered
-        if old != covered:
-            self.ctx.push_change(tr("Agenda item covered"),
-                                 lambda v: stores.agenda.set_agenda_item_field(item_id, "finished", v),
-                                 old, covered, after=self.undone(AGENDA),
-                                 report=report_to(self.message))
         self._show_carry()
-        self.changed.emit(AGENDA)
         return True
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.agenda or changes.meetings or changes.participants:
+            self.reload()
+            self.update_enabled()
 
     def schedule_next(self) -> int | None:
         """Make the follow-up draft; emits followUpCreated(new id)."""
         if not self.can_edit():
             return None
         stores = self.ctx.stores
-        ok, new_id = self.ctx.attempt(lambda: stores.schedule_follow_up(self.meeting_id),
-                                      report_to(self.message))
-        if not ok:
+        result = self.run(app_meetings.schedule_follow_up, meeting_id=self.meeting_id,
+                          report=report_to(self.message))
+        if result is None:
             return None
+        new_id = result.value
         people = len(stores.meetings.participants_of(new_id))
         carried = len(stores.agenda.agenda_of(new_id))
         self.follow_up_label.setText(

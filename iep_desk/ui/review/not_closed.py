@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app.changes import Changes
 from iep_desk.core.checklist import after_meeting_checklist
 from iep_desk.resources import checklist_texts
-from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.stores import Stores
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.review.common import tr
 
@@ -37,14 +38,14 @@ class NotClosedMeeting:
     still_to_do: tuple[str, ...]
 
 
-def not_closed_meetings(store: CaseloadStore, stores: Stores, *,
+def not_closed_meetings(stores: Stores, *,
                         student_id: int | None = None) -> list[NotClosedMeeting]:
     """Held meetings whose after-the-meeting checklist is not complete, oldest first."""
     held = [m for m in stores.checklist.held_meetings_not_closed()
             if student_id is None or m.student_id == student_id]
     if not held:
         return []
-    names = store.student_names()
+    names = stores.caseload.student_names()
     found = []
     texts = checklist_texts()
     for meeting in held:
@@ -61,10 +62,9 @@ class NotClosedWidget(QWidget):
 
     meetingRequested = Signal(int)
 
-    def __init__(self, store: CaseloadStore, stores: Stores, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
-        self.stores = stores
+        self.stores = desk.stores
         self.student_id: int | None = None
         self.rows: list[NotClosedMeeting] = []
         self.setAccessibleName(tr("Meetings not closed yet"))
@@ -88,7 +88,12 @@ class NotClosedWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
         layout.addWidget(self.table, 1)
+        desk.changed.connect(self._changes)
         self.refresh()
+
+    def _changes(self, changes: Changes, _source: object) -> None:
+        if changes.checklist or changes.meetings or changes.students:
+            self.refresh()
 
     def for_student(self, student_id: int | None) -> NotClosedWidget:
         """Show only one student's meetings (None: the whole caseload)."""
@@ -97,7 +102,7 @@ class NotClosedWidget(QWidget):
         return self
 
     def refresh(self) -> None:
-        self.rows = not_closed_meetings(self.store, self.stores, student_id=self.student_id)
+        self.rows = not_closed_meetings(self.stores, student_id=self.student_id)
         self.table.setRowCount(len(self.rows))
         for row, entry in enumerate(self.rows):
             texts = (L.when_text(entry.held_at), entry.student_name,

@@ -16,9 +16,11 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolBar, QVBoxLayout, QWidget
 
+from iep_desk.app import meetings as app_meetings
+from iep_desk.app.changes import Changes
 from iep_desk.ui.autosave import AutosaveField
 from iep_desk.ui.plain_text_check import PlainTextCheck
-from iep_desk.ui.review.common import MEETING, ReviewContext, ReviewSection, report_to, tr
+from iep_desk.ui.review.common import ReviewContext, ReviewSection, tr
 from iep_desk.ui.widgets import FieldMessage
 
 BULLET = "• "
@@ -183,14 +185,11 @@ class NotesSection(ReviewSection):
         if meeting_id is None or not self.can_edit():
             return None
         messages: list[str] = []
-        ok, old = self.ctx.attempt(
-            lambda: self.ctx.stores.meetings.set_meeting_field(meeting_id, "notes", value),
-            lambda m: m and messages.append(m))
-        if not ok:
-            return messages[0]
-        if old != value:
-            self.ctx.push_change(
-                tr("Edit the meeting notes"),
-                lambda v: self.ctx.stores.meetings.set_meeting_field(meeting_id, "notes", v),
-                old, value, after=self.undone(MEETING), report=report_to(self.message))
-        return None
+        result = self.run(app_meetings.change_notes, meeting_id=meeting_id, notes=value,
+                          undo_text=tr("Edit the meeting notes"),
+                          report=lambda m: m and messages.append(m))
+        return None if result is not None else messages[0]
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.meetings:
+            self.reload()

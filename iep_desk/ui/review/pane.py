@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import meetings as app_meetings
+from iep_desk.app.changes import Changes
 from iep_desk.core.checklist import is_closed
 from iep_desk.core.meetings import Meeting, still_ahead, took_place_or_should_have
-from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.stores import Stores
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.handout_actions import install_handout_actions
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.planner import labels as L
@@ -38,10 +38,6 @@ from iep_desk.ui.review.action_plan import ActionPlanSection
 from iep_desk.ui.review.after_checklist import AfterChecklistSection
 from iep_desk.ui.review.attendance import AttendanceSection
 from iep_desk.ui.review.common import (
-    ACTIONS,
-    CHECKLIST,
-    MEETING,
-    ReviewContext,
     ReviewSection,
     report_to,
     tr,
@@ -81,22 +77,18 @@ def _newest_first(meeting: Meeting) -> tuple:
 
 
 class ReviewPane(QWidget):
-    """Signals: followUpCreated(new meeting id), actionsChanged() when an action item was
-    added, changed or ticked, meetingsChanged() when a meeting was marked held or its
-    closed state may have changed."""
+    """Refreshes from the Desk's one change notification (desk.changed). Signal:
+    followUpCreated(new meeting id), for the window to open the draft in the planner."""
 
     followUpCreated = Signal(int)
-    actionsChanged = Signal()
-    meetingsChanged = Signal()
 
-    def __init__(self, store: CaseloadStore, stores: Stores, undo_stack: QUndoStack,
-                 parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
-        self.stores = stores
-        self.undo_stack = undo_stack
+        self.desk = self.ctx = desk
+        self.stores = desk.stores
+        self.store = desk.store
+        self.undo_stack = desk.undo_stack
         self.read_only = False
-        self.ctx = ReviewContext(store, stores, undo_stack)
         self.setAccessibleName(self.tr("Post-meeting review"))
         self.banner = Banner()
 
@@ -162,9 +154,7 @@ class ReviewPane(QWidget):
         self.sections: list[ReviewSection] = [
             self.attendance, self.notes, self.action_plan, self.family, self.looking_back,
             self.next_meeting, self.after_checklist]
-        for section in self.sections:
-            section.changed.connect(lambda what, s=section: self._section_changed(s, what))
-        self.next_meeting.followUpCreated.connect(self._follow_up_created)
+        self.next_meeting.followUpCreated.connect(self.followUpCreated)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Reviewing this meeting"))
@@ -211,7 +201,8 @@ class ReviewPane(QWidget):
         self._rows: list[Meeting] = []
         # Preview, Save as PDF and Print of the summary with the action plan and the thank-you letter.
         self.handout_actions = install_handout_actions(
-            self.handout_bar, ["summary", "thank-you"], self.current_meeting_id, store, stores, self)
+            self.handout_bar, ["summary", "thank-you"], self.current_meeting_id, desk, self)
+        desk.changed.connect(self.on_changes)
         self.refresh()
 
     # -- the list --------------------------------------------------------------------------------
@@ -365,41 +356,30 @@ class ReviewPane(QWidget):
         if meeting_id is None or self.read_only:
             return False
         self.flush_edits()
-        ok, old_status = self.ctx.attempt(
-            lambda: self.stores.meetings.set_meeting_field(meeting_id, "status", "held"),
-            report_to(self.message))
-        if not ok:
+        if self.desk.run(app_meetings.mark_held, meeting_id=meeting_id,
+                         undo_text=self.tr("Mark the meeting as held"),
+                         report=report_to(self.message), source=self) is None:
             return False
-        self.ctx.push_change(self.tr("Mark the meeting as held"),
-                             lambda v: self.stores.meetings.set_meeting_field(meeting_id, "status", v),
-                             old_status, "held", after=self._after_undo,
-                             report=self.message.show_message)
         self._show(meeting_id)
         self._refresh_list_row()
         self.tabs.setCurrentIndex(0)
-        self.meetingsChanged.emit()
         return True
 
-    # -- what the sections changed ---------------------------------------------------------------
-    def _section_changed(self, sender: ReviewSection, what: str) -> None:
-        for section in self.sections:
-            if section is not sender:
-                section.on_changed(what)
-        if what == ACTIONS:
-            self.actionsChanged.emit()
-        if what in (CHECKLIST, MEETING):
+    # -- what changed ------------------------------------------------------------------------------
+    def on_changes(self, changes: Changes, source: object) -> None:
+        """One of this pane's parts, an undo, or another pane stored something."""
+        if source is self:
+            return
+        if source is None or source not in self.sections:
+            if changes.meetings or changes.students or changes.checklist or changes.actions:
+                self.refresh()  # another pane, or Undo: read the list again
+                return
+        elif changes.checklist or changes.meetings:
             self._update_header()
             self._refresh_list_row()
-            self.meetingsChanged.emit()
-
-    def _follow_up_created(self, meeting_id: int) -> None:
-        self.meetingsChanged.emit()
-        self.followUpCreated.emit(meeting_id)
-
-    def _after_undo(self) -> None:
-        self.refresh()
-        self.meetingsChanged.emit()
-        self.actionsChanged.emit()
+        for section in self.sections:
+            if section is not source and section.meeting_id is not None:
+                section.on_changes(changes)
 
     # -- for the main window ------------------------------------------------------------------------
     def flush_edits(self) -> None:

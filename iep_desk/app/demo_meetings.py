@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from iep_desk.app.attendees import meeting_people
+from iep_desk.app.meetings import create_meeting, write_meeting_fields
 from iep_desk.core.deadlines import next_annual_review
 from iep_desk.core.meetings import (
     FAMILY_OWNER,
@@ -25,7 +27,7 @@ from iep_desk.core.meetings import (
     TipEntry,
 )
 from iep_desk.core.models import Student
-from iep_desk.core.slots import Attendee, SlotSearch, find_slots
+from iep_desk.core.slots import SlotSearch, find_slots
 from iep_desk.storage.stores import Stores
 
 # (status, days from today, start time, meeting type, purpose). The confirmed meeting moves to
@@ -84,7 +86,7 @@ def write_demo_meetings(stores: Stores, today: date) -> list[int]:
                           "phone" if status == "cancelled" else "room",
                           "Room 12, next to the library" if status != "cancelled" else "",
                           due_by=due)
-        meeting_id = stores.meetings.create_meeting(meeting, today=today)
+        meeting_id = create_meeting(stores, meeting=meeting, today=today).value
         created.append(meeting_id)
         # Sample meetings were planned three weeks ago, so the contacts made since then
         # count as attempts to reach the family for them.
@@ -117,16 +119,7 @@ def _move_to_a_time_everyone_can_come(stores: Stores,
     in the next three weeks."""
     meeting = stores.meetings.get_meeting(meeting_id)
     settings = stores.settings.planner_settings()
-    attendees = []
-    for person in stores.meetings.participants_of(meeting_id):
-        if person.family_member_id is not None:
-            windows = stores.caseload.get_family_member(person.family_member_id).availability
-        elif person.team_member_id is not None:
-            windows = stores.caseload.get_team_member(person.team_member_id).availability
-        else:
-            windows = []
-        attendees.append(Attendee(str(person.id), person.name, person.role,
-                                  person.required and not person.excused, list(windows)))
+    attendees = meeting_people(stores, meeting_id=meeting_id).attendees
     first = meeting.starts_at.date()
     search = SlotSearch(first_day=first, last_day=first + timedelta(days=21),
                         duration_minutes=meeting.duration_minutes, today=today, notice_days=0,
@@ -135,8 +128,9 @@ def _move_to_a_time_everyone_can_come(stores: Stores,
                         closed_days=frozenset(settings.closed_days))
     found = find_slots(attendees, search, best=50)
     if found.slots:
-        meeting.starts_at = min(slot.starts_at for slot in found.slots)
-        stores.meetings.update_meeting(meeting, today=today)
+        write_meeting_fields(stores, meeting_id,
+                             {"starts_at": min(slot.starts_at for slot in found.slots)},
+                             today=today)
 
 
 def _prepare(stores: Stores, meeting_id: int, student: Student,

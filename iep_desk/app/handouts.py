@@ -1,26 +1,42 @@
-"""Everything a handout prints about one meeting, gathered from the caseload file.
+"""Handouts: everything one prints about a meeting, the languages it is made in, and the
+teacher's family-language versions of what she typed. The window and the command line both
+make their handouts through here.
 
-`handout_data` reads the stores and returns a printing.HandoutData; it writes
-nothing. The renderers then decide what each document shows: the private parts
-(tip file, concerns, contacts, checklist) reach the prep sheet alone.
+    data = gather(stores, meeting_id=3)                       # the meeting, its people...
+    plan = plan_for(data, kinds=["invitation"], choice=FAMILY)   # which languages, what to say
+    pdf = make_document("invitation", data, plan)
+
+`gather` reads the stores and returns a printing.HandoutData; it writes nothing. The
+renderers then decide what each document shows: the private parts (tip file, concerns,
+contacts, checklist) reach the prep sheet alone.
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from iep_desk import resources
+from iep_desk.app.changes import TRANSLATIONS
+from iep_desk.app.undo import OpResult
 from iep_desk.core import handout_language
 from iep_desk.core.checklist import AFTER_ITEMS, ChecklistState, before_meeting_checklist
 from iep_desk.core.deadlines import Deadline, student_deadlines
+from iep_desk.core.handout_language import FAMILY, LanguagePlan, plan_languages
 from iep_desk.core.meetings import PLANNED_STATUSES, ChecklistTick, Meeting, MeetingRecord
 from iep_desk.core.models import FamilyLink, TeamMember
-from iep_desk.core.typed_text import FAMILY_DOCUMENTS, typed_texts
+from iep_desk.core.typed_text import FAMILY_DOCUMENTS, FieldRef, typed_texts
 from iep_desk.printing.handout_data import HandoutData
 from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.errors import ReadFailed
 from iep_desk.storage.print_settings import load_print_settings
 from iep_desk.storage.stores import Stores
+
+# The language of the documents for the teacher (the prep sheet).
+TEACHER_LANGUAGE = "en"
+
 
 # The prep sheet lists this many of the latest contacts with the family: enough to see the
 # pattern (three unanswered calls), short enough to read in the minute before the meeting.
@@ -29,8 +45,20 @@ RECENT_CONTACTS = 8
 _DOCUMENT_SEPARATORS = re.compile(r"[\n;]+")
 
 
-def handout_data(stores: Stores, meeting_id: int,
-                 today: date | None = None) -> HandoutData:
+def gather(stores: Stores, *, meeting_id: int, today: date | None = None) -> HandoutData:
+    """The HandoutData for meeting `meeting_id`, read from the stores.
+
+    Raises LookupError when there is no such meeting (or its student is not on file),
+    ReadFailed when the file cannot be read just now. `today` (default: the clock) dates
+    the thank-you letter and the prep sheet's "days left".
+    """
+    try:
+        return _gather(stores, meeting_id, today)
+    except sqlite3.Error as error:
+        raise ReadFailed(str(error)) from error
+
+
+def _gather(stores: Stores, meeting_id: int, today: date | None) -> HandoutData:
     """The HandoutData for meeting `meeting_id`, read from the stores.
 
     Raises LookupError when there is no such meeting (or its student is not on file).
@@ -66,7 +94,8 @@ def handout_data(stores: Stores, meeting_id: int,
         team=_team(store, record, student.id),
         tips=stores.review.tips_of(student.id),
         recent_contacts=stores.contacts.contacts_of_student(student.id)[:RECENT_CONTACTS],
-        open_actions=[o.action for o in stores.review.open_actions(today=today, student_id=student.id)
+        open_actions=[o.action for o in stores.review.open_actions(today=today,
+                                                                   student_id=student.id)
                       if o.action.meeting_id != meeting_id],
         deadlines=sorted(deadlines, key=lambda d: d.due),
         next_meeting=next_meeting_after(stores, meeting),
@@ -142,4 +171,73 @@ def _documents_sent(record: MeetingRecord) -> list[str]:
     return []
 
 
-__all__ = ["RECENT_CONTACTS", "family_language", "handout_data", "next_meeting_after"]
+# -- languages ---------------------------------------------------------------------------------
+
+def language_plan(stores: Stores, *, meeting_id: int, kinds: Iterable[str],
+                  choice: str = FAMILY) -> LanguagePlan:
+    """What making the family documents `kinds` of meeting `meeting_id` in `choice` involves
+    (core.handout_language). Raises LookupError for an unknown meeting, UnknownLanguage for
+    a language without templates."""
+    try:
+        record = stores.load_record(meeting_id)
+        family = stores.caseload.family_of(record.meeting.student_id)
+        letterhead = load_print_settings(stores.settings).letterhead
+        return plan_languages(kinds, record, family, letterhead, choice,
+                              shelf=resources.language_shelf(),
+                              translations_in=stores.translations.of)
+    except sqlite3.Error as error:
+        raise ReadFailed(str(error)) from error
+
+
+def family_code_of(stores: Stores, *, meeting_id: int) -> str:
+    """The family's language code for a meeting's documents (core.handout_language)."""
+    try:
+        record = stores.load_record(meeting_id)
+        family = stores.caseload.family_of(record.meeting.student_id)
+    except sqlite3.Error as error:
+        raise ReadFailed(str(error)) from error
+    return handout_language.family_language(record.participants, family)
+
+
+def plan_for(data: HandoutData, *, kinds: Iterable[str], choice: str = FAMILY) -> LanguagePlan:
+    """The same plan for data already gathered (its stored versions come with it)."""
+    return plan_languages(kinds, data.record, data.family, data.letterhead, choice,
+                          shelf=resources.language_shelf(),
+                          translations_in=lambda _refs, language: data.translations.get(
+                              language, {}))
+
+
+def save_translations(stores: Stores, *, language: str,
+                      versions: Mapping[FieldRef, tuple[str, str]]) -> OpResult:
+    """Store the teacher's versions in `language`: {ref: (the text as typed, its version)};
+    an empty version removes one. All or nothing; raises SaveFailed when the disk refuses."""
+    stores.translations.save(language, versions)
+    return OpResult(TRANSLATIONS)
+
+
+def languages_for(kind: str, plan: LanguagePlan | None) -> tuple[str, ...]:
+    """The languages a document is made in: a family document in the plan's, anything else
+    (the prep sheet) in the teacher's."""
+    if plan is not None and kind in FAMILY_DOCUMENTS:
+        return plan.languages
+    return (TEACHER_LANGUAGE,)
+
+
+# -- making them ---------------------------------------------------------------------------------
+
+def make_document(kind: str, data: HandoutData, plan: LanguagePlan | None):
+    """The document `kind` in the languages `plan` gives (printing.make_document)."""
+    from iep_desk import printing
+
+    return printing.make_document(kind, data, languages_for(kind, plan))
+
+
+def make_packet(data: HandoutData, plan: LanguagePlan | None) -> bytes:
+    """The family's packet: the invitation, then the agenda (for a bilingual copy, both in
+    the family's language, then both in English), one PDF. The tagline is on the first only."""
+    from iep_desk import printing
+
+    languages = plan.languages if plan is not None else (TEACHER_LANGUAGE,)
+    parts = [printing.RENDERERS[kind](data, language, with_tagline=index == 0).pdf
+             for index, language in enumerate(languages) for kind in ("invitation", "agenda")]
+    return printing.join_pdfs(parts)

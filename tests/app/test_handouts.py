@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from pypdf import PdfReader
 
+from iep_desk.app.handouts import RECENT_CONTACTS, family_language, gather
 from iep_desk.core.letterhead import Letterhead, PrintSettings
 from iep_desk.core.meetings import (
     FAMILY_OWNER,
@@ -25,7 +26,6 @@ from iep_desk.core.meetings import (
 )
 from iep_desk.core.models import FamilyMember, Student, TeamMember
 from iep_desk.printing import RENDERERS
-from iep_desk.storage.handout_source import RECENT_CONTACTS, family_language, handout_data
 from iep_desk.storage.print_settings import save_print_settings
 from iep_desk.storage.settings import SettingsStore
 from iep_desk.storage.stores import Stores
@@ -146,7 +146,7 @@ def seeded(store, stores):
 
 
 def test_gathers_the_meeting_its_people_and_the_letterhead(store, stores, seeded):
-    data = handout_data(stores, seeded.meeting_id, TODAY)
+    data = gather(stores, meeting_id=seeded.meeting_id, today=TODAY)
     assert data.record.meeting.id == seeded.meeting_id
     assert data.student.display_name == "Ánh Nguyễn"
     assert [link.member.name for link in data.family] == ["Trần Thị Hoa"]
@@ -166,7 +166,7 @@ def test_gathers_the_meeting_its_people_and_the_letterhead(store, stores, seeded
 
 
 def test_private_parts_are_gathered_for_the_prep_sheet(store, stores, seeded):
-    data = handout_data(stores, seeded.meeting_id, TODAY)
+    data = gather(stores, meeting_id=seeded.meeting_id, today=TODAY)
     assert [t.topic for t in data.tips] == [TIP_TOPIC]
     assert [c.interest for c in data.record.concerns] == [CONCERN_INTEREST]
     assert len(data.recent_contacts) == RECENT_CONTACTS
@@ -176,13 +176,13 @@ def test_private_parts_are_gathered_for_the_prep_sheet(store, stores, seeded):
 
 
 def test_open_actions_are_the_earlier_meetings_open_ones(store, stores, seeded):
-    data = handout_data(stores, seeded.meeting_id, TODAY)
+    data = gather(stores, meeting_id=seeded.meeting_id, today=TODAY)
     assert [a.what for a in data.open_actions] == [EARLIER_ACTION]
     assert THIS_ACTION in [a.what for a in data.record.actions]
 
 
 def test_deadlines_include_the_annual_review_and_this_meetings_notice(store, stores, seeded):
-    data = handout_data(stores, seeded.meeting_id, TODAY)
+    data = gather(stores, meeting_id=seeded.meeting_id, today=TODAY)
     kinds = {d.kind: d for d in data.deadlines}
     assert kinds["annual_review"].due == TODAY - timedelta(days=300) + timedelta(
         days=stores.settings.deadline_settings().annual_review_days)
@@ -193,15 +193,15 @@ def test_deadlines_include_the_annual_review_and_this_meetings_notice(store, sto
 
 
 def test_next_meeting_skips_the_cancelled_one(store, stores, seeded):
-    data = handout_data(stores, seeded.meeting_id, TODAY)
+    data = gather(stores, meeting_id=seeded.meeting_id, today=TODAY)
     assert data.next_meeting is not None
     assert data.next_meeting.id == seeded.next_id
     # After the last meeting there is no next one.
-    assert handout_data(stores, seeded.next_id, TODAY).next_meeting is None
+    assert gather(stores, meeting_id=seeded.next_id, today=TODAY).next_meeting is None
 
 
 def test_documents_and_checklist(store, stores, seeded):
-    data = handout_data(stores, seeded.meeting_id, TODAY)
+    data = gather(stores, meeting_id=seeded.meeting_id, today=TODAY)
     assert data.documents_for_review == ["Draft goals", "Reading assessment summary",
                                          "Speech report"]
     # The mother needs an interpreter, so that item applies; nobody is excused, so the
@@ -214,23 +214,23 @@ def test_documents_and_checklist(store, stores, seeded):
     # A progress contact two days ago counts as "progress shared" without a tick, as in
     # the planner's checklist.
     assert ticks["progress_shared"].done_on == TODAY - timedelta(days=2)
-    held = handout_data(stores, seeded.earlier_id, TODAY)
+    held = gather(stores, meeting_id=seeded.earlier_id, today=TODAY)
     assert "notes_sent" in held.checklist_items
 
 
 def test_unknown_meeting_is_a_lookup_error(store, stores, seeded):
     with pytest.raises(LookupError):
-        handout_data(stores, 9999, TODAY)
+        gather(stores, meeting_id=9999, today=TODAY)
 
 
 def test_reading_writes_nothing(store, stores, seeded):
     before = store.db.execute("SELECT total_changes()").fetchone()[0]
-    handout_data(stores, seeded.meeting_id, TODAY)
+    gather(stores, meeting_id=seeded.meeting_id, today=TODAY)
     assert store.db.execute("SELECT total_changes()").fetchone()[0] == before
 
 
 def test_the_documents_made_from_it_keep_private_texts_on_the_prep_sheet(store, stores, seeded):
-    data = handout_data(stores, seeded.meeting_id, TODAY)
+    data = gather(stores, meeting_id=seeded.meeting_id, today=TODAY)
     prep = text_of(RENDERERS["prep-sheet"](data, "en").pdf)
     assert TIP_TOPIC in prep and CONCERN_INTEREST in prep and EARLIER_ACTION in prep
     for kind in ("invitation", "agenda"):

@@ -17,10 +17,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from iep_desk.app.demo_meetings import write_demo_meetings
 from iep_desk.core.availability import parse_availability
 from iep_desk.core.dates import add_days, add_years
+from iep_desk.core.letterhead import Letterhead, PrintSettings
 from iep_desk.core.models import FamilyMember, Student, TeamMember
 from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.print_settings import save_print_settings
+from iep_desk.storage.settings import SettingsStore
+from iep_desk.storage.stores import Stores
 
 # -- the team: key -> (name, role, email, phone, weekly availability) ----------
 TEAM: dict[str, tuple[str, str, str, str, str]] = {
@@ -391,13 +396,6 @@ def write_demo_caseload(store: CaseloadStore, today: date | None = None, *,
     With `with_meetings` the planner's sample meetings, in every state, are written
     on top of the people (`--demo` wants them; tests that add their own meetings don't).
     """
-    # Imported here: the meeting storage is only needed when the demo is written.
-    from iep_desk.core.letterhead import Letterhead, PrintSettings
-    from iep_desk.storage.demo_meetings import write_demo_meetings
-    from iep_desk.storage.print_settings import save_print_settings
-    from iep_desk.storage.settings import SettingsStore
-    from iep_desk.storage.stores import Stores
-
     today = today or date.today()
     with store.db.atomic():
         write_demo_people(store, today)

@@ -1,0 +1,154 @@
+"""Students, their families and teams: adding, changing (checked by core.validation),
+archiving and restoring. A student is never deleted: undoing an added student archives it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from iep_desk.app.changes import FAMILY, STUDENTS, TEAM
+from iep_desk.app.undo import OpResult, Step, changed, record
+from iep_desk.core.models import FamilyMember, Student, TeamMember
+from iep_desk.core.problems import ProblemError
+from iep_desk.core.validation import check_family_field, check_student_field, check_team_field
+from iep_desk.storage.stores import Stores
+
+
+class CaseloadInputError(ProblemError):
+    """A value a student, family member or team member cannot hold (`.problem` says why)."""
+
+
+# -- students -----------------------------------------------------------------------------------
+
+def add_student(stores: Stores, *, student: Student) -> OpResult[int]:
+    """Add a student; Undo archives them (nothing is ever deleted), Redo restores them."""
+    student_id = stores.caseload.add_student(student)
+    return OpResult(STUDENTS, student_id, record(
+        STUDENTS, [Step.of("archive_student", student_id=student_id)],
+        [Step.of("restore_student", student_id=student_id)]))
+
+
+def change_student(stores: Stores, *, student_id: int, name: str, value: Any,
+                   today: date | None = None) -> OpResult:
+    """Change one field of a student after checking it (no undo step when it did not
+    change). Raises CaseloadInputError, SaveFailed."""
+    student = stores.caseload.get_student(student_id)
+    old = getattr(student, name)
+    if old == value:
+        return OpResult()
+    problem = check_student_field(student, name, value, today or date.today())
+    if problem:
+        raise CaseloadInputError(problem)
+    stores.caseload.update_field("students", student_id, name, value)
+    return changed(STUDENTS, "students", student_id, name, old, value)
+
+
+def archive_student(stores: Stores, *, student_id: int) -> OpResult:
+    """Take a student off the active list; every record of theirs is kept."""
+    stores.caseload.archive_student(student_id)
+    return OpResult(STUDENTS, None, record(
+        STUDENTS, [Step.of("restore_student", student_id=student_id)],
+        [Step.of("archive_student", student_id=student_id)]))
+
+
+def restore_student(stores: Stores, *, student_id: int) -> OpResult:
+    stores.caseload.restore_student(student_id)
+    return OpResult(STUDENTS, None, record(
+        STUDENTS, [Step.of("archive_student", student_id=student_id)],
+        [Step.of("restore_student", student_id=student_id)]))
+
+
+# -- the family ----------------------------------------------------------------------------------
+
+def _linked(student_id: int, member_id: int, relationship: str = "") -> OpResult[int]:
+    return OpResult(FAMILY, member_id, record(
+        FAMILY, [Step.of("unlink_family", student_id=student_id, member_id=member_id)],
+        [Step.of("link_family", student_id=student_id, member_id=member_id,
+                 relationship=relationship)]))
+
+
+def add_family_member(stores: Stores, *, student_id: int, member: FamilyMember,
+                      relationship: str = "") -> OpResult[int]:
+    """A new family member, linked to the student; Undo unlinks them (they stay on file)."""
+    member_id = stores.caseload.add_family_member(member, student_id=student_id,
+                                                  relationship=relationship)
+    return _linked(student_id, member_id, relationship)
+
+
+def link_family_member(stores: Stores, *, student_id: int, member_id: int) -> OpResult[int]:
+    """Link a family member already on file (a sibling's parent) to another student."""
+    stores.caseload.link_family_member(student_id, member_id)
+    return _linked(student_id, member_id)
+
+
+def unlink_family_member(stores: Stores, *, student_id: int, member_id: int) -> OpResult:
+    """Remove the link only; the family member stays on file for other students."""
+    relationship = stores.caseload.get_relationship(student_id, member_id)
+    stores.caseload.unlink_family_member(student_id, member_id)
+    return OpResult(FAMILY, None, record(
+        FAMILY, [Step.of("link_family", student_id=student_id, member_id=member_id,
+                         relationship=relationship)],
+        [Step.of("unlink_family", student_id=student_id, member_id=member_id)]))
+
+
+def set_relationship(stores: Stores, *, student_id: int, member_id: int,
+                     relationship: str) -> OpResult:
+    old = stores.caseload.get_relationship(student_id, member_id)
+    if old == relationship:
+        return OpResult()
+    stores.caseload.set_relationship(student_id, member_id, relationship)
+    return OpResult(FAMILY, None, record(
+        FAMILY, [Step.of("set_relationship", student_id=student_id, member_id=member_id,
+                         relationship=old)],
+        [Step.of("set_relationship", student_id=student_id, member_id=member_id,
+                 relationship=relationship)]))
+
+
+def change_family_member(stores: Stores, *, member_id: int, name: str, value: Any,
+                         today: date | None = None) -> OpResult:
+    member = stores.caseload.get_family_member(member_id)
+    old = getattr(member, name)
+    if old == value:
+        return OpResult()
+    problem = check_family_field(member, name, value, today or date.today())
+    if problem:
+        raise CaseloadInputError(problem)
+    stores.caseload.update_field("family_members", member_id, name, value)
+    return changed(FAMILY, "family_members", member_id, name, old, value)
+
+
+# -- the team -------------------------------------------------------------------------------------
+
+def add_to_team(stores: Stores, *, student_id: int, member_id: int) -> OpResult:
+    stores.caseload.add_to_team(student_id, member_id)
+    return OpResult(TEAM, None, record(
+        TEAM, [Step.of("remove_from_team", student_id=student_id, member_id=member_id)],
+        [Step.of("add_to_team", student_id=student_id, member_id=member_id)]))
+
+
+def remove_from_team(stores: Stores, *, student_id: int, member_id: int) -> OpResult:
+    stores.caseload.remove_from_team(student_id, member_id)
+    return OpResult(TEAM, None, record(
+        TEAM, [Step.of("add_to_team", student_id=student_id, member_id=member_id)],
+        [Step.of("remove_from_team", student_id=student_id, member_id=member_id)]))
+
+
+def add_team_member(stores: Stores, *, member: TeamMember) -> OpResult[int]:
+    """A colleague on the shared list of team members (not undone, as before)."""
+    return OpResult(TEAM, stores.caseload.add_team_member(member))
+
+
+def change_team_member(stores: Stores, *, member_id: int, name: str, value: Any,
+                       today: date | None = None) -> OpResult:
+    member = stores.caseload.get_team_member(member_id)
+    old = getattr(member, name)
+    if old == value:
+        return OpResult()
+    problem = check_team_field(member, name, value, today or date.today())
+    if problem:
+        raise CaseloadInputError(problem)
+    stores.caseload.update_field("team_members", member_id, name, value)
+    return changed(TEAM, "team_members", member_id, name, old, value)
+
+
+

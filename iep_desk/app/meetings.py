@@ -1,0 +1,250 @@
+"""Meetings and the people invited to them: planning, changing, cancelling, marking as held,
+the follow-up meeting, and the transition rule.
+
+The transition rule (core.meeting_rules.apply_transition_rule) is applied here, in the same
+transaction as the change that can bring it: a meeting planned, or moved to a day when the
+student has reached the transition age, becomes a transition meeting and the student is
+invited. A meeting that is a record (held or cancelled) is never touched by it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from iep_desk.app.changes import MEETINGS, NOTHING, PARTICIPANTS, Changes
+from iep_desk.app.undo import OpResult, Step, record
+from iep_desk.core import meeting_rules as rules
+from iep_desk.core.meetings import AgendaItem, Meeting, MeetingStatus, Participant
+from iep_desk.resources import default_agenda_template
+from iep_desk.storage.meetings import PARTICIPANTS as PARTICIPANT_ROWS
+from iep_desk.storage.rows import saving
+from iep_desk.storage.stores import Stores
+
+
+def apply_transition_rule(stores: Stores, meeting_id: int, today: date) -> Changes:
+    """Inside a transaction: mark the meeting a transition meeting and invite the student when
+    the student is of transition age on its date. Returns what it changed."""
+    meeting = stores.meetings.get_meeting(meeting_id)
+    if meeting.is_record:
+        return NOTHING
+    student = stores.caseload.get_student(meeting.student_id)
+    was = meeting.is_transition
+    new = rules.apply_transition_rule(meeting, student, stores.meetings.participants_of(meeting_id),
+                                      stores.settings.deadline_settings(), today)
+    changes = NOTHING
+    if meeting.is_transition != was:
+        stores.meetings.mark_transition(meeting_id)
+        changes |= MEETINGS
+    if new is not None:
+        new.meeting_id = meeting_id
+        new.invited_on = today
+        new.id = PARTICIPANT_ROWS.insert_row(stores.db, new)
+        changes |= PARTICIPANTS
+    return changes
+
+
+# -- new meetings ----------------------------------------------------------------------------
+
+def create_meeting(stores: Stores, *, meeting: Meeting, today: date | None = None) -> OpResult[int]:
+    """Save a new meeting (its calendar UID set) and apply the transition rule; sets
+    `meeting.id`. Raises MeetingInputError (nothing stored) as MeetingStore.create_meeting."""
+    today = today or date.today()
+    with saving(stores.db):
+        meeting_id = stores.meetings.create_meeting(meeting, today=today)
+        changes = MEETINGS | apply_transition_rule(stores, meeting_id, today)
+    meeting.is_transition = stores.meetings.get_meeting(meeting_id).is_transition
+    return OpResult(changes, meeting_id)
+
+
+def plan_meeting(stores: Stores, *, student_id: int, meeting_type: str = "annual_review",
+                 today: date | None = None) -> OpResult[int]:
+    """The planner's "New meeting": a draft with the default length for its kind, the due
+    date it serves (when that is still ahead) and the standard agenda. Raises
+    MeetingInputError for an archived student (nothing stored), LookupError for none."""
+    today = today or date.today()
+    student = stores.caseload.get_student(student_id)
+    rules.raise_if_blocking([rules.check_student_active(student)])
+    due = rules.default_due_date(meeting_type, student, stores.settings.deadline_settings())
+    if due is not None and due < today:
+        due = None  # already late: the teacher sets the date the meeting now serves
+    meeting = Meeting(student_id, meeting_type, status=MeetingStatus.DRAFT,
+                      duration_minutes=stores.settings.planner_settings().duration_for(meeting_type),
+                      due_by=due)
+    with saving(stores.db):
+        result = create_meeting(stores, meeting=meeting, today=today)
+        assert result.value is not None
+        stores.agenda.load_agenda_template(result.value, default_agenda_template())
+    return OpResult(result.changes | Changes(agenda=True), result.value)
+
+
+def schedule_follow_up(stores: Stores, *, meeting_id: int,
+                       today: date | None = None) -> OpResult[int]:
+    """A draft meeting for the same student with the same people, purpose and unfinished
+    agenda items (the review's "Schedule next meeting"). Its value is the new meeting's id."""
+    old = stores.load_record(meeting_id)
+    new = Meeting(student_id=old.meeting.student_id, meeting_type=old.meeting.meeting_type,
+                  purpose=old.meeting.purpose, status=MeetingStatus.DRAFT,
+                  duration_minutes=old.meeting.duration_minutes,
+                  place_kind=old.meeting.place_kind, place=old.meeting.place)
+    with saving(stores.db):
+        created = create_meeting(stores, meeting=new, today=today)
+        new_id = created.value
+        assert new_id is not None
+        invited = stores.meetings.participants_of(new_id)
+        stores.meetings.add_participants(
+            Participant(new_id, person.name, person.role, person.family_member_id,
+                        person.team_member_id, person.is_student, person.required)
+            for person in old.participants
+            if not any(rules.same_person(person, p) for p in invited))
+        unfinished = [i for i in old.agenda if not i.finished and i.family_question_id is None]
+        stores.agenda.add_items_as_they_are([
+            AgendaItem(new_id, item.title, item.minutes, item.led_by, position,
+                       template_key=item.template_key)
+            for position, item in enumerate(unfinished)])
+    return OpResult(created.changes | PARTICIPANTS | Changes(agenda=True), new_id)
+
+
+# -- changing a meeting --------------------------------------------------------------------------
+
+def write_meeting_fields(stores: Stores, meeting_id: int, values: Mapping[str, Any], *,
+                         today: date | None = None, now: datetime | None = None) -> Changes:
+    """Write fields of a meeting in order, each with the store's checks, then re-apply the
+    transition rule (one transaction). Raises MeetingInputError (nothing written)."""
+    today = today or date.today()
+    with saving(stores.db):
+        for name, value in values.items():
+            stores.meetings.set_meeting_field(meeting_id, name, value, today=today, now=now)
+        changes = MEETINGS
+        if "starts_at" in values:
+            changes |= apply_transition_rule(stores, meeting_id, today)
+    return changes
+
+
+def change_meeting(stores: Stores, *, meeting_id: int, name: str, value: Any,
+                   today: date | None = None, now: datetime | None = None
+                   ) -> OpResult[dict[str, Any]]:
+    """Change one field of a meeting; a new kind of meeting brings its default length and due
+    date along (core.meeting_rules.follow_meeting_type) where they can be stored. One undo
+    step for all. Its value is every field written, {name: value}."""
+    today = today or date.today()
+    meeting = stores.meetings.get_meeting(meeting_id)
+    old_value = getattr(meeting, name)
+    changes = write_meeting_fields(stores, meeting_id, {name: value}, today=today, now=now)
+    olds, news = {name: old_value}, {name: value}
+    if name == "meeting_type" and value != meeting.meeting_type:
+        student = stores.caseload.get_student(meeting.student_id)
+        extra = rules.follow_meeting_type(
+            meeting, value, student, stores.settings.planner_settings(),
+            stores.settings.deadline_settings(), today)
+        for extra_name, extra_value in extra.items():
+            previous = getattr(stores.meetings.get_meeting(meeting_id), extra_name)
+            try:
+                write_meeting_fields(stores, meeting_id, {extra_name: extra_value}, today=today)
+            except rules.MeetingInputError:
+                continue  # the teacher's own value stays
+            olds[extra_name], news[extra_name] = previous, extra_value
+    undo = record(changes | PARTICIPANTS,
+                  [Step.of("meeting_fields", meeting_id=meeting_id,
+                           values=dict(reversed(list(olds.items()))))],
+                  [Step.of("meeting_fields", meeting_id=meeting_id, values=news)])
+    return OpResult(changes, news, undo)
+
+
+def cancel_meeting(stores: Stores, *, meeting_id: int, today: date | None = None) -> OpResult:
+    """Cancel a meeting that is not a record yet; it stays on file, marked as cancelled."""
+    return _set_status(stores, meeting_id, MeetingStatus.CANCELLED, today=today)
+
+
+def mark_held(stores: Stores, *, meeting_id: int, now: datetime | None = None) -> OpResult:
+    """Record that a meeting took place; refused (MeetingInputError) for one still ahead."""
+    now = now or datetime.now()
+    return _set_status(stores, meeting_id, MeetingStatus.HELD, today=now.date(), now=now)
+
+
+def _set_status(stores: Stores, meeting_id: int, status: MeetingStatus, *,
+                today: date | None = None, now: datetime | None = None) -> OpResult:
+    old = stores.meetings.get_meeting(meeting_id).status
+    changes = write_meeting_fields(stores, meeting_id, {"status": status}, today=today, now=now)
+    undo = record(changes | Changes(checklist=True, actions=True),
+                  [Step.of("meeting_fields", meeting_id=meeting_id, values={"status": old})],
+                  [Step.of("meeting_fields", meeting_id=meeting_id, values={"status": status})])
+    return OpResult(changes | Changes(checklist=True), None, undo)
+
+
+# -- the people invited --------------------------------------------------------------------------
+
+def _invited(stores: Stores, participant_id: int) -> OpResult[int]:
+    person = stores.meetings.get_participant(participant_id)
+    undo = record(PARTICIPANTS, [Step.of("remove", table="participants", row_id=participant_id)],
+                  [Step.of("put_back", table="participants", row=person)])
+    return OpResult(PARTICIPANTS, participant_id, undo)
+
+
+def invite_family_member(stores: Stores, *, meeting_id: int, family_member_id: int,
+                         invited_on: date | None = None) -> OpResult[int]:
+    """Invite a family member; their role is their relationship to the student."""
+    return _invited(stores, stores.meetings.add_family_participant(
+        meeting_id, family_member_id, invited_on=invited_on))
+
+
+def invite_team_member(stores: Stores, *, meeting_id: int, team_member_id: int,
+                       invited_on: date | None = None) -> OpResult[int]:
+    """Invite a team member; required when their role is one the law requires."""
+    return _invited(stores, stores.meetings.add_team_participant(
+        meeting_id, team_member_id, invited_on=invited_on))
+
+
+def invite_someone(stores: Stores, *, meeting_id: int, name: str, role: str = "",
+                   invited_on: date | None = None) -> OpResult[int]:
+    """Invite someone not on file (an advocate, a relative, an outside provider)."""
+    return _invited(stores, stores.meetings.add_typed_participant(
+        meeting_id, name, role, invited_on=invited_on))
+
+
+def add_unannounced(stores: Stores, *, meeting_id: int, name: str, role: str,
+                    attendance: str) -> OpResult[int]:
+    """Someone who came without being invited, and how they took part (one row, written
+    together)."""
+    with saving(stores.db):
+        new_id = stores.meetings.add_typed_participant(meeting_id, name, role or "")
+        stores.meetings.set_participant_field(new_id, "attendance", attendance)
+    return OpResult(PARTICIPANTS, new_id)
+
+
+def remove_participant(stores: Stores, *, participant_id: int) -> OpResult:
+    """Take someone off a meeting that has not been held (a held meeting is a record)."""
+    person = stores.meetings.get_participant(participant_id)
+    stores.meetings.remove_participant(participant_id)
+    undo = record(PARTICIPANTS, [Step.of("put_back", table="participants", row=person)],
+                  [Step.of("remove", table="participants", row_id=participant_id)])
+    return OpResult(PARTICIPANTS, None, undo)
+
+
+def change_participant(stores: Stores, *, participant_id: int, name: str,
+                       value: Any) -> OpResult:
+    """Change one thing about a participant (answer, excusal, attendance...)."""
+    old = stores.meetings.set_participant_field(participant_id, name, value)
+    new = stores.meetings.get_participant_field(participant_id, name)
+    if old == new:
+        return OpResult(PARTICIPANTS)
+    undo = record(PARTICIPANTS,
+                  [Step.of("set_field", table="participants", row_id=participant_id,
+                           name=name, value=old)],
+                  [Step.of("set_field", table="participants", row_id=participant_id,
+                           name=name, value=new)])
+    return OpResult(PARTICIPANTS, None, undo)
+
+
+def change_notes(stores: Stores, *, meeting_id: int, notes: str) -> OpResult:
+    """The meeting's notes, written in the review (they go to the family)."""
+    old = stores.meetings.get_meeting(meeting_id).notes
+    write_meeting_fields(stores, meeting_id, {"notes": notes})
+    if old == notes:
+        return OpResult(MEETINGS)
+    undo = record(MEETINGS,
+                  [Step.of("meeting_fields", meeting_id=meeting_id, values={"notes": old})],
+                  [Step.of("meeting_fields", meeting_id=meeting_id, values={"notes": notes})])
+    return OpResult(MEETINGS, None, undo)
+

@@ -1,0 +1,113 @@
+"""The window's way to the caseload: the stores it reads, the operations it runs, the undo
+stack it records them on, and the one change notification every view refreshes from.
+
+    result = desk.run(app_agenda.add_item, item=item, at=0, source=self,
+                      undo_text=tr("Add an agenda item"), report=show_beside_the_field)
+
+`run` calls an application-layer operation (iep_desk.app) with the stores, says a refusal
+in the teacher's words through `report` (ui.problems), pushes the operation's undo record
+onto the undo stack as one `UndoCommand`, and emits `changed(changes, source)`: each pane
+and section looks at the Changes and refreshes only for what it shows (the view that made
+the change, `source`, has shown it already). Undo and Redo apply the record through the
+application layer and emit `changed(changes, None)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from iep_desk.app import undo as app_undo
+from iep_desk.app.changes import Changes
+from iep_desk.app.undo import OpResult, Step, UndoRecord
+from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.errors import SaveFailed
+from iep_desk.storage.stores import Stores
+from iep_desk.ui.problems import error_text
+
+Report = Callable[[str | None], None]
+# What a write may be refused with: a value (core.problems.ProblemError and the window's own
+# parsing errors are ValueErrors), a disk, a row removed meanwhile.
+REFUSALS = (ValueError, SaveFailed, LookupError)
+
+
+class Desk(QObject):
+    """`changed(Changes, source)` after every operation, undo and redo; `problem(str)` when
+    an undo or redo could not be written and no field was given to say it beside."""
+
+    changed = Signal(object, object)
+    problem = Signal(str)
+
+    def __init__(self, stores: Stores, undo_stack: QUndoStack | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.stores = stores
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+
+    @property
+    def store(self) -> CaseloadStore:
+        """The students, families and teams (what most views read)."""
+        return self.stores.caseload
+
+    def run(self, operation: Callable[..., OpResult], /, *, undo_text: str | None = None,
+            report: Report | None = None, source: object = None,
+            **arguments: Any) -> OpResult | None:
+        """Run `operation(stores, **arguments)`; None (after `report`ing why) when refused.
+
+        With `undo_text` the operation's undo record goes onto the undo stack as one step
+        named so; `report(None)` clears a message shown before."""
+        try:
+            result = operation(self.stores, **arguments)
+        except REFUSALS as error:
+            if report is not None:
+                report(error_text(error))
+                return None
+            raise
+        if report is not None:
+            report(None)
+        if result.undo is not None and undo_text is not None:
+            self.undo_stack.push(UndoCommand(undo_text, result.undo, self, report))
+        if result.changes:
+            self.changed.emit(result.changes, source)
+        return result
+
+    def replay(self, steps: tuple[Step, ...], changes: Changes,
+               report: Report | None = None) -> bool:
+        """Write an undo record's steps (Undo or Redo), then tell every view."""
+        ok = True
+        try:
+            app_undo.apply(self.stores, steps)
+        except REFUSALS as error:
+            # Nothing was written: the file holds what it held before.
+            ok = False
+            if report is not None:
+                report(error_text(error))
+            else:
+                self.problem.emit(error_text(error))
+        self.changed.emit(changes, None)
+        return ok
+
+
+class UndoCommand(QUndoCommand):
+    """The one command on the undo stack: an operation's UndoRecord, applied through the
+    application layer. The change was written before the command was pushed (a write that
+    failed never enters the history), so its first redo() (QUndoStack.push) does nothing."""
+
+    def __init__(self, text: str, record: UndoRecord, desk: Desk, report: Report | None = None):
+        super().__init__(text)
+        self.record = record
+        self._desk = desk
+        self._report = report
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._desk.replay(self.record.redo, self.record.changes, self._report)
+
+    def undo(self) -> None:
+        self._desk.replay(self.record.undo, self.record.changes, self._report)
