@@ -122,7 +122,7 @@ def test_an_agenda_change_is_undone_as_a_whole(stores, people):
     app_agenda.use_template(stores, meeting_id=mid)
     before = [i.title for i in stores.agenda.agenda_of(mid)]
     added = app_agenda.add_item(stores, item=AgendaItem(mid, "Bus times", 5), at=0)
-    assert [i.title for i in stores.agenda.agenda_of(mid)][0] == "Bus times"
+    assert stores.agenda.agenda_of(mid)[0].title == "Bus times"
     apply(stores, pickle.loads(pickle.dumps(added.undo)).undo)
     assert [i.title for i in stores.agenda.agenda_of(mid)] == before
     apply(stores, added.undo.redo)
