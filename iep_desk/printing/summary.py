@@ -69,7 +69,7 @@ def render_summary(data: HandoutData, language: str = "en", *,
                                                    p(w.text("contact",
                                                             contact_name=common.contact_name(data)),
                                                      s.body),
-                                                   *common.contact_lines(data, s, w)])], s)
+                                                   *common.contact_line(data, s, w)])], s)
 
     pdf = common.build(story, data, w, title=w.text("document_title"), s=s)
     return RenderedDocument(pdf=pdf, language_used=w.language, fallback=w.fallback,

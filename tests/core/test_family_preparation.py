@@ -14,7 +14,7 @@ from iep_desk.core.family_preparation import (
 def test_every_question_has_a_place_to_go_and_a_field_name_of_our_form():
     assert len(set(QUESTION_IDS)) == len(QUESTION_IDS)
     assert {Answer(q, "x").destination for q in QUESTION_IDS} == set(Destination)
-    assert field_name("worries") == f"{FORM_ID}.worries"
+    assert field_name("worries") == f"{FORM_ID}:worries"
 
 
 def test_answers_come_back_in_the_sheet_order_without_empty_or_foreign_fields():
