@@ -20,7 +20,7 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton, format_time
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, format_percent
 
 from iep_desk.core import family_language as fl
 
@@ -189,6 +189,10 @@ class Wording:
     def number(self, value: float) -> str:
         """A number as the language writes it (Babel): "1,250", "3.5" / "1.250", "3,5"."""
         return format_decimal(value, locale=self.locale)
+
+    def percent(self, share: float) -> str:
+        """A share as a whole percentage in the language ("44%", "44 %")."""
+        return format_percent(share, locale=self.locale)
 
     def month(self, value: date | datetime | None, *, short: bool = False) -> str:
         """A month and its year ("November 2026", "noviembre de 2026", "2026年11月");
