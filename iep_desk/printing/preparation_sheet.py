@@ -52,8 +52,8 @@ from iep_desk.printing.wording import Wording
 
 DOCUMENT = "preparation_sheet"
 
-# Room for one handwritten line (wide enough for a pen, not a ruler's 6 mm).
-LINE_GAP = 7.5 * mm
+# Room for one handwritten line: college-ruled paper's 7 mm (the sheet then fits two pages).
+LINE_GAP = 7 * mm
 BOX = 3.6 * mm
 BOX_GAP = 2.5 * mm
 # The standard font the fields name (see the module's docstring).
@@ -130,7 +130,7 @@ def _question(question: Question, number: int, w: Wording, s: Styles, fillable: 
         parts.append(p(tooltip, s.cell))
     parts.append(AnswerSpace(field_name(question.id), question.lines, fillable=fillable,
                              tooltip=tooltip))
-    parts.append(Spacer(1, 2 * mm))
+    parts.append(Spacer(1, 1.2 * mm))
     return parts
 
 

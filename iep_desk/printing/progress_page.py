@@ -189,7 +189,7 @@ class GoalChart(Flowable):
     def draw(self):
         goal = self.goal
         box, x, y = self._scales()
-        drawing = Drawing(self.width, self.height)
+        drawing = _drawing(self.width, self.height)
         drawing.add(Line(box.left, box.bottom, box.right, box.bottom, strokeColor=RULE,
                          strokeWidth=0.6))
         drawing.add(Line(box.left, box.bottom, box.left, box.top, strokeColor=RULE,
@@ -251,7 +251,7 @@ class RatingScale(Flowable):
     def draw(self):
         reached = RATING_STEPS.index(self.rating)
         step = self.width / len(RATING_STEPS)
-        drawing = Drawing(self.width, self.height)
+        drawing = _drawing(self.width, self.height)
         top = self.height - 2 * mm
         bar = 5 * mm
         places = []
@@ -294,7 +294,7 @@ class Legend(Flowable):
                    ("measured", w.text("legend_measured")), ("goal", w.text("legend_goal"))]
         slot = self.width / len(entries)
         y = self.height / 2
-        drawing = Drawing(self.width, self.height)
+        drawing = _drawing(self.width, self.height)
         for index, (kind, _) in enumerate(entries):
             at = (len(entries) - 1 - index) * slot if self.rtl else index * slot
             mark_x = at + slot - 5 * mm if self.rtl else at + 3 * mm
@@ -318,6 +318,15 @@ class Legend(Flowable):
                           align="right", rtl=True)
             else:
                 draw_line(self.canv, at + 8 * mm, y - 2.5, label, self.style)
+
+
+def _drawing(width: float, height: float) -> Drawing:
+    """A Drawing that starts in the handouts' own font: the graphics renderer sets the
+    drawing's initial font (Helvetica unless told), which would list a base-14 font on the
+    page even though the chart draws no text itself."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR
+    return drawing
 
 
 def _label_style(small: bool = False):
