@@ -10,6 +10,7 @@ teacher typed (the goals) stays in English, as it prints until she gives its ver
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,8 +23,6 @@ from iep_desk.printing import (  # noqa: E402
     render_progress_page,
 )
 from tests.printing.languages import family_language_handout  # noqa: E402
-from dataclasses import replace  # noqa: E402
-
 from tests.printing.sample import SPEECH_GOAL, with_goals  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"

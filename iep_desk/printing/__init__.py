@@ -24,12 +24,12 @@ from iep_desk.printing.documents import FAMILY_PAGES, RENDERERS, join_pdfs, make
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
 from iep_desk.printing.iep_at_a_glance import render_iep_at_a_glance
 from iep_desk.printing.invitation import render_invitation
+from iep_desk.printing.prep_sheet import render_prep_sheet
 from iep_desk.printing.preparation_form import FormProblem, ReturnedForm, read_returned_form
 from iep_desk.printing.preparation_sheet import (
     render_fillable_preparation_sheet,
     render_preparation_sheet,
 )
-from iep_desk.printing.prep_sheet import render_prep_sheet
 from iep_desk.printing.progress_page import render_progress_page
 from iep_desk.printing.summary import render_summary
 from iep_desk.printing.thank_you import render_thank_you
@@ -42,9 +42,9 @@ __all__ = [
     "FAMILY_DOCUMENTS",
     "FAMILY_PAGES",
     "RENDERERS",
+    "FormProblem",
     "HandoutData",
     "MissingCharacter",
-    "FormProblem",
     "Preflight",
     "RenderedDocument",
     "ReturnedForm",

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from iep_desk.printing.agenda import render_agenda
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
 from iep_desk.printing.invitation import render_invitation
+from iep_desk.printing.prep_sheet import render_prep_sheet
 from iep_desk.printing.preparation_sheet import (
     render_fillable_preparation_sheet,
     render_preparation_sheet,
 )
-from iep_desk.printing.prep_sheet import render_prep_sheet
 from iep_desk.printing.progress_page import render_progress_page
 from iep_desk.printing.summary import render_summary
 from iep_desk.printing.thank_you import render_thank_you

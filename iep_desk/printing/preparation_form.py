@@ -114,7 +114,7 @@ def _field_values(pdf: bytes) -> dict[str, str]:
         # locked (or uses encryption pypdf cannot open without an extra package).
         try:
             opened = reader.decrypt("")
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             raise _Locked from error
         if not opened:
             raise _Locked

@@ -35,7 +35,7 @@ from iep_desk.printing import common
 from iep_desk.printing.fonts import REGULAR
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
 from iep_desk.printing.layout import INK, MUTED, RULE, SHADE, Styles, mm, p
-from iep_desk.printing.paragraph import Text, draw_line
+from iep_desk.printing.paragraph import draw_line
 from iep_desk.printing.wording import Wording
 
 DOCUMENT = "progress_page"

@@ -56,7 +56,7 @@ def test_the_marker_names_the_form_its_version_and_the_meeting():
 
     assert read_marker(marker_value("uid-1@x")) == Marker(FORM_ID, FORM_VERSION, "uid-1@x")
     assert read_marker('{"form": "other", "version": 1, "meeting": ""}') is None
-    assert read_marker('{"form": "%s", "version": true}' % FORM_ID) is None
+    assert read_marker(f'{{"form": "{FORM_ID}", "version": true}}') is None
     assert read_marker("") is None and read_marker("[1, 2]") is None
     names = expected_field_names()
     assert names[0] == field_name(MARKER_ID) and len(names) == len(set(names))

@@ -257,7 +257,7 @@ def test_a_locked_pdf_is_refused(fillable):
     assert read_returned_form(out.getvalue()).problem is FormProblem.LOCKED_PDF
 
 
-@pytest.mark.parametrize("content", [b"", b"hello", b"%PDF-1.4\n%%EOF", "not a pdf".encode()])
+@pytest.mark.parametrize("content", [b"", b"hello", b"%PDF-1.4\n%%EOF", b"not a pdf"])
 def test_bytes_that_are_no_pdf_are_refused_as_damaged(content):
     assert read_returned_form(content).problem is FormProblem.DAMAGED_PDF
 
