@@ -401,3 +401,16 @@ def _students(path: Path) -> list[dict]:
         return [dict(row) for row in conn.execute("SELECT * FROM students")]
     finally:
         conn.close()
+
+
+def test_another_file_beside_a_key_file_is_refused_not_read(protected):
+    # A text file, or garbage, under the caseload's name next to its key file: recognised as
+    # "protected" by its first bytes, then refused when the key does not open it.
+    data_dir, result, _before = protected
+    data_file = config.data_file(data_dir)
+    for content in (b"Name,Grade\nAna,3\n" * 400, bytes((i * 37 + 11) % 256 for i in range(8192))):
+        data_file.write_bytes(content)
+        assert is_protected(data_file)
+        with pytest.raises(ProtectedCaseloadUnreadable):
+            open_and_check(data_file, result.key)
+        assert data_file.read_bytes() == content
