@@ -23,7 +23,7 @@ Nothing here writes a passphrase, a recovery code or a key to the disk or to a l
 live in memory only, as Python strings and bytes (which Python cannot reliably wipe: they
 are freed when no longer used, and the memory is reused).
 
-The key file is JSON (see the README, "A protected caseload"):
+The key file is JSON:
 
     {"format": "IEP Desk caseload key", "version": 1, "key_id": "<16 hex digits>",
      "passphrase":    {"kdf": "scrypt", "log2_n": 17, "r": 8, "p": 1, "salt": "<base64>",

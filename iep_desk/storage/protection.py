@@ -314,11 +314,12 @@ def _typed(row: tuple) -> tuple:
 # -- helpers --------------------------------------------------------------------------------------
 
 def _refuse_unless(data_file: Path, *, protected: bool) -> None:
-    if copy_kept_aside(data_file.parent) is not None:
+    kept = copy_kept_aside(data_file.parent)
+    if kept is not None:
         raise ConversionFailed(
             "A copy of the caseload from the last change of protection is still kept "
-            f"aside ({copy_kept_aside(data_file.parent).name}). Remove it first (IEP Desk "
-            "asks when it starts), then try again. Nothing was changed.")
+            f"aside ({kept.name}). Remove it first (IEP Desk asks when it starts), then try "
+            "again. Nothing was changed.")
     if not data_file.is_file() or data_file.stat().st_size == 0:
         raise ConversionFailed(f"There is no caseload in {data_file.parent} to convert yet. "
                                "Nothing was changed.")

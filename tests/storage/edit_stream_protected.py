@@ -11,12 +11,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import edit_stream  # noqa: E402  (beside this file)
-from protected_caseload import store_on  # noqa: E402
+import edit_stream
+from protected_caseload import store_on
 
-from iep_desk import config  # noqa: E402
-from iep_desk.storage import keys  # noqa: E402
-from iep_desk.storage.protected_file import open_protected  # noqa: E402
+from iep_desk import config
+from iep_desk.storage import keys
+from iep_desk.storage.protected_file import open_protected
 
 
 def open_protected_caseload(data_dir) -> object:

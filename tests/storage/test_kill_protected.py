@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from iep_desk import config
-from iep_desk.storage import keys, protection
+from iep_desk.storage import protection
 from iep_desk.storage.protected_file import connect_with_key, is_protected
 
 from .protected_caseload import FAST, PASSPHRASE, secrets_in, write_plain_caseload
