@@ -32,7 +32,14 @@ def build(dist: Path, *, work: Path | None = None) -> Path:
              "--distpath", str(dist), "--workpath", str(work or Path(scratch)), str(SPEC)],
             check=True, cwd=ROOT,
         )
-    return dist / "iep-desk"
+    folder = dist / "iep-desk"
+    if sys.platform != "win32":
+        # One program does both on Linux and macOS; the command-line name is a link to it,
+        # so the same commands work everywhere (see packaging/iep-desk.spec).
+        cli = folder / "iep-desk-cli"
+        cli.unlink(missing_ok=True)
+        cli.symlink_to("iep-desk")
+    return folder
 
 
 def zip_bundle(folder: Path) -> Path:

@@ -52,7 +52,8 @@ _EASE_TO_GRADE = (
     (30.0, 16.0),
     (0.0, 18.0),
 )
-_PYPHEN_LANGUAGE = {
+# Language → the pyphen dictionary its syllables are counted with (the bundle ships only these).
+HYPHENATION_DICTIONARIES = {
     "en": "en_US",
     "es": "es",
     "fr": "fr",
@@ -112,12 +113,12 @@ class TextCounts:
 
 
 def supported_languages() -> tuple[str, ...]:
-    return tuple(_PYPHEN_LANGUAGE)
+    return tuple(HYPHENATION_DICTIONARIES)
 
 
 def _base_language(language: str) -> str:
     code = (language or "en").replace("-", "_").split("_")[0].lower()
-    if code not in _PYPHEN_LANGUAGE:
+    if code not in HYPHENATION_DICTIONARIES:
         raise UnsupportedLanguageError(
             f"There is no reading-grade estimate for the language “{language}”."
         )
@@ -127,7 +128,7 @@ def _base_language(language: str) -> str:
 @lru_cache(maxsize=8)
 def _hyphenator(code: str) -> pyphen.Pyphen:
     # left=1, right=1: split as finely as the dictionary allows.
-    return pyphen.Pyphen(lang=_PYPHEN_LANGUAGE[code], left=1, right=1)
+    return pyphen.Pyphen(lang=HYPHENATION_DICTIONARIES[code], left=1, right=1)
 
 
 def split_sentences(text: str) -> list[str]:

@@ -176,14 +176,23 @@ def contact_name(data: HandoutData) -> str:
     return data.letterhead.school_name.strip()
 
 
-def contact_lines(data: HandoutData, s: Styles, w: Wording) -> list:
-    """The contact's name, title, phone and email as one block that never splits."""
+def contact_line(data: HandoutData, s: Styles, w: Wording) -> list:
+    """The contact's name, title, phone and email as one paragraph (none when all are
+    blank), for a block the caller keeps together with what introduces it."""
     head = letterhead_for(data, w)
     # The phone number's spaces do not break: "(541) 555-0142 ext. 2231" stays on one line.
     phone = " ".join(head.phone.split()).replace(" ", "\u00a0")
     parts = [v.strip() for v in (contact_name(data), head.teacher_title, phone, head.email)
              if v and v.strip()]
-    return [KeepTogether([p(" · ".join(parts), s.body)])] if parts else []
+    return [p(" · ".join(parts), s.body)] if parts else []
+
+
+def contact_lines(data: HandoutData, s: Styles, w: Wording) -> list:
+    """contact_line as one block that never splits. Not for use inside another
+    KeepTogether: reportlab's KeepTogether reports a huge height to force a split, so one
+    inside another always starts a new page."""
+    line = contact_line(data, s, w)
+    return [KeepTogether(line)] if line else []
 
 
 def reply_slip(data: HandoutData, w: Wording, s: Styles, contact: str) -> list:

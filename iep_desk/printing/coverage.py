@@ -24,6 +24,7 @@ FIELDS = (
     "meeting_place", "agenda_item", "agenda_leader", "family_question", "document_for_review",
     "meeting_notes", "action_item", "action_owner", "home_suggestion", "contribution",
     "tip", "concern", "student_input", "contact_note", "checklist_note",
+    "goal", "decision_note", "strengths", "accommodation", "service",
     "school_name", "school_address", "teacher_name", "teacher_title", "teacher_phone",
     "teacher_email",
 )
@@ -69,7 +70,7 @@ def printed_fields(kind: str, data: HandoutData) -> list[tuple[str, str]]:
     fields += [("meeting_purpose", record.meeting.purpose), ("meeting_place", record.meeting.place)]
     head = data.letterhead
     fields += [("school_name", head.school_name)]
-    if kind != "prep-sheet":
+    if kind not in ("prep-sheet", "iep-at-a-glance"):
         fields += [("school_address", head.address), ("teacher_name", head.teacher_name),
                    ("teacher_title", head.teacher_title), ("teacher_phone", head.phone),
                    ("teacher_email", head.email)]
@@ -100,6 +101,22 @@ def printed_fields(kind: str, data: HandoutData) -> list[tuple[str, str]]:
         fields += [("action_item", a.what) for a in data.open_actions]
         fields += [("action_owner", a.owner_name) for a in data.open_actions]
         fields += [("checklist_note", tick.note) for tick in record.checklist]
+    if kind == "summary":
+        fields += [("decision_note", d.note) for d in data.decisions]
+    if kind in ("progress-page", "prep-sheet", "iep-at-a-glance"):
+        for goal in data.goals:
+            fields += [("goal", goal.area), ("goal", goal.text), ("goal", goal.unit)]
+    if kind == "prep-sheet":
+        fields += [("goal", note.note) for note in data.progress_notes]
+    if kind == "iep-at-a-glance":
+        fields += [("strengths", data.student.strengths),
+                   ("teacher_name", head.teacher_name), ("teacher_title", head.teacher_title),
+                   ("teacher_phone", head.phone), ("teacher_email", head.email)]
+        fields += [("accommodation", a.text) for a in data.accommodations]
+        fields += [("accommodation", a.applies_in) for a in data.accommodations]
+        for service in data.services:
+            fields += [("service", service.what), ("service", service.how_often),
+                       ("service", service.setting), ("service", service.provider)]
     if kind in FAMILY_DOCUMENTS and data.translations:
         # The teacher's versions in the family's language print instead of what she typed.
         typed = {t.ref: t.field
@@ -127,7 +144,8 @@ class Preflight:
 
 
 def check(kind: str, data: HandoutData) -> Preflight:
-    """Whether `kind` may be made for the meeting in `data`, and what to warn about."""
+    """Whether `kind` may be made for the meeting in `data`, and what to warn about. `kind`
+    is a key of RENDERERS or FAMILY_PAGES, or "iep-at-a-glance"."""
     meeting = data.record.meeting
     over_by = agenda_overrun(data.record.agenda, meeting) if kind == "agenda" else 0
     return Preflight(refusals(kind, meeting), missing_characters(printed_fields(kind, data)),

@@ -15,10 +15,16 @@ from iep_desk.printing.agenda import render_agenda
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
 from iep_desk.printing.invitation import render_invitation
 from iep_desk.printing.prep_sheet import render_prep_sheet
+from iep_desk.printing.preparation_sheet import (
+    render_fillable_preparation_sheet,
+    render_preparation_sheet,
+)
+from iep_desk.printing.progress_page import render_progress_page
 from iep_desk.printing.summary import render_summary
 from iep_desk.printing.thank_you import render_thank_you
 
-# The documents by the names the command line and the app use for them.
+# The meeting's documents by the names the command line and the app use for them (the
+# planner's buttons and `iep-desk print` offer exactly these).
 RENDERERS = {
     "invitation": render_invitation,
     "agenda": render_agenda,
@@ -26,6 +32,17 @@ RENDERERS = {
     "summary": render_summary,
     "thank-you": render_thank_you,
 }
+# The family's pages of the meeting's substance (issue 17), each in the family's language
+# with the tagline like the documents above. Kept apart from RENDERERS until the app and
+# the command line offer them (their lists of kinds must match RENDERERS).
+FAMILY_PAGES = {
+    "preparation-sheet": render_preparation_sheet,
+    "fillable-preparation-sheet": render_fillable_preparation_sheet,
+    "progress-page": render_progress_page,
+}
+# Every renderer make_document may use. The IEP at a glance is not among them: it is
+# for the staff alone, made in the teacher's language with render_iep_at_a_glance.
+_MAKEABLE = {**RENDERERS, **FAMILY_PAGES}
 
 
 def join_pdfs(parts: Sequence[bytes]) -> bytes:
@@ -44,8 +61,9 @@ def join_pdfs(parts: Sequence[bytes]) -> bytes:
 
 def make_document(kind: str, data: HandoutData, languages: Sequence[str]) -> RenderedDocument:
     """`kind` in each of `languages` (template folders or family codes), one after the other
-    in one PDF. With one language this is the renderer itself."""
-    render = RENDERERS[kind]
+    in one PDF. With one language this is the renderer itself. `kind` is a key of RENDERERS
+    or FAMILY_PAGES (KeyError otherwise)."""
+    render = _MAKEABLE[kind]
     parts = [render(data, language, with_tagline=index == 0)
              for index, language in enumerate(languages)]
     if len(parts) == 1:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from iep_desk.core.deadlines import Deadline
+from iep_desk.core.decisions import AgendaDecision
+from iep_desk.core.goals import Accommodation, Goal, ProgressNote, Service
 from iep_desk.core.handout_language import family_language
 from iep_desk.core.letterhead import DEFAULT_PAPER, Letterhead
 from iep_desk.core.meetings import ActionItem, ContactEntry, Meeting, MeetingRecord, TipEntry
@@ -15,10 +17,12 @@ from iep_desk.core.typed_text import FieldRef, Translation
 
 @dataclass
 class HandoutData:
-    """Everything any of the five documents may print about one meeting.
+    """Everything any of the documents may print about one meeting and its student.
 
     Family documents use only the public parts; the tip file, the concerns, the
-    contacts and the checklist are read by the prep sheet alone.
+    contacts and the checklist are read by the prep sheet alone. The goals, notes,
+    services and accommodations are the student's (the progress page and the IEP at a
+    glance need no meeting beyond the one in `record`, which gives them a date).
     """
 
     record: MeetingRecord
@@ -45,6 +49,15 @@ class HandoutData:
     # The teacher's family-language versions of what she typed, by template language:
     # {"es": {FieldRef("meetings", 7, "purpose"): Translation(...)}} (core.typed_text).
     translations: dict[str, dict[FieldRef, Translation]] = field(default_factory=dict)
+    # The student's current IEP as IEP Desk keeps it (core.goals): the family's progress
+    # page, the prep sheet and the IEP at a glance print it. Goals in the order the IEP
+    # lists them; notes of any of them, in any order.
+    goals: list[Goal] = field(default_factory=list)
+    progress_notes: list[ProgressNote] = field(default_factory=list)
+    services: list[Service] = field(default_factory=list)
+    accommodations: list[Accommodation] = field(default_factory=list)
+    # What was decided on this meeting's agenda items (the summary's "What we decided").
+    decisions: list[AgendaDecision] = field(default_factory=list)
 
     @property
     def family_language(self) -> str:

@@ -194,15 +194,22 @@ def letterhead_preview_pdf(letterhead: Letterhead, paper: str = "letter") -> byt
     return buffer.getvalue()
 
 
+# In a right-to-left document a right-to-left mark on each side of the separator keeps each part
+# in its place: without them a name in Latin letters and a date of digits and slashes beside it
+# would be read as one left-to-right run, and the date's parts would cross the name.
+RTL_SEPARATOR = "\u200f" + SEPARATOR + "\u200f"
+
+
 def running_head_text(parts: tuple[str, ...], inner: float, rtl: bool = False) -> str:
     """The parts that fit on one line, dropping from the first (the school's name) but
     never the last two (the student's name and the date)."""
     parts = tuple(part.strip() for part in parts if part and part.strip())
+    separator = RTL_SEPARATOR if rtl else SEPARATOR
     for first in range(max(1, len(parts) - 1)):
-        text = SEPARATOR.join(parts[first:])
+        text = separator.join(parts[first:])
         if Text(text, _RUNNING, rtl=rtl).natural_width() <= inner:
             return text
-    return SEPARATOR.join(parts[-2:])
+    return separator.join(parts[-2:])
 
 
 def running_head_block(parts: tuple[str, ...], inner: float, rtl: bool = False) -> Text:

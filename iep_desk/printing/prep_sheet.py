@@ -1,13 +1,14 @@
 """Document 3: the prep sheet, for the case manager alone.
 
 The tip file, the family's concerns (interest, position, questions to ask),
-checklist status, recent contacts, open action items and due dates, with
+every goal with its latest note and status, checklist status, recent contacts, open action items and due dates, with
 "Confidential: not for distribution" on every page. No letterhead: it is
 never handed to anyone.
 """
 
 from __future__ import annotations
 
+from iep_desk.core.goals import Goal, GoalProgress, ProgressStatus, goal_progress
 from iep_desk.printing import common
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
 from iep_desk.printing.layout import bullets, labelled, p, section, table
@@ -66,6 +67,8 @@ def render_prep_sheet(data: HandoutData, language: str = "en", *,
             for k, v in (("label_what_to_say", voice.what_to_say),
                          ("label_how_taking_part", voice.how_taking_part)) if v.strip()], s)
 
+    story += section(w.text("heading_goals"), _goals(data, w, s, width), s)
+
     story += section(w.text("heading_checklist"), _checklist(data, w, s, width), s)
 
     contacts = [[w.short_date(c.contacted_on), w.label("contact_methods", c.method),
@@ -99,6 +102,44 @@ def render_prep_sheet(data: HandoutData, language: str = "en", *,
     pdf = common.build(story, data, w, title=w.text("document_title"), family_document=False,
                        banner=w.text("confidential"), s=s)
     return RenderedDocument(pdf=pdf, language_used=w.language, fallback=w.fallback)
+
+
+def _goals(data: HandoutData, w: Wording, s, width: float) -> list:
+    """Every goal with its latest note and its status, with the numbers behind it."""
+    if not data.goals:
+        return [p(w.text("no_goals"), s.body)]
+    rows = []
+    for goal in data.goals:
+        progress = goal_progress(goal, data.progress_notes, data.today)
+        name = f"{goal.area.strip()}: {goal.text.strip()}" if goal.area.strip() else goal.text
+        rows.append([name, _latest(goal, progress, w), _status(progress, w)])
+    return [table([w.text("col_goal"), w.text("col_latest"), w.text("col_goal_status")], rows,
+                  [0.46 * width, 0.30 * width, 0.24 * width], s)]
+
+
+def _latest(goal: Goal, progress: GoalProgress, w: Wording) -> str:
+    note = progress.latest
+    if note is None:
+        return w.text("no_note_yet")
+    when = w.short_date(note.noted_on)
+    if note.value is not None:
+        said = " ".join(w.text("latest_value", date=when, value=w.number(note.value),
+                               unit=goal.unit.strip()).split())
+    elif note.rating is not None:
+        said = w.text("latest_rating", date=when, rating=w.text_in("ratings", note.rating))
+    else:
+        said = w.text("latest_note_only", date=when)
+    return f"{said}\n{note.note.strip()}" if note.note.strip() else said
+
+
+def _status(progress: GoalProgress, w: Wording) -> str:
+    said = w.text_in("goal_status", progress.status)
+    if progress.share_done is None or progress.expected is None or progress.status in (
+            ProgressStatus.MET, ProgressStatus.NO_NOTES):
+        return said
+    numbers = w.text("status_numbers", share=w.percent(max(progress.share_done, 0)),
+                     expected=w.number(round(progress.expected, 1)))
+    return f"{said}\n{numbers}"
 
 
 def _checklist(data: HandoutData, w: Wording, s, width: float) -> list:

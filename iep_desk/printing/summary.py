@@ -1,7 +1,7 @@
 """Document 4: the meeting summary and action plan, for the family.
 
-Who attended, what was decided (the meeting notes), each action with who does it
-and by when, what the family can do at home, and the date of the next meeting.
+Who attended, what was decided (each agenda item's decision in plain words, then the
+meeting notes), each action with who does it and by when, what the family can do at home, and the date of the next meeting.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from iep_desk.core.typed_text import FieldRef
 from iep_desk.printing import common
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
 from iep_desk.printing.layout import bullets, p, section, table
+from iep_desk.printing.paragraph import Text
 from iep_desk.printing.people import attended, owner_name, role_label, same_formality
 from iep_desk.printing.wording import Wording
 
@@ -47,7 +48,8 @@ def render_summary(data: HandoutData, language: str = "en", *,
     story += section(w.text("heading_attended"), [table(header, rows, widths, s)], s)
 
     notes = common.typed(data, w, FieldRef("meetings", meeting.id, "notes"), meeting.notes.strip())
-    decided = [p(block.strip(), s.body) for block in notes.split("\n") if block.strip()]
+    decided = decisions(data, w, s)
+    decided += [p(block.strip(), s.body) for block in notes.split("\n") if block.strip()]
     story += section(w.text("heading_decided"), decided or [p(w.text("nothing_decided"), s.body)], s)
 
     actions = [a for a in data.record.actions if a.status != "dropped"]
@@ -69,11 +71,28 @@ def render_summary(data: HandoutData, language: str = "en", *,
                                                    p(w.text("contact",
                                                             contact_name=common.contact_name(data)),
                                                      s.body),
-                                                   *common.contact_lines(data, s, w)])], s)
+                                                   *common.contact_line(data, s, w)])], s)
 
     pdf = common.build(story, data, w, title=w.text("document_title"), s=s)
     return RenderedDocument(pdf=pdf, language_used=w.language, fallback=w.fallback,
                             tagline=tagline)
+
+
+def decisions(data: HandoutData, w: Wording, s) -> list:
+    """What was decided on each agenda item, in the agenda's order: the item, what the
+    decision means for the family in plain words, and the teacher's note on it."""
+    items = {item.id: item for item in data.record.agenda}
+    found = [(items[d.agenda_item_id], d) for d in data.decisions if d.agenda_item_id in items]
+    blocks = []
+    for item, decision in sorted(found, key=lambda pair: pair[0].position):
+        lines = [Text([(common.agenda_title(data, w, item), True)], s.body),
+                 p(w.text_in("decisions", decision.decision), s.body)]
+        note = common.typed(data, w, FieldRef("agenda_items", item.id, "decision_note"),
+                            decision.note.strip())
+        if note:
+            lines.append(p(note, s.body))
+        blocks.append(KeepTogether(lines))
+    return blocks
 
 
 def next_meeting_sentence(data: HandoutData, w: Wording) -> str:

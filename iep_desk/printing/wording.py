@@ -19,8 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_time
-from babel.numbers import format_decimal
+from babel.dates import format_date, format_skeleton, format_time
+from babel.numbers import format_decimal, format_percent
 
 from iep_desk import resources
 from iep_desk.core import family_language as fl
@@ -187,9 +187,25 @@ class Wording:
         # The zone is part of the key: 3 PM in New York equals 8 PM in London as datetimes.
         return _formatted_time(value, value.tzinfo, self.locale)
 
-    def number(self, value: int) -> str:
-        """A whole number as the language writes it (Babel)."""
+    def number(self, value: float) -> str:
+        """A number as the language writes it (Babel): "1,250", "3.5" / "1.250", "3,5"."""
         return format_decimal(value, locale=self.locale)
+
+    def percent(self, share: float) -> str:
+        """A share as a whole percentage in the language ("44%", "44 %")."""
+        return format_percent(share, locale=self.locale)
+
+    def month(self, value: date | datetime | None, *, short: bool = False) -> str:
+        """A month and its year ("November 2026", "noviembre de 2026", "2026年11月");
+        `short` for a chart's axis ("Nov 2026")."""
+        if value is None:
+            return ""
+        if self.date_words:
+            pattern = self.date_words.get("month_year") or "{month} {year}"
+            return pattern.format(month=self.date_words["months"][value.month - 1],
+                                  year=value.year)
+        return _formatted_month(value.year, value.month, "yMMM" if short else "yMMMM",
+                                self.locale)
 
 
 def _locale(requested: str, template: str) -> Locale:
@@ -215,6 +231,13 @@ def _worded_date(value: date, width: str, words: dict) -> str:
 @lru_cache(maxsize=2048)
 def _formatted_date(value: date, width: str, locale: Locale) -> str:
     return format_date(value, format=width, locale=locale)
+
+
+@lru_cache(maxsize=512)
+def _formatted_month(year: int, month: int, skeleton: str, locale: Locale) -> str:
+    # A skeleton gives the language's own "month year" pattern (CLDR), in the form a
+    # month takes standing alone where the language has one ("ноябрь 2026 г.").
+    return format_skeleton(skeleton, date(year, month, 1), locale=locale)
 
 
 @lru_cache(maxsize=2048)

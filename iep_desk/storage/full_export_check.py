@@ -259,7 +259,7 @@ def _text_problem(kind: str | None, text: str) -> str | None:
             from iep_desk.core.availability import WeeklyWindow
 
             windows = [WeeklyWindow.from_json(item) for item in json.loads(text)]
-            if any(not 0 <= w.day <= 6 or w.end <= w.start for w in windows):
+            if any(not 0 <= w.weekday <= 6 or w.end <= w.start for w in windows):
                 return f"{_shown(text)} holds a time of the week that does not exist"
         elif kind == "agenda_items":
             from iep_desk.core.agenda import AgendaTemplate

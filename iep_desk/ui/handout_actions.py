@@ -74,7 +74,7 @@ if TYPE_CHECKING:
 
 
 def _printing():
-    """The printing package, imported on first use: reportlab and QtPdf cost start-up time."""
+    """The printing package, imported on first use: reportlab and the fonts cost start-up time."""
     from iep_desk import printing
 
     return printing

@@ -1,7 +1,7 @@
 """Preview, save and print a handout that the printing package rendered as PDF bytes.
 
-Printing goes through QPrinter, so any printer the operating system knows works:
-each page is drawn from the PDF (rendered by QtPdf) onto the printer's page.
+Printing goes through QPrinter, so any printer the operating system knows works: each page
+is drawn from the PDF (by PDFium, see pdf_pages.py) onto the printer's page.
 """
 
 from __future__ import annotations
@@ -9,32 +9,30 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QCoreApplication,
-    QIODevice,
     QMarginsF,
     QPointF,
     QRectF,
-    QSize,
     QSizeF,
     Qt,
+    QTimer,
 )
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from iep_desk.storage.files import write_whole
+from iep_desk.ui.pdf_pages import PdfPages
 from iep_desk.ui.problems import error_text
 
 # Pages are sent to the printer as pictures. 300 dots per inch is what office printers
@@ -46,15 +44,84 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Handouts", text)
 
 
-def load_pdf(pdf: bytes, parent=None) -> QPdfDocument:
-    """A QPdfDocument over the bytes; the buffer is kept alive as the document's child."""
-    document = QPdfDocument(parent)
-    buffer = QBuffer(document)
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.ReadOnly)
-    document.load(buffer)
-    document._buffer = buffer  # keeps the bytes alive as long as the document
-    return document
+def load_pdf(pdf: bytes) -> PdfPages:
+    """The handout's pages, ready to be drawn."""
+    return PdfPages(pdf)
+
+
+class PageView(QScrollArea):
+    """Every page of a PDF one below the other, as wide as the window ("fit to width") or at a
+    chosen zoom; redrawn at the size shown, so text stays sharp at any zoom."""
+
+    SPACING = 12
+    MARGIN = 12
+
+    def __init__(self, pages: PdfPages, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.pages = pages
+        self.fit = True
+        self._zoom = 1.0  # 1.0: the page at its printed size on this screen
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        column = QWidget()
+        self.column_layout = QVBoxLayout(column)
+        self.column_layout.setContentsMargins(self.MARGIN, self.MARGIN, self.MARGIN, self.MARGIN)
+        self.column_layout.setSpacing(self.SPACING)
+        self.column_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.labels: list[QLabel] = []
+        for index in range(pages.page_count):
+            label = QLabel()
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setAccessibleName(tr("Page %1 of %2").replace("%1", str(index + 1))
+                                    .replace("%2", str(pages.page_count)))
+            self.column_layout.addWidget(label)
+            self.labels.append(label)
+        self.column_layout.addStretch(1)
+        self.setWidget(column)
+        # Redrawing on every step of a window resize would be wasted work: once it settles.
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(60)
+        self._redraw.timeout.connect(self.draw_pages)
+        self.draw_pages()
+
+    def _natural_width(self) -> float:
+        """The first page's width in pixels at its printed size on this screen."""
+        if not self.pages.page_count:
+            return 1.0
+        return self.pages.page_size(0).width() * self.logicalDpiX() / 72
+
+    def zoom_factor(self) -> float:
+        if self.fit:
+            available = self.viewport().width() - 2 * self.MARGIN
+            return max(0.1, available / self._natural_width())
+        return self._zoom
+
+    def set_zoom_factor(self, factor: float) -> None:
+        self.fit = False
+        self._zoom = max(0.25, min(4.0, factor))
+        self.draw_pages()
+
+    def fit_to_width(self) -> None:
+        self.fit = True
+        self.draw_pages()
+
+    def draw_pages(self) -> None:
+        factor = self.zoom_factor()
+        ratio = self.devicePixelRatioF()
+        for index, label in enumerate(self.labels):
+            width = round(self.pages.page_size(index).width() * self.logicalDpiX() / 72 * factor)
+            image = self.pages.render(index, max(1, round(width * ratio)))
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+            label.setPixmap(pixmap)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fit:
+            self._redraw.start()
 
 
 def combine_pdfs(parts: list[bytes]) -> bytes:
@@ -77,14 +144,9 @@ class PreviewWindow(QMainWindow):
         self.copies = copies
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.document = load_pdf(pdf, self)
-        self.view = QPdfView(self)
+        self.document = load_pdf(pdf)
+        self.view = PageView(self.document, self)
         self.view.setAccessibleName(tr("Pages of %s") % title)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        self.view.setDocumentMargins(QMarginsF(12, 12, 12, 12).toMargins())
         self.notes_label = QLabel(" ".join(notes or []))
         self.notes_label.setWordWrap(True)
         self.notes_label.setTextFormat(Qt.PlainText)
@@ -143,17 +205,11 @@ class PreviewWindow(QMainWindow):
         return action
 
     def zoom(self, factor: float) -> None:
-        current = self.view.zoomFactor()
-        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
-            # From "fit to width": start from the factor that fit showed.
-            page = self.document.pagePointSize(0)
-            if page.width() > 0:
-                current = self.view.viewport().width() / (page.width() * self.logicalDpiX() / 72)
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(0.25, min(4.0, current * factor)))
+        # From "fit to width", zooming starts from the size that fit showed.
+        self.view.set_zoom_factor(self.view.zoom_factor() * factor)
 
     def fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.fit_to_width()
 
     def _size_to_screen(self, parent: QWidget | None) -> None:
         """A page's width and as much height as the screen allows (a laptop has 768 pixels)."""
@@ -166,7 +222,7 @@ class PreviewWindow(QMainWindow):
         self.resize(width, height)
 
     def page_count(self) -> int:
-        return self.document.pageCount()
+        return self.document.page_count
 
 
 
@@ -223,9 +279,9 @@ def _match_paper(printer: QPrinter, pdf: bytes) -> None:
     """Preset the printer's paper to the handout's (Letter or A4), with no margins: the
     handout has its own."""
     document = load_pdf(pdf)
-    if document.pageCount() == 0:
+    if document.page_count == 0:
         return
-    size = document.pagePointSize(0)
+    size = document.page_size(0)
     page = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Point, "",
                      QPageSize.FuzzyOrientationMatch)
     printer.setPageLayout(QPageLayout(page, QPageLayout.Portrait, QMarginsF(0, 0, 0, 0)))
@@ -235,7 +291,7 @@ def _match_paper(printer: QPrinter, pdf: bytes) -> None:
 def send_to_printer(pdf: bytes, printer: QPrinter) -> bool:
     """Draw each PDF page onto the printer's pages; False when the printer cannot be opened."""
     document = load_pdf(pdf)
-    if document.pageCount() == 0:
+    if document.page_count == 0:
         return False
     printer.setFullPage(True)
     painter = QPainter()
@@ -243,12 +299,11 @@ def send_to_printer(pdf: bytes, printer: QPrinter) -> bool:
         return False
     dpi = min(printer.resolution(), MAX_PRINT_DPI)
     try:
-        for page in range(document.pageCount()):
+        for page in range(document.page_count):
             if page and not printer.newPage():
                 return False
-            points = document.pagePointSize(page)
-            pixels = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-            image = document.render(page, pixels)
+            points = document.page_size(page)
+            image = document.render(page, round(points.width() / 72 * dpi))
             target = _fit(QSizeF(image.size()), printer.pageRect(QPrinter.DevicePixel).size())
             painter.drawImage(target, image, QRectF(image.rect()), Qt.AutoColor)
     finally:

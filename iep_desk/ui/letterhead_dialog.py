@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -251,12 +251,9 @@ class LetterheadDialog(QDialog):
             self.preview.clear()
             self.preview.setText(tr("(empty: no letterhead is printed)"))
             return
-        document = load_pdf(letterhead_preview_pdf(settings.letterhead, settings.paper), self)
-        size = document.pagePointSize(0)
-        width = 580
-        image = document.render(0, QSize(width, max(1, round(size.height() * width
-                                                             / max(1.0, size.width())))))
-        document.deleteLater()
+        document = load_pdf(letterhead_preview_pdf(settings.letterhead, settings.paper))
+        image = document.render(0, 580)
+        document.close()
         self.preview.setPixmap(QPixmap.fromImage(image))
 
     def save(self) -> bool:

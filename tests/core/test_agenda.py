@@ -23,8 +23,8 @@ def test_the_default_template_comes_from_the_resource_file():
     assert [i.title for i in template.items] == [d["title"] for d in data["items"]]
     keys = [i.key for i in template.items]
     assert keys == ["welcome", "purpose", "strengths_and_hopes", "family_questions",
-                    "present_levels", "goals", "services_and_supports", "next_steps",
-                    "next_meeting"]
+                    "goal_progress", "present_levels", "goals", "services_and_supports",
+                    "next_steps", "next_meeting"]
     # It fits the default length of an annual review.
     assert 0 < template.total_minutes <= 60
     assert resources.default_agenda_template("xx") == template

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from iep_desk.core.deadlines import Deadline
+from iep_desk.core.decisions import AgendaDecision, Decision
+from iep_desk.core.goals import Accommodation, Goal, ProgressNote, Rating, Service
 from iep_desk.core.letterhead import Letterhead
 from iep_desk.core.meetings import (
     ActionItem,
@@ -207,4 +209,55 @@ def named_handout(first: str, last: str, family: tuple[str, ...], *,
     student = next(p for p in data.record.participants if p.is_student)
     student.name = f"{first} {last}"
     data.record.meeting.purpose = f"Look at {first}'s reading goals and plan for next year."
+    return data
+
+
+# -- the student's IEP: goals with progress notes, services, accommodations, decisions ------------
+# On TODAY (2 March 2026), reading is on track, writing is behind, and asking for help is
+# rated "progressing"; the speech goal has no notes yet.
+READING_GOAL = Goal(1, 1, "Reading", "Read a grade-level passage aloud smoothly and correctly.",
+                    measured_by="words read correctly in one minute", unit="words a minute",
+                    baseline=40, baseline_on=date(2025, 9, 8), target=90,
+                    target_by=date(2026, 6, 5))
+WRITING_GOAL = Goal(2, 1, "Writing", "Write sentences that start with a capital letter and "
+                    "end with a period.", measured_by="sentences out of 10 written correctly",
+                    unit="of 10 sentences", baseline=2, baseline_on=date(2025, 9, 8), target=8,
+                    target_by=date(2026, 6, 5))
+HELP_GOAL = Goal(3, 1, "Self-advocacy", "Ask an adult for help when stuck on classwork.",
+                 measured_by="teacher observation")
+SPEECH_GOAL = Goal(4, 1, "Speech", "Say the “r” sound clearly in conversation.",
+                   measured_by="share of words said clearly in a 5-minute talk", unit="%",
+                   baseline=30, baseline_on=date(2026, 1, 12), target=80,
+                   target_by=date(2026, 12, 18))
+GOAL_NOTES = [
+    ProgressNote(1, 1, date(2025, 11, 14), value=52),
+    ProgressNote(2, 1, date(2026, 1, 30), value=63),
+    ProgressNote(3, 2, date(2025, 11, 14), value=3),
+    ProgressNote(4, 2, date(2026, 1, 30), value=3),
+    ProgressNote(5, 3, date(2025, 12, 5), rating=Rating.EMERGING),
+    ProgressNote(6, 3, date(2026, 2, 13), rating=Rating.PROGRESSING),
+]
+# Only on the IEP at a glance: a family document never prints these (a test checks it).
+ACCOMMODATION_TEXT = "Extra time (1.5x) on tests and quizzes (acc-gq8)"
+SERVICE_TEXT = "Reading intervention, small group (svc-jd3)"
+DECISION_NOTE = "Reading support stays at four times a week."
+DISAGREE_NOTE = "The family asked for daily one-to-one reading; the school proposes a small group."
+
+
+def with_goals(data: HandoutData, goals: list[Goal] | None = None) -> HandoutData:
+    """The sample with its student's IEP: three goals (on track, behind, rated) unless
+    `goals` says otherwise, their notes, services, accommodations and the decisions of
+    two agenda items."""
+    data.goals = list(goals if goals is not None else (READING_GOAL, WRITING_GOAL, HELP_GOAL))
+    data.progress_notes = list(GOAL_NOTES)
+    data.services = [Service(1, 1, SERVICE_TEXT, "4 × 30 minutes a week", "Room 12",
+                             "Reading specialist"),
+                     Service(2, 1, "Speech-language therapy", "2 × 20 minutes a week",
+                             "Speech room", "Speech-language pathologist")]
+    data.accommodations = [Accommodation(1, 1, ACCOMMODATION_TEXT, "All classes"),
+                           Accommodation(2, 1, "A seat near the teacher", "All classes")]
+    data.student.strengths = "Builds robots; explains how things work; kind to classmates."
+    data.decisions = [AgendaDecision(4, Decision.AGREED, DECISION_NOTE),
+                      AgendaDecision(9, Decision.FAMILY_DISAGREES, DISAGREE_NOTE),
+                      AgendaDecision(11, Decision.COME_BACK_TO)]
     return data

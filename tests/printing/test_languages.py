@@ -369,3 +369,19 @@ def test_chinese_letters_use_chinese_punctuation_for_labels_and_lists():
     # Elsewhere the usual comma, and the translator's own "and".
     english = wording_for("invitation", data, "en")
     assert join_names(["Ana", "Omar", "Lin"], english) == "Ana, Omar and Lin"
+
+
+def test_the_arabic_running_head_keeps_the_name_and_the_date_apart():
+    # Page 2's running head, right to left: school, title, the student's name (in Latin
+    # letters), the date. The date's runs are drawn left of the name, none of them between the
+    # name's words (a shared left-to-right run once put "17" after the name and "2026/03/"
+    # before it).
+    data = sample_handout()
+    runs = [r for r in drawn_runs(render_invitation(data, "ar").pdf) if r.page == 2]
+    top = max(r.y for r in runs)
+    head = sorted((r for r in runs if abs(r.y - top) < 1), key=lambda r: r.x)
+    texts = [r.chars for r in head]
+    name = data.student.display_name
+    name_x = min(r.x for r in head if r.chars.strip() and r.chars.strip() in name)
+    digits = [r for r in head if any(ch.isdigit() for ch in r.chars)]
+    assert digits and all(r.x < name_x for r in digits), texts

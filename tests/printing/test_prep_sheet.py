@@ -82,3 +82,26 @@ def test_empty_sections_say_so():
     handout = Handout(render_prep_sheet(data).pdf)
     assert handout.missing([EN["no_tips"], EN["no_contacts"], EN["no_open_actions"],
                             EN["no_due_dates"], EN["no_concerns"]]) == []
+
+
+def test_every_goal_with_its_latest_note_and_status():
+    from tests.printing.sample import SPEECH_GOAL, with_goals
+
+    data = with_goals(sample_handout())
+    data.goals.append(SPEECH_GOAL)
+    handout = Handout(render_prep_sheet(data).pdf)
+    status = EN["goal_status"]
+    assert handout.missing([
+        EN["heading_goals"],
+        "Reading: Read a grade-level passage aloud smoothly and correctly.",
+        "Jan 30, 2026: 63 words a minute", status["on_track"],
+        # 23 of 50 words, and the line from 40 to 90 says 66.7 on 30 January.
+        EN["status_numbers"].format(share="46%", expected="66.7"),
+        "Jan 30, 2026: 3 of 10 sentences", status["behind"],
+        "Feb 13, 2026: " + EN["ratings"]["progressing"],
+        "Speech:", EN["no_note_yet"], status["no_notes"],
+    ]) == []
+
+
+def test_no_goals_on_file():
+    assert Handout(render_prep_sheet(sample_handout()).pdf).says(EN["no_goals"])

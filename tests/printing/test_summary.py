@@ -58,3 +58,42 @@ def test_spanish_summary(rendered):
         es["next_meeting"].format(date="martes, 26 de mayo de 2026", time="15:30"),
         template("es", "labels")["family_owner"],
     ]) == []
+
+
+def test_what_we_decided_on_each_agenda_item_in_plain_words():
+    from tests.printing.sample import DECISION_NOTE, DISAGREE_NOTE, with_goals
+
+    data = with_goals(sample_handout(held=True))
+    handout = Handout(render_summary(data).pdf)
+    decisions = EN["decisions"]
+    assert handout.missing([
+        "Reading progress", decisions["agreed"], DECISION_NOTE,
+        "Services and support", decisions["family_disagrees"], DISAGREE_NOTE,
+        "Summer learning", decisions["come_back_to"],
+        # The meeting's notes follow the decisions.
+        "The team agreed to keep reading support four times a week.",
+    ]) == []
+    text = handout.text
+    assert (text.index("Reading progress") < text.index(decisions["family_disagrees"][:40])
+            < text.index(decisions["come_back_to"][:40])
+            < text.index("The team agreed to keep reading support"))
+    assert not handout.says(decisions["school_declined"])
+
+
+def test_decisions_in_spanish():
+    from iep_desk.core.decisions import AgendaDecision, Decision
+
+    data = sample_handout(held=True)
+    data.decisions = [AgendaDecision(8, Decision.SCHOOL_DECLINED),
+                      AgendaDecision(9, Decision.PROPOSED_BY_SCHOOL)]
+    es = template("es", "summary")["decisions"]
+    handout = Handout(render_summary(data, "es").pdf)
+    assert handout.says(es["school_declined"]) and handout.says(es["proposed_by_school"])
+
+
+def test_the_contact_block_stays_on_the_last_page_when_it_fits():
+    # A KeepTogether inside another always started a new page; the summary's contact block
+    # now ends the page it fits on.
+    handout = Handout(render_summary(sample_handout(held=True)).pdf)
+    assert len(handout.pages) == 1
+    assert EN["contact"].format(contact_name="Анастасия Петрова") in handout.pages[-1]

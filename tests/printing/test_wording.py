@@ -16,13 +16,20 @@ from tests.printing.pdf_tools import Handout
 from tests.printing.sample import sample_handout
 
 TEMPLATES = RESOURCES_DIR / "templates"
-FAMILY_TEMPLATES = ("invitation", "agenda", "summary", "thank_you")
+FAMILY_TEMPLATES = ("invitation", "agenda", "summary", "thank_you", "preparation_sheet",
+                    "progress_page")
+# For the case manager and the staff: made in the teacher's language, not in every family's.
+TEACHER_TEMPLATES = ("prep_sheet", "iep_at_a_glance")
 # Stand-ins for the placeholders when measuring the reading level of a template.
 SAMPLE_VALUES = {
     "first_name": "Maria", "family_names": "Ana Lopez", "purpose": "Plan the next year.",
     "date": "Tuesday, March 17, 2026", "time": "3:30 PM", "contact_name": "Ana Ruiz",
     "agencies": "the job center", "student_name": "Maria Lopez", "what": "Read each night",
     "who": "Ana Ruiz", "due": "March 27",
+    # The progress page's numbers and months.
+    "month": "November 2026", "value": "62", "unit": "words a minute", "target": "90",
+    "target_month": "June 2026", "rating": "Maria is making steady progress.", "number": "1",
+    "area": "Reading",
 }
 
 
@@ -52,9 +59,10 @@ def test_english_and_spanish_are_there():
 def test_every_language_has_every_text_of_english_with_the_same_placeholders(language):
     for path in sorted((TEMPLATES / "en").glob("*.json")):
         # about.json is a record, not texts (tests/test_translations.py checks it); the prep
-        # sheet is the teacher's and is not translated into every family language.
+        # sheet and the IEP at a glance are the staff's and are not translated into every
+        # family language.
         if path.name == "about.json" or (
-                path.stem == "prep_sheet" and not (TEMPLATES / language / path.name).exists()):
+                path.stem in TEACHER_TEMPLATES and not (TEMPLATES / language / path.name).exists()):
             continue
         english = flatten(load("en", path.stem))
         other = flatten(load(language, path.stem))

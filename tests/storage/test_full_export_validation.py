@@ -234,3 +234,22 @@ def test_an_export_from_a_caseload_with_two_active_students_sharing_an_id_comes_
         assert [s.district_student_id for s in store.list_students()] == ["1001", "1001"]
     finally:
         store.db.close()
+
+
+def test_the_sample_caseloads_own_export_imports_back(tmp_path):
+    # Families with weekly times, meetings in every state, goals: what export writes, import reads.
+    from datetime import date
+
+    from iep_desk.storage.demo import write_demo_caseload
+    from iep_desk.storage.export import full_export, import_full_export
+
+    source = open_caseload(tmp_path / "source")
+    write_demo_caseload(source, date(2026, 3, 11), with_meetings=True)
+    export = full_export(source)
+    assert any(row for row in export["tables"]["family_members"]["rows"])
+    target = open_caseload(tmp_path / "target")
+    counts = import_full_export(target, export)
+    assert counts["students"] == len(source.list_students())
+    assert len(target.list_students()) == len(source.list_students())
+    source.db.close()
+    target.db.close()

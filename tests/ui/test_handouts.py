@@ -335,7 +335,7 @@ def test_the_print_path_draws_every_page(tmp_path, store, stores, seeded, qtbot)
     assert send_to_printer(pdf, printer)
     assert page_count(out.read_bytes()) == page_count(pdf)
     # The printed page is a picture of the handout: not blank.
-    image = handouts.load_pdf(out.read_bytes()).render(0, handouts.QSize(200, 260))
+    image = handouts.load_pdf(out.read_bytes()).render(0, 200)
     dark = sum(1 for x in range(0, 200, 4) for y in range(0, 260, 4)
                if QColor(image.pixel(x, y)).lightness() < 128)
     assert dark > 20
@@ -437,13 +437,24 @@ def test_preview_window_save_and_keys(qtbot, monkeypatch, tmp_path, store, store
     assert window.close_action.shortcuts(), "Escape / Ctrl+W close the preview"
     # Zoom for reading small print; Fit to width goes back.
     window.zoom_in_action.trigger()
-    first = window.view.zoomFactor()
+    first = window.view.zoom_factor()
     window.zoom_in_action.trigger()
-    assert window.view.zoomFactor() > first
+    assert window.view.zoom_factor() > first
     window.zoom_out_action.trigger()
-    assert window.view.zoomFactor() < first * 1.25
+    assert window.view.zoom_factor() < first * 1.25
     window.fit_action.trigger()
-    assert window.view.zoomMode() == window.view.ZoomMode.FitToWidth
+    assert window.view.fit
+    # Every page is drawn, as wide as the window shows it, and named for screen readers.
+    assert len(window.view.labels) == page_count(pdf)
+    first_page = window.view.labels[0]
+    assert first_page.pixmap().width() / first_page.pixmap().devicePixelRatio() <= (
+        window.view.viewport().width())
+    assert first_page.accessibleName() == f"Page 1 of {page_count(pdf)}"
+    # A page is drawn from the PDF: dark text on white paper.
+    image = first_page.pixmap().toImage()
+    colors = {image.pixelColor(x, y).lightness() < 128
+              for x in range(0, image.width(), 7) for y in range(0, image.height() // 3, 7)}
+    assert colors == {True, False}
 
 
 # -- the letterhead dialog --------------------------------------------------------------------------
