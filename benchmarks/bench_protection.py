@@ -40,7 +40,7 @@ if str(ROOT) not in sys.path:
 
 from iep_desk import config
 from iep_desk.storage.caseload import open_caseload
-from iep_desk.storage.demo import write_many_students
+from iep_desk.app.demo import write_many_students
 from iep_desk.storage.keys import CURRENT_COST, ScryptCost, new_protection, unlock_with_passphrase
 from iep_desk.storage.protection import remove_copy_kept_aside, turn_protection_on
 
@@ -62,7 +62,7 @@ from pathlib import Path
 mode, folder = sys.argv[1], Path(sys.argv[2])
 from iep_desk import config
 from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.database import CaseloadDatabase
+from iep_desk.storage.database import database_on
 path = config.data_file(folder)
 if mode == "plain":
     import sqlite3
@@ -82,7 +82,7 @@ else:
     look.execute("PRAGMA user_version").fetchone()
     look.close()
     conn = open_protected(path, key)
-store = CaseloadStore(CaseloadDatabase(conn))
+store = CaseloadStore(database_on(conn))
 students = store.list_students()
 assert len(students) == int(sys.argv[3])
 conn.close()

@@ -10,8 +10,8 @@ from pathlib import Path
 from iep_desk import config
 from iep_desk.core.models import FamilyMember, Student
 from iep_desk.storage.caseload import CaseloadStore, open_caseload
-from iep_desk.storage.database import CaseloadDatabase
-from iep_desk.storage.demo import write_demo_caseload
+from iep_desk.storage.database import database_on
+from iep_desk.app.demo import write_demo_caseload
 from iep_desk.storage.keys import ScryptCost
 
 # Quick derivations for tests (the real cost is measured in benchmarks/bench_protection.py).
@@ -31,7 +31,7 @@ TODAY = date(2026, 11, 23)
 def store_on(conn) -> CaseloadStore:
     """The real CaseloadStore on an open connection (the one place that knows how a store
     is made from a connection)."""
-    return CaseloadStore(CaseloadDatabase(conn))
+    return CaseloadStore(database_on(conn))
 
 
 def add_secrets(store: CaseloadStore, number: int = 0) -> None:

@@ -240,7 +240,7 @@ def test_the_sample_caseloads_own_export_imports_back(tmp_path):
     # Families with weekly times, meetings in every state, goals: what export writes, import reads.
     from datetime import date
 
-    from iep_desk.storage.demo import write_demo_caseload
+    from iep_desk.app.demo import write_demo_caseload
     from iep_desk.storage.export import full_export, import_full_export
 
     source = open_caseload(tmp_path / "source")

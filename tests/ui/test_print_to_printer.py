@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 from iep_desk.core.meetings import Participant
 from iep_desk.storage.stores import Stores
 from iep_desk.ui.handout_actions import HandoutActions
+from iep_desk.ui.desk import Desk
 from iep_desk.ui.handouts import print_pdf
 from tests.app.test_handouts import TODAY, seed_meeting
 
@@ -123,7 +124,7 @@ def test_agenda_printed_to_cups_pdf_says_agenda_and_the_students_name(
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    actions = HandoutActions(["agenda"], lambda: seeded.meeting_id, store, stores, parent)
+    actions = HandoutActions(["agenda"], lambda: seeded.meeting_id, Desk(stores), parent)
     actions.today = TODAY
     made = actions.make("agenda")
     assert made is not None
