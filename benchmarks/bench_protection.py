@@ -39,8 +39,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from iep_desk import config
-from iep_desk.storage.caseload import open_caseload
 from iep_desk.app.demo import write_many_students
+from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.keys import CURRENT_COST, ScryptCost, new_protection, unlock_with_passphrase
 from iep_desk.storage.protection import remove_copy_kept_aside, turn_protection_on
 

@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from iep_desk.storage.caseload import open_caseload
 from iep_desk.app.demo import STUDENTS, write_demo_caseload, write_many_students
+from iep_desk.storage.caseload import open_caseload
 
 RUNS = 15
 MEMORY_RUNS = 3

@@ -8,10 +8,10 @@ from datetime import date
 from pathlib import Path
 
 from iep_desk import config
+from iep_desk.app.demo import write_demo_caseload
 from iep_desk.core.models import FamilyMember, Student
 from iep_desk.storage.caseload import CaseloadStore, open_caseload
 from iep_desk.storage.database import database_on
-from iep_desk.app.demo import write_demo_caseload
 from iep_desk.storage.keys import ScryptCost
 
 # Quick derivations for tests (the real cost is measured in benchmarks/bench_protection.py).

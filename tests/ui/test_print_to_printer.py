@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 
 from iep_desk.core.meetings import Participant
 from iep_desk.storage.stores import Stores
-from iep_desk.ui.handout_actions import HandoutActions
 from iep_desk.ui.desk import Desk
+from iep_desk.ui.handout_actions import HandoutActions
 from iep_desk.ui.handouts import print_pdf
 from tests.app.test_handouts import TODAY, seed_meeting
 
