@@ -45,6 +45,8 @@ class Saved:
         # Only complete lines count: a line cut short by the kill was not reported.
         for line in output.decode().split("\n")[:-1]:
             words = line.split()
+            if not words:  # (nothing reported on this line)
+                continue
             if words[0] == "student":
                 self.students[int(words[2])] = int(words[1])
             elif words[0] == "strengths":
@@ -122,11 +124,12 @@ def test_every_reported_edit_survives_a_kill(tmp_path):
             proc.kill()
         output, errors = proc.communicate()
         output = seen + output
+        context = f"run {run} (seed {seed})"
+        # A child that failed says why on its error stream: that comes first.
+        assert b"Traceback" not in errors, f"{context}: {errors.decode()[-800:]}"
         before = saved.edits
         saved.read(output)
         runs_with_edits += saved.edits > before
-        context = f"run {run} (seed {seed})"
-        assert b"Traceback" not in errors, f"{context}: {errors.decode()[-800:]}"
         if config.data_file(data_dir).exists():
             check_file(config.data_file(data_dir), saved, context)
     # The kills really interrupted a stream of saves, not an idle process.

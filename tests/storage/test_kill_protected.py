@@ -87,12 +87,13 @@ def test_every_reported_edit_survives_a_kill_on_a_protected_caseload(tmp_path):
         finally:
             proc.kill()
         output, errors = proc.communicate()
+        context = f"run {run} (seed {seed})"
+        # A child that failed says why on its error stream: that comes first.
+        assert b"Traceback" not in errors, f"{context}: {errors.decode()[-800:]}"
+        assert errors == b"", f"{context}: {errors.decode()[-800:]}"  # SQLCipher says nothing
         before = saved.edits
         saved.read(seen + output)
         runs_with_edits += saved.edits > before
-        context = f"run {run} (seed {seed})"
-        assert b"Traceback" not in errors, f"{context}: {errors.decode()[-800:]}"
-        assert errors == b"", f"{context}: {errors.decode()[-800:]}"  # SQLCipher says nothing
         assert is_protected(data_file), context
         check_file(data_file, key, saved, context)
         for path in data_dir.iterdir():  # the caseload, its -wal and -shm, the key file
