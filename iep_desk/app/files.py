@@ -3,12 +3,12 @@ closing; closing the file before a restore replaces it."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from iep_desk.storage import backup
 from iep_desk.storage.backup import BackupSummary
 from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.errors import database_errors
 
 
 def back_up_now(store: CaseloadStore, data_dir: Path) -> BackupSummary:
@@ -34,6 +34,6 @@ def close(store: CaseloadStore, *, checkpoint: bool = False) -> None:
     if checkpoint:
         try:
             store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:
+        except database_errors():
             pass  # closing checkpoints anyway, as far as it can
     store.db.close()

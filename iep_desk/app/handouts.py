@@ -14,7 +14,6 @@ contacts, checklist) reach the prep sheet alone.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterable, Mapping
 from datetime import date
 
@@ -30,7 +29,7 @@ from iep_desk.core.models import FamilyLink, TeamMember
 from iep_desk.core.typed_text import FAMILY_DOCUMENTS, FieldRef, typed_texts
 from iep_desk.printing.handout_data import HandoutData
 from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.errors import ReadFailed
+from iep_desk.storage.errors import ReadFailed, database_errors
 from iep_desk.storage.print_settings import load_print_settings
 from iep_desk.storage.stores import Stores
 
@@ -54,7 +53,7 @@ def gather(stores: Stores, *, meeting_id: int, today: date | None = None) -> Han
     """
     try:
         return _gather(stores, meeting_id, today)
-    except sqlite3.Error as error:
+    except database_errors() as error:
         raise ReadFailed(str(error)) from error
 
 
@@ -185,7 +184,7 @@ def language_plan(stores: Stores, *, meeting_id: int, kinds: Iterable[str],
         return plan_languages(kinds, record, family, letterhead, choice,
                               shelf=resources.language_shelf(),
                               translations_in=stores.translations.of)
-    except sqlite3.Error as error:
+    except database_errors() as error:
         raise ReadFailed(str(error)) from error
 
 
@@ -194,7 +193,7 @@ def family_code_of(stores: Stores, *, meeting_id: int) -> str:
     try:
         record = stores.load_record(meeting_id)
         family = stores.caseload.family_of(record.meeting.student_id)
-    except sqlite3.Error as error:
+    except database_errors() as error:
         raise ReadFailed(str(error)) from error
     return handout_language.family_language(record.participants, family)
 

@@ -16,6 +16,11 @@ Two kinds of copies are kept outside the daily/weekly/monthly rotation until the
 teacher removes them: the caseload as it was before a restore
 (`before-restore-….sqlite`) and before an update of its layout
 (`before-upgrade-from-v1-….sqlite`).
+
+A protected caseload's backups are encrypted with the same key (storage.protected_backup:
+SQLCipher copies the encrypted pages), each with a copy of the key file beside it
+(`caseload-…-n42.key`), pruned with it; they are described and restored with the key the
+passphrase unwraps from that copy.
 """
 
 from __future__ import annotations
@@ -31,14 +36,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from iep_desk import config
-from iep_desk.storage import files
-from iep_desk.storage.database import connect_read_only, inspect_file
+from iep_desk.storage import files, keys
+from iep_desk.storage.database import connect_reading, inspect_file, key_for
 from iep_desk.storage.errors import (
     SQLITE_CANTOPEN,
     SQLITE_READONLY,
     DataFileError,
     NewerDataFile,
     NotACaseloadFile,
+    database_errors,
     disk_problem,
     sqlite_code,
 )
@@ -241,26 +247,42 @@ def _copy_into(source: sqlite3.Connection, partial: Path,
                source_name: str) -> tuple[int, int, int, int]:
     """Copy `source` into the empty owner-only file `partial` and check the copy; return
     what it holds (students, archived students, meetings, data version), read back from
-    the copy. Raises BackupFailed."""
+    the copy. A protected caseload's copy is encrypted with its key. Raises BackupFailed."""
+    from iep_desk.storage.protected_file import key_of
+
     try:
         source.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error as error:
+    except database_errors() as error:
         raise _read_problem(error, source_name) from error
+    key = key_of(source)
+    copy = None
     try:
-        copy = sqlite3.connect(str(partial), isolation_level=None)
-        try:
+        if key is None:
+            copy = sqlite3.connect(str(partial), isolation_level=None)
             source.backup(copy)
             # A backup is one self-contained file, easy to copy to a USB drive.
             copy.execute("PRAGMA journal_mode=DELETE")
             verdict = [row[0] for row in copy.execute("PRAGMA integrity_check(20)")]
+        else:
+            from iep_desk.storage.protected_backup import copy_protected
+
+            verdict = copy_protected(source, partial, key)
+            if verdict == ["ok"]:
+                copy = connect_reading(partial, key, leave_no_trace=True)
+        try:
             counts = (0, 0, 0, 0)
             if verdict == ["ok"]:
                 version = copy.execute("PRAGMA user_version").fetchone()[0]
                 counts = (*_counts(copy), version)
         finally:
+            if copy is not None:
+                copy.close()
+    except (*database_errors(), OSError) as error:
+        if copy is not None:
             copy.close()
-    except (sqlite3.Error, OSError) as error:
         raise _write_problem(error, partial.parent) from error
+    except DataFileError as error:  # the protected copy could not be read back
+        raise BackupFailed(error.message + _KEPT_OLDER, technical=error.technical) from error
     if verdict != ["ok"]:
         raise BackupFailed(
             "The backup was made but did not pass its check, so it was not kept and no older "
@@ -274,7 +296,7 @@ def _source_name(source: sqlite3.Connection) -> str:
     try:
         row = source.execute("PRAGMA database_list").fetchone()
         return row[2] or "(in memory)"
-    except sqlite3.Error:
+    except database_errors():
         return "(the caseload)"
 
 
@@ -302,13 +324,35 @@ def _backup_folder(data_dir: Path) -> Path:
         raise _write_problem(error, folder) from error
 
 
-def _place(partial: Path, folder: Path, name_for: Callable[[], Path]) -> Path:
+def _place(partial: Path, folder: Path, name_for: Callable[[], Path],
+           key_file: bytes | None = None) -> Path:
+    """Move the checked copy to its name; a protected one's key copy goes beside it first,
+    so a backup never stands without the key file that opens it."""
     try:
         target = name_for()
+        if key_file is not None:
+            keys.write_key_file(keys.key_file_for(target), key_file)
         os.replace(partial, target)
     except OSError as error:
         raise _write_problem(error, folder) from error
     return target
+
+
+def _key_file_of(source, data_dir: Path) -> bytes | None:
+    """The caseload's key file (to copy beside a backup) when `source` is a protected
+    caseload's connection, else None. Raises BackupFailed when it cannot be read."""
+    from iep_desk.storage.protected_file import key_of
+
+    if key_of(source) is None:
+        return None
+    path = keys.key_file_for(config.data_file(Path(data_dir)))
+    try:
+        return keys.read_key_file(path)
+    except (OSError, DataFileError) as error:
+        raise BackupFailed(
+            f"The key file {path} could not be read, so no backup was made (a protected "
+            "backup needs a copy of it beside it)." + _KEPT_OLDER,
+            technical=str(error)) from error
 
 
 def make_backup(source: sqlite3.Connection, data_dir: Path, *, target: Path | None = None,
@@ -323,6 +367,7 @@ def make_backup(source: sqlite3.Connection, data_dir: Path, *, target: Path | No
     set it). Raises BackupFailed, having pruned nothing.
     """
     now = now or datetime.now()
+    key_file = _key_file_of(source, data_dir)
     if target is not None:
         target = Path(target)
         try:
@@ -330,11 +375,11 @@ def make_backup(source: sqlite3.Connection, data_dir: Path, *, target: Path | No
         except OSError as error:
             raise _write_problem(error, target.parent) from error
         with _verified_copy(source, target) as (partial, counts):
-            _place(partial, target.parent, lambda: files.real_target(target))
+            _place(partial, target.parent, lambda: files.real_target(target), key_file)
         return _summary(target, now, counts, OTHER)
     folder = _backup_folder(data_dir)
     with _verified_copy(source, folder / "caseload.sqlite") as (partial, counts):
-        path = _place(partial, folder, lambda: _new_name(folder, "caseload", now))
+        path = _place(partial, folder, lambda: _new_name(folder, "caseload", now), key_file)
     if prune:
         prune_backups(data_dir, keep=path)
     return _summary(path, now, counts, SCHEDULED)
@@ -347,9 +392,10 @@ def make_kept_copy(source: sqlite3.Connection, data_dir: Path, kind: str, *,
     outside the rotation until the teacher removes it. Raises BackupFailed."""
     now = now or datetime.now()
     prefix = "before-restore" if kind == BEFORE_RESTORE else f"before-upgrade-from-v{from_version}"
+    key_file = _key_file_of(source, data_dir)
     folder = _backup_folder(data_dir)
     with _verified_copy(source, folder / "caseload.sqlite") as (partial, counts):
-        path = _place(partial, folder, lambda: _new_name(folder, prefix, now))
+        path = _place(partial, folder, lambda: _new_name(folder, prefix, now), key_file)
     return _summary(path, now, counts, kind)
 
 
@@ -361,12 +407,13 @@ def _summary(path: Path, now: datetime, counts: tuple[int, int, int, int],
 
 
 def backup_file(data_file: Path, data_dir: Path, *, target: Path | None = None,
-                now: datetime | None = None, prune: bool = True) -> BackupSummary:
+                now: datetime | None = None, prune: bool = True,
+                key: bytes | None = None) -> BackupSummary:
     """Back up a caseload file that is not open here (the command line); it may be on a
-    read-only drive."""
+    read-only drive. A protected one is read with `key`."""
     try:
-        conn = connect_read_only(data_file)
-    except sqlite3.Error as error:
+        conn = connect_reading(data_file, key_for(data_file, key))
+    except database_errors() as error:
         raise _read_problem(error, str(data_file)) from error
     try:
         return make_backup(conn, data_dir, target=target, now=now, prune=prune)
@@ -384,6 +431,7 @@ def remove_kept_copy(data_dir: Path, path: Path) -> None:
                            "so IEP Desk does not remove it.")
     try:
         path.unlink()
+        keys.key_file_for(path).unlink(missing_ok=True)
     except FileNotFoundError:
         pass
     except OSError as error:
@@ -430,6 +478,7 @@ def prune_backups(data_dir: Path, *, keep: Path | None = None) -> list[Path]:
             continue
         try:
             backup.path.unlink()
+            keys.key_file_for(backup.path).unlink(missing_ok=True)  # its key copy, if protected
             removed.append(backup.path)
         except OSError:
             pass  # a backup that cannot be deleted now is pruned next time
@@ -472,7 +521,7 @@ def newest_backup_is_current(source: sqlite3.Connection, data_dir: Path) -> bool
         return False  # when in doubt, back up
 
 
-def back_up_on_closing(source: sqlite3.Connection, data_dir: Path) -> BackupSummary | None:
+def back_up_on_closing(source, data_dir: Path) -> BackupSummary | None:
     """The backup made when the app closes; None when the newest one is already current.
 
     The write-ahead log is folded into the file first: closing the connection would do it
@@ -480,32 +529,33 @@ def back_up_on_closing(source: sqlite3.Connection, data_dir: Path) -> BackupSumm
     the next time nothing is edited, no identical backup is made."""
     try:
         source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.Error:
+    except database_errors():
         pass  # the backup reads through the connection, the log included
     if newest_backup_is_current(source, data_dir):
         return None
     return make_backup(source, data_dir)
 
 
-def describe_backup(path: Path) -> BackupSummary:
-    """What a backup holds, read without changing it, and whether it can be restored."""
+def describe_backup(path: Path, *, key: bytes | None = None) -> BackupSummary:
+    """What a backup holds, read without changing it, and whether it can be restored. A
+    protected backup is read with `key` (without it, its problem is NeedsPassphrase)."""
     path = Path(path)
     if path.is_file():
         named = read_backup_name(path)
         taken_at, kind = named.taken_at, named.kind
     else:
         taken_at, kind = datetime.now(), OTHER
-    report = inspect_file(path, thorough=True)
+    report = inspect_file(path, thorough=True, key=key)
     counts = (0, 0, 0)
     problem = report.problem.message if report.problem else None
     if problem is None:
         try:
-            conn = connect_read_only(path, leave_no_trace=True)
+            conn = connect_reading(path, key_for(path, key), leave_no_trace=True)
             try:
                 counts = _counts(conn)
             finally:
                 conn.close()
-        except sqlite3.Error:
+        except database_errors():
             problem = f"The file {path} cannot be read."
     return BackupSummary(path, taken_at, *counts, report.schema_version, problem, kind)
 
@@ -574,7 +624,8 @@ def _cannot_restore(reason: str, error: Exception | None = None) -> RestoreFaile
                          technical=str(error) if error is not None else None)
 
 
-def restore_backup(source: Path, data_dir: Path, *, now: datetime | None = None) -> RestoreResult:
+def restore_backup(source: Path, data_dir: Path, *, now: datetime | None = None,
+                   key: bytes | None = None, current_key: bytes | None = None) -> RestoreResult:
     """Replace the caseload in `data_dir` with the backup `source`.
 
     In this order, so that a failure at any step leaves every file as it was (the
@@ -588,16 +639,22 @@ def restore_backup(source: Path, data_dir: Path, *, now: datetime | None = None)
     Nothing may have the caseload open (the caller holds the CaseloadLock and has closed
     its own connection). Raises RestoreFailed (also when the current caseload could not be
     copied first); nothing was replaced then.
+
+    A protected backup is read with `key` (unwrapped from the key copy beside it) and
+    restored protected, its key copy becoming the caseload's key file; a protected caseload
+    is read with `current_key` (by default `key`: the key stays while protection stays on),
+    and its copy kept aside gets a copy of its key file.
     """
     data_dir = Path(data_dir)
     source = Path(source)
-    summary = describe_backup(source)
+    current_key = key if current_key is None else current_key
+    summary = describe_backup(source, key=key)
     if not summary.usable:
         raise _cannot_restore(f"This backup cannot be restored. {summary.problem}")
     data_file = config.data_file(data_dir)
     current = None
     if data_file.is_file() and data_file.stat().st_size > 0:
-        current = inspect_file(data_file)
+        current = inspect_file(data_file, key=current_key)
         if isinstance(current.problem, NewerDataFile):
             raise _cannot_restore(
                 f"Your caseload {data_file} was saved by a newer version of IEP Desk, so this "
@@ -609,17 +666,21 @@ def restore_backup(source: Path, data_dir: Path, *, now: datetime | None = None)
     except OSError as error:
         raise _cannot_restore(f"The folder {data_dir} cannot be created.", error) from error
     try:
-        reading = connect_read_only(source)
-    except sqlite3.Error as error:
+        source_key = key_for(source, key)
+        new_key_file = (keys.read_key_file(keys.key_file_for(source)) if source_key is not None
+                        else None)
+        reading = connect_reading(source, source_key)
+    except (*database_errors(), OSError, DataFileError) as error:
         raise _cannot_restore(f"The backup {source} cannot be read.", error) from error
     step = "copying the backup in"
     try:
         with _verified_copy(reading, data_file) as (partial, _counts):
             reading.close()
             step = "keeping the caseload as it is"
-            previous = _keep_current(data_file, data_dir, current, now)
+            previous = _keep_current(data_file, data_dir, current, now, current_key)
             step = "putting the backup in place"
-            damaged = _swap_in(partial, data_file, data_dir, current, now, previous)
+            damaged = _swap_in(partial, data_file, data_dir, current, now, previous,
+                               new_key_file)
     except BackupFailed as error:
         if step == "copying the backup in":
             raise _cannot_restore(error.message.removesuffix(_KEPT_OLDER),
@@ -633,13 +694,14 @@ def restore_backup(source: Path, data_dir: Path, *, now: datetime | None = None)
     return RestoreResult(summary, previous.path if previous else None, damaged)
 
 
-def _keep_current(data_file: Path, data_dir: Path, current, now) -> BackupSummary | None:
+def _keep_current(data_file: Path, data_dir: Path, current, now,
+                  key: bytes | None = None) -> BackupSummary | None:
     """Copy the caseload as it is now (when it is in good order) aside, kept until removed."""
     if current is None or current.problem is not None:
         return None
     # Nothing else may write the file now (the caller holds the lock): read without leaving
     # the -wal and -shm files a reading connection makes, so a failure leaves no trace.
-    conn = connect_read_only(data_file, leave_no_trace=True)
+    conn = connect_reading(data_file, key_for(data_file, key), leave_no_trace=True)
     try:
         return make_kept_copy(conn, data_dir, BEFORE_RESTORE, now=now)
     finally:
@@ -647,19 +709,24 @@ def _keep_current(data_file: Path, data_dir: Path, current, now) -> BackupSummar
 
 
 def _swap_in(partial: Path, data_file: Path, data_dir: Path, current, now,
-             previous: BackupSummary | None) -> Path | None:
+             previous: BackupSummary | None, new_key_file: bytes | None = None) -> Path | None:
     """Move the restored file into the caseload's place; return where a damaged caseload
     was put. On failure every move is undone and the copy made before is removed."""
     moves = _Moves()
     damaged = None
     try:
+        key_path = keys.key_file_for(data_file)
         if current is not None and current.problem is not None:
             damaged = set_aside_damaged(data_dir, now, moves)
+            if key_path.is_file():  # a protected caseload set aside keeps what opens it
+                files.write_whole(keys.key_file_for(damaged), key_path.read_bytes())
         else:
             # A log left by a copy that crashed belongs to the file being replaced (its edits
             # are in the copy just made): it must never be read into the restored file.
             for extra in _journal_files(data_file):
                 moves.move(extra, extra.with_name(files.PARTIAL_PREFIX + extra.name))
+        if new_key_file is not None:
+            keys.write_key_file(key_path, new_key_file)
         os.replace(partial, data_file)
     except OSError as error:
         moves.undo()

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from iep_desk.core.models import FamilyLink, FamilyMember, Student, TeamMember
 from iep_desk.storage import rows
 from iep_desk.storage.database import open_database
-from iep_desk.storage.errors import SaveFailed
+from iep_desk.storage.errors import SaveFailed, database_errors
 
 # Which dataclass each table holds, and the fields a teacher may edit one at a time.
 TABLES: dict[str, type] = {
@@ -134,7 +134,7 @@ class CaseloadStore:
         try:
             with rows.saving(self.db):
                 self._link_family(student_id, member_id, relationship)
-        except sqlite3.IntegrityError:
+        except database_errors("IntegrityError"):
             pass  # already linked: nothing to do
 
     def unlink_family_member(self, student_id: int, member_id: int) -> None:
@@ -216,6 +216,7 @@ class CaseloadStore:
                     [student_id, member_id])
 
 
-def open_caseload(data_dir) -> CaseloadStore:
-    """Open the caseload in `data_dir` (see storage.database.open_database for the errors)."""
-    return CaseloadStore(open_database(data_dir))
+def open_caseload(data_dir, *, key: bytes | None = None) -> CaseloadStore:
+    """Open the caseload in `data_dir`, a protected one with its `key` (see
+    storage.database.open_database for the errors)."""
+    return CaseloadStore(open_database(data_dir, key=key))

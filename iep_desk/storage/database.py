@@ -9,6 +9,11 @@ file with open_for_reading, which never creates or changes anything.
 The open file is a sqlite_utils.Database on an autocommit connection
 (isolation_level=None): sqlite3 never opens a transaction by itself, and every write
 of the stores goes through Database.atomic() (storage.rows.saving).
+
+A protected caseload (storage.protected_file: encrypted by SQLCipher, its key wrapped in
+caseload.key beside it) opens the same way given its key (`key=`, unwrapped by the caller
+from the passphrase): the same checks, the same migrations, on a sqlcipher3 connection.
+Without the key it is recognised and refused with NeedsPassphrase, never called damaged.
 """
 
 from __future__ import annotations
@@ -34,10 +39,61 @@ from iep_desk.storage.errors import (
     NewerDataFile,
     NoCaseloadHere,
     NotACaseloadFile,
+    database_errors,
     disk_problem,
     means_damage,
     sqlite_code,
 )
+from iep_desk.storage.protected_file import (
+    check_protected,
+    is_protected,
+    open_protected,
+    protected_file_problem,
+    starts_like_sqlite,
+)
+from iep_desk.storage.protection import finish_interrupted_change
+
+
+class NeedsPassphrase(DataFileError):
+    """The caseload is protected with a passphrase and no key was given: ask for it."""
+
+    code = "needs_passphrase"
+
+    def __init__(self, path: Path):
+        super().__init__(f"The caseload {path} is protected with a passphrase. Type the "
+                         "passphrase to open it.")
+        self.path = path
+
+
+class ProtectionUnavailable(NewerDataFile):
+    """The caseload is protected, but this installation cannot open protected files
+    (sqlcipher3 is missing): refused, never called damaged."""
+
+    code = "protection_unavailable"
+
+
+def _protection_available(path: Path) -> None:
+    """Raise ProtectionUnavailable when this copy of IEP Desk lacks SQLCipher."""
+    try:
+        import sqlcipher3  # noqa: F401
+    except ImportError as error:
+        raise ProtectionUnavailable(
+            f"The caseload {path} is protected with a passphrase, and this copy of IEP Desk "
+            "cannot open protected caseloads (a part it needs, SQLCipher, is missing). "
+            "Install IEP Desk again, or a newer version. The file was not changed.",
+            technical=str(error)) from error
+
+
+def key_for(path: Path, key: bytes | None) -> bytes | None:
+    """The key to open `path` with: `key` when the file is protected, None when it is plain
+    (a backup made before protection was turned on opens without it). Raises NeedsPassphrase
+    for a protected file without a key, ProtectionUnavailable when SQLCipher is missing."""
+    if not is_protected(path):
+        return None
+    _protection_available(path)
+    if key is None:
+        raise NeedsPassphrase(Path(path))
+    return key
 
 
 class DamagedDataFile(NotACaseloadFile):
@@ -140,7 +196,7 @@ def connect_read_only(path: Path, *, leave_no_trace: bool = False) -> sqlite3.Co
         return conn
     try:
         conn.execute("PRAGMA schema_version").fetchone()  # opens the file, and its log if any
-    except sqlite3.OperationalError as error:
+    except database_errors("OperationalError") as error:
         if sqlite_code(error) not in (SQLITE_READONLY, SQLITE_CANTOPEN):
             return conn  # the caller meets the same error on its first query, and explains it
         conn.close()
@@ -169,7 +225,7 @@ class FileReport:
         return self.ok and self.schema_version < schema.SCHEMA_VERSION
 
 
-def _sqlite_problem(error: sqlite3.Error, path: Path, *, writing: bool = False) -> DataFileError:
+def _sqlite_problem(error: BaseException, path: Path, *, writing: bool = False) -> DataFileError:
     """What an sqlite3 error met while reading (or writing) `path` means for the teacher.
 
     Only SQLite's own verdict that the file is damaged or not a database makes it
@@ -215,13 +271,21 @@ def _read_header(conn: sqlite3.Connection, path: Path) -> tuple[int, list[str]]:
                 f"The file {path} is a database, but not an IEP Desk caseload. "
                 "IEP Desk did not change it."
             )
-    except sqlite3.Error as error:
+    except database_errors() as error:
         raise _sqlite_problem(error, path) from error
     return user_version, applied
 
 
 def _damaged(path: Path, error: Exception) -> NotACaseloadFile:
     if sqlite_code(error) == SQLITE_NOTADB or "not a database" in str(error):
+        if not starts_like_sqlite(path):
+            # A protected caseload whose key file is not beside it looks like this too.
+            return NotACaseloadFile(
+                f"The file {path} is not an IEP Desk caseload: it is not a database at all "
+                "(it may have been overwritten by another program). If it is a caseload "
+                "protected with a passphrase, its key file "
+                f"({Path(path).with_suffix('.key').name}) must be beside it; a copy is kept "
+                "beside each backup. IEP Desk did not change it.")
         return NotACaseloadFile(
             f"The file {path} is not an IEP Desk caseload: it is not a database at all "
             "(it may have been overwritten by another program). IEP Desk did not change it."
@@ -252,7 +316,7 @@ def _integrity(conn: sqlite3.Connection, path: Path, *, thorough: bool) -> None:
     pragma = "integrity_check(20)" if thorough else "quick_check(20)"
     try:
         rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}").fetchall()]
-    except sqlite3.Error as error:
+    except database_errors() as error:
         raise _sqlite_problem(error, path) from error
     if rows != ["ok"]:
         raise DamagedDataFile(
@@ -297,7 +361,7 @@ def _check_layout(conn: sqlite3.Connection, path: Path, applied: list[str]) -> N
     expected = expected_schema(tuple(applied))
     try:
         found = _tables_and_columns(conn)
-    except sqlite3.Error as error:
+    except database_errors() as error:
         raise _sqlite_problem(error, path) from error
     missing_tables = sorted(set(expected) - set(found))
     missing_columns = sorted(f"{table}.{column}" for table, columns in expected.items()
@@ -312,13 +376,16 @@ def _check_layout(conn: sqlite3.Connection, path: Path, applied: list[str]) -> N
             technical="missing " + ", ".join(parts[:10]) + (" …" if len(parts) > 10 else ""))
 
 
-def inspect_file(path: Path, *, thorough: bool = False) -> FileReport:
+def inspect_file(path: Path, *, thorough: bool = False, key: bytes | None = None) -> FileReport:
     """Look at a caseload file (or a backup) without changing a byte of it.
 
     Checked: that SQLite can read it, that it is an IEP Desk caseload of a version this copy
     knows, SQLite's integrity check, and that every table and column of that version is there.
     An empty (0-byte) file counts as a new caseload; a missing file is reported as a
     problem (NoCaseloadHere), since there is nothing to open read-only.
+
+    A protected file is read with `key` (NeedsPassphrase without it); with `thorough`,
+    SQLCipher's check of every page as well.
     """
     path = Path(path)
     report = FileReport(path)
@@ -326,14 +393,21 @@ def inspect_file(path: Path, *, thorough: bool = False) -> FileReport:
         report.problem = NoCaseloadHere(f"There is no caseload file at {path}.")
         return report
     try:
-        conn = connect_read_only(path, leave_no_trace=True)
-    except sqlite3.Error as error:
+        key = key_for(path, key)
+        conn = connect_reading(path, key, leave_no_trace=True)
+    except DataFileError as problem:
+        report.problem = problem
+        return report
+    except database_errors() as error:
         report.problem = _sqlite_problem(error, path)
         return report
     try:
         user_version, applied = _read_header(conn, path)
         _refuse_newer(user_version, applied, path)
-        _integrity(conn, path, thorough=thorough)
+        if key is None:
+            _integrity(conn, path, thorough=thorough)
+        else:
+            check_protected(conn, path, thorough=thorough)
         if applied:
             _check_layout(conn, path, applied)
         report.schema_version = len(applied)
@@ -351,6 +425,15 @@ def copy_aside_before_migrating(conn: sqlite3.Connection, data_dir: Path, versio
     from iep_desk.storage.backup import BEFORE_UPGRADE, make_kept_copy  # (backup imports us)
 
     return make_kept_copy(conn, data_dir, BEFORE_UPGRADE, from_version=version).path
+
+
+def connect_reading(path: Path, key: bytes | None, *, leave_no_trace: bool = False):
+    """A connection that cannot write to `path`: connect_read_only for a plain file,
+    open_protected(read_only=True) with the key for a protected one (which raises its
+    problems as DataFileError)."""
+    if key is None:
+        return connect_read_only(path, leave_no_trace=leave_no_trace)
+    return open_protected(path, key, read_only=True, leave_no_trace=leave_no_trace)
 
 
 def pending_migrations(applied: list[str]) -> list[str]:
@@ -407,7 +490,8 @@ def _remove_stale_partials(data_dir: Path) -> None:
                 pass  # in use or not ours to remove: left alone
 
 
-def open_database(data_dir: Path, *, read_only: bool = False) -> Database:
+def open_database(data_dir: Path, *, read_only: bool = False,
+                  key: bytes | None = None) -> Database:
     """Open (creating if needed) the caseload file in `data_dir`, migrated to the current schema.
 
     With read_only=True nothing is created, migrated or written, and the folder may be
@@ -417,18 +501,28 @@ def open_database(data_dir: Path, *, read_only: bool = False) -> Database:
     damaged, IncompleteCaseload when part of it is missing, EmptyCaseloadFile), NewerDataFile,
     DiskFull or DiskUnreadable, each with a message for the teacher; in each case the file is
     left as it was. The caller holds the caseload's lock (storage.lock).
+
+    A protected caseload opens with its `key` (storage.keys unwraps it from the passphrase);
+    without one NeedsPassphrase is raised, ProtectionUnavailable when this installation
+    cannot open protected files, and the opening problems of storage.protected_file. A new
+    caseload is always plain (protection is turned on afterwards: storage.protection).
     """
     data_dir = Path(data_dir)
     if read_only:
-        return open_for_reading(data_dir)
+        return open_for_reading(data_dir, key=key)
     path = config.data_file(data_dir)
     _check_folder_writable(data_dir)
+    try:
+        finish_interrupted_change(data_dir)  # before stale partial files are removed
+    except OSError as error:
+        raise _folder_problem(data_dir, error) from error
     problem = empty_file_problem(data_dir)
     if problem is not None:
         raise problem
+    key = key_for(path, key)
     if path.exists() and path.stat().st_size > 0:
         # Inspect first through a read-only connection: a damaged file is never opened for writing.
-        report = inspect_file(path)
+        report = inspect_file(path, key=key)
         if report.problem is not None:
             raise report.problem
     _remove_stale_partials(data_dir)
@@ -440,20 +534,23 @@ def open_database(data_dir: Path, *, read_only: bool = False) -> Database:
     except OSError as error:
         raise _folder_problem(data_dir, error) from error
     _check_file_writable(path)
-    conn = _connect(path)
+    conn = _connect(path) if key is None else open_protected(path, key)
     try:
         user_version, applied = _read_header(conn, path)
         _refuse_newer(user_version, applied, path)
         pending = pending_migrations(applied)
         if pending and applied:
             copy_aside_before_migrating(conn, data_dir, len(applied))
-        _set_pragmas(conn)
+        if key is None:
+            _set_pragmas(conn)  # (open_protected set them on a protected one)
         db = database_on(conn)
         if pending:
             schema.migrations.apply(db)
             db.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
-    except sqlite3.Error as error:
+    except database_errors() as error:
         conn.close()
+        if key is not None:
+            raise protected_file_problem(error, path, writing=True) from error
         raise _sqlite_problem(error, path, writing=True) from error
     except BaseException:
         conn.close()
@@ -466,14 +563,15 @@ def _has_backups(data_dir: Path) -> bool:
     return folder.is_dir() and any(folder.glob("*.sqlite"))
 
 
-def open_for_reading(data_dir: Path) -> Database:
+def open_for_reading(data_dir: Path, *, key: bytes | None = None) -> Database:
     """The caseload in `data_dir`, opened so that nothing can be written, created or moved.
 
     For what only reads (`meetings`, `print`, `export`, `import --dry-run`, a second copy
     of the app, a caseload on a write-protected drive): the folder may be read-only, and
     nothing is ever created, so a mistyped folder name is an error (NoCaseloadHere), never
     a new empty caseload. A file saved by an older version is brought up to date in a copy
-    in memory; the file itself is not changed. Raises the errors open_database does.
+    in memory; the file itself is not changed. A protected caseload is read with `key`.
+    Raises the errors open_database does.
     """
     data_dir = Path(data_dir)
     path = config.data_file(data_dir)
@@ -485,24 +583,31 @@ def open_for_reading(data_dir: Path) -> Database:
     problem = empty_file_problem(data_dir, for_reading=True)
     if problem is not None:
         raise problem
-    report = inspect_file(path)
+    key = key_for(path, key)
+    report = inspect_file(path, key=key)
     if report.problem is not None:
         raise report.problem
     try:
-        conn = connect_read_only(path)
+        conn = connect_reading(path, key)
         if report.needs_upgrade:
-            conn = _upgraded_in_memory(conn)
+            conn = _upgraded_in_memory(conn, key)
         db = database_on(conn)
         conn.execute("PRAGMA query_only=ON")
-    except sqlite3.Error as error:
+    except database_errors() as error:
         raise _sqlite_problem(error, path) from error
     return db
 
 
-def _upgraded_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
+def _upgraded_in_memory(conn, key: bytes | None = None):
     """A copy in memory of the file behind `conn`, migrated to the current schema (`conn`
-    is closed): an older caseload read without changing it."""
-    memory = sqlite3.connect(":memory:", isolation_level=None)
+    is closed): an older caseload read without changing it. (SQLCipher copies a protected
+    file's pages only into a database keyed the same: in memory, nothing is written out.)"""
+    if key is None:
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+    else:
+        from iep_desk.storage.protected_file import connect_with_key
+
+        memory = connect_with_key(":memory:", key)
     try:
         conn.backup(memory)
     finally:

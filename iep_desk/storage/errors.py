@@ -152,3 +152,23 @@ def disk_problem(error: BaseException, path: Path, *, writing: bool) -> DataFile
             "the drive.",
             technical=str(error))
     return None
+
+
+
+def database_errors(kind: str = "Error") -> tuple[type[BaseException], ...]:
+    """The exception classes of one DB-API kind ("Error", "IntegrityError",
+    "OperationalError"...) that a caseload connection raises, for
+    `except database_errors():` or `except database_errors("IntegrityError"):`.
+
+    A protected caseload's connection is sqlcipher3's, whose errors are not subclasses of
+    sqlite3's (they carry the same sqlite_errorcode). sqlcipher3 is not imported here:
+    while it was never imported, no connection of it exists, so none of its errors can
+    be raised (a plain caseload's start-up never pays for it)."""
+    import sqlite3
+    import sys
+
+    plain = getattr(sqlite3, kind)
+    sqlcipher = sys.modules.get("sqlcipher3")
+    if sqlcipher is None:
+        return (plain,)
+    return (plain, getattr(sqlcipher, kind))

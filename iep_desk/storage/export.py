@@ -18,7 +18,6 @@ import base64
 import csv
 import io
 import json
-import sqlite3
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,7 +25,7 @@ from iep_desk import __version__
 from iep_desk.core.csv_import import EXPORT_HEADERS, guard_formula
 from iep_desk.storage import migrations as schema
 from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.errors import SaveFailed
+from iep_desk.storage.errors import SaveFailed, database_errors
 from iep_desk.storage.full_export_check import (
     ALWAYS_REPLACED,
     BOOKKEEPING,
@@ -56,7 +55,7 @@ def _applied_migrations(db) -> list[str]:
         return [row[0] for row in db.execute(
             "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
             [schema.MIGRATION_SET])]
-    except sqlite3.OperationalError:
+    except database_errors("OperationalError"):
         return []
 
 
@@ -155,10 +154,10 @@ def import_full_export(store: CaseloadStore, export: dict) -> dict[str, int]:
     try:
         with db.atomic():
             insert_rows(db, prepared, _replaced_tables(_fresh_row_counts()))
-    except sqlite3.IntegrityError as error:  # checked above; only a changed file gets here
+    except database_errors("IntegrityError") as error:  # checked above; only a changed file gets here
         raise ExportFormatError("This full export is damaged: its rows do not fit together. "
                                 "Nothing was changed.") from error
-    except sqlite3.Error as error:
+    except database_errors() as error:
         raise SaveFailed("The export could not be imported: the caseload file could not be "
                          "written (is the disk full?). Nothing was changed.") from error
     return {name: len(rows) for name, (_columns, rows) in prepared.items()}

@@ -28,6 +28,7 @@ from typing import Any
 
 from iep_desk.core.clean_text import clean_text, terminal_safe
 from iep_desk.storage import migrations as schema
+from iep_desk.storage.errors import database_errors
 
 FORMAT_NAME = "iep-desk-full-export"
 FORMAT_VERSION = 1
@@ -448,7 +449,7 @@ def insert_rows(db, prepared: Prepared, replaced: set[str], *,
         for number, row in enumerate(rows, start=1):
             try:
                 numbers[db.execute(sql, row).lastrowid] = number
-            except sqlite3.IntegrityError as error:
+            except database_errors("IntegrityError") as error:
                 on_refused(name, number, columns, row, error)
     if shared:
         schema.one_active_student_per_district_id(db)

@@ -45,7 +45,7 @@ from iep_desk.core.csv_import import (
 from iep_desk.core.models import FamilyMember, Student
 from iep_desk.storage import rows as mapper
 from iep_desk.storage.caseload import CaseloadStore
-from iep_desk.storage.errors import SaveFailed
+from iep_desk.storage.errors import SaveFailed, database_errors
 from iep_desk.storage.settings import SettingsStore
 
 # Changing one of these dates can conflict with its partner already on file.
@@ -349,7 +349,7 @@ def apply_import(store: CaseloadStore, preview: ImportPreview, *,
                     result.updated += 1
                 if guardian is not None:
                     result.guardians_added += _write_guardian(db, student_id, guardian, created, now)
-    except sqlite3.Error as error:
+    except database_errors() as error:
         raise SaveFailed(_save_failed_text(error)) from error
     return result
 

@@ -104,9 +104,10 @@ def connect_with_key(target: str, key: bytes | None, *,
     """A sqlcipher3 connection to `target` (a path, or a file: URI with uri=True) keyed with
     `key` (None: a plain file), in autocommit mode, with temporary files kept in memory.
     Nothing is read yet: a wrong key shows at the first query."""
-    import sqlcipher3
-
-    conn = sqlcipher3.connect(target, uri=uri, timeout=5.0, isolation_level=None)
+    conn = _keyed_connection_class().connect(target, uri=uri, timeout=5.0,
+                                             isolation_level=None,
+                                             factory=_keyed_connection_class())
+    conn.caseload_key = key
     try:
         # SQLCipher logs a failed page check to stderr by default: the terminal of
         # `iep-desk check` would show lines meant for SQLCipher's developers.
@@ -119,6 +120,32 @@ def connect_with_key(target: str, key: bytes | None, *,
         conn.close()
         raise
     return conn
+
+
+_KEYED: list = []
+
+
+def _keyed_connection_class():
+    """sqlcipher3's Connection, knowing the key it was opened with (`caseload_key`, None for
+    a plain file): what backs a protected caseload up with the same key (storage.backup)
+    reads it from the connection it is given. Made once, when sqlcipher3 is first needed."""
+    if not _KEYED:
+        import sqlcipher3
+
+        class KeyedConnection(sqlcipher3.Connection):
+            caseload_key: bytes | None = None
+
+            @staticmethod
+            def connect(*args, **kwargs):
+                return sqlcipher3.connect(*args, **kwargs)
+
+        _KEYED.append(KeyedConnection)
+    return _KEYED[0]
+
+
+def key_of(conn) -> bytes | None:
+    """The key a caseload connection was opened with: None for a plain (sqlite3) one."""
+    return getattr(conn, "caseload_key", None)
 
 
 def set_caseload_pragmas(conn: sqlcipher3.Connection) -> None:

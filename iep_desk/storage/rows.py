@@ -35,7 +35,7 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from iep_desk.core.availability import WeeklyWindow
-from iep_desk.storage.errors import SaveFailed
+from iep_desk.storage.errors import SaveFailed, database_errors
 
 T = TypeVar("T")
 
@@ -271,9 +271,9 @@ def saving(db: Database,
     try:
         with db.atomic():
             yield
-    except sqlite3.OperationalError as error:
+    except database_errors("OperationalError") as error:
         raise SaveFailed.for_error(error, with_detail=with_detail) from error
-    except sqlite3.IntegrityError as error:
+    except database_errors("IntegrityError") as error:
         problem = refused(error) if refused is not None else None
         if problem is None:
             raise
