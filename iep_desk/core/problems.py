@@ -161,6 +161,13 @@ ENGLISH: dict[str, str] = {
         "The weeks without a progress contact must be a whole number from 1 to 52.",
     # -- the state's numbers (core.settings) --------------------------------------------------
     "number_out_of_range": "This must be a whole number from {low} to {high}.",
+    # -- protection with a passphrase (app.protection) ----------------------------------------
+    "passphrase_too_short":
+        "A passphrase needs at least {least} characters. A few words you will remember "
+        "(“violet kettle under the stairs”) are better than a short password.",
+    "passphrases_differ": "The two passphrases are not the same. Type the new one twice.",
+    "wait_before_trying":
+        "Too many tries that did not open the caseload. Wait {seconds} seconds, then try again.",
     # -- the caseload (core.validation) -------------------------------------------------------
     "not_an_email": "“{value}” is not an email address (it should look like name@school.org).",
     "legal_first_name_empty": "The legal first name cannot be empty.",

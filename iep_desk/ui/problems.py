@@ -184,6 +184,17 @@ SETTINGS = {
     "number_out_of_range": QT_TRANSLATE_NOOP(
         "Problems",
         "This must be a whole number from {low} to {high}."),
+    "passphrase_too_short": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A passphrase needs at least {least} characters. A few words you will remember "
+        "(“violet kettle under the stairs”) are better than a short password."),
+    "passphrases_differ": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The two passphrases are not the same. Type the new one twice."),
+    "wait_before_trying": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Too many tries that did not open the caseload. Wait {seconds} seconds, then try "
+        "again."),
 }
 
 CASELOAD = {

@@ -242,7 +242,7 @@ def test_backups_of_a_protected_caseload_are_encrypted_with_a_key_copy(protected
 
 
 def test_a_backup_from_the_command_line_and_to_a_file_of_ones_choosing(protected, tmp_path):
-    data_dir, key, rows = protected
+    data_dir, key, _rows = protected
     target = tmp_path / "stick" / "my backup.sqlite"
     made = backup_file(config.data_file(data_dir), data_dir, target=target, key=key)
     assert made.path == target and is_protected(target)
