@@ -12,10 +12,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from iep_desk import cli_backup, cli_print, cli_transfer, version_text
+from iep_desk import cli_backup, cli_print, cli_protection, cli_transfer, version_text
 
-# The modules that add the subcommands (backup, restore, check; import, export; meetings, print).
-COMMAND_MODULES = (cli_backup, cli_transfer, cli_print)
+# The modules that add the subcommands (backup, restore, check; import, export; meetings, print;
+# protect, unprotect, change-passphrase).
+COMMAND_MODULES = (cli_backup, cli_transfer, cli_print, cli_protection)
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, *, for_subcommand: bool) -> None:
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = argparse.ArgumentParser(add_help=False)
     _add_data_dir(common, for_subcommand=True)
+    cli_protection.add_passphrase_file(common)
     for module in COMMAND_MODULES:
         module.register(subparsers, common)
     return parser

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from iep_desk import config
+from iep_desk.core.problems import ProblemError
 from iep_desk.storage import migrations as schema
 from iep_desk.storage.backup import (
     BEFORE_RESTORE,
@@ -31,6 +32,7 @@ from iep_desk.storage.errors import (
     NoCaseloadHere,
 )
 from iep_desk.storage.lock import CaseloadLock, already_open_message
+from iep_desk.storage.protected_file import is_protected
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -78,20 +80,33 @@ def _count(number: int, thing: str) -> str:
     return f"{number} {thing}" + ("" if number == 1 else "s")
 
 
-def _caseload_problem(data_dir: Path) -> DataFileError | None:
-    """Why the caseload in `data_dir` cannot be read, or None (nothing is created or changed)."""
+def _caseload_problem(data_dir: Path, key: bytes | None = None) -> DataFileError | None:
+    """Why the caseload in `data_dir` cannot be read, or None (nothing is created or changed).
+    A protected caseload is read with `key`."""
     data_file = config.data_file(data_dir)
     if not data_file.is_file():
         return NoCaseloadHere(
             f"There is no caseload in {data_dir}, so there is nothing to back up. Check the "
             "folder's name (--data-dir, or IEP_DESK_DATA_DIR). Nothing was created there.")
     empty = empty_file_problem(data_dir, for_reading=True)
-    return empty if empty is not None else inspect_file(data_file).problem
+    return empty if empty is not None else inspect_file(data_file, key=key).problem
+
+
+def _key(args, data_dir: Path) -> bytes | None:
+    """The protected caseload's key, from its passphrase (None for a plain caseload).
+    Raises what cli_protection.caseload_key raises."""
+    from iep_desk.cli_protection import caseload_key
+
+    return caseload_key(args, data_dir)
 
 
 def run_backup(args) -> int:
     data_dir = _data_dir(args)
-    problem = _caseload_problem(data_dir)
+    try:
+        key = _key(args, data_dir)
+    except (DataFileError, ProblemError) as error:
+        return _fail(f"{error}\nNo backup was made.")
+    problem = _caseload_problem(data_dir, key)
     if problem is not None:
         if isinstance(problem, NoCaseloadHere):
             return _fail(str(problem))
@@ -101,11 +116,25 @@ def run_backup(args) -> int:
                      "help); your earlier backups were kept.")
     target = Path(args.output).expanduser() if args.output else None
     try:
-        made = backup_file(config.data_file(data_dir), data_dir, target=target)
+        made = backup_file(config.data_file(data_dir), data_dir, target=target, key=key)
     except DataFileError as error:
         return _fail(str(error))
     print(f"Backed up the caseload to {made.path} ({describe(made)}).")
     return 0
+
+
+def _restore_keys(args, source: Path, data_dir: Path) -> tuple[bytes | None, bytes | None]:
+    """The protected backup's key (from the passphrase and the key copy beside it) and the
+    protected caseload's, asked for only when it is another key (None: plain)."""
+    from iep_desk.app.protection import caseload_is_protected
+    from iep_desk.cli_protection import backup_key, caseload_key, same_key
+
+    key = backup_key(args, source)
+    if not caseload_is_protected(data_dir):
+        return key, None
+    if key is not None and same_key(data_dir, key):
+        return key, key
+    return key, caseload_key(args, data_dir)
 
 
 _KEPT_WORDS = {BEFORE_RESTORE: "copy kept from before a restore",
@@ -121,7 +150,11 @@ def run_restore(args) -> int:
     source = Path(args.file).expanduser()
     if not source.is_file():
         return _fail(f"There is no backup file at {source}.")
-    summary = describe_backup(source)
+    try:
+        key, current_key = _restore_keys(args, source, data_dir)
+    except (DataFileError, ProblemError) as error:
+        return _fail(f"{error}\nYour caseload was not changed.")
+    summary = describe_backup(source, key=key)
     if not summary.usable:
         return _fail(f"This backup cannot be restored. {summary.problem}\n"
                      "Your caseload was not changed.")
@@ -133,7 +166,7 @@ def run_restore(args) -> int:
     except DataFileError as error:
         return _fail(str(error))
     try:
-        result = restore_backup(source, data_dir)
+        result = restore_backup(source, data_dir, key=key, current_key=current_key)
     except DataFileError as error:
         return _fail(str(error))
     finally:
@@ -155,7 +188,12 @@ def _list_backups(data_dir: Path) -> int:
         return 0
     for backup in backups:
         summary = describe_backup(backup.path)
-        holds = describe(summary) if summary.usable else "cannot be restored: " + summary.problem
+        if is_protected(backup.path):
+            holds = "protected with a passphrase (restore it with its passphrase)"
+        elif summary.usable:
+            holds = describe(summary)
+        else:
+            holds = "cannot be restored: " + summary.problem
         kind = f" [{_KEPT_WORDS[backup.kind]}]" if backup.kind in _KEPT_WORDS else ""
         print(f"{backup.path}{kind}\n    {holds}")
     return 0
@@ -167,9 +205,15 @@ def run_check(args) -> int:
     if not data_file.is_file():
         return _fail(f"There is no caseload file at {data_file}. Nothing was created.")
     problem = empty_file_problem(data_dir)
+    key = None
     if problem is None and data_file.stat().st_size == 0:
         problem = NoCaseloadHere(f"The caseload file {data_file} is empty (0 bytes).")
-    report = inspect_file(data_file, thorough=True) if problem is None else None
+    if problem is None:
+        try:
+            key = _key(args, data_dir)
+        except (DataFileError, ProblemError) as error:
+            return _fail(f"Problem: {error}")
+    report = inspect_file(data_file, thorough=True, key=key) if problem is None else None
     if report is not None:
         problem = report.problem
     if problem is not None:
@@ -178,6 +222,7 @@ def run_check(args) -> int:
     if report.needs_upgrade:
         version += (f" (this copy of IEP Desk uses {schema.SCHEMA_VERSION}; the file is updated "
                     "the next time IEP Desk opens it, after a copy is put in the backups folder)")
-    print(f"The caseload file {data_file} is in good order: integrity check ok, every table "
-          f"in place, {version}.")
+    protected = ", protected with a passphrase (every page checked)" if key else ""
+    print(f"The caseload file {data_file} is in good order{protected}: integrity check ok, "
+          f"every table in place, {version}.")
     return 0

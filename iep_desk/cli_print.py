@@ -101,13 +101,16 @@ def _open_stores(args):
     Opened for reading only (storage.database.open_for_reading), so printing never changes
     or creates a caseload, works beside a running app and on a write-protected drive.
     """
+    from iep_desk.cli_protection import caseload_key
+    from iep_desk.core.problems import ProblemError
     from iep_desk.storage.database import open_for_reading
     from iep_desk.storage.errors import DataFileError
     from iep_desk.storage.stores import Stores
 
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     try:
-        return Stores(open_for_reading(resolve_data_dir(getattr(args, "data_dir", None))))
-    except DataFileError as error:
+        return Stores(open_for_reading(data_dir, key=caseload_key(args, data_dir)))
+    except (DataFileError, ProblemError) as error:
         _complain(str(error))
         return None
 

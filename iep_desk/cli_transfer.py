@@ -3,6 +3,7 @@
     iep-desk import FILE.csv [--mapping MAP.json] [--dry-run] [--skip-invalid] [--date-order mdy|dmy]
     iep-desk import FILE.json            (a full export, into an empty caseload only)
     iep-desk export --format json|csv|ics -o FILE
+    iep-desk export --format json --encrypted -o FILE   (sealed with a passphrase for it)
 
 Exit codes: 0 done (or, with --dry-run, would be done); 1 nothing was imported
 or written (the reason is printed); 2 the command itself needs correcting
@@ -47,6 +48,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
                            help="how the file writes dates like 03/04/2015: mdy = month first "
                            "(March 4), dmy = day first (3 April); needed only when the file "
                            "cannot tell")
+    importing.add_argument("--export-passphrase-file", metavar="FILE",
+                           help="an encrypted full export: read its passphrase from the first "
+                           "line of FILE (readable by you only) instead of typing it")
     importing.set_defaults(handler=run_import)
 
     exporting = subparsers.add_parser(
@@ -60,6 +64,13 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
                            help="ics only: also write the purpose, the names and emails of the "
                            "people invited (by default the file names only the student's short "
                            "name, in the title)")
+    exporting.add_argument("--encrypted", action="store_true",
+                           help="json only: seal the full export with a passphrase you choose "
+                           "for it (a JSON or CSV export is otherwise plain text that anyone "
+                           "with the file can read); `import` opens it with that passphrase")
+    exporting.add_argument("--export-passphrase-file", metavar="FILE",
+                           help="with --encrypted: read the export's passphrase from the first "
+                           "line of FILE (readable by you only) instead of typing it twice")
     exporting.set_defaults(handler=run_export)
 
 
@@ -87,14 +98,18 @@ def _complain(text: str) -> None:
 def _open_store(args, *, read_only: bool = False):
     """The caseload, or None after saying why not. read_only (an export, a dry run): opened
     for reading only, so nothing is created or changed and a write-protected drive works."""
+    from iep_desk.cli_protection import caseload_key
+    from iep_desk.core.problems import ProblemError
     from iep_desk.storage.caseload import CaseloadStore, open_caseload
     from iep_desk.storage.database import open_for_reading
     from iep_desk.storage.errors import DataFileError
 
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     try:
-        return CaseloadStore(open_for_reading(data_dir)) if read_only else open_caseload(data_dir)
-    except DataFileError as error:
+        key = caseload_key(args, data_dir)  # None for a plain caseload
+        return (CaseloadStore(open_for_reading(data_dir, key=key)) if read_only
+                else open_caseload(data_dir, key=key))
+    except (DataFileError, ProblemError) as error:
         _complain(str(error))
         return None
 
@@ -138,6 +153,9 @@ def run_import(args) -> int:
     if lock is None and not args.dry_run:
         return EXIT_REFUSED
     try:
+        data = _opened_export(data, args)
+        if data is None:
+            return EXIT_REFUSED
         store = _open_store(args, read_only=args.dry_run)
         if store is None:
             return EXIT_REFUSED
@@ -150,6 +168,28 @@ def run_import(args) -> int:
     finally:
         if lock is not None:
             lock.release()
+
+
+def _opened_export(data: bytes, args) -> bytes | None:
+    """The JSON inside an encrypted full export (its passphrase from --export-passphrase-file
+    or typed), or `data` as it is when it is not one; None after saying why not."""
+    from iep_desk.cli_protection import PassphraseUnavailable, ask, read_secret_file
+    from iep_desk.storage.encrypted_export import (
+        EncryptedExportProblem,
+        is_encrypted_export,
+        unseal,
+    )
+
+    if not is_encrypted_export(data):
+        return data
+    try:
+        given = getattr(args, "export_passphrase_file", None)
+        passphrase = (read_secret_file(Path(given)) if given
+                      else ask("Passphrase of the encrypted export: "))
+        return unseal(data, passphrase)
+    except (PassphraseUnavailable, EncryptedExportProblem) as error:
+        _complain(str(error))
+        return None
 
 
 def _rows(count: int) -> str:
@@ -306,6 +346,9 @@ def run_export(args) -> int:
     )
     from iep_desk.storage.files import write_whole
 
+    if args.encrypted and args.format != "json":
+        _complain("--encrypted seals a full export: use it with --format json.")
+        return EXIT_USAGE
     if not args.output.strip():
         _complain("No file name was given after -o. Write the name of the file to make, for "
                   f"example: -o caseload.{args.format}")
@@ -320,6 +363,11 @@ def run_export(args) -> int:
             return meetings_ics_bytes(store, include_names=args.include_names)
     else:
         data_maker = {"json": full_export_bytes, "csv": caseload_csv_bytes}[args.format]
+    export_passphrase = None
+    if args.encrypted:
+        export_passphrase = _new_export_passphrase(args)
+        if export_passphrase is None:
+            return EXIT_REFUSED
     store = _open_store(args, read_only=True)
     if store is None:
         return EXIT_REFUSED
@@ -327,6 +375,10 @@ def run_export(args) -> int:
         data = data_maker(store)
     finally:
         store.db.close()
+    if export_passphrase is not None:
+        from iep_desk.storage.encrypted_export import seal
+
+        data = seal(data, export_passphrase)
     try:
         write_whole(output, data)
     except OSError as error:
@@ -334,4 +386,24 @@ def run_export(args) -> int:
                   "Any earlier file there is unchanged; your caseload is unchanged.")
         return EXIT_REFUSED
     _say(f"Wrote {output}.")
+    if args.format in ("json", "csv") and not args.encrypted:
+        _complain(f"Note: {output} is plain text: anyone who has the file can read every name "
+                  "in it. Keep it safe and delete it when done, or make an encrypted full "
+                  "export instead: --format json --encrypted.")
     return EXIT_OK
+
+
+def _new_export_passphrase(args) -> str | None:
+    """The passphrase to seal an export with (from --export-passphrase-file, or typed twice),
+    or None after saying why not."""
+    from iep_desk.app.protection import check_new_passphrase
+    from iep_desk.cli_protection import PassphraseUnavailable, new_passphrase
+    from iep_desk.core.problems import ProblemError
+
+    try:
+        passphrase, repeated = new_passphrase(args, "export_passphrase_file")
+        check_new_passphrase(passphrase, repeated)
+    except (PassphraseUnavailable, ProblemError) as error:
+        _complain(str(error))
+        return None
+    return passphrase

@@ -37,7 +37,12 @@ from pathlib import Path
 
 from iep_desk import config
 from iep_desk.storage import files, keys
-from iep_desk.storage.database import connect_reading, inspect_file, key_for
+from iep_desk.storage.database import (
+    connect_read_only,
+    connect_reading,
+    inspect_file,
+    key_for,
+)
 from iep_desk.storage.errors import (
     SQLITE_CANTOPEN,
     SQLITE_READONLY,
@@ -412,7 +417,8 @@ def backup_file(data_file: Path, data_dir: Path, *, target: Path | None = None,
     """Back up a caseload file that is not open here (the command line); it may be on a
     read-only drive. A protected one is read with `key`."""
     try:
-        conn = connect_reading(data_file, key_for(data_file, key))
+        key = key_for(data_file, key)
+        conn = connect_read_only(data_file) if key is None else connect_reading(data_file, key)
     except database_errors() as error:
         raise _read_problem(error, str(data_file)) from error
     try:
