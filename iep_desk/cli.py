@@ -9,6 +9,7 @@ default is called with the parsed arguments and returns the exit code.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from collections.abc import Sequence
 
@@ -33,7 +34,7 @@ def _add_data_dir(parser: argparse.ArgumentParser, *, for_subcommand: bool) -> N
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="iep-desk",
+        prog="iep-desk", allow_abbrev=False,
         description="IEP Desk: your IEP caseload, meeting planner and meeting review, offline.",
     )
     _add_data_dir(parser, for_subcommand=False)
@@ -49,7 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the main window on the chosen data, let it draw, and exit (0 when all is well)",
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # No abbreviated options: `--passphrase SECRET` must never be taken for --passphrase-file
+    # (a secret in the arguments shows in the list of processes and in shell history).
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND",
+        parser_class=functools.partial(argparse.ArgumentParser, allow_abbrev=False))
     common = argparse.ArgumentParser(add_help=False)
     _add_data_dir(common, for_subcommand=True)
     cli_protection.add_passphrase_file(common)

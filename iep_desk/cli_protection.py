@@ -27,6 +27,7 @@ import sys
 from pathlib import Path
 
 from iep_desk.config import resolve_data_dir
+from iep_desk.storage import keys
 from iep_desk.storage.errors import DataFileError
 
 EXIT_OK, EXIT_REFUSED = 0, 1
@@ -226,7 +227,8 @@ def run_protect(args) -> int:
             passphrase, repeated = new_passphrase(args)
             app_protection.check_new_passphrase(passphrase, repeated)
             _opens(data_dir, None)  # a new folder gets its caseload; a damaged one is refused
-            result = app_protection.protect(data_dir, passphrase=passphrase, repeated=repeated)
+            result = app_protection.protect(data_dir, passphrase=passphrase, repeated=repeated,
+                                            cost=keys.CURRENT_COST)
             _opens(data_dir, result.key)
             app_protection.confirm_change(data_dir)
         except (DataFileError, ProblemError, OSError) as error:
@@ -286,11 +288,12 @@ def run_change_passphrase(args) -> int:
             code = read_secret_file(given) if given else ask("Recovery code: ")
             new, repeated = new_passphrase(args, "new_passphrase_file")
             app_protection.set_passphrase_with_recovery_code(
-                data_dir, recovery_code=code, new=new, repeated=repeated)
+                data_dir, recovery_code=code, new=new, repeated=repeated, cost=keys.CURRENT_COST)
         else:
             old = read_secret_file(given) if given else ask("Current passphrase: ")
             new, repeated = new_passphrase(args, "new_passphrase_file")
-            app_protection.change_passphrase(data_dir, old=old, new=new, repeated=repeated)
+            app_protection.change_passphrase(data_dir, old=old, new=new, repeated=repeated,
+                                             cost=keys.CURRENT_COST)
     except (DataFileError, ValueError, OSError) as error:
         return say_problem(error)
     print("The passphrase is changed, for the caseload and its backups. The recovery code "

@@ -152,6 +152,9 @@ def run_import(args) -> int:
     lock = None if args.dry_run else _take_lock(args)
     if lock is None and not args.dry_run:
         return EXIT_REFUSED
+    from iep_desk.storage.encrypted_export import is_encrypted_export
+
+    sealed = is_encrypted_export(data)
     try:
         data = _opened_export(data, args)
         if data is None:
@@ -160,7 +163,7 @@ def run_import(args) -> int:
         if store is None:
             return EXIT_REFUSED
         try:
-            if path.suffix.lower() == ".json":
+            if path.suffix.lower() == ".json" or sealed:
                 return _import_full(store, data, dry_run=args.dry_run)
             return _import_csv(store, data, args)
         finally:
@@ -376,9 +379,10 @@ def run_export(args) -> int:
     finally:
         store.db.close()
     if export_passphrase is not None:
+        from iep_desk.storage import keys
         from iep_desk.storage.encrypted_export import seal
 
-        data = seal(data, export_passphrase)
+        data = seal(data, export_passphrase, cost=keys.CURRENT_COST)
     try:
         write_whole(output, data)
     except OSError as error:
