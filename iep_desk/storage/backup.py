@@ -566,12 +566,13 @@ def describe_backup(path: Path, *, key: bytes | None = None) -> BackupSummary:
     return BackupSummary(path, taken_at, *counts, report.schema_version, problem, kind)
 
 
-def newest_good_backup(data_dir: Path) -> BackupSummary | None:
-    """The newest scheduled backup that passes its check, or None when there is none."""
+def newest_good_backup(data_dir: Path, *, key: bytes | None = None) -> BackupSummary | None:
+    """The newest scheduled backup that passes its check (a protected one read with `key`),
+    or None when there is none."""
     for backup in list_backups(data_dir):
         if not backup.rotating:
             continue
-        summary = describe_backup(backup.path)
+        summary = describe_backup(backup.path, key=key)
         if summary.usable:
             return summary
     return None

@@ -4,7 +4,8 @@ Start-up, in order: take the caseload's write lock (a second copy is offered
 read-only viewing instead, and a folder that cannot be written is shown
 read-only); open the file (a damaged one is never modified: the teacher may
 restore the newest good backup, or start an empty caseload, with the damaged
-file kept aside under a new name; a file saved by a newer IEP Desk is never
+file kept aside under a new name; a caseload protected with a passphrase asks for it
+first, and opens with the key it unwraps; a file saved by a newer IEP Desk is never
 moved: quit, or go on with nothing open; a full disk or a failing drive is said
 as such, with nothing offered); back up if the newest backup is more than a day
 old; show the window. On quitting, the session backs up again, closes the file
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from iep_desk import config
 from iep_desk.app import files
 from iep_desk.app.demo import write_demo_caseload
+from iep_desk.app.protection import caseload_is_protected
 from iep_desk.storage.backup import (
     describe_backup,
     newest_good_backup,
@@ -35,7 +37,12 @@ from iep_desk.storage.backup import (
     set_aside_damaged,
 )
 from iep_desk.storage.caseload import CaseloadStore, open_caseload
-from iep_desk.storage.database import EmptyCaseloadFile, empty_caseload, open_for_reading
+from iep_desk.storage.database import (
+    EmptyCaseloadFile,
+    NeedsPassphrase,
+    empty_caseload,
+    open_for_reading,
+)
 from iep_desk.storage.errors import (
     TECHNICAL_PREFIX,
     DataFileError,
@@ -45,6 +52,7 @@ from iep_desk.storage.errors import (
     NotACaseloadFile,
 )
 from iep_desk.storage.lock import CaseloadLock, already_open_message
+from iep_desk.storage.protection import finish_interrupted_change
 from iep_desk.ui.data_safety import CaseloadSession, holds_text, when_text
 
 
@@ -137,10 +145,25 @@ def _choose(title: str, text: str, details: str, choices: list[tuple[str, str]],
     return buttons.get(box.clickedButton(), escape)
 
 
-def _read_only_session(folder: Path, reason: str):
-    """The caseload opened for reading only (nothing can be written), in a session without lock."""
-    store = CaseloadStore(open_for_reading(folder))
-    return CaseloadSession(folder, store, lock=None, read_only_reason=reason)
+def _read_only_session(folder: Path, reason: str, smoke_test: bool = False):
+    """The caseload opened for reading only (nothing can be written), in a session without
+    lock; None when the teacher quit at the passphrase prompt of a protected caseload."""
+    key = _ask_passphrase(folder, smoke_test) if caseload_is_protected(folder) else None
+    if key is None and caseload_is_protected(folder):
+        return None
+    store = CaseloadStore(open_for_reading(folder, key=key))
+    return CaseloadSession(folder, store, lock=None, read_only_reason=reason, key=key)
+
+
+def _ask_passphrase(folder: Path, smoke_test: bool) -> bytes | None:
+    """The protected caseload's key from the passphrase prompt; None when the teacher quit.
+    (--smoke-test never asks: a protected caseload cannot be opened there.)"""
+    if smoke_test:
+        raise StartupProblem(NeedsPassphrase(config.data_file(folder)).message + " "
+                             + "(--smoke-test cannot ask for it.)")
+    from iep_desk.ui.unlock import ask_passphrase_at_start
+
+    return ask_passphrase_at_start(folder)
 
 
 def _open_second_copy(folder: Path, message: str, smoke_test: bool):
@@ -158,17 +181,18 @@ def _open_second_copy(folder: Path, message: str, smoke_test: bool):
         return None
     return _read_only_session(folder, _tr(
         "Read-only: this caseload is open in another copy of IEP Desk, which is the only one "
-        "that can make changes."))
+        "that can make changes."), smoke_test)
 
 
-def _open_read_only_folder(folder: Path, problem: DataFolderNotWritable):
+def _open_read_only_folder(folder: Path, problem: DataFolderNotWritable,
+                           smoke_test: bool = False):
     """The caseload's folder (or file) cannot be written: show it read-only, and say why.
     Its permissions are left as the teacher (or the drive) set them."""
     try:
         return _read_only_session(folder, _tr(
             "Read-only: IEP Desk cannot save in this caseload's folder or file (it is "
             "read-only, on a write-protected drive, or you may not change it). You can look, "
-            "print and export; nothing can be changed."))
+            "print and export; nothing can be changed."), smoke_test)
     except NoCaseloadHere:
         raise StartupProblem(_plain(problem)) from problem
 
@@ -201,7 +225,8 @@ def _refuse_newer(folder: Path, problem: NewerDataFile, smoke_test: bool):
     return _nothing_open_session(folder)
 
 
-def _recover_damaged(folder: Path, problem: NotACaseloadFile, smoke_test: bool):
+def _recover_damaged(folder: Path, problem: NotACaseloadFile, smoke_test: bool,
+                     key: bytes | None = None):
     """The caseload file is damaged (or not a caseload, or empty where a caseload was): offer
     the file IEP Desk put aside earlier, the newest good backup, or a fresh start.
 
@@ -213,7 +238,7 @@ def _recover_damaged(folder: Path, problem: NotACaseloadFile, smoke_test: bool):
             f"{problem}\nOpen IEP Desk without --smoke-test to go back to the newest good backup "
             f"(in {config.backup_dir(folder)}), or use `iep-desk restore FILE`.")
     aside = problem.set_aside if isinstance(problem, EmptyCaseloadFile) else None
-    candidate = describe_backup(aside) if aside is not None else None
+    candidate = describe_backup(aside, key=key) if aside is not None else None
     if candidate is not None and candidate.usable:
         details = _tr("%1\n\nThe file that was put aside is in good order: %2. IEP Desk can "
                       "put it back in place.").replace("%1", _plain(problem)).replace(
@@ -221,7 +246,7 @@ def _recover_damaged(folder: Path, problem: NotACaseloadFile, smoke_test: bool):
         choices = [("restore_set_aside", _tr("&Put back the file that was set aside")),
                    ("quit", _tr("&Quit"))]
     else:
-        candidate = newest_good_backup(folder)
+        candidate = newest_good_backup(folder, key=key)
         if candidate is not None:
             details = _tr("%1\n\nThe newest backup in good order was saved %2 and holds %3. "
                           "IEP Desk can put it back in place. The damaged file is kept, "
@@ -246,13 +271,13 @@ def _recover_damaged(folder: Path, problem: NotACaseloadFile, smoke_test: bool):
         note = _tr("The damaged caseload file is kept, unchanged, as %1.").replace(
             "%1", str(kept_as))
     else:
-        result = restore_backup(candidate.path, folder)
+        result = restore_backup(candidate.path, folder, key=key)
         note = _tr("The caseload was restored from %1 (%2).").replace(
             "%1", str(candidate.path)).replace("%2", holds_text(result.restored))
         if result.damaged_kept_as is not None:
             note += " " + _tr("The damaged caseload file is kept, unchanged, as %1.").replace(
                 "%1", str(result.damaged_kept_as))
-    store = open_caseload(folder)
+    store = open_caseload(folder, key=key if caseload_is_protected(folder) else None)
     QMessageBox.information(None, config.APP_NAME, note)
     return store
 
@@ -274,8 +299,9 @@ def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool 
         try:
             acquired = lock.acquire()
         except DataFolderNotWritable as problem:
-            session = _open_read_only_folder(folder, problem)
-            session.open_window()
+            session = _open_read_only_folder(folder, problem, smoke_test)
+            if session is not None:
+                session.open_window()
             return session
         if not acquired:
             session = _open_second_copy(folder, already_open_message(folder, lock.holder()),
@@ -283,12 +309,20 @@ def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool 
             if session is not None:
                 session.open_window()
             return session
+        key = None
+        finish_interrupted_change(folder)  # (a protected caseload is back in its place)
+        if caseload_is_protected(folder):
+            key = _ask_passphrase(folder, smoke_test)
+            if key is None:
+                lock.release()
+                return None
         try:
-            store = open_caseload(folder)
+            store = open_caseload(folder, key=key)
         except DataFolderNotWritable as problem:
             lock.release()
-            session = _open_read_only_folder(folder, problem)
-            session.open_window()
+            session = _open_read_only_folder(folder, problem, smoke_test)
+            if session is not None:
+                session.open_window()
             return session
         except NewerDataFile as problem:
             lock.release()
@@ -297,7 +331,7 @@ def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool 
                 session.open_window()
             return session
         except NotACaseloadFile as problem:
-            store = _recover_damaged(folder, problem, smoke_test)
+            store = _recover_damaged(folder, problem, smoke_test, key)
             if store is None:
                 lock.release()
                 return None
@@ -309,7 +343,7 @@ def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool 
         raise
     if demo and store.count_students() == 0:
         write_demo_caseload(store, with_meetings=True)
-    session = CaseloadSession(folder, store, lock=lock, demo=demo)
+    session = CaseloadSession(folder, store, lock=lock, demo=demo, key=key)
     window = session.open_window()
     try:
         made = files.back_up_if_due(store, folder)

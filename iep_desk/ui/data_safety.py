@@ -71,8 +71,11 @@ class CaseloadSession:
 
     def __init__(self, data_dir: Path, store: CaseloadStore, *, lock: CaseloadLock | None,
                  read_only_reason: str | None = None, demo: bool = False,
-                 nothing_open: bool = False):
+                 nothing_open: bool = False, key: bytes | None = None):
         self.data_dir = Path(data_dir)
+        # A protected caseload's key (None: plain), kept to reopen it after a restore and
+        # to check the passphrase that unlocks the idle-locked window.
+        self.key = key
         self.store = store
         self.lock = lock
         self.read_only_reason = read_only_reason
@@ -104,6 +107,11 @@ class CaseloadSession:
             window.setAccessibleName(title)
             _make_read_only(window, self.read_only_reason)
             window.statusBar().showMessage(self.read_only_reason)
+        if self.key is not None:
+            from iep_desk.app.protection import idle_minutes
+            from iep_desk.ui.window_lock import install_window_lock
+
+            install_window_lock(window, key=self.key, idle_minutes=idle_minutes(window.stores))
         self.window = window
         return window
 
@@ -115,7 +123,7 @@ class CaseloadSession:
     def reopen(self):
         """Open the caseload afresh (after a restore) in a new window that replaces the old one."""
         old_window, old_store = self.window, self.store
-        self.store = open_caseload(self.data_dir)
+        self.store = open_caseload(self.data_dir, key=self.key)
         new_window = self.open_window()
         if old_window is not None:
             new_window.setGeometry(old_window.geometry())
@@ -226,7 +234,7 @@ def ask_restore(window):
 
     from iep_desk.ui.restore_dialog import RestoreDialog
 
-    dialog = RestoreDialog(window.data_dir, window)
+    dialog = RestoreDialog(window.data_dir, window, key=session_of(window).key)
     if dialog.exec() != QDialog.Accepted or dialog.chosen is None:
         return window
     return restore_into(window, dialog.chosen)
@@ -257,7 +265,7 @@ def restore_into(window, summary: BackupSummary):
     window.flush_edits()
     session.close_file()
     try:
-        result = restore_backup(summary.path, session.data_dir)
+        result = restore_backup(summary.path, session.data_dir, key=session.key)
     except DataFileError as error:
         result, failure = None, error
     try:

@@ -37,9 +37,11 @@ from iep_desk.ui.data_safety import holds_text, saved_text, warn, when_text
 class RestoreDialog(QDialog):
     """Pick a backup and see what it holds before anything is replaced."""
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None):
+    def __init__(self, data_dir: Path, parent: QWidget | None = None, *,
+                 key: bytes | None = None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
+        self.key = key  # a protected caseload's: its backups are read with it
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.setAccessibleName(self.tr("Restore from a backup"))
         intro = QLabel(self.tr(
@@ -76,7 +78,7 @@ class RestoreDialog(QDialog):
         self.backups.currentItemChanged.connect(self._show_details)
         self.chosen: BackupSummary | None = None
         for backup in restore_choices(self.data_dir):
-            self._add(describe_backup(backup.path))
+            self._add(describe_backup(backup.path, key=self.key))
         if self.backups.count():
             self.backups.setCurrentRow(0)
         else:
@@ -117,7 +119,8 @@ class RestoreDialog(QDialog):
             self, self.tr("Choose a backup file"), str(self.data_dir),
             self.tr("IEP Desk backups (*.sqlite);;All files (*)"))
         if path:
-            self.backups.setCurrentItem(self._add(describe_backup(Path(path)), first=True))
+            self.backups.setCurrentItem(self._add(describe_backup(Path(path), key=self.key),
+                                                  first=True))
 
     def remove_chosen_copy(self) -> None:
         """Remove the chosen kept copy, on a clear yes."""
