@@ -101,6 +101,9 @@ class CaseloadSession:
         from iep_desk.ui.transfer_actions import install_transfer_actions
 
         install_transfer_actions(window)
+        from iep_desk.ui.protection_page import install_protection_action
+
+        install_protection_action(window)
         if self.read_only:
             title = window.windowTitle() + " " + tr("(read-only)")
             window.setWindowTitle(title)

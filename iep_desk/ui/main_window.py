@@ -295,10 +295,26 @@ class MainWindow(QMainWindow):
             ("letterhead", self.tr("Set your &letterhead…"),
              self.tr("Your school's name and your contact details, on every letter to a "
                      "family."), self.show_letterhead),
+            ("protect", self.tr("&Protect it with a passphrase…"),
+             self.protection_hint(), self.protect_caseload),
             ("sample", self.tr("Open the &sample caseload"),
              self.tr("Made-up students and meetings to look around with, in a window of their "
                      "own; your caseload is not touched."), self.open_sample_caseload),
         ]
+
+    def protection_hint(self) -> str:
+        from iep_desk.config import portable_data_dir
+
+        if portable_data_dir() is not None:
+            return self.tr("Strongly suggested here: this caseload travels on a USB stick. "
+                           "Encrypted, it stays private if the stick is lost.")
+        return self.tr("Encrypted with your passphrase, the caseload stays private if the "
+                       "laptop is lost or left open.")
+
+    def protect_caseload(self) -> None:
+        from iep_desk.ui.protection_page import protect_caseload
+
+        protect_caseload(self)
 
     def show_about(self) -> None:
         from iep_desk.ui.about import show_about

@@ -17,7 +17,7 @@ from tests.ui.caseload_helpers import open_window
 
 pytestmark = pytest.mark.usefixtures("clock")
 
-STEPS = ("import_csv", "add_student", "team", "letterhead", "sample")
+STEPS = ("import_csv", "add_student", "team", "letterhead", "protect", "sample")
 
 
 @pytest.fixture

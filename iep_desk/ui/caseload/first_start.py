@@ -14,7 +14,7 @@ class FirstStart(QWidget):
     objectName. Buttons whose step writes to the caseload are disabled when it is read-only.
     """
 
-    WRITES = ("import_csv", "add_student", "letterhead", "team")
+    WRITES = ("import_csv", "add_student", "letterhead", "team", "protect")
 
     def __init__(self, steps: list[tuple[str, str, str, Callable[[], object]]],
                  parent: QWidget | None = None):
