@@ -3,8 +3,12 @@
 ``install_transfer_actions(window)`` adds, before Quit:
     Import caseload from CSV…
     Import full backup (JSON)…
-    Export ▸ Caseload to CSV… / Everything to one file (JSON)… / Meetings to a calendar (.ics)…
-             / Calendar files include names (a check box, off at first)
+    Export ▸ Caseload to CSV… / Everything to one file (JSON)… / Everything, encrypted…
+             / Meetings to a calendar (.ics)… / Calendar files include names (a check box)
+
+A CSV or JSON export is plain text: for a protected caseload the window says so before
+saving one, and offers the encrypted full export instead (the JSON sealed with a passphrase
+chosen for it, storage.encrypted_export), which Import full backup opens with that passphrase.
 The window needs ``desk`` (ui.desk.Desk) and ``file_menu``; an import goes through the
 application layer (app.transfer), and the panes refresh from the Desk's change notification.
 
@@ -52,9 +56,16 @@ class TransferActions(QObject):
                                               self.export_csv, "export_csv")
         self.export_json_action = self._action(self.tr("Everything to one &file (JSON)…"),
                                                self.export_json, "export_json")
+        self.export_sealed_action = self._action(self.tr("Everything, &encrypted…"),
+                                                 self.export_encrypted, "export_encrypted")
+        self.export_sealed_action.setToolTip(self.tr(
+            "The full export sealed with a passphrase you choose for it: to carry the caseload "
+            "to another computer without anyone else being able to read it."))
+        self.export_sealed_action.setStatusTip(self.export_sealed_action.toolTip())
         self.export_ics_action = self._action(self.tr("Meetings to a &calendar (.ics)…"),
                                               self.export_ics, "export_ics")
-        for action in (self.export_csv_action, self.export_json_action, self.export_ics_action):
+        for action in (self.export_csv_action, self.export_json_action,
+                       self.export_sealed_action, self.export_ics_action):
             self.export_menu.addAction(action)
         self.include_names_action = new_action(self.tr("Calendar files include &names"), window)
         self.include_names_action.setObjectName("calendar_include_names")
@@ -113,11 +124,15 @@ class TransferActions(QObject):
 
         title = self.tr("Import full backup (JSON)")
         path, _filter = QFileDialog.getOpenFileName(
-            self.window, title, "", self.tr("IEP Desk full export (*.json);;All files (*)"))
+            self.window, title, "", self.tr("IEP Desk full export (*.json *.iepdesk);;All "
+                                            "files (*)"))
         if not path:
             return
         try:
-            export = read_full_export(Path(path).read_bytes())
+            data = self._opened(Path(path).read_bytes(), title)
+            if data is None:
+                return
+            export = read_full_export(data)
         except OSError as error:
             QMessageBox.warning(self.window, title, self.tr("The file %s cannot be read (%s).")
                                 % (path, error.strerror or error))
@@ -133,7 +148,90 @@ class TransferActions(QObject):
         QMessageBox.information(self.window, title,
                                 self.tr("The full export was imported."))
 
+    def _opened(self, data: bytes, title: str) -> bytes | None:
+        """The JSON inside an encrypted full export (its passphrase asked), `data` itself
+        when it is not one; None when the teacher cancelled."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from iep_desk.storage.encrypted_export import (
+            WrongExportPassphrase,
+            is_encrypted_export,
+            unseal,
+        )
+        from iep_desk.ui.unlock import busy_cursor
+
+        if not is_encrypted_export(data):
+            return data
+        label = self.tr("This export is encrypted. Its passphrase:")
+        while True:
+            passphrase, ok = QInputDialog.getText(self.window, title, label,
+                                                  QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            try:
+                with busy_cursor():
+                    return unseal(data, passphrase)
+            except WrongExportPassphrase:
+                label = self.tr("That passphrase does not open this export. Its passphrase:")
+
     # -- exporting -----------------------------------------------------------------------
+    def _plain_text_agreed(self, title: str) -> bool:
+        """For a protected caseload: say that this export is plain text, and offer the
+        encrypted one instead. True to save the plain file."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from iep_desk.ui.data_safety import session_of
+
+        if session_of(self.window).key is None:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, title, self.tr(
+            "This file will be plain text: anyone who has it can read every name in it, even "
+            "though your caseload is protected."), parent=self.window)
+        box.setInformativeText(self.tr(
+            "To carry the caseload to another computer, make an encrypted export instead. "
+            "If you save the plain file, keep it safe and delete it when you are done."))
+        box.setAccessibleName(title)
+        sealed = box.addButton(self.tr("Make an &encrypted export instead…"),
+                               QMessageBox.ButtonRole.AcceptRole)
+        sealed.setObjectName("export_encrypted_instead")
+        plain = box.addButton(self.tr("Save the &plain file"), QMessageBox.ButtonRole.AcceptRole)
+        plain.setObjectName("export_plain")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(sealed)
+        box.setEscapeButton(cancel)
+        box.exec()
+        if box.clickedButton() is sealed:
+            self.export_encrypted()
+        return box.clickedButton() is plain
+
+    def export_encrypted(self) -> None:
+        from iep_desk.app.protection import check_new_passphrase
+        from iep_desk.core.problems import ProblemError
+        from iep_desk.storage import keys
+        from iep_desk.storage.encrypted_export import seal
+        from iep_desk.ui.problems import problem_text
+        from iep_desk.ui.protection_page import PassphraseDialog
+
+        def check(values: dict[str, str]) -> str | None:
+            try:
+                check_new_passphrase(values["new"], values["again"])
+            except ProblemError as error:
+                return problem_text(error.problem)
+            return None
+
+        title = self.tr("Export everything, encrypted")
+        dialog = PassphraseDialog(title, self.tr(
+            "Choose a passphrase for this export (it may differ from the caseload's). Whoever "
+            "imports it needs it; tell it to them in person or by phone, never in the same "
+            "email as the file."), current=False, new=True, check=check, parent=self.window)
+        if not dialog.exec():
+            return
+        passphrase = dialog.values()["new"]
+        self._save(title, "iep-desk-export.iepdesk",
+                   self.tr("IEP Desk encrypted export (*.iepdesk)"),
+                   lambda stores: seal(transfer.full_export(stores), passphrase,
+                                       cost=keys.CURRENT_COST))
+
     def _save(self, title: str, suggested: str, file_filter: str, make_bytes,
               saved_text: str | None = None) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -154,10 +252,14 @@ class TransferActions(QObject):
         self.window.statusBar().showMessage((saved_text or self.tr("Saved %s")) % path, 5000)
 
     def export_csv(self) -> None:
+        if not self._plain_text_agreed(self.tr("Export the caseload to CSV")):
+            return
         self._save(self.tr("Export the caseload to CSV"), "caseload.csv",
                    self.tr("CSV files (*.csv)"), transfer.caseload_csv)
 
     def export_json(self) -> None:
+        if not self._plain_text_agreed(self.tr("Export everything to one file")):
+            return
         self._save(self.tr("Export everything to one file"), "iep-desk-export.json",
                    self.tr("IEP Desk full export (*.json)"), transfer.full_export)
 

@@ -1,0 +1,332 @@
+"""A protected caseload in the window, through the real widgets: the passphrase prompt at
+start-up (a wrong passphrase says so and nothing else; the recovery code sets a new one;
+Quit opens nothing), the idle lock (a short idle time: a pending edit is saved, every
+student's data hidden, the title says locked, unlocking returns to the same pane and
+student; Ctrl+L), Settings ▸ Protection turning protection on through its dialogs, and no
+student's name in any file the app wrote meanwhile (the data folder and the temporary
+folder, grepped)."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QWidget
+
+from iep_desk import config
+from iep_desk.app import protection as app_protection
+from iep_desk.core.models import Student
+from iep_desk.storage import keys, protection
+from iep_desk.storage.lock import CaseloadLock
+from iep_desk.ui import app as startup
+from iep_desk.ui import protection_page, unlock
+from iep_desk.ui.data_safety import CaseloadSession
+from iep_desk.ui.window_lock import WindowLock
+from tests.storage.protected_caseload import (
+    FAST,
+    PASSPHRASE,
+    SECRET_WORDS,
+    STUDENT_NAMES,
+    secrets_in,
+    write_plain_caseload,
+)
+
+pytestmark = pytest.mark.usefixtures("clock")
+NEW_PASSPHRASE = "a heron on one leg at dawn"
+
+
+@pytest.fixture(autouse=True)
+def quick_keys(monkeypatch):
+    monkeypatch.setattr(keys, "CURRENT_COST", FAST)
+
+
+@pytest.fixture(scope="module")
+def written_once(tmp_path_factory):
+    return write_plain_caseload(tmp_path_factory.mktemp("written") / "data")
+
+
+@pytest.fixture
+def plain(data_dir, written_once):
+    config.ensure_private_dir(data_dir)
+    shutil.copyfile(written_once, config.data_file(data_dir))
+    return data_dir
+
+
+@pytest.fixture
+def protected(plain):
+    result = app_protection.protect(plain, passphrase=PASSPHRASE, cost=FAST)
+    protection.remove_copy_kept_aside(plain)
+    return plain, result
+
+
+def answering_the_prompt(monkeypatch, *steps):
+    """Answer the start-up prompt: each step fills the panel and presses a button; what the
+    prompt said after each is collected."""
+    said = []
+
+    def run(dialog):
+        panel = dialog.panel
+        for step in steps:
+            step(panel)
+            said.append(panel.message.text())
+            if dialog.key is not None:
+                return QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(unlock.StartupPassphraseDialog, "exec", run)
+    return said
+
+
+def passphrase(text: str):
+    def step(panel):
+        panel.passphrase.setText(text)
+        panel.open_button.click()
+    return step
+
+
+def visible_texts(window: QWidget) -> str:
+    """Every text a visible widget of the window shows (labels, fields, buttons, the title)."""
+    texts = [window.windowTitle()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, (QLabel, QLineEdit, QAbstractButton)):
+            texts.append(widget.text())
+        texts.append(widget.toolTip())
+        texts.append(widget.accessibleName())
+    return "\n".join(texts)
+
+
+def test_start_up_asks_the_passphrase_and_a_wrong_one_says_so_and_nothing_else(
+        qtbot, protected, monkeypatch):
+    data_dir, result = protected
+    said = answering_the_prompt(monkeypatch, passphrase("violet kettle on the stairs"),
+                                passphrase(PASSPHRASE))
+    session = startup.start_session(str(data_dir))
+    qtbot.addWidget(session.window)
+    try:
+        assert said[0] == "That passphrase does not open this caseload."
+        assert session.key == result.key
+        assert session.window.window_lock is not None
+        names = {s.legal_first_name for s in session.store.list_students()}
+        assert STUDENT_NAMES[0] in names
+    finally:
+        session.finish()
+
+
+def test_quitting_at_the_prompt_opens_nothing_and_lets_the_next_copy_in(protected, monkeypatch):
+    data_dir, _result = protected
+    before = {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file()}
+    answering_the_prompt(monkeypatch)
+    assert startup.start_session(str(data_dir)) is None
+    lock = CaseloadLock(data_dir)
+    assert lock.acquire()
+    lock.release()
+    assert {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file()} == before
+
+
+def test_forgot_the_passphrase_opens_with_the_recovery_code_and_sets_a_new_one(
+        qtbot, protected, monkeypatch):
+    data_dir, result = protected
+
+    def recovery(code):
+        def step(panel):
+            panel.forgot_button.click()
+            assert panel.recovery.isVisibleTo(panel)
+            panel.code.setText(code)
+            panel.new_passphrase.setText(NEW_PASSPHRASE)
+            panel.new_again.setText(NEW_PASSPHRASE)
+            panel.recover_button.click()
+        return step
+
+    said = answering_the_prompt(monkeypatch, recovery(keys.make_recovery_code()),
+                                recovery(result.recovery_code))
+    session = startup.start_session(str(data_dir))
+    qtbot.addWidget(session.window)
+    try:
+        assert said[0] == "That recovery code does not open this caseload."
+        assert session.key == result.key
+    finally:
+        session.finish()
+    assert app_protection.Unlocker(data_dir).unlock(NEW_PASSPHRASE) == result.key
+
+
+def test_smoke_test_of_a_protected_caseload_says_it_needs_the_passphrase(protected):
+    data_dir, _result = protected
+    with pytest.raises(startup.StartupProblem) as problem:
+        startup.start_session(str(data_dir), smoke_test=True)
+    assert "passphrase" in str(problem.value)
+
+
+@pytest.fixture
+def locked_session(qtbot, protected):
+    """A window on the protected caseload, its idle lock set to a fraction of a second."""
+    data_dir, result = protected
+    from iep_desk.storage.caseload import open_caseload
+
+    lock = CaseloadLock(data_dir)
+    assert lock.acquire()
+    session = CaseloadSession(data_dir, open_caseload(data_dir, key=result.key), lock=lock,
+                              key=result.key)
+    window = session.open_window()
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+    yield session
+    session.finish()
+
+
+def test_the_idle_lock_saves_a_pending_edit_hides_every_name_and_returns_to_the_student(
+        qtbot, locked_session):
+    session = locked_session
+    window = session.window
+    idle = window.window_lock
+    pane = window.caseload_pane
+    student = next(s for s in session.store.list_students()
+                   if s.legal_first_name == STUDENT_NAMES[0])
+    pane.open_student(student.id)
+    editor = pane.form.fields["strengths"].editor
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Sings sea shanties")
+    assert pane.form.fields["strengths"].dirty  # typed, not yet saved
+    # A short idle time, checked often (the app's is minutes, checked every few seconds).
+    short = WindowLock(window, idle_seconds=0.3, key=session.key, check_every_ms=50)
+    idle.timer.stop()
+    qtbot.waitUntil(lambda: short.locked, timeout=5000)
+    assert session.store.get_student(student.id).strengths == "Sings sea shanties"
+    assert window.windowTitle() == "IEP Desk: locked"
+    shown = visible_texts(window)
+    for word in [*SECRET_WORDS, "Sings sea shanties"]:
+        assert word not in shown
+    assert not window.menuBar().isVisible()
+    page = short.page
+    page.panel.passphrase.setText("not the passphrase")
+    page.panel.open_button.click()
+    assert short.locked
+    assert page.panel.message.text() == "That passphrase does not open this caseload."
+    page.panel.passphrase.setText(PASSPHRASE)
+    page.panel.open_button.click()
+    assert not short.locked
+    assert window.windowTitle() != "IEP Desk: locked"
+    assert pane.isVisible() and pane.current_student_id() == student.id
+    assert pane.form.fields["strengths"].editor.toPlainText() == "Sings sea shanties"
+
+
+def test_ctrl_l_locks_and_the_lock_is_in_the_file_menu(qtbot, locked_session):
+    window = locked_session.window
+    idle = window.window_lock
+    assert "lock" in [a.objectName() for a in window.file_menu.actions()]
+    window.caseload_pane.table.setFocus()
+    qtbot.keyClick(window.caseload_pane.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: idle.locked, timeout=3000)
+    assert window.windowTitle() == "IEP Desk: locked"
+    # While locked, the window's other shortcuts rest.
+    assert not any(a.isEnabled() for a in window.findChildren(type(idle.action))
+                   if a is not idle.action)
+
+
+def test_input_keeps_the_window_unlocked(qtbot, locked_session):
+    window = locked_session.window
+    now = [1000.0]
+    idle = WindowLock(window, idle_seconds=60, key=locked_session.key, clock=lambda: now[0],
+                      check_every_ms=10_000)
+    now[0] += 50
+    qtbot.keyClick(window.caseload_pane.table, Qt.Key.Key_Down)
+    now[0] += 50
+    idle.check()
+    assert not idle.locked  # 50 s since the key press
+    now[0] += 11
+    idle.check()
+    assert idle.locked
+
+
+def press_when_shown(name: str, seen: list[str]) -> None:
+    def press():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, press)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        box.findChild(QAbstractButton, name).click()
+    QTimer.singleShot(0, press)
+
+
+def test_protection_on_through_the_settings_page_leaves_no_name_in_any_file(
+        qtbot, plain, monkeypatch, tmp_path):
+    data_dir = plain
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    monkeypatch.setenv("TMPDIR", str(temporary))  # (Qt's QDir.tempPath() reads it)
+    from iep_desk.storage.caseload import open_caseload
+
+    lock = CaseloadLock(data_dir)
+    assert lock.acquire()
+    session = CaseloadSession(data_dir, open_caseload(data_dir), lock=lock)
+    window = session.open_window()
+    qtbot.addWidget(window)
+    window.show()
+    codes = []
+
+    def choose(dialog):
+        dialog.new.setText(PASSPHRASE)
+        dialog.again.setText(PASSPHRASE + " ")
+        dialog._ok()
+        assert dialog.message.text().startswith("The two passphrases are not the same")
+        dialog.again.setText(PASSPHRASE)
+        dialog._ok()
+        return dialog.result()
+
+    def keep_code(dialog):
+        codes.append(dialog.code_label.text())
+        assert dialog.code in dialog.page_text()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(protection_page.PassphraseDialog, "exec", choose)
+    monkeypatch.setattr(protection_page.RecoveryCodeDialog, "exec", keep_code)
+    seen = []
+    press_when_shown("choose_passphrase", seen)
+    page = protection_page.ProtectionPage(window)
+    assert page.protect_button.isVisible() or not page.isVisible()
+    page.protect_button.click()
+    assert "nobody can open the caseload" in seen[0]
+    window = session.window  # a new window on the protected caseload
+    qtbot.addWidget(window)
+    assert session.key is not None and len(codes) == 1
+    assert keys.unlock_with_recovery_code(
+        keys.read_key_file(app_protection.key_file_path(data_dir)), codes[0]) == session.key
+    assert not (data_dir / protection.PLAIN_COPY_NAME).exists()
+    # Work through the widgets: a new student's strengths typed, then locked and unlocked.
+    student = session.store.add_student(Student("Hortensia", "Plumwhistle"))
+    window.caseload_pane.refresh()
+    window.caseload_pane.open_student(student)
+    editor = window.caseload_pane.form.fields["strengths"].editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "juggles tangerines")
+    window.window_lock.lock()
+    window.window_lock.page.panel.passphrase.setText(PASSPHRASE)
+    window.window_lock.page.panel.open_button.click()
+    window.close()
+    session.finish()
+    words = [*SECRET_WORDS, "Hortensia", "Plumwhistle", "juggles tangerines"]
+    written = [p for folder in (data_dir, temporary) for p in folder.rglob("*") if p.is_file()]
+    assert any(p.parent.name == "backups" for p in written)  # the backup on closing
+    for path in written:
+        data = path.read_bytes()
+        found = [w for w in words if w.encode() in data or w.encode("utf-16-le") in data]
+        assert found == [], f"{path.name}: {found}"
+    assert secrets_in(config.data_file(data_dir)) == []
+    # And the edit is there, with the passphrase.
+    from iep_desk.storage.database import open_for_reading
+
+    db = open_for_reading(data_dir, key=session.key)
+    try:
+        row = db.execute("SELECT strengths FROM students WHERE id = ?", [student]).fetchone()
+        assert row[0] == "juggles tangerines"
+    finally:
+        db.close()
+    assert Path(data_dir / "caseload.key").is_file()
