@@ -312,3 +312,43 @@ def test_a_protected_backup_restores_into_a_folder_without_a_caseload(protected,
 def test_the_names_looked_for_are_in_the_plain_caseload(written_once):
     path, _rows = written_once
     assert secrets_in(path) == SECRET_WORDS
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+OLDER = sorted(FIXTURES.glob("caseload-v*.sqlite"))
+
+
+@pytest.mark.parametrize("fixture", OLDER, ids=[p.name for p in OLDER])
+def test_an_older_protected_caseload_is_migrated_after_a_protected_copy(fixture, data_dir):
+    config.ensure_private_dir(data_dir)
+    shutil.copyfile(fixture, config.data_file(data_dir))
+    before = plain_rows(config.data_file(data_dir))
+    key = protection.turn_protection_on(data_dir, PASSPHRASE, cost=FAST).key
+    protection.remove_copy_kept_aside(data_dir)
+    # Read without changing it: brought up to date in memory, the file untouched.
+    data_file = config.data_file(data_dir)
+    untouched = data_file.read_bytes()
+    reading = open_for_reading(data_dir, key=key)
+    try:
+        assert reading.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    finally:
+        reading.close()
+    assert data_file.read_bytes() == untouched
+    db = open_database(data_dir, key=key)
+    try:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        assert [m.name for m in schema.migrations.applied(db)] == schema.known_names()
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        students = db.execute("SELECT count(*) FROM students").fetchone()[0]
+        assert students == len(before["rows"]["students"])
+    finally:
+        db.close()
+    assert is_protected(data_file)
+    [copy] = list_backups(data_dir)
+    assert copy.kind == "before_upgrade" and is_protected(copy.path)
+    assert keys.key_file_for(copy.path).is_file()
+    conn = connect_with_key(str(copy.path), key)
+    try:
+        assert every_row(conn)["rows"] == before["rows"]
+    finally:
+        conn.close()
