@@ -340,6 +340,7 @@ class ProtectionPage(QWidget):
         self.idle.setAccessibleName(tr("Lock after this many idle minutes"))
         self.idle.setRange(*app_protection.IDLE_MINUTES_LIMITS)
         self.idle.setSuffix(tr(" min"))
+        self.idle.setMaximumWidth(self.idle.sizeHint().width() + 24)
         self.idle.setValue(app_protection.idle_minutes(window.stores))
         self.idle.editingFinished.connect(self._save_idle_minutes)
         form.addRow(tr("&Lock after this many idle minutes:"), self.idle)

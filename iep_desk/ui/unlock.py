@@ -63,7 +63,7 @@ class UnlockPanel(QWidget):
 
     unlocked = Signal(bytes)
 
-    def __init__(self, data_dir: Path, *, heading: str, open_text: str,
+    def __init__(self, data_dir: Path, *, heading: str, open_text: str, note: str = "",
                  clock: Callable[[], float] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.unlocker = Unlocker(Path(data_dir)) if clock is None else Unlocker(
@@ -75,6 +75,10 @@ class UnlockPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.heading.setFont(font)
         layout.addWidget(self.heading)
+        if note:
+            explain = QLabel(note)
+            explain.setWordWrap(True)
+            layout.addWidget(explain)
         self.passphrase = passphrase_field(tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.try_passphrase)
         row = QHBoxLayout()

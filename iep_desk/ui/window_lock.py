@@ -47,14 +47,11 @@ class LockedPage(QWidget):
         self.setAccessibleName(tr("IEP Desk is locked"))
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        self.panel = UnlockPanel(data_dir, heading=tr("IEP Desk is locked"),
-                                 open_text=tr("&Unlock"), clock=clock)
-        self.panel.setMaximumWidth(560)
-        note = QLabel(tr("Everything you typed was saved. Type your passphrase to go back to "
-                         "where you were."))
-        note.setWordWrap(True)
-        note.setMaximumWidth(560)
-        outer.addWidget(note, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.panel = UnlockPanel(
+            data_dir, heading=tr("IEP Desk is locked"), open_text=tr("&Unlock"), clock=clock,
+            note=tr("Everything you typed was saved. Type your passphrase to go back to where "
+                    "you were."))
+        self.panel.setFixedWidth(560)
         outer.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
         self.setFocusProxy(self.panel)
