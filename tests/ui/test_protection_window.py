@@ -330,3 +330,96 @@ def test_protection_on_through_the_settings_page_leaves_no_name_in_any_file(
     finally:
         db.close()
     assert Path(data_dir / "caseload.key").is_file()
+
+
+HOLD_LOCK = """
+import sys
+from iep_desk.storage.lock import CaseloadLock
+lock = CaseloadLock(sys.argv[1])
+print("locked" if lock.acquire() else "refused", flush=True)
+sys.stdin.read()
+"""
+
+
+def test_a_second_copy_views_a_protected_caseload_read_only_after_the_passphrase(
+        qtbot, protected, monkeypatch):
+    import os
+    import subprocess
+    import sys
+
+    from iep_desk.storage.errors import SaveFailed
+
+    data_dir, result = protected
+    root = Path(__file__).resolve().parents[2]
+    child = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(data_dir)],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             env=dict(os.environ, PYTHONPATH=str(root)))
+    try:
+        assert child.stdout.readline().strip() == b"locked"
+        before = config.data_file(data_dir).read_bytes()
+        seen = []
+        press_when_shown("view_read_only", seen)
+        said = answering_the_prompt(monkeypatch, passphrase(PASSPHRASE))
+        session = startup.start_session(str(data_dir))
+        qtbot.addWidget(session.window)
+        assert "already open in another copy" in seen[0] and said == [""]
+        assert session.read_only and session.key == result.key
+        assert session.window.window_lock is not None  # locked when idle, read-only or not
+        with pytest.raises(SaveFailed):
+            session.store.add_student(Student("Ben"))
+        session.window.close()
+        session.finish()
+        assert config.data_file(data_dir).read_bytes() == before
+    finally:
+        child.stdin.close()
+        child.wait(timeout=10)
+        child.stdout.close()
+
+
+def test_a_plain_export_of_a_protected_caseload_offers_the_encrypted_one_which_imports(
+        qtbot, locked_session, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    window = locked_session.window
+    actions = window.transfer_actions
+    sealed = tmp_path / "caseload.iepdesk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sealed), ""))
+
+    def choose(dialog):
+        dialog.new.setText(NEW_PASSPHRASE)
+        dialog.again.setText(NEW_PASSPHRASE)
+        dialog._ok()
+        return dialog.result()
+
+    monkeypatch.setattr(protection_page.PassphraseDialog, "exec", choose)
+    seen = []
+    press_when_shown("export_encrypted_instead", seen)
+    actions.export_csv_action.trigger()
+    assert "plain text" in seen[0]
+    assert sealed.is_file() and secrets_in(sealed) == []
+    assert not (tmp_path / "caseload.csv").exists()
+    # Imported elsewhere with its passphrase (a wrong one is asked again).
+    from iep_desk.storage.caseload import open_caseload
+    from iep_desk.ui.main_window import MainWindow
+    from iep_desk.ui.transfer_actions import install_transfer_actions
+
+    elsewhere = tmp_path / "new laptop"
+    store = open_caseload(elsewhere)
+    other = MainWindow(store, data_dir=elsewhere)
+    qtbot.addWidget(other)
+    other_actions = install_transfer_actions(other)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sealed), ""))
+    typed = iter([("wrong wrong wrong", True), (NEW_PASSPHRASE, True)])
+    labels = []
+
+    def get_text(_parent, _title, label, *_args, **_kwargs):
+        labels.append(label)
+        return next(typed)
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *a, **k: None)
+    other_actions.import_json_action.trigger()
+    assert "does not open this export" in labels[1]
+    names = {s.legal_first_name for s in store.list_students()}
+    assert STUDENT_NAMES[0] in names
+    store.db.close()
