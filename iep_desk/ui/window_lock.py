@@ -9,20 +9,33 @@ the status bar and every other window of the app (the help, a dialog left open):
 student's name shows anywhere, in the window or on the taskbar. Unlocking puts the same
 content back, so the teacher is where they were (the same pane, the same student).
 
-Idle time is measured with the wall clock, checked every few seconds: a laptop that slept
-longer than the idle minutes is locked at the first check after it wakes. Qt tells an
-application neither that the system goes to sleep nor that it woke (applicationStateChanged
-only says whether a window of the app is active, which switching to the mail program also
-changes), so nothing else is taken for sleep.
+Sleep. Qt has no signal for it: QGuiApplication.applicationStateChanged only says whether a
+window of the app is active, which switching to the mail program changes too, so it is not
+taken for sleep. What is reliable, and used:
+- on Windows, the system tells every top-level window that it is about to sleep
+  (WM_POWERBROADCAST with PBT_APMSUSPEND), which a native event filter hears: the window
+  locks before the laptop sleeps;
+- everywhere, idle time is measured with the wall clock, checked every few seconds: a laptop
+  that slept longer than the idle minutes is locked at the first check after it wakes.
+(macOS and Linux tell sleep through their own services, NSWorkspace and logind over D-Bus,
+which Qt does not expose; IEP Desk does not listen to them.)
 """
 
 from __future__ import annotations
 
+import ctypes
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractNativeEventFilter,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
@@ -34,8 +47,37 @@ _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type
                  QEvent.Type.TouchBegin, QEvent.Type.ShortcutOverride}
 
 
+# Windows: the message a window gets when the system is about to sleep.
+WM_POWERBROADCAST = 0x0218
+PBT_APMSUSPEND = 0x0004
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("WindowLock", text)
+
+
+class _MessageStart(ctypes.Structure):
+    """The first fields of Windows' MSG (hwnd, message, wParam): all that is read."""
+
+    _fields_ = [("hwnd", ctypes.c_void_p), ("message", ctypes.c_uint),
+                ("wParam", ctypes.c_size_t)]
+
+
+class SleepFilter(QAbstractNativeEventFilter):
+    """Calls `on_sleep` when Windows says the system is about to sleep (a native event of
+    type "windows_generic_MSG" carrying WM_POWERBROADCAST / PBT_APMSUSPEND). Other systems
+    never send such an event, so the filter does nothing there."""
+
+    def __init__(self, on_sleep: Callable[[], None]):
+        super().__init__()
+        self.on_sleep = on_sleep
+
+    def nativeEventFilter(self, event_type, message):
+        if bytes(event_type) == b"windows_generic_MSG" and message:
+            msg = _MessageStart.from_address(int(message))
+            if msg.message == WM_POWERBROADCAST and msg.wParam == PBT_APMSUSPEND:
+                self.on_sleep()
+        return False, 0
 
 
 class LockedPage(QWidget):
@@ -93,12 +135,15 @@ class WindowLock(QObject):
         self.timer.timeout.connect(self.check)
         self.timer.start()
         QApplication.instance().installEventFilter(self)
+        self.sleep_filter = SleepFilter(self.lock)
+        QApplication.instance().installNativeEventFilter(self.sleep_filter)
         window.destroyed.connect(self._forget)
 
     def _forget(self, *_args) -> None:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+            app.removeNativeEventFilter(self.sleep_filter)
 
     def set_idle_minutes(self, minutes: int) -> None:
         self.idle_seconds = minutes * 60

@@ -423,3 +423,20 @@ def test_a_plain_export_of_a_protected_caseload_offers_the_encrypted_one_which_i
     names = {s.legal_first_name for s in store.list_students()}
     assert STUDENT_NAMES[0] in names
     store.db.close()
+
+
+def test_windows_saying_the_system_goes_to_sleep_locks_the_window(qtbot, locked_session):
+    import ctypes
+
+    from iep_desk.ui import window_lock
+
+    window = locked_session.window
+    idle = window.window_lock
+    other = window_lock._MessageStart(None, window_lock.WM_POWERBROADCAST, 0x0012)  # resumed
+    idle.sleep_filter.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(other))
+    idle.sleep_filter.nativeEventFilter(b"xcb_generic_event_t", ctypes.addressof(other))
+    assert not idle.locked
+    suspend = window_lock._MessageStart(None, window_lock.WM_POWERBROADCAST,
+                                        window_lock.PBT_APMSUSPEND)
+    idle.sleep_filter.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(suspend))
+    assert idle.locked and window.windowTitle() == "IEP Desk: locked"
