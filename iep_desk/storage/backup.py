@@ -607,8 +607,9 @@ class _Moves:
 
 def set_aside_damaged(data_dir: Path, now: datetime | None = None,
                       moves: _Moves | None = None) -> Path:
-    """Move a damaged caseload file (and its journal files) to a new name beside it,
-    byte for byte as it was, e.g. caseload.damaged-2026-11-23T0915.sqlite."""
+    """Move a damaged caseload file (its journal files, and its key file when protected) to
+    a new name beside it, byte for byte as it was, e.g.
+    caseload.damaged-2026-11-23T0915.sqlite (and .key)."""
     now = now or datetime.now()
     moves = moves or _Moves()
     data_file = config.data_file(Path(data_dir))
@@ -623,6 +624,8 @@ def set_aside_damaged(data_dir: Path, now: datetime | None = None,
     for extra in _journal_files(data_file):
         moves.move(extra, Path(str(target) + extra.name[len(data_file.name):]))
     moves.move(data_file, target)
+    if keys.key_file_for(data_file).is_file():  # a protected caseload keeps what opens it
+        moves.move(keys.key_file_for(data_file), keys.key_file_for(target))
     return target
 
 
@@ -725,8 +728,6 @@ def _swap_in(partial: Path, data_file: Path, data_dir: Path, current, now,
         key_path = keys.key_file_for(data_file)
         if current is not None and current.problem is not None:
             damaged = set_aside_damaged(data_dir, now, moves)
-            if key_path.is_file():  # a protected caseload set aside keeps what opens it
-                files.write_whole(keys.key_file_for(damaged), key_path.read_bytes())
         else:
             # A log left by a copy that crashed belongs to the file being replaced (its edits
             # are in the copy just made): it must never be read into the restored file.

@@ -352,3 +352,27 @@ def test_an_older_protected_caseload_is_migrated_after_a_protected_copy(fixture,
         assert every_row(conn)["rows"] == before["rows"]
     finally:
         conn.close()
+
+
+def test_a_damaged_protected_caseload_is_set_aside_with_its_key_and_a_backup_restored(
+        protected):
+    data_dir, key, rows = protected
+    store = open_caseload(data_dir, key=key)
+    try:
+        backup = make_backup(store.db.conn, data_dir)
+    finally:
+        store.db.close()
+    data_file = config.data_file(data_dir)
+    truncated(data_file)
+    damaged_bytes = data_file.read_bytes()
+    with pytest.raises(NotACaseloadFile):
+        open_database(data_dir, key=key)
+    result = restore_backup(backup.path, data_dir, key=key)
+    kept = result.damaged_kept_as
+    assert kept.read_bytes() == damaged_bytes
+    assert keys.key_file_for(kept).read_bytes() == keys.key_file_for(backup.path).read_bytes()
+    db = open_database(data_dir, key=key)
+    try:
+        assert every_row(db.conn)["rows"] == rows["rows"]
+    finally:
+        db.close()
