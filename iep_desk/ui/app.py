@@ -343,6 +343,8 @@ def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool 
         raise
     if demo and store.count_students() == 0:
         write_demo_caseload(store, with_meetings=True)
+    if not caseload_is_protected(folder):
+        key = None  # (a fresh start after a damaged protected caseload is plain)
     session = CaseloadSession(folder, store, lock=lock, demo=demo, key=key)
     window = session.open_window()
     try:

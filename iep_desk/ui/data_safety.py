@@ -126,6 +126,10 @@ class CaseloadSession:
     def reopen(self):
         """Open the caseload afresh (after a restore) in a new window that replaces the old one."""
         old_window, old_store = self.window, self.store
+        from iep_desk.app.protection import caseload_is_protected
+
+        if not caseload_is_protected(self.data_dir):
+            self.key = None  # (a plain backup was restored)
         self.store = open_caseload(self.data_dir, key=self.key)
         new_window = self.open_window()
         if old_window is not None:
