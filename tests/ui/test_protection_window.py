@@ -440,3 +440,30 @@ def test_windows_saying_the_system_goes_to_sleep_locks_the_window(qtbot, locked_
                                         window_lock.PBT_APMSUSPEND)
     idle.sleep_filter.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(suspend))
     assert idle.locked and window.windowTitle() == "IEP Desk: locked"
+
+
+def test_a_damaged_protected_caseload_at_start_up_restores_its_newest_backup(
+        qtbot, protected, monkeypatch):
+    from iep_desk.storage.backup import make_backup
+    from iep_desk.storage.caseload import open_caseload
+
+    data_dir, result = protected
+    store = open_caseload(data_dir, key=result.key)
+    students = store.count_students()
+    make_backup(store.db.conn, data_dir)
+    store.db.close()
+    data_file = config.data_file(data_dir)
+    data_file.write_bytes(data_file.read_bytes()[: data_file.stat().st_size // 2])
+    answering_the_prompt(monkeypatch, passphrase(PASSPHRASE))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *a, **k: None)
+    seen = []
+    press_when_shown("restore_newest", seen)
+    session = startup.start_session(str(data_dir))
+    qtbot.addWidget(session.window)
+    try:
+        assert "damaged" in seen[0]
+        assert session.key == result.key and session.store.count_students() == students
+        [kept] = list(data_dir.glob("caseload.damaged-*.sqlite"))
+        assert keys.key_file_for(kept).is_file()  # the damaged file keeps what opens it
+    finally:
+        session.finish()
