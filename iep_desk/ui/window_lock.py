@@ -177,6 +177,9 @@ class WindowLock(QObject):
             action.setEnabled(False)
         self._title = self.window.windowTitle()
         self._content = self.window.takeCentralWidget()
+        # Kept as a hidden child of the window (taking it gives it up), so that closing the
+        # window while it is locked still closes and frees everything in it.
+        self._content.setParent(self.window)
         self._content.hide()
         self.page = LockedPage(self.window.data_dir)
         self.page.panel.unlocked.connect(self.unlock)
