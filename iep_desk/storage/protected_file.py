@@ -104,9 +104,10 @@ def connect_with_key(target: str, key: bytes | None, *,
     """A sqlcipher3 connection to `target` (a path, or a file: URI with uri=True) keyed with
     `key` (None: a plain file), in autocommit mode, with temporary files kept in memory.
     Nothing is read yet: a wrong key shows at the first query."""
-    conn = _keyed_connection_class().connect(target, uri=uri, timeout=5.0,
-                                             isolation_level=None,
-                                             factory=_keyed_connection_class())
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(target, uri=uri, timeout=5.0, isolation_level=None,
+                              factory=_keyed_connection_class())
     conn.caseload_key = key
     try:
         # SQLCipher logs a failed page check to stderr by default: the terminal of
@@ -134,10 +135,6 @@ def _keyed_connection_class():
 
         class KeyedConnection(sqlcipher3.Connection):
             caseload_key: bytes | None = None
-
-            @staticmethod
-            def connect(*args, **kwargs):
-                return sqlcipher3.connect(*args, **kwargs)
 
         _KEYED.append(KeyedConnection)
     return _KEYED[0]
