@@ -173,7 +173,8 @@ def test_menu_entries_come_before_quit(window):
     assert names[:2] == ["import_csv", "import_json"]
     assert names[-1] == "quit"
     export_names = [a.objectName() for a in window.transfer_actions.export_menu.actions()]
-    assert export_names == ["export_csv", "export_json", "export_ics", "calendar_include_names"]
+    assert export_names == ["export_csv", "export_json", "export_encrypted", "export_ics",
+                            "calendar_include_names"]
     window.transfer_actions.set_read_only(True)
     assert not window.transfer_actions.import_csv_action.isEnabled()
     assert window.transfer_actions.export_csv_action.isEnabled()
