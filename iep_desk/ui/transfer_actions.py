@@ -180,9 +180,8 @@ class TransferActions(QObject):
         encrypted one instead. True to save the plain file."""
         from PySide6.QtWidgets import QMessageBox
 
-        from iep_desk.ui.data_safety import session_of
-
-        if session_of(self.window).key is None:
+        session = getattr(self.window, "caseload_session", None)
+        if getattr(session, "key", None) is None:
             return True
         box = QMessageBox(QMessageBox.Icon.Warning, title, self.tr(
             "This file will be plain text: anyone who has it can read every name in it, even "
