@@ -223,6 +223,10 @@ def run_protect(args) -> int:
         return EXIT_REFUSED
 
     def protect() -> int:
+        print("Protecting the caseload encrypts it and its backups with a passphrase. You also "
+              "get a recovery code, shown once. If you forget the passphrase AND lose the "
+              "recovery code, nobody can open the caseload again: not you, not your IT team, "
+              "not the makers of IEP Desk.", file=sys.stderr)
         try:
             passphrase, repeated = new_passphrase(args)
             app_protection.check_new_passphrase(passphrase, repeated)
