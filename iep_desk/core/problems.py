@@ -182,4 +182,15 @@ ENGLISH: dict[str, str] = {
     "contact_confirmed_in_future":
         "The date the contact details were confirmed cannot be in the future.",
     "team_name_empty": "The team member's name cannot be empty.",
+    # -- the student's IEP record (app.iep_record) -----------------------------------------
+    "goal_text_missing": "Write the goal in plain words.",
+    "target_date_before_baseline":
+        "The target date must come after the baseline date.",
+    "baseline_and_target_go_together":
+        "Enter both a baseline and a target, or neither (for a goal measured by a rating).",
+    "progress_note_empty": "Enter a measured value, a rating or a note.",
+    "service_what_missing": "Write what the service is.",
+    "accommodation_text_missing": "Write the accommodation.",
+    "recipient_missing": "Write who received the IEP at a glance.",
+    "goal_not_a_number": "“{value}” is not a number. Enter a number, for example 62 or 0.8.",
 }

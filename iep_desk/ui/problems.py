@@ -229,6 +229,33 @@ CASELOAD = {
         "The team member's name cannot be empty."),
 }
 
+GOALS = {
+    "goal_text_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Write the goal in plain words."),
+    "target_date_before_baseline": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The target date must come after the baseline date."),
+    "baseline_and_target_go_together": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Enter both a baseline and a target, or neither (for a goal measured by a rating)."),
+    "progress_note_empty": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Enter a measured value, a rating or a note."),
+    "service_what_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Write what the service is."),
+    "accommodation_text_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Write the accommodation."),
+    "recipient_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Write who received the IEP at a glance."),
+    "goal_not_a_number": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{value}” is not a number. Enter a number, for example 62 or 0.8."),
+}
+
 SAVING = {
     "disk": QT_TRANSLATE_NOOP(
         "Problems",
@@ -243,7 +270,7 @@ SAVING = {
 GONE = QT_TRANSLATE_NOOP(
     "Problems", "This was removed meanwhile (perhaps by Undo), so the change was not made.")
 
-TEXTS: dict[str, str] = {**MEETINGS, **SETTINGS, **CASELOAD}
+TEXTS: dict[str, str] = {**MEETINGS, **SETTINGS, **CASELOAD, **GOALS}
 
 
 def _show(value: Any) -> str:
