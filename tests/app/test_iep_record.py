@@ -147,3 +147,41 @@ def test_reporting_periods_and_goals_without_a_note(stores, ayaan):
         date(2027, 1, 22), ayaan, [other])
     apply(stores, saved.undo.undo)
     assert stores.goals.reporting_periods().dates == ()
+
+
+# -- the student's documents ---------------------------------------------------------------------
+
+def test_handouts_carry_the_record_and_the_packet_never_the_glance(store, stores):
+    from iep_desk.app import handouts
+    from tests.app.test_handouts import TODAY, seed_meeting, text_of
+
+    seeded = seed_meeting(store, stores, language="en")
+    goal_id = op.add_goal(stores, goal=reading(seeded.student_id)).value
+    op.add_note(stores, note=ProgressNote(None, goal_id, date(2026, 1, 20), value=62))
+    op.save_accommodation(stores, accommodation=Accommodation(
+        None, seeded.student_id, "Extra time on tests (glance-only-x7)"))
+    data = handouts.gather(stores, meeting_id=seeded.meeting_id, today=TODAY)
+    assert [g.id for g in data.goals] == [goal_id]
+    assert [n.value for n in data.progress_notes] == [62]
+    assert [a.text for a in data.accommodations] == ["Extra time on tests (glance-only-x7)"]
+
+    packet = text_of(handouts.make_packet(data, None))
+    assert "How Ánh is doing on each goal" in packet  # the progress page is in the packet
+    assert "Confidential" not in packet and "glance-only-x7" not in packet
+    glance = text_of(handouts.make_glance(data).pdf)
+    assert "Confidential" in glance and "glance-only-x7" in glance
+
+
+def test_a_students_documents_without_any_meeting(stores, ayaan):
+    from iep_desk.app import handouts
+    from tests.app.test_handouts import text_of
+
+    goal_id = op.add_goal(stores, goal=reading(ayaan)).value
+    op.add_note(stores, note=ProgressNote(None, goal_id, date(2026, 11, 14), value=62))
+    data = handouts.gather_for_student(stores, student_id=ayaan, today=date(2026, 11, 20))
+    assert data.student.id == ayaan and [g.id for g in data.goals] == [goal_id]
+    page = text_of(handouts.make_progress_page(data).pdf)
+    assert "How Ayaan is doing on each goal" in page and "62" in page
+    assert "Confidential" in text_of(handouts.make_glance(data).pdf)
+    with pytest.raises(LookupError):
+        handouts.gather_for_student(stores, student_id=9999)
