@@ -24,7 +24,7 @@ class IepRecordTab(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("IEP goals and services"))
         self.today = today or date.today
-        clock = lambda: self.today()  # noqa: E731 - a test may set .today later
+        clock = self._today  # the parts ask each time: a test may set .today later
         self.goals = GoalsSection(desk, clock)
         self.services = services_list(desk, clock)
         self.accommodations = accommodations_list(desk, clock)
@@ -34,6 +34,9 @@ class IepRecordTab(QWidget):
             column.addWidget(part)
         column.addStretch(1)
         desk.changed.connect(self._changes)
+
+    def _today(self) -> date:
+        return self.today()
 
     def parts(self) -> tuple:
         return (self.goals, self.services, self.accommodations, self.glance)
