@@ -12,10 +12,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from iep_desk import cli_backup, cli_print, cli_transfer, version_text
+from iep_desk import cli_backup, cli_goals, cli_print, cli_transfer, version_text
 
 # The modules that add the subcommands (backup, restore, check; import, export; meetings, print).
-COMMAND_MODULES = (cli_backup, cli_transfer, cli_print)
+COMMAND_MODULES = (cli_backup, cli_transfer, cli_print, cli_goals)
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, *, for_subcommand: bool) -> None:

@@ -193,4 +193,22 @@ ENGLISH: dict[str, str] = {
     "accommodation_text_missing": "Write the accommodation.",
     "recipient_missing": "Write who received the IEP at a glance.",
     "goal_not_a_number": "“{value}” is not a number. Enter a number, for example 62 or 0.8.",
+    "goal_column_missing":
+        "Choose the column that holds the {field}.",
+    "goal_column_twice":
+        "Two columns are imported as {field}; choose one.",
+    "goal_cell_not_a_date":
+        "Row {line}: the {field} “{value}” {why}.",
+    "goal_cell_not_a_number":
+        "Row {line}: the {field} “{value}” is not a number.",
+    "goal_row_no_student_id":
+        "Row {line} has no district student ID.",
+    "goal_row_goal_text_missing":
+        "Row {line} has no goal.",
+    "goal_row_target_date_before_baseline":
+        "Row {line}: the target date must come after the baseline date.",
+    "goal_row_baseline_and_target_go_together":
+        "Row {line}: give both a baseline and a target, or neither.",
+    "goal_row_student_not_found":
+        "Row {line}: no student on the caseload has the district student ID “{district_id}”.",
 }

@@ -254,6 +254,33 @@ GOALS = {
     "goal_not_a_number": QT_TRANSLATE_NOOP(
         "Problems",
         "“{value}” is not a number. Enter a number, for example 62 or 0.8."),
+    "goal_column_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Choose the column that holds the {field}."),
+    "goal_column_twice": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Two columns are imported as {field}; choose one."),
+    "goal_cell_not_a_date": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {line}: the {field} “{value}” {why}."),
+    "goal_cell_not_a_number": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {line}: the {field} “{value}” is not a number."),
+    "goal_row_no_student_id": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {line} has no district student ID."),
+    "goal_row_goal_text_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {line} has no goal."),
+    "goal_row_target_date_before_baseline": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {line}: the target date must come after the baseline date."),
+    "goal_row_baseline_and_target_go_together": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {line}: give both a baseline and a target, or neither."),
+    "goal_row_student_not_found": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {line}: no student on the caseload has the district student ID “{district_id}”."),
 }
 
 SAVING = {
