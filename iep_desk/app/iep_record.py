@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from iep_desk.app.changes import GOALS, SETTINGS, Changes
 from iep_desk.app.undo import OpResult, Step, record
+from iep_desk.core.deadlines import Deadline
 from iep_desk.core.decisions import GlanceReceipt, glance_version, reissue_due
 from iep_desk.core.goals import (
     Accommodation,
@@ -227,3 +228,38 @@ def reports_due(stores: Stores, today: date, days_ahead: int = 21) -> list[Repor
             found.append(ReportDue(report_on, student.id, tuple(missing)))
     return found
 
+
+
+# -- what Due soon lists from the IEP record ---------------------------------------------------
+
+PROGRESS_REPORT = "progress_report"   # measure these goals before the report goes home
+REISSUE_GLANCE = "reissue_glance"     # give these people the new IEP at a glance
+
+
+@dataclass(frozen=True, slots=True)
+class RecordDeadline(Deadline):
+    """A Due soon entry from the IEP record; `detail` names what it is about (the goals
+    without a note, the people who hold an earlier IEP at a glance)."""
+
+    detail: tuple[str, ...] = ()
+
+
+def due_soon(stores: Stores, today: date, days_ahead: int = 90) -> list[RecordDeadline]:
+    """The next progress report within `days_ahead` days, per student with goals to measure
+    before it; and, due today, the IEP at a glance to reissue to whoever holds an earlier
+    version. Active students only."""
+    found = [RecordDeadline(due.student_id, PROGRESS_REPORT, due.report_on,
+                            detail=tuple(_goal_name(g) for g in due.goals))
+             for due in reports_due(stores, today, days_ahead)]
+    for student in stores.caseload.list_students(in_order=False):
+        if student.id is None or not stores.goals.receipts_of(student.id):
+            continue
+        state = glance_state(stores, student.id)
+        if state.reissue_to:
+            found.append(RecordDeadline(student.id, REISSUE_GLANCE, today,
+                                        detail=state.reissue_to))
+    return found
+
+
+def _goal_name(goal: Goal) -> str:
+    return goal.area.strip() or " ".join(goal.text.split())[:40]
