@@ -40,6 +40,8 @@ from iep_desk.ui.problems import error_text
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 GOAL_ROLE = Qt.ItemDataRole.UserRole
+# The status line sits under the goal, indented, so the list reads goal by goal.
+STATUS_INDENT = "\u2003\u2003"
 
 
 def tr(text: str) -> str:
@@ -83,6 +85,7 @@ class GoalsSection(QGroupBox):
 
         self.goal_list = _named(QListWidget(), tr("Goals, with where each one stands"))
         self.goal_list.setWordWrap(True)
+        self.goal_list.setSpacing(3)  # each goal's two lines apart from the next goal's
         self.goal_list.setMinimumHeight(120)
         self.goal_list.currentItemChanged.connect(lambda *_: self._goal_chosen())
         self.new_button = _named(QPushButton(tr("&New goal")), tr("New goal"))
@@ -217,7 +220,8 @@ class GoalsSection(QGroupBox):
         today = self.today()
         for goal in self.goals:
             progress = goal_progress(goal, self.notes, today)
-            item = QListWidgetItem(words.goal_title(goal) + "\n" + words.progress_line(goal, progress))
+            item = QListWidgetItem(words.goal_title(goal) + "\n" + STATUS_INDENT
+                                   + words.progress_line(goal, progress))
             item.setData(GOAL_ROLE, goal.id)
             self.goal_list.addItem(item)
             if chosen is not None and goal.id == chosen.id:
@@ -233,7 +237,7 @@ class GoalsSection(QGroupBox):
         for row in range(self.goal_list.count()):
             item = self.goal_list.item(row)
             if item.data(GOAL_ROLE) == goal_id:
-                return item.text().split("\n", 1)[1]
+                return item.text().split("\n", 1)[1].removeprefix(STATUS_INDENT)
         raise LookupError(goal_id)
 
     def _goal_chosen(self) -> None:
