@@ -206,3 +206,34 @@ def test_the_tab_in_the_student_form(qtbot, store, student):
     form.set_read_only(True)
     assert not form.iep_record.goals.save_button.isEnabled()
     QApplication.processEvents()
+
+
+def test_the_packet_from_the_planner_has_the_progress_page_never_the_glance(
+        qtbot, store, monkeypatch, tmp_path):
+    """Print packet in the planner's handout buttons: the family's file holds the progress page
+    for a student with goals, and nothing of the IEP at a glance."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QVBoxLayout
+
+    from iep_desk.app import iep_record as op
+    from iep_desk.core.goals import Accommodation, Goal
+    from iep_desk.storage.stores import Stores
+    from tests.app.test_handouts import seed_meeting, text_of
+    from tests.ui.test_handouts import Said, install
+
+    stores = Stores(store.db)
+    seeded = seed_meeting(store, stores, language="en")
+    op.add_goal(stores, goal=Goal(None, seeded.student_id, "Reading", "Reads aloud"))
+    op.save_accommodation(stores, accommodation=Accommodation(
+        None, seeded.student_id, "Seat near the board (staff-only-q3)"))
+    pane = QWidget()
+    pane.setLayout(QVBoxLayout())
+    pane.bar = QToolBar("Handouts")
+    pane.layout().addWidget(pane.bar)
+    qtbot.addWidget(pane)
+    Said(monkeypatch, answer=QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path))
+    install(pane, store, stores, seeded.meeting_id).packet_action.trigger()
+    packet = next(f for f in tmp_path.glob("*.pdf") if "confidential" not in f.name)
+    text = text_of(packet.read_bytes())
+    assert "How Ánh is doing on each goal" in text and "Reads aloud" in text
+    assert "staff-only-q3" not in text and "Confidential" not in text
