@@ -237,3 +237,22 @@ def test_the_packet_from_the_planner_has_the_progress_page_never_the_glance(
     text = text_of(packet.read_bytes())
     assert "How Ánh is doing on each goal" in text and "Reads aloud" in text
     assert "staff-only-q3" not in text and "Confidential" not in text
+
+
+def test_a_character_no_font_has_is_named_and_nothing_is_made(qtbot, tab, store, student,
+                                                              monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from iep_desk.app import iep_record as op
+    from iep_desk.core.goals import Accommodation
+    from iep_desk.ui import handouts
+
+    said, saved = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    monkeypatch.setattr(handouts, "save_pdf", lambda *args: saved.append(args) or None)
+    tab.goals.desk.run(op.save_accommodation, accommodation=Accommodation(
+        None, student, "Picture cards \U00013000"))
+    tab.glance.members.item(0).setCheckState(Qt.CheckState.Checked)
+    tab.glance.save_button.click()
+    assert saved == [] and tab.glance.receipts.rowCount() == 0
+    assert len(said) == 1 and "U+13000" in said[0]

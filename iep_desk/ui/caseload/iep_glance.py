@@ -194,9 +194,26 @@ class GlanceBox(QGroupBox):
             QMessageBox.warning(self, tr("Could not read the caseload"), error_text(error))
             return None
 
+    def _printable(self, which: str, data) -> bool:
+        """Every character has a font (printing.check); else say which ones, in which field."""
+        from iep_desk import printing
+        from iep_desk.ui.handout_actions import field_name
+
+        kind = "iep-at-a-glance" if which == "glance" else "progress-page"
+        missing = printing.check(kind, data).missing
+        if not missing:
+            return True
+        lines = [tr("Not made: these characters are in no font IEP Desk has, so they would "
+                    "print as empty boxes. Change them, then try again.")]
+        lines += ["• " + tr("%1 “%2”: “%3” (%4)").replace("%1", field_name(item.field))
+                  .replace("%2", item.text[:60]).replace("%3", item.character)
+                  .replace("%4", item.code_point) for item in missing]
+        QMessageBox.warning(self, tr("Characters that cannot be printed"), "\n".join(lines))
+        return False
+
     def _made(self, which: str):
         data = self._data()
-        if data is None:
+        if data is None or not self._printable(which, data):
             return None, None
         if which == "glance":
             return data, app_handouts.make_glance(data).pdf
