@@ -191,7 +191,7 @@ def install_transfer_actions(window) -> TransferActions:
     actions = TransferActions(window)
     menu = window.file_menu
     quit_action = next((a for a in menu.actions() if a.objectName() == "quit"), None)
-    entries = [actions.import_csv_action, actions.import_goals_action, actions.import_json_action]
+    entries = [actions.import_csv_action, actions.import_json_action, actions.import_goals_action]
     for action in entries:
         menu.insertAction(quit_action, action) if quit_action else menu.addAction(action)
     if quit_action:
