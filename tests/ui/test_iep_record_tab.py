@@ -256,3 +256,32 @@ def test_a_character_no_font_has_is_named_and_nothing_is_made(qtbot, tab, store,
     tab.glance.save_button.click()
     assert saved == [] and tab.glance.receipts.rowCount() == 0
     assert len(said) == 1 and "U+13000" in said[0]
+
+
+def test_a_goal_on_file_saves_itself_when_a_field_is_left(qtbot, tab, store, student):
+    goals = tab.goals
+    enter_reading_goal(qtbot, goals)
+    goals.new_button.click()
+    type_into(qtbot, goals.text, "Packs the school bag")
+    goals.save_button.click()
+    reading, _bag = goals.goals
+    goals.goal_list.setCurrentRow(0)
+    type_into(qtbot, goals.target, "85")
+    qtbot.keyClick(goals.target, Qt.Key.Key_Tab)  # leaving the field saves it
+    assert goals.desk.stores.goals.goal(reading.id).target == 85
+    # A value that cannot be right keeps the goal chosen, with the message, until corrected.
+    type_into(qtbot, goals.target_by, "8/1/2026")
+    goals.goal_list.setCurrentRow(1)
+    assert goals.current_goal().id == reading.id
+    assert goals.goal_message.message == "The target date must come after the baseline date."
+    type_into(qtbot, goals.target_by, "6/1/2027")
+    goals.goal_list.setCurrentRow(1)
+    assert goals.desk.stores.goals.goal(reading.id).target_by.isoformat() == "2027-06-01"
+    # Typing in the goal's words, then choosing another student, saves them first.
+    goals.goal_list.setCurrentRow(0)
+    goals.text.setFocus()
+    goals.text.setPlainText("Reads a grade-level passage aloud smoothly")
+    other = store.add_student(Student("Mia", "Lee"))
+    tab.show_student(other)
+    assert goals.desk.stores.goals.goal(reading.id).text == (
+        "Reads a grade-level passage aloud smoothly")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -82,12 +82,14 @@ class GoalsSection(QGroupBox):
         self.goals: list[Goal] = []
         self.notes: list[ProgressNote] = []
         self.read_only = False
+        # The goal the editor shows (None: a new one), to tell what the teacher changed.
+        self.loaded: Goal | None = None
 
         self.goal_list = _named(QListWidget(), tr("Goals, with where each one stands"))
         self.goal_list.setWordWrap(True)
         self.goal_list.setSpacing(3)  # each goal's two lines apart from the next goal's
         self.goal_list.setMinimumHeight(120)
-        self.goal_list.currentItemChanged.connect(lambda *_: self._goal_chosen())
+        self.goal_list.currentItemChanged.connect(self._switching)
         self.new_button = _named(QPushButton(tr("&New goal")), tr("New goal"))
         self.new_button.clicked.connect(self.new_goal)
         self.up_button = _named(QPushButton(tr("Move &up")), tr("Move the goal up"))
@@ -119,6 +121,12 @@ class GoalsSection(QGroupBox):
         self.target_by = _named(DateField(), tr("Target date"))
         self.save_button = _named(QPushButton(tr("&Save goal")), tr("Save goal"))
         self.save_button.clicked.connect(self.save_goal)
+        # A goal on file saves itself as each field is left, as every other form does; a new
+        # one waits for Add goal (it needs its words first).
+        for field in (self.area, self.measured_by, self.unit, self.baseline, self.baseline_on,
+                      self.target, self.target_by):
+            field.editingFinished.connect(self.flush)
+        self.text.installEventFilter(self)
         self.goal_message = FieldMessage()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -264,7 +272,38 @@ class GoalsSection(QGroupBox):
                 self.note_on.setText(date_text(self.today()))
         self._update_enabled()
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.text and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    def _switching(self, current, previous) -> None:
+        """Another goal chosen: what was typed for the one before is saved first; when it
+        cannot be, that goal stays chosen with the message beside it."""
+        if previous is not None and not self.flush():
+            self.goal_list.blockSignals(True)
+            self.goal_list.setCurrentItem(previous)
+            self.goal_list.blockSignals(False)
+            return
+        self._goal_chosen()
+
+    def flush(self) -> bool:
+        """Save what was typed for the goal on file the editor shows (nothing for a new one);
+        False, with the message beside the editor, when it cannot be saved."""
+        if self.loaded is None or self.read_only or self.student_id is None:
+            return True
+        try:
+            goal = self.editor_goal()
+        except ValueError as error:
+            self.goal_message.show_message(error_text(error))
+            return False
+        if goal == self.loaded:
+            return True
+        return self._run(op.change_goal, tr("Edit a goal"), self.goal_message,
+                         goal=goal) is not None
+
     def _load_editor(self, goal: Goal | None) -> None:
+        self.loaded = goal
         self.area.setText(goal.area if goal else "")
         self.text.setPlainText(goal.text if goal else "")
         self.measured_by.setText(goal.measured_by if goal else "")
@@ -306,6 +345,8 @@ class GoalsSection(QGroupBox):
 
     def new_goal(self) -> None:
         """An empty editor: Add goal saves a new one."""
+        if not self.flush():
+            return
         self.goal_list.setCurrentItem(None)
         self.goal_list.clearSelection()
         self._goal_chosen()
@@ -314,7 +355,7 @@ class GoalsSection(QGroupBox):
     def editor_goal(self) -> Goal:
         """The goal as the editor holds it (ValueError / ProblemError when a value is not right)."""
         assert self.student_id is not None
-        chosen = self.current_goal()
+        chosen = self.loaded
         return Goal(chosen.id if chosen else None, self.student_id, self.area.text().strip(),
                     self.text.toPlainText().strip(), self.measured_by.text().strip(),
                     self.unit.text().strip(), read_number(self.baseline),

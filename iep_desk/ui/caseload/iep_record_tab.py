@@ -42,6 +42,7 @@ class IepRecordTab(QWidget):
         return (self.goals, self.services, self.accommodations, self.glance)
 
     def show_student(self, student_id: int | None) -> None:
+        self.goals.flush()  # what was typed for the student shown until now
         for part in self.parts():
             part.show_student(student_id)
 
