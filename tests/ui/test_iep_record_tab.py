@@ -285,3 +285,21 @@ def test_a_goal_on_file_saves_itself_when_a_field_is_left(qtbot, tab, store, stu
     tab.show_student(other)
     assert goals.desk.stores.goals.goal(reading.id).text == (
         "Reads a grade-level passage aloud smoothly")
+
+
+def test_the_tab_fits_a_1280_by_720_window_and_scrolls(qtbot, store, data_dir, student):
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.ui.caseload_helpers import open_window
+
+    window = open_window(qtbot, store, data_dir)
+    window.resize(1280, 720)
+    pane = window.caseload_pane
+    pane.open_student(student)
+    form = pane.form
+    form.tabs.setCurrentWidget(form.iep_record)
+    QApplication.processEvents()
+    assert window.minimumSizeHint().height() <= 720 and window.height() <= 720
+    area = form.tabs.currentWidget()
+    assert isinstance(area, QScrollArea) and area.widget() is form.iep_record
+    assert area.verticalScrollBar().maximum() > 0  # what does not fit scrolls
