@@ -125,6 +125,9 @@ class GlanceBox(QGroupBox):
 
     # -- showing -----------------------------------------------------------------------------
     def show_student(self, student_id: int | None) -> None:
+        if student_id != self.student_id:
+            self.members.clear()  # ticks are for this student's copy, not the next one's
+            self.given_on.clear()
         self.student_id = student_id
         self.refresh()
 
