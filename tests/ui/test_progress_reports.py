@@ -99,3 +99,12 @@ def test_record_deadlines_without_widgets(store):
     stores.goals.record_receipt(sid, GlanceReceipt("Ms. Rivera", "0ld-version", TODAY))
     [due] = op.due_soon(stores, TODAY)
     assert (due.kind, due.detail) == (op.REISSUE_GLANCE, ("Ms. Rivera",))
+
+
+def test_the_page_is_in_the_settings_dialog(qtbot, store):
+    from iep_desk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(desk_for(store))
+    qtbot.addWidget(dialog)
+    page = dialog.findChild(Page)
+    assert page is not None and page.accessibleName() == "Progress-report dates"
