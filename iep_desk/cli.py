@@ -13,11 +13,11 @@ import functools
 import sys
 from collections.abc import Sequence
 
-from iep_desk import cli_backup, cli_print, cli_protection, cli_transfer, version_text
+from iep_desk import cli_backup, cli_goals, cli_print, cli_protection, cli_transfer, version_text
 
 # The modules that add the subcommands (backup, restore, check; import, export; meetings, print;
-# protect, unprotect, change-passphrase).
-COMMAND_MODULES = (cli_backup, cli_transfer, cli_print, cli_protection)
+# protect, unprotect, change-passphrase; import-goals).
+COMMAND_MODULES = (cli_backup, cli_transfer, cli_print, cli_protection, cli_goals)
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, *, for_subcommand: bool) -> None:

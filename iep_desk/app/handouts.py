@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, datetime
 
 from iep_desk import resources
 from iep_desk.app.changes import TRANSLATIONS
@@ -105,7 +105,57 @@ def _gather(stores: Stores, meeting_id: int, today: date | None) -> HandoutData:
         checklist_items=checklist_items,
         closed_days=list(stores.settings.planner_settings().closed_days),
         translations=translations,
+        **_iep_record(stores, student.id),
     )
+
+
+def _iep_record(stores: Stores, student_id: int) -> dict:
+    """The student's goals, progress notes, services and accommodations (HandoutData's
+    fields of the same names)."""
+    goals = stores.goals
+    return {"goals": goals.goals_of(student_id),
+            "progress_notes": goals.notes_of_student(student_id),
+            "services": goals.services_of(student_id),
+            "accommodations": goals.accommodations_of(student_id)}
+
+
+def gather_for_student(stores: Stores, *, student_id: int,
+                       today: date | None = None) -> HandoutData:
+    """The HandoutData for a student's own documents (the IEP at a glance, the family's
+    progress page): their latest meeting's when they have one (its participants give the
+    family's language), else a meeting not on file that only names the student.
+    Raises LookupError when the student is not on file, ReadFailed when the file cannot be
+    read just now."""
+    try:
+        meetings = stores.meetings.list_meetings(student_id=student_id)
+        dated = [m for m in meetings if m.id is not None]
+        if dated:
+            latest = max(dated, key=lambda m: (m.starts_at is not None,
+                                               m.starts_at or datetime.min, m.id))
+            return _gather(stores, latest.id, today)
+        student = stores.caseload.get_student(student_id)
+        print_settings = load_print_settings(stores.settings)
+        return HandoutData(record=MeetingRecord(Meeting(student_id)), student=student,
+                           family=stores.caseload.family_of(student_id),
+                           team=stores.caseload.team_of(student_id),
+                           letterhead=print_settings.letterhead, paper=print_settings.paper,
+                           today=today or date.today(), **_iep_record(stores, student_id))
+    except sqlite3.Error as error:
+        raise ReadFailed(str(error)) from error
+
+
+def make_glance(data: HandoutData):
+    """The IEP at a glance (confidential, for the staff; in the teacher's language)."""
+    from iep_desk import printing
+
+    return printing.render_iep_at_a_glance(data, TEACHER_LANGUAGE)
+
+
+def make_progress_page(data: HandoutData):
+    """The family's progress page, in the family's language."""
+    from iep_desk import printing
+
+    return printing.make_document("progress-page", data, (family_language(data),))
 
 
 def next_meeting_after(stores: Stores, meeting: Meeting) -> Meeting | None:
@@ -232,11 +282,17 @@ def make_document(kind: str, data: HandoutData, plan: LanguagePlan | None):
 
 
 def make_packet(data: HandoutData, plan: LanguagePlan | None) -> bytes:
-    """The family's packet: the invitation, then the agenda (for a bilingual copy, both in
-    the family's language, then both in English), one PDF. The tagline is on the first only."""
+    """The family's packet: the invitation, then the agenda, then the progress page when the
+    student has goals on file (for a bilingual copy, all in the family's language, then all
+    in English), one PDF. The tagline is on the first only. Never the IEP at a glance (it is
+    for the staff)."""
     from iep_desk import printing
 
     languages = plan.languages if plan is not None else (TEACHER_LANGUAGE,)
-    parts = [printing.RENDERERS[kind](data, language, with_tagline=index == 0).pdf
-             for index, language in enumerate(languages) for kind in ("invitation", "agenda")]
+    renderers = [printing.RENDERERS["invitation"], printing.RENDERERS["agenda"]]
+    if data.goals:
+        renderers.append(printing.FAMILY_PAGES["progress-page"])
+    parts = [render(data, language, with_tagline=index == 0).pdf
+             for index, language in enumerate(languages)
+             for render in renderers]
     return printing.join_pdfs(parts)

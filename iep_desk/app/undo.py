@@ -171,6 +171,17 @@ def _meeting_fields(stores: Stores, *, meeting_id: int, values: Mapping[str, Any
     write_meeting_fields(stores, meeting_id, values)
 
 
+def _iep_record(stores: Stores, *, student_id: int, snapshot: Any) -> None:
+    """A student's goals, notes, services, accommodations and receipts as they were."""
+    stores.goals.restore_record(student_id, snapshot)
+
+
+def _reporting_periods(stores: Stores, *, dates: tuple[date, ...]) -> None:
+    from iep_desk.core.goals import ReportingPeriods
+
+    stores.goals.save_reporting_periods(ReportingPeriods(tuple(dates)))
+
+
 WRITES: dict[str, Callable[..., None]] = {
     "set_field": _set_field,
     "put_back": _put_back,
@@ -190,6 +201,8 @@ WRITES: dict[str, Callable[..., None]] = {
     "student_input": _student_input,
     "replace_contact": _replace_contact,
     "meeting_fields": _meeting_fields,
+    "iep_record": _iep_record,
+    "reporting_periods": _reporting_periods,
 }
 
 

@@ -189,4 +189,33 @@ ENGLISH: dict[str, str] = {
     "contact_confirmed_in_future":
         "The date the contact details were confirmed cannot be in the future.",
     "team_name_empty": "The team member's name cannot be empty.",
+    # -- the student's IEP record (app.iep_record) -----------------------------------------
+    "goal_text_missing": "Write the goal in plain words.",
+    "target_date_before_baseline":
+        "The target date must come after the baseline date.",
+    "baseline_and_target_go_together":
+        "Enter both a baseline and a target, or neither (for a goal measured by a rating).",
+    "progress_note_empty": "Enter a measured value, a rating or a note.",
+    "service_what_missing": "Write what the service is.",
+    "accommodation_text_missing": "Write the accommodation.",
+    "recipient_missing": "Write who received the IEP at a glance.",
+    "goal_not_a_number": "“{value}” is not a number. Enter a number, for example 62 or 0.8.",
+    "goal_column_missing":
+        "Choose the column that holds the {field}.",
+    "goal_column_twice":
+        "Two columns are imported as {field}; choose one.",
+    "goal_cell_not_a_date":
+        "Row {line}: the {field} “{value}” {why}.",
+    "goal_cell_not_a_number":
+        "Row {line}: the {field} “{value}” is not a number.",
+    "goal_row_no_student_id":
+        "Row {line} has no district student ID.",
+    "goal_row_goal_text_missing":
+        "Row {line} has no goal.",
+    "goal_row_target_date_before_baseline":
+        "Row {line}: the target date must come after the baseline date.",
+    "goal_row_baseline_and_target_go_together":
+        "Row {line}: give both a baseline and a target, or neither.",
+    "goal_row_student_not_found":
+        "Row {line}: no student on the caseload has the district student ID “{district_id}”.",
 }

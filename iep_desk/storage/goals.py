@@ -44,6 +44,13 @@ DATE_COLUMNS = (("goals", "ended_on"), ("services", "ended_on"), ("accommodation
                 ("preparation_answers", "filed_on"))
 
 
+# The student's IEP record as rows (every column, ended ones too): what Undo puts back.
+# Plain data: (table, column names, rows) per table, progress notes last but one so that a
+# restore inserts the goals they belong to first.
+_RECORD_TABLES = ("goals", "services", "accommodations", "progress_notes", "glance_receipts")
+RecordSnapshot = tuple[tuple[str, tuple[str, ...], tuple[tuple[Any, ...], ...]], ...]
+
+
 class GoalInputError(ValueError):
     """A value the record cannot hold; `codes` says which (see Goal.problems)."""
 
@@ -115,6 +122,43 @@ class GoalStore:
         with self._saving():
             self.db.execute("UPDATE goals SET ended_on = ? WHERE id = ?", [_text(on), goal_id])
 
+    def reorder_goals(self, student_id: int, goal_ids: list[int]) -> None:
+        """Put the student's goals in this order (goals not named keep their place after)."""
+        with self._saving():
+            for position, goal_id in enumerate(goal_ids):
+                self.db.execute("UPDATE goals SET position = ? WHERE id = ? AND student_id = ?",
+                                [position, goal_id, student_id])
+
+    # -- the whole record, for undo ---------------------------------------------------------
+    def record_snapshot(self, student_id: int) -> RecordSnapshot:
+        """Every row of the student's IEP record, ids included (ended goals too)."""
+        taken = []
+        for table in _RECORD_TABLES:
+            if table == "progress_notes":
+                where = "goal_id IN (SELECT id FROM goals WHERE student_id = ?)"
+            else:
+                where = "student_id = ?"
+            cursor = self.db.execute(f"SELECT * FROM {table} WHERE {where} ORDER BY id",
+                                     [student_id])
+            columns = tuple(d[0] for d in cursor.description)
+            taken.append((table, columns, tuple(tuple(r) for r in cursor.fetchall())))
+        return tuple(taken)
+
+    def restore_record(self, student_id: int, snapshot: RecordSnapshot) -> None:
+        """The student's IEP record exactly as `snapshot` holds it."""
+        with self._saving():
+            self.db.execute("DELETE FROM progress_notes WHERE goal_id IN "
+                            "(SELECT id FROM goals WHERE student_id = ?)", [student_id])
+            for table in ("glance_receipts", "accommodations", "services", "goals"):
+                self.db.execute(f"DELETE FROM {table} WHERE student_id = ?", [student_id])
+            for table, columns, found in snapshot:
+                if not found:
+                    continue
+                marks = ", ".join("?" for _ in columns)
+                for row in found:
+                    self.db.execute(
+                        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", list(row))
+
     # -- progress notes ------------------------------------------------------------------------
     def notes_of_student(self, student_id: int) -> list[ProgressNote]:
         found = self.db.execute(
@@ -134,6 +178,23 @@ class GoalStore:
                 [note.goal_id, note.noted_on.isoformat(), note.value,
                  str(note.rating) if note.rating else None, note.note.strip()])
         return replace(note, id=cursor.lastrowid)
+
+    def student_of_note(self, note_id: int) -> int:
+        row = self.db.execute("SELECT g.student_id FROM progress_notes n JOIN goals g "
+                              "ON g.id = n.goal_id WHERE n.id = ?", [note_id]).fetchone()
+        if row is None:
+            raise LookupError(f"no progress note {note_id}")
+        return row[0]
+
+    def student_of(self, table: str, row_id: int) -> int:
+        """The student a goal, service or accommodation belongs to."""
+        if table not in ("goals", "services", "accommodations"):
+            raise ValueError(table)
+        row = self.db.execute(f"SELECT student_id FROM {table} WHERE id = ?",
+                              [row_id]).fetchone()
+        if row is None:
+            raise LookupError(f"no {table} row {row_id}")
+        return row[0]
 
     def remove_note(self, note_id: int) -> None:
         with self._saving():

@@ -240,6 +240,60 @@ CASELOAD = {
         "The team member's name cannot be empty."),
 }
 
+GOALS = {
+    "goal_text_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Write the goal in plain words."),
+    "target_date_before_baseline": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The target date must come after the baseline date."),
+    "baseline_and_target_go_together": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Enter both a baseline and a target, or neither (for a goal measured by a rating)."),
+    "progress_note_empty": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Enter a measured value, a rating or a note."),
+    "service_what_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Write what the service is."),
+    "accommodation_text_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Write the accommodation."),
+    "recipient_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Write who received the IEP at a glance."),
+    "goal_not_a_number": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{value}” is not a number. Enter a number, for example 62 or 0.8."),
+    "goal_column_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Choose the column that holds the {field}."),
+    "goal_column_twice": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Two columns are imported as {field}; choose one."),
+    "goal_cell_not_a_date": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {line}: the {field} “{value}” {why}."),
+    "goal_cell_not_a_number": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {line}: the {field} “{value}” is not a number."),
+    "goal_row_no_student_id": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {line} has no district student ID."),
+    "goal_row_goal_text_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {line} has no goal."),
+    "goal_row_target_date_before_baseline": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {line}: the target date must come after the baseline date."),
+    "goal_row_baseline_and_target_go_together": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {line}: give both a baseline and a target, or neither."),
+    "goal_row_student_not_found": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {line}: no student on the caseload has the district student ID “{district_id}”."),
+}
+
 SAVING = {
     "disk": QT_TRANSLATE_NOOP(
         "Problems",
@@ -254,7 +308,7 @@ SAVING = {
 GONE = QT_TRANSLATE_NOOP(
     "Problems", "This was removed meanwhile (perhaps by Undo), so the change was not made.")
 
-TEXTS: dict[str, str] = {**MEETINGS, **SETTINGS, **CASELOAD}
+TEXTS: dict[str, str] = {**MEETINGS, **SETTINGS, **CASELOAD, **GOALS}
 
 
 def _show(value: Any) -> str:

@@ -80,6 +80,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        # Until the dialog is made of pages (ui/settings/): the progress-report dates' page.
+        from iep_desk.ui.settings import progress_reports
+
+        self.progress_reports = progress_reports.Page(desk)
+        layout.addWidget(self.progress_reports)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         # Enter commits the field being typed in; it must not also close the dialog.

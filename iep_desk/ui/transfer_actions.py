@@ -50,6 +50,8 @@ class TransferActions(QObject):
                                               self.import_csv, "import_csv")
         self.import_json_action = self._action(self.tr("Import full &backup (JSON)…"),
                                                self.import_full, "import_json")
+        self.import_goals_action = self._action(self.tr("Import &goals from CSV…"),
+                                                self.import_goals, "import_goals")
         self.export_menu = QMenu(self.tr("&Export"), window)
         self.export_menu.setObjectName("export_menu")
         self.export_csv_action = self._action(self.tr("Caseload to &CSV…"),
@@ -88,6 +90,7 @@ class TransferActions(QObject):
         """A caseload open read-only (open elsewhere) can be exported but not imported into."""
         self.import_csv_action.setEnabled(not read_only)
         self.import_json_action.setEnabled(not read_only)
+        self.import_goals_action.setEnabled(not read_only)
 
     def _action(self, text: str, slot, name: str) -> QAction:
         action = new_action(text, self.window)
@@ -116,6 +119,20 @@ class TransferActions(QObject):
         if dialog.exec() and dialog.result is not None:
             QMessageBox.information(self.window, self.tr("Import caseload from CSV"),
                                     dialog.result.summary())
+
+    def import_goals(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from iep_desk.ui.caseload.goals_import_dialog import GoalsImportDialog
+
+        dialog = GoalsImportDialog(self.window.desk, self.window)
+        dialog.choose_file()
+        if dialog.table is None:
+            return
+        if dialog.exec() and dialog.imported:
+            QMessageBox.information(self.window, dialog.windowTitle(), self.tr(
+                "Imported %1 goals. Edit ▸ Undo takes them back.").replace(
+                    "%1", str(dialog.imported)))
 
     def import_full(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -275,7 +292,7 @@ def install_transfer_actions(window) -> TransferActions:
     actions = TransferActions(window)
     menu = window.file_menu
     quit_action = next((a for a in menu.actions() if a.objectName() == "quit"), None)
-    entries = [actions.import_csv_action, actions.import_json_action]
+    entries = [actions.import_csv_action, actions.import_json_action, actions.import_goals_action]
     for action in entries:
         menu.insertAction(quit_action, action) if quit_action else menu.addAction(action)
     if quit_action:

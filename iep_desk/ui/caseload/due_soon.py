@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,21 @@ from iep_desk.ui.widgets import (
 )
 
 HORIZONS = (30, 60, 90)
+
+
+def what_is_due(deadline: Deadline) -> str:
+    """The "What is due" text; an entry from the IEP record (app.iep_record.due_soon) says
+    which goals or people it is about."""
+    from iep_desk.app import iep_record
+
+    if isinstance(deadline, iep_record.RecordDeadline):
+        about = ", ".join(deadline.detail)
+        if deadline.kind == iep_record.PROGRESS_REPORT:
+            return QCoreApplication.translate(
+                "DueSoonView", "Progress report: note progress on %1").replace("%1", about)
+        return QCoreApplication.translate(
+            "DueSoonView", "Reissue the IEP at a glance to %1").replace("%1", about)
+    return labels.deadline_label(deadline.kind)
 
 
 class DueSoonView(QWidget):
@@ -105,7 +120,7 @@ class DueSoonView(QWidget):
             word = labels.urgency_word(urgency)
             cells = [
                 self._names.get(deadline.student_id, "—"),
-                labels.deadline_label(deadline.kind),
+                what_is_due(deadline),
                 date_text(deadline.due),
                 labels.days_text(days),
                 word,

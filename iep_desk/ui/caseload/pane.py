@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from iep_desk.app import caseload as app_caseload
 from iep_desk.app.changes import Changes
+from iep_desk.app.iep_record import due_soon as iep_record_due_soon
 from iep_desk.core.deadlines import Deadline
 from iep_desk.ui.caseload.table_model import NAME, CaseloadTableModel, make_row
 from iep_desk.ui.desk import Desk
@@ -339,6 +340,8 @@ class CaseloadPane(QWidget):
             return  # the form shows it, and tells the table (StudentForm.changed)
         if changes.students or changes.meetings or changes.checklist or changes.settings:
             self.refresh()
+        elif changes.goals:
+            self._update_due_soon()  # progress reports and reissues (app.iep_record)
         elif self._form is not None and (changes.family or changes.team):
             self._form.reload_people()
 
@@ -400,6 +403,8 @@ class CaseloadPane(QWidget):
         names = {row.student.id: row.student.display_name for row in rows}
         found = [d for row in rows for d in row.deadlines]
         found += [d for d in self._extra if d.student_id not in names or self.showing_archived]
+        found += [d for d in iep_record_due_soon(self.desk.stores, self.model.today)
+                  if d.student_id in names]
         self.due_soon.set_deadlines(found, names, self.model.today)
 
     # -- an empty caseload ------------------------------------------------------------------

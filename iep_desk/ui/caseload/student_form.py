@@ -23,6 +23,7 @@ from iep_desk.ui import labels
 from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload import fields as f
 from iep_desk.ui.caseload.family_panel import FamilyPanel
+from iep_desk.ui.caseload.iep_record_tab import IepRecordTab
 from iep_desk.ui.caseload.team_panel import TeamPanel
 from iep_desk.ui.dates import date_format, date_text
 from iep_desk.ui.desk import Desk
@@ -72,6 +73,9 @@ class StudentForm(QWidget):
         self.tabs.add_page(self.family_panel, self.tr("Family members"))
         self.team_panel = TeamPanel(desk)
         self.tabs.add_page(self.team_panel, self.tr("Team"))
+        self.iep_record = IepRecordTab(desk)
+        self.tabs.add_page(self.iep_record, self.tr("IEP goals and services"))
+        self.student_shown.connect(self.iep_record.show_student)
         # The student's meetings and actions tab, added by the caseload pane when the app has
         # a meeting store (a StudentMeetings).
         self.student_meetings = None
@@ -269,3 +273,4 @@ class StudentForm(QWidget):
         self.fields.set_enabled(not read_only)
         self.family_panel.set_read_only(read_only)
         self.team_panel.set_read_only(read_only)
+        self.iep_record.set_read_only(read_only)

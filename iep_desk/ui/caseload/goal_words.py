@@ -1,0 +1,103 @@
+"""A goal's status in the teacher's words, with the numbers behind it:
+"62 words a minute on Nov 14; aiming for 90 by May 15; on track"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from iep_desk.core.goals import Goal, GoalProgress, ProgressStatus, Rating
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("GoalWords", text)
+
+
+def status_text(status: ProgressStatus) -> str:
+    return {
+        ProgressStatus.NO_NOTES: tr("no progress noted yet"),
+        ProgressStatus.ON_TRACK: tr("on track"),
+        ProgressStatus.BEHIND: tr("behind where the path to the target says"),
+        ProgressStatus.MET: tr("target reached"),
+        ProgressStatus.ENDED_NOT_MET: tr("target date passed without reaching it"),
+    }[status]
+
+
+def rating_text(rating: Rating | None) -> str:
+    if rating is None:
+        return ""
+    return {
+        Rating.NOT_YET: tr("Not yet"),
+        Rating.EMERGING: tr("Starting"),
+        Rating.PROGRESSING: tr("Growing"),
+        Rating.MET: tr("Reached"),
+    }[rating]
+
+
+def number_text(value: float | None) -> str:
+    """62 for 62.0, 0.8 as the locale writes it; empty for none."""
+    if value is None:
+        return ""
+    return QLocale().toString(float(value), "g", 6)
+
+
+def parse_number(text: str) -> float | None:
+    """What was typed as a number (the locale's decimal mark, or a point); None when empty.
+    Raises ValueError when it is not a number."""
+    text = text.strip()
+    if not text:
+        return None
+    value, ok = QLocale().toDouble(text)
+    if ok:
+        return value
+    return float(text.replace(",", "."))
+
+
+def short_day(day: date | None) -> str:
+    """The day and the month, as the locale writes them ("Nov 14" in the US)."""
+    if day is None:
+        return ""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import format_skeleton
+
+    try:
+        locale = Locale.parse(QLocale().name())
+    except (ValueError, UnknownLocaleError):
+        locale = Locale.parse("en_US")
+    return format_skeleton("MMMd", day, locale=locale)
+
+
+def _with_unit(value: float | None, unit: str) -> str:
+    number = number_text(value)
+    return f"{number} {unit}".strip() if unit else number
+
+
+def progress_line(goal: Goal, progress: GoalProgress) -> str:
+    """Where the goal stands, with the numbers behind it."""
+    parts = []
+    latest = progress.latest
+    if latest is not None:
+        if latest.value is not None:
+            parts.append(tr("%1 on %2").replace("%1", _with_unit(latest.value, goal.unit))
+                         .replace("%2", short_day(latest.noted_on)))
+        elif latest.rating is not None:
+            parts.append(tr("%1 on %2").replace("%1", rating_text(latest.rating))
+                         .replace("%2", short_day(latest.noted_on)))
+        else:
+            parts.append(tr("noted on %1").replace("%1", short_day(latest.noted_on)))
+    elif goal.baseline is not None:
+        parts.append(tr("started at %1 on %2").replace("%1", _with_unit(goal.baseline, goal.unit))
+                     .replace("%2", short_day(goal.baseline_on)))
+    if goal.target is not None and goal.target_by is not None:
+        parts.append(tr("aiming for %1 by %2").replace("%1", number_text(goal.target))
+                     .replace("%2", short_day(goal.target_by)))
+    elif goal.target_by is not None:
+        parts.append(tr("by %1").replace("%1", short_day(goal.target_by)))
+    parts.append(status_text(progress.status))
+    return "; ".join(parts)
+
+
+def goal_title(goal: Goal) -> str:
+    text = " ".join(goal.text.split())
+    return f"{goal.area}: {text}" if goal.area.strip() else text
