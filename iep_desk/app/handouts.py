@@ -140,7 +140,7 @@ def gather_for_student(stores: Stores, *, student_id: int,
                            team=stores.caseload.team_of(student_id),
                            letterhead=print_settings.letterhead, paper=print_settings.paper,
                            today=today or date.today(), **_iep_record(stores, student_id))
-    except sqlite3.Error as error:
+    except database_errors() as error:
         raise ReadFailed(str(error)) from error
 
 
