@@ -106,6 +106,7 @@ def _gather(stores: Stores, meeting_id: int, today: date | None) -> HandoutData:
         closed_days=list(stores.settings.planner_settings().closed_days),
         translations=translations,
         **_iep_record(stores, student.id),
+        decisions=stores.agenda.decisions_of(meeting_id),
     )
 
 

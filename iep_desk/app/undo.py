@@ -79,6 +79,7 @@ def _set_field(stores: Stores, *, table: str, row_id: int, name: str, value: Any
         "action_items": stores.review.set_action_field,
         "reflections": stores.review.set_reflection_field,
         "tip_entries": stores.review.set_tip_field,
+        "input_requests": stores.preparation.set_input_request_field,
     }
     if table == "meetings":
         _meeting_fields(stores, meeting_id=row_id, values={name: value})
@@ -182,6 +183,14 @@ def _reporting_periods(stores: Stores, *, dates: tuple[date, ...]) -> None:
     stores.goals.save_reporting_periods(ReportingPeriods(tuple(dates)))
 
 
+def _remove_drafts(stores: Stores, *, meeting_ids: Sequence[int]) -> None:
+    stores.meetings.remove_new_drafts(meeting_ids)
+
+
+def _put_back_drafts(stores: Stores, *, drafts: Sequence[Any]) -> None:
+    stores.meetings.put_back_drafts(drafts)
+
+
 WRITES: dict[str, Callable[..., None]] = {
     "set_field": _set_field,
     "put_back": _put_back,
@@ -203,6 +212,8 @@ WRITES: dict[str, Callable[..., None]] = {
     "meeting_fields": _meeting_fields,
     "iep_record": _iep_record,
     "reporting_periods": _reporting_periods,
+    "remove_drafts": _remove_drafts,
+    "put_back_drafts": _put_back_drafts,
 }
 
 

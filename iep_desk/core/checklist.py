@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from iep_desk.core.deadlines import send_notice_by
+from iep_desk.core.decisions import InputRequest, input_overdue, input_still_awaited
 from iep_desk.core.meetings import ChecklistTick, Meeting, Participant
 from iep_desk.core.models import FamilyMember
 from iep_desk.core.planner_settings import PlannerSettings
@@ -30,13 +31,20 @@ BEFORE_ITEMS = (
     "classroom_visit_offered",
     "progress_shared",
     "questions_requested",
+    "preparation_sheet_sent",
+    "preparation_answers_received",
     "notice_sent",
     "excusal_consents",
+    "team_input_received",
 )
 AFTER_ITEMS = ("notes_sent", "thank_you_sent", "iep_copy_given", "review_done")
+# After a meeting where the family disagreed or the school declined what they asked
+# (core.decisions.NEEDS_PRIOR_WRITTEN_NOTICE), the after-meeting checklist holds this too.
+PRIOR_NOTICE_ITEM = "prior_written_notice_sent"
 
-# Items whose done state is worked out from the participants, not ticked by hand.
-COMPUTED_ITEMS = frozenset({"excusal_consents"})
+# Items whose done state is worked out from the participants (and the written input asked
+# of them), not ticked by hand.
+COMPUTED_ITEMS = frozenset({"excusal_consents", "team_input_received"})
 
 
 @dataclass(frozen=True)
@@ -89,8 +97,10 @@ def _ticks_by_item(ticks: Iterable[ChecklistTick]) -> dict[str, ChecklistTick]:
 
 
 def applicable_before_items(participants: Iterable[Participant],
-                            family: Iterable[FamilyMember]) -> list[str]:
-    """Which before-the-meeting items apply, given who is invited and what the family needs."""
+                            family: Iterable[FamilyMember],
+                            input_requests: Iterable[InputRequest] = ()) -> list[str]:
+    """Which before-the-meeting items apply, given who is invited, what the family needs
+    and whether written input was asked of anyone."""
     family = list(family)
     participants = list(participants)
     needs_interpreter = any(member.interpreter_needed for member in family)
@@ -104,6 +114,8 @@ def applicable_before_items(participants: Iterable[Participant],
         skip.add("transport_childcare_offered")
     if not someone_excused:
         skip.add("excusal_consents")
+    if not list(input_requests):
+        skip.add("team_input_received")
     return [item for item in BEFORE_ITEMS if item not in skip]
 
 
@@ -122,19 +134,28 @@ def before_meeting_checklist(
     deadline_settings: DeadlineSettings,
     planner_settings: PlannerSettings,
     texts: dict,
+    input_requests: Iterable[InputRequest] = (),
 ) -> ChecklistState:
     """The before-the-meeting checklist of one meeting.
 
     `family` is the student's family members (the interpreter and transport items apply
     only when one of them needs it); `last_progress_contact` is the day the family was
     last told how their child is doing (from the contact log), or None; `texts` are the
-    checklists' texts in the teacher's language (iep_desk.resources.checklist_texts).
+    checklists' texts in the teacher's language (iep_desk.resources.checklist_texts);
+    `input_requests` the written input asked of team members for this meeting (the
+    "team input" item applies when there is any, done when all of it arrived).
     """
     participants = list(participants)
+    input_requests = list(input_requests)
     by_item = _ticks_by_item(ticks)
     state = ChecklistState()
-    for item_id in applicable_before_items(participants, family):
+    for item_id in applicable_before_items(participants, family, input_requests):
         tick = by_item.get(item_id)
+        if item_id == "team_input_received":
+            done = not input_still_awaited(input_requests)
+            state.items.append(ChecklistItem(item_id, texts["before"][item_id], done,
+                                             computed=True))
+            continue
         if item_id in COMPUTED_ITEMS:
             done = not _excused_without_consent(participants)
             state.items.append(ChecklistItem(item_id, texts["before"][item_id], done,
@@ -155,7 +176,24 @@ def before_meeting_checklist(
         meeting, participants, by_item.get("notice_sent"),
         last_progress_contact=last_progress_contact, today=today,
         deadline_settings=deadline_settings, planner_settings=planner_settings, texts=texts)
+    state.warnings += input_warnings(input_requests, participants, today, texts)
     return state
+
+
+def input_warnings(requests: Iterable[InputRequest], participants: Iterable[Participant],
+                   today: date, texts: dict) -> list[str]:
+    """Who has not sent the written input asked of them: the overdue first, then the
+    others, each with the date it is due."""
+    words = texts["warnings"]
+    names = {p.id: p.name for p in participants}
+    requests = list(requests)
+    overdue = input_overdue(requests, today)
+    late = [words["input_overdue"].format(name=names.get(r.participant_id, "?"),
+                                          due=r.due_by.isoformat()) for r in overdue]
+    waiting = [words["input_awaited"].format(name=names.get(r.participant_id, "?"),
+                                             due=r.due_by.isoformat())
+               for r in input_still_awaited(requests) if r not in overdue]
+    return late + waiting
 
 
 def _recent(last_contact: date | None, today: date, settings: PlannerSettings) -> bool:
@@ -203,12 +241,23 @@ def before_meeting_warnings(
     return warnings
 
 
-def after_meeting_checklist(ticks: Iterable[ChecklistTick], texts: dict) -> ChecklistState:
-    """The after-the-meeting checklist: every item applies to every held meeting (`texts`:
-    iep_desk.resources.checklist_texts)."""
+def after_items(needs_prior_notice: bool = False) -> tuple[str, ...]:
+    """The after-the-meeting items of a held meeting: the prior written notice among them
+    when a decision calls for one (core.decisions.prior_written_notice_due)."""
+    return AFTER_ITEMS + ((PRIOR_NOTICE_ITEM,) if needs_prior_notice else ())
+
+
+def after_meeting_checklist(ticks: Iterable[ChecklistTick], texts: dict,
+                            prior_notice_due: date | None = None) -> ChecklistState:
+    """The after-the-meeting checklist (`texts`: iep_desk.resources.checklist_texts): every
+    item applies to every held meeting, and "send the prior written notice", with its due
+    date, when `prior_notice_due` is given."""
     by_item = _ticks_by_item(ticks)
     state = ChecklistState()
-    for item_id in AFTER_ITEMS:
+    if prior_notice_due is not None and PRIOR_NOTICE_ITEM not in by_item:
+        state.warnings.append(texts["warnings"]["prior_notice_due"].format(
+            due=prior_notice_due.isoformat()))
+    for item_id in after_items(prior_notice_due is not None):
         tick = by_item.get(item_id)
         state.items.append(ChecklistItem(
             item_id, texts["after"][item_id], tick is not None,
@@ -217,10 +266,11 @@ def after_meeting_checklist(ticks: Iterable[ChecklistTick], texts: dict) -> Chec
     return state
 
 
-def is_closed(ticks: Iterable[ChecklistTick]) -> bool:
-    """A held meeting is closed when every after-the-meeting item is ticked."""
+def is_closed(ticks: Iterable[ChecklistTick], needs_prior_notice: bool = False) -> bool:
+    """A held meeting is closed when every after-the-meeting item is ticked (the prior
+    written notice too, when one is due)."""
     ticked = {tick.item for tick in ticks}
-    return all(item in ticked for item in AFTER_ITEMS)
+    return all(item in ticked for item in after_items(needs_prior_notice))
 
 
 def item_text(item_id: str, texts: dict) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 # The form's own name and version, written into the fillable PDF so that a returned file
@@ -191,3 +192,23 @@ def split_questions(text: str) -> list[str]:
         else:
             found.append(line)
     return found
+
+
+@dataclass
+class ReceivedAnswer:
+    """One answer as it came back, kept on the meeting's record with the day it arrived;
+    `filed_on` is the day the teacher accepted it into the record (None: shown, not
+    filed). A question with boxes keeps its ticked codes first ("email; text"), then the
+    text written."""
+
+    meeting_id: int
+    question_id: str
+    text: str
+    received_on: date
+    filed_on: date | None = None
+    id: int | None = None
+
+
+def answer_as_text(answer: Answer) -> str:
+    """How a ReceivedAnswer keeps `answer`: the ticked codes, then the text written."""
+    return "\n".join(part for part in ("; ".join(answer.choices), answer.text) if part)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from iep_desk.core.decisions import Decision
+
 # Each code is stored in the caseload file as its value (a StrEnum compares equal to it).
 
 
@@ -221,6 +223,10 @@ class AgendaItem:
     # The template's name for the item ("family_questions"...), so new family
     # questions land under the right heading whatever the teacher renamed it to.
     template_key: str = ""
+    # What was decided on it at the table (core.decisions.Decision; None: nothing yet),
+    # and a short note in plain words (the summary's "What we decided" prints both).
+    decision: Decision | None = None
+    decision_note: str = ""
 
 
 @dataclass

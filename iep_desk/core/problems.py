@@ -144,6 +144,29 @@ ENGLISH: dict[str, str] = {
     "concern_empty":
         "Write what the family wants, what they asked for, or what you mean to ask.",
     "tick_in_future": "A checklist item cannot be done on a day still to come.",
+    # -- the meeting's substance (app.family_preparation, app.decisions, app.year_plan) -----
+    "input_due_before_asked":
+        "Written input cannot be due before the day you ask for it. Choose a later date.",
+    "preparation_form_damaged":
+        "This file could not be read as a PDF. Ask the family to send it again, or type their answers from the paper sheet.",
+    "preparation_form_locked":
+        "This PDF is locked with a password, so its answers cannot be read. Ask the family to send it again without a password.",
+    "preparation_form_not_ours":
+        "This PDF is not a family preparation sheet from IEP Desk, so there are no answers to read from it.",
+    "preparation_form_fields_renamed":
+        "This preparation sheet was changed after it was made (some of its boxes were renamed or removed), so its answers cannot be matched to the questions. Type the answers in instead.",
+    "preparation_form_newer":
+        "This preparation sheet was made by a newer version of IEP Desk. Update IEP Desk to read it, or type the answers in.",
+    "preparation_form_other_meeting":
+        "This preparation sheet belongs to another meeting. Open it from that meeting, or type the answers in here.",
+    "preparation_times_unreadable":
+        "The times could not be read as weekly times. Write them like “Tue and Thu 3:30 pm-5 pm”, or untick them.",
+    "draft_sent_meanwhile":
+        "One of these meetings is no longer a draft (it may have gone to the family), so it was left in place.",
+    "nothing_to_file":
+        "Tick at least one answer to file.",
+    "no_meetings_to_make":
+        "Tick at least one meeting to make a draft of.",
     "busy_time_two_people": "A busy time belongs to one person.",
     "contact_in_future": "A contact cannot be recorded for a time still to come.",
     "suggestion_text_missing": "Write the suggestion.",

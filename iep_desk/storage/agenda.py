@@ -19,6 +19,7 @@ from iep_desk.core.agenda import (
     question_insert_position,
     template_from_agenda,
 )
+from iep_desk.core.decisions import AgendaDecision, Decision
 from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.core.meetings import AgendaItem, FamilyQuestion, Meeting
 from iep_desk.resources import default_agenda_template
@@ -26,7 +27,9 @@ from iep_desk.storage.rows import now_text
 from iep_desk.storage.tables import Table, saving
 
 AGENDA_ITEMS = Table("agenda_items", AgendaItem,
-                     frozenset({"title", "minutes", "led_by", "finished"}),
+                     frozenset({"title", "minutes", "led_by", "finished", "decision",
+                                "decision_note"}),
+                     codes={"decision": (*Decision, None)},
                      required={"title": "agenda_title_missing"})
 FAMILY_QUESTIONS = Table("family_questions", FamilyQuestion,
                          frozenset({"text", "received_on"}),
@@ -92,10 +95,26 @@ class AgendaStore:
         self._renumber(agenda)
 
     def set_agenda_item_field(self, item_id: int, name: str, value: Any) -> Any:
-        """Change one field (title, minutes, led_by, finished); returns the old value."""
+        """Change one field (title, minutes, led_by, finished, decision, decision_note);
+        returns the old value."""
         if name == "minutes":
             _check_minutes(value)
         return AGENDA_ITEMS.set_field(self.db, item_id, name, value)
+
+    def set_decision(self, item_id: int, decision: Decision | None, note: str) -> AgendaItem:
+        """What was decided on an item, and the note on it, in one transaction (None and an
+        empty note: nothing decided yet); returns the item as it was before."""
+        before = AGENDA_ITEMS.get(self.db, item_id)
+        AGENDA_ITEMS.check_value("decision", decision)
+        with saving(self.db):
+            AGENDA_ITEMS.update_row(self.db, item_id, {"decision": decision,
+                                                       "decision_note": note.strip()})
+        return before
+
+    def decisions_of(self, meeting_id: int) -> list[AgendaDecision]:
+        """The decisions taken on a meeting's agenda, in the agenda's order."""
+        return [AgendaDecision(item.id, item.decision, item.decision_note)
+                for item in self.agenda_of(meeting_id) if item.decision is not None]
 
     def remove_agenda_item(self, item_id: int) -> None:
         item = AGENDA_ITEMS.get(self.db, item_id)

@@ -9,7 +9,14 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from iep_desk.core.checklist import AFTER_ITEMS, BEFORE_ITEMS, COMPUTED_ITEMS, is_closed
+from iep_desk.core.checklist import (
+    AFTER_ITEMS,
+    BEFORE_ITEMS,
+    COMPUTED_ITEMS,
+    PRIOR_NOTICE_ITEM,
+    is_closed,
+)
+from iep_desk.core.decisions import NEEDS_PRIOR_WRITTEN_NOTICE
 from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.core.meetings import ChecklistTick, Meeting
 from iep_desk.storage.rows import now_text
@@ -30,7 +37,8 @@ class ChecklistStore:
              note: str = "", today: date | None = None) -> ChecklistTick:
         """Tick a checklist item (before or after the meeting) with its date and note;
         ticking again updates the date and note."""
-        if item not in BEFORE_ITEMS and item not in AFTER_ITEMS or item in COMPUTED_ITEMS:
+        if (item not in BEFORE_ITEMS and item not in AFTER_ITEMS and item != PRIOR_NOTICE_ITEM
+                or item in COMPUTED_ITEMS):
             raise KeyError(f"{item} is not a checklist item that can be ticked")
         done_on = done_on or today or date.today()
         if done_on > (today or date.today()):
@@ -51,6 +59,16 @@ class ChecklistStore:
         return old
 
     def held_meetings_not_closed(self) -> list[Meeting]:
-        """Held meetings whose after-the-meeting checklist is not complete, oldest first."""
+        """Held meetings whose after-the-meeting checklist is not complete (the prior
+        written notice too, where a decision calls for one), oldest first."""
         held = _MEETINGS.rows(self.db, "status = 'held'", order="starts_at IS NULL, starts_at, id")
-        return [m for m in held if not is_closed(self.ticks_of(m.id))]
+        return [m for m in held
+                if not is_closed(self.ticks_of(m.id), self.needs_prior_notice(m.id))]
+
+    def needs_prior_notice(self, meeting_id: int) -> bool:
+        """Whether a decision on the meeting's agenda calls for prior written notice."""
+        codes = [str(code) for code in NEEDS_PRIOR_WRITTEN_NOTICE]
+        found = self.db.execute(
+            f"SELECT 1 FROM agenda_items WHERE meeting_id = ? AND decision IN "
+            f"({', '.join('?' for _ in codes)}) LIMIT 1", [meeting_id, *codes]).fetchone()
+        return found is not None

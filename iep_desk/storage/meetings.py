@@ -36,6 +36,7 @@ from iep_desk.core.meetings import (
     MEETING_TYPES,
     PLACE_KINDS,
     RESPONSES,
+    AgendaItem,
     Meeting,
     MeetingStatus,
     Participant,
@@ -119,6 +120,33 @@ class MeetingStore:
                        duration_minutes=rules.default_duration(
                            meeting_type, self._settings.planner_settings()),
                        due_by=due(student, settings) if due else None)
+
+    def remove_new_drafts(self, meeting_ids: Iterable[int]) -> None:
+        """Take away drafts just made (the Undo of "Make drafts"), with their participants
+        and agendas, in one transaction. A meeting that is no longer a draft is refused
+        (MeetingInputError): it may have gone to the family since."""
+        ids = list(meeting_ids)
+        with saving(self.db):
+            for meeting_id in ids:
+                if MEETINGS.get(self.db, meeting_id).status != "draft":
+                    raise MeetingInputError("draft_sent_meanwhile")
+                for table in ("agenda_items", "family_questions", "participants",
+                              "checklist_ticks"):
+                    self.db.execute(f"DELETE FROM {table} WHERE meeting_id = ?", [meeting_id])
+                self.db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
+
+    def put_back_drafts(self, drafts: Iterable[tuple[Meeting, list[Participant],
+                                                      list[AgendaItem]]]) -> None:
+        """Drafts removed by remove_new_drafts back under their ids (Redo), one transaction."""
+        from iep_desk.storage.agenda import AGENDA_ITEMS
+
+        with saving(self.db):
+            for meeting, people, agenda in drafts:
+                MEETINGS.insert_row(self.db, meeting, keep_id=True)
+                for person in people:
+                    PARTICIPANTS.insert_row(self.db, person, keep_id=True)
+                for item in agenda:
+                    AGENDA_ITEMS.insert_row(self.db, item, keep_id=True)
 
     def mark_transition(self, meeting_id: int) -> None:
         """Inside a transaction: mark a meeting as a transition meeting (the application

@@ -30,7 +30,13 @@ from iep_desk.storage.checklist import TICKS, ChecklistStore
 from iep_desk.storage.contacts import CONTACTS, ContactAttempts, ContactStore
 from iep_desk.storage.goals import GoalStore
 from iep_desk.storage.meetings import MEETINGS, PARTICIPANTS, MeetingStore
-from iep_desk.storage.preparation import CONCERNS, STUDENT_INPUTS, PreparationStore
+from iep_desk.storage.preparation import (
+    CONCERNS,
+    INPUT_REQUESTS,
+    RECEIVED_ANSWERS,
+    STUDENT_INPUTS,
+    PreparationStore,
+)
 from iep_desk.storage.review_records import (
     ACTIONS,
     CONTRIBUTIONS,
@@ -47,7 +53,7 @@ from iep_desk.storage.translations import TranslationStore
 MEETING_TABLE_OBJECTS: dict[str, Table] = {table.name: table for table in (
     MEETINGS, PARTICIPANTS, BUSY_TIMES, AGENDA_ITEMS, FAMILY_QUESTIONS, CONCERNS,
     STUDENT_INPUTS, TICKS, CONTACTS, ACTIONS, HOME_SUGGESTIONS, CONTRIBUTIONS, REFLECTIONS,
-    TIPS)}
+    TIPS, INPUT_REQUESTS, RECEIVED_ANSWERS)}
 # Which core record each of them holds (the full-export check reads the columns' kinds).
 MEETING_TABLES: dict[str, type] = {name: t.record for name, t in MEETING_TABLE_OBJECTS.items()}
 

@@ -169,6 +169,39 @@ MEETINGS = {
     "meeting_not_on_file": QT_TRANSLATE_NOOP(
         "Problems",
         "This meeting is no longer on file."),
+    "input_due_before_asked": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Written input cannot be due before the day you ask for it. Choose a later date."),
+    "preparation_form_damaged": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This file could not be read as a PDF. Ask the family to send it again, or type their answers from the paper sheet."),
+    "preparation_form_locked": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This PDF is locked with a password, so its answers cannot be read. Ask the family to send it again without a password."),
+    "preparation_form_not_ours": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This PDF is not a family preparation sheet from IEP Desk, so there are no answers to read from it."),
+    "preparation_form_fields_renamed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This preparation sheet was changed after it was made (some of its boxes were renamed or removed), so its answers cannot be matched to the questions. Type the answers in instead."),
+    "preparation_form_newer": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This preparation sheet was made by a newer version of IEP Desk. Update IEP Desk to read it, or type the answers in."),
+    "preparation_form_other_meeting": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This preparation sheet belongs to another meeting. Open it from that meeting, or type the answers in here."),
+    "preparation_times_unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The times could not be read as weekly times. Write them like “Tue and Thu 3:30 pm-5 pm”, or untick them."),
+    "draft_sent_meanwhile": QT_TRANSLATE_NOOP(
+        "Problems",
+        "One of these meetings is no longer a draft (it may have gone to the family), so it was left in place."),
+    "nothing_to_file": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Tick at least one answer to file."),
+    "no_meetings_to_make": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Tick at least one meeting to make a draft of."),
 }
 
 SETTINGS = {
