@@ -198,7 +198,8 @@ def _checklist_state(stores: Stores, record: MeetingRecord,
         record.meeting, record.participants, [link.member for link in family], record.checklist,
         last_progress_contact=stores.contacts.last_progress_contact_by_student().get(student_id),
         today=today, deadline_settings=stores.settings.deadline_settings(),
-        planner_settings=stores.settings.planner_settings(), texts=resources.checklist_texts())
+        planner_settings=stores.settings.planner_settings(), texts=resources.checklist_texts(),
+        input_requests=stores.preparation.input_requests_of(record.meeting.id))
 
 
 def _with_computed_ticks(record: MeetingRecord, state: ChecklistState) -> list[ChecklistTick]:

@@ -33,7 +33,7 @@ def ids(items):
 def test_every_item_has_a_text_in_the_resource_file():
     data = json.loads((RESOURCES_DIR / "checklists" / "en.json").read_text(encoding="utf-8"))
     assert set(data["before"]) == set(checklist.BEFORE_ITEMS)
-    assert set(data["after"]) == set(checklist.AFTER_ITEMS)
+    assert set(data["after"]) == set(checklist.after_items(needs_prior_notice=True))
     assert all(text.strip() for text in [*data["before"].values(), *data["after"].values()])
 
 

@@ -101,10 +101,13 @@ class ChecklistSection(Section):
             row.note_edit.setPlaceholderText(item.hint)
             row.note_edit.setAccessibleName(tr("Note: %s") % item.text)
             if item.computed:
-                # Worked out from the participants' excusal consents: shown, not ticked.
+                # Worked out from the participants' excusal consents (or the written input
+                # asked of them): shown, not ticked.
                 row.check.setEnabled(False)
                 row.date_edit.hide()
-                row.note_edit.setText(tr("From the participants' consent dates"))
+                row.note_edit.setText(tr("From the Team input tab")
+                                      if item.id == "team_input_received"
+                                      else tr("From the participants' consent dates"))
                 row.note_edit.setReadOnly(True)
             else:
                 self.editing(row.check)
@@ -139,6 +142,7 @@ class ChecklistSection(Section):
             deadline_settings=self.ctx.stores.settings.deadline_settings(),
             planner_settings=stores.settings.planner_settings(),
             texts=checklist_texts(),
+            input_requests=stores.preparation.input_requests_of(self.meeting_id),
         )
 
     def _show_summary(self) -> None:
@@ -162,7 +166,7 @@ class ChecklistSection(Section):
 
     def on_changes(self, changes: Changes) -> None:
         if (changes.meetings or changes.participants or changes.contacts or changes.checklist
-                or changes.family or changes.settings):
+                or changes.family or changes.settings or changes.preparation):
             self.reload()
             self.update_enabled()
 

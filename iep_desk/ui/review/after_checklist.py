@@ -1,5 +1,6 @@
 """The after-the-meeting checklist: notes and action plan sent (when, how), thank-you letter
-sent, copy of the IEP given, review done. The meeting counts as closed when all are ticked.
+sent, copy of the IEP given, review done, and the prior written notice when a decision calls
+for one (shown with its due date). The meeting counts as closed when all are ticked.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from datetime import date
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from iep_desk.app import checklist as app_checklist
+from iep_desk.app import decisions as app_decisions
 from iep_desk.app.changes import Changes
-from iep_desk.core.checklist import ChecklistState, after_meeting_checklist
+from iep_desk.core.checklist import PRIOR_NOTICE_ITEM, ChecklistState, after_meeting_checklist
 from iep_desk.resources import checklist_texts
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.dates import date_text, parse_day
@@ -44,7 +46,12 @@ class _ItemRow:
 class AfterChecklistSection(ReviewSection):
     def __init__(self, ctx: ReviewContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.state: ChecklistState = after_meeting_checklist([], checklist_texts())
+        # Every row, the prior written notice's too (hidden while no decision calls for it).
+        self.state: ChecklistState = after_meeting_checklist([], checklist_texts(),
+                                                             prior_notice_due=date.min)
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setAccessibleName(tr("Prior written notice"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(tr("Closed or not"))
@@ -75,12 +82,22 @@ class AfterChecklistSection(ReviewSection):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.notice_label)
         layout.addLayout(grid)
         layout.addStretch(1)
 
+    def prior_notice_due(self) -> date | None:
+        if self.meeting_id is None:
+            return None
+        try:
+            return app_decisions.prior_notice_due(self.ctx.stores, meeting_id=self.meeting_id)
+        except LookupError:
+            return None
+
     def compute(self) -> ChecklistState:
         ticks = self.ctx.stores.checklist.ticks_of(self.meeting_id) if self.meeting_id else []
-        return after_meeting_checklist(ticks, checklist_texts())
+        return after_meeting_checklist(ticks, checklist_texts(),
+                                       prior_notice_due=self.prior_notice_due())
 
     @property
     def closed(self) -> bool:
@@ -88,6 +105,14 @@ class AfterChecklistSection(ReviewSection):
 
     def reload(self) -> None:
         self.state = self.compute()
+        due = self.prior_notice_due()
+        notice = self.rows[PRIOR_NOTICE_ITEM]
+        for widget in (notice.check, notice.date_edit, notice.note_edit):
+            widget.setVisible(due is not None)
+        if due is not None:
+            text = tr("Sent the prior written notice (due %s)") % date_text(due)
+            notice.check.setText(text)
+            notice.check.setAccessibleName(text)
         for item in self.state.items:
             row = self.rows[item.id]
             row.check.blockSignals(True)
@@ -99,6 +124,14 @@ class AfterChecklistSection(ReviewSection):
         self._show_status()
 
     def _show_status(self) -> None:
+        due = self.prior_notice_due()
+        self.notice_label.setVisible(due is not None and not self.state.item(
+            PRIOR_NOTICE_ITEM).done)
+        if due is not None:
+            self.notice_label.setText(tr(
+                "⚠ The family disagreed, or the school turned down what they asked: the parents "
+                "are owed prior written notice by %s (what was proposed or refused, why, what "
+                "else was considered, and their rights).") % date_text(due))
         if self.meeting_id is None:
             self.status_label.setText("")
             self.status_label.setStyleSheet("")
@@ -166,6 +199,6 @@ class AfterChecklistSection(ReviewSection):
         self._show_status()
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.checklist or changes.meetings:
+        if changes.checklist or changes.meetings or changes.agenda:
             self.reload()
             self.update_enabled()

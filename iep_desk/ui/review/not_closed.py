@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import decisions as app_decisions
 from iep_desk.app.changes import Changes
 from iep_desk.core.checklist import after_meeting_checklist
 from iep_desk.resources import checklist_texts
@@ -49,7 +50,9 @@ def not_closed_meetings(stores: Stores, *,
     found = []
     texts = checklist_texts()
     for meeting in held:
-        state = after_meeting_checklist(stores.checklist.ticks_of(meeting.id), texts)
+        state = after_meeting_checklist(
+            stores.checklist.ticks_of(meeting.id), texts,
+            prior_notice_due=app_decisions.prior_notice_due(stores, meeting_id=meeting.id))
         found.append(NotClosedMeeting(meeting.id, meeting.student_id,
                                       names.get(meeting.student_id, "?"), meeting.starts_at,
                                       tuple(item.text for item in state.open_items)))
@@ -92,7 +95,7 @@ class NotClosedWidget(QWidget):
         self.refresh()
 
     def _changes(self, changes: Changes, _source: object) -> None:
-        if changes.checklist or changes.meetings or changes.students:
+        if changes.checklist or changes.meetings or changes.students or changes.agenda:
             self.refresh()
 
     def for_student(self, student_id: int | None) -> NotClosedWidget:

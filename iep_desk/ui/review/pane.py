@@ -42,6 +42,7 @@ from iep_desk.ui.review.common import (
     report_to,
     tr,
 )
+from iep_desk.ui.review.decisions import DecisionsSection
 from iep_desk.ui.review.family_part import FamilySection
 from iep_desk.ui.review.looking_back import LookingBackSection
 from iep_desk.ui.review.next_meeting import NextMeetingSection
@@ -146,13 +147,15 @@ class ReviewPane(QWidget):
 
         self.attendance = AttendanceSection(self.ctx)
         self.notes = NotesSection(self.ctx)
+        self.decisions = DecisionsSection(self.ctx)
         self.action_plan = ActionPlanSection(self.ctx)
         self.family = FamilySection(self.ctx)
         self.looking_back = LookingBackSection(self.ctx)
         self.next_meeting = NextMeetingSection(self.ctx)
         self.after_checklist = AfterChecklistSection(self.ctx)
         self.sections: list[ReviewSection] = [
-            self.attendance, self.notes, self.action_plan, self.family, self.looking_back,
+            self.attendance, self.notes, self.decisions, self.action_plan, self.family,
+            self.looking_back,
             self.next_meeting, self.after_checklist]
         self.next_meeting.followUpCreated.connect(self.followUpCreated)
 
@@ -161,6 +164,7 @@ class ReviewPane(QWidget):
         for section, text in (
                 (self.attendance, self.tr("Who &came")),
                 (self.notes, self.tr("&Notes")),
+                (self.decisions, self.tr("&Decisions")),
                 (self.action_plan, self.tr("Action &plan")),
                 (self.family, self.tr("&Family")),
                 (self.looking_back, self.tr("&Looking back")),
@@ -205,11 +209,16 @@ class ReviewPane(QWidget):
         desk.changed.connect(self.on_changes)
         self.refresh()
 
+    def _closed(self, meeting_id: int) -> bool:
+        """Every after-the-meeting item ticked (the prior written notice too, when due)."""
+        checklist = self.stores.checklist
+        return is_closed(checklist.ticks_of(meeting_id), checklist.needs_prior_notice(meeting_id))
+
     # -- the list --------------------------------------------------------------------------------
     def _meetings_for_filter(self, key: str, now: datetime) -> list[tuple[Meeting, bool]]:
         found = []
         for meeting in self.stores.meetings.list_meetings():
-            closed = meeting.status == "held" and is_closed(self.stores.checklist.ticks_of(meeting.id))
+            closed = meeting.status == "held" and self._closed(meeting.id)
             wanted = {
                 "recent": took_place_or_should_have(meeting, now),
                 "not_closed": meeting.status == "held" and not closed,
@@ -320,7 +329,7 @@ class ReviewPane(QWidget):
         self.mark_held_button.setEnabled(not self.read_only and meeting.status != "cancelled")
         if meeting.status == "held":
             state = self.after_checklist.state
-            closed = is_closed(self.stores.checklist.ticks_of(meeting.id))
+            closed = self._closed(meeting.id)
             done, total = state.progress
             self.state_label.setText(
                 self.tr("Held · ✔ closed: everything after the meeting is done.") if closed
@@ -343,7 +352,7 @@ class ReviewPane(QWidget):
         if self._meeting_id is None:
             return
         meeting = self.stores.meetings.get_meeting(self._meeting_id)
-        closed = meeting.status == "held" and is_closed(self.stores.checklist.ticks_of(meeting.id))
+        closed = meeting.status == "held" and self._closed(meeting.id)
         for row, listed in enumerate(self._rows):
             if listed.id == meeting.id:
                 self._rows[row] = meeting
