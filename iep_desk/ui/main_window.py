@@ -147,6 +147,13 @@ class MainWindow(QMainWindow):
         for action in pane.student_actions:
             self.student_menu.addAction(action)
 
+        # The year's meetings (ui/planner/year_planner.py). "Meeti&ngs": Alt+M opens the
+        # planner's Meeting tab.
+        self.meetings_menu = bar.addMenu(self.tr("Meeti&ngs"))
+        self.year_planner_action = self._action(self.tr("Plan the &year…"),
+                                                self.show_year_planner, name="plan_the_year")
+        self.meetings_menu.addAction(self.year_planner_action)
+
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.settings_action = self._action(self.tr("&Settings…"), self.show_settings,
                                             QKeySequence.StandardKey.Preferences, name="settings")
@@ -216,6 +223,13 @@ class MainWindow(QMainWindow):
 
             self._team_dialog = TeamDialog(self.desk, self)
         return self._team_dialog
+
+    def show_year_planner(self) -> None:
+        """Every annual review and re-evaluation due in a range, placed, made into drafts."""
+        self.flush_edits()
+        from iep_desk.ui.planner.year_planner import YearPlannerDialog
+
+        YearPlannerDialog(self.desk, self).exec()
 
     def show_team_members(self) -> None:
         self.flush_edits()
@@ -394,7 +408,8 @@ class MainWindow(QMainWindow):
         Panes built later are made read-only as they are built."""
         self._read_only_reason = (reason or self.tr("This caseload is open read-only.")) if read_only else None
         self._show_file()
-        for action in (self.settings_action, self.team_action, self.letterhead_action):
+        for action in (self.settings_action, self.team_action, self.letterhead_action,
+                       self.year_planner_action):
             action.setEnabled(not read_only)
         transfer = getattr(self, "transfer_actions", None)
         if transfer is not None:

@@ -40,6 +40,7 @@ from iep_desk.ui.planner.details import MeetingDetails
 from iep_desk.ui.planner.family_voice import FamilyVoiceSection
 from iep_desk.ui.planner.find_time import FindTimeSection
 from iep_desk.ui.planner.participants import ParticipantsSection
+from iep_desk.ui.planner.team_input import TeamInputSection
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.widgets import (
     Banner,
@@ -147,6 +148,7 @@ class PlannerPane(QWidget):
         self.family_voice = FamilyVoiceSection(self.ctx)
         self.agenda = AgendaSection(self.ctx)
         self.contact_log = ContactLogSection(self.ctx)
+        self.team_input = TeamInputSection(self.ctx)
         self.sections: list[Section] = [
             self.details,
             self.participants,
@@ -155,6 +157,7 @@ class PlannerPane(QWidget):
             self.family_voice,
             self.agenda,
             self.contact_log,
+            self.team_input,
         ]
 
         # The meeting and its people on tabs of their own: on a laptop's screen the people's
@@ -169,6 +172,7 @@ class PlannerPane(QWidget):
         self.tabs.add_page(self.family_voice, self.tr("The famil&y's voice"))
         self.tabs.add_page(self.agenda, self.tr("A&genda"))
         self.tabs.add_page(self.contact_log, self.tr("Contact &log"))
+        self.tabs.add_page(self.team_input, self.tr("Team &input"))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)

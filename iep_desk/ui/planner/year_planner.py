@@ -1,0 +1,307 @@
+"""Plan the year: every annual review and re-evaluation due in a range, placed in school hours
+on school days before its due date (app.year_plan), shown as a list and a month view. The
+teacher changes a day or a time, unticks what she will plan herself, then "Make drafts"
+makes the rest in one step (one Undo takes them all back).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iep_desk.app import year_plan
+from iep_desk.core.year_planner import DUE_TOO_SOON, Placement, YearPlan
+from iep_desk.ui import dates
+from iep_desk.ui.caseload.fields import date_editor
+from iep_desk.ui.desk import Desk
+from iep_desk.ui.planner import labels as L
+from iep_desk.ui.problems import error_text
+from iep_desk.ui.widgets import FieldMessage
+
+CLOSED_COLOR = QColor("#e6e6e6")
+MEETING_COLOR = QColor("#d9e8fb")
+FULL_COLOR = QColor("#ffe2b3")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("YearPlanner", text)
+
+
+def reason_text(code: str) -> str:
+    return {
+        DUE_TOO_SOON: tr("Due too soon: the notice days run past the due date. Plan it by hand "
+                         "and talk to the family about the date."),
+    }.get(code, tr("No room before the due date: every school day in its window is full or "
+                   "closed. Allow more meetings a day, or plan it by hand."))
+
+
+class YearPlannerDialog(QDialog):
+    """The year's meetings. `today` (None: the clock) is the day planning starts from."""
+
+    # The table's columns.
+    MAKE, STUDENT, KIND, DUE, DAY, TIME = range(6)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *, today: date | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.today = today or date.today()
+        self.plan = YearPlan()
+        self.made: list[int] = []
+        self.setWindowTitle(tr("Plan the year"))
+        self.names = desk.stores.caseload.student_names()
+        self.closed_days = set(desk.stores.settings.planner_settings().closed_days)
+
+        self.from_edit = date_editor()
+        self.from_edit.setAccessibleName(tr("From"))
+        self.from_edit.setText(L.day_text(self.today))
+        self.to_edit = date_editor()
+        self.to_edit.setAccessibleName(tr("To"))
+        self.to_edit.setText(L.day_text(self.today + timedelta(days=300)))
+        self.per_day = QSpinBox()
+        self.per_day.setRange(1, 8)
+        self.per_day.setValue(2)
+        self.per_day.setAccessibleName(tr("Most meetings a day"))
+        self.place_button = QPushButton(tr("&Place the meetings"))
+        self.place_button.setAccessibleName(tr("Place the meetings"))
+        self.place_button.clicked.connect(self.place)
+        form = QFormLayout()
+        form.addRow(tr("&From:"), self.from_edit)
+        form.addRow(tr("&To:"), self.to_edit)
+        form.addRow(tr("Most meetings a &day:"), self.per_day)
+        top = QHBoxLayout()
+        top.addLayout(form)
+        top.addWidget(self.place_button, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+
+        self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName(tr("Meetings placed"))
+        self.table.setHorizontalHeaderLabels([tr("Make"), tr("Student"), tr("Kind"),
+                                              tr("Due by"), tr("Day"), tr("Start")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemChanged.connect(self._edited)
+        self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName(tr("Month view"))
+        self.calendar.setGridVisible(True)
+        self.calendar.selectionChanged.connect(self._show_day)
+        self.day_label = QLabel()
+        self.day_label.setWordWrap(True)
+        self.day_label.setAccessibleName(tr("Meetings on the chosen day"))
+        month = QVBoxLayout()
+        month.addWidget(self.calendar)
+        month.addWidget(self.day_label)
+        middle = QHBoxLayout()
+        middle.addWidget(self.table, 3)
+        middle.addLayout(month, 2)
+
+        self.not_placed = QListWidget()
+        self.not_placed.setAccessibleName(tr("Meetings that could not be placed"))
+        self.not_placed.setMaximumHeight(100)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(tr("The plan"))
+        self.message = FieldMessage()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.make_button = buttons.addButton(tr("&Make drafts"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.make_button.setAccessibleName(tr("Make drafts of the ticked meetings"))
+        self.make_button.setEnabled(False)
+        self.make_button.clicked.connect(self.make_drafts)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addLayout(middle, 1)
+        layout.addWidget(QLabel(tr("Could not be placed:")))
+        layout.addWidget(self.not_placed)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(1100, 680)
+
+    # -- placing ----------------------------------------------------------------------------
+    def place(self) -> bool:
+        """Place every meeting due in the range; False (with a message) when the range is
+        not two dates in order."""
+        try:
+            first, last = dates.parse_day(self.from_edit.text()), dates.parse_day(
+                self.to_edit.text())
+        except ValueError as error:
+            self.message.show_message(str(error))
+            return False
+        if first is None or last is None:
+            self.message.show_message(tr("Enter the first and the last day of the range."))
+            return False
+        try:
+            self.plan = year_plan.propose(self.desk.stores, first_day=first, last_day=last,
+                                          most_per_day=self.per_day.value(), today=self.today)
+        except ValueError as error:
+            self.message.show_message(error_text(error))
+            return False
+        self.message.clear_message()
+        self._fill()
+        return True
+
+    def _fill(self) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for placement in self.plan.placed:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            wanted = placement.meeting
+            tick = QTableWidgetItem()
+            tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                          | Qt.ItemFlag.ItemIsSelectable)
+            tick.setCheckState(Qt.CheckState.Checked)
+            tick.setData(Qt.ItemDataRole.AccessibleTextRole, tr("Make this draft"))
+            self.table.setItem(row, self.MAKE, tick)
+            kind = L.label(L.MEETING_TYPE_LABELS, wanted.meeting_type)
+            for column, text in ((self.STUDENT, self.names.get(wanted.student_id, "?")),
+                                 (self.KIND, kind), (self.DUE, L.day_text(wanted.due_by))):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(row, column, cell)
+            self.table.setItem(row, self.DAY, QTableWidgetItem(
+                L.day_text(placement.starts_at.date())))
+            self.table.setItem(row, self.TIME, QTableWidgetItem(
+                L.time_text(placement.starts_at.time())))
+        self.table.blockSignals(False)
+        self.table.resizeColumnsToContents()
+        self.not_placed.clear()
+        for missed in self.plan.not_placed:
+            wanted = missed.meeting
+            self.not_placed.addItem(tr("%1, %2 due %3: %4")
+                                    .replace("%1", self.names.get(wanted.student_id, "?"))
+                                    .replace("%2", L.label(L.MEETING_TYPE_LABELS,
+                                                           wanted.meeting_type))
+                                    .replace("%3", L.day_text(wanted.due_by))
+                                    .replace("%4", reason_text(missed.code)))
+        self.summary.setText(tr("%1 meetings placed, %2 could not be placed. Change a day or a "
+                                "time in the list, untick the ones you will plan yourself, then "
+                                "Make drafts.")
+                             .replace("%1", str(len(self.plan.placed)))
+                             .replace("%2", str(len(self.plan.not_placed))))
+        self.make_button.setEnabled(bool(self.plan.placed))
+        self._paint_month()
+
+    # -- the teacher's changes ------------------------------------------------------------------
+    def placement_at(self, row: int) -> Placement:
+        """The row's placement with the day and time as typed. Raises ValueError with a
+        message for a day or time that cannot be read, a closed day, or a day after the
+        due date."""
+        placement = self.plan.placed[row]
+        day = dates.parse_day(self.table.item(row, self.DAY).text())
+        start = dates.parse_clock(self.table.item(row, self.TIME).text())
+        if day is None or start is None:
+            raise ValueError(tr("Enter a day and a start time for each ticked meeting."))
+        if day.weekday() >= 5 or day in self.closed_days:
+            raise ValueError(tr("%1 is not a school day.").replace("%1", L.day_text(day)))
+        if day > placement.meeting.due_by:
+            raise ValueError(tr("%1 is after the due date (%2).").replace(
+                "%1", L.day_text(day)).replace("%2", L.day_text(placement.meeting.due_by)))
+        starts = datetime.combine(day, start)
+        return replace(placement, starts_at=starts,
+                       ends_at=starts + (placement.ends_at - placement.starts_at))
+
+    def ticked_rows(self) -> list[int]:
+        return [row for row in range(self.table.rowCount())
+                if self.table.item(row, self.MAKE).checkState() == Qt.CheckState.Checked]
+
+    def _edited(self, item: QTableWidgetItem) -> None:
+        try:
+            self.placement_at(item.row())
+        except ValueError as error:
+            self.message.show_message(str(error))
+            return
+        self.message.clear_message()
+        self._paint_month()
+
+    def _current(self) -> list[Placement]:
+        """The ticked placements as they stand (rows that cannot be read are left out)."""
+        found = []
+        for row in self.ticked_rows():
+            try:
+                found.append(self.placement_at(row))
+            except ValueError:
+                continue
+        return found
+
+    # -- the month view ---------------------------------------------------------------------------
+    def _paint_month(self) -> None:
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear every day
+        for day in self.closed_days:
+            fmt = QTextCharFormat()
+            fmt.setBackground(CLOSED_COLOR)
+            fmt.setToolTip(tr("School closed"))
+            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
+        counts: dict[date, int] = {}
+        for placement in self._current():
+            counts[placement.starts_at.date()] = counts.get(placement.starts_at.date(), 0) + 1
+        for day, count in counts.items():
+            fmt = QTextCharFormat()
+            fmt.setBackground(FULL_COLOR if count >= self.per_day.value() else MEETING_COLOR)
+            fmt.setFontWeight(700)
+            fmt.setToolTip(tr("%1 meetings").replace("%1", str(count)))
+            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
+        if counts:
+            first = min(counts)
+            self.calendar.setCurrentPage(first.year, first.month)
+        self._show_day()
+
+    def meetings_on(self, day: date) -> list[str]:
+        return [f"{L.time_text(p.starts_at.time())} {self.names.get(p.meeting.student_id, '?')}"
+                for p in sorted(self._current(), key=lambda p: p.starts_at)
+                if p.starts_at.date() == day]
+
+    def _show_day(self) -> None:
+        chosen = self.calendar.selectedDate().toPython()
+        found = self.meetings_on(chosen)
+        self.day_label.setText(
+            L.day_text(chosen) + ": " + ("; ".join(found) if found else tr("no meetings placed")))
+
+    # -- making the drafts -------------------------------------------------------------------------
+    def make_drafts(self) -> list[int]:
+        """Drafts of the ticked meetings, as adjusted (one undo step); their ids."""
+        placements = []
+        for row in self.ticked_rows():
+            try:
+                placements.append(self.placement_at(row))
+            except ValueError as error:
+                self.message.show_message(str(error))
+                self.table.selectRow(row)
+                return []
+        result = self.desk.run(year_plan.make_drafts, placements=placements, today=self.today,
+                               undo_text=tr("Make %1 drafts").replace("%1", str(len(placements))),
+                               report=self._report, source=self)
+        if result is None:
+            return []
+        self.made = list(result.value or [])
+        self.summary.setText(tr("Made %1 draft meetings. They are in the meeting planner; Undo "
+                                "takes them all back.").replace("%1", str(len(self.made))))
+        self.make_button.setEnabled(False)
+        return self.made
+
+    def _report(self, text: str | None) -> None:
+        if text:
+            self.message.show_message(text)
+        else:
+            self.message.clear_message()
