@@ -283,18 +283,22 @@ def make_document(kind: str, data: HandoutData, plan: LanguagePlan | None):
     return printing.make_document(kind, data, languages_for(kind, plan))
 
 
+# What the family's packet holds, in order: the invitation, the agenda, the progress page
+# (when the student has goals on file), and the family preparation sheet to fill in and
+# send back before the meeting.
+PACKET_DOCUMENTS = ("invitation", "agenda", "progress-page", "preparation-sheet")
+
+
 def make_packet(data: HandoutData, plan: LanguagePlan | None) -> bytes:
-    """The family's packet: the invitation, then the agenda, then the progress page when the
-    student has goals on file (for a bilingual copy, all in the family's language, then all
-    in English), one PDF. The tagline is on the first only. Never the IEP at a glance (it is
-    for the staff)."""
+    """The family's packet: the invitation, the agenda, the progress page when the student
+    has goals on file, and the family preparation sheet (for a bilingual copy, all in the
+    family's language, then all in English), one PDF. The tagline is on the first only.
+    Never the IEP at a glance (it is for the staff)."""
     from iep_desk import printing
 
     languages = plan.languages if plan is not None else (TEACHER_LANGUAGE,)
-    renderers = [printing.RENDERERS["invitation"], printing.RENDERERS["agenda"]]
-    if data.goals:
-        renderers.append(printing.FAMILY_PAGES["progress-page"])
-    parts = [render(data, language, with_tagline=index == 0).pdf
-             for index, language in enumerate(languages)
-             for render in renderers]
+    renderers = {**printing.RENDERERS, **printing.FAMILY_PAGES}
+    kinds = [kind for kind in PACKET_DOCUMENTS if kind != "progress-page" or data.goals]
+    parts = [renderers[kind](data, language, with_tagline=index == 0).pdf
+             for index, language in enumerate(languages) for kind in kinds]
     return printing.join_pdfs(parts)

@@ -89,7 +89,12 @@ def _handouts():
 VERBS = ("preview", "save", "print")
 PACKET_KINDS = ("invitation", "agenda", "prep-sheet")
 # The documents printing.RENDERERS makes (a test checks the two agree).
-KINDS = ("invitation", "agenda", "prep-sheet", "summary", "thank-you")
+KINDS = ("invitation", "agenda", "prep-sheet", "summary", "thank-you", "preparation-sheet")
+# The preparation sheet's other form: the same sheet as a PDF with boxes to fill in on a
+# phone or a computer (offered in the preparation sheet's menu, saved for the family).
+FILLABLE = "fillable-preparation-sheet"
+# Made for the family to fill in: printing or saving one ticks "preparation sheet sent".
+SHEET_KINDS = ("preparation-sheet", FILLABLE)
 
 
 def tr(text: str) -> str:
@@ -104,6 +109,8 @@ def kind_title(kind: str) -> str:
         "prep-sheet": tr("Prep sheet"),
         "summary": tr("Summary and action plan"),
         "thank-you": tr("Thank-you letter"),
+        "preparation-sheet": tr("Family preparation sheet"),
+        FILLABLE: tr("Family preparation sheet (to fill in on screen)"),
     }[kind]
 
 
@@ -222,6 +229,7 @@ def _button_text(kind: str) -> str:
         "prep-sheet": tr("P&rep sheet"),
         "summary": tr("S&ummary"),
         "thank-you": tr("Than&k-you letter"),
+        "preparation-sheet": tr("Preparati&on sheet"),
     }[kind]
 
 
@@ -348,14 +356,21 @@ class HandoutActions(QObject):
                 action.setObjectName(f"handout_{kind}_{verb}")
                 action.triggered.connect(lambda _=False, k=kind, h=handler: h(k))
                 self.actions[kind, verb] = action
+        if "preparation-sheet" in self.kinds:
+            action = QAction(tr("Save the &fillable PDF…"), self)
+            action.setObjectName(f"handout_{FILLABLE}_save")
+            action.setToolTip(tr("The same sheet with boxes the family fills in on a phone or a "
+                                 "computer, then sends back to you."))
+            action.triggered.connect(lambda: self.save(FILLABLE))
+            self.actions[FILLABLE, "save"] = action
         if packet is None:
             packet = all(kind in self.kinds for kind in PACKET_KINDS)
         if packet:
             self.packet_action = QAction(tr("Print p&acket…"), self)
             self.packet_action.setObjectName("handout_packet")
             self.packet_action.setToolTip(tr(
-                "The invitation and the agenda in one file for the family, and your prep sheet "
-                "in a separate file."))
+                "The invitation, the agenda and the preparation sheet in one file for the "
+                "family, and your prep sheet in a separate file."))
             self.packet_action.triggered.connect(lambda: self.print_packet())
 
     # -- buttons ------------------------------------------------------------------------------
@@ -375,6 +390,8 @@ class HandoutActions(QObject):
             menu.setAccessibleName(tr("%s: what to do") % kind_title(kind))
             for verb in VERBS:
                 menu.addAction(self.actions[kind, verb])
+            if kind == "preparation-sheet":
+                menu.addAction(self.actions[FILLABLE, "save"])
             if kind in FAMILY_DOCUMENTS:
                 menu.addSeparator()
                 languages = menu.addMenu(tr("&Language"))
@@ -643,6 +660,8 @@ class HandoutActions(QObject):
         path = _handouts().save_pdf(made.pdf, file_name(made.title, made.data),
                                     self.parent_widget)
         self._tell(made.notes)
+        if path is not None and kind in SHEET_KINDS:
+            self.sheet_sent(made.data)
         return path
 
     def print(self, kind: str) -> bool:
@@ -650,8 +669,26 @@ class HandoutActions(QObject):
         if made is None:
             return False
         self._tell(made.notes)
-        return _handouts().print_pdf(made.pdf, self.parent_widget, copies=self.copies_for(made),
-                                     document_name=file_name(made.title, made.data)[:-4])
+        printed = _handouts().print_pdf(made.pdf, self.parent_widget,
+                                        copies=self.copies_for(made),
+                                        document_name=file_name(made.title, made.data)[:-4])
+        if printed and kind in SHEET_KINDS:
+            self.sheet_sent(made.data)
+        return printed
+
+    def sheet_sent(self, data: HandoutData) -> None:
+        """Tick "family preparation sheet sent" for the meeting (one undo step; a tick
+        already there keeps its date)."""
+        from iep_desk.app import family_preparation as app_preparation
+
+        self.desk.run(app_preparation.mark_sheet_sent, meeting_id=data.record.meeting.id,
+                      today=self.today, undo_text=tr("Tick “Family preparation sheet sent”"),
+                      report=self._said, source=None)
+
+    def _said(self, text: str | None) -> None:
+        window = self.parent_widget.window()
+        if text and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 30000)
 
     def print_packet(self) -> tuple[Path, Path] | None:
         """Save the family's packet (invitation, then agenda, in one PDF; for a bilingual copy
@@ -684,9 +721,11 @@ class HandoutActions(QObject):
         if not handouts.write_pdf(prep_path, prep.pdf, self.parent_widget):
             packet_path.unlink(missing_ok=True)  # half a packet would be mistaken for all of it
             return None
+        self.sheet_sent(data)  # the packet holds the family preparation sheet
         answer = QMessageBox.question(
             self.parent_widget, tr("Packet saved"),
-            tr("Saved the family's packet (invitation and agenda) as %1\nand your prep sheet "
+            tr("Saved the family's packet (invitation, agenda and preparation sheet) as %1\nand "
+               "your prep sheet "
                "as %2.\n\nPrint them now?").replace("%1", str(packet_path))
             .replace("%2", str(prep_path)),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)

@@ -42,7 +42,9 @@ def test_interpreter_and_transport_items_only_when_the_family_needs_them():
     assert "interpreter_arranged" not in ids(plain.items)
     assert "transport_childcare_offered" not in ids(plain.items)
     assert "excusal_consents" not in ids(plain.items)
-    assert plain.applicable_count == len(checklist.BEFORE_ITEMS) - 3
+    # No written input was asked of anyone either.
+    assert "team_input_received" not in ids(plain.items)
+    assert plain.applicable_count == len(checklist.BEFORE_ITEMS) - 4
     needs = state(family=[FamilyMember("Mum"), FamilyMember("Dad", interpreter_needed=True,
                                                             childcare_needs="Baby at home")])
     assert {"interpreter_arranged", "transport_childcare_offered"} <= set(ids(needs.items))
@@ -54,7 +56,10 @@ def test_progress_and_open_items_follow_the_ticks():
              ChecklistTick(1, "documents_sent", date(2026, 11, 20), "Draft goals, by email")]
     result = state(family=[FamilyMember("Mum")], ticks=ticks)
     # The recent progress contact counts for the "no surprises" item without a tick.
-    assert result.progress == (3, 9)
+    # (The preparation sheet sent and its answers received are two of the open items.)
+    assert result.progress == (3, 11)
+    assert {"preparation_sheet_sent", "preparation_answers_received"} <= set(
+        ids(result.open_items))
     assert "purpose_explained" not in ids(result.open_items)
     documents = result.item("documents_sent")
     assert (documents.done, documents.done_on, documents.note) == (
@@ -132,3 +137,20 @@ def test_item_text_and_unknown_language_falls_back_to_english():
     assert checklist.item_text("notice_sent", resources.checklist_texts()) == (
         "Sent the meeting notice")
     assert resources.checklist_texts("xx") == resources.checklist_texts("en")
+
+
+def test_the_prior_written_notice_is_after_the_meeting_only_when_a_decision_calls_for_it():
+    texts = resources.checklist_texts()
+    ticks = [ChecklistTick(1, item, date(2026, 12, 11)) for item in checklist.AFTER_ITEMS]
+    assert checklist.is_closed(ticks)
+    assert not checklist.is_closed(ticks, needs_prior_notice=True)
+    plain = checklist.after_meeting_checklist(ticks, texts)
+    assert plain.complete and plain.warnings == []
+    owed = checklist.after_meeting_checklist(ticks, texts, prior_notice_due=date(2026, 12, 20))
+    assert [i.id for i in owed.open_items] == ["prior_written_notice_sent"]
+    assert owed.warnings == ["The family disagreed, or the school turned down what they asked: "
+                             "send the prior written notice by 2026-12-20."]
+    sent = ticks + [ChecklistTick(1, "prior_written_notice_sent", date(2026, 12, 14))]
+    assert checklist.is_closed(sent, needs_prior_notice=True)
+    assert checklist.after_meeting_checklist(sent, texts,
+                                             prior_notice_due=date(2026, 12, 20)).warnings == []

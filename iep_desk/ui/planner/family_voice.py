@@ -78,6 +78,16 @@ def _selected_id(table: QTableWidget) -> int | None:
 
 
 class FamilyVoiceSection(Section):
+    def open_preparation_answers(self):
+        """The family's answers to the preparation sheet, read or typed, filed on her OK."""
+        from iep_desk.ui.planner.preparation_answers import PreparationAnswersDialog
+
+        if self.meeting_id is None:
+            return None
+        dialog = PreparationAnswersDialog(self.ctx, self.meeting_id, self)
+        dialog.open()
+        return dialog
+
     def __init__(self, ctx: PlannerContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         # -- read first: the tip file and last time ---------------------------------------
@@ -117,6 +127,11 @@ class FamilyVoiceSection(Section):
         self.remove_question_button = QPushButton(tr("Remove question"))
         self.remove_question_button.setAccessibleName(tr("Remove question"))
         self.remove_question_button.clicked.connect(self.remove_question)
+        # The answers the family sent back on the preparation sheet (ui/planner/
+        # preparation_answers.py): their questions land in this list.
+        self.answers_button = self.editing(QPushButton(tr("Preparation sheet answers…")))
+        self.answers_button.setAccessibleName(tr("The family's preparation sheet answers"))
+        self.answers_button.clicked.connect(lambda: self.open_preparation_answers())
         self.question_message = FieldMessage()
         questions_box = QGroupBox(tr("The family's questions (each one goes on the agenda)"))
         q_layout = QVBoxLayout(questions_box)
@@ -126,6 +141,7 @@ class FamilyVoiceSection(Section):
         row.addWidget(self.question_date, 1)
         row.addWidget(self.add_question_button)
         row.addWidget(self.remove_question_button)
+        row.addWidget(self.answers_button)
         q_layout.addLayout(row)
         q_layout.addWidget(self.question_message)
 

@@ -203,7 +203,8 @@ class PlannerPane(QWidget):
         self._rows: list[Meeting] = []
         # Preview, Save as PDF and Print of the invitation, agenda, prep sheet and the packet.
         self.handout_actions = install_handout_actions(
-            self.handout_bar, ["invitation", "agenda", "prep-sheet"], self.current_meeting_id,
+            self.handout_bar, ["invitation", "agenda", "prep-sheet", "preparation-sheet"],
+            self.current_meeting_id,
             desk, self)
         # What to know about the family's language (no templates, no tagline, not reviewed,
         # typed text in English), under the header: a line, never a dialog.
