@@ -13,11 +13,19 @@ import functools
 import sys
 from collections.abc import Sequence
 
-from iep_desk import cli_backup, cli_goals, cli_print, cli_protection, cli_transfer, version_text
+from iep_desk import (
+    cli_backup,
+    cli_goals,
+    cli_print,
+    cli_protection,
+    cli_substance,
+    cli_transfer,
+    version_text,
+)
 
 # The modules that add the subcommands (backup, restore, check; import, export; meetings, print;
-# protect, unprotect, change-passphrase; import-goals).
-COMMAND_MODULES = (cli_backup, cli_transfer, cli_print, cli_protection, cli_goals)
+# protect, unprotect, change-passphrase; import-goals; read-preparation, plan-year).
+COMMAND_MODULES = (cli_backup, cli_transfer, cli_print, cli_protection, cli_goals, cli_substance)
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, *, for_subcommand: bool) -> None:

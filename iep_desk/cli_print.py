@@ -1,10 +1,11 @@
 """`iep-desk meetings` and `iep-desk print KIND --meeting ID [--language CODE | --bilingual]
-[--strict] -o FILE.pdf`.
+[--strict] [--fillable] -o FILE.pdf`.
 
     iep-desk meetings                       every meeting: ID, student, date, status
     iep-desk print agenda --meeting 4 -o agenda.pdf
     iep-desk print invitation --meeting 4 --language es -o invitacion.pdf
     iep-desk print invitation --meeting 4 --bilingual -o invitation-es-en.pdf
+    iep-desk print preparation-sheet --meeting 4 --fillable -o preparation.pdf
 
 Family documents are made in the family's preferred language unless --language names
 another (a language with templates, or en); --bilingual makes the family's language, then
@@ -40,7 +41,7 @@ from iep_desk.config import resolve_data_dir
 from iep_desk.storage.files import write_whole
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-KINDS = ("invitation", "agenda", "prep-sheet", "summary", "thank-you")
+KINDS = ("invitation", "agenda", "prep-sheet", "summary", "thank-you", "preparation-sheet")
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -68,6 +69,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     printing.add_argument("--strict", action="store_true",
                           help="write nothing (exit 1) when something you typed would print in "
                           "English in a document in another language")
+    printing.add_argument("--fillable", action="store_true",
+                          help="preparation-sheet only: the sheet with boxes the family fills "
+                          "in on a phone or a computer")
     printing.add_argument("-o", "--output", metavar="FILE.pdf", required=True,
                           help="the PDF file to write (replaced if it exists)")
     printing.set_defaults(handler=run_print)
@@ -152,6 +156,11 @@ def run_print(args) -> int:
     if kind not in RENDERERS:
         _complain(f"There is no handout called “{args.kind}”. Choose one of: {', '.join(KINDS)}.")
         return EXIT_USAGE
+    if getattr(args, "fillable", False):
+        if kind != "preparation-sheet":
+            _complain("--fillable is for the preparation sheet only.")
+            return EXIT_USAGE
+        kind = "fillable-preparation-sheet"
     try:
         meeting_id = int(str(args.meeting).strip())
     except ValueError:

@@ -1,0 +1,216 @@
+"""`iep-desk read-preparation FILE --meeting ID [--file-answers [--received DATE]]` and
+`iep-desk plan-year --from DATE --to DATE [--most-per-day N] [--make-drafts]`.
+
+    iep-desk read-preparation answers.pdf --meeting 4                  show the answers
+    iep-desk read-preparation answers.pdf --meeting 4 --file-answers   file every answer
+    iep-desk plan-year --from 2026-09-01 --to 2027-06-15               show the plan
+    iep-desk plan-year --from 2026-09-01 --to 2027-06-15 --make-drafts
+
+Both only read the caseload unless told to write (--file-answers, --make-drafts); then they
+take the caseload's lock like an import, so they refuse while the app has it open. The
+family preparation sheet itself is printed with `iep-desk print preparation-sheet
+[--fillable]`.
+
+Exit codes: 0 done; 1 nothing written (no caseload, unknown meeting, a file that is not a
+returned preparation sheet of this meeting, the caseload open elsewhere); 2 the command
+needs correcting (a date that cannot be read, a range that runs backwards).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from iep_desk.cli_print import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, _complain, _open_stores, _say
+from iep_desk.cli_transfer import _take_lock
+from iep_desk.config import resolve_data_dir
+
+# Where each answer goes, in the command line's words (the app's: ui/planner/preparation_answers).
+GOES_TO = {
+    "hopes_and_dreams": "hopes and dreams (student's record)",
+    "strengths": "strengths (student's record)",
+    "culture_and_traditions": "culture and traditions (student's record)",
+    "family_questions": "the family's questions (each onto the agenda)",
+    "concerns": "the family's concerns (private)",
+    "availability": "the parent's weekly times",
+    "progress_contact": "how the parent prefers to be contacted",
+    "bringing": "added to the meeting's people",
+    "student_taking_part": "how the student takes part",
+}
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    reading = subparsers.add_parser(
+        "read-preparation", parents=[common],
+        help="show the answers of a returned family preparation sheet (file them with "
+        "--file-answers)",
+        description="Read the answers from a family preparation sheet the family filled in "
+        "and sent back. Nothing is filed unless --file-answers is given.")
+    reading.add_argument("file", metavar="FILE.pdf", help="the returned sheet")
+    reading.add_argument("--meeting", metavar="ID", required=True,
+                         help="the meeting it belongs to (see `iep-desk meetings`)")
+    reading.add_argument("--file-answers", action="store_true",
+                         help="file every answer where it goes, as the app does when you tick "
+                         "them all")
+    reading.add_argument("--received", metavar="YYYY-MM-DD",
+                         help="the day the answers arrived (default: today)")
+    reading.set_defaults(handler=run_read_preparation)
+
+    planning = subparsers.add_parser(
+        "plan-year", parents=[common],
+        help="place every annual review and re-evaluation due in a range (make drafts with "
+        "--make-drafts)",
+        description="Place every annual review and re-evaluation due from --from to --to in "
+        "school hours on school days before its due date. Prints the plan; drafts are made only "
+        "with --make-drafts.")
+    planning.add_argument("--from", dest="first_day", metavar="YYYY-MM-DD", required=True)
+    planning.add_argument("--to", dest="last_day", metavar="YYYY-MM-DD", required=True)
+    planning.add_argument("--most-per-day", type=int, default=2, metavar="N",
+                          help="the most meetings on one day (default 2)")
+    planning.add_argument("--make-drafts", action="store_true",
+                          help="make a draft meeting for each one placed")
+    planning.set_defaults(handler=run_plan_year)
+
+
+def _day(text: str | None, what: str) -> date | None:
+    try:
+        return date.fromisoformat(str(text).strip())
+    except ValueError:
+        _complain(f"“{text}” is not a date for {what}: write it as YYYY-MM-DD, e.g. 2026-09-01.")
+        return None
+
+
+def _writable(args):
+    """The lock and the caseload's Stores for a command that writes, or (None, None)."""
+    from iep_desk.storage.caseload import open_caseload
+    from iep_desk.storage.errors import DataFileError
+    from iep_desk.storage.stores import Stores
+
+    lock = _take_lock(args)
+    if lock is None:
+        return None, None
+    try:
+        return lock, Stores.of(open_caseload(resolve_data_dir(getattr(args, "data_dir", None))))
+    except DataFileError as error:
+        lock.release()
+        _complain(str(error))
+        return None, None
+
+
+# -- read-preparation --------------------------------------------------------------------------
+
+def run_read_preparation(args) -> int:
+    from iep_desk.app import family_preparation as app_preparation
+    from iep_desk.core.problems import ProblemError
+
+    try:
+        meeting_id = int(str(args.meeting).strip())
+    except ValueError:
+        _complain(f"“{args.meeting}” is not a meeting ID: use the number `iep-desk meetings` "
+                  "shows in the ID column.")
+        return EXIT_USAGE
+    received = date.today()
+    if args.received:
+        received = _day(args.received, "--received")
+        if received is None:
+            return EXIT_USAGE
+    try:
+        pdf = Path(args.file).expanduser().read_bytes()
+    except OSError as error:
+        _complain(f"The file {args.file} cannot be read ({error.strerror or error}).")
+        return EXIT_REFUSED
+    lock, stores = _writable(args) if args.file_answers else (None, _open_stores(args))
+    if stores is None:
+        return EXIT_REFUSED
+    try:
+        try:
+            answers = app_preparation.read_returned_sheet(stores, meeting_id=meeting_id, pdf=pdf)
+        except LookupError:
+            _complain(f"There is no meeting with ID {meeting_id}. `iep-desk meetings` lists "
+                      "the meetings and their IDs.")
+            return EXIT_REFUSED
+        except ProblemError as error:
+            _complain(str(error))
+            return EXIT_REFUSED
+        if not answers:
+            _say("The sheet came back empty: there are no answers to file.")
+            return EXIT_OK
+        for answer in answers:
+            shown = "; ".join(part for part in ("; ".join(answer.choices), answer.text) if part)
+            _say(f"{answer.question_id} → {GOES_TO[answer.destination]}:")
+            for line in shown.splitlines():
+                _say(f"    {line}")
+        if not args.file_answers:
+            _say("Nothing was filed. Run again with --file-answers to file them all, or open "
+                 "the sheet in the app to choose which to keep.")
+            return EXIT_OK
+        try:
+            app_preparation.file_answers(stores, meeting_id=meeting_id, answers=answers,
+                                         accepted={a.question_id for a in answers},
+                                         received_on=received, today=date.today())
+        except (ProblemError, LookupError) as error:
+            _complain(f"Nothing was filed: {error}")
+            return EXIT_REFUSED
+        _say(f"Filed {len(answers)} answers, received on {received.isoformat()}.")
+        return EXIT_OK
+    finally:
+        stores.db.close()
+        if lock is not None:
+            lock.release()
+
+
+# -- plan-year --------------------------------------------------------------------------------
+
+def run_plan_year(args) -> int:
+    from iep_desk.app import year_plan
+    from iep_desk.core.problems import ProblemError
+    from iep_desk.core.year_planner import DUE_TOO_SOON
+
+    first, last = _day(args.first_day, "--from"), _day(args.last_day, "--to")
+    if first is None or last is None:
+        return EXIT_USAGE
+    if args.most_per_day < 1:
+        _complain("--most-per-day must be 1 or more.")
+        return EXIT_USAGE
+    lock, stores = _writable(args) if args.make_drafts else (None, _open_stores(args))
+    if stores is None:
+        return EXIT_REFUSED
+    try:
+        try:
+            plan = year_plan.propose(stores, first_day=first, last_day=last,
+                                     most_per_day=args.most_per_day, today=date.today())
+        except ProblemError as error:
+            _complain(str(error))
+            return EXIT_USAGE
+        names = stores.caseload.student_names()
+        for placement in plan.placed:
+            wanted = placement.meeting
+            _say(f"{placement.starts_at:%Y-%m-%d %a %H:%M}  "
+                 f"{names.get(wanted.student_id, '?')}: {wanted.meeting_type.replace('_', ' ')} "
+                 f"(due {wanted.due_by.isoformat()})")
+        for missed in plan.not_placed:
+            wanted = missed.meeting
+            why = ("the notice days run past its due date" if missed.code == DUE_TOO_SOON
+                   else "no free school day before its due date")
+            _say(f"Not placed: {names.get(wanted.student_id, '?')}: "
+                 f"{wanted.meeting_type.replace('_', ' ')} (due {wanted.due_by.isoformat()}): "
+                 f"{why}.")
+        _say(f"{len(plan.placed)} placed, {len(plan.not_placed)} not placed.")
+        if not args.make_drafts or not plan.placed:
+            if plan.placed:
+                _say("No drafts were made. Run again with --make-drafts to make them, or use "
+                     "Meetings > Plan the year… in the app to adjust them first.")
+            return EXIT_OK
+        try:
+            made = year_plan.make_drafts(stores, placements=plan.placed, today=date.today())
+        except (ValueError, LookupError) as error:
+            _complain(f"No drafts were made: {error}")
+            return EXIT_REFUSED
+        _say(f"Made {len(made.value or [])} draft meetings; they are in the app's meeting "
+             "planner.")
+        return EXIT_OK
+    finally:
+        stores.db.close()
+        if lock is not None:
+            lock.release()
