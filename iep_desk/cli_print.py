@@ -150,10 +150,10 @@ def run_meetings(args) -> int:
 def run_print(args) -> int:
     from iep_desk.app import handouts
     from iep_desk.core.handout_language import BILINGUAL, FAMILY, UnknownLanguage
-    from iep_desk.printing import FAMILY_DOCUMENTS, RENDERERS, TemplateError, available_languages
+    from iep_desk.printing import FAMILY_DOCUMENTS, TemplateError, available_languages
 
     kind = args.kind.strip().lower()
-    if kind not in RENDERERS:
+    if kind not in KINDS:
         _complain(f"There is no handout called “{args.kind}”. Choose one of: {', '.join(KINDS)}.")
         return EXIT_USAGE
     if getattr(args, "fillable", False):

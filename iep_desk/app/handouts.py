@@ -35,6 +35,11 @@ from iep_desk.storage.stores import Stores
 
 # The language of the documents for the teacher (the prep sheet).
 TEACHER_LANGUAGE = "en"
+# Every document made for the family, in the family's language: the meeting's documents
+# (core.typed_text.FAMILY_DOCUMENTS, which print what the teacher typed) and the family
+# preparation sheet, on paper and to fill in on screen (printing.FAMILY_PAGES).
+PREPARATION_SHEETS = ("preparation-sheet", "fillable-preparation-sheet")
+FAMILY_KINDS = (*FAMILY_DOCUMENTS, *PREPARATION_SHEETS)
 
 
 # The prep sheet lists this many of the latest contacts with the family: enough to see the
@@ -269,7 +274,7 @@ def save_translations(stores: Stores, *, language: str,
 def languages_for(kind: str, plan: LanguagePlan | None) -> tuple[str, ...]:
     """The languages a document is made in: a family document in the plan's, anything else
     (the prep sheet) in the teacher's."""
-    if plan is not None and kind in FAMILY_DOCUMENTS:
+    if plan is not None and kind in FAMILY_KINDS:
         return plan.languages
     return (TEACHER_LANGUAGE,)
 

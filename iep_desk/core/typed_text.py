@@ -24,8 +24,7 @@ from iep_desk.core.letterhead import Letterhead
 from iep_desk.core.meetings import MeetingRecord
 
 # The documents for a family (the prep sheet is the teacher's, in her language).
-FAMILY_DOCUMENTS = ("invitation", "agenda", "summary", "thank-you", "preparation-sheet",
-                    "fillable-preparation-sheet")
+FAMILY_DOCUMENTS = ("invitation", "agenda", "summary", "thank-you")
 DOCUMENTS_SENT = "documents_sent"
 # The papers sent ahead are noted one per line, or separated by ";".
 _DOCUMENT_SEPARATORS = re.compile(r"[\n;]+")

@@ -36,8 +36,7 @@ from iep_desk.printing.thank_you import render_thank_you
 from iep_desk.printing.wording import TemplateError, available_languages
 
 # The ones a family may see; the prep sheet and the IEP at a glance never leave the school.
-FAMILY_DOCUMENTS = ("invitation", "agenda", "summary", "thank-you", "preparation-sheet",
-                    *FAMILY_PAGES)
+FAMILY_DOCUMENTS = ("invitation", "agenda", "summary", "thank-you", *FAMILY_PAGES)
 
 __all__ = [
     "FAMILY_DOCUMENTS",

@@ -31,13 +31,12 @@ RENDERERS = {
     "prep-sheet": render_prep_sheet,
     "summary": render_summary,
     "thank-you": render_thank_you,
-    "preparation-sheet": render_preparation_sheet,
 }
 # The family's pages of the meeting's substance (issue 17), each in the family's language
 # with the tagline like the documents above. Kept apart from RENDERERS until the app and
-# the command line offer them as documents of their own (their lists of kinds must match
-# RENDERERS); the fillable sheet is offered as the paper sheet's other form.
+# the command line offer them (their lists of kinds must match RENDERERS).
 FAMILY_PAGES = {
+    "preparation-sheet": render_preparation_sheet,
     "fillable-preparation-sheet": render_fillable_preparation_sheet,
     "progress-page": render_progress_page,
 }

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from iep_desk import resources
 from iep_desk.app import handouts as app_handouts
+from iep_desk.app.handouts import FAMILY_KINDS
 from iep_desk.core import family_language as fl
 from iep_desk.core.handout_language import (
     BILINGUAL,
@@ -64,7 +65,6 @@ from iep_desk.core.handout_language import (
 )
 from iep_desk.core.languages import find_language
 from iep_desk.core.meetings import MeetingRecord
-from iep_desk.core.typed_text import FAMILY_DOCUMENTS
 from iep_desk.storage.errors import DataFileError, ReadFailed
 from iep_desk.ui.desk import Desk
 
@@ -88,7 +88,8 @@ def _handouts():
 # The language the case manager's own prep sheet is written in.
 VERBS = ("preview", "save", "print")
 PACKET_KINDS = ("invitation", "agenda", "prep-sheet")
-# The documents printing.RENDERERS makes (a test checks the two agree).
+# The documents printing.RENDERERS makes, and the family preparation sheet (printing.
+# FAMILY_PAGES; a test checks they agree).
 KINDS = ("invitation", "agenda", "prep-sheet", "summary", "thank-you", "preparation-sheet")
 # The preparation sheet's other form: the same sheet as a PDF with boxes to fill in on a
 # phone or a computer (offered in the preparation sheet's menu, saved for the family).
@@ -325,7 +326,7 @@ class HandoutActions(QObject):
         if unknown:
             raise ValueError(f"Unknown handout kinds: {', '.join(unknown)}")
         self.kinds = list(kinds)
-        self.family_kinds = [k for k in self.kinds if k in FAMILY_DOCUMENTS]
+        self.family_kinds = [k for k in self.kinds if k in FAMILY_KINDS]
         self.current_meeting_id = current_meeting_id
         self.desk = desk
         self.stores = desk.stores
@@ -392,7 +393,7 @@ class HandoutActions(QObject):
                 menu.addAction(self.actions[kind, verb])
             if kind == "preparation-sheet":
                 menu.addAction(self.actions[FILLABLE, "save"])
-            if kind in FAMILY_DOCUMENTS:
+            if kind in FAMILY_KINDS:
                 menu.addSeparator()
                 languages = menu.addMenu(tr("&Language"))
                 languages.setAccessibleName(tr("%s: language") % kind_title(kind))
@@ -584,7 +585,7 @@ class HandoutActions(QObject):
         data = self._data()
         if data is None or not all(self._checked(kind, data) for kind in kinds):
             return None
-        family = [k for k in kinds if k in FAMILY_DOCUMENTS]
+        family = [k for k in kinds if k in FAMILY_KINDS]
         plan = self.plan(data, family) if family else None
         if plan is not None and plan.untranslated:
             result = self.edit_translations(plan, before_printing=True)
@@ -608,7 +609,7 @@ class HandoutActions(QObject):
                 tr("The %1 could not be made: %2").replace("%1", kind_title(kind).lower())
                 .replace("%2", str(error)))
             return None
-        notes = language_notes(plan) if plan is not None and kind in FAMILY_DOCUMENTS else []
+        notes = language_notes(plan) if plan is not None and kind in FAMILY_KINDS else []
         return MadeHandout(kind, document.pdf, data, kind_title(kind), notes)
 
     def make(self, kind: str) -> MadeHandout | None:

@@ -624,10 +624,11 @@ def test_an_agenda_past_the_end_is_warned_about_then_made(pane, store, stores, s
 
 
 def test_handout_kinds_match_the_renderers():
-    from iep_desk.printing import RENDERERS
-    from iep_desk.ui.handout_actions import KINDS
+    from iep_desk.printing import FAMILY_PAGES, RENDERERS
+    from iep_desk.ui.handout_actions import FILLABLE, KINDS
 
-    assert set(KINDS) == set(RENDERERS)
+    assert set(KINDS) == set(RENDERERS) | {"preparation-sheet"}
+    assert {"preparation-sheet", FILLABLE} <= set(FAMILY_PAGES)
 
 
 def test_opening_the_app_does_not_load_reportlab_or_qtpdf():
