@@ -262,9 +262,11 @@ class YearPlannerDialog(QDialog):
             fmt.setFontWeight(700)
             fmt.setToolTip(tr("%1 meetings").replace("%1", str(count)))
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
-        if counts:
+        chosen = self.calendar.selectedDate().toPython()
+        if counts and chosen not in counts:
+            # Show the first day with meetings (the teacher's own choice of day stays).
             first = min(counts)
-            self.calendar.setCurrentPage(first.year, first.month)
+            self.calendar.setSelectedDate(QDate(first.year, first.month, first.day))
         self._show_day()
 
     def meetings_on(self, day: date) -> list[str]:
