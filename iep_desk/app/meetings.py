@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from iep_desk.app.changes import MEETINGS, NOTHING, PARTICIPANTS, Changes
+from iep_desk.app.changes import MEETINGS, NOTHING, PARTICIPANTS, PREPARATION, Changes
 from iep_desk.app.undo import OpResult, Step, record
 from iep_desk.core import meeting_rules as rules
 from iep_desk.core.meetings import AgendaItem, Meeting, MeetingStatus, Participant
@@ -216,10 +216,20 @@ def add_unannounced(stores: Stores, *, meeting_id: int, name: str, role: str,
 def remove_participant(stores: Stores, *, participant_id: int) -> OpResult:
     """Take someone off a meeting that has not been held (a held meeting is a record)."""
     person = stores.meetings.get_participant(participant_id)
-    stores.meetings.remove_participant(participant_id)
-    undo = record(PARTICIPANTS, [Step.of("put_back", table="participants", row=person)],
-                  [Step.of("remove", table="participants", row_id=participant_id)])
-    return OpResult(PARTICIPANTS, None, undo)
+    # Written input asked of them goes with them (and comes back with Undo).
+    asked = [r for r in stores.preparation.input_requests_of(person.meeting_id)
+             if r.participant_id == participant_id]
+    with saving(stores.db):
+        for request in asked:
+            stores.preparation.remove_input_request(request.id)
+        stores.meetings.remove_participant(participant_id)
+    changes = PARTICIPANTS | (PREPARATION if asked else NOTHING)
+    undo = record(changes,
+                  [Step.of("put_back", table="participants", row=person),
+                   *(Step.of("put_back", table="input_requests", row=r) for r in asked)],
+                  [*(Step.of("remove", table="input_requests", row_id=r.id) for r in asked),
+                   Step.of("remove", table="participants", row_id=participant_id)])
+    return OpResult(changes, None, undo)
 
 
 def change_participant(stores: Stores, *, participant_id: int, name: str,

@@ -242,3 +242,15 @@ def test_thirty_drafts_placed_on_the_school_calendar_and_undone_in_one_step(stor
     assert stores.meetings.list_meetings() == []
     apply(stores, made.undo.redo)
     assert len(stores.meetings.list_meetings(statuses=["draft"])) == 30
+
+
+def test_taking_someone_off_the_meeting_takes_their_request_with_them(stores, meeting):
+    teacher = next(p for p in stores.meetings.participants_of(meeting.id)
+                   if p.team_member_id is not None)
+    app_decisions.ask_for_input(stores, meeting_id=meeting.id, participant_ids=[teacher.id],
+                                due_by=date(2026, 12, 1), today=TODAY)
+    removed = app_meetings.remove_participant(stores, participant_id=teacher.id)
+    assert stores.preparation.input_requests_of(meeting.id) == []
+    apply(stores, removed.undo.undo)
+    assert [r.participant_id for r in stores.preparation.input_requests_of(meeting.id)] == [
+        teacher.id]

@@ -148,8 +148,8 @@ def test_the_prior_written_notice_is_after_the_meeting_only_when_a_decision_call
     assert plain.complete and plain.warnings == []
     owed = checklist.after_meeting_checklist(ticks, texts, prior_notice_due=date(2026, 12, 20))
     assert [i.id for i in owed.open_items] == ["prior_written_notice_sent"]
-    assert owed.warnings == ["The family disagreed, or the school turned down what they asked: "
-                             "send the prior written notice by 2026-12-20."]
+    assert owed.warnings == [("The family disagreed, or the school turned down what they "
+                              "asked: send the prior written notice by 2026-12-20.")]
     sent = ticks + [ChecklistTick(1, "prior_written_notice_sent", date(2026, 12, 14))]
     assert checklist.is_closed(sent, needs_prior_notice=True)
     assert checklist.after_meeting_checklist(sent, texts,

@@ -14,8 +14,11 @@ from iep_desk.app import handouts as app_handouts
 from iep_desk.core.decisions import Decision
 from iep_desk.printing import make_document
 from iep_desk.ui.dates import date_text
+from tests.ui import test_review_pane as review
 from tests.ui.clock import TODAY
-from tests.ui.test_review_pane import caseload, pane, stores  # noqa: F401  (fixtures)
+
+# The review pane's fixtures: a held-to-be meeting with the standard agenda, the pane on it.
+stores, caseload, pane = review.stores, review.caseload, review.pane
 
 pytestmark = pytest.mark.usefixtures("clock")
 

@@ -78,16 +78,6 @@ def _selected_id(table: QTableWidget) -> int | None:
 
 
 class FamilyVoiceSection(Section):
-    def open_preparation_answers(self):
-        """The family's answers to the preparation sheet, read or typed, filed on her OK."""
-        from iep_desk.ui.planner.preparation_answers import PreparationAnswersDialog
-
-        if self.meeting_id is None:
-            return None
-        dialog = PreparationAnswersDialog(self.ctx, self.meeting_id, self)
-        dialog.open()
-        return dialog
-
     def __init__(self, ctx: PlannerContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         # -- read first: the tip file and last time ---------------------------------------
@@ -386,6 +376,16 @@ class FamilyVoiceSection(Section):
         result = self.run(app_preparation.save_student_input, meeting_id=self.meeting_id,
                           report=lambda m: m and messages.append(m), **{field: value})
         return None if result is not None else messages[0]
+
+    def open_preparation_answers(self):
+        """The family's answers to the preparation sheet, read or typed, filed on her OK."""
+        from iep_desk.ui.planner.preparation_answers import PreparationAnswersDialog
+
+        if self.meeting_id is None:
+            return None
+        dialog = PreparationAnswersDialog(self.ctx, self.meeting_id, self)
+        dialog.open()
+        return dialog
 
 
 def _report(label: FieldMessage, text: str | None) -> None:
