@@ -62,7 +62,7 @@ def ask_for_input(stores: Stores, *, meeting_id: int, participant_ids: Sequence[
     in one transaction and one undo step). Its value is the new requests' ids."""
     today = today or date.today()
     if not participant_ids:
-        raise ProblemError("participant_name_missing")
+        raise ProblemError("nobody_asked")
     with saving(stores.db):
         ids = [stores.preparation.add_input_request(
             InputRequest(None, meeting_id, participant_id, today, due_by))

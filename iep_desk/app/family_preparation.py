@@ -100,8 +100,9 @@ def file_answers(stores: Stores, *, meeting_id: int, answers: Sequence[Answer],
     id) where each goes; tick "answers received". One transaction, one undo step.
 
     Raises ProblemError: nothing accepted ("nothing_to_file"), times that cannot be read
-    as weekly windows ("preparation_times_unreadable"), a received date still to come
-    ("tick_in_future"). Nothing is written when one is raised."""
+    as weekly windows ("preparation_times_unreadable"), times or a contact preference for
+    a student with no family member on file ("preparation_no_family_member"), a received
+    date still to come ("tick_in_future"). Nothing is written when one is raised."""
     today = today or date.today()
     chosen = [a for a in answers if a.question_id in accepted]
     if not chosen:
@@ -109,6 +110,9 @@ def file_answers(stores: Stores, *, meeting_id: int, answers: Sequence[Answer],
     meeting = stores.meetings.get_meeting(meeting_id)
     student = stores.caseload.get_student(meeting.student_id)
     member = family_member_for(stores, meeting_id)
+    if member is None and any(a.destination in (Destination.AVAILABILITY,
+                                                Destination.PROGRESS_CONTACT) for a in chosen):
+        raise ProblemError("preparation_no_family_member")
     undo: list[Step] = []
     redo: list[Step] = []
     changes = PREPARATION | CHECKLIST

@@ -163,6 +163,10 @@ ENGLISH: dict[str, str] = {
         "The times could not be read as weekly times. Write them like “Tue and Thu 3:30 pm-5 pm”, or untick them.",
     "draft_sent_meanwhile":
         "One of these meetings is no longer a draft (it may have gone to the family), so it was left in place.",
+    "nobody_asked":
+        "Tick at least one person to ask.",
+    "preparation_no_family_member":
+        "There is no family member on file for this student, so the times and the contact preference have nowhere to go. Add the parent on the student's Family tab first, or untick those answers.",
     "nothing_to_file":
         "Tick at least one answer to file.",
     "no_meetings_to_make":

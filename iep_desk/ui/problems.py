@@ -196,6 +196,12 @@ MEETINGS = {
     "draft_sent_meanwhile": QT_TRANSLATE_NOOP(
         "Problems",
         "One of these meetings is no longer a draft (it may have gone to the family), so it was left in place."),
+    "nobody_asked": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Tick at least one person to ask."),
+    "preparation_no_family_member": QT_TRANSLATE_NOOP(
+        "Problems",
+        "There is no family member on file for this student, so the times and the contact preference have nowhere to go. Add the parent on the student's Family tab first, or untick those answers."),
     "nothing_to_file": QT_TRANSLATE_NOOP(
         "Problems",
         "Tick at least one answer to file."),
