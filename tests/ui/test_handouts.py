@@ -375,8 +375,15 @@ def test_print_packet_makes_the_family_packet_and_a_separate_prep_sheet(
     agenda_title = template("en", "agenda")["title"].format(first_name="Ánh")
     assert invitation_title in packet_text and agenda_title in packet_text
     assert packet_text.index(invitation_title) < packet_text.index(agenda_title)
+    # The family preparation sheet comes last, and saving the packet counts as sending it.
+    sheet_title = template("en", "preparation_sheet")["title"].format(first_name="Ánh")
+    assert packet_text.index(agenda_title) < packet_text.index(sheet_title)
+    assert "preparation_sheet_sent" in {t.item for t in stores.checklist.ticks_of(
+        seeded.meeting_id)}
     invitation, agenda = actions.make("invitation"), actions.make("agenda")
-    assert page_count(packet.read_bytes()) == page_count(invitation.pdf) + page_count(agenda.pdf)
+    sheet = actions.make("preparation-sheet")
+    assert page_count(packet.read_bytes()) == (page_count(invitation.pdf) + page_count(agenda.pdf)
+                                               + page_count(sheet.pdf))
     assert TIP_TOPIC not in packet_text
     assert TIP_TOPIC in prep_text and template("en", "prep_sheet")["confidential"] in prep_text
     assert invitation_title not in prep_text
