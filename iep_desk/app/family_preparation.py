@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection, Sequence
 from datetime import date
 
+from iep_desk.app import checklist as app_checklist
 from iep_desk.app.changes import AGENDA, CHECKLIST, FAMILY, PARTICIPANTS, PREPARATION, STUDENTS
 from iep_desk.app.undo import OpResult, Step, record
 from iep_desk.core.availability import AvailabilityFormatError, parse_availability
@@ -223,8 +224,6 @@ def _tick_step(meeting_id: int, tick) -> Step:
 def mark_sheet_sent(stores: Stores, *, meeting_id: int, today: date | None = None) -> OpResult:
     """Tick "family preparation sheet sent" (the teacher printed or saved it for the
     family); a tick already there keeps its date. Undo takes back a new tick."""
-    from iep_desk.app import checklist as app_checklist
-
     if any(t.item == SHEET_SENT for t in stores.checklist.ticks_of(meeting_id)):
         return OpResult()
     return app_checklist.tick(stores, meeting_id=meeting_id, item=SHEET_SENT, today=today)
