@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from iep_desk.app.changes import AGENDA, PREPARATION
+from iep_desk.app.changes import AGENDA, PARTICIPANTS, PREPARATION
 from iep_desk.app.undo import OpResult, Step, record
 from iep_desk.core.decisions import (
     DEFAULT_PRIOR_NOTICE_DAYS,
@@ -75,21 +75,28 @@ def ask_for_input(stores: Stores, *, meeting_id: int, participant_ids: Sequence[
 
 def record_input(stores: Stores, *, request_id: int, received_on: date | None,
                  text: str = "") -> OpResult:
-    """What a team member sent and when (received_on None: not arrived after all)."""
+    """What a team member sent and when (received_on None: not arrived after all). The
+    participant's "written input received" follows, so an excused member's warning goes."""
     before = stores.preparation.get_input_request(request_id)
+    person = stores.meetings.get_participant(before.participant_id)
     with saving(stores.db):
         stores.preparation.set_input_request_field(request_id, "received_on", received_on)
         stores.preparation.set_input_request_field(request_id, "text", text.strip())
+        stores.meetings.set_participant_field(person.id, "written_input_received",
+                                              received_on is not None)
 
-    def fields(on: date | None, words: str) -> list[Step]:
+    def fields(on: date | None, words: str, arrived: bool) -> list[Step]:
         return [Step.of("set_field", table="input_requests", row_id=request_id,
                         name="received_on", value=on),
                 Step.of("set_field", table="input_requests", row_id=request_id,
-                        name="text", value=words)]
+                        name="text", value=words),
+                Step.of("set_field", table="participants", row_id=person.id,
+                        name="written_input_received", value=arrived)]
 
-    return OpResult(PREPARATION, None, record(
-        PREPARATION, fields(before.received_on, before.text),
-        fields(received_on, text.strip())))
+    changes = PREPARATION | PARTICIPANTS
+    return OpResult(changes, None, record(
+        changes, fields(before.received_on, before.text, person.written_input_received),
+        fields(received_on, text.strip(), received_on is not None)))
 
 
 def withdraw_request(stores: Stores, *, request_id: int) -> OpResult:

@@ -205,9 +205,11 @@ def test_written_input_asked_recorded_and_shown_as_awaited(stores, meeting):
                                           received_on=date(2026, 11, 30),
                                           text="Reads at grade level in class.")
     assert state(date(2026, 12, 2)).item("team_input_received").done
+    assert stores.meetings.get_participant(teacher.id).written_input_received
     assert not any("Sam Okoye" in w for w in state(date(2026, 12, 2)).warnings)
     apply(stores, recorded.undo.undo)
     assert stores.preparation.get_input_request(request.id).received_on is None
+    assert not stores.meetings.get_participant(teacher.id).written_input_received
     apply(stores, asked.undo.undo)
     assert stores.preparation.input_requests_of(meeting.id) == []
     assert state(TODAY).item("team_input_received") is None
