@@ -23,7 +23,6 @@ from datetime import date
 from pathlib import Path
 
 from iep_desk.cli_print import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, _complain, _open_stores, _say
-from iep_desk.cli_transfer import _take_lock
 from iep_desk.config import resolve_data_dir
 
 # Where each answer goes, in the command line's words (the app's: ui/planner/preparation_answers).
@@ -81,21 +80,29 @@ def _day(text: str | None, what: str) -> date | None:
         return None
 
 
-def _writable(args):
-    """The lock and the caseload's Stores for a command that writes, or (None, None)."""
-    from iep_desk.storage.caseload import open_caseload
+def _writable(args, nothing_done: str):
+    """The caseload's lock and Stores for a command that writes (a protected caseload opened
+    with its passphrase, as every command does), or (None, None) after saying why not."""
+    from iep_desk.cli_transfer import _open_store
     from iep_desk.storage.errors import DataFileError
+    from iep_desk.storage.lock import CaseloadLock, already_open_message
     from iep_desk.storage.stores import Stores
 
-    lock = _take_lock(args)
-    if lock is None:
-        return None, None
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    lock = CaseloadLock(data_dir)
     try:
-        return lock, Stores.of(open_caseload(resolve_data_dir(getattr(args, "data_dir", None))))
+        if not lock.acquire():
+            _complain(already_open_message(data_dir, lock.holder())
+                      + f"\nClose IEP Desk there, then run the command again. {nothing_done}")
+            return None, None
     except DataFileError as error:
-        lock.release()
         _complain(str(error))
         return None, None
+    store = _open_store(args)
+    if store is None:
+        lock.release()
+        return None, None
+    return lock, Stores.of(store)
 
 
 # -- read-preparation --------------------------------------------------------------------------
@@ -120,7 +127,8 @@ def run_read_preparation(args) -> int:
     except OSError as error:
         _complain(f"The file {args.file} cannot be read ({error.strerror or error}).")
         return EXIT_REFUSED
-    lock, stores = _writable(args) if args.file_answers else (None, _open_stores(args))
+    lock, stores = (_writable(args, "Nothing was filed.") if args.file_answers
+                    else (None, _open_stores(args)))
     if stores is None:
         return EXIT_REFUSED
     try:
@@ -173,7 +181,8 @@ def run_plan_year(args) -> int:
     if args.most_per_day < 1:
         _complain("--most-per-day must be 1 or more.")
         return EXIT_USAGE
-    lock, stores = _writable(args) if args.make_drafts else (None, _open_stores(args))
+    lock, stores = (_writable(args, "No drafts were made.") if args.make_drafts
+                    else (None, _open_stores(args)))
     if stores is None:
         return EXIT_REFUSED
     try:
