@@ -100,6 +100,9 @@ def test_every_reported_edit_survives_a_kill(tmp_path):
     data_dir = tmp_path / "data"
     saved = Saved()
     runs_with_edits = 0
+    # Runs that saw at least one edit reported before the kill: each must keep it.
+    runs_that_saw_an_edit = 0
+    reading_runs = 0
     for run in range(KILLS):
         proc = start_stream(data_dir, first_number=(run + 1) * 1_000_000)
         seen = b""
@@ -112,9 +115,10 @@ def test_every_reported_edit_survives_a_kill(tmp_path):
                 # then until it has reported a random number of saved edits, so that the kill
                 # lands in a stream of saves however busy the machine is; then a moment more,
                 # so that it falls at any point of the next save.
+                reading_runs += 1
                 seen = proc.stdout.readline()
                 assert seen.strip() in (b"ready", b"")
-                for _ in range(rng.randrange(0, 12)):
+                for _ in range(rng.randrange(1, 12)):
                     line = proc.stdout.readline()
                     seen += line
                     if not line:
@@ -127,12 +131,15 @@ def test_every_reported_edit_survives_a_kill(tmp_path):
         context = f"run {run} (seed {seed})"
         # A child that failed says why on its error stream: that comes first.
         assert b"Traceback" not in errors, f"{context}: {errors.decode()[-800:]}"
+        runs_that_saw_an_edit += seen.count(b"\n") > 1  # "ready" and an edit
         before = saved.edits
         saved.read(output)
         runs_with_edits += saved.edits > before
         if config.data_file(data_dir).exists():
             check_file(config.data_file(data_dir), saved, context)
-    # The kills really interrupted a stream of saves, not an idle process.
-    assert saved.edits > 200, saved.edits
     print(f"{saved.edits} saved edits over {KILLS} kills (seed {seed})")
-    assert runs_with_edits > KILLS // 2
+    # The kills really interrupted a stream of saves, not an idle process: every run that
+    # waited for reported edits got them (the child never died first), and kept them. Counted
+    # from what was seen, so that a busy machine cannot make this fail.
+    assert runs_that_saw_an_edit == reading_runs > 0, (runs_that_saw_an_edit, reading_runs)
+    assert runs_with_edits >= runs_that_saw_an_edit

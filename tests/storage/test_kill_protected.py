@@ -69,6 +69,9 @@ def test_every_reported_edit_survives_a_kill_on_a_protected_caseload(tmp_path):
     data_file = config.data_file(data_dir)
     saved = Saved()
     runs_with_edits = 0
+    # Runs that saw at least one edit reported before the kill: each must keep it.
+    runs_that_saw_an_edit = 0
+    reading_runs = 0
     for run in range(KILLS):
         proc = start_stream(data_dir, first_number=(run + 1) * 1_000_000)
         seen = b""
@@ -76,9 +79,10 @@ def test_every_reported_edit_survives_a_kill_on_a_protected_caseload(tmp_path):
             if rng.random() < 0.2:
                 time.sleep(rng.uniform(0.0, 0.4))  # while it is still opening the file
             else:
+                reading_runs += 1
                 seen = proc.stdout.readline()
                 assert seen.strip() in (b"ready", b"")
-                for _ in range(rng.randrange(0, 12)):
+                for _ in range(rng.randrange(1, 12)):
                     line = proc.stdout.readline()
                     seen += line
                     if not line:
@@ -91,6 +95,7 @@ def test_every_reported_edit_survives_a_kill_on_a_protected_caseload(tmp_path):
         # A child that failed says why on its error stream: that comes first.
         assert b"Traceback" not in errors, f"{context}: {errors.decode()[-800:]}"
         assert errors == b"", f"{context}: {errors.decode()[-800:]}"  # SQLCipher says nothing
+        runs_that_saw_an_edit += seen.count(b"\n") > 1  # "ready" and an edit
         before = saved.edits
         saved.read(seen + output)
         runs_with_edits += saved.edits > before
@@ -99,6 +104,9 @@ def test_every_reported_edit_survives_a_kill_on_a_protected_caseload(tmp_path):
         for path in data_dir.iterdir():  # the caseload, its -wal and -shm, the key file
             if path.is_file():
                 assert secrets_in(path) == [], f"{context}: {path.name}"
-    assert saved.edits > 100, saved.edits
-    assert runs_with_edits > KILLS // 2
+    # The kills really interrupted a stream of saves, not an idle process: every run that
+    # waited for reported edits got them (the child never died first), and kept them. Counted
+    # from what was seen, so that a busy machine cannot make this fail.
+    assert runs_that_saw_an_edit == reading_runs > 0, (runs_that_saw_an_edit, reading_runs)
+    assert runs_with_edits >= runs_that_saw_an_edit
     print(f"{saved.edits} saved edits over {KILLS} kills (seed {seed})")
