@@ -68,7 +68,7 @@ def _gather(stores: Stores, meeting_id: int, today: date | None) -> HandoutData:
     meeting = record.meeting
     store = stores.caseload
     student = store.get_student(meeting.student_id)
-    family = store.family_of(student.id)
+    family = store.family_of(meeting.student_id)
     print_settings = load_print_settings(stores.settings)
     deadline_settings = stores.settings.deadline_settings()
 
@@ -90,11 +90,11 @@ def _gather(stores: Stores, meeting_id: int, today: date | None) -> HandoutData:
         record=record,
         student=student,
         family=family,
-        team=_team(store, record, student.id),
-        tips=stores.review.tips_of(student.id),
-        recent_contacts=stores.contacts.contacts_of_student(student.id)[:RECENT_CONTACTS],
+        team=_team(store, record, meeting.student_id),
+        tips=stores.review.tips_of(meeting.student_id),
+        recent_contacts=stores.contacts.contacts_of_student(meeting.student_id)[:RECENT_CONTACTS],
         open_actions=[o.action for o in stores.review.open_actions(today=today,
-                                                                   student_id=student.id)
+                                                                   student_id=meeting.student_id)
                       if o.action.meeting_id != meeting_id],
         deadlines=sorted(deadlines, key=lambda d: d.due),
         next_meeting=next_meeting_after(stores, meeting),
@@ -166,7 +166,7 @@ def next_meeting_after(stores: Stores, meeting: Meeting) -> Meeting | None:
     later = [m for m in stores.meetings.list_meetings(student_id=meeting.student_id,
                                                        statuses=PLANNED_STATUSES)
              if m.id != meeting.id and m.starts_at is not None and m.starts_at > meeting.starts_at]
-    return min(later, key=lambda m: m.starts_at, default=None)
+    return min(later, key=lambda m: m.starts_at or datetime.max, default=None)  # all dated
 
 
 def family_language(data: HandoutData) -> str:

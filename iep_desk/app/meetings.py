@@ -16,7 +16,14 @@ from typing import Any
 from iep_desk.app.changes import MEETINGS, NOTHING, PARTICIPANTS, Changes
 from iep_desk.app.undo import OpResult, Step, record
 from iep_desk.core import meeting_rules as rules
-from iep_desk.core.meetings import AgendaItem, Meeting, MeetingStatus, Participant
+from iep_desk.core.meetings import (
+    MEETING_TYPES,
+    AgendaItem,
+    Meeting,
+    MeetingStatus,
+    MeetingType,
+    Participant,
+)
 from iep_desk.resources import default_agenda_template
 from iep_desk.storage.meetings import PARTICIPANTS as PARTICIPANT_ROWS
 from iep_desk.storage.rows import saving
@@ -69,7 +76,9 @@ def plan_meeting(stores: Stores, *, student_id: int, meeting_type: str = "annual
     due = rules.default_due_date(meeting_type, student, stores.settings.deadline_settings())
     if due is not None and due < today:
         due = None  # already late: the teacher sets the date the meeting now serves
-    meeting = Meeting(student_id, meeting_type, status=MeetingStatus.DRAFT,
+    if meeting_type not in MEETING_TYPES:
+        raise rules.MeetingInputError("not_a_meeting_kind", value=meeting_type)
+    meeting = Meeting(student_id, MeetingType(meeting_type), status=MeetingStatus.DRAFT,
                       duration_minutes=stores.settings.planner_settings().duration_for(meeting_type),
                       due_by=due)
     with saving(stores.db):

@@ -379,14 +379,14 @@ def find_slots(attendees: Sequence[Attendee], search: SlotSearch, best: int = 10
         )
 
     masks_by_ordinal = {day.toordinal(): masks for day, masks in day_masks}
-    slots = []
+    slots: list[Slot] = []
     taken: dict[int, list[int]] = {}
     for _, ordinal, k in sorted(slot_candidates):
         if len(slots) >= best:
             break
         if _claim(taken, ordinal, k, step, duration):
             slots.append(make_slot(ordinal, k, masks_by_ordinal[ordinal], []))
-    near_misses = []
+    near_misses: list[Slot] = []
     taken = {}
     near_candidates.sort(key=lambda c: c[:4])
     for _, _, ordinal, k, missing in near_candidates:

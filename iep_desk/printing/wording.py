@@ -12,6 +12,7 @@ whose CLDR locale has no month names).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import string
 from datetime import date, datetime, time
@@ -172,7 +173,8 @@ class Wording:
             return _worded_date(value, "full", self.date_words)
         return _formatted_date(value, "full", self.locale)
 
-    def short_date(self, value: date | datetime | None) -> str:
+    # dt.date below: inside the class, `date` names the method above.
+    def short_date(self, value: dt.date | datetime | None) -> str:
         if value is None:
             return ""
         if isinstance(value, datetime):
@@ -195,7 +197,7 @@ class Wording:
         """A share as a whole percentage in the language ("44%", "44 %")."""
         return format_percent(share, locale=self.locale)
 
-    def month(self, value: date | datetime | None, *, short: bool = False) -> str:
+    def month(self, value: dt.date | datetime | None, *, short: bool = False) -> str:
         """A month and its year ("November 2026", "noviembre de 2026", "2026年11月");
         `short` for a chart's axis ("Nov 2026")."""
         if value is None:

@@ -461,7 +461,7 @@ def backups_to_keep(backups: list[Backup]) -> set[Path]:
         (KEEP_MONTHLY, lambda t: (t.year, t.month)),
     )
     for count, period_of in rules:
-        seen = []
+        seen: list[object] = []
         for backup in rotating:  # newest first, so the first of each period is its newest
             period = period_of(backup.taken_at)
             if period in seen:
@@ -629,7 +629,7 @@ def set_aside_damaged(data_dir: Path, now: datetime | None = None,
     return target
 
 
-def _cannot_restore(reason: str, error: Exception | None = None) -> RestoreFailed:
+def _cannot_restore(reason: str, error: BaseException | None = None) -> RestoreFailed:
     return RestoreFailed(f"{reason} Your caseload was not replaced.",
                          technical=str(error) if error is not None else None)
 

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from iep_desk.core.checklist import AFTER_ITEMS, BEFORE_ITEMS, COMPUTED_ITEMS, is_closed
 from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.core.meetings import ChecklistTick, Meeting
+from iep_desk.core.models import saved
 from iep_desk.storage.rows import now_text
 from iep_desk.storage.tables import Table, saving
 
@@ -47,10 +48,10 @@ class ChecklistStore:
         """Clear a tick; returns what it was (for undo), or None."""
         old = next((t for t in self.ticks_of(meeting_id) if t.item == item), None)
         if old is not None:
-            TICKS.remove(self.db, old.id)
+            TICKS.remove(self.db, saved(old.id))
         return old
 
     def held_meetings_not_closed(self) -> list[Meeting]:
         """Held meetings whose after-the-meeting checklist is not complete, oldest first."""
         held = _MEETINGS.rows(self.db, "status = 'held'", order="starts_at IS NULL, starts_at, id")
-        return [m for m in held if not is_closed(self.ticks_of(m.id))]
+        return [m for m in held if not is_closed(self.ticks_of(saved(m.id)))]

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.core.meetings import CONTACT_METHODS, CONTACT_OUTCOMES, ContactEntry, Participant
+from iep_desk.core.models import saved
 from iep_desk.storage.tables import Table, saving
 
 CONTACTS = Table("contacts", ContactEntry,
@@ -63,7 +64,7 @@ class ContactStore:
         """Store every editable field of `contact` (an entry corrected, or put back by Undo)."""
         CONTACTS.check(contact)
         with saving(self.db):
-            CONTACTS.update_row(self.db, contact.id, {
+            CONTACTS.update_row(self.db, saved(contact.id), {
                 name: getattr(contact, name) for name in
                 ("contacted_on", "method", "outcome", "by_whom", "topic", "note",
                  "progress_update")})

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.core.meetings import Concern, StudentInput
+from iep_desk.core.models import saved
 from iep_desk.storage.rows import now_text
 from iep_desk.storage.tables import Table, saving
 
@@ -58,7 +59,7 @@ class PreparationStore:
                 "updated_at = ?",
                 [student_input.meeting_id, student_input.what_to_say,
                  student_input.how_taking_part, now_text()])
-        stored = self.student_input_of(student_input.meeting_id)
+        stored = self.student_input_of(saved(student_input.meeting_id))
         assert stored is not None and stored.id is not None
         student_input.id = stored.id
         return stored.id
