@@ -80,6 +80,13 @@ def _selected_id(table: QTableWidget) -> int | None:
 class FamilyVoiceSection(Section):
     def __init__(self, ctx: PlannerContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
+        read_first = self._build_read_first()
+        questions_box = self._build_questions()
+        concerns_box = self._build_concerns()
+        student_box = self._build_student_input()
+        self._lay_out([read_first, questions_box, concerns_box, student_box])
+
+    def _build_read_first(self) -> QGroupBox:
         # -- read first: the tip file and last time ---------------------------------------
         self.tips_label = QLabel()
         self.tips_label.setWordWrap(True)
@@ -98,7 +105,9 @@ class FamilyVoiceSection(Section):
         read_layout = QVBoxLayout(read_first)
         read_layout.addWidget(self.tips_label)
         read_layout.addWidget(self.last_time_label)
+        return read_first
 
+    def _build_questions(self) -> QGroupBox:
         # -- the family's questions ----------------------------------------------------------
         self.questions = _table([tr("Question"), tr("Received")], tr("The family's questions"))
         self.questions.horizontalHeader().setSectionResizeMode(
@@ -128,7 +137,9 @@ class FamilyVoiceSection(Section):
         row.addWidget(self.remove_question_button)
         q_layout.addLayout(row)
         q_layout.addWidget(self.question_message)
+        return questions_box
 
+    def _build_concerns(self) -> QGroupBox:
         # -- concerns (private) -----------------------------------------------------------------
         self.concerns = _table(
             [
@@ -172,7 +183,9 @@ class FamilyVoiceSection(Section):
         row.addWidget(self.remove_concern_button)
         c_layout.addLayout(row)
         c_layout.addWidget(self.concern_message)
+        return concerns_box
 
+    def _build_student_input(self) -> QGroupBox:
         # -- the student's input ---------------------------------------------------------------
         self.group = AutosaveGroup()
         student_box = QGroupBox(tr("The student's own voice"))
@@ -197,7 +210,9 @@ class FamilyVoiceSection(Section):
             self._save_input,
             **plain_text_options(),
         )
+        return student_box
 
+    def _lay_out(self, boxes: list[QGroupBox]) -> None:
         for widget in (
             self.question_text,
             self.question_date,
@@ -212,10 +227,8 @@ class FamilyVoiceSection(Section):
             self.editing(widget)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
-        inner_layout.addWidget(read_first)
-        inner_layout.addWidget(questions_box)
-        inner_layout.addWidget(concerns_box)
-        inner_layout.addWidget(student_box)
+        for box in boxes:
+            inner_layout.addWidget(box)
         inner_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

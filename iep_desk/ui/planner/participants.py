@@ -60,6 +60,12 @@ class ParticipantsSection(Section):
         self.people: list[Participant] = []
         # The participant whose answer and details the form shows.
         self.shown_id: int | None = None
+        self._build_list()
+        adders = self._build_adders()
+        self._build_person_form()
+        self._lay_out(adders)
+
+    def _build_list(self) -> None:
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName(tr("Participants"))
         self.table.setHorizontalHeaderLabels(
@@ -95,6 +101,7 @@ class ParticipantsSection(Section):
         self.warnings.setStyleSheet("color: #7a4b00;")
         self.message = FieldMessage()
 
+    def _build_adders(self) -> QFormLayout:
         # -- adding -----------------------------------------------------------------
         self.family_box = WheelSafeComboBox()
         self.family_box.setAccessibleName(tr("Family member to invite"))
@@ -150,7 +157,9 @@ class ParticipantsSection(Section):
         row.addWidget(self.typed_role, 1)
         row.addWidget(self.add_typed_button)
         adders.addRow(tr("Someone else"), row)
+        return adders
 
+    def _build_person_form(self) -> None:
         # -- the selected person ---------------------------------------------------------
         self.group = AutosaveGroup()
         self.person_box = QGroupBox(tr("The selected person"))
@@ -223,6 +232,7 @@ class ParticipantsSection(Section):
             show=L.time_text,
         )
 
+    def _lay_out(self, adders: QFormLayout) -> None:
         # The list and the ways to invite on the left, the chosen person on the right.
         people = QVBoxLayout()
         people.setContentsMargins(0, 0, 0, 0)
