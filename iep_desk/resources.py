@@ -216,10 +216,6 @@ def glossary_path(language: str) -> Path:
     return GLOSSARY_DIR / f"{code.split('_')[0].lower()}.json"
 
 
-def glossary_languages() -> list[str]:
-    return sorted(p.stem for p in GLOSSARY_DIR.glob("*.json"))
-
-
 @lru_cache(maxsize=8)
 def load_glossary(language: str = "en") -> Glossary:
     """The glossary for `language` ("es", "es_MX" and "es-US" all mean Spanish).

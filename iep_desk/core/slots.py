@@ -201,21 +201,6 @@ def _subtract(free: Intervals, busy: Intervals) -> Intervals:
     return result
 
 
-def intersect_intervals(a: Intervals, b: Intervals) -> Intervals:
-    """The times in both sorted interval lists."""
-    result: Intervals = []
-    i = j = 0
-    while i < len(a) and j < len(b):
-        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
-        if start < end:
-            result.append((start, end))
-        if a[i][1] < b[j][1]:
-            i += 1
-        else:
-            j += 1
-    return result
-
-
 class _Person:
     """An attendee prepared for fast daily lookups."""
 

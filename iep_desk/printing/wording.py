@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import string
 from datetime import date, datetime, time
 from functools import lru_cache
 from pathlib import Path
@@ -88,11 +87,6 @@ class _Blank(dict):
 
     def __missing__(self, key: str) -> str:
         raise TemplateError(f"The template text {self.where} uses an unknown name {{{key}}}.")
-
-
-def placeholders(text: str) -> set[str]:
-    """The {names} a template text uses."""
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
 class Wording:

@@ -56,10 +56,6 @@ class ContactStore:
     def get_contact(self, contact_id: int) -> ContactEntry:
         return CONTACTS.get(self.db, contact_id)
 
-    def put_back_contact(self, contact: ContactEntry) -> None:
-        """A removed contact entry back under its old id (Undo)."""
-        CONTACTS.put_back(self.db, contact)
-
     def replace_contact(self, contact: ContactEntry) -> None:
         """Store every editable field of `contact` (an entry corrected, or put back by Undo)."""
         CONTACTS.check(contact)

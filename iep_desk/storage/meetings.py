@@ -273,10 +273,6 @@ class MeetingStore:
             raise MeetingInputError("held_meeting_keeps_people", name=person.name)
         PARTICIPANTS.remove(self.db, participant_id)
 
-    def put_back_participant(self, participant: Participant) -> None:
-        """A removed participant back under their old id (Undo)."""
-        PARTICIPANTS.put_back(self.db, participant)
-
     def participant_emails(self, meeting_id: int) -> dict[int, str]:
         """Participant id → email address, for those whose address is on file."""
         rows = self.db.execute(

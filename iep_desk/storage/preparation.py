@@ -40,10 +40,6 @@ class PreparationStore:
     def get_concern(self, concern_id: int) -> Concern:
         return CONCERNS.get(self.db, concern_id)
 
-    def put_back_concern(self, concern: Concern) -> None:
-        """A removed concern back under its old id (Undo)."""
-        CONCERNS.put_back(self.db, concern)
-
     # -- the student's input -----------------------------------------------------------------
     def student_input_of(self, meeting_id: int) -> StudentInput | None:
         found = STUDENT_INPUTS.rows(self.db, "meeting_id = ?", [meeting_id])

@@ -106,10 +106,6 @@ class ReviewStore:
     def remove_action(self, action_id: int) -> None:
         ACTIONS.remove(self.db, action_id)
 
-    def put_back_action(self, action: ActionItem) -> None:
-        """A removed action back under its old id (Undo)."""
-        ACTIONS.put_back(self.db, action)
-
     def open_actions(self, *, today: date | None = None,
                      student_id: int | None = None) -> list[OpenAction]:
         """Open actions across the caseload (or one student): overdue first, then by due date,

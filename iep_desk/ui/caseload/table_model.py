@@ -287,9 +287,6 @@ class CaseloadTableModel(QAbstractTableModel):
             return self._rows[self._visible[position]].student.id
         return None
 
-    def row_at(self, position: int) -> CaseloadRow:
-        return self._rows[self._visible[position]]
-
     def student_id_at(self, position: int) -> int | None:
         return self._id_at(position)
 
