@@ -105,7 +105,9 @@ class MeetingList(QWidget):
             if listed.id == meeting.id:
                 self.meetings[row] = meeting
                 for column, text in texts.items():
-                    self.table.item(row, column).setText(text)
+                    item = self.table.item(row, column)
+                    if item is not None:  # every cell was filled by `fill`
+                        item.setText(text)
 
     def _row_changed(self) -> None:
         row = self.table.currentRow()
