@@ -1,9 +1,11 @@
-"""The list of meetings the planner and the review panes share: a filter ("Show: ...") over a
-table with one row per meeting, the row kept on the meeting the pane shows.
+"""What the planner and the review panes share: the list of meetings (a filter, "Show: ...",
+over a table with one row per meeting, the row kept on the meeting the pane shows) and the
+pane around it (`MeetingPane`: the Desk, the chosen meeting, its parts).
 
 Each pane says what differs: the filters it offers, the columns, what each row says and how
 wide the columns are (the planner's list runs across the top of the pane, the review's
-stands beside the chosen meeting). The pane reads the meetings; this widget only lists them.
+stands beside the chosen meeting), and which parts it shows. The pane reads the meetings;
+the list only lists them.
 """
 
 from __future__ import annotations
@@ -21,7 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app.changes import Changes
 from iep_desk.core.meetings import Meeting
+from iep_desk.ui.desk import Desk
+from iep_desk.ui.meeting_section import MeetingSection
 from iep_desk.ui.widgets import WheelSafeComboBox
 
 # A row: the meeting and what each column says about it, in the columns' order.
@@ -112,3 +117,41 @@ class MeetingList(QWidget):
     def _row_changed(self) -> None:
         row = self.table.currentRow()
         self.chosen.emit(self.meetings[row].id if 0 <= row < len(self.meetings) else None)
+
+
+class MeetingPane(QWidget):
+    """A pane with a meeting list and the chosen meeting's parts (`sections`, each a
+    MeetingSection on the same Desk). Subclasses build the view, fill `sections` and show a
+    meeting in `_show`."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = self.ctx = desk
+        self.stores = desk.stores
+        self.store = desk.store
+        self.undo_stack = desk.undo_stack
+        self.read_only = False
+        self._meeting_id: int | None = None
+        self.sections: list[MeetingSection] = []
+
+    def current_meeting_id(self) -> int | None:
+        return self._meeting_id
+
+    def flush_edits(self) -> None:
+        """Save every pending edit now (closing, undo, switching pane). Never asks anything."""
+        for section in self.sections:
+            section.flush()
+
+    def _show(self, meeting_id: int | None) -> None:
+        raise NotImplementedError
+
+    def _row_changed(self, meeting_id: int | None) -> None:
+        """The teacher moved to another row of the list."""
+        if meeting_id != self._meeting_id:
+            self._show(meeting_id)
+
+    def _tell_sections(self, changes: Changes, source: object) -> None:
+        """Pass what was stored to every part showing a meeting, except the one that stored it."""
+        for section in self.sections:
+            if section is not source and section.meeting_id is not None:
+                section.on_changes(changes)

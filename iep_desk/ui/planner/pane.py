@@ -28,11 +28,11 @@ from iep_desk.core.names import file_name_part
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.handout_actions import install_handout_actions
 from iep_desk.ui.labels import name_in_text
-from iep_desk.ui.meeting_list import MeetingList
+from iep_desk.ui.meeting_list import MeetingList, MeetingPane
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.agenda_view import AgendaSection
 from iep_desk.ui.planner.checklist_view import ChecklistSection
-from iep_desk.ui.planner.common import Section, tr
+from iep_desk.ui.planner.common import tr
 from iep_desk.ui.planner.contact_log import ContactLogSection
 from iep_desk.ui.planner.details import MeetingDetails
 from iep_desk.ui.planner.family_voice import FamilyVoiceSection
@@ -62,17 +62,11 @@ FILTERS = (
 )
 
 
-class PlannerPane(QWidget):
+class PlannerPane(MeetingPane):
     """Refreshes from the Desk's one change notification (desk.changed)."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.desk = self.ctx = desk
-        self.stores = desk.stores
-        self.store = desk.store
-        self.undo_stack = desk.undo_stack
-        self.read_only = False
-        self._meeting_id: int | None = None
+        super().__init__(desk, parent)
         self.setAccessibleName(self.tr("Meeting planner"))
         self.banner = Banner()
         self.message = FieldMessage()
@@ -139,7 +133,7 @@ class PlannerPane(QWidget):
         self.family_voice = FamilyVoiceSection(self.ctx)
         self.agenda = AgendaSection(self.ctx)
         self.contact_log = ContactLogSection(self.ctx)
-        self.sections: list[Section] = [
+        self.sections = [
             self.details,
             self.participants,
             self.find_time,
@@ -215,13 +209,6 @@ class PlannerPane(QWidget):
         """What the list says of a meeting after the student's name: kind, when, status."""
         return (L.label(L.MEETING_TYPE_LABELS, meeting.meeting_type),
                 L.when_text(meeting.starts_at), L.label(L.STATUS_LABELS, meeting.status))
-
-    def _row_changed(self, meeting_id: int | None) -> None:
-        if meeting_id != self._meeting_id:
-            self._show(meeting_id)
-
-    def current_meeting_id(self) -> int | None:
-        return self._meeting_id
 
     def open_meeting(self, meeting_id: int) -> bool:
         """Show a meeting (from Due soon, the caseload...); widens the filter when needed."""
@@ -316,9 +303,7 @@ class PlannerPane(QWidget):
             self._update_header()
             self._lock_sections()
             self._update_actions()
-        for section in self.sections:
-            if section is not source and section.meeting_id is not None:
-                section.on_changes(changes)
+        self._tell_sections(changes, source)
         self.handout_actions.refresh_language_line()  # a typed text may now need its version
 
     def _refresh_list_row(self) -> None:
@@ -469,11 +454,6 @@ class PlannerPane(QWidget):
         return target
 
     # -- for the main window --------------------------------------------------------------------------
-    def flush_edits(self) -> None:
-        """Save every pending edit now (closing, undo, switching pane). Never asks anything."""
-        for section in getattr(self, "sections", []):
-            section.flush()
-
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
         """Disable every editing control; the banner says why."""
         if read_only:

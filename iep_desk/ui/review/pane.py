@@ -30,13 +30,12 @@ from iep_desk.core.meetings import Meeting, still_ahead, took_place_or_should_ha
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.handout_actions import install_handout_actions
 from iep_desk.ui.labels import name_in_text
-from iep_desk.ui.meeting_list import MeetingList
+from iep_desk.ui.meeting_list import MeetingList, MeetingPane
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.review.action_plan import ActionPlanSection
 from iep_desk.ui.review.after_checklist import AfterChecklistSection
 from iep_desk.ui.review.attendance import AttendanceSection
 from iep_desk.ui.review.common import (
-    ReviewSection,
     report_to,
     tr,
 )
@@ -74,20 +73,14 @@ def _newest_first(meeting: Meeting) -> tuple:
             -(meeting.id or 0))
 
 
-class ReviewPane(QWidget):
+class ReviewPane(MeetingPane):
     """Refreshes from the Desk's one change notification (desk.changed). Signal:
     followUpCreated(new meeting id), for the window to open the draft in the planner."""
 
     followUpCreated = Signal(int)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.desk = self.ctx = desk
-        self.stores = desk.stores
-        self.store = desk.store
-        self.undo_stack = desk.undo_stack
-        self.read_only = False
-        self._meeting_id: int | None = None
+        super().__init__(desk, parent)
         self.setAccessibleName(self.tr("Post-meeting review"))
         self.banner = Banner()
 
@@ -145,7 +138,7 @@ class ReviewPane(QWidget):
         self.looking_back = LookingBackSection(self.ctx)
         self.next_meeting = NextMeetingSection(self.ctx)
         self.after_checklist = AfterChecklistSection(self.ctx)
-        self.sections: list[ReviewSection] = [
+        self.sections = [
             self.attendance, self.notes, self.action_plan, self.family, self.looking_back,
             self.next_meeting, self.after_checklist]
         self.next_meeting.followUpCreated.connect(self.followUpCreated)
@@ -223,13 +216,6 @@ class ReviewPane(QWidget):
                 for meeting, closed in self._meetings_for_filter(self.filter_box.currentData(),
                                                                  now)]
         self._show(self.meeting_list.fill(rows, keep=self._meeting_id))
-
-    def _row_changed(self, meeting_id: int | None) -> None:
-        if meeting_id != self._meeting_id:
-            self._show(meeting_id)
-
-    def current_meeting_id(self) -> int | None:
-        return self._meeting_id
 
     def open_meeting(self, meeting_id: int) -> bool:
         """Show a meeting (from the caseload, the planner...); widens the filter when needed."""
@@ -341,16 +327,9 @@ class ReviewPane(QWidget):
         elif changes.checklist or changes.meetings:
             self._update_header()
             self._refresh_list_row()
-        for section in self.sections:
-            if section is not source and section.meeting_id is not None:
-                section.on_changes(changes)
+        self._tell_sections(changes, source)
 
     # -- for the main window ------------------------------------------------------------------------
-    def flush_edits(self) -> None:
-        """Save every pending edit now (closing, undo, switching pane). Never asks anything."""
-        for section in getattr(self, "sections", []):
-            section.flush()
-
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
         """Disable every editing control; the banner says why."""
         if read_only:
