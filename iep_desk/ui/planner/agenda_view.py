@@ -155,7 +155,7 @@ class AgendaSection(Section):
         self.tree.setDragEnabled(True)
 
     def _build_item_form(self) -> QGroupBox:
-        # -- the selected item --------------------------------------------------------------
+        """The selected item."""
         self.group = AutosaveGroup()
         item_box = QGroupBox(tr("The selected item"))
         form = QFormLayout(item_box)

@@ -87,7 +87,7 @@ class FamilyVoiceSection(Section):
         self._lay_out([read_first, questions_box, concerns_box, student_box])
 
     def _build_read_first(self) -> QGroupBox:
-        # -- read first: the tip file and last time ---------------------------------------
+        """Read first: the tip file and last time."""
         self.tips_label = QLabel()
         self.tips_label.setWordWrap(True)
         self.tips_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,7 +108,7 @@ class FamilyVoiceSection(Section):
         return read_first
 
     def _build_questions(self) -> QGroupBox:
-        # -- the family's questions ----------------------------------------------------------
+        """The family's questions."""
         self.questions = _table([tr("Question"), tr("Received")], tr("The family's questions"))
         self.questions.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
@@ -140,7 +140,7 @@ class FamilyVoiceSection(Section):
         return questions_box
 
     def _build_concerns(self) -> QGroupBox:
-        # -- concerns (private) -----------------------------------------------------------------
+        """Concerns (private)."""
         self.concerns = _table(
             [
                 tr("What the family wants for their child"),
@@ -186,7 +186,7 @@ class FamilyVoiceSection(Section):
         return concerns_box
 
     def _build_student_input(self) -> QGroupBox:
-        # -- the student's input ---------------------------------------------------------------
+        """The student's input."""
         self.group = AutosaveGroup()
         student_box = QGroupBox(tr("The student's own voice"))
         form = QFormLayout(student_box)

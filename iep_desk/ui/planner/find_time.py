@@ -80,7 +80,7 @@ class FindTimeSection(Section):
         self._add_shortcuts()
 
     def _build_range(self) -> QHBoxLayout:
-        # -- the range ------------------------------------------------------------------
+        """The days to search, and the button that searches them."""
         self.first_edit = date_editor()
         self.first_edit.setAccessibleName(tr("First day to search"))
         self.last_edit = date_editor()
@@ -102,7 +102,7 @@ class FindTimeSection(Section):
         return range_row
 
     def _build_busy_times(self) -> QGroupBox:
-        # -- busy times ---------------------------------------------------------------------
+        """The one-off busy times: their table and the row that adds one."""
         self.busy_table = QTableWidget(0, 4)
         self.busy_table.setAccessibleName(tr("One-off busy times"))
         self.busy_table.setHorizontalHeaderLabels([tr("Who"), tr("From"), tr("To"), tr("Note")])
@@ -170,7 +170,7 @@ class FindTimeSection(Section):
         return busy_box
 
     def _build_answer(self, range_row: QHBoxLayout) -> None:
-        # -- the answer: week view and list ------------------------------------------------------
+        """The answer: the week view, the chosen time, the suggestions and near misses."""
         self.week_view = WeekView()
         self.week_view.chosenChanged.connect(self._chosen_moved)
         self.previous_week = QPushButton(tr("◀ Previous week"))

@@ -79,7 +79,7 @@ class PlannerPane(MeetingPane):
         self.refresh()
 
     def _build_list(self) -> None:
-        # -- the list of meetings ---------------------------------------------------------
+        """The list of meetings."""
         self.meeting_list = MeetingList(
             filters=[(tr(text), statuses) for text, statuses in FILTERS],
             show_label=self.tr("&Show"), filter_name=self.tr("Show meetings"),
@@ -112,7 +112,7 @@ class PlannerPane(MeetingPane):
         filter_row.addWidget(self.cancel_button)
 
     def _build_header(self) -> None:
-        # -- the chosen meeting -------------------------------------------------------------
+        """The chosen meeting."""
         self.title_label = QLabel()
         self.title_label.setAccessibleName(self.tr("Chosen meeting"))
         font = self.title_label.font()

@@ -102,7 +102,7 @@ class ParticipantsSection(Section):
         self.message = FieldMessage()
 
     def _build_adders(self) -> QFormLayout:
-        # -- adding -----------------------------------------------------------------
+        """The ways to invite someone: a family member, a team member, someone not on file."""
         self.family_box = WheelSafeComboBox()
         self.family_box.setAccessibleName(tr("Family member to invite"))
         self.add_family_button = QPushButton(tr("Invite &family member"))
@@ -160,7 +160,7 @@ class ParticipantsSection(Section):
         return adders
 
     def _build_person_form(self) -> None:
-        # -- the selected person ---------------------------------------------------------
+        """The form of the person chosen in the list."""
         self.group = AutosaveGroup()
         self.person_box = QGroupBox(tr("The selected person"))
         form = QFormLayout(self.person_box)

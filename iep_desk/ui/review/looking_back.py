@@ -54,7 +54,7 @@ class LookingBackSection(ReviewSection):
         self._lay_out(reflection_box)
 
     def _build_reflections(self) -> QGroupBox:
-        # -- reflection ---------------------------------------------------------------------
+        """What worked and what did not (private)."""
         self.reflection_message = FieldMessage()
         self.reflections = RecordTableModel(
             [Column(tr("What worked, or what did not"), "text"),
@@ -97,7 +97,7 @@ class LookingBackSection(ReviewSection):
         return reflection_box
 
     def _build_tip_file(self) -> None:
-        # -- tip file -------------------------------------------------------------------------
+        """The tip file (private)."""
         self.tip_message = FieldMessage()
         self.tips = RecordTableModel(
             [Column(tr("Written on"), "written_on", "date"),

@@ -92,7 +92,7 @@ class ReviewPane(MeetingPane):
         self.refresh()
 
     def _build_list(self) -> None:
-        # -- the list of meetings -----------------------------------------------------------
+        """The list of meetings."""
         self.meeting_list = MeetingList(
             filters=[(tr(text), key) for text, key in FILTERS],
             show_label=self.tr("Sho&w"), filter_name=self.tr("Show meetings"),
@@ -108,7 +108,7 @@ class ReviewPane(MeetingPane):
         self.list.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     def _build_header(self) -> None:
-        # -- the chosen meeting -----------------------------------------------------------------
+        """The chosen meeting."""
         self.title_label = QLabel()
         self.title_label.setAccessibleName(self.tr("Chosen meeting"))
         self.title_label.setWordWrap(True)
