@@ -25,7 +25,7 @@ from iep_desk.core.checklist import AFTER_ITEMS, ChecklistState, before_meeting_
 from iep_desk.core.deadlines import Deadline, student_deadlines
 from iep_desk.core.handout_language import FAMILY, LanguagePlan, plan_languages
 from iep_desk.core.meetings import PLANNED_STATUSES, ChecklistTick, Meeting, MeetingRecord
-from iep_desk.core.models import FamilyLink, TeamMember
+from iep_desk.core.models import FamilyLink, TeamMember, saved
 from iep_desk.core.typed_text import FAMILY_DOCUMENTS, FieldRef, typed_texts
 from iep_desk.printing.handout_data import HandoutData
 from iep_desk.storage.caseload import CaseloadStore
@@ -105,7 +105,7 @@ def _gather(stores: Stores, meeting_id: int, today: date | None) -> HandoutData:
         checklist_items=checklist_items,
         closed_days=list(stores.settings.planner_settings().closed_days),
         translations=translations,
-        **_iep_record(stores, student.id),
+        **_iep_record(stores, meeting.student_id),
     )
 
 
@@ -132,7 +132,7 @@ def gather_for_student(stores: Stores, *, student_id: int,
         if dated:
             latest = max(dated, key=lambda m: (m.starts_at is not None,
                                                m.starts_at or datetime.min, m.id))
-            return _gather(stores, latest.id, today)
+            return _gather(stores, saved(latest.id), today)
         student = stores.caseload.get_student(student_id)
         print_settings = load_print_settings(stores.settings)
         return HandoutData(record=MeetingRecord(Meeting(student_id)), student=student,

@@ -277,12 +277,13 @@ def _copy_into(source: sqlite3.Connection, partial: Path,
         try:
             counts = (0, 0, 0, 0)
             if verdict == ["ok"]:
+                assert copy is not None  # opened above when the copy checked out
                 version = copy.execute("PRAGMA user_version").fetchone()[0]
                 counts = (*_counts(copy), version)
         finally:
             if copy is not None:
                 copy.close()
-    except (*database_errors(), OSError) as error:
+    except database_errors() + (OSError,) as error:
         if copy is not None:
             copy.close()
         raise _write_problem(error, partial.parent) from error
@@ -680,7 +681,7 @@ def restore_backup(source: Path, data_dir: Path, *, now: datetime | None = None,
         new_key_file = (keys.read_key_file(keys.key_file_for(source)) if source_key is not None
                         else None)
         reading = connect_reading(source, source_key)
-    except (*database_errors(), OSError, DataFileError) as error:
+    except database_errors() + (OSError, DataFileError,) as error:
         raise _cannot_restore(f"The backup {source} cannot be read.", error) from error
     step = "copying the backup in"
     try:

@@ -18,7 +18,6 @@ Windows and "José" written by macOS (e + a combining accent) are the same name.
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -356,7 +355,7 @@ def apply_import(store: CaseloadStore, preview: ImportPreview, *,
     return result
 
 
-def _save_failed_text(error: sqlite3.Error) -> str:
+def _save_failed_text(error: Exception) -> str:
     text = str(error)
     if "district_student_id" in text:  # the file's one-ID rule (should be caught by matching)
         return ("Two active students would have the same student ID, which the caseload does "

@@ -21,7 +21,6 @@ becomes SaveFailed with the file unchanged.
 from __future__ import annotations
 
 import json
-import sqlite3
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -275,7 +274,7 @@ def get(db: Database, cls: type[T], table: str, row_id: int) -> T:
 
 @contextmanager
 def saving(db: Database,
-           refused: Callable[[sqlite3.IntegrityError], Exception | None] | None = None, *,
+           refused: Callable[[Exception], Exception | None] | None = None, *,
            with_detail: bool = True) -> Iterator[None]:
     """One transaction (a savepoint when nested). A disk that refuses the write raises
     SaveFailed (with SQLite's words as its technical detail unless with_detail=False), and
