@@ -70,14 +70,16 @@ def rows() -> list[dict]:
 
     import iep_desk.ui.main_window  # noqa: F401 - keeps Python 3.11 safe from a PySide6 refcount bug
     from iep_desk.storage.caseload import open_caseload
+    from iep_desk.storage.stores import Stores
     from iep_desk.ui.caseload.pane import CaseloadPane
+    from iep_desk.ui.desk import Desk
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="iep-desk-bench-"))
     store = open_caseload(folder)
     try:
         _fill(store)
-        pane = CaseloadPane(store, QUndoStack())
+        pane = CaseloadPane(Desk(Stores.of(store), QUndoStack()))
         pane.resize(1200, 800)
         pane.show()
         app.processEvents()

@@ -106,7 +106,7 @@ stores = Stores(store.db)
 seeded = seed_meeting(store, stores, date(2026, 3, 2))
 started = time.perf_counter()
 # What the first click loads: reportlab, the printing package and PDFium.
-from iep_desk.ui.handouts import combine_pdfs, load_pdf
+from iep_desk.ui.handouts import load_pdf
 from iep_desk import printing
 from iep_desk.app.handouts import gather
 data = gather(stores, meeting_id=seeded.meeting_id, today=date(2026, 3, 2))
@@ -117,7 +117,7 @@ pdfs = []
 for kind in ("invitation", "agenda"):
     assert printing.check(kind, data).can_make
     pdfs.append(printing.RENDERERS[kind](data, "en").pdf)
-document = load_pdf(combine_pdfs(pdfs))
+document = load_pdf(printing.join_pdfs(pdfs))
 image = document.render(0, 850)
 assert not image.isNull()
 print((time.perf_counter() - started) * 1000)

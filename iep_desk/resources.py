@@ -189,9 +189,11 @@ def language_shelf() -> fl.LanguageShelf:
 
 def checklist_texts(language: str = ENGLISH) -> dict:
     """The checklists' item texts and warnings in a language (English when that language has
-    no file): resources/checklists/<language>.json."""
+    no file): resources/checklists/<language>.json; {} when neither file can be read."""
     data = _read(CHECKLISTS_DIR / f"{language}.json")
-    return data if isinstance(data, dict) and data else _read(CHECKLISTS_DIR / "en.json")
+    if not (isinstance(data, dict) and data):
+        data = _read(CHECKLISTS_DIR / "en.json")
+    return data if isinstance(data, dict) else {}
 
 
 def default_agenda_template(language: str = ENGLISH) -> AgendaTemplate:
@@ -199,6 +201,8 @@ def default_agenda_template(language: str = ENGLISH) -> AgendaTemplate:
     data = _read(AGENDA_DIR / f"default-{language}.json")
     if not (isinstance(data, dict) and data.get("items")):
         data = _read(AGENDA_DIR / "default-en.json")
+    if not isinstance(data, dict):
+        raise TypeError("the built-in agenda (resources/agenda/default-en.json) is not an object")
     return AgendaTemplate(data["name"], [TemplateItem.from_json(d) for d in data["items"]])
 
 
@@ -210,10 +214,6 @@ def glossary_path(language: str) -> Path:
     if "_" in code and whole.exists():
         return whole
     return GLOSSARY_DIR / f"{code.split('_')[0].lower()}.json"
-
-
-def glossary_languages() -> list[str]:
-    return sorted(p.stem for p in GLOSSARY_DIR.glob("*.json"))
 
 
 @lru_cache(maxsize=8)

@@ -85,12 +85,6 @@ def add_question(stores: Stores, *, question: FamilyQuestion) -> OpResult[int]:
                           lambda: stores.agenda.add_family_question(question))
 
 
-def change_question(stores: Stores, *, question_id: int, name: str, value: Any) -> OpResult:
-    meeting_id = _question_meeting(stores, question_id)
-    return _agenda_change(stores, meeting_id,
-                          lambda: stores.agenda.set_family_question_field(question_id, name, value))
-
-
 def remove_question(stores: Stores, *, question_id: int) -> OpResult:
     """A question and the agenda item it brought."""
     meeting_id = _question_meeting(stores, question_id)

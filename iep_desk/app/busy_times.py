@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from iep_desk.app.changes import BUSY_TIMES
-from iep_desk.app.undo import OpResult, added, changed, removed
+from iep_desk.app.undo import OpResult, added, removed
 from iep_desk.core.meetings import BusyTime
 from iep_desk.storage.stores import Stores
 
@@ -13,11 +11,6 @@ from iep_desk.storage.stores import Stores
 def add_busy_time(stores: Stores, *, busy: BusyTime) -> OpResult[int]:
     busy_id = stores.busy_times.add_busy_time(busy)
     return added(BUSY_TIMES, "busy_times", stores.busy_times.get_busy_time(busy_id))
-
-
-def change_busy_time(stores: Stores, *, busy_id: int, name: str, value: Any) -> OpResult:
-    old = stores.busy_times.set_busy_time_field(busy_id, name, value)
-    return changed(BUSY_TIMES, "busy_times", busy_id, name, old, value)
 
 
 def remove_busy_time(stores: Stores, *, busy_id: int) -> OpResult:

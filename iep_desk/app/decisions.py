@@ -14,6 +14,7 @@ from iep_desk.core.decisions import (
     InputRequest,
     prior_written_notice_due,
 )
+from iep_desk.core.models import saved
 from iep_desk.core.problems import ProblemError
 from iep_desk.storage.rows import saving
 from iep_desk.storage.stores import Stores
@@ -82,7 +83,7 @@ def record_input(stores: Stores, *, request_id: int, received_on: date | None,
     with saving(stores.db):
         stores.preparation.set_input_request_field(request_id, "received_on", received_on)
         stores.preparation.set_input_request_field(request_id, "text", text.strip())
-        stores.meetings.set_participant_field(person.id, "written_input_received",
+        stores.meetings.set_participant_field(saved(person.id), "written_input_received",
                                               received_on is not None)
 
     def fields(on: date | None, words: str, arrived: bool) -> list[Step]:

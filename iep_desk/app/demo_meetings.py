@@ -17,16 +17,22 @@ from iep_desk.core.meetings import (
     ActionItem,
     Concern,
     ContactEntry,
+    ContactMethod,
+    ContactOutcome,
     Contribution,
     FamilyQuestion,
     HomeSuggestion,
     Meeting,
     MeetingStatus,
+    MeetingType,
+    PlaceKind,
     Reflection,
     StudentInput,
     TipEntry,
+    TipFeeling,
+    Verdict,
 )
-from iep_desk.core.models import Student
+from iep_desk.core.models import Student, saved
 from iep_desk.core.slots import SlotSearch, find_slots
 from iep_desk.storage.stores import Stores
 
@@ -62,9 +68,9 @@ def _at(today: date, days: int, clock: time) -> datetime:
 
 def _invite_team(stores: Stores, meeting_id: int, student: Student,
                  invited_on: date | None) -> None:
-    team = stores.caseload.team_of(student.id) or stores.caseload.list_team_members()
+    team = stores.caseload.team_of(saved(student.id)) or stores.caseload.list_team_members()
     for member in team[:4]:
-        stores.meetings.add_team_participant(meeting_id, member.id, invited_on=invited_on)
+        stores.meetings.add_team_participant(meeting_id, saved(member.id), invited_on=invited_on)
 
 
 def write_demo_meetings(stores: Stores, today: date) -> list[int]:
@@ -81,12 +87,13 @@ def write_demo_meetings(stores: Stores, today: date) -> list[int]:
         due = next_annual_review(student, settings) if meeting_type == "annual_review" else None
         if due is not None and (starts.date() > due or days < 0):
             due = None  # the demo student's dates may not fit this meeting; leave it open
-        meeting = Meeting(student.id, meeting_type, purpose, status, starts,
+        meeting = Meeting(saved(student.id), MeetingType(meeting_type), purpose,
+                          MeetingStatus(status), starts,
                           stores.settings.planner_settings().duration_for(meeting_type),
-                          "phone" if status == "cancelled" else "room",
+                          PlaceKind.PHONE if status == "cancelled" else PlaceKind.ROOM,
                           "Room 12, next to the library" if status != "cancelled" else "",
                           due_by=due)
-        meeting_id = create_meeting(stores, meeting=meeting, today=today).value
+        meeting_id = saved(create_meeting(stores, meeting=meeting, today=today).value)
         created.append(meeting_id)
         # Sample meetings were planned three weeks ago, so the contacts made since then
         # count as attempts to reach the family for them.
@@ -99,9 +106,9 @@ def write_demo_meetings(stores: Stores, today: date) -> list[int]:
         invited_on = {"draft": None, "proposed": None,
                       "confirmed": today - timedelta(days=3)}.get(
             status, min(today, starts.date() - timedelta(days=14)))
-        family = stores.caseload.family_of(student.id)
+        family = stores.caseload.family_of(saved(student.id))
         for link in family[:2]:
-            stores.meetings.add_family_participant(meeting_id, link.member.id, invited_on=invited_on)
+            stores.meetings.add_family_participant(meeting_id, saved(link.member.id), invited_on=invited_on)
         _invite_team(stores, meeting_id, student, invited_on)
         if status == "confirmed":
             _move_to_a_time_everyone_can_come(stores, meeting_id, today)
@@ -120,6 +127,7 @@ def _move_to_a_time_everyone_can_come(stores: Stores,
     meeting = stores.meetings.get_meeting(meeting_id)
     settings = stores.settings.planner_settings()
     attendees = meeting_people(stores, meeting_id=meeting_id).attendees
+    assert meeting.starts_at is not None  # every sample meeting has a date
     first = meeting.starts_at.date()
     search = SlotSearch(first_day=first, last_day=first + timedelta(days=21),
                         duration_minutes=meeting.duration_minutes, today=today, notice_days=0,
@@ -136,7 +144,7 @@ def _move_to_a_time_everyone_can_come(stores: Stores,
 def _prepare(stores: Stores, meeting_id: int, student: Student,
              status: str, today: date, now: datetime) -> None:
     stores.agenda.load_agenda_template(meeting_id)
-    family = stores.caseload.family_of(student.id)
+    family = stores.caseload.family_of(saved(student.id))
     if status == "draft":
         return
     stores.agenda.add_family_question(FamilyQuestion(
@@ -161,7 +169,7 @@ def _prepare(stores: Stores, meeting_id: int, student: Student,
                       note="Draft goals and the reading assessment summary", today=today)
         for person in stores.meetings.participants_of(meeting_id):
             if person.family_member_id is not None:
-                stores.meetings.set_participant_field(person.id, "response", "coming")
+                stores.meetings.set_participant_field(saved(person.id), "response", "coming")
     if family:
         member = family[0].member
         attempts = (
@@ -175,8 +183,8 @@ def _prepare(stores: Stores, meeting_id: int, student: Student,
         )
         for days_ago, method, outcome, note, progress in attempts:
             stores.contacts.add_contact(ContactEntry(
-                member.id, datetime.combine(today - timedelta(days=days_ago), time(16, 10)),
-                method, outcome, student_id=student.id, by_whom="Case manager",
+                saved(member.id), datetime.combine(today - timedelta(days=days_ago), time(16, 10)),
+                ContactMethod(method), ContactOutcome(outcome), student_id=saved(student.id), by_whom="Case manager",
                 topic="Meeting planning" if not progress else "How things are going",
                 note=note, progress_update=progress), now=now)
 
@@ -185,12 +193,12 @@ def _review(stores: Stores, meeting_id: int, student: Student,
             *, closed: bool, today: date) -> None:
     stores.agenda.load_agenda_template(meeting_id)
     for item in stores.agenda.agenda_of(meeting_id)[:-2]:
-        stores.agenda.set_agenda_item_field(item.id, "finished", True)
+        stores.agenda.set_agenda_item_field(saved(item.id), "finished", True)
     people = stores.meetings.participants_of(meeting_id)
     for number, person in enumerate(people):
         attendance = "absent" if number == len(people) - 1 and len(people) > 2 else "present"
-        stores.meetings.set_participant_field(person.id, "attendance", attendance)
-        stores.meetings.set_participant_field(person.id, "response", "coming")
+        stores.meetings.set_participant_field(saved(person.id), "attendance", attendance)
+        stores.meetings.set_participant_field(saved(person.id), "response", "coming")
     meeting = stores.meetings.get_meeting(meeting_id)
     meeting.notes = (f"We looked at {student.first_name}'s reading and math progress.\n"
                      "- Reading: moved up two levels since the fall.\n"
@@ -198,6 +206,7 @@ def _review(stores: Stores, meeting_id: int, student: Student,
     stores.meetings.update_meeting(meeting, today=today)
     teacher = next((p for p in people if p.team_member_id is not None), None)
     owner, owner_name = (str(teacher.id), teacher.name) if teacher else (FAMILY_OWNER, "The family")
+    assert meeting.starts_at is not None  # every sample meeting has a date
     met_on = meeting.starts_at.date()
     actions = (
         ("Send home the reading log", owner, owner_name, met_on + timedelta(days=3)),
@@ -216,14 +225,16 @@ def _review(stores: Stores, meeting_id: int, student: Student,
         meeting_id, f"Brought photos of {student.first_name}'s model bridge from home."))
     stores.review.add_contribution(Contribution(
         meeting_id, "Told us that mornings go better after a short walk."))
-    stores.review.add_reflection(Reflection(meeting_id, "Greeting the family at the door helped.", "keep"))
-    stores.review.add_reflection(Reflection(meeting_id, "We started ten minutes late.", "stop"))
-    stores.review.add_tip(TipEntry(student.id, met_on, "Talking about last year's school", "sensitivity",
+    stores.review.add_reflection(Reflection(meeting_id, "Greeting the family at the door helped.",
+                                         Verdict.KEEP))
+    stores.review.add_reflection(Reflection(meeting_id, "We started ten minutes late.", Verdict.STOP))
+    stores.review.add_tip(TipEntry(saved(student.id), met_on, "Talking about last year's school",
+                                   TipFeeling.SENSITIVITY,
                               "Start with what is going well now."))
-    stores.review.add_tip(TipEntry(student.id, met_on, "Stories about the model bridge", "joy",
+    stores.review.add_tip(TipEntry(saved(student.id), met_on, "Stories about the model bridge", TipFeeling.JOY,
                               "Ask about the latest build."))
     stores.checklist.tick(meeting_id, "review_done", done_on=met_on, today=today)
     if closed:
-        for item in ("notes_sent", "thank_you_sent", "iep_copy_given"):
-            stores.checklist.tick(meeting_id, item, done_on=met_on + timedelta(days=2),
-                          note="By email" if item == "notes_sent" else "", today=today)
+        for tick in ("notes_sent", "thank_you_sent", "iep_copy_given"):
+            stores.checklist.tick(meeting_id, tick, done_on=met_on + timedelta(days=2),
+                          note="By email" if tick == "notes_sent" else "", today=today)

@@ -28,7 +28,7 @@ from iep_desk.core.family_preparation import (
     split_questions,
 )
 from iep_desk.core.meetings import Concern, FamilyQuestion, StudentInput
-from iep_desk.core.models import FamilyMember, PreferredContact
+from iep_desk.core.models import FamilyMember, PreferredContact, saved
 from iep_desk.core.problems import ProblemError
 from iep_desk.printing.preparation_form import FormProblem, read_returned_form
 from iep_desk.storage.rows import saving
@@ -152,7 +152,7 @@ def file_answers(stores: Stores, *, meeting_id: int, answers: Sequence[Answer],
                     member.availability = parse_availability(answer.text)
                 except AvailabilityFormatError:
                     raise ProblemError("preparation_times_unreadable") from None
-                stores.caseload.update_field("family_members", member.id, "availability",
+                stores.caseload.update_field("family_members", saved(member.id), "availability",
                                              member.availability)
                 changes |= FAMILY
             elif destination is Destination.PROGRESS_CONTACT and member is not None:
@@ -160,7 +160,7 @@ def file_answers(stores: Stores, *, meeting_id: int, answers: Sequence[Answer],
                                None)
                 if contact is not None:
                     member.preferred_contact = contact
-                    stores.caseload.update_field("family_members", member.id,
+                    stores.caseload.update_field("family_members", saved(member.id),
                                                  "preferred_contact", contact)
                     changes |= FAMILY
             elif destination is Destination.BRINGING:
@@ -188,7 +188,7 @@ def file_answers(stores: Stores, *, meeting_id: int, answers: Sequence[Answer],
                                     what_to_say=old.what_to_say, how_taking_part=words))
         for name, value in student_after.items():
             if value != student_before[name]:
-                stores.caseload.update_field("students", student.id, name, value)
+                stores.caseload.update_field("students", saved(student.id), name, value)
                 undo.append(Step.of("set_field", table="students", row_id=student.id,
                                     name=name, value=student_before[name]))
                 redo.append(Step.of("set_field", table="students", row_id=student.id,

@@ -25,7 +25,7 @@ from iep_desk.core.checklist import AFTER_ITEMS, ChecklistState, before_meeting_
 from iep_desk.core.deadlines import Deadline, student_deadlines
 from iep_desk.core.handout_language import FAMILY, LanguagePlan, plan_languages
 from iep_desk.core.meetings import PLANNED_STATUSES, ChecklistTick, Meeting, MeetingRecord
-from iep_desk.core.models import FamilyLink, TeamMember
+from iep_desk.core.models import FamilyLink, TeamMember, saved
 from iep_desk.core.typed_text import FAMILY_DOCUMENTS, FieldRef, typed_texts
 from iep_desk.printing.handout_data import HandoutData
 from iep_desk.storage.caseload import CaseloadStore
@@ -73,7 +73,7 @@ def _gather(stores: Stores, meeting_id: int, today: date | None) -> HandoutData:
     meeting = record.meeting
     store = stores.caseload
     student = store.get_student(meeting.student_id)
-    family = store.family_of(student.id)
+    family = store.family_of(meeting.student_id)
     print_settings = load_print_settings(stores.settings)
     deadline_settings = stores.settings.deadline_settings()
 
@@ -95,11 +95,11 @@ def _gather(stores: Stores, meeting_id: int, today: date | None) -> HandoutData:
         record=record,
         student=student,
         family=family,
-        team=_team(store, record, student.id),
-        tips=stores.review.tips_of(student.id),
-        recent_contacts=stores.contacts.contacts_of_student(student.id)[:RECENT_CONTACTS],
+        team=_team(store, record, meeting.student_id),
+        tips=stores.review.tips_of(meeting.student_id),
+        recent_contacts=stores.contacts.contacts_of_student(meeting.student_id)[:RECENT_CONTACTS],
         open_actions=[o.action for o in stores.review.open_actions(today=today,
-                                                                   student_id=student.id)
+                                                                   student_id=meeting.student_id)
                       if o.action.meeting_id != meeting_id],
         deadlines=sorted(deadlines, key=lambda d: d.due),
         next_meeting=next_meeting_after(stores, meeting),
@@ -110,7 +110,7 @@ def _gather(stores: Stores, meeting_id: int, today: date | None) -> HandoutData:
         checklist_items=checklist_items,
         closed_days=list(stores.settings.planner_settings().closed_days),
         translations=translations,
-        **_iep_record(stores, student.id),
+        **_iep_record(stores, meeting.student_id),
         decisions=stores.agenda.decisions_of(meeting_id),
     )
 
@@ -138,7 +138,7 @@ def gather_for_student(stores: Stores, *, student_id: int,
         if dated:
             latest = max(dated, key=lambda m: (m.starts_at is not None,
                                                m.starts_at or datetime.min, m.id))
-            return _gather(stores, latest.id, today)
+            return _gather(stores, saved(latest.id), today)
         student = stores.caseload.get_student(student_id)
         print_settings = load_print_settings(stores.settings)
         return HandoutData(record=MeetingRecord(Meeting(student_id)), student=student,
@@ -172,7 +172,7 @@ def next_meeting_after(stores: Stores, meeting: Meeting) -> Meeting | None:
     later = [m for m in stores.meetings.list_meetings(student_id=meeting.student_id,
                                                        statuses=PLANNED_STATUSES)
              if m.id != meeting.id and m.starts_at is not None and m.starts_at > meeting.starts_at]
-    return min(later, key=lambda m: m.starts_at, default=None)
+    return min(later, key=lambda m: m.starts_at or datetime.max, default=None)  # all dated
 
 
 def family_language(data: HandoutData) -> str:
@@ -204,7 +204,7 @@ def _checklist_state(stores: Stores, record: MeetingRecord,
         last_progress_contact=stores.contacts.last_progress_contact_by_student().get(student_id),
         today=today, deadline_settings=stores.settings.deadline_settings(),
         planner_settings=stores.settings.planner_settings(), texts=resources.checklist_texts(),
-        input_requests=stores.preparation.input_requests_of(record.meeting.id))
+        input_requests=stores.preparation.input_requests_of(saved(record.meeting.id)))
 
 
 def _with_computed_ticks(record: MeetingRecord, state: ChecklistState) -> list[ChecklistTick]:

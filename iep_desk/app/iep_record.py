@@ -27,6 +27,7 @@ from iep_desk.core.goals import (
     Service,
     goals_without_note_since,
 )
+from iep_desk.core.models import saved
 from iep_desk.core.problems import ProblemError
 from iep_desk.storage.rows import saving
 from iep_desk.storage.stores import Stores
@@ -58,7 +59,7 @@ def add_goal(stores: Stores, *, goal: Goal) -> OpResult[int]:
     _check_goal(goal)
     stores.caseload.get_student(goal.student_id)  # LookupError when the student is gone
     return _record_change(stores, goal.student_id,
-                          lambda: stores.goals.save_goal(replace(goal, id=None)).id)
+                          lambda: saved(stores.goals.save_goal(replace(goal, id=None)).id))
 
 
 def change_goal(stores: Stores, *, goal: Goal) -> OpResult:
@@ -99,7 +100,7 @@ def add_note(stores: Stores, *, note: ProgressNote) -> OpResult[int]:
         raise ProblemError("progress_note_empty")
     student_id = stores.goals.student_of("goals", note.goal_id)
     return _record_change(stores, student_id,
-                          lambda: stores.goals.add_note(replace(note, id=None)).id)
+                          lambda: saved(stores.goals.add_note(replace(note, id=None)).id))
 
 
 def remove_note(stores: Stores, *, note_id: int) -> OpResult:
@@ -116,8 +117,8 @@ def save_service(stores: Stores, *, service: Service) -> OpResult[int]:
         raise ProblemError("service_what_missing")
     student_id = (service.student_id if service.id is None
                   else stores.goals.student_of("services", service.id))
-    return _record_change(stores, student_id, lambda: stores.goals.save_service(
-        replace(service, student_id=student_id)).id)
+    return _record_change(stores, student_id, lambda: saved(stores.goals.save_service(
+        replace(service, student_id=student_id)).id))
 
 
 def end_service(stores: Stores, *, service_id: int, on: date) -> OpResult:
@@ -131,8 +132,8 @@ def save_accommodation(stores: Stores, *, accommodation: Accommodation) -> OpRes
         raise ProblemError("accommodation_text_missing")
     student_id = (accommodation.student_id if accommodation.id is None
                   else stores.goals.student_of("accommodations", accommodation.id))
-    return _record_change(stores, student_id, lambda: stores.goals.save_accommodation(
-        replace(accommodation, student_id=student_id)).id)
+    return _record_change(stores, student_id, lambda: saved(stores.goals.save_accommodation(
+        replace(accommodation, student_id=student_id)).id))
 
 
 def end_accommodation(stores: Stores, *, accommodation_id: int, on: date) -> OpResult:

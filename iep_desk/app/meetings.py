@@ -16,7 +16,15 @@ from typing import Any
 from iep_desk.app.changes import MEETINGS, NOTHING, PARTICIPANTS, PREPARATION, Changes
 from iep_desk.app.undo import OpResult, Step, record
 from iep_desk.core import meeting_rules as rules
-from iep_desk.core.meetings import AgendaItem, Meeting, MeetingStatus, Participant
+from iep_desk.core.meetings import (
+    MEETING_TYPES,
+    AgendaItem,
+    Meeting,
+    MeetingStatus,
+    MeetingType,
+    Participant,
+)
+from iep_desk.core.models import saved
 from iep_desk.resources import default_agenda_template
 from iep_desk.storage.meetings import PARTICIPANTS as PARTICIPANT_ROWS
 from iep_desk.storage.rows import saving
@@ -69,7 +77,9 @@ def plan_meeting(stores: Stores, *, student_id: int, meeting_type: str = "annual
     due = rules.default_due_date(meeting_type, student, stores.settings.deadline_settings())
     if due is not None and due < today:
         due = None  # already late: the teacher sets the date the meeting now serves
-    meeting = Meeting(student_id, meeting_type, status=MeetingStatus.DRAFT,
+    if meeting_type not in MEETING_TYPES:
+        raise rules.MeetingInputError("not_a_meeting_kind", value=meeting_type)
+    meeting = Meeting(student_id, MeetingType(meeting_type), status=MeetingStatus.DRAFT,
                       duration_minutes=stores.settings.planner_settings().duration_for(meeting_type),
                       due_by=due)
     with saving(stores.db):
@@ -217,11 +227,11 @@ def remove_participant(stores: Stores, *, participant_id: int) -> OpResult:
     """Take someone off a meeting that has not been held (a held meeting is a record)."""
     person = stores.meetings.get_participant(participant_id)
     # Written input asked of them goes with them (and comes back with Undo).
-    asked = [r for r in stores.preparation.input_requests_of(person.meeting_id)
+    asked = [r for r in stores.preparation.input_requests_of(saved(person.meeting_id))
              if r.participant_id == participant_id]
     with saving(stores.db):
         for request in asked:
-            stores.preparation.remove_input_request(request.id)
+            stores.preparation.remove_input_request(saved(request.id))
         stores.meetings.remove_participant(participant_id)
     changes = PARTICIPANTS | (PREPARATION if asked else NOTHING)
     undo = record(changes,

@@ -15,7 +15,8 @@ from iep_desk.app.changes import AGENDA, MEETINGS, PARTICIPANTS
 from iep_desk.app.meetings import create_meeting
 from iep_desk.app.undo import OpResult, Step, record
 from iep_desk.core.deadlines import next_annual_review, reevaluation_due
-from iep_desk.core.meetings import PLANNED_STATUSES, Meeting, MeetingStatus
+from iep_desk.core.meetings import PLANNED_STATUSES, Meeting, MeetingStatus, MeetingType
+from iep_desk.core.models import saved
 from iep_desk.core.problems import ProblemError
 from iep_desk.core.year_planner import MeetingToPlace, Placement, YearPlan, YearRules, plan_year
 from iep_desk.resources import default_agenda_template
@@ -44,7 +45,7 @@ def meetings_due(stores: Stores, *, first_day: date, last_day: date) -> list[Mee
                 continue
             if (student.id, meeting_type) in planned:
                 continue
-            found.append(MeetingToPlace(f"{student.id}:{meeting_type}", student.id, meeting_type,
+            found.append(MeetingToPlace(f"{student.id}:{meeting_type}", saved(student.id), meeting_type,
                                         due, planner.duration_for(meeting_type)))
     return found
 
@@ -84,7 +85,7 @@ def make_drafts(stores: Stores, *, placements: Sequence[Placement],
         for placement in placements:
             wanted = placement.meeting
             minutes = int((placement.ends_at - placement.starts_at).total_seconds() // 60)
-            meeting = Meeting(wanted.student_id, wanted.meeting_type,
+            meeting = Meeting(wanted.student_id, MeetingType(wanted.meeting_type),
                               status=MeetingStatus.DRAFT, starts_at=placement.starts_at,
                               duration_minutes=minutes, due_by=wanted.due_by)
             made = create_meeting(stores, meeting=meeting, today=today)

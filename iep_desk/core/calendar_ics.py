@@ -18,7 +18,7 @@ as local "floating" times: the meeting is at 15:30 wherever the laptop is.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from icalendar import Calendar, Event, vCalAddress, vText
 
@@ -95,7 +95,8 @@ def _event(meeting: Meeting, participants: Iterable[Participant], student: Stude
     event.add("sequence", meeting.calendar_sequence)
     event.add("dtstamp", stamp)
     event.add("dtstart", meeting.starts_at.replace(tzinfo=None))
-    event.add("dtend", meeting.ends_at.replace(tzinfo=None))
+    ends_at = meeting.starts_at + timedelta(minutes=meeting.duration_minutes)
+    event.add("dtend", ends_at.replace(tzinfo=None))
     event.add("summary", event_title(meeting, student))
     event.add("status", _STATUS.get(meeting.status, "TENTATIVE"))
     if meeting.place.strip():
@@ -115,7 +116,7 @@ def _event(meeting: Meeting, participants: Iterable[Participant], student: Stude
         attendee.params["cn"] = vText(person.name)
         attendee.params["role"] = vText("REQ-PARTICIPANT" if person.required else "OPT-PARTICIPANT")
         attendee.params["partstat"] = vText(_PARTSTAT.get(person.response, "NEEDS-ACTION"))
-        event.add("attendee", attendee, encode=0)
+        event.add("attendee", attendee, encode=False)
     return event
 
 

@@ -27,6 +27,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from iep_desk.core.clean_text import clean_text
 from iep_desk.core.models import DISABILITY_CATEGORIES, GRADES, PARTICIPATION_MODES, Student
@@ -306,12 +307,12 @@ def decode_csv_bytes(data: bytes) -> tuple[str, str]:
                 raise _mixed(data, error.start + len(mark), ENCODING_NAMES[encoding]) from error
     sample = data[:4096]
     if sample.count(0) > len(sample) // 8:  # text has no zero bytes, but UTF-16 and binaries do
-        encoding = _utf16_without_mark(data)
-        if encoding is None:
+        utf16 = _utf16_without_mark(data)
+        if utf16 is None:
             raise CsvFormatError("This file is not a text file, so it cannot be read as a "
                                  f"table. {_SAVE_AS_CSV}")
         try:
-            return data.decode(encoding), encoding
+            return data.decode(utf16), utf16
         except UnicodeDecodeError as error:
             raise _mixed(data, error.start, "UTF-16") from error
     try:
@@ -368,6 +369,7 @@ def unclosed_quote_line(text: str, delimiter: str, first_line: int = 1) -> int |
         line += (text.count("\n", position, index) + text.count("\r", position, index)
                  - text.count("\r\n", position, index))
         match = _QUOTED.match(text, index)
+        assert match is not None  # _QUOTED matches any text that starts with a quotation mark
         position = match.end()
         closed_well = bool(match.group(1)) and (
             position == end or text[position] in (delimiter, "\r", "\n"))
@@ -720,7 +722,7 @@ class ImportRow:
 
     row_number: int
     # Only fields whose cell had a value; an empty cell never erases what is on file.
-    student: dict[str, object] = field(default_factory=dict)
+    student: dict[str, Any] = field(default_factory=dict)  # Student's fields, by name
     guardian: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -795,12 +797,12 @@ def _read_cell(row: ImportRow, target: str, raw: str, date_order: str | None) ->
         else:
             row.student["participation"] = mode
     elif target == "guardian_language":
-        code = normalise_language(raw)
-        if code is None:
+        language = normalise_language(raw)
+        if language is None:
             row.problems.append(f"language “{raw}” is not one IEP Desk knows; write its name "
                                 "in English (for example Spanish) or its code (es)")
         else:
-            row.guardian["language"] = code
+            row.guardian["language"] = language
     elif target in GUARDIAN_FIELDS:
         row.guardian[target.removeprefix("guardian_")] = raw
     else:
@@ -880,8 +882,9 @@ class PreviewRow:
     details: list[str] = field(default_factory=list)
     student_id: int | None = None  # the student on file, for UPDATE/UNCHANGED
     row: ImportRow | None = None
-    # What the importer will write for this row (its own structure; opaque here).
-    plan: object = None
+    # What the importer will write for this row (its own structure, opaque here:
+    # storage.importer reads it back as it wrote it).
+    plan: Any = None
 
 
 @dataclass

@@ -131,6 +131,7 @@ def _measured(goal: Goal, latest: ProgressNote, notes: tuple[ProgressNote, ...],
               today: date) -> GoalProgress:
     assert goal.baseline is not None and goal.target is not None
     assert goal.baseline_on is not None and goal.target_by is not None
+    assert latest.value is not None  # progress_of sends only a measured note here
     whole = goal.target - goal.baseline  # negative for a goal to reduce something
     share_done = (latest.value - goal.baseline) / whole
     span = (goal.target_by - goal.baseline_on).days

@@ -57,7 +57,8 @@ def _own_name(code: str) -> str:
 @cache
 def all_languages() -> tuple[Language, ...]:
     """Every language CLDR names in English, sorted by English name."""
-    english = Locale("en").languages
+    # CLDR's table is keyed by language codes (babel types its keys more loosely).
+    english = {str(code): str(name) for code, name in Locale("en").languages.items()}
     codes = [code for code in english if "_" not in code and code not in _NOT_A_LANGUAGE]
     codes += [code for code in _VARIANTS if code in english]
     found = [Language(code, english[code], _own_name(code)) for code in codes]

@@ -13,7 +13,6 @@ from datetime import date, datetime
 
 from iep_desk.core.deadlines import next_annual_review, reevaluation_due, transition_age_reached_on
 from iep_desk.core.meetings import (
-    FAMILY_OWNER,
     ActionItem,
     Meeting,
     MeetingStatus,
@@ -41,10 +40,6 @@ STUDENT_ROLE = "student"
 class MeetingInputError(ProblemError):
     """Something the teacher entered cannot be stored: `.problem` says what (a code and its
     values); str(error) in English."""
-
-
-def _day(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
 
 
 # -- defaults and transition ----------------------------------------------------
@@ -218,10 +213,6 @@ def missing_role_warnings(participants: Iterable[Participant]) -> list[Problem]:
     if not any(p.family_member_id is not None for p in participants):
         warnings.append(NO_PARENT)
     return warnings
-
-
-def owner_is_family(action: ActionItem) -> bool:
-    return action.owner == FAMILY_OWNER
 
 
 # -- what a new kind of meeting brings along ---------------------------------------------------

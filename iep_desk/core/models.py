@@ -77,6 +77,17 @@ PARTICIPATION_MODES = tuple(ParticipationMode)
 CONTACT_METHODS = tuple(PreferredContact)
 TEAM_ROLES = tuple(TeamRole)
 
+def saved(record_id: int | None) -> int:
+    """The id of a record read from (or just written to) the caseload file.
+
+    Records carry `id: int | None` because one being built has no id yet; code that works
+    on records from the file calls this rather than passing a possible None along. Raises
+    ValueError for a record never saved, which is a programming error, not bad input."""
+    if record_id is None:
+        raise ValueError("this record has not been saved to the caseload yet")
+    return record_id
+
+
 GRADES = ("Pre-K", "K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "Post-secondary")
 
 

@@ -89,10 +89,10 @@ class PlannerSettings:
         """Build from stored values; a missing or unreadable value keeps its default."""
         settings = cls()
         try:
-            if isinstance(values.get("school_day_start"), str):
-                settings.school_day_start = time.fromisoformat(values["school_day_start"])
-            if isinstance(values.get("school_day_end"), str):
-                settings.school_day_end = time.fromisoformat(values["school_day_end"])
+            if isinstance(start := values.get("school_day_start"), str):
+                settings.school_day_start = time.fromisoformat(start)
+            if isinstance(end := values.get("school_day_end"), str):
+                settings.school_day_end = time.fromisoformat(end)
         except ValueError:
             settings.school_day_start, settings.school_day_end = cls().school_day_start, cls().school_day_end
         closed = values.get("closed_days")

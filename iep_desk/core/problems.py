@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -51,10 +51,6 @@ class ProblemError(ValueError):
     @property
     def values(self) -> Mapping[str, Any]:
         return self.problem.values
-
-
-def first_blocking(problems: Iterable[Problem | None]) -> Problem | None:
-    return next((p for p in problems if p is not None and p.blocking), None)
 
 
 def _show(value: Any) -> str:

@@ -201,21 +201,6 @@ def _subtract(free: Intervals, busy: Intervals) -> Intervals:
     return result
 
 
-def intersect_intervals(a: Intervals, b: Intervals) -> Intervals:
-    """The times in both sorted interval lists."""
-    result: Intervals = []
-    i = j = 0
-    while i < len(a) and j < len(b):
-        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
-        if start < end:
-            result.append((start, end))
-        if a[i][1] < b[j][1]:
-            i += 1
-        else:
-            j += 1
-    return result
-
-
 class _Person:
     """An attendee prepared for fast daily lookups."""
 
@@ -379,14 +364,14 @@ def find_slots(attendees: Sequence[Attendee], search: SlotSearch, best: int = 10
         )
 
     masks_by_ordinal = {day.toordinal(): masks for day, masks in day_masks}
-    slots = []
+    slots: list[Slot] = []
     taken: dict[int, list[int]] = {}
     for _, ordinal, k in sorted(slot_candidates):
         if len(slots) >= best:
             break
         if _claim(taken, ordinal, k, step, duration):
             slots.append(make_slot(ordinal, k, masks_by_ordinal[ordinal], []))
-    near_misses = []
+    near_misses: list[Slot] = []
     taken = {}
     near_candidates.sort(key=lambda c: c[:4])
     for _, _, ordinal, k, missing in near_candidates:

@@ -33,10 +33,11 @@ _DOCUMENT_SEPARATORS = re.compile(r"[\n;]+")
 @dataclass(frozen=True, order=True)
 class FieldRef:
     """Where a typed text is stored: table, row id, column ("meetings", 4, "purpose").
-    The letterhead's title is ("letterhead", 0, "teacher_title")."""
+    The letterhead's title is ("letterhead", 0, "teacher_title"). A text not yet saved has
+    no row (`row_id` None): nothing is stored for it, so nothing can be translated."""
 
     table: str
-    row_id: int
+    row_id: int | None
     column: str
 
 

@@ -118,6 +118,8 @@ def tagline(data: HandoutData, w: Wording, s: Styles) -> tuple[list, str | None]
     # The number to call: the letterhead's phone, else its email, on one line.
     contact = " ".join((head.phone.strip() or head.email.strip()).split()).replace(" ", "\u00a0")
     text = resources.tagline(language, contact)
+    if text is None:
+        return [], None
     cell = Text([(text, True)], s.cell, rtl=fl.is_right_to_left(language))
     band = Table([[cell]], colWidths=[frame_width(data.paper)], hAlign="CENTER",
                  style=TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -145,7 +147,7 @@ def item_times(meeting: Meeting, minutes: list[int]) -> list[tuple[datetime, dat
     """Start and end of each agenda item, one after the other from the meeting's start."""
     if meeting.starts_at is None:
         return [None for _ in minutes]
-    spans = []
+    spans: list[tuple[datetime, datetime] | None] = []
     at = meeting.starts_at
     for length in minutes:
         end = at + timedelta(minutes=max(0, length))

@@ -131,6 +131,8 @@ def characters_of(family_key: str) -> frozenset[int]:
 @cache
 def _bold_characters(family_key: str) -> frozenset[int]:
     family = _BY_KEY[family_key]
+    if family.bold is None:
+        return frozenset()
     font = FontFile(str(FONTS_DIR / family.bold), lazy=True)
     try:
         return frozenset(font.getBestCmap())

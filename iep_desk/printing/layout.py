@@ -273,7 +273,7 @@ def build_pdf(story: list[Flowable], furniture: PageFurniture, paper: str, *,
     def furnish(canvas: Canvas, letterhead: bool) -> None:
         canvas.saveState()
         top = height - MARGIN_TOP
-        if letterhead:
+        if letterhead and head is not None:
             draw_letterhead(canvas, head, MARGIN_X, top, inner, rtl=furniture.rtl)
         else:
             block = running_head_block(furniture.running_head, inner, rtl=furniture.rtl)

@@ -180,6 +180,7 @@ class Text(Flowable):
 
     def _layout(self, width: float) -> list[Line]:
         if self._laid_out_for == -1.0:  # the second half of a split keeps its lines
+            assert self._lines is not None
             return self._lines
         if self._lines is None or self._laid_out_for != width:
             style = self.style

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect
@@ -74,7 +75,7 @@ def _goal_table(data: HandoutData, w: Wording, s: Styles) -> Table:
     column = (width - COLUMN_GAP) / 2
     blocks = [goal_block(goal, number, data, w, s, column)
               for number, goal in enumerate(data.goals, start=1)]
-    rows = [blocks[i:i + 2] for i in range(0, len(blocks), 2)]
+    rows: list[list[Any]] = [blocks[i:i + 2] for i in range(0, len(blocks), 2)]
     if len(rows[-1]) == 1:
         rows[-1].append("")
     widths = [column, COLUMN_GAP, column]
@@ -118,6 +119,7 @@ def goal_sentence(goal: Goal, progress: GoalProgress, data: HandoutData, w: Word
         ProgressStatus.ON_TRACK, ProgressStatus.BEHIND, ProgressStatus.MET,
         ProgressStatus.ENDED_NOT_MET) else ""
     if latest.value is not None and goal.measurable:
+        assert goal.target is not None  # a measurable goal has one
         key = "measured" if unit else "measured_no_unit"
         said = w.text(key, month=w.month(latest.noted_on), value=w.number(latest.value),
                       unit=unit, target=w.number(goal.target), target_month=w.month(goal.target_by))
@@ -215,6 +217,7 @@ class GoalChart(Flowable):
     def _labels(self, box: _Box, start, end, latest) -> None:
         canvas, w, style = self.canv, self.w, self.label_style
         goal = self.goal
+        assert goal.baseline is not None and goal.target is not None  # drawn for measured goals
         draw_line(canvas, start[0] - 4, start[1] - 3, w.number(goal.baseline), style,
                   align="right")
         draw_line(canvas, end[0] - 7, end[1] + 4, w.number(goal.target), style, align="right",

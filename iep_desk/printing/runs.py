@@ -23,6 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from bidi import algorithm as bidi_algorithm
 from reportlab.lib.abag import ABag
@@ -147,6 +148,7 @@ def choose_fonts(text: str, bold: list[bool]) -> list[str]:
             # Spaces, digits, punctuation and marks take the font of the text around them when
             # it has them, so "(محمد)" or "张伟，" is one run: an opening bracket or quote looks
             # at what follows it, anything else at what comes before it.
+            candidates: tuple[fonts.FontFamily | None, ...]
             if unicodedata.category(char) in ("Ps", "Pi"):
                 candidates = (after[index], fonts.LATIN, before[index])
             else:
@@ -231,7 +233,7 @@ def visual_order(pieces: list[Piece]) -> list[Piece]:
     if not any(levels):
         return pieces
     odd = [level for level in levels if level % 2]
-    chars = [{"level": piece.level, "piece": piece} for piece in pieces]
+    chars: list[dict[str, Any]] = [{"level": piece.level, "piece": piece} for piece in pieces]
     bidi_algorithm.reverse_contiguous_sequence(
         chars, 0, len(chars) - 1, max(levels), min(odd) if odd else max(levels) + 1)
     return [entry["piece"] for entry in chars]

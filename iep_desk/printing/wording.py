@@ -12,8 +12,8 @@ whose CLDR locale has no month names).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-import string
 from datetime import date, datetime, time
 from functools import lru_cache
 from pathlib import Path
@@ -87,11 +87,6 @@ class _Blank(dict):
 
     def __missing__(self, key: str) -> str:
         raise TemplateError(f"The template text {self.where} uses an unknown name {{{key}}}.")
-
-
-def placeholders(text: str) -> set[str]:
-    """The {names} a template text uses."""
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
 class Wording:
@@ -172,7 +167,8 @@ class Wording:
             return _worded_date(value, "full", self.date_words)
         return _formatted_date(value, "full", self.locale)
 
-    def short_date(self, value: date | datetime | None) -> str:
+    # dt.date below: inside the class, `date` names the method above.
+    def short_date(self, value: dt.date | datetime | None) -> str:
         if value is None:
             return ""
         if isinstance(value, datetime):
@@ -195,7 +191,7 @@ class Wording:
         """A share as a whole percentage in the language ("44%", "44 %")."""
         return format_percent(share, locale=self.locale)
 
-    def month(self, value: date | datetime | None, *, short: bool = False) -> str:
+    def month(self, value: dt.date | datetime | None, *, short: bool = False) -> str:
         """A month and its year ("November 2026", "noviembre de 2026", "2026年11月");
         `short` for a chart's axis ("Nov 2026")."""
         if value is None:

@@ -22,6 +22,7 @@ from iep_desk.core.agenda import (
 from iep_desk.core.decisions import AgendaDecision, Decision
 from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.core.meetings import AgendaItem, FamilyQuestion, Meeting
+from iep_desk.core.models import saved
 from iep_desk.resources import default_agenda_template
 from iep_desk.storage.rows import now_text
 from iep_desk.storage.tables import Table, saving
@@ -70,7 +71,7 @@ class AgendaStore:
         for position, item in enumerate(items):
             if item.position != position:
                 item.position = position
-                AGENDA_ITEMS.update_row(self.db, item.id, {"position": position})
+                AGENDA_ITEMS.update_row(self.db, saved(item.id), {"position": position})
 
     def add_agenda_item(self, item: AgendaItem, *, at: int | None = None) -> int:
         """Add an item at the end of the agenda, or at index `at`."""
@@ -78,7 +79,7 @@ class AgendaStore:
         _check_minutes(item.minutes)
         with saving(self.db):
             self._insert_agenda_item(item, at)
-        return item.id
+        return saved(item.id)
 
     def add_items_as_they_are(self, items: list[AgendaItem]) -> None:
         """Inside a transaction: add items with the positions they carry (a copy of an
@@ -87,7 +88,7 @@ class AgendaStore:
             item.id = AGENDA_ITEMS.insert_row(self.db, item)
 
     def _insert_agenda_item(self, item: AgendaItem, at: int | None) -> None:
-        agenda = self.agenda_of(item.meeting_id)
+        agenda = self.agenda_of(saved(item.meeting_id))
         at = len(agenda) if at is None else max(0, min(at, len(agenda)))
         item.position = at
         item.id = AGENDA_ITEMS.insert_row(self.db, item)
@@ -113,26 +114,26 @@ class AgendaStore:
 
     def decisions_of(self, meeting_id: int) -> list[AgendaDecision]:
         """The decisions taken on a meeting's agenda, in the agenda's order."""
-        return [AgendaDecision(item.id, item.decision, item.decision_note)
+        return [AgendaDecision(saved(item.id), item.decision, item.decision_note)
                 for item in self.agenda_of(meeting_id) if item.decision is not None]
 
     def remove_agenda_item(self, item_id: int) -> None:
         item = AGENDA_ITEMS.get(self.db, item_id)
         with saving(self.db):
             self.db.execute("DELETE FROM agenda_items WHERE id = ?", [item_id])
-            self._renumber(self.agenda_of(item.meeting_id))
+            self._renumber(self.agenda_of(saved(item.meeting_id)))
 
     def move_agenda_item(self, item_id: int, new_index: int) -> None:
         """Move one item to a new place in the agenda (0 = first)."""
         item = AGENDA_ITEMS.get(self.db, item_id)
-        agenda = [i for i in self.agenda_of(item.meeting_id) if i.id != item_id]
+        agenda = [i for i in self.agenda_of(saved(item.meeting_id)) if i.id != item_id]
         agenda.insert(max(0, min(new_index, len(agenda))), item)
         with saving(self.db):
             self._renumber(agenda)
 
     def reorder_agenda(self, meeting_id: int, item_ids: list[int]) -> None:
         """Put the agenda in this order; `item_ids` must name every item exactly once."""
-        agenda = {i.id: i for i in self.agenda_of(meeting_id)}
+        agenda = {saved(i.id): i for i in self.agenda_of(meeting_id)}
         if sorted(item_ids) != sorted(agenda):
             raise MeetingInputError("agenda_changed_meanwhile")
         with saving(self.db):
@@ -199,7 +200,7 @@ class AgendaStore:
         FAMILY_QUESTIONS.check(question)
         with saving(self.db):
             question.id = FAMILY_QUESTIONS.insert_row(self.db, question)
-            agenda = self.agenda_of(question.meeting_id)
+            agenda = self.agenda_of(saved(question.meeting_id))
             self._insert_agenda_item(
                 AgendaItem(question.meeting_id, question.text, MINUTES_PER_QUESTION,
                            family_question_id=question.id),
@@ -230,7 +231,7 @@ class AgendaStore:
             self.db.execute("DELETE FROM agenda_items WHERE family_question_id = ?",
                             [question_id])
             self.db.execute("DELETE FROM family_questions WHERE id = ?", [question_id])
-            self._renumber(self.agenda_of(question.meeting_id))
+            self._renumber(self.agenda_of(saved(question.meeting_id)))
 
     # -- undoing agenda and question changes --------------------------------------------------
     def agenda_snapshot(self, meeting_id: int) -> AgendaSnapshot:

@@ -277,12 +277,13 @@ def _copy_into(source: sqlite3.Connection, partial: Path,
         try:
             counts = (0, 0, 0, 0)
             if verdict == ["ok"]:
+                assert copy is not None  # opened above when the copy checked out
                 version = copy.execute("PRAGMA user_version").fetchone()[0]
                 counts = (*_counts(copy), version)
         finally:
             if copy is not None:
                 copy.close()
-    except (*database_errors(), OSError) as error:
+    except database_errors() + (OSError,) as error:
         if copy is not None:
             copy.close()
         raise _write_problem(error, partial.parent) from error
@@ -461,7 +462,7 @@ def backups_to_keep(backups: list[Backup]) -> set[Path]:
         (KEEP_MONTHLY, lambda t: (t.year, t.month)),
     )
     for count, period_of in rules:
-        seen = []
+        seen: list[object] = []
         for backup in rotating:  # newest first, so the first of each period is its newest
             period = period_of(backup.taken_at)
             if period in seen:
@@ -629,7 +630,7 @@ def set_aside_damaged(data_dir: Path, now: datetime | None = None,
     return target
 
 
-def _cannot_restore(reason: str, error: Exception | None = None) -> RestoreFailed:
+def _cannot_restore(reason: str, error: BaseException | None = None) -> RestoreFailed:
     return RestoreFailed(f"{reason} Your caseload was not replaced.",
                          technical=str(error) if error is not None else None)
 
@@ -680,7 +681,7 @@ def restore_backup(source: Path, data_dir: Path, *, now: datetime | None = None,
         new_key_file = (keys.read_key_file(keys.key_file_for(source)) if source_key is not None
                         else None)
         reading = connect_reading(source, source_key)
-    except (*database_errors(), OSError, DataFileError) as error:
+    except database_errors() + (OSError, DataFileError,) as error:
         raise _cannot_restore(f"The backup {source} cannot be read.", error) from error
     step = "copying the backup in"
     try:

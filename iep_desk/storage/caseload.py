@@ -30,7 +30,7 @@ EDITABLE = {
 _STUDENT_COLUMNS = ", ".join(rows.field_names(Student))
 
 
-def _duplicate_student_id(error: sqlite3.IntegrityError) -> Exception | None:
+def _duplicate_student_id(error: Exception) -> Exception | None:
     # The file's rule (migration 0003): one active student per district student ID.
     if "district_student_id" in str(error):
         return SaveFailed(code="duplicate_student_id")

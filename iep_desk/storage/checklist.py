@@ -19,6 +19,7 @@ from iep_desk.core.checklist import (
 from iep_desk.core.decisions import NEEDS_PRIOR_WRITTEN_NOTICE
 from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.core.meetings import ChecklistTick, Meeting
+from iep_desk.core.models import saved
 from iep_desk.storage.rows import now_text
 from iep_desk.storage.tables import Table, saving
 
@@ -55,7 +56,7 @@ class ChecklistStore:
         """Clear a tick; returns what it was (for undo), or None."""
         old = next((t for t in self.ticks_of(meeting_id) if t.item == item), None)
         if old is not None:
-            TICKS.remove(self.db, old.id)
+            TICKS.remove(self.db, saved(old.id))
         return old
 
     def held_meetings_not_closed(self) -> list[Meeting]:
@@ -63,7 +64,7 @@ class ChecklistStore:
         written notice too, where a decision calls for one), oldest first."""
         held = _MEETINGS.rows(self.db, "status = 'held'", order="starts_at IS NULL, starts_at, id")
         return [m for m in held
-                if not is_closed(self.ticks_of(m.id), self.needs_prior_notice(m.id))]
+                if not is_closed(self.ticks_of(saved(m.id)), self.needs_prior_notice(saved(m.id)))]
 
     def needs_prior_notice(self, meeting_id: int) -> bool:
         """Whether a decision on the meeting's agenda calls for prior written notice."""

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.core.meetings import CONTACT_METHODS, CONTACT_OUTCOMES, ContactEntry, Participant
+from iep_desk.core.models import saved
 from iep_desk.storage.tables import Table, saving
 
 CONTACTS = Table("contacts", ContactEntry,
@@ -55,15 +56,11 @@ class ContactStore:
     def get_contact(self, contact_id: int) -> ContactEntry:
         return CONTACTS.get(self.db, contact_id)
 
-    def put_back_contact(self, contact: ContactEntry) -> None:
-        """A removed contact entry back under its old id (Undo)."""
-        CONTACTS.put_back(self.db, contact)
-
     def replace_contact(self, contact: ContactEntry) -> None:
         """Store every editable field of `contact` (an entry corrected, or put back by Undo)."""
         CONTACTS.check(contact)
         with saving(self.db):
-            CONTACTS.update_row(self.db, contact.id, {
+            CONTACTS.update_row(self.db, saved(contact.id), {
                 name: getattr(contact, name) for name in
                 ("contacted_on", "method", "outcome", "by_whom", "topic", "note",
                  "progress_update")})

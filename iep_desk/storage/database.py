@@ -276,7 +276,7 @@ def _read_header(conn: sqlite3.Connection, path: Path) -> tuple[int, list[str]]:
     return user_version, applied
 
 
-def _damaged(path: Path, error: Exception) -> NotACaseloadFile:
+def _damaged(path: Path, error: BaseException) -> NotACaseloadFile:
     if sqlite_code(error) == SQLITE_NOTADB or "not a database" in str(error):
         if not starts_like_sqlite(path):
             # A protected caseload whose key file is not beside it looks like this too.

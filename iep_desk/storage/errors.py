@@ -155,7 +155,7 @@ def disk_problem(error: BaseException, path: Path, *, writing: bool) -> DataFile
 
 
 
-def database_errors(kind: str = "Error") -> tuple[type[BaseException], ...]:
+def database_errors(kind: str = "Error") -> tuple[type[Exception], ...]:
     """The exception classes of one DB-API kind ("Error", "IntegrityError",
     "OperationalError"...) that a caseload connection raises, for
     `except database_errors():` or `except database_errors("IntegrityError"):`.

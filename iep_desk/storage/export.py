@@ -23,6 +23,7 @@ from typing import Any
 
 from iep_desk import __version__
 from iep_desk.core.csv_import import EXPORT_HEADERS, guard_formula
+from iep_desk.core.models import saved
 from iep_desk.storage import migrations as schema
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed, database_errors
@@ -174,7 +175,7 @@ def caseload_csv_bytes(store: CaseloadStore) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(EXPORT_HEADERS.values())
     for student in store.list_students():
-        family = store.family_of(student.id)
+        family = store.family_of(saved(student.id))
         first = family[0] if family else None
         values = []
         for field_name in EXPORT_HEADERS:
@@ -225,8 +226,8 @@ def meetings_ics_bytes(store: CaseloadStore, *, include_names: bool = False) -> 
             continue
         if meeting.student_id not in students:
             students[meeting.student_id] = store.get_student(meeting.student_id)
-        entries.append((meeting, stores.meetings.participants_of(meeting.id),
+        entries.append((meeting, stores.meetings.participants_of(saved(meeting.id)),
                         students[meeting.student_id]))
         if include_names:
-            emails.update(stores.meetings.participant_emails(meeting.id))
+            emails.update(stores.meetings.participant_emails(saved(meeting.id)))
     return meetings_to_ics(entries, None, emails=emails, include_names=include_names)

@@ -18,7 +18,6 @@ Windows and "José" written by macOS (e + a combining accent) are the same name.
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,7 +41,7 @@ from iep_desk.core.csv_import import (
     guess_mapping,
     mapping_setting_key,
 )
-from iep_desk.core.models import FamilyMember, Student
+from iep_desk.core.models import FamilyMember, Student, saved
 from iep_desk.storage import rows as mapper
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed, database_errors
@@ -262,9 +261,8 @@ def _plan_guardian(row: ImportRow, student_id: int | None, links: dict,
         return None
     name_key = same_name_key(given["name"])
     relationship = given.get("relationship")
-    wanted = {"phones": given.get("phone"), "email": given.get("email"),
-              "preferred_language": given.get("language")}
-    wanted = {k: v for k, v in wanted.items() if v}
+    wanted = {k: v for k, v in (("phones", given.get("phone")), ("email", given.get("email")),
+                                ("preferred_language", given.get("language"))) if v}
     for member, current_relationship in links.get(student_id, []) if student_id else []:
         if same_name_key(member.name) == name_key:
             changes = {k: v for k, v in wanted.items() if getattr(member, k) != v}
@@ -275,11 +273,14 @@ def _plan_guardian(row: ImportRow, student_id: int | None, links: dict,
             return _GuardianPlan(member.id, changes=changes, relationship=new_relationship)
     # A brother's or sister's parent already on file: link them rather than add a copy.
     for member in members.get(name_key, []):
-        same_email = wanted.get("email") and member.email.casefold() == wanted["email"].casefold()
-        same_phone = wanted.get("phones") and _digits(member.phones) == _digits(wanted["phones"])
+        email, phones = wanted.get("email"), wanted.get("phones")
+        same_email = email and member.email.casefold() == email.casefold()
+        same_phone = phones and _digits(member.phones) == _digits(phones)
         if same_email or same_phone:
             return _GuardianPlan(member.id, link_only=True, relationship=relationship or "")
-    new = FamilyMember(name=" ".join(given["name"].split()), **wanted)
+    new = FamilyMember(name=" ".join(given["name"].split()), phones=wanted.get("phones", ""),
+                       email=wanted.get("email", ""),
+                       preferred_language=wanted.get("preferred_language", "en"))
     return _GuardianPlan(new_member=new, relationship=relationship or "")
 
 
@@ -340,7 +341,7 @@ def apply_import(store: CaseloadStore, preview: ImportPreview, *,
                         for c in _STUDENT_COLUMNS})
                     result.added += 1
                 else:
-                    student_id = prow.student_id
+                    student_id = saved(prow.student_id)
                     if payload:
                         sets = ", ".join(f"{c} = ?" for c in payload)
                         db.execute(f"UPDATE students SET {sets}, updated_at = ? WHERE id = ?",
@@ -354,7 +355,7 @@ def apply_import(store: CaseloadStore, preview: ImportPreview, *,
     return result
 
 
-def _save_failed_text(error: sqlite3.Error) -> str:
+def _save_failed_text(error: Exception) -> str:
     text = str(error)
     if "district_student_id" in text:  # the file's one-ID rule (should be caught by matching)
         return ("Two active students would have the same student ID, which the caseload does "
@@ -392,7 +393,7 @@ def _write_guardian(db, student_id: int, plan: _GuardianPlan, created: dict, now
         _link(db, student_id, member_id, plan.relationship or "")
         return 1
     if plan.link_only:
-        _link(db, student_id, plan.member_id, plan.relationship or "")
+        _link(db, student_id, saved(plan.member_id), plan.relationship or "")
         return 0
     if plan.changes:
         sets = ", ".join(f"{c} = ?" for c in plan.changes)

@@ -435,9 +435,10 @@ def read_derivation(fields: dict, sizes: dict[str, tuple[int, int]]) -> dict:
     if fields.get("kdf") != KDF or fields.get("cipher") != CIPHER:
         raise ValueError("unknown kdf or cipher")
     numbers = [fields.get(name) for name in ("log2_n", "r", "p")]
-    if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+    whole = [n for n in numbers if isinstance(n, int) and not isinstance(n, bool)]
+    if len(whole) != len(numbers):
         raise ValueError("scrypt parameters are not whole numbers")
-    cost = ScryptCost(*numbers)
+    cost = ScryptCost(*whole)
     problem = check_cost(cost)
     if problem:
         raise ValueError(problem)

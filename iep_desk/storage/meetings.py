@@ -39,10 +39,12 @@ from iep_desk.core.meetings import (
     AgendaItem,
     Meeting,
     MeetingStatus,
+    MeetingType,
     Participant,
     still_ahead,
 )
-from iep_desk.core.models import Student
+from iep_desk.core.models import Student, saved
+from iep_desk.core.problems import Problem
 from iep_desk.core.settings import DeadlineSettings
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.settings import SettingsStore
@@ -116,7 +118,7 @@ class MeetingStore:
         settings = self._settings.deadline_settings()
         due = {"annual_review": next_annual_review,
                "reevaluation": reevaluation_due}.get(meeting_type)
-        return Meeting(student_id, meeting_type,
+        return Meeting(student_id, MeetingType(meeting_type),
                        duration_minutes=rules.default_duration(
                            meeting_type, self._settings.planner_settings()),
                        due_by=due(student, settings) if due else None)
@@ -159,7 +161,8 @@ class MeetingStore:
     def list_meetings(self, *, student_id: int | None = None,
                       statuses: Iterable[str] | None = None) -> list[Meeting]:
         """Meetings, soonest first (undated drafts last); all of them unless filtered."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[object] = []
         if student_id is not None:
             clauses.append("student_id = ?")
             params.append(student_id)
@@ -190,12 +193,12 @@ class MeetingStore:
         length, place or status changed. (The application layer re-applies the transition
         rule: iep_desk.app.meetings.)"""
         today = today or date.today()
-        stored = self.get_meeting(meeting.id)
+        stored = self.get_meeting(saved(meeting.id))
         if meeting.student_id != stored.student_id:
             raise MeetingInputError("meeting_moved_to_other_student")
         student = self._student(meeting.student_id)
         MEETINGS.check(meeting)
-        problems = [p for p in rules.check_meeting(meeting, student, today)
+        problems: list[Problem | None] = [p for p in rules.check_meeting(meeting, student, today)
                     # An archived student's past meetings may still be corrected.
                     if not (stored.status == meeting.status and p.code == "student_archived")]
         if meeting.status == MeetingStatus.HELD and stored.status != MeetingStatus.HELD:
@@ -209,7 +212,7 @@ class MeetingStore:
         if CALENDAR_FIELDS & changes.keys():
             changes["calendar_sequence"] = stored.calendar_sequence + 1
         with saving(self.db):
-            MEETINGS.update_row(self.db, meeting.id, changes)
+            MEETINGS.update_row(self.db, saved(meeting.id), changes)
             meeting.calendar_uid = stored.calendar_uid
             meeting.calendar_sequence = changes.get("calendar_sequence", stored.calendar_sequence)
 
@@ -245,7 +248,7 @@ class MeetingStore:
         rules.raise_if_blocking([
             rules.check_participant_identity(participant),
             rules.check_participant_not_twice(participant,
-                                              self.participants_of(participant.meeting_id))])
+                                              self.participants_of(saved(participant.meeting_id)))])
         return PARTICIPANTS.insert(self.db, participant)
 
     def add_participants(self, people: Iterable[Participant]) -> None:
@@ -294,13 +297,9 @@ class MeetingStore:
     def remove_participant(self, participant_id: int) -> None:
         """Take someone off a meeting that has not been held (a held meeting is a record)."""
         person = self.get_participant(participant_id)
-        if self.get_meeting(person.meeting_id).status == MeetingStatus.HELD:
+        if self.get_meeting(saved(person.meeting_id)).status == MeetingStatus.HELD:
             raise MeetingInputError("held_meeting_keeps_people", name=person.name)
         PARTICIPANTS.remove(self.db, participant_id)
-
-    def put_back_participant(self, participant: Participant) -> None:
-        """A removed participant back under their old id (Undo)."""
-        PARTICIPANTS.put_back(self.db, participant)
 
     def participant_emails(self, meeting_id: int) -> dict[int, str]:
         """Participant id → email address, for those whose address is on file."""
@@ -325,8 +324,10 @@ class MeetingStore:
         now = now or datetime.now()
         found: dict[int, datetime] = {}
         for meeting in self._announced():
-            if still_ahead(meeting, now) and meeting.student_id not in found:
-                found[meeting.student_id] = meeting.starts_at
+            starts_at = meeting.starts_at
+            if starts_at is not None and still_ahead(meeting, now) \
+                    and meeting.student_id not in found:
+                found[meeting.student_id] = starts_at
         return found
 
     def notice_deadlines(self, settings: DeadlineSettings) -> list[Deadline]:

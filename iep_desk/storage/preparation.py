@@ -12,6 +12,7 @@ from iep_desk.core.decisions import InputRequest
 from iep_desk.core.family_preparation import ReceivedAnswer
 from iep_desk.core.meeting_rules import MeetingInputError
 from iep_desk.core.meetings import Concern, StudentInput
+from iep_desk.core.models import saved
 from iep_desk.storage.rows import now_text
 from iep_desk.storage.tables import Table, saving
 
@@ -45,10 +46,6 @@ class PreparationStore:
     def get_concern(self, concern_id: int) -> Concern:
         return CONCERNS.get(self.db, concern_id)
 
-    def put_back_concern(self, concern: Concern) -> None:
-        """A removed concern back under its old id (Undo)."""
-        CONCERNS.put_back(self.db, concern)
-
     # -- the student's input -----------------------------------------------------------------
     def student_input_of(self, meeting_id: int) -> StudentInput | None:
         found = STUDENT_INPUTS.rows(self.db, "meeting_id = ?", [meeting_id])
@@ -64,7 +61,7 @@ class PreparationStore:
                 "updated_at = ?",
                 [student_input.meeting_id, student_input.what_to_say,
                  student_input.how_taking_part, now_text()])
-        stored = self.student_input_of(student_input.meeting_id)
+        stored = self.student_input_of(saved(student_input.meeting_id))
         assert stored is not None and stored.id is not None
         student_input.id = stored.id
         return stored.id

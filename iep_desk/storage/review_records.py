@@ -23,6 +23,7 @@ from iep_desk.core.meetings import (
     Reflection,
     TipEntry,
 )
+from iep_desk.core.models import saved
 from iep_desk.storage import rows
 from iep_desk.storage.tables import Table, saving
 
@@ -78,14 +79,14 @@ class ReviewStore:
         """Add an action; refused without an owner or when due before the meeting."""
         ACTIONS.check(action)
         rules.raise_if_blocking([rules.check_action_item(
-            action, _MEETINGS.get(self.db, action.meeting_id))])
+            action, _MEETINGS.get(self.db, saved(action.meeting_id)))])
         return ACTIONS.insert(self.db, action)
 
     def set_action_field(self, action_id: int, name: str, value: Any) -> Any:
         """Change one field (what, owner, owner_name, due_on, note); returns the old value."""
         action = replace(ACTIONS.get(self.db, action_id), **{name: value})
         rules.raise_if_blocking([rules.check_action_item(
-            action, _MEETINGS.get(self.db, action.meeting_id))])
+            action, _MEETINGS.get(self.db, saved(action.meeting_id)))])
         return ACTIONS.set_field(self.db, action_id, name, value)
 
     def set_action_status(self, action_id: int, status: str, *,
@@ -104,10 +105,6 @@ class ReviewStore:
 
     def remove_action(self, action_id: int) -> None:
         ACTIONS.remove(self.db, action_id)
-
-    def put_back_action(self, action: ActionItem) -> None:
-        """A removed action back under its old id (Undo)."""
-        ACTIONS.put_back(self.db, action)
 
     def open_actions(self, *, today: date | None = None,
                      student_id: int | None = None) -> list[OpenAction]:

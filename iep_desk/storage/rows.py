@@ -21,7 +21,6 @@ becomes SaveFailed with the file unchanged.
 from __future__ import annotations
 
 import json
-import sqlite3
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -156,6 +155,11 @@ def _reader(kind_: str, type_: Any) -> Callable[[Any], Any] | None:
     return None
 
 
+def _plain(cls: type) -> type:
+    """`cls` as a plain type: mypy does not see that a type[T] is hashable (a cache key)."""
+    return cls
+
+
 @cache
 def _readers(cls: type) -> dict[str, Callable[[Any], Any] | None]:
     return {name: _reader(kind_, type_) for name, (kind_, _o, type_) in _fields(cls).items()}
@@ -171,13 +175,22 @@ def from_column(cls: type, name: str, value: Any) -> Any:
     return read(value)
 
 
-@cache
+_RECORD_READERS: dict[tuple[type, tuple[str, ...] | None], Callable[[Sequence], Any]] = {}
+
+
 def record_reader(cls: type[T], names: tuple[str, ...] | None = None) -> Callable[[Sequence], T]:
     """A function that makes a `cls` from a row holding the columns `names` (default: every
     field of `cls`, in order). Made once per class: reading 10,000 rows calls only the
     conversions their fields need."""
+    key = (_plain(cls), names)
+    if key not in _RECORD_READERS:
+        _RECORD_READERS[key] = _make_record_reader(cls, names)
+    return _RECORD_READERS[key]
+
+
+def _make_record_reader(cls: type[T], names: tuple[str, ...] | None) -> Callable[[Sequence], T]:
     names = names or field_names(cls)
-    readers = _readers(cls)
+    readers = _readers(_plain(cls))
     steps = [(i, readers[name]) for i, name in enumerate(names) if readers[name] is not None]
     positional = names == field_names(cls)
 
@@ -199,7 +212,7 @@ def record_reader(cls: type[T], names: tuple[str, ...] | None = None) -> Callabl
 def record_from_mapping(cls: type[T], row: dict[str, Any]) -> T:
     """A `cls` from a mapping of column names to values (columns it has no field for are
     left out)."""
-    readers = _readers(cls)
+    readers = _readers(_plain(cls))
     return cls(**{name: from_column(cls, name, value) for name, value in row.items()
                   if name in readers})
 
@@ -261,7 +274,7 @@ def get(db: Database, cls: type[T], table: str, row_id: int) -> T:
 
 @contextmanager
 def saving(db: Database,
-           refused: Callable[[sqlite3.IntegrityError], Exception | None] | None = None, *,
+           refused: Callable[[Exception], Exception | None] | None = None, *,
            with_detail: bool = True) -> Iterator[None]:
     """One transaction (a savepoint when nested). A disk that refuses the write raises
     SaveFailed (with SQLite's words as its technical detail unless with_detail=False), and

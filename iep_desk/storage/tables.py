@@ -8,7 +8,6 @@ nothing is written.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,7 +21,8 @@ from iep_desk.storage import rows
 R = TypeVar("R")
 
 
-def refused(error: sqlite3.IntegrityError) -> MeetingInputError:
+def refused(error: Exception) -> MeetingInputError:
+    """A value the file's rules refuse (an IntegrityError of sqlite3 or sqlcipher3)."""
     return MeetingInputError("value_not_allowed", detail=str(error))
 
 

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 
 from iep_desk.app import files
 from iep_desk.storage.backup import (
@@ -24,7 +25,6 @@ from iep_desk.storage.backup import (
 from iep_desk.storage.caseload import CaseloadStore, open_caseload
 from iep_desk.storage.errors import DataFileError
 from iep_desk.storage.lock import CaseloadLock
-from iep_desk.ui.widgets import new_action
 
 
 def tr(text: str) -> str:
@@ -197,11 +197,11 @@ def install_backup_actions(window) -> None:
     menu = window.file_menu
     if any(a.objectName() == "back_up_now" for a in menu.actions()):
         return
-    back_up = new_action(tr("&Back up now"), window)
+    back_up = QAction(tr("&Back up now"), window)
     back_up.setObjectName("back_up_now")
     back_up.setStatusTip(tr("Save a copy of the caseload in the backups folder now"))
     back_up.triggered.connect(lambda: back_up_now(window))
-    restore = new_action(tr("&Restore from a backup…"), window)
+    restore = QAction(tr("&Restore from a backup…"), window)
     restore.setObjectName("restore_backup")
     restore.setStatusTip(tr("Put back the caseload as it was when a backup was made"))
     restore.triggered.connect(lambda: ask_restore(window))

@@ -124,13 +124,6 @@ class PageView(QScrollArea):
             self._redraw.start()
 
 
-def combine_pdfs(parts: list[bytes]) -> bytes:
-    """One PDF holding every page of each part, in order (the family's packet)."""
-    from iep_desk.printing import join_pdfs
-
-    return join_pdfs(parts)
-
-
 class PreviewWindow(QMainWindow):
     """A window that shows every page of a handout, with Save and Print; `notes` (what the
     teacher should know about its language) are a line above the pages."""

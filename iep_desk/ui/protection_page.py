@@ -12,7 +12,7 @@ caseload is back on the screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QAction, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -421,12 +421,10 @@ def show_protection(window) -> None:
 
 def install_protection_action(window) -> None:
     """Tools ▸ Protection… (the settings page, in a dialog until the settings have pages)."""
-    from iep_desk.ui.widgets import new_action
-
     menu = getattr(window, "tools_menu", None)
     if menu is None or any(a.objectName() == "protection" for a in menu.actions()):
         return
-    action = new_action(tr("&Protection…"), window)
+    action = QAction(tr("&Protection…"), window)
     action.setObjectName("protection")
     action.setStatusTip(tr("Protect the caseload with a passphrase, and the idle lock"))
     action.triggered.connect(lambda: show_protection(window))

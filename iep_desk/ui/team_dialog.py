@@ -121,10 +121,6 @@ class TeamDialog(QDialog):
         member = self.store.get_team_member(member_id)
         self.fields.load({name: getattr(member, name) for name in TEAM_FIELDS})
 
-    def select_member(self, member_id: int) -> None:
-        self.fields.flush()
-        self._fill(member_id)
-
     def ask_new_member(self) -> int | None:
         name, ok = QInputDialog.getText(self, self.tr("Add team member"), self.tr("Name:"))
         if not ok or not name.strip():

@@ -32,7 +32,6 @@ from iep_desk.app import settings as app_settings
 from iep_desk.app import transfer
 from iep_desk.app.settings import INCLUDE_NAMES_SETTING, calendar_names_wanted
 from iep_desk.storage.errors import SaveFailed
-from iep_desk.ui.widgets import new_action
 
 __all__ = ["INCLUDE_NAMES_SETTING", "calendar_names_wanted", "install_transfer_actions"]
 
@@ -69,7 +68,7 @@ class TransferActions(QObject):
         for action in (self.export_csv_action, self.export_json_action,
                        self.export_sealed_action, self.export_ics_action):
             self.export_menu.addAction(action)
-        self.include_names_action = new_action(self.tr("Calendar files include &names"), window)
+        self.include_names_action = QAction(self.tr("Calendar files include &names"), window)
         self.include_names_action.setObjectName("calendar_include_names")
         self.include_names_action.setCheckable(True)
         self.include_names_action.setChecked(calendar_names_wanted(window.desk.stores))
@@ -93,7 +92,7 @@ class TransferActions(QObject):
         self.import_goals_action.setEnabled(not read_only)
 
     def _action(self, text: str, slot, name: str) -> QAction:
-        action = new_action(text, self.window)
+        action = QAction(text, self.window)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: self._after_saving_typing(slot))
         return action

@@ -5,7 +5,7 @@ handle shows, the frame that shows which list has the keyboard focus."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPalette
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -99,12 +99,6 @@ class Banner(QLabel):
         self.setText(f"{WARNING_SIGN} {text}")
         self.setAccessibleName(text)
         self.show()
-
-
-def new_action(text: str, parent: QObject) -> QAction:
-    """Deprecated: write QAction(text, parent). Kept only while ui/data_safety.py and
-    ui/transfer_actions.py still call it."""
-    return QAction(text, parent)
 
 
 def translate(context: str, text: str) -> str:

@@ -85,11 +85,24 @@ class CaseloadPane(QWidget):
         self._next_meeting: Callable[[], dict[int, datetime]] = meetings.next_meeting_by_student
         self._extra_deadlines: Callable[[], list[Deadline]] = (
             lambda: meetings.notice_deadlines(settings.deadline_settings()))
+        # The student form is built when first needed (see `form`).
+        self._form = None
+        self._has_meeting_lists = False  # add_meeting_lists was called
+        self._open_actions = None  # the lists' widgets, once first shown
+        self._not_closed = None
 
         self._build_actions()
         self.banner = Banner()
         self.message = FieldMessage()
 
+        self._build_table(layout)
+        self._build_lists()
+        self._build_splitter(layout)
+        self._lay_out()
+        self.desk.changed.connect(self.on_changes)
+        self.refresh()
+
+    def _build_table(self, window_layout: WindowLayout | None) -> None:
         self.search = _SearchBox()
         self.search.setPlaceholderText(self.tr("Search by name, school, grade or disability category"))
         self.search.setAccessibleName(self.tr("Search the caseload"))
@@ -113,9 +126,10 @@ class CaseloadPane(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         keep_rows_visible(self.table)
-        self._set_up_header(layout)
+        self._set_up_header(window_layout)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
+    def _build_lists(self) -> None:
         self.lists = QTabWidget()
         self.lists.setAccessibleName(self.tr("Caseload lists"))
         students_page = QWidget()
@@ -137,12 +151,7 @@ class CaseloadPane(QWidget):
         self._students_layout = students_layout
         self.lists.currentChanged.connect(self._list_tab_changed)
 
-        # The student form is built when first needed (see `form`).
-        self._form = None
-        self._has_meeting_lists = False  # add_meeting_lists was called
-        self._open_actions = None  # the lists' widgets, once first shown
-        self._not_closed = None
-
+    def _build_splitter(self, window_layout: WindowLayout | None) -> None:
         # The list above, the student below: every column of the table stays readable.
         self.splitter = Splitter(Qt.Orientation.Vertical)
         self.splitter.setOrientation(Qt.Orientation.Vertical)
@@ -152,10 +161,12 @@ class CaseloadPane(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([440, 360])
-        saved_sizes = layout.splitter_state() if layout is not None else None
+        saved_sizes = (window_layout.splitter_state() if window_layout is not None
+                       else None)
         if saved_sizes is not None:
             self.splitter.restoreState(saved_sizes)
 
+    def _lay_out(self) -> None:
         toolbar = QHBoxLayout()
         for action in (self.add_student_action, self.archive_action, self.show_archived_action,
                        self.restore_action):
@@ -173,8 +184,6 @@ class CaseloadPane(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.table)
-        desk.changed.connect(self.on_changes)
-        self.refresh()
 
     # -- the table's header: widths and sorting ------------------------------------------
     def _set_up_header(self, layout: WindowLayout | None) -> None:

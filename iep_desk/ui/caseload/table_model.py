@@ -251,7 +251,10 @@ class CaseloadTableModel(QAbstractTableModel):
         names = [row.sort_key(NAME) for row in rows]
         filled = [i for i in range(len(rows)) if keys[i][0] == 0]
         empty = [i for i in range(len(rows)) if keys[i][0] != 0]
-        filled.sort(key=lambda i: (keys[i], names[i]), reverse=self._sort_descending)
+        if column == NAME:  # the name is the whole key (ties keep the file's order)
+            filled.sort(key=names.__getitem__, reverse=self._sort_descending)
+        else:
+            filled.sort(key=lambda i: (keys[i], names[i]), reverse=self._sort_descending)
         empty.sort(key=lambda i: names[i])
         self._order = filled + empty
 
@@ -286,9 +289,6 @@ class CaseloadTableModel(QAbstractTableModel):
         if 0 <= position < len(self._visible):
             return self._rows[self._visible[position]].student.id
         return None
-
-    def row_at(self, position: int) -> CaseloadRow:
-        return self._rows[self._visible[position]]
 
     def student_id_at(self, position: int) -> int | None:
         return self._id_at(position)

@@ -95,6 +95,12 @@ class AgendaSection(Section):
         # The item whose title, minutes and leader the form shows.
         self.shown_id: int | None = None
         self.timing: AgendaTiming | None = None
+        self._build_list()
+        self._build_buttons()
+        item_box = self._build_item_form()
+        self._lay_out(item_box)
+
+    def _build_list(self) -> None:
         self.tree = AgendaTree()
         self.tree.setAccessibleName(tr("Agenda"))
         self.tree.reordered.connect(self._dropped)
@@ -111,6 +117,7 @@ class AgendaSection(Section):
         self.leavers_label.setAccessibleName(tr("People leaving early"))
         self.message = FieldMessage()
 
+    def _build_buttons(self) -> None:
         def button(text: str, slot, name: str) -> QPushButton:
             widget = QPushButton(text)
             widget.setAccessibleName(name)
@@ -147,7 +154,8 @@ class AgendaSection(Section):
             shortcut.activated.connect(lambda d=delta: self.move_selected(d))
         self.tree.setDragEnabled(True)
 
-        # -- the selected item --------------------------------------------------------------
+    def _build_item_form(self) -> QGroupBox:
+        """The selected item."""
         self.group = AutosaveGroup()
         item_box = QGroupBox(tr("The selected item"))
         form = QFormLayout(item_box)
@@ -195,7 +203,9 @@ class AgendaSection(Section):
         add_row(
             form, tr("&Led by"), self.editing(self.led_by_edit), self.group, "led_by", self._save
         )
+        return item_box
 
+    def _lay_out(self, item_box: QGroupBox) -> None:
         buttons = QHBoxLayout()
         for widget in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(widget)

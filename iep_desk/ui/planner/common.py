@@ -6,14 +6,12 @@ import re
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
 
 from iep_desk.resources import glossary_path
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.ui import dates
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.meeting_section import MeetingSection
-from iep_desk.ui.widgets import FieldMessage
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -63,12 +61,9 @@ class Section(MeetingSection):
     (held or cancelled)."""
 
 
-def message_label() -> QLabel:
-    """A label for a warning or refusal, in words and with a sign (never colour alone)."""
-    return FieldMessage()
-
 
 def show_or_clear(label, text: str | None) -> None:
+    """Say `text` on a message label, or clear it when there is nothing to say."""
     if text:
         label.show_message(text)
     else:

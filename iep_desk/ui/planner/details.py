@@ -40,6 +40,11 @@ class MeetingDetails(Section):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
+        self._build_what(form)
+        self._build_when_and_where(form)
+        self._lay_out(form)
+
+    def _build_what(self, form: QFormLayout) -> None:
         self.student_label = QLabel()
         self.student_label.setAccessibleName(tr("Student"))
         form.addRow(tr("Student"), self.student_label)
@@ -80,6 +85,7 @@ class MeetingDetails(Section):
         )
         self.purpose.editor.editingFinished.connect(purpose_binding.commit)
 
+    def _build_when_and_where(self, form: QFormLayout) -> None:
         self.status_box = combo(L.combo_items(L.STATUS_LABELS))
         add_row(
             form, tr("&Status"), self.editing(self.status_box), self.group, "status", self._save
@@ -154,7 +160,9 @@ class MeetingDetails(Section):
             self._save,
             **DATE_OPTIONS,
         )
+        self.place_kind_box.currentIndexChanged.connect(self._update_place_hint)
 
+    def _lay_out(self, form: QFormLayout) -> None:
         self.transition_label = QLabel()
         self.transition_label.setWordWrap(True)
         self.transition_label.setAccessibleName(tr("Transition meeting"))
@@ -167,7 +175,6 @@ class MeetingDetails(Section):
         layout.addWidget(self.transition_label)
         layout.addWidget(self.warning_label)
         layout.addStretch(1)
-        self.place_kind_box.currentIndexChanged.connect(self._update_place_hint)
 
     # -- showing -------------------------------------------------------------------------
     def reload(self) -> None:

@@ -80,7 +80,14 @@ def _selected_id(table: QTableWidget) -> int | None:
 class FamilyVoiceSection(Section):
     def __init__(self, ctx: PlannerContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        # -- read first: the tip file and last time ---------------------------------------
+        read_first = self._build_read_first()
+        questions_box = self._build_questions()
+        concerns_box = self._build_concerns()
+        student_box = self._build_student_input()
+        self._lay_out([read_first, questions_box, concerns_box, student_box])
+
+    def _build_read_first(self) -> QGroupBox:
+        """Read first: the tip file and last time."""
         self.tips_label = QLabel()
         self.tips_label.setWordWrap(True)
         self.tips_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -98,8 +105,10 @@ class FamilyVoiceSection(Section):
         read_layout = QVBoxLayout(read_first)
         read_layout.addWidget(self.tips_label)
         read_layout.addWidget(self.last_time_label)
+        return read_first
 
-        # -- the family's questions ----------------------------------------------------------
+    def _build_questions(self) -> QGroupBox:
+        """The family's questions."""
         self.questions = _table([tr("Question"), tr("Received")], tr("The family's questions"))
         self.questions.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
@@ -134,8 +143,10 @@ class FamilyVoiceSection(Section):
         row.addWidget(self.answers_button)
         q_layout.addLayout(row)
         q_layout.addWidget(self.question_message)
+        return questions_box
 
-        # -- concerns (private) -----------------------------------------------------------------
+    def _build_concerns(self) -> QGroupBox:
+        """Concerns (private)."""
         self.concerns = _table(
             [
                 tr("What the family wants for their child"),
@@ -178,8 +189,10 @@ class FamilyVoiceSection(Section):
         row.addWidget(self.remove_concern_button)
         c_layout.addLayout(row)
         c_layout.addWidget(self.concern_message)
+        return concerns_box
 
-        # -- the student's input ---------------------------------------------------------------
+    def _build_student_input(self) -> QGroupBox:
+        """The student's input."""
         self.group = AutosaveGroup()
         student_box = QGroupBox(tr("The student's own voice"))
         form = QFormLayout(student_box)
@@ -203,7 +216,9 @@ class FamilyVoiceSection(Section):
             self._save_input,
             **plain_text_options(),
         )
+        return student_box
 
+    def _lay_out(self, boxes: list[QGroupBox]) -> None:
         for widget in (
             self.question_text,
             self.question_date,
@@ -218,10 +233,8 @@ class FamilyVoiceSection(Section):
             self.editing(widget)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
-        inner_layout.addWidget(read_first)
-        inner_layout.addWidget(questions_box)
-        inner_layout.addWidget(concerns_box)
-        inner_layout.addWidget(student_box)
+        for box in boxes:
+            inner_layout.addWidget(box)
         inner_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -72,7 +72,15 @@ class FindTimeSection(Section):
         self.result: SlotResult | None = None
         self._syncing = False
 
-        # -- the range ------------------------------------------------------------------
+        range_row = self._build_range()
+        busy_box = self._build_busy_times()
+        self._build_answer(range_row)
+        answer = self._build_week_and_suggestions()
+        self._lay_out(range_row, answer, busy_box)
+        self._add_shortcuts()
+
+    def _build_range(self) -> QHBoxLayout:
+        """The days to search, and the button that searches them."""
         self.first_edit = date_editor()
         self.first_edit.setAccessibleName(tr("First day to search"))
         self.last_edit = date_editor()
@@ -91,8 +99,10 @@ class FindTimeSection(Section):
         range_row.addWidget(self.last_edit)
         range_row.addWidget(self.find_button)
         range_row.addSpacing(16)
+        return range_row
 
-        # -- busy times ---------------------------------------------------------------------
+    def _build_busy_times(self) -> QGroupBox:
+        """The one-off busy times: their table and the row that adds one."""
         self.busy_table = QTableWidget(0, 4)
         self.busy_table.setAccessibleName(tr("One-off busy times"))
         self.busy_table.setHorizontalHeaderLabels([tr("Who"), tr("From"), tr("To"), tr("Note")])
@@ -157,8 +167,10 @@ class FindTimeSection(Section):
         busy_row.addWidget(self.remove_busy_button)
         busy_layout.addLayout(busy_row)
         busy_layout.addWidget(self.busy_message)
+        return busy_box
 
-        # -- the answer: week view and list ------------------------------------------------------
+    def _build_answer(self, range_row: QHBoxLayout) -> None:
+        """The answer: the week view, the chosen time, the suggestions and near misses."""
         self.week_view = WeekView()
         self.week_view.chosenChanged.connect(self._chosen_moved)
         self.previous_week = QPushButton(tr("◀ Previous week"))
@@ -192,6 +204,7 @@ class FindTimeSection(Section):
         self.explanation.setReadOnly(True)
         self.explanation.setAccessibleName(tr("Why no time fits, and what to change"))
 
+    def _build_week_and_suggestions(self) -> Splitter:
         week_nav = QHBoxLayout()
         week_nav.addWidget(self.previous_week)
         week_nav.addWidget(self.week_label, 1, Qt.AlignmentFlag.AlignCenter)
@@ -226,10 +239,13 @@ class FindTimeSection(Section):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([640, 340])
+        return splitter
 
+    def _lay_out(self, range_row: QHBoxLayout, answer: Splitter,
+                 busy_box: QGroupBox) -> None:
         # The busy times sit under the picture; the teacher can drag the line between them.
         vertical = Splitter(Qt.Orientation.Vertical)
-        vertical.addWidget(splitter)
+        vertical.addWidget(answer)
         vertical.addWidget(busy_box)
         vertical.setStretchFactor(0, 3)
         vertical.setStretchFactor(1, 1)
@@ -239,6 +255,8 @@ class FindTimeSection(Section):
         layout.addLayout(range_row)
         layout.addWidget(self.range_message)
         layout.addWidget(vertical, 1)
+
+    def _add_shortcuts(self) -> None:
         for keys, step, what in (("Ctrl+PgUp", -1, tr("The week before")),
                                  ("Ctrl+PgDown", 1, tr("The week after"))):
             shortcut = QShortcut(QKeySequence(keys), self, lambda s=step: self.move_week(s))

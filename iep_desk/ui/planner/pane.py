@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -15,8 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -31,10 +28,11 @@ from iep_desk.core.names import file_name_part
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.handout_actions import install_handout_actions
 from iep_desk.ui.labels import name_in_text
+from iep_desk.ui.meeting_list import MeetingList, MeetingPane
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.agenda_view import AgendaSection
 from iep_desk.ui.planner.checklist_view import ChecklistSection
-from iep_desk.ui.planner.common import Section, tr
+from iep_desk.ui.planner.common import tr
 from iep_desk.ui.planner.contact_log import ContactLogSection
 from iep_desk.ui.planner.details import MeetingDetails
 from iep_desk.ui.planner.family_voice import FamilyVoiceSection
@@ -47,7 +45,6 @@ from iep_desk.ui.widgets import (
     FieldMessage,
     ScrollingTabs,
     Splitter,
-    WheelSafeComboBox,
     keep_rows_visible,
 )
 
@@ -66,43 +63,39 @@ FILTERS = (
 )
 
 
-class PlannerPane(QWidget):
+class PlannerPane(MeetingPane):
     """Refreshes from the Desk's one change notification (desk.changed)."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.desk = self.ctx = desk
-        self.stores = desk.stores
-        self.store = desk.store
-        self.undo_stack = desk.undo_stack
-        self.read_only = False
+        super().__init__(desk, parent)
         self.setAccessibleName(self.tr("Meeting planner"))
         self.banner = Banner()
         self.message = FieldMessage()
 
-        # -- the list of meetings ---------------------------------------------------------
-        self.filter_box = WheelSafeComboBox()
-        self.filter_box.setAccessibleName(self.tr("Show meetings"))
-        for text, statuses in FILTERS:
-            self.filter_box.addItem(tr(text), statuses)
+        self._build_list()
+        self._build_header()
+        self._build_sections()
+        right_layout = self._lay_out()
+        self._connect(right_layout)
+        self.refresh()
+
+    def _build_list(self) -> None:
+        """The list of meetings."""
+        self.meeting_list = MeetingList(
+            filters=[(tr(text), statuses) for text, statuses in FILTERS],
+            show_label=self.tr("&Show"), filter_name=self.tr("Show meetings"),
+            table_name=self.tr("Meetings"),
+            headers=[self.tr("Student"), self.tr("Kind"), self.tr("When"), self.tr("Status")])
+        self.filter_box = self.meeting_list.filter_box
+        self.list = self.meeting_list.table
         self.filter_box.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.list = QTableWidget(0, 4)
-        self.list.setAccessibleName(self.tr("Meetings"))
-        self.list.setHorizontalHeaderLabels(
-            [self.tr("Student"), self.tr("Kind"), self.tr("When"), self.tr("Status")]
-        )
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setTabKeyNavigation(False)
-        self.list.verticalHeader().hide()
+        self.meeting_list.chosen.connect(self._row_changed)
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.list.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((260, 200, 220)):
             self.list.setColumnWidth(column, width)
         self.list.verticalHeader().setDefaultSectionSize(self.list.fontMetrics().height() + 8)
         keep_rows_visible(self.list)
-        self.list.currentCellChanged.connect(lambda *_: self._row_changed())
         self.new_button = QPushButton(self.tr("&New meeting…"))
         self.new_button.setAccessibleName(self.tr("New meeting"))
         self.new_button.clicked.connect(self.ask_new_meeting)
@@ -114,21 +107,13 @@ class PlannerPane(QWidget):
         self.calendar_button.setAccessibleName(self.tr("Add to calendar"))
         self.calendar_button.clicked.connect(self.export_calendar)
         # The list runs across the top, so the meeting below gets the pane's whole width.
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        filter_row = QHBoxLayout()
-        show_label = QLabel(self.tr("&Show"))
-        show_label.setBuddy(self.filter_box)
-        filter_row.addWidget(show_label)
-        filter_row.addWidget(self.filter_box)
+        filter_row = self.meeting_list.filter_row
         filter_row.addStretch(1)
         filter_row.addWidget(self.new_button)
         filter_row.addWidget(self.cancel_button)
-        left_layout.addLayout(filter_row)
-        left_layout.addWidget(self.list, 1)
 
-        # -- the chosen meeting -------------------------------------------------------------
+    def _build_header(self) -> None:
+        """The chosen meeting."""
         self.title_label = QLabel()
         self.title_label.setAccessibleName(self.tr("Chosen meeting"))
         font = self.title_label.font()
@@ -141,6 +126,7 @@ class PlannerPane(QWidget):
         self.handout_bar.setAccessibleName(self.tr("Handouts for this meeting"))
         self.handout_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
+    def _build_sections(self) -> None:
         self.details = MeetingDetails(self.ctx)
         self.participants = ParticipantsSection(self.ctx)
         self.find_time = FindTimeSection(self.ctx)
@@ -149,7 +135,7 @@ class PlannerPane(QWidget):
         self.agenda = AgendaSection(self.ctx)
         self.contact_log = ContactLogSection(self.ctx)
         self.team_input = TeamInputSection(self.ctx)
-        self.sections: list[Section] = [
+        self.sections = [
             self.details,
             self.participants,
             self.find_time,
@@ -174,6 +160,7 @@ class PlannerPane(QWidget):
         self.tabs.add_page(self.contact_log, self.tr("Contact &log"))
         self.tabs.add_page(self.team_input, self.tr("Team &input"))
 
+    def _lay_out(self) -> QVBoxLayout:
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -186,7 +173,7 @@ class PlannerPane(QWidget):
         right_layout.addWidget(self.tabs, 1)
 
         self.splitter = Splitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.meeting_list)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
@@ -199,67 +186,33 @@ class PlannerPane(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.list)
-        self._meeting_id: int | None = None
-        self._rows: list[Meeting] = []
+        return right_layout
+
+    def _connect(self, right_layout: QVBoxLayout) -> None:
         # Preview, Save as PDF and Print of the invitation, agenda, prep sheet and the packet.
         self.handout_actions = install_handout_actions(
             self.handout_bar, ["invitation", "agenda", "prep-sheet", "preparation-sheet"],
-            self.current_meeting_id,
-            desk, self)
+            self.current_meeting_id, self.desk, self)
         # What to know about the family's language (no templates, no tagline, not reviewed,
         # typed text in English), under the header: a line, never a dialog.
         right_layout.insertWidget(1, self.handout_actions.language_line)
-        desk.changed.connect(self.on_changes)
-        self.refresh()
+        self.desk.changed.connect(self.on_changes)
 
     # -- the list ---------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the meetings again (after an undo, a settings change, a caseload change...)."""
         self.flush_edits()
-        current = self._meeting_id
         statuses = self.filter_box.currentData()
-        self._rows = self.stores.meetings.list_meetings(statuses=statuses)
         names = self.store.student_names()
-        self.list.blockSignals(True)
-        self.list.setRowCount(len(self._rows))
-        for row, meeting in enumerate(self._rows):
-            texts = (
-                names.get(meeting.student_id, "?"),
-                L.label(L.MEETING_TYPE_LABELS, meeting.meeting_type),
-                L.when_text(meeting.starts_at),
-                L.label(L.STATUS_LABELS, meeting.status),
-            )
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, meeting.id)
-                self.list.setItem(row, column, item)
-        self.list.blockSignals(False)
-        if current is not None and self._select_row(current):
-            self._show(current)
-        elif self._rows:
-            self._select_row(self._rows[0].id)
-            self._show(self._rows[0].id)
-        else:
-            self._show(None)
+        rows = [(meeting, (names.get(meeting.student_id, "?"), *self._row_texts(meeting)))
+                for meeting in self.stores.meetings.list_meetings(statuses=statuses)]
+        self._show(self.meeting_list.fill(rows, keep=self._meeting_id))
 
-    def _select_row(self, meeting_id: int) -> bool:
-        for row, meeting in enumerate(self._rows):
-            if meeting.id == meeting_id:
-                self.list.blockSignals(True)
-                self.list.setCurrentCell(row, 0)
-                self.list.selectRow(row)
-                self.list.blockSignals(False)
-                return True
-        return False
-
-    def _row_changed(self) -> None:
-        row = self.list.currentRow()
-        meeting_id = self._rows[row].id if 0 <= row < len(self._rows) else None
-        if meeting_id != self._meeting_id:
-            self._show(meeting_id)
-
-    def current_meeting_id(self) -> int | None:
-        return self._meeting_id
+    @staticmethod
+    def _row_texts(meeting: Meeting) -> tuple[str, str, str]:
+        """What the list says of a meeting after the student's name: kind, when, status."""
+        return (L.label(L.MEETING_TYPE_LABELS, meeting.meeting_type),
+                L.when_text(meeting.starts_at), L.label(L.STATUS_LABELS, meeting.status))
 
     def open_meeting(self, meeting_id: int) -> bool:
         """Show a meeting (from Due soon, the caseload...); widens the filter when needed."""
@@ -268,10 +221,10 @@ class PlannerPane(QWidget):
         except LookupError:
             return False
         self.flush_edits()
-        if not any(m.id == meeting_id for m in self._rows):
+        if not self.meeting_list.lists(meeting_id):
             self.filter_box.setCurrentIndex(len(FILTERS) - 1)  # all meetings
             self.refresh()
-        self._select_row(meeting_id)
+        self.meeting_list.select(meeting_id)
         self._show(meeting_id)
         return True
 
@@ -354,21 +307,14 @@ class PlannerPane(QWidget):
             self._update_header()
             self._lock_sections()
             self._update_actions()
-        for section in self.sections:
-            if section is not source and section.meeting_id is not None:
-                section.on_changes(changes)
+        self._tell_sections(changes, source)
         self.handout_actions.refresh_language_line()  # a typed text may now need its version
 
     def _refresh_list_row(self) -> None:
         if self._meeting_id is None:
             return
         meeting = self.stores.meetings.get_meeting(self._meeting_id)
-        for row, listed in enumerate(self._rows):
-            if listed.id == meeting.id:
-                self._rows[row] = meeting
-                self.list.item(row, 1).setText(L.label(L.MEETING_TYPE_LABELS, meeting.meeting_type))
-                self.list.item(row, 2).setText(L.when_text(meeting.starts_at))
-                self.list.item(row, 3).setText(L.label(L.STATUS_LABELS, meeting.status))
+        self.meeting_list.update_row(meeting, dict(enumerate(self._row_texts(meeting), start=1)))
 
     # -- new and cancelled meetings ---------------------------------------------------------------
     def ask_new_meeting(self) -> int | None:
@@ -512,11 +458,6 @@ class PlannerPane(QWidget):
         return target
 
     # -- for the main window --------------------------------------------------------------------------
-    def flush_edits(self) -> None:
-        """Save every pending edit now (closing, undo, switching pane). Never asks anything."""
-        for section in getattr(self, "sections", []):
-            section.flush()
-
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
         """Disable every editing control; the banner says why."""
         if read_only:

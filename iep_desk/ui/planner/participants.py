@@ -60,6 +60,12 @@ class ParticipantsSection(Section):
         self.people: list[Participant] = []
         # The participant whose answer and details the form shows.
         self.shown_id: int | None = None
+        self._build_list()
+        adders = self._build_adders()
+        self._build_person_form()
+        self._lay_out(adders)
+
+    def _build_list(self) -> None:
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName(tr("Participants"))
         self.table.setHorizontalHeaderLabels(
@@ -95,7 +101,8 @@ class ParticipantsSection(Section):
         self.warnings.setStyleSheet("color: #7a4b00;")
         self.message = FieldMessage()
 
-        # -- adding -----------------------------------------------------------------
+    def _build_adders(self) -> QFormLayout:
+        """The ways to invite someone: a family member, a team member, someone not on file."""
         self.family_box = WheelSafeComboBox()
         self.family_box.setAccessibleName(tr("Family member to invite"))
         self.add_family_button = QPushButton(tr("Invite &family member"))
@@ -150,8 +157,10 @@ class ParticipantsSection(Section):
         row.addWidget(self.typed_role, 1)
         row.addWidget(self.add_typed_button)
         adders.addRow(tr("Someone else"), row)
+        return adders
 
-        # -- the selected person ---------------------------------------------------------
+    def _build_person_form(self) -> None:
+        """The form of the person chosen in the list."""
         self.group = AutosaveGroup()
         self.person_box = QGroupBox(tr("The selected person"))
         form = QFormLayout(self.person_box)
@@ -223,6 +232,7 @@ class ParticipantsSection(Section):
             show=L.time_text,
         )
 
+    def _lay_out(self, adders: QFormLayout) -> None:
         # The list and the ways to invite on the left, the chosen person on the right.
         people = QVBoxLayout()
         people.setContentsMargins(0, 0, 0, 0)

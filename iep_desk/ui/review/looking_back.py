@@ -49,7 +49,12 @@ class LookingBackSection(ReviewSection):
         super().__init__(ctx, parent)
         self.student_id: int | None = None
 
-        # -- reflection ---------------------------------------------------------------------
+        reflection_box = self._build_reflections()
+        self._build_tip_file()
+        self._lay_out(reflection_box)
+
+    def _build_reflections(self) -> QGroupBox:
+        """What worked and what did not (private)."""
         self.reflection_message = FieldMessage()
         self.reflections = RecordTableModel(
             [Column(tr("What worked, or what did not"), "text"),
@@ -89,8 +94,10 @@ class LookingBackSection(ReviewSection):
         r_row.addWidget(self.remove_reflection_button)
         r_layout.addLayout(r_row)
         r_layout.addWidget(self.reflection_message)
+        return reflection_box
 
-        # -- tip file -------------------------------------------------------------------------
+    def _build_tip_file(self) -> None:
+        """The tip file (private)."""
         self.tip_message = FieldMessage()
         self.tips = RecordTableModel(
             [Column(tr("Written on"), "written_on", "date"),
@@ -145,6 +152,7 @@ class LookingBackSection(ReviewSection):
         t_layout.addLayout(t_row)
         t_layout.addWidget(self.tip_message)
 
+    def _lay_out(self, reflection_box: QGroupBox) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(reflection_box, 2)

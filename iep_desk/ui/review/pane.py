@@ -12,14 +12,11 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -33,12 +30,12 @@ from iep_desk.core.meetings import Meeting, still_ahead, took_place_or_should_ha
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.handout_actions import install_handout_actions
 from iep_desk.ui.labels import name_in_text
+from iep_desk.ui.meeting_list import MeetingList, MeetingPane
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.review.action_plan import ActionPlanSection
 from iep_desk.ui.review.after_checklist import AfterChecklistSection
 from iep_desk.ui.review.attendance import AttendanceSection
 from iep_desk.ui.review.common import (
-    ReviewSection,
     report_to,
     tr,
 )
@@ -47,7 +44,7 @@ from iep_desk.ui.review.family_part import FamilySection
 from iep_desk.ui.review.looking_back import LookingBackSection
 from iep_desk.ui.review.next_meeting import NextMeetingSection
 from iep_desk.ui.review.notes import NotesSection
-from iep_desk.ui.widgets import Banner, FieldMessage, Splitter, WheelSafeComboBox
+from iep_desk.ui.widgets import Banner, FieldMessage, Splitter
 
 # The list filter: label and key.
 FILTERS = (
@@ -77,53 +74,42 @@ def _newest_first(meeting: Meeting) -> tuple:
             -(meeting.id or 0))
 
 
-class ReviewPane(QWidget):
+class ReviewPane(MeetingPane):
     """Refreshes from the Desk's one change notification (desk.changed). Signal:
     followUpCreated(new meeting id), for the window to open the draft in the planner."""
 
     followUpCreated = Signal(int)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.desk = self.ctx = desk
-        self.stores = desk.stores
-        self.store = desk.store
-        self.undo_stack = desk.undo_stack
-        self.read_only = False
+        super().__init__(desk, parent)
         self.setAccessibleName(self.tr("Post-meeting review"))
         self.banner = Banner()
 
-        # -- the list of meetings -----------------------------------------------------------
-        self.filter_box = WheelSafeComboBox()
-        self.filter_box.setAccessibleName(self.tr("Show meetings"))
-        for text, key in FILTERS:
-            self.filter_box.addItem(tr(text), key)
+        self._build_list()
+        self._build_header()
+        self._build_sections()
+        self._lay_out()
+        self._connect()
+        self.refresh()
+
+    def _build_list(self) -> None:
+        """The list of meetings."""
+        self.meeting_list = MeetingList(
+            filters=[(tr(text), key) for text, key in FILTERS],
+            show_label=self.tr("Sho&w"), filter_name=self.tr("Show meetings"),
+            table_name=self.tr("Meetings to review"),
+            headers=[self.tr("When"), self.tr("Student"), self.tr("Review")])
+        self.filter_box = self.meeting_list.filter_box
+        self.list = self.meeting_list.table
+        self.meeting_list.filter_row.setStretchFactor(self.filter_box, 1)
         self.filter_box.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.list = QTableWidget(0, 3)
-        self.list.setAccessibleName(self.tr("Meetings to review"))
-        self.list.setHorizontalHeaderLabels([self.tr("When"), self.tr("Student"),
-                                             self.tr("Review")])
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setTabKeyNavigation(False)
-        self.list.verticalHeader().hide()
+        self.meeting_list.chosen.connect(self._row_changed)
         # When and Student as wide as their words; the review state takes the rest.
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.list.currentCellChanged.connect(lambda *_: self._row_changed())
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        filter_row = QHBoxLayout()
-        show_label = QLabel(self.tr("Sho&w"))
-        show_label.setBuddy(self.filter_box)
-        filter_row.addWidget(show_label)
-        filter_row.addWidget(self.filter_box, 1)
-        left_layout.addLayout(filter_row)
-        left_layout.addWidget(self.list, 1)
 
-        # -- the chosen meeting -----------------------------------------------------------------
+    def _build_header(self) -> None:
+        """The chosen meeting."""
         self.title_label = QLabel()
         self.title_label.setAccessibleName(self.tr("Chosen meeting"))
         self.title_label.setWordWrap(True)
@@ -145,6 +131,7 @@ class ReviewPane(QWidget):
         self.handout_bar.setAccessibleName(self.tr("Handouts for the family"))
         self.handout_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
+    def _build_sections(self) -> None:
         self.attendance = AttendanceSection(self.ctx)
         self.notes = NotesSection(self.ctx)
         self.decisions = DecisionsSection(self.ctx)
@@ -153,7 +140,7 @@ class ReviewPane(QWidget):
         self.looking_back = LookingBackSection(self.ctx)
         self.next_meeting = NextMeetingSection(self.ctx)
         self.after_checklist = AfterChecklistSection(self.ctx)
-        self.sections: list[ReviewSection] = [
+        self.sections = [
             self.attendance, self.notes, self.decisions, self.action_plan, self.family,
             self.looking_back,
             self.next_meeting, self.after_checklist]
@@ -176,6 +163,7 @@ class ReviewPane(QWidget):
             scroll.setWidget(section)
             self.tabs.addTab(scroll, text)
 
+    def _lay_out(self) -> None:
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -189,7 +177,7 @@ class ReviewPane(QWidget):
         right_layout.addWidget(self.tabs, 1)
 
         self.splitter = Splitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.meeting_list)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 2)
@@ -201,13 +189,12 @@ class ReviewPane(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.list)
-        self._meeting_id: int | None = None
-        self._rows: list[Meeting] = []
+
+    def _connect(self) -> None:
         # Preview, Save as PDF and Print of the summary with the action plan and the thank-you letter.
         self.handout_actions = install_handout_actions(
-            self.handout_bar, ["summary", "thank-you"], self.current_meeting_id, desk, self)
-        desk.changed.connect(self.on_changes)
-        self.refresh()
+            self.handout_bar, ["summary", "thank-you"], self.current_meeting_id, self.desk, self)
+        self.desk.changed.connect(self.on_changes)
 
     def _closed(self, meeting_id: int) -> bool:
         """Every after-the-meeting item ticked (the prior written notice too, when due)."""
@@ -231,47 +218,13 @@ class ReviewPane(QWidget):
     def refresh(self) -> None:
         """Read the meetings again (after an undo, a change in the planner, a caseload change...)."""
         self.flush_edits()
-        current = self._meeting_id
         now = datetime.now()
-        rows = self._meetings_for_filter(self.filter_box.currentData(), now)
-        self._rows = [meeting for meeting, _closed in rows]
         names = self.store.student_names()
-        self.list.blockSignals(True)
-        self.list.setRowCount(len(rows))
-        for row, (meeting, closed) in enumerate(rows):
-            texts = (L.when_text(meeting.starts_at), names.get(meeting.student_id, "?"),
-                     review_state(meeting, closed, now))
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, meeting.id)
-                self.list.setItem(row, column, item)
-        self.list.blockSignals(False)
-        if current is not None and self._select_row(current):
-            self._show(current)
-        elif self._rows:
-            self._select_row(self._rows[0].id)
-            self._show(self._rows[0].id)
-        else:
-            self._show(None)
-
-    def _select_row(self, meeting_id: int) -> bool:
-        for row, meeting in enumerate(self._rows):
-            if meeting.id == meeting_id:
-                self.list.blockSignals(True)
-                self.list.setCurrentCell(row, 0)
-                self.list.selectRow(row)
-                self.list.blockSignals(False)
-                return True
-        return False
-
-    def _row_changed(self) -> None:
-        row = self.list.currentRow()
-        meeting_id = self._rows[row].id if 0 <= row < len(self._rows) else None
-        if meeting_id != self._meeting_id:
-            self._show(meeting_id)
-
-    def current_meeting_id(self) -> int | None:
-        return self._meeting_id
+        rows = [(meeting, (L.when_text(meeting.starts_at), names.get(meeting.student_id, "?"),
+                           review_state(meeting, closed, now)))
+                for meeting, closed in self._meetings_for_filter(self.filter_box.currentData(),
+                                                                 now)]
+        self._show(self.meeting_list.fill(rows, keep=self._meeting_id))
 
     def open_meeting(self, meeting_id: int) -> bool:
         """Show a meeting (from the caseload, the planner...); widens the filter when needed."""
@@ -280,13 +233,13 @@ class ReviewPane(QWidget):
         except LookupError:
             return False
         self.flush_edits()
-        if not any(m.id == meeting_id for m in self._rows):
+        if not self.meeting_list.lists(meeting_id):
             self.filter_box.blockSignals(True)
             self.filter_box.setCurrentIndex(ALL_FILTER)
             self.filter_box.blockSignals(False)
             self._meeting_id = meeting_id
             self.refresh()
-        self._select_row(meeting_id)
+        self.meeting_list.select(meeting_id)
         if self._meeting_id != meeting_id:
             self._show(meeting_id)
         return True
@@ -353,10 +306,7 @@ class ReviewPane(QWidget):
             return
         meeting = self.stores.meetings.get_meeting(self._meeting_id)
         closed = meeting.status == "held" and self._closed(meeting.id)
-        for row, listed in enumerate(self._rows):
-            if listed.id == meeting.id:
-                self._rows[row] = meeting
-                self.list.item(row, 2).setText(review_state(meeting, closed, datetime.now()))
+        self.meeting_list.update_row(meeting, {2: review_state(meeting, closed, datetime.now())})
 
     # -- marking as held --------------------------------------------------------------------------
     def mark_held(self) -> bool:
@@ -386,16 +336,9 @@ class ReviewPane(QWidget):
         elif changes.checklist or changes.meetings:
             self._update_header()
             self._refresh_list_row()
-        for section in self.sections:
-            if section is not source and section.meeting_id is not None:
-                section.on_changes(changes)
+        self._tell_sections(changes, source)
 
     # -- for the main window ------------------------------------------------------------------------
-    def flush_edits(self) -> None:
-        """Save every pending edit now (closing, undo, switching pane). Never asks anything."""
-        for section in getattr(self, "sections", []):
-            section.flush()
-
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
         """Disable every editing control; the banner says why."""
         if read_only:
