@@ -51,44 +51,44 @@ def tr(text: str) -> str:
 # What each question asked, in the teacher's words (the family's sheet words it warmly, in
 # their language: resources/templates/*/preparation_sheet.json).
 QUESTION_LABELS = {
-    "hopes_this_year": QT_TRANSLATE_NOOP(_CONTEXT, "Hopes for this school year"),
-    "hopes_later": QT_TRANSLATE_NOOP(_CONTEXT, "Hopes for later in life"),
-    "good_at": QT_TRANSLATE_NOOP(_CONTEXT, "What the child is good at and enjoys"),
-    "works_at_home": QT_TRANSLATE_NOOP(_CONTEXT, "What works at home"),
-    "culture": QT_TRANSLATE_NOOP(_CONTEXT, "Culture and traditions"),
-    "worries": QT_TRANSLATE_NOOP(_CONTEXT, "What worries them"),
-    "questions": QT_TRANSLATE_NOOP(_CONTEXT, "Their questions for the meeting"),
-    "bringing": QT_TRANSLATE_NOOP(_CONTEXT, "Who they will bring"),
-    "times": QT_TRANSLATE_NOOP(_CONTEXT, "Times that suit them"),
-    "progress_contact": QT_TRANSLATE_NOOP(_CONTEXT, "How they want to hear about progress"),
-    "child_taking_part": QT_TRANSLATE_NOOP(_CONTEXT, "Whether the child will come"),
+    "hopes_this_year": QT_TRANSLATE_NOOP("PreparationAnswers", "Hopes for this school year"),
+    "hopes_later": QT_TRANSLATE_NOOP("PreparationAnswers", "Hopes for later in life"),
+    "good_at": QT_TRANSLATE_NOOP("PreparationAnswers", "What the child is good at and enjoys"),
+    "works_at_home": QT_TRANSLATE_NOOP("PreparationAnswers", "What works at home"),
+    "culture": QT_TRANSLATE_NOOP("PreparationAnswers", "Culture and traditions"),
+    "worries": QT_TRANSLATE_NOOP("PreparationAnswers", "What worries them"),
+    "questions": QT_TRANSLATE_NOOP("PreparationAnswers", "Their questions for the meeting"),
+    "bringing": QT_TRANSLATE_NOOP("PreparationAnswers", "Who they will bring"),
+    "times": QT_TRANSLATE_NOOP("PreparationAnswers", "Times that suit them"),
+    "progress_contact": QT_TRANSLATE_NOOP("PreparationAnswers", "How they want to hear about progress"),
+    "child_taking_part": QT_TRANSLATE_NOOP("PreparationAnswers", "Whether the child will come"),
 }
 DESTINATION_LABELS = {
     Destination.HOPES_AND_DREAMS: QT_TRANSLATE_NOOP(
-        _CONTEXT, "→ Hopes and dreams, on the student's record"),
-    Destination.STRENGTHS: QT_TRANSLATE_NOOP(_CONTEXT, "→ Strengths, on the student's record"),
+        "PreparationAnswers", "→ Hopes and dreams, on the student's record"),
+    Destination.STRENGTHS: QT_TRANSLATE_NOOP("PreparationAnswers", "→ Strengths, on the student's record"),
     Destination.CULTURE: QT_TRANSLATE_NOOP(
-        _CONTEXT, "→ Culture and traditions, on the student's record"),
+        "PreparationAnswers", "→ Culture and traditions, on the student's record"),
     Destination.FAMILY_QUESTIONS: QT_TRANSLATE_NOOP(
-        _CONTEXT, "→ The family's questions, each one onto the agenda"),
+        "PreparationAnswers", "→ The family's questions, each one onto the agenda"),
     Destination.CONCERNS: QT_TRANSLATE_NOOP(
-        _CONTEXT, "→ The family's concerns (private to the team)"),
+        "PreparationAnswers", "→ The family's concerns (private to the team)"),
     Destination.AVAILABILITY: QT_TRANSLATE_NOOP(
-        _CONTEXT, "→ The parent's weekly times, for Find a time (write them like “Tue 3:30 "
+        "PreparationAnswers", "→ The parent's weekly times, for Find a time (write them like “Tue 3:30 "
         "pm-5 pm”)"),
     Destination.PROGRESS_CONTACT: QT_TRANSLATE_NOOP(
-        _CONTEXT, "→ How the parent prefers to be contacted"),
-    Destination.BRINGING: QT_TRANSLATE_NOOP(_CONTEXT, "→ Added to the meeting's people"),
+        "PreparationAnswers", "→ How the parent prefers to be contacted"),
+    Destination.BRINGING: QT_TRANSLATE_NOOP("PreparationAnswers", "→ Added to the meeting's people"),
     Destination.STUDENT_TAKING_PART: QT_TRANSLATE_NOOP(
-        _CONTEXT, "→ How the student takes part (the student's voice)"),
+        "PreparationAnswers", "→ How the student takes part (the student's voice)"),
 }
 CHOICE_LABELS = {
-    ProgressContact.PHONE: QT_TRANSLATE_NOOP(_CONTEXT, "Phone call"),
-    ProgressContact.TEXT: QT_TRANSLATE_NOOP(_CONTEXT, "Text message"),
-    ProgressContact.EMAIL: QT_TRANSLATE_NOOP(_CONTEXT, "Email"),
-    ProgressContact.NOTE_HOME: QT_TRANSLATE_NOOP(_CONTEXT, "A note in the student's planner"),
-    ChildTakingPart.WILL_COME: QT_TRANSLATE_NOOP(_CONTEXT, "The child will come"),
-    ChildTakingPart.BRING_PICTURE: QT_TRANSLATE_NOOP(_CONTEXT, "They will bring a picture"),
+    ProgressContact.PHONE: QT_TRANSLATE_NOOP("PreparationAnswers", "Phone call"),
+    ProgressContact.TEXT: QT_TRANSLATE_NOOP("PreparationAnswers", "Text message"),
+    ProgressContact.EMAIL: QT_TRANSLATE_NOOP("PreparationAnswers", "Email"),
+    ProgressContact.NOTE_HOME: QT_TRANSLATE_NOOP("PreparationAnswers", "A note in the student's planner"),
+    ChildTakingPart.WILL_COME: QT_TRANSLATE_NOOP("PreparationAnswers", "The child will come"),
+    ChildTakingPart.BRING_PICTURE: QT_TRANSLATE_NOOP("PreparationAnswers", "They will bring a picture"),
 }
 
 
