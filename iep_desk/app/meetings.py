@@ -18,6 +18,7 @@ from iep_desk.app.undo import OpResult, Step, record
 from iep_desk.core import meeting_rules as rules
 from iep_desk.core.meetings import (
     MEETING_TYPES,
+    PLANNED_STATUSES,
     AgendaItem,
     Meeting,
     MeetingStatus,
@@ -25,6 +26,7 @@ from iep_desk.core.meetings import (
     Participant,
 )
 from iep_desk.core.models import saved
+from iep_desk.core.problems import Problem
 from iep_desk.resources import default_agenda_template
 from iep_desk.storage.meetings import PARTICIPANTS as PARTICIPANT_ROWS
 from iep_desk.storage.rows import saving
@@ -66,11 +68,47 @@ def create_meeting(stores: Stores, *, meeting: Meeting, today: date | None = Non
     return OpResult(changes, meeting_id)
 
 
+def upcoming_of_kind(stores: Stores, *, student_id: int, meeting_type: str,
+                     today: date | None = None) -> list[Meeting]:
+    """The student's meetings of this kind still coming up (draft, proposed or confirmed,
+    on `today` or later or not yet dated): what "New meeting" warns about."""
+    today = today or date.today()
+    return [m for m in stores.meetings.list_meetings(student_id=student_id,
+                                                     statuses=PLANNED_STATUSES)
+            if m.meeting_type == meeting_type
+            and (m.starts_at is None or m.starts_at.date() >= today)]
+
+
+def _rows_of(stores: Stores, meeting_id: int) -> list[tuple[str, Any]]:
+    """Every row that belongs to the meeting, by table, the meeting's own row first (the
+    order they are put back in; removing goes the other way)."""
+    from iep_desk.storage.stores import MEETING_TABLE_OBJECTS
+
+    found: list[tuple[str, Any]] = [("meetings", stores.meetings.get_meeting(meeting_id))]
+    for name, table in MEETING_TABLE_OBJECTS.items():
+        if name == "meetings" or "meeting_id" not in table.record.__dataclass_fields__:
+            continue
+        found += [(name, row) for row in table.rows(stores.db, "meeting_id = ?", [meeting_id])]
+    # Rows that point at other rows of the meeting (an agenda item made from a family
+    # question) go back after them: family questions before agenda items.
+    order = {"family_questions": 0}
+    found[1:] = sorted(found[1:], key=lambda pair: order.get(pair[0], 1))
+    return found
+
+
+def _meeting_taken_back(rows: list[tuple[str, Any]]) -> tuple[list[Step], list[Step]]:
+    """(the steps that remove the meeting and its rows, the steps that put them back)."""
+    remove = [Step.of("remove", table=table, row_id=row.id) for table, row in reversed(rows)]
+    put_back = [Step.of("put_back", table=table, row=row) for table, row in rows]
+    return remove, put_back
+
+
 def plan_meeting(stores: Stores, *, student_id: int, meeting_type: str = "annual_review",
                  today: date | None = None) -> OpResult[int]:
     """The planner's "New meeting": a draft with the default length for its kind, the due
-    date it serves (when that is still ahead) and the standard agenda. Raises
-    MeetingInputError for an archived student (nothing stored), LookupError for none."""
+    date it serves (when that is still ahead) and the standard agenda. Undo removes the
+    draft and all that came with it. Raises MeetingInputError for an archived student
+    (nothing stored), LookupError for none."""
     today = today or date.today()
     student = stores.caseload.get_student(student_id)
     rules.raise_if_blocking([rules.check_student_active(student)])
@@ -86,7 +124,42 @@ def plan_meeting(stores: Stores, *, student_id: int, meeting_type: str = "annual
         result = create_meeting(stores, meeting=meeting, today=today)
         assert result.value is not None
         stores.agenda.load_agenda_template(result.value, default_agenda_template())
-    return OpResult(result.changes | Changes(agenda=True), result.value)
+    changes = result.changes | PARTICIPANTS | Changes(agenda=True)
+    remove, put_back = _meeting_taken_back(_rows_of(stores, result.value))
+    return OpResult(changes, result.value, record(changes, remove, put_back))
+
+
+def can_delete(stores: Stores, meeting_id: int) -> Problem | None:
+    """Why the meeting cannot be deleted, or None: only a draft that was never sent to
+    anyone (nobody has an invitation date) and has nothing recorded for it (no checklist
+    tick, no contact with the family about it) can go; anything else is cancelled, and
+    stays on file."""
+    meeting = stores.meetings.get_meeting(meeting_id)
+    if meeting.status != MeetingStatus.DRAFT:
+        return Problem("meeting_not_a_draft")
+    rows = _rows_of(stores, meeting_id)
+    invited = any(table == "participants" and row.invited_on is not None for table, row in rows)
+    recorded = any(table not in ("meetings", "participants", "agenda_items")
+                   for table, _row in rows)
+    if invited or recorded:
+        return Problem("meeting_already_sent")
+    return None
+
+
+def delete_draft(stores: Stores, *, meeting_id: int) -> OpResult:
+    """Delete a draft never sent to anyone, with its people and agenda (one transaction);
+    Undo puts it all back under the same ids. Raises MeetingInputError when it cannot be
+    deleted (see can_delete), LookupError when it is not on file."""
+    problem = can_delete(stores, meeting_id)
+    if problem is not None:
+        raise rules.MeetingInputError(problem)
+    rows = _rows_of(stores, meeting_id)
+    remove, put_back = _meeting_taken_back(rows)
+    from iep_desk.app.undo import apply
+
+    apply(stores, remove)
+    changes = MEETINGS | PARTICIPANTS | Changes(agenda=True)
+    return OpResult(changes, None, record(changes, put_back, remove))
 
 
 def schedule_follow_up(stores: Stores, *, meeting_id: int,

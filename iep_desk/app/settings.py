@@ -35,9 +35,17 @@ def change_deadline_setting(stores: Stores, *, name: str, value: int) -> OpResul
 
 
 def save_planner_settings(stores: Stores, *, settings: PlannerSettings) -> OpResult:
-    """Every planner setting at once; refused (nothing saved) when one cannot be right."""
+    """Every planner setting at once (school hours, closed days, meeting lengths, the
+    no-contact weeks); refused (MeetingInputError, nothing saved) when one cannot be right.
+    Undo puts back every planner setting as it was."""
+    old = stores.settings.planner_settings()
     stores.settings.save_planner_settings(settings)
-    return OpResult(SETTINGS)
+    new = stores.settings.planner_settings()
+    if new == old:
+        return OpResult(SETTINGS)
+    return OpResult(SETTINGS, None, record(
+        SETTINGS, [Step.of("planner_settings", settings=old)],
+        [Step.of("planner_settings", settings=new)]))
 
 
 def save_letterhead(stores: Stores, *, settings: PrintSettings) -> OpResult:

@@ -142,6 +142,10 @@ def _deadline_setting(stores: Stores, *, name: str, value: int) -> None:
     stores.settings.save_deadline_setting(name, value)
 
 
+def _planner_settings(stores: Stores, *, settings: Any) -> None:
+    stores.settings.save_planner_settings(settings)
+
+
 def _action_state(stores: Stores, *, action_id: int, status: str, done_on: date | None) -> None:
     stores.review.set_action_state(action_id, status, done_on)
 
@@ -204,6 +208,7 @@ WRITES: dict[str, Callable[..., None]] = {
     "add_to_team": _add_to_team,
     "remove_from_team": _remove_from_team,
     "deadline_setting": _deadline_setting,
+    "planner_settings": _planner_settings,
     "action_state": _action_state,
     "tick": _tick,
     "untick": _untick,

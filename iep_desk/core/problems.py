@@ -176,6 +176,11 @@ ENGLISH: dict[str, str] = {
     "tip_in_future": "A tip cannot be written on a day still to come.",
     "tip_without_day": "A tip needs the day it was written.",
     "meeting_not_on_file": "This meeting is no longer on file.",
+    "meeting_not_a_draft":
+        "Only a draft can be deleted; cancel this meeting instead (it stays on file).",
+    "meeting_already_sent":
+        "Someone has been invited to this meeting or something was recorded for it, so it "
+        "cannot be deleted; cancel it instead (it stays on file).",
     # -- the planner's settings (core.planner_settings) --------------------------------------
     "school_day_backwards": "The school day must end after it starts.",
     "default_length_out_of_range":

@@ -208,6 +208,13 @@ MEETINGS = {
     "no_meetings_to_make": QT_TRANSLATE_NOOP(
         "Problems",
         "Tick at least one meeting to make a draft of."),
+    "meeting_not_a_draft": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Only a draft can be deleted; cancel this meeting instead (it stays on file)."),
+    "meeting_already_sent": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Someone has been invited to this meeting or something was recorded for it, so it "
+        "cannot be deleted; cancel it instead (it stays on file)."),
 }
 
 SETTINGS = {

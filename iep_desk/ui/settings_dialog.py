@@ -1,114 +1,77 @@
-"""Settings: the numbers that vary by state or district. Each change saves itself at once."""
+"""Settings: a dialog of pages (a list on the left, the chosen page on the right).
+
+The pages are modules under ui/settings/ (see its PAGES): each saves its own changes at once
+through the Desk, so the dialog only has a Close button.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
+    QHBoxLayout,
+    QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from iep_desk.app import settings as app_settings
-from iep_desk.app.changes import Changes
-from iep_desk.core.settings import DeadlineSettings
 from iep_desk.ui.desk import Desk
-from iep_desk.ui.widgets import FieldMessage, WheelSafeSpinBox
-
-# (label, unit) for each DeadlineSettings number, in the order shown.
-SETTING_TEXTS = {
-    "notice_days": (QT_TRANSLATE_NOOP("SettingsDialog", "Meeting notice sent at least"),
-                    QT_TRANSLATE_NOOP("SettingsDialog", " days before the meeting")),
-    "annual_review_days": (QT_TRANSLATE_NOOP("SettingsDialog", "Annual review within"),
-                           QT_TRANSLATE_NOOP("SettingsDialog", " days of the last IEP meeting")),
-    "reevaluation_years": (QT_TRANSLATE_NOOP("SettingsDialog", "Re-evaluation every"),
-                           QT_TRANSLATE_NOOP("SettingsDialog", " years")),
-    "transition_age": (QT_TRANSLATE_NOOP("SettingsDialog", "Transition plan in the IEP by age"),
-                       QT_TRANSLATE_NOOP("SettingsDialog", " years old")),
-    "age_of_majority": (QT_TRANSLATE_NOOP("SettingsDialog", "Age of majority (rights transfer)"),
-                        QT_TRANSLATE_NOOP("SettingsDialog", " years old")),
-    "transfer_notice_months": (QT_TRANSLATE_NOOP("SettingsDialog", "Tell the student about the transfer"),
-                               QT_TRANSLATE_NOOP("SettingsDialog", " months before")),
-}
+from iep_desk.ui.settings import page_modules
 
 
 class SettingsDialog(QDialog):
-    """Each number is saved at once through the Desk; the caseload's dates follow from its
-    change notification."""
+    """`pages` maps each page's key to its widget; `show_page(key)` brings one to the front."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
         self.desk = desk
-        self.settings = desk.stores.settings
-        desk.changed.connect(self._changes)
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
-        intro = QLabel(self.tr("These numbers vary by state and district. The usual values are set "
-                               "to start with; check them against your state's rules. Each change "
-                               "is saved at once and every date on the caseload follows."))
-        intro.setWordWrap(True)
-        form = QFormLayout()
-        self.spins: dict[str, QSpinBox] = {}
-        current = self.settings.deadline_settings()
-        for name, texts in SETTING_TEXTS.items():
-            label, unit = (QCoreApplication.translate("SettingsDialog", t) for t in texts)
-            spin = WheelSafeSpinBox()
-            low, high = DeadlineSettings.LIMITS[name]
-            spin.setRange(low, high)
-            spin.setSuffix(unit)
-            spin.setValue(getattr(current, name))
-            # Save when the teacher is done with the number (Enter, Tab, arrows), not per digit.
-            spin.setKeyboardTracking(False)
-            spin.setAccessibleName(label)
-            spin.setToolTip(self.tr("From %d to %d; the usual value is %d.")
-                            % (low, high, getattr(DeadlineSettings(), name)))
-            spin.valueChanged.connect(lambda value, n=name: self.save(n, value))
-            caption = QLabel(label)
-            caption.setBuddy(spin)
-            form.addRow(caption, spin)
-            self.spins[name] = spin
-        self.message = FieldMessage()
+        self.page_list = QListWidget()
+        self.page_list.setAccessibleName(self.tr("Settings pages"))
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for key, module in page_modules():
+            page = module.Page(desk)
+            self.pages[key] = page
+            # A page taller than the screen scrolls rather than squeezing its fields.
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.stack.addWidget(scroll)
+            self.page_list.addItem(QCoreApplication.translate("SettingsPages", module.TITLE))
+        self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.page_list.setCurrentRow(0)
+        self.page_list.setFixedWidth(max(160, self.page_list.sizeHintForColumn(0) + 24))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        body = QHBoxLayout()
+        body.addWidget(self.page_list)
+        body.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        # Until the dialog is made of pages (ui/settings/): the progress-report dates' page.
-        from iep_desk.ui.settings import progress_reports
-
-        self.progress_reports = progress_reports.Page(desk)
-        layout.addWidget(self.progress_reports)
+        layout.addLayout(body, 1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(760)
+        self.resize(860, 600)
         # Enter commits the field being typed in; it must not also close the dialog.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)
 
-    def save(self, name: str, value: int) -> bool:
-        def report(text: str | None) -> None:
-            if text:
-                self.message.show_message(text)
-            else:
-                self.message.clear_message()
-        return self.desk.run(app_settings.change_deadline_setting, name=name, value=value,
-                             source=self, report=report,
-                             undo_text=self.tr("Change setting: %s")
-                             % self.spins[name].accessibleName()) is not None
+    def show_page(self, key: str) -> QWidget:
+        """Bring the page `key` to the front and return it."""
+        index = list(self.pages).index(key)
+        self.page_list.setCurrentRow(index)
+        return self.pages[key]
 
-    def _changes(self, changes: Changes, source: object) -> None:
-        """Put back by Undo or Redo: show the numbers the file now holds."""
-        if not changes.settings or source is self:
-            return
-        current = self.settings.deadline_settings()
-        for name, spin in self.spins.items():
-            spin.blockSignals(True)
-            spin.setValue(getattr(current, name))
-            spin.blockSignals(False)
+    @property
+    def spins(self) -> dict[str, QSpinBox]:
+        """The state's numbers (the General page's spin boxes)."""
+        return self.pages["general"].spins  # type: ignore[attr-defined]

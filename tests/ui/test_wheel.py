@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QScrollBar,
+    QStackedWidget,
     QTabWidget,
     QWidget,
 )
@@ -54,10 +55,11 @@ def wheel(widget: QWidget, *, down: bool = True) -> QWheelEvent:
 
 
 def reveal(widget: QWidget) -> None:
-    """Bring the tab holding `widget` to the front (in every tab widget around it)."""
+    """Bring the tab or page holding `widget` to the front (in every tab widget and stack of
+    pages around it: the settings' pages)."""
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QTabWidget):
+        if isinstance(parent, (QTabWidget, QStackedWidget)):
             for index in range(parent.count()):
                 if parent.widget(index).isAncestorOf(widget):
                     parent.setCurrentIndex(index)
