@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
     # -- the panes ask for each other (what changed they hear from self.desk.changed) --------
     def _connect_panes(self) -> None:
         self.caseload_pane.meeting_requested.connect(self._open_meeting_for_review)
+        self.caseload_pane.plan_meeting_requested.connect(self._plan_meeting_for)
 
     @property
     def panes(self) -> list[QWidget]:
@@ -356,6 +357,7 @@ class MainWindow(QMainWindow):
             from iep_desk.ui.planner.pane import PlannerPane
 
             pane = PlannerPane(self.desk)
+            pane.student_on_screen = self.caseload_pane.current_student_id
             self._planner_pane = pane
             self._put_in_stack(1, pane)
         return self._planner_pane
@@ -387,6 +389,11 @@ class MainWindow(QMainWindow):
         self.planner_pane.refresh()
         self.show_pane(1)
         self.planner_pane.open_meeting(meeting_id)
+
+    def _plan_meeting_for(self, student_id: int) -> None:
+        """The student's "Plan a meeting": New meeting in the planner, for that student."""
+        self.show_pane(1)
+        self.planner_pane.ask_new_meeting(student_id)
 
     def _open_meeting_for_review(self, meeting_id: int) -> None:
         self.show_pane(2)

@@ -7,12 +7,13 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from iep_desk.core.availability import WeeklyWindow
 from iep_desk.core.models import FamilyMember, Student, TeamMember
 from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.stores import Stores
+from iep_desk.ui.planner.new_meeting import NewMeetingDialog
 from iep_desk.ui.planner.pane import PlannerPane
 from tests.ui.clicks import click_check_box
 from tests.ui.clock import NOW, TODAY
@@ -88,7 +89,10 @@ def _pick(box, data) -> None:
 
 
 def _new_meeting(qtbot, pane, monkeypatch, name: str = "Lena Park") -> int:
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: (name, True))
+    def choose(dialog):
+        dialog.student_box.setCurrentIndex(dialog.student_box.findText(name))
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(NewMeetingDialog, "exec", choose)
     qtbot.mouseClick(pane.new_button, Qt.MouseButton.LeftButton)
     meeting_id = pane.current_meeting_id()
     assert meeting_id is not None
@@ -557,6 +561,7 @@ def test_read_only_disables_editing_and_says_why(qtbot, store, ids, monkeypatch)
     for widget in (
         pane.new_button,
         pane.cancel_button,
+        pane.delete_button,
         pane.details.duration_edit,
         pane.participants.add_typed_button,
         pane.agenda.add_button,

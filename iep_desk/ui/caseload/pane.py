@@ -68,6 +68,8 @@ class _SearchBox(QLineEdit):
 class CaseloadPane(QWidget):
     # A meeting chosen from the Open actions or Meetings not closed lists (to open in the review).
     meeting_requested = Signal(int)
+    # The student's "Plan a meeting" (the main window opens New meeting in the planner).
+    plan_meeting_requested = Signal(int)
     # The team panel's "Manage team members…" (the main window owns that dialog).
     manage_team_requested = Signal()
 
@@ -326,6 +328,7 @@ class CaseloadPane(QWidget):
         form.student_meetings = widget
         form.tabs.add_page(widget, self.tr("Meetings and actions"))
         widget.meetingRequested.connect(self.meeting_requested)
+        widget.planRequested.connect(self.plan_meeting_requested)
         widget.set_read_only(self.read_only)
         widget.show_student(form.student_id)
         form.student_shown.connect(widget.show_student)

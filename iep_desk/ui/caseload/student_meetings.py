@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from iep_desk.app.changes import Changes
 from iep_desk.ui.dates import date_text, moment_text
@@ -21,6 +21,8 @@ NOBODY = -1
 
 class StudentMeetings(QWidget):
     meetingRequested = Signal(int)
+    # "Plan a meeting" for the student shown (the planner's New meeting, this student chosen).
+    planRequested = Signal(int)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
@@ -34,9 +36,15 @@ class StudentMeetings(QWidget):
         self.not_closed = NotClosedWidget(desk).for_student(NOBODY)
         self.open_actions.meetingRequested.connect(self.meetingRequested)
         self.not_closed.meetingRequested.connect(self.meetingRequested)
+        self.plan_button = QPushButton(self.tr("&Plan a meeting…"))
+        self.plan_button.setAccessibleName(self.tr("Plan a meeting for this student"))
+        self.plan_button.clicked.connect(self._plan)
         desk.changed.connect(self._changes)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         heading = QLabel(self.tr("<b>Open action items</b>"))
         layout.addWidget(heading)
         layout.addWidget(self.open_actions, 2)
@@ -59,6 +67,11 @@ class StudentMeetings(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.open_actions.set_read_only(read_only)
+        self.plan_button.setEnabled(not read_only)
+
+    def _plan(self) -> None:
+        if self.student_id is not None:
+            self.planRequested.emit(self.student_id)
 
     def _summary_text(self) -> str:
         if self.student_id is None:

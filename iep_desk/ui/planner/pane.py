@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -37,6 +37,7 @@ from iep_desk.ui.planner.contact_log import ContactLogSection
 from iep_desk.ui.planner.details import MeetingDetails
 from iep_desk.ui.planner.family_voice import FamilyVoiceSection
 from iep_desk.ui.planner.find_time import FindTimeSection
+from iep_desk.ui.planner.new_meeting import NewMeetingDialog
 from iep_desk.ui.planner.participants import ParticipantsSection
 from iep_desk.ui.planner.team_input import TeamInputSection
 from iep_desk.ui.problems import error_text
@@ -98,11 +99,18 @@ class PlannerPane(MeetingPane):
         keep_rows_visible(self.list)
         self.new_button = QPushButton(self.tr("&New meeting…"))
         self.new_button.setAccessibleName(self.tr("New meeting"))
-        self.new_button.clicked.connect(self.ask_new_meeting)
+        self.new_button.clicked.connect(lambda: self.ask_new_meeting())
         self.cancel_button = QPushButton(self.tr("Ca&ncel meeting"))
         self.cancel_button.setAccessibleName(self.tr("Cancel meeting"))
         self.cancel_button.setToolTip(self.tr("The meeting stays on file, marked as cancelled."))
         self.cancel_button.clicked.connect(self.cancel_current)
+        self.delete_button = QPushButton(self.tr("&Delete draft"))
+        self.delete_button.setAccessibleName(self.tr("Delete draft"))
+        self.delete_button.setToolTip(self.tr(
+            "Only a draft never sent to anyone can be deleted; Ctrl+Z brings it back."))
+        self.delete_button.clicked.connect(self.delete_current)
+        # Who is on screen in the caseload (the main window sets it): New meeting starts there.
+        self.student_on_screen: Callable[[], int | None] = lambda: None
         self.calendar_button = QPushButton(self.tr("Add to &calendar…"))
         self.calendar_button.setAccessibleName(self.tr("Add to calendar"))
         self.calendar_button.clicked.connect(self.export_calendar)
@@ -111,6 +119,7 @@ class PlannerPane(MeetingPane):
         filter_row.addStretch(1)
         filter_row.addWidget(self.new_button)
         filter_row.addWidget(self.cancel_button)
+        filter_row.addWidget(self.delete_button)
 
     def _build_header(self) -> None:
         """The chosen meeting."""
@@ -291,6 +300,10 @@ class PlannerPane(MeetingPane):
         self.cancel_button.setEnabled(
             editable and meeting is not None and not meeting.is_record
         )
+        self.delete_button.setEnabled(
+            editable and meeting is not None
+            and app_meetings.can_delete(self.stores, meeting.id) is None
+        )
         self.calendar_button.setEnabled(meeting is not None and meeting.starts_at is not None)
 
     # -- what changed -------------------------------------------------------------------------
@@ -308,6 +321,7 @@ class PlannerPane(MeetingPane):
             self._lock_sections()
             self._update_actions()
         self._tell_sections(changes, source)
+        self._update_actions()  # an invitation sent: the draft can no longer be deleted
         self.handout_actions.refresh_language_line()  # a typed text may now need its version
 
     def _refresh_list_row(self) -> None:
@@ -317,8 +331,9 @@ class PlannerPane(MeetingPane):
         self.meeting_list.update_row(meeting, dict(enumerate(self._row_texts(meeting), start=1)))
 
     # -- new and cancelled meetings ---------------------------------------------------------------
-    def ask_new_meeting(self) -> int | None:
-        """Ask which student the meeting is for (active students only), then plan it."""
+    def ask_new_meeting(self, student_id: int | None = None) -> int | None:
+        """Ask which student and kind (ui.planner.new_meeting), starting from `student_id`,
+        else the student chosen in the caseload, else the one of the meeting shown."""
         if self.read_only:
             return None
         students = self.store.list_students()
@@ -329,18 +344,27 @@ class PlannerPane(MeetingPane):
                 self.tr("There are no students on the caseload yet. Add a student first."),
             )
             return None
-        names = [s.display_name for s in students]
-        name, accepted = QInputDialog.getItem(
-            self,
-            self.tr("New meeting"),
-            self.tr("Which student is the meeting for?"),
-            names,
-            0,
-            False,
-        )
-        if not accepted or name not in names:
+        if student_id is None:
+            student_id = self.student_on_screen()
+        if student_id is None and self._meeting_id is not None:
+            student_id = self.stores.meetings.get_meeting(self._meeting_id).student_id
+        dialog = NewMeetingDialog(self.stores, students, student_id, parent=self)
+        if dialog.exec() != NewMeetingDialog.DialogCode.Accepted:
             return None
-        return self.new_meeting_for(students[names.index(name)].id)
+        return self.new_meeting_for(*dialog.chosen())
+
+    def delete_current(self) -> bool:
+        """Delete the draft shown, when it was never sent to anyone (undoable)."""
+        if self._meeting_id is None or self.read_only:
+            return False
+        self.flush_edits()
+        if self.desk.run(app_meetings.delete_draft, meeting_id=self._meeting_id, source=self,
+                         undo_text=self.tr("Delete draft meeting"),
+                         report=self._report) is None:
+            return False
+        self._meeting_id = None
+        self.refresh()
+        return True
 
     def new_meeting_for(self, student_id: int, meeting_type: str = "annual_review") -> int | None:
         """Plan a draft meeting for a student, with the default length and due date for its
@@ -351,6 +375,7 @@ class PlannerPane(MeetingPane):
         refused: list[str] = []
         result = self.desk.run(app_meetings.plan_meeting, student_id=student_id,
                                meeting_type=meeting_type, source=self,
+                               undo_text=self.tr("New meeting"),
                                report=lambda text: text and refused.append(text))
         if result is None:
             if refused:
