@@ -14,6 +14,7 @@ application layer and emit `changed(changes, None)`.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -91,10 +92,39 @@ class Desk(QObject):
         return ok
 
 
+# Changes to one field this close together are one step of Undo: a drop-down stepped through
+# nine languages with the arrow keys, a number typed digit by digit, go back in one Ctrl+Z.
+BURST_SECONDS = 2.0
+# QUndoStack asks a command to merge only with one of the same id (-1: never merged).
+_FIELD_EDIT_ID = 1
+# The writes that change one field of one row, and the arguments that say which field.
+_ONE_FIELD = {
+    "set_field": lambda args: (args["table"], args["row_id"], args["name"]),
+    "meeting_fields": lambda args: (args["meeting_id"], next(iter(args["values"]), None)),
+    "deadline_setting": lambda args: (args["name"],),
+}
+
+
+def field_of(record: UndoRecord) -> tuple | None:
+    """Which field a record changes (a value to compare), or None when it is more than
+    one change to one field (an added row, a removed one, several steps)."""
+    if len(record.redo) != 1 or record.redo[0].write not in _ONE_FIELD:
+        return None
+    step = record.redo[0]
+    return (step.write, *_ONE_FIELD[step.write](step.args))
+
+
 class UndoCommand(QUndoCommand):
     """The one command on the undo stack: an operation's UndoRecord, applied through the
     application layer. The change was written before the command was pushed (a write that
-    failed never enters the history), so its first redo() (QUndoStack.push) does nothing."""
+    failed never enters the history), so its first redo() (QUndoStack.push) does nothing.
+
+    Consecutive changes to the same field within BURST_SECONDS of each other merge into one
+    command (QUndoCommand.id/mergeWith): its Undo writes every step back, newest first, and
+    its Redo writes them again in order, so nothing a step brought along is lost."""
+
+    # Seconds on a steady clock; a test sets its own.
+    clock = staticmethod(time.monotonic)
 
     def __init__(self, text: str, record: UndoRecord, desk: Desk, report: Report | None = None):
         super().__init__(text)
@@ -102,6 +132,24 @@ class UndoCommand(QUndoCommand):
         self._desk = desk
         self._report = report
         self._first = True
+        self._field = field_of(record)
+        self._last_change = self.clock()
+
+    def id(self) -> int:  # noqa: A003 (Qt's name)
+        return _FIELD_EDIT_ID if self._field is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
+        if not isinstance(other, UndoCommand) or other._desk is not self._desk:
+            return False
+        if other._field != self._field or self._field is None:
+            return False
+        if other._last_change - self._last_change > BURST_SECONDS:
+            return False
+        mine, theirs = self.record, other.record
+        self.record = UndoRecord(theirs.undo + mine.undo, mine.redo + theirs.redo,
+                                 mine.changes | theirs.changes)
+        self._last_change = other._last_change
+        return True
 
     def redo(self) -> None:
         if self._first:
