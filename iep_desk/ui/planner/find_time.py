@@ -335,28 +335,37 @@ class FindTimeSection(Section):
                 PersonRow(attendee.name, attendee.required, free, unknown=not attendee.windows)
             )
         view.set_rows(rows)
-        view.set_blocked_days(self._blocked_days())
+        view.set_blocked_days(*self._blocked_days())
         self.week_label.setText(tr("Week of %s") % day_text_with_weekday(view.week_start))
 
-    def _blocked_days(self) -> dict[date, str]:
-        """The shown week's days that cannot hold the meeting, and why, in words."""
+    def _blocked_days(self) -> tuple[dict[date, str], dict[date, str]]:
+        """The shown week's days that cannot hold the meeting: a word for each (written
+        across the day), and the reason in full (shown on hover)."""
         if self.meeting_id is None:
-            return {}
+            return {}, {}
         view = self.week_view
         meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
-        closed = set(self.ctx.stores.settings.planner_settings().closed_days)
+        settings = self.ctx.stores.settings.planner_settings()
         first_possible = earliest_meeting_day(
             date.today(), self.ctx.stores.settings.deadline_settings().notice_days)
-        blocked = {}
+        blocked, tips = {}, {}
         for offset in range(view.days):
             day = view.week_start + timedelta(days=offset)
-            if day in closed:
+            closed = settings.closed_reason(day)
+            if closed is not None:
                 blocked[day] = tr("Closed")
+                tips[day] = (tr("School closed: %s") % closed if closed
+                             else tr("School closed (Settings ▸ School calendar)"))
             elif day < first_possible:
                 blocked[day] = tr("Too soon")
+                notice = self.ctx.stores.settings.deadline_settings().notice_days
+                tips[day] = plural(tr("Too soon: the family must have the notice %n day(s) "
+                                      "before the meeting.", "", notice), notice)
             elif meeting.due_by is not None and day > meeting.due_by:
                 blocked[day] = tr("After due date")
-        return blocked
+                tips[day] = tr("After the date the meeting is due by (%s).") % L.day_text(
+                    meeting.due_by)
+        return blocked, tips
 
     def move_week(self, weeks: int) -> None:
         view = self.week_view

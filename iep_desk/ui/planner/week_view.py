@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from iep_desk.ui import dates
 
@@ -51,6 +51,7 @@ class WeekView(QWidget):
         self.rows: list[PersonRow] = []
         self.suggested: list[tuple[datetime, datetime]] = []
         self.blocked_days: dict[date, str] = {}
+        self.blocked_tips: dict[date, str] = {}
         self.chosen: datetime | None = None
         self.duration_minutes = 60
         self._drag_offset: timedelta | None = None
@@ -69,11 +70,39 @@ class WeekView(QWidget):
         self.updateGeometry()
         self.update()
 
-    def set_blocked_days(self, days: dict[date, str]) -> None:
+    def set_blocked_days(self, days: dict[date, str],
+                         tips: dict[date, str] | None = None) -> None:
         """Days no meeting can be held on, with the reason written across them
-        ("closed", "too soon for the notice", "after the due date")."""
+        ("closed", "too soon for the notice", "after the due date"), and the longer reason
+        shown on hover ("School closed: Winter break"; the short one when none is given)."""
         self.blocked_days = dict(days)
+        self.blocked_tips = dict(tips or {})
         self.update()
+
+    def day_at(self, x: float) -> date | None:
+        """The day of the column under horizontal position x."""
+        if x < NAME_WIDTH:
+            return None
+        index = int((x - NAME_WIDTH) / self._day_width())
+        return self.week_start + timedelta(days=index) if 0 <= index < self.days else None
+
+    def tip_at(self, x: float) -> str | None:
+        """What hovering at x says: why that day cannot hold the meeting, or None."""
+        day = self.day_at(x)
+        if day is None or day not in self.blocked_days:
+            return None
+        return self.blocked_tips.get(day) or self.blocked_days[day]
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            tip = self.tip_at(event.pos().x())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def set_suggested(self, slots: list[tuple[datetime, datetime]]) -> None:
         self.suggested = list(slots)

@@ -48,6 +48,7 @@ from iep_desk.core.school_calendar import (
 from iep_desk.ui.dates import DateField, DateFormatError, date_text, parse_clock, parse_day, time_text
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.planner import labels as L
+from iep_desk.ui.problems import problem_text
 from iep_desk.ui.widgets import FieldMessage, WheelSafeSpinBox
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPages", "School calendar")
@@ -276,6 +277,7 @@ class Page(QWidget):
         settings = self.settings()
         self.day_start.setText(time_text(settings.school_day_start))
         self.day_end.setText(time_text(settings.school_day_end))
+        self._hours_shown = (self.day_start.text(), self.day_end.text())
         self._shown = list(settings.closed)
         self.closed_table.setRowCount(len(self._shown))
         for row, period in enumerate(self._shown):
@@ -315,20 +317,26 @@ class Page(QWidget):
 
     # -- school hours ---------------------------------------------------------------------------
     def _hours_edited(self) -> None:
+        """Enter or leaving a field: save the hours when they changed and can be right; a
+        refused time stays in the field, with the reason beside it."""
+        typed = (self.day_start.text(), self.day_end.text())
+        if typed == self._hours_shown:
+            return
         try:
-            start = parse_clock(self.day_start.text())
-            end = parse_clock(self.day_end.text())
+            start = parse_clock(typed[0])
+            end = parse_clock(typed[1])
         except ValueError as error:
             self.message.show_message(str(error))
             return
-        settings = self.settings()
         if start is None or end is None:
             self.message.show_message(tr("Write when the school day starts and ends."))
             return
-        if (start, end) == (settings.school_day_start, settings.school_day_end):
+        wanted = replace(self.settings(), school_day_start=start, school_day_end=end)
+        problems = wanted.problems()
+        if problems:
+            self.message.show_message(problem_text(problems[0]))
             return
-        self.save(replace(settings, school_day_start=start, school_day_end=end),
-                  tr("Change the school hours"))
+        self.save(wanted, tr("Change the school hours"))
 
     # -- closed days ------------------------------------------------------------------------------
     def ask_period(self, period: ClosedPeriod | None = None) -> ClosedPeriod | None:
