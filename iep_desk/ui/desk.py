@@ -135,10 +135,10 @@ class UndoCommand(QUndoCommand):
         self._field = field_of(record)
         self._last_change = self.clock()
 
-    def id(self) -> int:  # noqa: A003 (Qt's name)
+    def id(self) -> int:
         return _FIELD_EDIT_ID if self._field is not None else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, UndoCommand) or other._desk is not self._desk:
             return False
         if other._field != self._field or self._field is None:

@@ -6,7 +6,7 @@ the week view says on hover why a day is greyed."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -75,7 +75,7 @@ def test_import_the_districts_calendar_after_ticking_the_closures(qtbot, store, 
                                                                  monkeypatch):
     path = tmp_path / "district.ics"
     path.write_bytes(DISTRICT_ICS)
-    dialog, page = calendar_page(qtbot, store)
+    _dialog, page = calendar_page(qtbot, store)
     shown = {}
 
     def tick(confirm: ImportClosuresDialog):
@@ -107,14 +107,14 @@ def test_import_the_districts_calendar_after_ticking_the_closures(qtbot, store, 
 
 @pytest.mark.parametrize("content, words", [
     (b"this is not a calendar at all", "not a calendar IEP Desk can read"),
-    (b"BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nDTSTART:20260312T190000\n"
-     b"SUMMARY:Board\nEND:VEVENT\nEND:VCALENDAR\n", "no all-day events"),
+    ((b"BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nDTSTART:20260312T190000\n"
+     b"SUMMARY:Board\nEND:VEVENT\nEND:VCALENDAR\n"), "no all-day events"),
 ])
 def test_a_file_that_is_not_a_usable_calendar_gets_a_clear_message(qtbot, store, tmp_path,
                                                                    monkeypatch, content, words):
     path = tmp_path / "damaged.ics"
     path.write_bytes(content)
-    dialog, page = calendar_page(qtbot, store)
+    _dialog, page = calendar_page(qtbot, store)
     monkeypatch.setattr(ImportClosuresDialog, "exec",
                         lambda self: pytest.fail("nothing to confirm"))
     assert page.import_calendar(path) == 0
@@ -137,7 +137,7 @@ def test_closed_days_are_added_changed_removed_and_undone(qtbot, store, data_dir
     dialog = window.settings_dialog()
     dialog.show()
     page = dialog.show_page("school_calendar")
-    settings = lambda: SettingsStore(store.db).planner_settings()  # noqa: E731
+    settings = lambda: SettingsStore(store.db).planner_settings()
 
     answer_period(monkeypatch, "12/21/2026", "1/1/2027", "Winter break")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
@@ -174,7 +174,7 @@ def test_school_hours_lengths_and_weeks_are_saved_and_undone(qtbot, store, data_
     dialog = window.settings_dialog()
     dialog.show()
     page = dialog.show_page("school_calendar")
-    settings = lambda: SettingsStore(store.db).planner_settings()  # noqa: E731
+    settings = lambda: SettingsStore(store.db).planner_settings()
 
     page.day_start.setFocus()
     page.day_start.selectAll()
@@ -209,7 +209,7 @@ def test_find_a_time_never_suggests_an_imported_closed_range(qtbot, store, monke
     ids = _people(store)
     path = tmp_path / "district.ics"
     path.write_bytes(DISTRICT_ICS)
-    dialog, page = calendar_page(qtbot, store)
+    _dialog, page = calendar_page(qtbot, store)
     monkeypatch.setattr(ImportClosuresDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     assert page.import_calendar(path) == 3
 

@@ -45,7 +45,14 @@ from iep_desk.core.school_calendar import (
     closed_periods_from_ics,
     merge_periods,
 )
-from iep_desk.ui.dates import DateField, DateFormatError, date_text, parse_clock, parse_day, time_text
+from iep_desk.ui.dates import (
+    DateField,
+    DateFormatError,
+    date_text,
+    parse_clock,
+    parse_day,
+    time_text,
+)
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.problems import problem_text
