@@ -22,12 +22,18 @@ TRANSITION_PLAN = "transition_plan"
 TRANSFER_OF_RIGHTS = "transfer_of_rights"
 # Added by the meeting planner: the last day to send a meeting's notice.
 SEND_NOTICE = "send_notice"
+# Not a date but the lack of one: the annual review cannot be worked out (no last IEP meeting
+# and no due date from the IEP on file), so nothing about the student can look safe.
+NEEDS_IEP_DATES = "needs_iep_dates"
 
-DEADLINE_KINDS = (ANNUAL_REVIEW, REEVALUATION, TRANSITION_PLAN, TRANSFER_OF_RIGHTS, SEND_NOTICE)
+DEADLINE_KINDS = (ANNUAL_REVIEW, REEVALUATION, TRANSITION_PLAN, TRANSFER_OF_RIGHTS, SEND_NOTICE,
+                  NEEDS_IEP_DATES)
 
 
 class Urgency(Enum):
     OVERDUE = "overdue"
+    # The IEP dates are missing: as urgent as a deadline this month, and said so in words.
+    NEEDS_DATES = "needs_dates"
     WITHIN_30 = "within_30"
     WITHIN_60 = "within_60"
     LATER = "later"
@@ -58,6 +64,8 @@ class Deadline:
         return (self.due - today).days
 
     def urgency(self, today: date) -> Urgency:
+        if self.kind == NEEDS_IEP_DATES:
+            return Urgency.NEEDS_DATES
         return urgency_of(self.days_left(today))
 
 
@@ -155,6 +163,24 @@ def student_deadlines(student: Student, settings: DeadlineSettings, today: date)
         if deadline:
             found.append(deadline)
     return sorted(found, key=lambda d: d.due)
+
+
+def needs_iep_dates(student: Student, settings: DeadlineSettings,
+                    today: date) -> Deadline | None:
+    """"Needs IEP dates" when the annual review cannot be worked out (every IEP has a date
+    its annual review follows from; a missing re-evaluation date shows as an empty cell of
+    its own), due `today` so that it sorts with the urgent deadlines: an imported caseload
+    without dates never looks all clear. None when the annual review is known."""
+    if next_annual_review(student, settings) is not None:
+        return None
+    return Deadline(student.id, NEEDS_IEP_DATES, today)
+
+
+def missing_iep_dates(student: Student, settings: DeadlineSettings) -> list[str]:
+    """Which of ANNUAL_REVIEW and REEVALUATION cannot be worked out for the student."""
+    return [kind for kind, due in ((ANNUAL_REVIEW, next_annual_review(student, settings)),
+                                   (REEVALUATION, reevaluation_due(student, settings)))
+            if due is None]
 
 
 def nearest_open(deadlines: list[Deadline]) -> Deadline | None:

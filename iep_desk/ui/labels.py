@@ -90,10 +90,22 @@ DEADLINE_LABELS = {
     dl.TRANSITION_PLAN: QT_TRANSLATE_NOOP("Labels", "Transition plan in the IEP"),
     dl.TRANSFER_OF_RIGHTS: QT_TRANSLATE_NOOP("Labels", "Tell the student about the transfer of rights"),
     dl.SEND_NOTICE: QT_TRANSLATE_NOOP("Labels", "Send the meeting notice"),
+    dl.NEEDS_IEP_DATES: QT_TRANSLATE_NOOP("Labels", "Enter the IEP dates"),
+}
+
+# The deadline's name where it is said with how far off it is ("Annual review in 29 days").
+DEADLINE_SHORT_LABELS = {
+    dl.ANNUAL_REVIEW: QT_TRANSLATE_NOOP("Labels", "Annual review"),
+    dl.REEVALUATION: QT_TRANSLATE_NOOP("Labels", "Re-evaluation"),
+    dl.TRANSITION_PLAN: QT_TRANSLATE_NOOP("Labels", "Transition plan"),
+    dl.TRANSFER_OF_RIGHTS: QT_TRANSLATE_NOOP("Labels", "Transfer of rights"),
+    dl.SEND_NOTICE: QT_TRANSLATE_NOOP("Labels", "Meeting notice"),
+    dl.NEEDS_IEP_DATES: QT_TRANSLATE_NOOP("Labels", "IEP dates"),
 }
 
 URGENCY_LABELS = {
     Urgency.OVERDUE: QT_TRANSLATE_NOOP("Labels", "Overdue"),
+    Urgency.NEEDS_DATES: QT_TRANSLATE_NOOP("Labels", "Needs IEP dates"),
     Urgency.WITHIN_30: QT_TRANSLATE_NOOP("Labels", "Within 30 days"),
     Urgency.WITHIN_60: QT_TRANSLATE_NOOP("Labels", "Within 60 days"),
     Urgency.LATER: QT_TRANSLATE_NOOP("Labels", "Later"),
@@ -131,6 +143,47 @@ def deadline_label(kind: str) -> str:
 def urgency_word(urgency: Urgency) -> str:
     """The word that goes with an urgency colour; empty for deadlines far off."""
     return "" if urgency is Urgency.LATER else tr(URGENCY_LABELS[urgency])
+
+
+def span_text(days: int) -> str:
+    """A length of time as a teacher says it: "2 days", "about 3 months", "about 10 years"
+    (exact days up to two months, then months up to two years)."""
+    days = abs(days)
+    if days < 60:
+        return plural(tr("%n day(s)", "", days), days)
+    if days < 730:
+        months = round(days / 30.44)
+        return plural(tr("about %n month(s)", "", months), months)
+    years = round(days / 365.25)
+    return plural(tr("about %n year(s)", "", years), years)
+
+
+def when_text(days: int) -> str:
+    """How far off a date is: "today", "tomorrow", "in 29 days", "in about 10 years",
+    "2 days overdue"."""
+    if days == 0:
+        return tr("today")
+    if days == 1:
+        return tr("tomorrow")
+    if days < 0:
+        return tr("%1 overdue").replace("%1", span_text(days))
+    return tr("in %1").replace("%1", span_text(days))
+
+
+def deadline_text(deadline: dl.Deadline, today) -> str:
+    """What is due and when, in one phrase: "Meeting notice: 2 days overdue", "Annual review
+    in 29 days", "Re-evaluation in about 10 years", "Needs IEP dates"."""
+    if deadline.kind == dl.NEEDS_IEP_DATES:
+        return tr(URGENCY_LABELS[Urgency.NEEDS_DATES])
+    what = label_for(DEADLINE_SHORT_LABELS, deadline.kind)
+    days = deadline.days_left(today)
+    if days < 0:
+        return tr("%1: %2 overdue").replace("%1", what).replace("%2", span_text(days))
+    if days == 0:
+        return tr("%1 today").replace("%1", what)
+    if days == 1:
+        return tr("%1 tomorrow").replace("%1", what)
+    return tr("%1 in %2").replace("%1", what).replace("%2", span_text(days))
 
 
 def days_text(days: int) -> str:

@@ -29,6 +29,7 @@ WARNING_SIGN = "⚠"
 # (an icon and a word always come with them).
 URGENCY_BACKGROUNDS = {
     Urgency.OVERDUE: QColor("#f8d7da"),
+    Urgency.NEEDS_DATES: QColor("#fde8c8"),
     Urgency.WITHIN_30: QColor("#fde8c8"),
     Urgency.WITHIN_60: QColor("#fff6c7"),
 }
@@ -46,7 +47,9 @@ def urgency_icon(urgency: Urgency) -> QIcon | None:
     if urgency is Urgency.LATER:
         return None
     if urgency not in _icon_cache:
-        name = urgency.value.replace("_", "-")
+        # Missing IEP dates share the warning triangle of a deadline this month.
+        shape = Urgency.WITHIN_30 if urgency is Urgency.NEEDS_DATES else urgency
+        name = shape.value.replace("_", "-")
         icon = QIcon()
         for size in (16, 32, 64):
             icon.addFile(str(config.RESOURCES_DIR / "icons" / f"urgency-{name}-{size}.png"))

@@ -283,7 +283,7 @@ def test_due_soon_lists_overdue_then_soon_and_double_click_opens(qtbot, window, 
     assert table.item(0, 4).text() == "Overdue"
     assert table.item(1, 4).text() == "Within 30 days"
     assert table.item(0, 1).text() == "Annual review"
-    assert table.item(0, 3).text() == "15 days ago"
+    assert table.item(0, 3).text() == "15 days overdue"
 
     view.set_within_days(90)
     assert table.rowCount() == 2  # the far one is due in 355 days
@@ -315,12 +315,38 @@ def test_due_soon_includes_the_planners_extra_deadlines(qtbot, window, store):
     assert table.item(0, 1).text() == "Send the meeting notice"
 
 
-def test_table_urgency_has_a_word(qtbot, window, store):
+def test_table_says_what_is_due_and_how_late(qtbot, window, store):
     add(store, "Late", last_iep_meeting=TODAY - timedelta(days=400))
     pane = window.caseload_pane
     pane.refresh()
     text = pane.model.data(pane.model.index(0, NEAREST))
-    assert text.startswith("Overdue")
+    assert text == "Annual review: 35 days overdue"
+
+
+def test_a_student_without_iep_dates_needs_them_in_the_list_and_in_due_soon(qtbot, window,
+                                                                            store):
+    """An imported caseload without dates never looks all clear: "Needs IEP dates" is an
+    urgency of its own, sorted with the urgent deadlines, in the table and in Due soon."""
+    add(store, "Far", "Off", last_iep_meeting=TODAY - timedelta(days=10))
+    undated = add(store, "No", "Dates", date_of_birth=TODAY - timedelta(days=365 * 12))
+    add(store, "Soon", "Due", last_iep_meeting=TODAY - timedelta(days=350))
+    pane = window.caseload_pane
+    pane.refresh()
+    model = pane.model
+    model.sort(NEAREST, Qt.SortOrder.AscendingOrder)
+    row = model.row_of(undated)
+    assert row == 0  # before "in 15 days", far before "in about 12 months"
+    index = model.index(row, NEAREST)
+    assert model.data(index) == "Needs IEP dates"  # not "in 1444 days" from the transition date
+    assert model.data(index, Qt.ItemDataRole.DecorationRole) is not None
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    assert "Annual review" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+
+    pane.lists.setCurrentIndex(1)
+    table = pane.due_soon.table
+    texts = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
+    assert ["No Dates", "Enter the IEP dates", "—", "—", "Needs IEP dates"] in texts
+    assert texts[0][0] == "No Dates"  # with the urgent ones, ahead of "in 15 days"
 
 
 def test_read_only_disables_every_editing_control(qtbot, window, store):

@@ -108,7 +108,8 @@ class DueSoonView(QWidget):
         self._fill()
 
     def shown(self) -> list[Deadline]:
-        """The deadlines listed now, in the order shown."""
+        """The deadlines listed now, in the order shown (missing IEP dates among the urgent:
+        core.deadlines.needs_iep_dates is due today)."""
         return dl.due_soon(self._deadlines, self._today, self.within_days)
 
     def _fill(self) -> None:
@@ -118,11 +119,12 @@ class DueSoonView(QWidget):
             days = deadline.days_left(self._today)
             urgency = deadline.urgency(self._today)
             word = labels.urgency_word(urgency)
+            missing_dates = deadline.kind == dl.NEEDS_IEP_DATES
             cells = [
                 self._names.get(deadline.student_id, "—"),
                 what_is_due(deadline),
-                date_text(deadline.due),
-                labels.days_text(days),
+                "—" if missing_dates else date_text(deadline.due),
+                "—" if missing_dates else labels.when_text(days),
                 word,
             ]
             for column, text in enumerate(cells):

@@ -94,6 +94,10 @@ class CaseloadRow:
         }
 
     @property
+    def settings(self) -> DeadlineSettings:
+        return self._settings
+
+    @property
     def search(self) -> str:
         """What the search box looks in: names, school, grade, disability category."""
         if self._search is None:
@@ -109,8 +113,10 @@ class CaseloadRow:
     def _work_out(self) -> None:
         student, settings, today = self.student, self._settings, self._today
         deadlines = dl.student_deadlines(student, settings, today)  # soonest first
-        if self._extra:
-            deadlines = sorted([*deadlines, *self._extra], key=lambda d: d.due)
+        missing = dl.needs_iep_dates(student, settings, today)
+        extra = (*self._extra, missing) if missing else self._extra
+        if extra:
+            deadlines = sorted([*deadlines, *extra], key=lambda d: d.due)
         nearest = dl.nearest_open(deadlines)
         self._deadlines, self._nearest = deadlines, nearest
         self._annual = dl.next_annual_review(student, settings)
@@ -385,13 +391,11 @@ class CaseloadTableModel(QAbstractTableModel):
         return ""
 
     def nearest_text(self, row: CaseloadRow) -> str:
-        """E.g. "Overdue: 5 days ago", "Within 30 days: in 12 days", "in 120 days"."""
+        """What is due and when: "Meeting notice: 2 days overdue", "Annual review in 29
+        days", "Needs IEP dates" (labels.deadline_text)."""
         if row.nearest is None:
             return ""
-        days = row.nearest.days_left(self.today)
-        word = labels.urgency_word(row.nearest.urgency(self.today))
-        when = labels.days_text(days)
-        return f"{word}: {when}" if word else when
+        return labels.deadline_text(row.nearest, self.today)
 
     def _tooltip(self, row: CaseloadRow, column: int) -> str | None:
         if column == NAME:
@@ -399,9 +403,18 @@ class CaseloadTableModel(QAbstractTableModel):
         if column in (GRADE, SCHOOL):  # in case the column is too narrow for the text
             return self._text(row, column) or None
         if column == NEAREST and row.nearest is not None:
-            return self.tr("%s, due %s") % (labels.deadline_label(row.nearest.kind),
-                                            date_text(row.nearest.due))
+            return self._nearest_detail(row)
         return None
+
+    def _nearest_detail(self, row: CaseloadRow) -> str:
+        """The nearest deadline in full: its name and date, or which IEP dates are missing."""
+        if row.nearest.kind == dl.NEEDS_IEP_DATES:
+            missing = dl.missing_iep_dates(row.student, row.settings)
+            return self.tr("No date for: %s. Enter the last IEP meeting and the last "
+                           "evaluation (or the due dates on the IEP) in the student's "
+                           "details.") % ", ".join(labels.deadline_label(k) for k in missing)
+        return self.tr("%s, due %s") % (labels.deadline_label(row.nearest.kind),
+                                        date_text(row.nearest.due))
 
     def _accessible(self, row: CaseloadRow, column: int) -> str:
         text = self._text(row, column)
@@ -409,6 +422,5 @@ class CaseloadTableModel(QAbstractTableModel):
             return self.tr("%s (legal name %s)") % (labels.name_in_text(text),
                                                     labels.name_in_text(row.student.legal_name))
         if column == NEAREST and row.nearest is not None:
-            return self.tr("%s: %s, due %s") % (text, labels.deadline_label(row.nearest.kind),
-                                                date_text(row.nearest.due))
+            return self.tr("%s: %s") % (text, self._nearest_detail(row))
         return text
