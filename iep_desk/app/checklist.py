@@ -34,3 +34,18 @@ def untick(stores: Stores, *, meeting_id: int, item: str) -> OpResult:
         return OpResult(CHECKLIST)
     return OpResult(CHECKLIST, None, record(CHECKLIST, [_put_as(meeting_id, item, old)],
                                             [_put_as(meeting_id, item, None)]))
+
+
+# The invitation IEP Desk makes holds every element of the meeting notice (printing/invitation),
+# so handing it to the family is sending the notice.
+NOTICE_ITEM = "notice_sent"
+
+
+def invitation_sent(stores: Stores, *, meeting_id: int, on: date, how: str = "") -> OpResult:
+    """The invitation made by IEP Desk was printed or saved for the family on `on`: tick
+    "Sent the meeting notice" with that day and `how` as its note, unless the notice is
+    ticked already (the first notice counts; nothing changes then). One undo step."""
+    if any(t.item == NOTICE_ITEM and t.done_on is not None
+           for t in stores.checklist.ticks_of(meeting_id)):
+        return OpResult()
+    return tick(stores, meeting_id=meeting_id, item=NOTICE_ITEM, done_on=on, note=how, today=on)

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from iep_desk import resources
+from iep_desk.app import checklist as app_checklist
 from iep_desk.app import handouts as app_handouts
 from iep_desk.app.handouts import FAMILY_KINDS
 from iep_desk.core import family_language as fl
@@ -663,6 +664,8 @@ class HandoutActions(QObject):
         self._tell(made.notes)
         if path is not None and kind in SHEET_KINDS:
             self.sheet_sent(made.data)
+        if path is not None and kind == "invitation":
+            self.invitation_went_out(tr("Invitation saved as PDF from IEP Desk"))
         return path
 
     def print(self, kind: str) -> bool:
@@ -675,6 +678,8 @@ class HandoutActions(QObject):
                                         document_name=file_name(made.title, made.data)[:-4])
         if printed and kind in SHEET_KINDS:
             self.sheet_sent(made.data)
+        if printed and kind == "invitation":
+            self.invitation_went_out(tr("Invitation printed from IEP Desk"))
         return printed
 
     def sheet_sent(self, data: HandoutData) -> None:
@@ -690,6 +695,26 @@ class HandoutActions(QObject):
         window = self.parent_widget.window()
         if text and isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, 30000)
+
+    def invitation_went_out(self, how: str) -> bool:
+        """The invitation (which holds every element of the meeting notice) was printed or
+        saved for the family: tick the notice as sent today, as one undo step, and say so in
+        the status bar rather than ask (Ctrl+Z takes it back). False when the notice was
+        ticked already."""
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return False
+        result = self.desk.run(app_checklist.invitation_sent, meeting_id=meeting_id,
+                               on=self.today or date.today(), how=how, source=self,
+                               undo_text=tr("Tick the meeting notice as sent"))
+        if result is None or result.undo is None:
+            return False
+        window = self.parent_widget.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(tr(
+                "The invitation is the meeting notice: “Sent the meeting notice” is ticked "
+                "with today's date on the Checklist. Ctrl+Z takes it back."), 30000)
+        return True
 
     def print_packet(self) -> tuple[Path, Path] | None:
         """Save the family's packet (invitation, then agenda, in one PDF; for a bilingual copy
@@ -723,6 +748,7 @@ class HandoutActions(QObject):
             packet_path.unlink(missing_ok=True)  # half a packet would be mistaken for all of it
             return None
         self.sheet_sent(data)  # the packet holds the family preparation sheet
+        self.invitation_went_out(tr("Invitation saved in the family's packet from IEP Desk"))
         answer = QMessageBox.question(
             self.parent_widget, tr("Packet saved"),
             tr("Saved the family's packet (invitation, agenda and preparation sheet) as %1\nand "

@@ -48,6 +48,12 @@ from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox, keep_rows_visib
 COLUMNS = ("name", "role", "kind", "required", "invited", "response", "leaves")
 
 
+def INVITED_HINT() -> str:
+    return tr("The day this person was asked to come. The meeting notice is another thing: "
+              "it is ticked as sent on the Checklist, with its own date (printing or saving "
+              "the invitation from IEP Desk ticks it, since the invitation is the notice).")
+
+
 def kind_text(person: Participant) -> str:
     if person.is_student:
         return tr("Student")
@@ -79,6 +85,9 @@ class ParticipantsSection(Section):
                 tr("Leaves at"),
             ]
         )
+        # Invited is not the notice: the written notice the law asks for is its own checklist
+        # item (making the invitation in IEP Desk ticks it, since the invitation holds it).
+        self.table.horizontalHeaderItem(4).setToolTip(INVITED_HINT())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -176,6 +185,7 @@ class ParticipantsSection(Section):
             self._save,
         )
         self.invited_edit = date_editor()
+        self.invited_edit.setToolTip(INVITED_HINT())
         add_row(
             form,
             tr("&Invited on"),
