@@ -18,13 +18,13 @@ from tests.ui.test_handouts import (  # noqa: F401 (fixtures)
 )
 
 
-def notice(stores, meeting_id):
-    return next((t for t in stores.checklist.ticks_of(meeting_id) if t.item == "notice_sent"),
+def notice(on, meeting_id):
+    return next((t for t in on.checklist.ticks_of(meeting_id) if t.item == "notice_sent"),
                 None)
 
 
 def test_saving_the_invitation_ticks_the_notice_and_undo_takes_it_back(
-        pane, store, stores, seeded, monkeypatch, tmp_path):  # noqa: F811
+        pane, store, stores, seeded, monkeypatch, tmp_path):  # noqa: F811 (fixtures)
     Said(monkeypatch)
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a: (str(tmp_path / "invitation"), ""))
@@ -48,16 +48,16 @@ def test_saving_the_invitation_ticks_the_notice_and_undo_takes_it_back(
 
 
 def test_a_notice_ticked_already_keeps_its_day(store, seeded):  # noqa: F811
-    stores = Stores.of(store)
+    on_file = Stores.of(store)
     from datetime import timedelta
 
     earlier = TODAY - timedelta(days=4)
-    app_checklist.tick(stores, meeting_id=seeded.meeting_id, item="notice_sent",
+    app_checklist.tick(on_file, meeting_id=seeded.meeting_id, item="notice_sent",
                        done_on=earlier, note="Mailed", today=TODAY)
-    result = app_checklist.invitation_sent(stores, meeting_id=seeded.meeting_id, on=TODAY,
+    result = app_checklist.invitation_sent(on_file, meeting_id=seeded.meeting_id, on=TODAY,
                                            how="Invitation printed from IEP Desk")
     assert result.undo is None
-    assert notice(stores, seeded.meeting_id).done_on == earlier
+    assert notice(on_file, seeded.meeting_id).done_on == earlier
 
 
 def test_invited_on_says_it_is_not_the_notice(qtbot, store, seeded):  # noqa: F811
