@@ -49,19 +49,20 @@ CONTACT_LABELS = {
     "home_visit": QT_TRANSLATE_NOOP("Labels", "Home visit"),
 }
 
+# The same names as core.roles.ROLE_NAMES (a test holds them equal), as literals for lupdate.
 ROLE_LABELS = {
-    "general_education_teacher": QT_TRANSLATE_NOOP("Labels", "General-education teacher"),
-    "special_education_teacher": QT_TRANSLATE_NOOP("Labels", "Special-education teacher"),
-    "district_representative": QT_TRANSLATE_NOOP("Labels", "District representative (LEA)"),
+    "general_education_teacher": QT_TRANSLATE_NOOP("Labels", "Classroom teacher"),
+    "special_education_teacher": QT_TRANSLATE_NOOP("Labels", "Special education teacher"),
+    "district_representative": QT_TRANSLATE_NOOP("Labels", "School district representative"),
     "school_psychologist": QT_TRANSLATE_NOOP("Labels", "School psychologist"),
     "speech_language_pathologist": QT_TRANSLATE_NOOP("Labels", "Speech-language pathologist"),
     "occupational_therapist": QT_TRANSLATE_NOOP("Labels", "Occupational therapist"),
     "physical_therapist": QT_TRANSLATE_NOOP("Labels", "Physical therapist"),
-    "counsellor": QT_TRANSLATE_NOOP("Labels", "Counsellor"),
+    "counsellor": QT_TRANSLATE_NOOP("Labels", "School counselor"),
     "interpreter": QT_TRANSLATE_NOOP("Labels", "Interpreter"),
-    "cultural_liaison": QT_TRANSLATE_NOOP("Labels", "Cultural liaison"),
-    "administrator": QT_TRANSLATE_NOOP("Labels", "Administrator"),
-    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    "cultural_liaison": QT_TRANSLATE_NOOP("Labels", "Family liaison"),
+    "administrator": QT_TRANSLATE_NOOP("Labels", "Principal"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Team member"),
 }
 
 # A short list of the languages families most often speak in US schools, by code.

@@ -97,10 +97,10 @@ def test_team_member_added_to_and_removed_from_a_team(qtbot, window, store):
     pane.form.tabs.setCurrentIndex(4)
     team = pane.form.team_panel
     assert [team.choices.itemText(i) for i in range(team.choices.count())] == [
-        "Ms. Rivera: General-education teacher"]  # inactive people are not offered
+        "Ms. Rivera: Classroom teacher"]  # inactive people are not offered
     team.add_button.click()
     assert [m.id for m in store.team_of(sid)] == [rivera]
-    assert team.team.item(0).text() == "Ms. Rivera: General-education teacher"
+    assert team.team.item(0).text() == "Ms. Rivera: Classroom teacher"
     assert not team.add_button.isEnabled()  # nobody left to add
 
     window.undo_action.trigger()
