@@ -403,6 +403,8 @@ class HandoutActions(QObject):
             button.setMenu(menu)
             self.buttons[kind] = button
             _add_widget(bar, button)
+            # A tool bar draws its buttons flat until hovered; these are buttons, and look it.
+            button.setAutoRaise(False)
         if self.packet_action is not None:
             button = QToolButton()
             button.setDefaultAction(self.packet_action)
@@ -414,6 +416,7 @@ class HandoutActions(QObject):
             button.setFocusPolicy(Qt.StrongFocus)
             self.packet_button = button
             _add_widget(bar, button)
+            button.setAutoRaise(False)
         self.update_enabled()
 
     def update_enabled(self) -> None:
