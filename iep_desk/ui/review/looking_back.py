@@ -3,7 +3,7 @@
 The planner shows both when the next meeting with this family is prepared. The tip
 file belongs to the student and family, not to one meeting: topics that bring anger,
 joy or sensitivity, and what helps, each with the day it was written. It is private:
-nothing here is ever printed or sent to the family.
+printed only on the teacher's confidential prep sheet, never sent to the family.
 """
 
 from __future__ import annotations
