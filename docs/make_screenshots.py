@@ -77,6 +77,34 @@ def main() -> int:
     review.list.selectRow(0)
     settle(app)
     window.grab().save(str(OUT / "review.png"))
+
+    # Settings ▸ School calendar, with the closures a district calendar would bring.
+    from dataclasses import replace
+    from datetime import date
+
+    from iep_desk.app.settings import save_planner_settings
+    from iep_desk.core.school_calendar import ClosedPeriod
+
+    today = date.today()
+    year = today.year if today.month >= 7 else today.year - 1  # the school year's autumn
+    november = date(year, 11, 1)
+    thanksgiving = date(year, 11, 1 + (3 - november.weekday()) % 7 + 21)
+    closed = [ClosedPeriod(date(year, 10, 12), date(year, 10, 12), "Staff training day"),
+              ClosedPeriod(thanksgiving, date(year, 11, thanksgiving.day + 1), "Thanksgiving"),
+              ClosedPeriod(date(year, 12, 21), date(year + 1, 1, 1), "Winter break"),
+              ClosedPeriod(date(year + 1, 1, 18), date(year + 1, 1, 18),
+                           "Martin Luther King Jr. Day"),
+              ClosedPeriod(date(year + 1, 3, 29), date(year + 1, 4, 2), "Spring break")]
+    stores = window.desk.stores
+    save_planner_settings(stores, settings=replace(stores.settings.planner_settings(),
+                                                   closed=closed))
+    dialog = window.settings_dialog()
+    dialog.show_page("school_calendar")
+    dialog.resize(900, 700)
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(OUT / "school-calendar.png"))
+    dialog.close()
     window.close()
     store.db.close()
     return 0
