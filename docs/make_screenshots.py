@@ -8,13 +8,17 @@ invitation's picture (invitation-1.png) is made by the printing side, not here.
 
 import sys
 import tempfile
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from iep_desk.app.demo import write_demo_caseload
+from iep_desk.app.settings import save_planner_settings
+from iep_desk.core.school_calendar import ClosedPeriod
 from iep_desk.storage.caseload import open_caseload
-from iep_desk.storage.demo import write_demo_caseload
 from iep_desk.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent / "screenshots"
@@ -79,12 +83,6 @@ def main() -> int:
     window.grab().save(str(OUT / "review.png"))
 
     # Settings ▸ School calendar, with the closures a district calendar would bring.
-    from dataclasses import replace
-    from datetime import date
-
-    from iep_desk.app.settings import save_planner_settings
-    from iep_desk.core.school_calendar import ClosedPeriod
-
     today = date.today()
     year = today.year if today.month >= 7 else today.year - 1  # the school year's autumn
     november = date(year, 11, 1)
