@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QDialog, QToolTip
 
 from iep_desk.core.school_calendar import ClosedPeriod
 from iep_desk.storage.settings import SettingsStore
@@ -239,3 +240,8 @@ def test_find_a_time_never_suggests_an_imported_closed_range(qtbot, store, monke
         "School closed: Spring break")
     assert view.day_at(middle) == date(2026, 4, 1)
     assert view.tip_at(10) is None  # over the names
+    # Hovering: Qt's tool-tip event over the day shows the reason.
+    point = QPoint(int(middle), view.height() // 2)
+    QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, point, view.mapToGlobal(point)))
+    assert QToolTip.isVisible() and QToolTip.text() == "School closed: Spring break"
+    QToolTip.hideText()

@@ -12,7 +12,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from iep_desk.ui import dates
@@ -94,7 +104,7 @@ class WeekView(QWidget):
         return self.blocked_tips.get(day) or self.blocked_days[day]
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             tip = self.tip_at(event.pos().x())
             if tip:
                 QToolTip.showText(event.globalPos(), tip, self)
