@@ -89,7 +89,8 @@ def test_counts_use_proper_plurals(qtbot, store, data_dir):
     store.add_student(Student("Ana", "Silva", last_iep_meeting=NOW.date() - timedelta(days=370)))
     pane.refresh()
     assert pane.count_label.text() == "1 student"
-    store.add_student(Student("Ben", "Okafor"))
+    # Ben's annual review is a year off: not due soon.
+    store.add_student(Student("Ben", "Okafor", last_iep_meeting=NOW.date() - timedelta(days=10)))
     pane.refresh()
     assert pane.count_label.text() == "2 students"
     pane.search.setText("ana")

@@ -47,4 +47,5 @@ def test_lists_inactive_members_too(qtbot, store):
     dialog = TeamDialog(desk_for(store))
     qtbot.addWidget(dialog)
     texts = [dialog.members.item(i).text() for i in range(dialog.members.count())]
-    assert texts == ["Mr. Left: Other (no longer active)", "Ms. Active: Other"]
+    # "other" is called what the handouts call it (core.roles): a team member.
+    assert texts == ["Mr. Left: Team member (no longer active)", "Ms. Active: Team member"]
