@@ -175,7 +175,7 @@ def deadline_text(deadline: dl.Deadline, today) -> str:
     """What is due and when, in one phrase: "Meeting notice: 2 days overdue", "Annual review
     in 29 days", "Re-evaluation in about 10 years", "Needs IEP dates"."""
     if deadline.kind == dl.NEEDS_IEP_DATES:
-        return tr(URGENCY_LABELS[Urgency.NEEDS_DATES])
+        return urgency_word(Urgency.NEEDS_DATES)
     what = label_for(DEADLINE_SHORT_LABELS, deadline.kind)
     days = deadline.days_left(today)
     if days < 0:

@@ -301,8 +301,8 @@ class PlannerPane(MeetingPane):
             editable and meeting is not None and not meeting.is_record
         )
         self.delete_button.setEnabled(
-            editable and meeting is not None
-            and app_meetings.can_delete(self.stores, meeting.id) is None
+            editable and self._meeting_id is not None
+            and app_meetings.can_delete(self.stores, self._meeting_id) is None
         )
         self.calendar_button.setEnabled(meeting is not None and meeting.starts_at is not None)
 

@@ -87,7 +87,9 @@ class ParticipantsSection(Section):
         )
         # Invited is not the notice: the written notice the law asks for is its own checklist
         # item (making the invitation in IEP Desk ticks it, since the invitation holds it).
-        self.table.horizontalHeaderItem(4).setToolTip(INVITED_HINT())
+        invited_header = self.table.horizontalHeaderItem(4)
+        if invited_header is not None:
+            invited_header.setToolTip(INVITED_HINT())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

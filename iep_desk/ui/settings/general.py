@@ -52,7 +52,7 @@ class Page(QWidget):
         self.spins: dict[str, QSpinBox] = {}
         current = self.settings.deadline_settings()
         for name, texts in SETTING_TEXTS.items():
-            label, unit = (tr(t) for t in texts)
+            label, unit = (tr(str(t)) for t in texts)
             spin = WheelSafeSpinBox()
             low, high = DeadlineSettings.LIMITS[name]
             spin.setRange(low, high)
