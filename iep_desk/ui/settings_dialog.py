@@ -37,7 +37,12 @@ class SettingsDialog(QDialog):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for key, module in page_modules():
-            page = module.Page(desk)
+            # A page that needs the main window (its data folder, its session) is made by
+            # the module's page_for(desk, window, dialog); it may have none to offer (None).
+            make = getattr(module, "page_for", None)
+            page = make(desk, parent, self) if make is not None else module.Page(desk)
+            if page is None:
+                continue
             self.pages[key] = page
             # A page taller than the screen scrolls rather than squeezing its fields.
             scroll = QScrollArea()

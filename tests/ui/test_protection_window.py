@@ -467,3 +467,19 @@ def test_a_damaged_protected_caseload_at_start_up_restores_its_newest_backup(
         assert keys.key_file_for(kept).is_file()  # the damaged file keeps what opens it
     finally:
         session.finish()
+
+
+def test_settings_has_a_protection_page_for_the_caseloads_window(qtbot, locked_session):
+    window = locked_session.window
+    dialog = window.settings_dialog()
+    page = dialog.show_page("protection")
+    assert isinstance(page, protection_page.ProtectionPage)
+    assert page.main_window is window
+    assert "is protected with a passphrase" in page.status.text()
+    assert page.protect_button.isHidden() and not page.change_button.isHidden()
+    # Settings made without a caseload's window (no session to protect) has no such page.
+    from iep_desk.ui.settings_dialog import SettingsDialog
+
+    bare = SettingsDialog(window.desk)
+    qtbot.addWidget(bare)
+    assert "protection" not in bare.pages

@@ -4,6 +4,8 @@ A page is a module under ui/settings/ with `TITLE` (a QT_TRANSLATE_NOOP("Setting
 literal, the name in the list on the left) and `Page(desk)`, a QWidget that saves its own
 changes through the Desk (app operations) and refreshes from `desk.changed`. To add a page,
 write its module and add one line to PAGES: the dialog imports the module when it opens.
+A page that needs the main window defines `page_for(desk, window, dialog)` instead of
+`Page`, returning the widget or None when it has nothing to offer (no main window).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("general", "general"),
     ("school_calendar", "school_calendar"),
     ("progress_reports", "progress_reports"),
+    ("protection", "protection"),
 )
 
 
