@@ -52,6 +52,9 @@ class AutosaveField(QObject):
         self._show = show or (lambda value: "" if value is None else str(value))
         self._loading = False
         self.dirty = False
+        # The text shown or saved last: a text editor says its text changed when only its
+        # look did (a highlighter recolouring it), and that is not an edit.
+        self._last_text: str | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)
@@ -103,6 +106,8 @@ class AutosaveField(QObject):
                 self.editor.setCursorPosition(0)
             else:
                 self.editor.setPlainText(self._show(value))
+            if isinstance(self.editor, (QLineEdit, QPlainTextEdit)):
+                self._last_text = self._text()
             self._set_message(None)
         finally:
             self._loading = False
@@ -110,6 +115,8 @@ class AutosaveField(QObject):
     # -- when to save ---------------------------------------------------------
     def _typed(self, *_args) -> None:
         if self._loading:
+            return
+        if self._text() == self._last_text:  # the same words: only their look changed
             return
         self.dirty = True
         self._timer.start()
@@ -148,6 +155,8 @@ class AutosaveField(QObject):
                 self._loading = True
                 self.editor.setText(tidy)
                 self._loading = False
+        if problem is None and isinstance(self.editor, (QLineEdit, QPlainTextEdit)):
+            self._last_text = self._text()
         return problem is None
 
     def _set_message(self, text: str | None) -> None:

@@ -778,3 +778,32 @@ def test_week_view_marks_days_too_soon_for_the_notice(qtbot, store, ids, monkeyp
     assert set(view.blocked_days.values()) <= {"Too soon"}
     finder.move_week(3)
     assert view.blocked_days == {}
+
+
+def test_typing_in_an_agenda_item_then_choosing_another_meeting_saves_it_to_its_item(
+        qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    first = _new_meeting(qtbot, pane, monkeypatch)
+    second = _new_meeting(qtbot, pane, monkeypatch, name="Lena Park")
+    second_titles = [i.title for i in pane.stores.agenda.agenda_of(second)]
+    def choose(meeting_id: int) -> None:  # as a click on its row in the list
+        rows = [m.id for m in pane.meeting_list.meetings]
+        pane.list.setCurrentCell(rows.index(meeting_id), 0)
+
+    choose(first)
+    assert pane.current_meeting_id() == first
+    pane.tabs.setCurrentWidget(pane.agenda)
+    agenda = pane.agenda
+    item_id = agenda.tree.item_ids()[1]
+    agenda._select(item_id)
+    editor = agenda.title.editor
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Our questions first")
+    # Chosen from the list while the title is still being typed.
+    choose(second)
+    QApplication.processEvents()
+    assert pane.current_meeting_id() == second
+    saved = {i.id: i.title for i in pane.stores.agenda.agenda_of(first)}
+    assert saved[item_id] == "Our questions first"
+    assert [i.title for i in pane.stores.agenda.agenda_of(second)] == second_titles

@@ -472,7 +472,11 @@ class AgendaSection(Section):
         if result is None:
             return messages[0] if messages else None
         self.items = self.ctx.stores.agenda.agenda_of(self.meeting_id)
-        item = next(i for i in self.items if i.id == item_id)
+        item = next((i for i in self.items if i.id == item_id), None)
+        if item is None:
+            # What was typed was saved to its item, of the meeting shown until now: this
+            # meeting's list has no row to update.
+            return None
         row = next(
             (
                 self.tree.topLevelItem(n)
