@@ -33,7 +33,7 @@ if str(ROOT) not in sys.path:
 import io
 from dataclasses import replace
 
-from iep_desk.core.family_language import template_languages
+from iep_desk.resources import template_languages
 from iep_desk.core.family_preparation import choice_field_name, field_name
 from iep_desk.printing import (
     RENDERERS,
