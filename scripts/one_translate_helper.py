@@ -183,6 +183,18 @@ def convert(module: Module, exported: dict[str, dict[str, str | None]]) -> tuple
                 if alias.name in exported[node.module] and alias.name in HELPER_NAMES:
                     contexts[alias.asname or alias.name] = exported[node.module][alias.name]
                     imported[alias.asname or alias.name] = node
+    # Modules imported whole (`from iep_desk.ui import labels`): `labels.tr(...)` calls.
+    module_aliases: dict[str, dict[str, str | None]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            for alias in node.names:
+                full = f"{node.module}.{alias.name}"
+                if full in exported:
+                    module_aliases[alias.asname or alias.name] = exported[full]
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname and alias.name in exported:
+                    module_aliases[alias.asname] = exported[alias.name]
     helper_defs = set(module.helper_nodes.values())
 
     def inside_helper(node: ast.AST) -> bool:
@@ -235,9 +247,19 @@ def convert(module: Module, exported: dict[str, dict[str, str | None]]) -> tuple
             paren = source.index("(", end)
             edits.append(Edit(start, end, "translate"))
             if context is not None:
-                edits.append(Edit(paren + 1, paren + 1, json.dumps(context) + ", "))
+                after = "," if source[paren + 1:paren + 2] == "\n" else ", "
+                edits.append(Edit(paren + 1, paren + 1, json.dumps(context) + after))
         elif is_qt_translate(func):
             edits.append(Edit(start, end, "translate"))
+        elif (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+              and func.value.id in module_aliases
+              and func.attr in module_aliases[func.value.id]):
+            context = module_aliases[func.value.id][func.attr]
+            paren = source.index("(", end)
+            edits.append(Edit(start, end, "translate"))
+            if context is not None:
+                after = "," if source[paren + 1:paren + 2] == "\n" else ", "
+                edits.append(Edit(paren + 1, paren + 1, json.dumps(context) + after))
 
     converted_helpers = [name for name in module.helper_nodes if name in contexts]
     for name in converted_helpers:
@@ -330,6 +352,28 @@ def exported_helpers(modules: list[Module]) -> dict[str, dict[str, str | None]]:
     return exported
 
 
+def ruff(*args: str) -> bool:
+    result = subprocess.run([sys.executable, "-m", "ruff", *args], cwd=ROOT, check=False,
+                            capture_output=True, text=True)
+    return result.returncode == 0
+
+
+def tidy_with_ruff(paths: list[Path]) -> None:
+    """The added import in its sorted place (ruff's isort rule), and each statement the
+    longer calls pushed past 100 columns formatted by ruff, that statement only (the rest of
+    the file keeps its hand-made layout)."""
+    if not ruff("--version"):
+        print("ruff not found: sort the imports and wrap the long lines of the changed files",
+              file=sys.stderr)
+        return
+    ruff("check", "--select", "I", "--fix", "--quiet", *map(str, paths))
+    for path in paths:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        long = [n for n, line in enumerate(lines, 1) if len(line) > 100 and "translate(" in line]
+        for number in reversed(long):  # from the bottom, so the numbers above stay true
+            ruff("format", "--quiet", f"--range={number}-{number + 1}", str(path))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true",
@@ -351,12 +395,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in changed:
         print(("would change " if args.check else "changed ") + str(path.relative_to(ROOT)))
     if changed and not args.check:
-        # The added import in its sorted place (ruff's isort rule), if ruff is at hand.
-        try:
-            subprocess.run([sys.executable, "-m", "ruff", "check", "--select", "I", "--fix",
-                            "--quiet", *map(str, changed)], cwd=ROOT, check=False)
-        except OSError:
-            print("ruff not found: sort the imports of the changed files", file=sys.stderr)
+        tidy_with_ruff(changed)
     return 1 if (args.check and changed) else 0
 
 
