@@ -19,6 +19,7 @@ from iep_desk.app.changes import Changes
 from iep_desk.core.settings import DeadlineSettings
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.widgets import FieldMessage, WheelSafeSpinBox
+from iep_desk.ui.window_language import WindowLanguagePage
 
 # (label, unit) for each DeadlineSettings number, in the order shown.
 SETTING_TEXTS = {
@@ -80,6 +81,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        # Until Settings has pages: the window's language, under the numbers.
+        data_dir = getattr(parent, "data_dir", None)
+        if data_dir is not None:
+            self.language_page = WindowLanguagePage(data_dir)
+            layout.addWidget(self.language_page)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         # Enter commits the field being typed in; it must not also close the dialog.
