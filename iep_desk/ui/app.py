@@ -23,7 +23,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iep_desk import config
@@ -53,6 +53,7 @@ from iep_desk.storage.errors import (
 )
 from iep_desk.storage.lock import CaseloadLock, already_open_message
 from iep_desk.storage.protection import finish_interrupted_change
+from iep_desk.ui import window_language
 from iep_desk.ui.data_safety import CaseloadSession, holds_text, when_text
 
 
@@ -96,17 +97,14 @@ def _use_offscreen_if_headless() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def _install_translators(app) -> None:
-    locale = QLocale.system()
-    translators = []
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-        translators.append(qt_translator)
-    ours = QTranslator(app)
-    if ours.load(locale, "iep_desk", "_", str(config.RESOURCES_DIR / "translations")):
-        translators.append(ours)
-    for translator in translators:
-        app.installTranslator(translator)
+def _install_translators(app, data_dir: str | None) -> None:
+    """The window's language: the teacher's choice in Settings (kept in the data folder),
+    else the system's (ui/window_language.py)."""
+    try:
+        language = window_language.chosen_language(config.resolve_data_dir(data_dir))
+    except OSError:  # no data folder yet, or one that cannot be read: the system's language
+        language = window_language.SYSTEM
+    window_language.install_translators(app, language)
 
 
 def _tr(text: str) -> str:
@@ -368,7 +366,7 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(config.APP_NAME)
     app.setOrganizationName(config.APP_NAME)
-    _install_translators(app)
+    _install_translators(app, data_dir)
 
     try:
         session = start_session(data_dir, demo=demo, smoke_test=smoke_test)
