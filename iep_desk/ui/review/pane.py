@@ -35,15 +35,13 @@ from iep_desk.ui.planner import labels as L
 from iep_desk.ui.review.action_plan import ActionPlanSection
 from iep_desk.ui.review.after_checklist import AfterChecklistSection
 from iep_desk.ui.review.attendance import AttendanceSection
-from iep_desk.ui.review.common import (
-    report_to,
-    tr,
-)
+from iep_desk.ui.review.common import report_to
 from iep_desk.ui.review.decisions import DecisionsSection
 from iep_desk.ui.review.family_part import FamilySection
 from iep_desk.ui.review.looking_back import LookingBackSection
 from iep_desk.ui.review.next_meeting import NextMeetingSection
 from iep_desk.ui.review.notes import NotesSection
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import Banner, FieldMessage, Splitter
 
 # The list filter: label and key.
@@ -59,14 +57,18 @@ ALL_FILTER = len(FILTERS) - 1
 def review_state(meeting: Meeting, closed: bool, now: datetime) -> str:
     """The meeting's review state in words, for the list."""
     if meeting.status == "held":
-        return tr("Held · closed ✔") if closed else tr("Held · not closed")
+        return (
+            translate("Review", "Held · closed ✔")
+            if closed
+            else translate("Review", "Held · not closed")
+        )
     if meeting.status == "cancelled":
-        return tr("Cancelled")
+        return translate("Review", "Cancelled")
     if meeting.starts_at is None:
-        return tr("No date yet")
+        return translate("Review", "No date yet")
     if still_ahead(meeting, now):
-        return tr("Still ahead")
-    return tr("Took place? Mark it as held")
+        return translate("Review", "Still ahead")
+    return translate("Review", "Took place? Mark it as held")
 
 
 def _newest_first(meeting: Meeting) -> tuple:
@@ -95,7 +97,7 @@ class ReviewPane(MeetingPane):
     def _build_list(self) -> None:
         """The list of meetings."""
         self.meeting_list = MeetingList(
-            filters=[(tr(text), key) for text, key in FILTERS],
+            filters=[(translate("Review", text), key) for text, key in FILTERS],
             show_label=self.tr("Sho&w"), filter_name=self.tr("Show meetings"),
             table_name=self.tr("Meetings to review"),
             headers=[self.tr("When"), self.tr("Student"), self.tr("Review")])
