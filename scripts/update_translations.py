@@ -61,8 +61,14 @@ def run_lupdate(ts: Path) -> None:
     with tempfile.TemporaryDirectory() as folder:
         listing = Path(folder) / "sources.lst"  # a list file: no command line is too long
         listing.write_text("\n".join(str(p) for p in sources()) + "\n", encoding="utf-8")
-        subprocess.run([tool("pyside6-lupdate"), "-silent", "-no-obsolete",
-                        "-locations", "none", f"@{listing}", "-ts", str(ts)], check=True)
+        done = subprocess.run([tool("pyside6-lupdate"), "-silent", "-no-obsolete",
+                               "-locations", "none", f"@{listing}", "-ts", str(ts)],
+                              check=True, capture_output=True, text=True)
+    # lupdate folds the plural forms of translate(...) counts and says so; mark_plurals puts
+    # them back, so that note is left out.
+    for line in (done.stdout + done.stderr).splitlines():
+        if "plural forms" not in line and "target language is not set" not in line:
+            print(line, file=sys.stderr)
 
 
 def messages(ts: Path) -> set[Message]:
@@ -76,8 +82,9 @@ def messages(ts: Path) -> set[Message]:
     return found
 
 
-def plural_forms(ts: Path) -> dict[Message, list[str]]:
-    """The plural forms already translated in a .ts (before lupdate folds them)."""
+def plural_forms(ts: Path) -> dict[Message, tuple[list[str], str | None]]:
+    """The plural forms already translated in a .ts, each with its state ("unfinished" or
+    None for done), before lupdate folds them."""
     forms = {}
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -85,11 +92,11 @@ def plural_forms(ts: Path) -> dict[Message, list[str]]:
             numerus = [f.text or "" for f in message.iter("numerusform")]
             if numerus:
                 key = (name, message.findtext("source") or "", message.findtext("comment") or "")
-                forms[key] = numerus
+                forms[key] = (numerus, message.find("translation").get("type"))
     return forms
 
 
-def mark_plurals(ts: Path, kept: dict[Message, list[str]]) -> None:
+def mark_plurals(ts: Path, kept: dict[Message, tuple[list[str], str | None]]) -> None:
     """Every message with %n becomes a plural message with its forms (Spanish has two)."""
     tree = ET.parse(ts)
     for context in tree.getroot().iter("context"):
@@ -100,18 +107,20 @@ def mark_plurals(ts: Path, kept: dict[Message, list[str]]) -> None:
                 continue
             key = (name, source, message.findtext("comment") or "")
             translation = message.find("translation")
-            forms = kept.get(key)
-            if forms is None:
+            if key in kept:
+                forms, state = kept[key]
+            else:  # new words: lupdate's single (empty) translation, to be done
                 single = translation.text or "" if not list(translation) else ""
-                forms = [single, single] if single else ["", ""]
+                forms, state = [single, single], "unfinished"
             message.set("numerus", "yes")
             for child in list(translation):
                 translation.remove(child)
             translation.text = None
             for text in forms:
                 ET.SubElement(translation, "numerusform").text = text
-            if not all(forms):
-                translation.set("type", "unfinished")
+            translation.attrib.pop("type", None)
+            if state or not all(forms):
+                translation.set("type", state or "unfinished")
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
