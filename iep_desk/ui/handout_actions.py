@@ -354,6 +354,7 @@ class LanguageLine(QWidget):
         self.label.setWordWrap(False)
         self.label.setMinimumWidth(1)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label.setProperty("elides", True)  # for tests/ui/pseudo_locale_probe.py
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setAccessibleName(translate("HandoutActions", "The family's language"))
@@ -368,6 +369,8 @@ class LanguageLine(QWidget):
                 "purpose, the place, your agenda items...).",
             )
         )
+        # The button keeps its whole text; the line's words give way (they end in "…").
+        self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 1)

@@ -164,10 +164,14 @@ class ReviewPane(MeetingPane):
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(section)
             self.tabs.addTab(scroll, text)
+        # Every tab's title shows, in any language: the splitter takes the room from the
+        # meeting list rather than hide "After the meeting" behind scroll arrows.
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 4)
 
     def _lay_out(self) -> None:
         right = QWidget()
         right_layout = QVBoxLayout(right)
+        self.right_layout = right_layout
         right_layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
@@ -196,6 +200,9 @@ class ReviewPane(MeetingPane):
         # Preview, Save as PDF and Print of the summary with the action plan and the thank-you letter.
         self.handout_actions = install_handout_actions(
             self.handout_bar, ["summary", "thank-you"], self.current_meeting_id, self.desk, self)
+        # The line about the family's language, under the header as in the planner (it was
+        # left unplaced, and showed over the meeting list's corner).
+        self.right_layout.insertWidget(1, self.handout_actions.language_line)
         self.desk.changed.connect(self.on_changes)
 
     def _closed(self, meeting_id: int) -> bool:
