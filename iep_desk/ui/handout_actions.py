@@ -68,6 +68,7 @@ from iep_desk.core.languages import find_language
 from iep_desk.core.meetings import MeetingRecord
 from iep_desk.storage.errors import DataFileError, ReadFailed
 from iep_desk.ui.desk import Desk
+from iep_desk.ui.plurals import plural
 from iep_desk.ui.translate import translate
 
 if TYPE_CHECKING:
@@ -282,13 +283,8 @@ def language_notes(plan: LanguagePlan) -> list[str]:
     if plan.untranslated:
         count = len(plan.untranslated)
         notes.append(
-            (
-                translate("HandoutActions", "1 thing you typed will print in English")
-                if count == 1
-                else translate(
-                    "HandoutActions", "%n things you typed will print in English"
-                ).replace("%n", str(count))
-            )
+            plural(translate("HandoutActions", "%n thing(s) you typed will print in English",
+                             "", count), count)
             + translate("HandoutActions", ": give the %1 version with “Their language…”.").replace(
                 "%1", language_name(plan.translation_language)
             )
