@@ -207,9 +207,9 @@ def convert(module: Module, exported: dict[str, dict[str, str | None]]) -> tuple
         if isinstance(node, ast.Call):
             call_funcs.add(id(node.func))
     for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and node.id in contexts and id(node) not in call_funcs:
-            if isinstance(node.ctx, ast.Load) and not inside_helper(node):
-                unsafe.add(node.id)
+        if (isinstance(node, ast.Name) and node.id in contexts and id(node) not in call_funcs
+                and isinstance(node.ctx, ast.Load) and not inside_helper(node)):
+            unsafe.add(node.id)
     for name in sorted(unsafe):
         warnings.append(f"{module.path.relative_to(ROOT)}: `{name}` is used other than as a "
                         "call; left as it is")

@@ -2,6 +2,7 @@
 
     python scripts/update_translations.py           # update the .ts files, then make the .qm
     python scripts/update_translations.py --check   # change nothing; exit 1 if a .ts is behind
+    python scripts/update_translations.py --unfinished   # the texts still to translate
 
 1. `pyside6-lupdate` reads every .py file under iep_desk/ and merges the words it finds
    (`translate("Context", "text")`, `self.tr("text")`, QT_TRANSLATE_NOOP) into
@@ -156,8 +157,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true",
                         help="change nothing; exit 1 when a .ts file is behind the code")
+    parser.add_argument("--unfinished", action="store_true",
+                        help="list the texts still to translate, by language and context")
     args = parser.parse_args(argv)
     os.chdir(ROOT)
+    if args.unfinished:
+        count = 0
+        for language in LANGUAGES:
+            for context in ET.parse(ts_file(language)).getroot().iter("context"):
+                for message in context.iter("message"):
+                    if message.find("translation").get("type") == "unfinished":
+                        count += 1
+                        print(f"{language} [{context.findtext('name')}] "
+                              f"{message.findtext('source')!r}")
+        return 1 if count else 0
     if not args.check:
         for language in LANGUAGES:
             update(language)
