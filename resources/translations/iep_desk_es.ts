@@ -953,7 +953,7 @@
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation>&amp;Idioma</translation>
+            <translation>Idio&amp;ma</translation>
         </message>
         <message>
             <source>%s: language</source>
@@ -1890,7 +1890,7 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>&amp;Student</source>
-            <translation>&amp;Estudiante</translation>
+            <translation>E&amp;studiante</translation>
         </message>
         <message>
             <source>&amp;Tools</source>
@@ -4791,7 +4791,7 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
         </message>
         <message>
             <source>After the mee&amp;ting</source>
-            <translation>Después de la reu&amp;nión</translation>
+            <translation>&amp;Después de la reunión</translation>
         </message>
         <message>
             <source>No meeting chosen. Choose a meeting that took place in the list.</source>

@@ -105,14 +105,11 @@ def spanish(qapp):
         qapp.removeTranslator(translator)
 
 
-def test_the_window_opens_in_spanish(qtbot, tmp_path, spanish):
-    from iep_desk.storage.caseload import open_caseload
-    from iep_desk.ui.main_window import MainWindow
+def test_the_window_opens_in_spanish(qtbot, store, data_dir, spanish):
+    from tests.ui.caseload_helpers import open_window
 
     assert len(spanish) == 2  # Qt's own words and IEP Desk's
-    store = open_caseload(tmp_path)
-    window = MainWindow(store, data_dir=tmp_path)
-    qtbot.addWidget(window)
+    window = open_window(qtbot, store, data_dir)
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles[:2] == ["&Archivo", "&Editar"]
     assert "A&yuda" in titles
@@ -120,7 +117,38 @@ def test_the_window_opens_in_spanish(qtbot, tmp_path, spanish):
     assert QCoreApplication.translate("Labels", "in %n day(s)", "", 12) == "en 12 días"
     # Qt's standard buttons come from qtbase_es.
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
-    store.db.close()
+
+
+def alt_key(text: str) -> str | None:
+    """The letter of a text's Alt+letter key ("&Archivo" -> "a"), if it has one."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+def test_alt_keys_stay_distinct_in_each_spanish_menu_and_tab_bar(qtbot, store, data_dir,
+                                                                  clock, spanish):
+    from PySide6.QtWidgets import QMenu, QTabWidget
+
+    from iep_desk.app.demo import write_demo_caseload
+    from tests.ui.caseload_helpers import open_window
+
+    write_demo_caseload(store, with_meetings=True)
+    window = open_window(qtbot, store, data_dir)
+    _ = window.planner_pane, window.review_pane  # built when first shown
+    groups = {"menu bar": [a.text() for a in window.menuBar().actions()]}
+    for menu in window.findChildren(QMenu):
+        groups[f"menu {menu.title()}"] = [a.text() for a in menu.actions()
+                                          if not a.isSeparator()]
+    for tabs in window.findChildren(QTabWidget):
+        groups[f"tabs {tabs.accessibleName()}"] = [tabs.tabText(i) for i in range(tabs.count())]
+    assert len(groups) >= 8
+    clashes = []
+    for name, texts in groups.items():
+        keys = [alt_key(text) for text in texts if alt_key(text)]
+        clashes += [f"{name}: {sorted(t for t in texts if alt_key(t) == key)}"
+                    for key in sorted(set(keys)) if keys.count(key) > 1]
+    assert clashes == []
 
 
 # -- the choice in Settings ----------------------------------------------------------------
@@ -162,20 +190,16 @@ def test_english_installs_nothing_even_on_a_spanish_system(qapp, tmp_path):
     assert window_language.locale_for("es").language() == QLocale.Language.Spanish
 
 
-def test_the_settings_dialog_offers_the_window_language(qtbot, tmp_path):
-    from iep_desk.storage.caseload import open_caseload
-    from iep_desk.ui.main_window import MainWindow
+def test_the_settings_dialog_offers_the_window_language(qtbot, store, data_dir):
+    from tests.ui.caseload_helpers import open_window
 
-    store = open_caseload(tmp_path)
-    window = MainWindow(store, data_dir=tmp_path)
-    qtbot.addWidget(window)
+    window = open_window(qtbot, store, data_dir)
     dialog = window.settings_dialog()
     page = dialog.language_page
     assert [page.box.itemText(i) for i in range(page.box.count())] == [
         "Follow the system", "English", "Español"]
     page.box.setCurrentIndex(page.box.findData("en"))
-    assert window_language.chosen_language(tmp_path) == "en"
-    store.db.close()
+    assert window_language.chosen_language(data_dir) == "en"
 
 
 # -- the pseudo-locale: every text 40% longer ------------------------------------------------
