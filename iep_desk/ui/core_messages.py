@@ -111,3 +111,42 @@ CORE_MESSAGES = (
         "The times of {person} never overlap the times when all the others are "
         "free."),
 )
+
+# The caseload import's fields (core.csv_import.FIELD_LABELS), as ui/import_dialog.py shows them.
+IMPORT_FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "Legal first name"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Legal last name"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Whole name (Last, First)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Preferred name"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Date of birth"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Grade"),
+    QT_TRANSLATE_NOOP("ImportDialog", "School"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Student ID"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Primary disability"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Last IEP meeting"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Annual review due"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Last evaluation"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Re-evaluation due"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Strengths"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Hopes and dreams"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Culture and traditions"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Student"s participation"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Parent/guardian name"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Parent/guardian relationship"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Parent/guardian phone"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Parent/guardian email"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Parent/guardian language"),
+)
+
+# The goals import's fields (core.goals_csv.FIELD_LABELS), as ui/caseload/goals_import_dialog.py shows them.
+GOAL_FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("GoalsImportDialog", "District student ID"),
+    QT_TRANSLATE_NOOP("GoalsImportDialog", "Area"),
+    QT_TRANSLATE_NOOP("GoalsImportDialog", "Goal"),
+    QT_TRANSLATE_NOOP("GoalsImportDialog", "How it is measured"),
+    QT_TRANSLATE_NOOP("GoalsImportDialog", "Unit"),
+    QT_TRANSLATE_NOOP("GoalsImportDialog", "Baseline"),
+    QT_TRANSLATE_NOOP("GoalsImportDialog", "Baseline date"),
+    QT_TRANSLATE_NOOP("GoalsImportDialog", "Target"),
+    QT_TRANSLATE_NOOP("GoalsImportDialog", "Target date"),
+)

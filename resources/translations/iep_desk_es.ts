@@ -210,6 +210,10 @@
             <translation>Nombre legal: %s</translation>
         </message>
         <message>
+            <source>No date for: %s. Enter the last IEP meeting and the last evaluation (or the due dates on the IEP) in the student's details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>%s, due %s</source>
             <translation>%s, vence el %s</translation>
         </message>
@@ -218,8 +222,8 @@
             <translation>%s (nombre legal %s)</translation>
         </message>
         <message>
-            <source>%s: %s, due %s</source>
-            <translation>%s: %s, vence el %s</translation>
+            <source>%s: %s</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -366,6 +370,14 @@
     </context>
     <context>
         <name>DueSoonView</name>
+        <message>
+            <source>Progress report: note progress on %1</source>
+            <translation>Informe de progreso: anote el progreso de %1</translation>
+        </message>
+        <message>
+            <source>Reissue the IEP at a glance to %1</source>
+            <translation>Entregar de nuevo el Resumen del IEP a %1</translation>
+        </message>
         <message>
             <source>Overdue and due in the next %d days</source>
             <translation>Vencidas y que vencen en los próximos %d días</translation>
@@ -691,6 +703,240 @@
         </message>
     </context>
     <context>
+        <name>GoalWords</name>
+        <message>
+            <source>no progress noted yet</source>
+            <translation>todavía sin notas de progreso</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>va bien</translation>
+        </message>
+        <message>
+            <source>behind where the path to the target says</source>
+            <translation>por debajo de lo que marca el camino hacia el objetivo</translation>
+        </message>
+        <message>
+            <source>target reached</source>
+            <translation>objetivo alcanzado</translation>
+        </message>
+        <message>
+            <source>target date passed without reaching it</source>
+            <translation>pasó la fecha del objetivo sin alcanzarlo</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Todavía no</translation>
+        </message>
+        <message>
+            <source>Starting</source>
+            <translation>Empieza</translation>
+        </message>
+        <message>
+            <source>Growing</source>
+            <translation>Avanza</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Lo logró</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 el %2</translation>
+        </message>
+        <message>
+            <source>noted on %1</source>
+            <translation>anotado el %1</translation>
+        </message>
+        <message>
+            <source>started at %1 on %2</source>
+            <translation>empezó en %1 el %2</translation>
+        </message>
+        <message>
+            <source>aiming for %1 by %2</source>
+            <translation>busca llegar a %1 para el %2</translation>
+        </message>
+        <message>
+            <source>by %1</source>
+            <translation>para el %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsImportDialog</name>
+        <message>
+            <source>Added</source>
+            <translation>Se agrega</translation>
+        </message>
+        <message>
+            <source>Already on file</source>
+            <translation>Ya está registrada</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>No se importa</translation>
+        </message>
+        <message>
+            <source>Import goals from CSV</source>
+            <translation>Importar metas desde un CSV</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Archivo para importar</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Elegir archivo…</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file of goals</source>
+            <translation>Elegir el archivo CSV de metas</translation>
+        </message>
+        <message>
+            <source>One goal a row, naming its student by the district student ID. Choose a file to see what will be imported.</source>
+            <translation>Una meta por fila, con su estudiante indicado por el número de identificación del distrito. Elija un archivo para ver lo que se importará.</translation>
+        </message>
+        <message>
+            <source>About the file</source>
+            <translation>Sobre el archivo</translation>
+        </message>
+        <message>
+            <source>Columns and what each holds</source>
+            <translation>Las columnas y lo que contiene cada una</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>Primer valor</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Importar como</translation>
+        </message>
+        <message>
+            <source>How dates like 03/04/2026 are written</source>
+            <translation>Cómo están escritas las fechas como 03/04/2026</translation>
+        </message>
+        <message>
+            <source>Tell from the file (or YYYY-MM-DD)</source>
+            <translation>Deducirlo del archivo (o AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <source>Month first: 03/04/2026 is March 4</source>
+            <translation>Mes primero: 03/04/2026 es el 4 de marzo</translation>
+        </message>
+        <message>
+            <source>Day first: 03/04/2026 is 3 April</source>
+            <translation>Día primero: 03/04/2026 es el 3 de abril</translation>
+        </message>
+        <message>
+            <source>&amp;Dates like 03/04/2026:</source>
+            <translation>&amp;Fechas como 03/04/2026:</translation>
+        </message>
+        <message>
+            <source>What the import will do</source>
+            <translation>Lo que hará la importación</translation>
+        </message>
+        <message>
+            <source>Preview of every row</source>
+            <translation>Vista previa de cada fila</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Estudiante</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Qué pasa</translation>
+        </message>
+        <message>
+            <source>Goal, or why not</source>
+            <translation>Meta, o por qué no</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>Import the goals marked Added</source>
+            <translation>Importar las metas marcadas “Se agrega”</translation>
+        </message>
+        <message>
+            <source>Cancel: import nothing</source>
+            <translation>Cancelar: no importar nada</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read (%2).</source>
+            <translation>No se puede leer el archivo %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 rows; read as %2.</source>
+            <translation>%1 filas; leído como %2.</translation>
+        </message>
+        <message>
+            <source>Import column “%1” as</source>
+            <translation>Importar la columna “%1” como</translation>
+        </message>
+        <message>
+            <source>Do not import</source>
+            <translation>No importar</translation>
+        </message>
+        <message>
+            <source>%1 to add, %2 already on file, %3 not imported (listed below with why).</source>
+            <translation>%1 para agregar, %2 ya registradas, %3 que no se importan (abajo se explica por qué).</translation>
+        </message>
+        <message>
+            <source>Import goals</source>
+            <translation>Importar metas</translation>
+        </message>
+        <message>
+            <source>District student ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Area</source>
+            <translation type="unfinished">Área</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How it is measured</source>
+            <translation type="unfinished">Cómo se mide</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished">Unidad</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation type="unfinished">Punto de partida</translation>
+        </message>
+        <message>
+            <source>Baseline date</source>
+            <translation type="unfinished">Fecha del punto de partida</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="unfinished">Objetivo</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation type="unfinished">Fecha del objetivo</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoutActions</name>
         <message>
             <source>Invitation</source>
@@ -711,6 +957,14 @@
         <message>
             <source>Thank-you letter</source>
             <translation>Carta de agradecimiento</translation>
+        </message>
+        <message>
+            <source>Family preparation sheet</source>
+            <translation>Hoja de preparación para la familia</translation>
+        </message>
+        <message>
+            <source>Family preparation sheet (to fill in on screen)</source>
+            <translation>Hoja de preparación para la familia (para llenar en pantalla)</translation>
         </message>
         <message>
             <source>The %1 is for after the meeting, and this meeting is not marked as held. Mark it as held in the post-meeting review first.</source>
@@ -908,6 +1162,10 @@
             <translation>Carta de agradecimien&amp;to</translation>
         </message>
         <message>
+            <source>Preparati&amp;on sheet</source>
+            <translation>Hoja para la fami&amp;lia</translation>
+        </message>
+        <message>
             <source>The family's language</source>
             <translation>El idioma de la familia</translation>
         </message>
@@ -936,12 +1194,50 @@
             <translation>&amp;Imprimir…</translation>
         </message>
         <message>
+            <source>Save the &amp;fillable PDF…</source>
+            <translation>Guardar el PDF para &amp;llenar…</translation>
+        </message>
+        <message>
+            <source>The same sheet with boxes the family fills in on a phone or a computer, then sends back to you.</source>
+            <translation>La misma hoja, con recuadros que la familia llena en un teléfono o una computadora y luego le devuelve a usted.</translation>
+        </message>
+        <message>
             <source>Print p&amp;acket…</source>
             <translation>Imprimir p&amp;aquete…</translation>
         </message>
         <message>
-            <source>The invitation and the agenda in one file for the family, and your prep sheet in a separate file.</source>
-            <translation>La invitación y el orden del día en un archivo para la familia, y su hoja de preparación en un archivo aparte.</translation>
+            <source>The invitation, the agenda and the preparation sheet in one file for the family, and your prep sheet in a separate file.</source>
+            <translation>La invitación, el orden del día y la hoja de preparación para la familia en un solo archivo, y su hoja de preparación en un archivo aparte.</translation>
+        </message>
+        <message>
+            <source>Invitation saved as PDF from IEP Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation printed from IEP Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the meeting notice as sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The invitation is the meeting notice: “Sent the meeting notice” is ticked with today's date on the Checklist. Ctrl+Z takes it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation saved in the family's packet from IEP Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the family's packet (invitation, agenda and preparation sheet) as %1
+and your prep sheet as %2.
+
+Print them now?</source>
+            <translation>Se guardó el paquete para la familia (invitación, orden del día y hoja de preparación para la familia) como %1
+y su hoja de preparación como %2.
+
+¿Imprimirlos ahora?</translation>
         </message>
         <message>
             <source>Preview, save or print the %s</source>
@@ -1036,6 +1332,10 @@
             <translation>%1: %2</translation>
         </message>
         <message>
+            <source>Tick “Family preparation sheet sent”</source>
+            <translation>Marcar “Hoja de preparación enviada a la familia”</translation>
+        </message>
+        <message>
             <source>Save the packet in this folder</source>
             <translation>Guardar el paquete en esta carpeta</translation>
         </message>
@@ -1050,16 +1350,6 @@
         <message>
             <source>Packet saved</source>
             <translation>Paquete guardado</translation>
-        </message>
-        <message>
-            <source>Saved the family's packet (invitation and agenda) as %1
-and your prep sheet as %2.
-
-Print them now?</source>
-            <translation>Se guardó el paquete de la familia (invitación y orden del día) como %1
-y su hoja de preparación como %2.
-
-¿Imprimirlos ahora?</translation>
         </message>
     </context>
     <context>
@@ -1186,6 +1476,450 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message>
             <source>Where</source>
             <translation>Dónde</translation>
+        </message>
+    </context>
+    <context>
+        <name>IepGlance</name>
+        <message>
+            <source>IEP at a glance (confidential, for the staff) and the family's progress page</source>
+            <translation>Resumen del IEP (confidencial, para el personal) y hoja de progreso para la familia</translation>
+        </message>
+        <message>
+            <source>Who needs the IEP at a glance reissued</source>
+            <translation>Quién necesita recibir de nuevo el Resumen del IEP</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view the IEP at a glance…</source>
+            <translation>&amp;Vista previa del Resumen del IEP…</translation>
+        </message>
+        <message>
+            <source>Preview the IEP at a glance</source>
+            <translation>Vista previa del Resumen del IEP</translation>
+        </message>
+        <message>
+            <source>Save the IEP at a glance as PDF…</source>
+            <translation>Guardar el Resumen del IEP como PDF…</translation>
+        </message>
+        <message>
+            <source>Save the IEP at a glance as PDF</source>
+            <translation>Guardar el Resumen del IEP como PDF</translation>
+        </message>
+        <message>
+            <source>Print the IEP at a glance…</source>
+            <translation>Imprimir el Resumen del IEP…</translation>
+        </message>
+        <message>
+            <source>Print the IEP at a glance</source>
+            <translation>Imprimir el Resumen del IEP</translation>
+        </message>
+        <message>
+            <source>The family's &amp;progress page…</source>
+            <translation>&amp;Hoja de progreso para la familia…</translation>
+        </message>
+        <message>
+            <source>Preview the family's progress page</source>
+            <translation>Vista previa de la hoja de progreso para la familia</translation>
+        </message>
+        <message>
+            <source>One chart and one plain sentence per goal, in the family's language; save or print it from the preview.</source>
+            <translation>Un gráfico y una frase sencilla por meta, en el idioma de la familia; guárdela o imprímala desde la vista previa.</translation>
+        </message>
+        <message>
+            <source>Team members who receive the copy you save or print</source>
+            <translation>Miembros del equipo que reciben la copia que usted guarda o imprime</translation>
+        </message>
+        <message>
+            <source>Who received which version, and when</source>
+            <translation>Quién recibió qué versión, y cuándo</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Recibido por</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Given to</source>
+            <translation>Entregado a</translation>
+        </message>
+        <message>
+            <source>Name of who received a copy</source>
+            <translation>Nombre de quien recibió una copia</translation>
+        </message>
+        <message>
+            <source>Date given</source>
+            <translation>Fecha de entrega</translation>
+        </message>
+        <message>
+            <source>&amp;Record a copy given</source>
+            <translation>Registrar una &amp;copia entregada</translation>
+        </message>
+        <message>
+            <source>Record a copy given</source>
+            <translation>Registrar una copia entregada</translation>
+        </message>
+        <message>
+            <source>Saving or printing records a copy for the team members ticked here:</source>
+            <translation>Al guardar o imprimir, se registra una copia para los miembros del equipo marcados aquí:</translation>
+        </message>
+        <message>
+            <source> (current)</source>
+            <translation> (actual)</translation>
+        </message>
+        <message>
+            <source>Reissue the IEP at a glance: the goals, services or accommodations changed since %1 received it.</source>
+            <translation>Entregue de nuevo el Resumen del IEP: las metas, los servicios o las adaptaciones cambiaron desde que %1 lo recibió.</translation>
+        </message>
+        <message>
+            <source>Everyone who received the IEP at a glance has the current version (%1).</source>
+            <translation>Todos los que recibieron el Resumen del IEP tienen la versión actual (%1).</translation>
+        </message>
+        <message>
+            <source>Nobody has received the IEP at a glance yet (current version %1).</source>
+            <translation>Nadie ha recibido todavía el Resumen del IEP (versión actual %1).</translation>
+        </message>
+        <message>
+            <source>Could not read the caseload</source>
+            <translation>No se pudo leer la lista de casos</translation>
+        </message>
+        <message>
+            <source>Not made: these characters are in no font IEP Desk has, so they would print as empty boxes. Change them, then try again.</source>
+            <translation>No se hizo: estos caracteres no están en ninguna fuente de IEP Desk, así que se imprimirían como cuadros vacíos. Cámbielos e intente de nuevo.</translation>
+        </message>
+        <message>
+            <source>%1 “%2”: “%3” (%4)</source>
+            <translation>%1 “%2”: “%3” (%4)</translation>
+        </message>
+        <message>
+            <source>Characters that cannot be printed</source>
+            <translation>Caracteres que no se pueden imprimir</translation>
+        </message>
+        <message>
+            <source>IEP at a glance (confidential)</source>
+            <translation>Resumen del IEP (confidencial)</translation>
+        </message>
+        <message>
+            <source>Progress on goals</source>
+            <translation>Progreso en las metas</translation>
+        </message>
+        <message>
+            <source>Record who received the IEP at a glance</source>
+            <translation>Registrar quién recibió el Resumen del IEP</translation>
+        </message>
+    </context>
+    <context>
+        <name>IepGoals</name>
+        <message>
+            <source>Enter the date.</source>
+            <translation>Escriba la fecha.</translation>
+        </message>
+        <message>
+            <source>Annual goals</source>
+            <translation>Metas anuales</translation>
+        </message>
+        <message>
+            <source>Goals, with where each one stands</source>
+            <translation>Metas, con el estado de cada una</translation>
+        </message>
+        <message>
+            <source>&amp;New goal</source>
+            <translation>&amp;Nueva meta</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>Nueva meta</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>S&amp;ubir</translation>
+        </message>
+        <message>
+            <source>Move the goal up</source>
+            <translation>Subir la meta</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>&amp;Bajar</translation>
+        </message>
+        <message>
+            <source>Move the goal down</source>
+            <translation>Bajar la meta</translation>
+        </message>
+        <message>
+            <source>&amp;End goal</source>
+            <translation>&amp;Finalizar meta</translation>
+        </message>
+        <message>
+            <source>End the goal</source>
+            <translation>Finalizar la meta</translation>
+        </message>
+        <message>
+            <source>The goal belongs to an earlier IEP: it is kept with its notes, and no longer listed.</source>
+            <translation>La meta pertenece a un IEP anterior: se conserva con sus notas y deja de aparecer en la lista.</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Área</translation>
+        </message>
+        <message>
+            <source>Reading, Communication, Self-care…</source>
+            <translation>Lectura, Comunicación, Cuidado personal…</translation>
+        </message>
+        <message>
+            <source>The goal in plain words</source>
+            <translation>La meta en palabras sencillas</translation>
+        </message>
+        <message>
+            <source>How it is measured</source>
+            <translation>Cómo se mide</translation>
+        </message>
+        <message>
+            <source>words read correctly in one minute</source>
+            <translation>palabras leídas correctamente en un minuto</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <source>words a minute</source>
+            <translation>palabras por minuto</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Punto de partida</translation>
+        </message>
+        <message>
+            <source>Baseline date</source>
+            <translation>Fecha del punto de partida</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Fecha del objetivo</translation>
+        </message>
+        <message>
+            <source>&amp;Save goal</source>
+            <translation>&amp;Guardar meta</translation>
+        </message>
+        <message>
+            <source>Save goal</source>
+            <translation>Guardar meta</translation>
+        </message>
+        <message>
+            <source>&amp;Area</source>
+            <translation>Ár&amp;ea</translation>
+        </message>
+        <message>
+            <source>The &amp;goal in plain words</source>
+            <translation>La meta en palabras &amp;sencillas</translation>
+        </message>
+        <message>
+            <source>How it is &amp;measured</source>
+            <translation>Cómo se &amp;mide</translation>
+        </message>
+        <message>
+            <source>U&amp;nit</source>
+            <translation>Unida&amp;d</translation>
+        </message>
+        <message>
+            <source>o&amp;n</source>
+            <translation>e&amp;l</translation>
+        </message>
+        <message>
+            <source>&amp;Baseline</source>
+            <translation>&amp;Punto de partida</translation>
+        </message>
+        <message>
+            <source>b&amp;y</source>
+            <translation>pa&amp;ra el</translation>
+        </message>
+        <message>
+            <source>&amp;Target</source>
+            <translation>&amp;Objetivo</translation>
+        </message>
+        <message>
+            <source>Progress notes of the chosen goal</source>
+            <translation>Notas de progreso de la meta elegida</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Valoración</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Date of the note</source>
+            <translation>Fecha de la nota</translation>
+        </message>
+        <message>
+            <source>Measured value</source>
+            <translation>Valor medido</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valor</translation>
+        </message>
+        <message>
+            <source>(no rating)</source>
+            <translation>(sin valoración)</translation>
+        </message>
+        <message>
+            <source>what you saw (Enter adds the note)</source>
+            <translation>lo que observó (Enter agrega la nota)</translation>
+        </message>
+        <message>
+            <source>A&amp;dd note</source>
+            <translation>Agregar no&amp;ta</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Agregar nota</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve note</source>
+            <translation>&amp;Quitar nota</translation>
+        </message>
+        <message>
+            <source>Remove note</source>
+            <translation>Quitar nota</translation>
+        </message>
+        <message>
+            <source>Choose a goal to see and add its progress notes.</source>
+            <translation>Elija una meta para ver sus notas de progreso y agregar otras.</translation>
+        </message>
+        <message>
+            <source>Progress notes for: %1</source>
+            <translation>Notas de progreso de: %1</translation>
+        </message>
+        <message>
+            <source>Edit a goal</source>
+            <translation>Editar una meta</translation>
+        </message>
+        <message>
+            <source>&amp;Add goal</source>
+            <translation>&amp;Agregar meta</translation>
+        </message>
+        <message>
+            <source>Add a goal</source>
+            <translation>Agregar una meta</translation>
+        </message>
+        <message>
+            <source>Move a goal</source>
+            <translation>Mover una meta</translation>
+        </message>
+        <message>
+            <source>End a goal</source>
+            <translation>Finalizar una meta</translation>
+        </message>
+        <message>
+            <source>Add a progress note</source>
+            <translation>Agregar una nota de progreso</translation>
+        </message>
+        <message>
+            <source>Remove a progress note</source>
+            <translation>Quitar una nota de progreso</translation>
+        </message>
+    </context>
+    <context>
+        <name>IepRecordTab</name>
+        <message>
+            <source>IEP goals and services</source>
+            <translation>Metas y servicios del IEP</translation>
+        </message>
+    </context>
+    <context>
+        <name>IepServices</name>
+        <message>
+            <source>Services</source>
+            <translation>Servicios</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>How often</source>
+            <translation>Con qué frecuencia</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <source>Add a service</source>
+            <translation>Agregar un servicio</translation>
+        </message>
+        <message>
+            <source>Edit a service</source>
+            <translation>Editar un servicio</translation>
+        </message>
+        <message>
+            <source>End a service</source>
+            <translation>Finalizar un servicio</translation>
+        </message>
+        <message>
+            <source>Accommodations</source>
+            <translation>Adaptaciones</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <translation>Adaptación</translation>
+        </message>
+        <message>
+            <source>Where it applies</source>
+            <translation>Dónde se aplica</translation>
+        </message>
+        <message>
+            <source>Add an accommodation</source>
+            <translation>Agregar una adaptación</translation>
+        </message>
+        <message>
+            <source>Edit an accommodation</source>
+            <translation>Editar una adaptación</translation>
+        </message>
+        <message>
+            <source>End an accommodation</source>
+            <translation>Finalizar una adaptación</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Agregar</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Guardar cambios</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Finalizar</translation>
+        </message>
+        <message>
+            <source>No longer on the IEP (kept in the file).</source>
+            <translation>Ya no está en el IEP (se conserva en el archivo).</translation>
         </message>
     </context>
     <context>
@@ -1373,6 +2107,90 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <source>. Correct the rejected rows in the file and choose it again, or skip them below.</source>
             <translation>. Corrija las filas rechazadas en el archivo y vuelva a elegirlo, u omítalas abajo.</translation>
         </message>
+        <message>
+            <source>Legal first name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legal last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole name (Last, First)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preferred name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation type="unfinished">Grado</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation type="unfinished">Escuela</translation>
+        </message>
+        <message>
+            <source>Student ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Primary disability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last IEP meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual review due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-evaluation due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hopes and dreams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Culture and traditions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parent/guardian name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parent/guardian relationship</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parent/guardian phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parent/guardian email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parent/guardian language</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -1477,18 +2295,6 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Visita al hogar</translation>
         </message>
         <message>
-            <source>General-education teacher</source>
-            <translation>Maestro(a) de educación general</translation>
-        </message>
-        <message>
-            <source>Special-education teacher</source>
-            <translation>Maestro(a) de educación especial</translation>
-        </message>
-        <message>
-            <source>District representative (LEA)</source>
-            <translation>Representante del distrito (LEA)</translation>
-        </message>
-        <message>
             <source>School psychologist</source>
             <translation>Psicólogo(a) escolar</translation>
         </message>
@@ -1505,20 +2311,36 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Fisioterapeuta</translation>
         </message>
         <message>
-            <source>Counsellor</source>
-            <translation>Consejero(a) escolar</translation>
-        </message>
-        <message>
             <source>Interpreter</source>
             <translation>Intérprete</translation>
         </message>
         <message>
-            <source>Cultural liaison</source>
-            <translation>Enlace con las familias</translation>
+            <source>Classroom teacher</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Administrator</source>
-            <translation>Director(a)</translation>
+            <source>Special education teacher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School district representative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School counselor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family liaison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team member</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>English</source>
@@ -1597,8 +2419,32 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Enviar el aviso de la reunión</translation>
         </message>
         <message>
+            <source>Enter the IEP dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transition plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfer of rights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IEP dates</source>
+            <translation type="unfinished">Fechas del IEP</translation>
+        </message>
+        <message>
             <source>Overdue</source>
             <translation>Vencido</translation>
+        </message>
+        <message>
+            <source>Needs IEP dates</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Within 30 days</source>
@@ -1612,6 +2458,27 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <source>Later</source>
             <translation>Más adelante</translation>
         </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n month(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n year(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>today</source>
             <translation>hoy</translation>
@@ -1619,6 +2486,30 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message>
             <source>tomorrow</source>
             <translation>mañana</translation>
+        </message>
+        <message>
+            <source>%1 overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation type="unfinished">%1 en %2</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
@@ -1893,6 +2784,14 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>E&amp;studiante</translation>
         </message>
         <message>
+            <source>Meeti&amp;ngs</source>
+            <translation>Reu&amp;niones</translation>
+        </message>
+        <message>
+            <source>Plan the &amp;year…</source>
+            <translation>Planificar el &amp;año…</translation>
+        </message>
+        <message>
             <source>&amp;Tools</source>
             <translation>&amp;Herramientas</translation>
         </message>
@@ -1989,12 +2888,67 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>El nombre de su escuela y sus datos de contacto, en cada carta a una familia.</translation>
         </message>
         <message>
+            <source>&amp;Protect it with a passphrase…</source>
+            <translation>&amp;Protegerla con una frase de contraseña…</translation>
+        </message>
+        <message>
             <source>Made-up students and meetings to look around with, in a window of their own; your caseload is not touched.</source>
             <translation>Estudiantes y reuniones inventados para explorar, en una ventana aparte; su lista de casos no se toca.</translation>
         </message>
         <message>
+            <source>Strongly suggested here: this caseload travels on a USB stick. Encrypted, it stays private if the stick is lost.</source>
+            <translation>Muy recomendable aquí: esta lista de casos va en una memoria USB. Cifrada, sigue siendo privada si se pierde la memoria.</translation>
+        </message>
+        <message>
+            <source>Encrypted with your passphrase, the caseload stays private if the laptop is lost or left open.</source>
+            <translation>Cifrada con su frase de contraseña, la lista de casos sigue siendo privada si la computadora portátil se pierde o se queda abierta.</translation>
+        </message>
+        <message>
             <source>This caseload is open read-only.</source>
             <translation>Esta lista de casos está abierta solo para lectura.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewMeeting</name>
+        <message>
+            <source>New meeting</source>
+            <translation type="unfinished">Nueva reunión</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation type="unfinished">Estudiante</translation>
+        </message>
+        <message>
+            <source>Kind of meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings already coming up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Student:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Plan the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting starts as a draft: nothing is sent to anyone until you send the invitation. Ctrl+Z takes it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ %1 already has a meeting of this kind coming up (%2, %3). Plan another one only if you mean to; otherwise choose Cancel and open that one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Plan another one</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2452,6 +3406,10 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Nota: %s</translation>
         </message>
         <message>
+            <source>From the Team input tab</source>
+            <translation>Desde la pestaña Opiniones del equipo</translation>
+        </message>
+        <message>
             <source>From the participants' consent dates</source>
             <translation>De las fechas de consentimiento de los participantes</translation>
         </message>
@@ -2800,6 +3758,14 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Quitar pregunta</translation>
         </message>
         <message>
+            <source>Preparation sheet answers…</source>
+            <translation>Respuestas de la hoja de preparación…</translation>
+        </message>
+        <message>
+            <source>The family's preparation sheet answers</source>
+            <translation>Las respuestas de la familia en su hoja de preparación</translation>
+        </message>
+        <message>
             <source>The family's questions (each one goes on the agenda)</source>
             <translation>Las preguntas de la familia (cada una va al orden del día)</translation>
         </message>
@@ -3056,12 +4022,31 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Cerrado</translation>
         </message>
         <message>
+            <source>School closed: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School closed (Settings ▸ School calendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Too soon</source>
             <translation>Muy pronto</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too soon: the family must have the notice %n day(s) before the meeting.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>After due date</source>
             <translation>Después de la fecha límite</translation>
+        </message>
+        <message>
+            <source>After the date the meeting is due by (%s).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Invite people first (on the People tab): the search looks for a time that suits them.</source>
@@ -3154,6 +4139,10 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message>
             <source>All meetings</source>
             <translation>Todas las reuniones</translation>
+        </message>
+        <message>
+            <source>The day this person was asked to come. The meeting notice is another thing: it is ticked as sent on the Checklist, with its own date (printing or saving the invitation from IEP Desk ticks it, since the invitation is the notice).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Family</source>
@@ -3334,6 +4323,140 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message>
             <source>Change %s</source>
             <translation>Cambiar %s</translation>
+        </message>
+        <message>
+            <source>Hello,
+
+We are meeting about %1 on %2. Before then, could you write a few lines about how %1 is doing in your time with them: what is going well, what is hard, and anything you would like the team or the family to know?
+
+Please send it to me by %3. A short note is plenty.
+
+Thank you,
+%4</source>
+            <translation>Hola:
+
+Vamos a tener una reunión sobre %1 (fecha: %2). Antes de esa fecha, ¿podría escribir unas líneas sobre cómo le va a %1 en el tiempo que pasa con usted: qué va bien, qué le cuesta y cualquier cosa que quiera que el equipo o la familia sepan?
+
+Por favor, envíemelo a más tardar el %3. Basta con una nota corta.
+
+Gracias,
+%4</translation>
+        </message>
+        <message>
+            <source>Ask team members for a few written lines before the meeting, and note what arrived. The checklist shows who has not answered.</source>
+            <translation>Pida a los miembros del equipo unas líneas por escrito antes de la reunión, y anote lo que llegó. La lista de tareas muestra quién no ha respondido.</translation>
+        </message>
+        <message>
+            <source>Who to ask for written input</source>
+            <translation>A quién pedir su opinión por escrito</translation>
+        </message>
+        <message>
+            <source>Written input due by</source>
+            <translation>Fecha límite para la opinión por escrito</translation>
+        </message>
+        <message>
+            <source>Ask for input</source>
+            <translation>Pedir opiniones</translation>
+        </message>
+        <message>
+            <source>Ask for written input</source>
+            <translation>Pedir opiniones por escrito</translation>
+        </message>
+        <message>
+            <source>Due by:</source>
+            <translation>Fecha límite:</translation>
+        </message>
+        <message>
+            <source>Written input asked for</source>
+            <translation>Opiniones por escrito pedidas</translation>
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation>Pedida el</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>Fecha límite</translation>
+        </message>
+        <message>
+            <source>Arrived on</source>
+            <translation>Llegó el</translation>
+        </message>
+        <message>
+            <source>What they wrote</source>
+            <translation>Lo que escribió</translation>
+        </message>
+        <message>
+            <source>Input arrived on</source>
+            <translation>Fecha en que llegó la opinión</translation>
+        </message>
+        <message>
+            <source>Paste or type what they sent</source>
+            <translation>Pegue o escriba lo que envió</translation>
+        </message>
+        <message>
+            <source>Record what arrived</source>
+            <translation>Registrar lo que llegó</translation>
+        </message>
+        <message>
+            <source>Record the written input that arrived</source>
+            <translation>Registrar la opinión por escrito que llegó</translation>
+        </message>
+        <message>
+            <source>Withdraw request</source>
+            <translation>Retirar solicitud</translation>
+        </message>
+        <message>
+            <source>Withdraw the request</source>
+            <translation>Retirar la solicitud</translation>
+        </message>
+        <message>
+            <source>Copy the request</source>
+            <translation>Copiar la solicitud</translation>
+        </message>
+        <message>
+            <source>Copy the request text to paste into an email</source>
+            <translation>Copiar el texto de la solicitud para pegarlo en un correo</translation>
+        </message>
+        <message>
+            <source>Arrived on:</source>
+            <translation>Llegó el:</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Vencida</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Todavía no</translation>
+        </message>
+        <message>
+            <source>Tick at least one person to ask.</source>
+            <translation>Marque al menos a una persona.</translation>
+        </message>
+        <message>
+            <source>Enter the date the input is due by.</source>
+            <translation>Escriba la fecha límite para la opinión.</translation>
+        </message>
+        <message>
+            <source>Choose a request in the list first.</source>
+            <translation>Primero elija una solicitud de la lista.</translation>
+        </message>
+        <message>
+            <source>Record written input</source>
+            <translation>Registrar una opinión por escrito</translation>
+        </message>
+        <message>
+            <source>Withdraw a request for input</source>
+            <translation>Retirar una solicitud de opinión</translation>
+        </message>
+        <message>
+            <source>a date still to be set</source>
+            <translation>todavía por fijar</translation>
+        </message>
+        <message>
+            <source>The request is on the clipboard: paste it into an email.</source>
+            <translation>La solicitud está en el portapapeles: péguela en un correo.</translation>
         </message>
     </context>
     <context>
@@ -3550,6 +4673,18 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>&amp;Mostrar</translation>
         </message>
         <message>
+            <source>&amp;Delete draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a draft never sent to anyone can be deleted; Ctrl+Z brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Chosen meeting</source>
             <translation>Reunión elegida</translation>
         </message>
@@ -3594,6 +4729,10 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Registro de &amp;contactos</translation>
         </message>
         <message>
+            <source>Team &amp;input</source>
+            <translation>&amp;Opiniones del equipo</translation>
+        </message>
+        <message>
             <source>No meeting chosen. Choose one in the list, or plan a new meeting.</source>
             <translation>No se eligió ninguna reunión. Elija una de la lista o planifique una reunión nueva.</translation>
         </message>
@@ -3614,8 +4753,8 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Todavía no hay estudiantes en la lista de casos. Primero agregue un estudiante.</translation>
         </message>
         <message>
-            <source>Which student is the meeting for?</source>
-            <translation>¿Para qué estudiante es la reunión?</translation>
+            <source>Delete draft meeting</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Cancel this meeting? It stays on file, marked as cancelled, and the family should be told.</source>
@@ -3632,6 +4771,185 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message>
             <source>This caseload is open read-only: you can look at every meeting, but nothing can be changed here.</source>
             <translation>Esta lista de casos está abierta solo para lectura: puede ver cada reunión, pero aquí no se puede cambiar nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreparationAnswers</name>
+        <message>
+            <source>Hopes for this school year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hopes for later in life</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the child is good at and enjoys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What works at home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Culture and traditions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What worries them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their questions for the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who they will bring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Times that suit them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How they want to hear about progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whether the child will come</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>→ Hopes and dreams, on the student's record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>→ Strengths, on the student's record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>→ Culture and traditions, on the student's record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>→ The family's questions, each one onto the agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>→ The family's concerns (private to the team)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>→ The parent's weekly times, for Find a time (write them like “Tue 3:30 pm-5 pm”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>→ How the parent prefers to be contacted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>→ Added to the meeting's people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>→ How the student takes part (the student's voice)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation type="unfinished">Llamada telefónica</translation>
+        </message>
+        <message>
+            <source>Text message</source>
+            <translation type="unfinished">Mensaje de texto</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished">Correo electrónico</translation>
+        </message>
+        <message>
+            <source>A note in the student's planner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The child will come</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They will bring a picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File the answer: %1</source>
+            <translation>Guardar la respuesta: %1</translation>
+        </message>
+        <message>
+            <source>Answer: %1</source>
+            <translation>Respuesta: %1</translation>
+        </message>
+        <message>
+            <source>The family's answers: %1</source>
+            <translation>Las respuestas de la familia: %1</translation>
+        </message>
+        <message>
+            <source>Open the PDF the family sent back, or type their answers from the paper sheet. Tick each answer you want to keep: only the ticked ones are filed, where the arrow says.</source>
+            <translation>Abra el PDF que devolvió la familia, o escriba sus respuestas desde la hoja en papel. Marque cada respuesta que quiera conservar: solo se guardan las marcadas, en el lugar que indica la flecha.</translation>
+        </message>
+        <message>
+            <source>&amp;Open a returned PDF…</source>
+            <translation>&amp;Abrir un PDF devuelto…</translation>
+        </message>
+        <message>
+            <source>Open the PDF the family sent back</source>
+            <translation>Abrir el PDF que devolvió la familia</translation>
+        </message>
+        <message>
+            <source>Answers received on</source>
+            <translation>Respuestas recibidas el</translation>
+        </message>
+        <message>
+            <source>Tick every &amp;answered question</source>
+            <translation>Marcar todas las preguntas &amp;respondidas</translation>
+        </message>
+        <message>
+            <source>Tick every answered question</source>
+            <translation>Marcar todas las preguntas respondidas</translation>
+        </message>
+        <message>
+            <source>Where the answers came from</source>
+            <translation>De dónde vienen las respuestas</translation>
+        </message>
+        <message>
+            <source>Received on:</source>
+            <translation>Recibidas el:</translation>
+        </message>
+        <message>
+            <source>&amp;File the ticked answers</source>
+            <translation>&amp;Guardar las respuestas marcadas</translation>
+        </message>
+        <message>
+            <source>File the ticked answers</source>
+            <translation>Guardar las respuestas marcadas</translation>
+        </message>
+        <message>
+            <source>Open the returned preparation sheet</source>
+            <translation>Abrir la hoja de preparación devuelta</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The file could not be opened. Check that it is still there and try again.</source>
+            <translation>No se pudo abrir el archivo. Revise que todavía esté allí e intente de nuevo.</translation>
+        </message>
+        <message>
+            <source>Read from %1: %2 answers. Check each one, tick the ones to keep.</source>
+            <translation>Leídas de %1: %2 respuestas. Revise cada una y marque las que quiera conservar.</translation>
+        </message>
+        <message>
+            <source>File the family's answers</source>
+            <translation>Guardar las respuestas de la familia</translation>
         </message>
     </context>
     <context>
@@ -3817,6 +5135,66 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Esta reunión ya no está registrada.</translation>
         </message>
         <message>
+            <source>Written input cannot be due before the day you ask for it. Choose a later date.</source>
+            <translation>La fecha límite de una opinión por escrito no puede ser anterior al día en que la pide. Elija una fecha posterior.</translation>
+        </message>
+        <message>
+            <source>This file could not be read as a PDF. Ask the family to send it again, or type their answers from the paper sheet.</source>
+            <translation>No se pudo leer este archivo como PDF. Pida a la familia que lo envíe de nuevo, o escriba sus respuestas desde la hoja en papel.</translation>
+        </message>
+        <message>
+            <source>This PDF is locked with a password, so its answers cannot be read. Ask the family to send it again without a password.</source>
+            <translation>Este PDF está bloqueado con una contraseña, así que no se pueden leer sus respuestas. Pida a la familia que lo envíe de nuevo sin contraseña.</translation>
+        </message>
+        <message>
+            <source>This PDF is not a family preparation sheet from IEP Desk, so there are no answers to read from it.</source>
+            <translation>Este PDF no es una hoja de preparación para la familia de IEP Desk, así que no tiene respuestas que leer.</translation>
+        </message>
+        <message>
+            <source>This preparation sheet was changed after it was made (some of its boxes were renamed or removed), so its answers cannot be matched to the questions. Type the answers in instead.</source>
+            <translation>Esta hoja de preparación se cambió después de hacerse (se renombraron o se quitaron algunos de sus recuadros), así que sus respuestas no se pueden emparejar con las preguntas. Escriba las respuestas a mano.</translation>
+        </message>
+        <message>
+            <source>This preparation sheet was made by a newer version of IEP Desk. Update IEP Desk to read it, or type the answers in.</source>
+            <translation>Esta hoja de preparación se hizo con una versión más nueva de IEP Desk. Actualice IEP Desk para leerla, o escriba las respuestas a mano.</translation>
+        </message>
+        <message>
+            <source>This preparation sheet belongs to another meeting. Open it from that meeting, or type the answers in here.</source>
+            <translation>Esta hoja de preparación pertenece a otra reunión. Ábrala desde esa reunión, o escriba aquí las respuestas a mano.</translation>
+        </message>
+        <message>
+            <source>The times could not be read as weekly times. Write them like “Tue and Thu 3:30 pm-5 pm”, or untick them.</source>
+            <translation>No se pudieron leer los horarios como horarios semanales. Escríbalos así: “Tue and Thu 3:30 pm-5 pm”, o desmárquelos.</translation>
+        </message>
+        <message>
+            <source>One of these meetings is no longer a draft (it may have gone to the family), so it was left in place.</source>
+            <translation>Una de estas reuniones ya no es un borrador (quizás ya se envió a la familia), así que se dejó como estaba.</translation>
+        </message>
+        <message>
+            <source>Tick at least one person to ask.</source>
+            <translation>Marque al menos a una persona.</translation>
+        </message>
+        <message>
+            <source>There is no family member on file for this student, so the times and the contact preference have nowhere to go. Add the parent on the student's Family tab first, or untick those answers.</source>
+            <translation>Este estudiante no tiene ningún familiar registrado, así que los horarios y la forma de contacto preferida no tienen dónde guardarse. Primero agregue a la madre o al padre en la pestaña de la familia del estudiante, o desmarque esas respuestas.</translation>
+        </message>
+        <message>
+            <source>Tick at least one answer to file.</source>
+            <translation>Marque al menos una respuesta para guardar.</translation>
+        </message>
+        <message>
+            <source>Tick at least one meeting to make a draft of.</source>
+            <translation>Marque al menos una reunión para crear su borrador.</translation>
+        </message>
+        <message>
+            <source>Only a draft can be deleted; cancel this meeting instead (it stays on file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone has been invited to this meeting or something was recorded for it, so it cannot be deleted; cancel it instead (it stays on file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The school day must end after it starts.</source>
             <translation>El día escolar debe terminar después de empezar.</translation>
         </message>
@@ -3831,6 +5209,18 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message>
             <source>This must be a whole number from {low} to {high}.</source>
             <translation>Debe ser un número entero del {low} al {high}.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least {least} characters. A few words you will remember (“violet kettle under the stairs”) are better than a short password.</source>
+            <translation>Una frase de contraseña necesita al menos {least} caracteres. Unas palabras que usted recuerde (“tetera violeta bajo la escalera”) son mejores que una contraseña corta.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same. Type the new one twice.</source>
+            <translation>Las dos frases de contraseña no son iguales. Escriba la nueva dos veces.</translation>
+        </message>
+        <message>
+            <source>Too many tries that did not open the caseload. Wait {seconds} seconds, then try again.</source>
+            <translation>Demasiados intentos sin abrir la lista de casos. Espere {seconds} segundos e intente de nuevo.</translation>
         </message>
         <message>
             <source>“{value}” is not an email address (it should look like name@school.org).</source>
@@ -3885,6 +5275,74 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>El nombre del miembro del equipo no puede quedar vacío.</translation>
         </message>
         <message>
+            <source>Write the goal in plain words.</source>
+            <translation>Escriba la meta en palabras sencillas.</translation>
+        </message>
+        <message>
+            <source>The target date must come after the baseline date.</source>
+            <translation>La fecha del objetivo debe ser posterior a la fecha del punto de partida.</translation>
+        </message>
+        <message>
+            <source>Enter both a baseline and a target, or neither (for a goal measured by a rating).</source>
+            <translation>Escriba un punto de partida y un objetivo, o ninguno de los dos (para una meta que se mide con una valoración).</translation>
+        </message>
+        <message>
+            <source>Enter a measured value, a rating or a note.</source>
+            <translation>Escriba un valor medido, una valoración o una nota.</translation>
+        </message>
+        <message>
+            <source>Write what the service is.</source>
+            <translation>Escriba cuál es el servicio.</translation>
+        </message>
+        <message>
+            <source>Write the accommodation.</source>
+            <translation>Escriba la adaptación.</translation>
+        </message>
+        <message>
+            <source>Write who received the IEP at a glance.</source>
+            <translation>Escriba quién recibió el Resumen del IEP.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a number. Enter a number, for example 62 or 0.8.</source>
+            <translation>“{value}” no es un número. Escriba un número, por ejemplo 62 o 0.8.</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the {field}.</source>
+            <translation>Elija la columna que contiene: {field}.</translation>
+        </message>
+        <message>
+            <source>Two columns are imported as {field}; choose one.</source>
+            <translation>Dos columnas se importan como {field}; elija una.</translation>
+        </message>
+        <message>
+            <source>Row {line}: the {field} “{value}” {why}.</source>
+            <translation>Fila {line}: en {field}, “{value}” {why}.</translation>
+        </message>
+        <message>
+            <source>Row {line}: the {field} “{value}” is not a number.</source>
+            <translation>Fila {line}: en {field}, “{value}” no es un número.</translation>
+        </message>
+        <message>
+            <source>Row {line} has no district student ID.</source>
+            <translation>La fila {line} no tiene número de identificación del distrito.</translation>
+        </message>
+        <message>
+            <source>Row {line} has no goal.</source>
+            <translation>La fila {line} no tiene meta.</translation>
+        </message>
+        <message>
+            <source>Row {line}: the target date must come after the baseline date.</source>
+            <translation>Fila {line}: la fecha del objetivo debe ser posterior a la fecha del punto de partida.</translation>
+        </message>
+        <message>
+            <source>Row {line}: give both a baseline and a target, or neither.</source>
+            <translation>Fila {line}: indique un punto de partida y un objetivo, o ninguno de los dos.</translation>
+        </message>
+        <message>
+            <source>Row {line}: no student on the caseload has the district student ID “{district_id}”.</source>
+            <translation>Fila {line}: ningún estudiante de la lista de casos tiene el número de identificación del distrito “{district_id}”.</translation>
+        </message>
+        <message>
             <source>The change could not be saved. It is still on your screen; everything saved before is unchanged. Check that the disk is not full and the caseload folder can be written to.</source>
             <translation>No se pudo guardar el cambio. Sigue en su pantalla; todo lo guardado antes está igual. Revise que el disco no esté lleno y que se pueda escribir en la carpeta de la lista de casos.</translation>
         </message>
@@ -3895,6 +5353,228 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message>
             <source>This was removed meanwhile (perhaps by Undo), so the change was not made.</source>
             <translation>Esto se quitó mientras tanto (quizás con Deshacer), así que no se hizo el cambio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressReportsPage</name>
+        <message>
+            <source>Progress-report dates</source>
+            <translation>Fechas de los informes de progreso</translation>
+        </message>
+        <message>
+            <source>The dates progress reports go home (often with report cards). As each one comes near, Due soon lists the goals with no progress note since the report before it.</source>
+            <translation>Las fechas en que los informes de progreso se envían a casa (a menudo con las boletas de calificaciones). Cuando se acerca cada una, Vence pronto muestra las metas sin nota de progreso desde el informe anterior.</translation>
+        </message>
+        <message>
+            <source>Date to add</source>
+            <translation>Fecha para agregar</translation>
+        </message>
+        <message>
+            <source>&amp;Add date</source>
+            <translation>&amp;Agregar fecha</translation>
+        </message>
+        <message>
+            <source>Add the date</source>
+            <translation>Agregar la fecha</translation>
+        </message>
+        <message>
+            <source>&amp;Remove date</source>
+            <translation>&amp;Quitar fecha</translation>
+        </message>
+        <message>
+            <source>Remove the chosen date</source>
+            <translation>Quitar la fecha elegida</translation>
+        </message>
+        <message>
+            <source>Type the date to add, or pick it from the calendar.</source>
+            <translation>Escriba la fecha que quiere agregar, o elíjala en el calendario.</translation>
+        </message>
+        <message>
+            <source>Add a progress-report date</source>
+            <translation>Agregar una fecha de informe de progreso</translation>
+        </message>
+        <message>
+            <source>Remove a progress-report date</source>
+            <translation>Quitar una fecha de informe de progreso</translation>
+        </message>
+    </context>
+    <context>
+        <name>Protection</name>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Frase de contraseña actual</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>Frase de contraseña ac&amp;tual:</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <source>New passphrase again</source>
+            <translation>Repita la nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Nueva frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>New passphrase &amp;again:</source>
+            <translation>&amp;Repita la nueva frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>Your recovery code</source>
+            <translation>Su código de recuperación</translation>
+        </message>
+        <message>
+            <source>Write this code down or print it now, and keep it somewhere safe away from this computer (with your other important papers). It is shown only this once. If you forget the passphrase, this code is the only way back into the caseload.</source>
+            <translation>Anote este código o imprímalo ahora, y guárdelo en un lugar seguro, lejos de esta computadora (con sus otros papeles importantes). Solo se muestra esta vez. Si olvida la frase de contraseña, este código es la única manera de volver a entrar en la lista de casos.</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Código de recuperación</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
+            <source>Print the recovery code</source>
+            <translation>Imprimir el código de recuperación</translation>
+        </message>
+        <message>
+            <source>I have &amp;kept it safe</source>
+            <translation>Ya lo &amp;guardé en un lugar seguro</translation>
+        </message>
+        <message>
+            <source>I have kept it safe</source>
+            <translation>Ya lo guardé en un lugar seguro</translation>
+        </message>
+        <message>
+            <source>IEP Desk: recovery code for your caseload</source>
+            <translation>IEP Desk: código de recuperación de su lista de casos</translation>
+        </message>
+        <message>
+            <source>This code opens your protected caseload when the passphrase is forgotten: start IEP Desk, choose “Forgot the passphrase?”, type the code and choose a new passphrase. Keep this page somewhere safe, away from the computer.</source>
+            <translation>Este código abre su lista de casos protegida si olvida la frase de contraseña: inicie IEP Desk, elija “¿Olvidó la frase de contraseña?”, escriba el código y elija una nueva frase de contraseña. Guarde esta página en un lugar seguro, lejos de la computadora.</translation>
+        </message>
+        <message>
+            <source>Protect this caseload</source>
+            <translation>Proteger esta lista de casos</translation>
+        </message>
+        <message>
+            <source>Protect this caseload with a passphrase?</source>
+            <translation>¿Proteger esta lista de casos con una frase de contraseña?</translation>
+        </message>
+        <message>
+            <source>Everything IEP Desk keeps (the caseload, its backups) is then encrypted: without your passphrase nobody can read it, even with the laptop or the USB stick in hand. You type the passphrase when IEP Desk starts, and after it locked itself when you were away.
+
+You also get a recovery code, shown once, to print or write down. If you forget the passphrase AND lose the recovery code, nobody can open the caseload again: not you, not your IT team, not the makers of IEP Desk.</source>
+            <translation>Todo lo que guarda IEP Desk (la lista de casos y sus copias de seguridad) queda cifrado: sin su frase de contraseña nadie puede leerlo, aunque tenga en la mano la computadora portátil o la memoria USB. Usted escribe la frase de contraseña al iniciar IEP Desk, y cuando IEP Desk se bloqueó solo mientras usted no estaba.
+
+También recibe un código de recuperación, que se muestra una sola vez, para imprimirlo o anotarlo. Si olvida la frase de contraseña Y pierde el código de recuperación, nadie podrá volver a abrir la lista de casos: ni usted, ni su equipo de informática, ni los creadores de IEP Desk.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a passphrase…</source>
+            <translation>&amp;Elegir una frase de contraseña…</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase</source>
+            <translation>Elegir una frase de contraseña</translation>
+        </message>
+        <message>
+            <source>A few words you will remember, at least 8 characters; longer is safer.</source>
+            <translation>Unas palabras que usted recuerde, de al menos 8 caracteres; cuanto más larga, más segura.</translation>
+        </message>
+        <message>
+            <source>The caseload is protected with your passphrase.</source>
+            <translation>La lista de casos está protegida con su frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this caseload.</source>
+            <translation>Esa frase de contraseña no abre esta lista de casos.</translation>
+        </message>
+        <message>
+            <source>Turn protection off</source>
+            <translation>Quitar la protección</translation>
+        </message>
+        <message>
+            <source>Without protection, anyone who can open the caseload's folder can read it. Its backups made while it was protected stay protected. Type the passphrase to go on.</source>
+            <translation>Sin protección, cualquiera que pueda abrir la carpeta de la lista de casos puede leerla. Las copias de seguridad hechas mientras estaba protegida siguen protegidas. Escriba la frase de contraseña para continuar.</translation>
+        </message>
+        <message>
+            <source>The caseload is no longer protected.</source>
+            <translation>La lista de casos ya no está protegida.</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Cambiar la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>The caseload is not re-encrypted; its backups open with the new passphrase too. Your recovery code stays the same.</source>
+            <translation>La lista de casos no se vuelve a cifrar; sus copias de seguridad también se abren con la nueva frase de contraseña. Su código de recuperación sigue siendo el mismo.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>Se cambió la frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Protection</source>
+            <translation>Protección</translation>
+        </message>
+        <message>
+            <source>&amp;Protect this caseload with a passphrase…</source>
+            <translation>&amp;Proteger esta lista de casos con una frase de contraseña…</translation>
+        </message>
+        <message>
+            <source>&amp;Change the passphrase…</source>
+            <translation>Ca&amp;mbiar la frase de contraseña…</translation>
+        </message>
+        <message>
+            <source>&amp;Turn protection off…</source>
+            <translation>&amp;Quitar la protección…</translation>
+        </message>
+        <message>
+            <source>Lock after this many idle minutes</source>
+            <translation>Bloquear tras estos minutos sin actividad</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after this many idle minutes:</source>
+            <translation>&amp;Bloquear tras estos minutos sin actividad:</translation>
+        </message>
+        <message>
+            <source>A protected caseload's window locks itself when you have not touched it for this long, and on File ▸ Lock (Ctrl+L): what you typed is saved, and the passphrase brings you back to where you were.</source>
+            <translation>La ventana de una lista de casos protegida se bloquea sola cuando usted no la toca durante este tiempo, y con Archivo ▸ Bloquear (Ctrl+L): lo que escribió se guarda, y la frase de contraseña lo lleva de vuelta a donde estaba.</translation>
+        </message>
+        <message>
+            <source>This caseload is protected with a passphrase: it and its backups are encrypted.</source>
+            <translation>Esta lista de casos está protegida con una frase de contraseña: ella y sus copias de seguridad están cifradas.</translation>
+        </message>
+        <message>
+            <source>This caseload is not protected: anyone who can open its folder, or copies it, can read it.</source>
+            <translation>Esta lista de casos no está protegida: cualquiera que pueda abrir su carpeta, o que la copie, puede leerla.</translation>
+        </message>
+        <message>
+            <source>It travels on a USB stick: protecting it is strongly suggested.</source>
+            <translation>Va en una memoria USB: se recomienda mucho protegerla.</translation>
+        </message>
+        <message>
+            <source>&amp;Protection…</source>
+            <translation>&amp;Protección…</translation>
+        </message>
+        <message>
+            <source>Protect the caseload with a passphrase, and the idle lock</source>
+            <translation>Proteger la lista de casos con una frase de contraseña, y el bloqueo por inactividad</translation>
         </message>
     </context>
     <context>
@@ -4131,6 +5811,10 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>Sin cerrar todavía: %d de %d hechas. Falta por hacer: %s.</translation>
         </message>
         <message>
+            <source>Prior written notice</source>
+            <translation>Notificación previa por escrito</translation>
+        </message>
+        <message>
             <source>Closed or not</source>
             <translation>Cerrada o no</translation>
         </message>
@@ -4149,6 +5833,14 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
         <message>
             <source>Note: %s</source>
             <translation>Nota: %s</translation>
+        </message>
+        <message>
+            <source>Sent the prior written notice (due %s)</source>
+            <translation>Notificación previa por escrito enviada (vence el %s)</translation>
+        </message>
+        <message>
+            <source>⚠ The family disagreed, or the school turned down what they asked: the parents are owed prior written notice by %s (what was proposed or refused, why, what else was considered, and their rights).</source>
+            <translation>⚠ La familia no estuvo de acuerdo, o la escuela rechazó lo que pidió: los padres deben recibir la notificación previa por escrito a más tardar el %s (lo que se propuso o se rechazó, por qué, qué otras opciones se consideraron y sus derechos).</translation>
         </message>
         <message>
             <source>Tick “%s”</source>
@@ -4702,6 +6394,54 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <source>Took place? Mark it as held</source>
             <translation>¿Se realizó? Márquela como realizada</translation>
         </message>
+        <message>
+            <source>Nothing decided yet</source>
+            <translation>Nada decidido todavía</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Acordado</translation>
+        </message>
+        <message>
+            <source>Proposed by the school</source>
+            <translation>Propuesto por la escuela</translation>
+        </message>
+        <message>
+            <source>The family disagrees</source>
+            <translation>La familia no está de acuerdo</translation>
+        </message>
+        <message>
+            <source>The school declined what the family asked</source>
+            <translation>La escuela rechazó lo que pidió la familia</translation>
+        </message>
+        <message>
+            <source>To come back to</source>
+            <translation>Para retomar más adelante</translation>
+        </message>
+        <message>
+            <source>Decided on: %s</source>
+            <translation>Decisión sobre: %s</translation>
+        </message>
+        <message>
+            <source>In plain words: what was decided or asked</source>
+            <translation>En palabras sencillas: lo que se decidió o se pidió</translation>
+        </message>
+        <message>
+            <source>Note on the decision: %s</source>
+            <translation>Nota sobre la decisión: %s</translation>
+        </message>
+        <message>
+            <source>For each agenda item, what was decided, in a few plain words. The summary for the family lists them under “What we decided”.</source>
+            <translation>Para cada punto del orden del día, lo que se decidió, en pocas palabras sencillas. El resumen para la familia los muestra bajo “Lo que decidimos”.</translation>
+        </message>
+        <message>
+            <source>This meeting has no agenda items.</source>
+            <translation>Esta reunión no tiene puntos en el orden del día.</translation>
+        </message>
+        <message>
+            <source>Decision on “%s”</source>
+            <translation>Decisión sobre “%s”</translation>
+        </message>
     </context>
     <context>
         <name>ReviewPane</name>
@@ -4774,6 +6514,10 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>&amp;Notas</translation>
         </message>
         <message>
+            <source>&amp;Decisions</source>
+            <translation>De&amp;cisiones</translation>
+        </message>
+        <message>
             <source>Action &amp;plan</source>
             <translation>&amp;Plan de acción</translation>
         </message>
@@ -4827,6 +6571,237 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
         </message>
     </context>
     <context>
+        <name>SchoolCalendarPage</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School closed</source>
+            <translation type="unfinished">Escuela cerrada</translation>
+        </message>
+        <message>
+            <source>First day closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last day closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the school is closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: Winter break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Last day (empty for one day):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Why:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the first day the school is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day comes before the first day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import closed days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the days when the school is closed. Only those become closed days; nothing is added until you choose Add.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Events in the calendar file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left out (events with a time of day, repeating or longer than two months): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the ticked days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School day starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School day ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished">al</translation>
+        </message>
+        <message>
+            <source>School hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find a time suggests meetings only between these times, on school days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days the school is closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished">Cuándo</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;dd…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a closed day or range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the closed days chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the closed days chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import the district's calendar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import closed days from a calendar file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An .ics file from the district's website: its all-day events are shown for you to tick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holidays, breaks and training days: no meeting is suggested on them, and the week view greys them. Weekends are always left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usual length of a meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Length of a meeting: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warn after weeks without a progress contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keeping in touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warn when a family has had no progress contact for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write when the school day starts and ends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the school hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a closed day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change a closed day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove a closed day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import the district's calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar files (*.ics);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be opened. Check that it is still there and that you may read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This calendar has no all-day events, so there are no closed days to take from it. Add them with Add… instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file is not a calendar IEP Desk can read. Save the district's calendar as an .ics (iCalendar) file and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every closed day in this calendar is already on the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the usual length of a meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the weeks without contact</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Meeting notice sent at least</source>
@@ -4873,8 +6848,16 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation> meses antes</translation>
         </message>
         <message>
+            <source>Deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Configuración</translation>
+        </message>
+        <message>
+            <source>Settings pages</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>These numbers vary by state and district. The usual values are set to start with; check them against your state's rules. Each change is saved at once and every date on the caseload follows.</source>
@@ -4887,6 +6870,29 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
         <message>
             <source>Change setting: %s</source>
             <translation>Cambiar la configuración: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPages</name>
+        <message>
+            <source>Progress reports</source>
+            <translation>Informes de progreso</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protection</source>
+            <translation type="unfinished">Protección</translation>
+        </message>
+        <message>
+            <source>School calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Window language</source>
+            <translation type="unfinished">Idioma de la ventana</translation>
         </message>
     </context>
     <context>
@@ -5035,6 +7041,10 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
             <translation>Equipo</translation>
         </message>
         <message>
+            <source>IEP goals and services</source>
+            <translation>Metas y servicios del IEP</translation>
+        </message>
+        <message>
             <source>Legal &amp;first name</source>
             <translation>&amp;Nombre legal</translation>
         </message>
@@ -5156,6 +7166,14 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
         <message>
             <source>Last progress contact and next meeting</source>
             <translation>Último contacto de avance y próxima reunión</translation>
+        </message>
+        <message>
+            <source>&amp;Plan a meeting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a meeting for this student</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&lt;b&gt;Open action items&lt;/b&gt;</source>
@@ -5310,6 +7328,10 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
             <translation>Importar una copia de seguridad &amp;completa (JSON)…</translation>
         </message>
         <message>
+            <source>Import &amp;goals from CSV…</source>
+            <translation>Importar &amp;metas desde CSV…</translation>
+        </message>
+        <message>
             <source>&amp;Export</source>
             <translation>&amp;Exportar</translation>
         </message>
@@ -5320,6 +7342,14 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
         <message>
             <source>Everything to one &amp;file (JSON)…</source>
             <translation>Todo a un &amp;archivo (JSON)…</translation>
+        </message>
+        <message>
+            <source>Everything, &amp;encrypted…</source>
+            <translation>Todo, ci&amp;frado…</translation>
+        </message>
+        <message>
+            <source>The full export sealed with a passphrase you choose for it: to carry the caseload to another computer without anyone else being able to read it.</source>
+            <translation>La exportación completa, protegida con una frase de contraseña que usted elige para ella: para llevar la lista de casos a otra computadora sin que nadie más pueda leerla.</translation>
         </message>
         <message>
             <source>Meetings to a &amp;calendar (.ics)…</source>
@@ -5338,12 +7368,16 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
             <translation>Importar la lista de casos desde un CSV</translation>
         </message>
         <message>
+            <source>Imported %1 goals. Edit ▸ Undo takes them back.</source>
+            <translation>Se importaron %1 metas. Editar ▸ Deshacer las quita.</translation>
+        </message>
+        <message>
             <source>Import full backup (JSON)</source>
             <translation>Importar una copia de seguridad completa (JSON)</translation>
         </message>
         <message>
-            <source>IEP Desk full export (*.json);;All files (*)</source>
-            <translation>Exportación completa de IEP Desk (*.json);;Todos los archivos (*)</translation>
+            <source>IEP Desk full export (*.json *.iepdesk);;All files (*)</source>
+            <translation>Exportación completa de IEP Desk (*.json *.iepdesk);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>The file %s cannot be read (%s).</source>
@@ -5352,6 +7386,42 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
         <message>
             <source>The full export was imported.</source>
             <translation>Se importó la exportación completa.</translation>
+        </message>
+        <message>
+            <source>This export is encrypted. Its passphrase:</source>
+            <translation>Esta exportación está cifrada. Su frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this export. Its passphrase:</source>
+            <translation>Esa frase de contraseña no abre esta exportación. Su frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>This file will be plain text: anyone who has it can read every name in it, even though your caseload is protected.</source>
+            <translation>Este archivo será texto sin cifrar: cualquiera que lo tenga puede leer todos los nombres que contiene, aunque su lista de casos esté protegida.</translation>
+        </message>
+        <message>
+            <source>To carry the caseload to another computer, make an encrypted export instead. If you save the plain file, keep it safe and delete it when you are done.</source>
+            <translation>Para llevar la lista de casos a otra computadora, mejor haga una exportación cifrada. Si guarda el archivo sin cifrar, téngalo en un lugar seguro y bórrelo cuando termine.</translation>
+        </message>
+        <message>
+            <source>Make an &amp;encrypted export instead…</source>
+            <translation>&amp;Hacer una exportación cifrada…</translation>
+        </message>
+        <message>
+            <source>Save the &amp;plain file</source>
+            <translation>&amp;Guardar el archivo sin cifrar</translation>
+        </message>
+        <message>
+            <source>Export everything, encrypted</source>
+            <translation>Exportar todo, cifrado</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase for this export (it may differ from the caseload's). Whoever imports it needs it; tell it to them in person or by phone, never in the same email as the file.</source>
+            <translation>Elija una frase de contraseña para esta exportación (puede ser distinta de la de la lista de casos). Quien la importe la necesitará; dígasela en persona o por teléfono, nunca en el mismo correo que el archivo.</translation>
+        </message>
+        <message>
+            <source>IEP Desk encrypted export (*.iepdesk)</source>
+            <translation>Exportación cifrada de IEP Desk (*.iepdesk)</translation>
         </message>
         <message>
             <source>The file %s could not be written (%s). Your caseload is unchanged.</source>
@@ -5388,6 +7458,105 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
         <message>
             <source>Saved %s, with the names of the people invited</source>
             <translation>Guardado: %s, con los nombres de las personas invitadas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unlock</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>&amp;Forgot the passphrase?</source>
+            <translation>¿&amp;Olvidó la frase de contraseña?</translation>
+        </message>
+        <message>
+            <source>Forgot the passphrase?</source>
+            <translation>¿Olvidó la frase de contraseña?</translation>
+        </message>
+        <message>
+            <source>Open with the recovery code</source>
+            <translation>Abrir con el código de recuperación</translation>
+        </message>
+        <message>
+            <source>Type the recovery code you wrote down or printed when you set up the passphrase (32 characters; dashes and spaces do not matter), then choose a new passphrase.</source>
+            <translation>Escriba el código de recuperación que anotó o imprimió cuando creó la frase de contraseña (32 caracteres; los guiones y los espacios no importan), y luego elija una nueva frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Código de recuperación</translation>
+        </message>
+        <message>
+            <source>&amp;Recovery code:</source>
+            <translation>&amp;Código de recuperación:</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Nueva frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>New passphrase again</source>
+            <translation>Repita la nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <source>New passphrase &amp;again:</source>
+            <translation>&amp;Repita la nueva frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;Set the new passphrase and open</source>
+            <translation>&amp;Guardar la nueva frase de contraseña y abrir</translation>
+        </message>
+        <message>
+            <source>Set the new passphrase and open</source>
+            <translation>Guardar la nueva frase de contraseña y abrir</translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Escriba la frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this caseload.</source>
+            <translation>Esa frase de contraseña no abre esta lista de casos.</translation>
+        </message>
+        <message>
+            <source>That recovery code does not open this caseload.</source>
+            <translation>Ese código de recuperación no abre esta lista de casos.</translation>
+        </message>
+        <message>
+            <source>IEP Desk: protected caseload</source>
+            <translation>IEP Desk: lista de casos protegida</translation>
+        </message>
+        <message>
+            <source>Protected caseload</source>
+            <translation>Lista de casos protegida</translation>
+        </message>
+        <message>
+            <source>This caseload is protected</source>
+            <translation>Esta lista de casos está protegida</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Abrir</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Salir</translation>
         </message>
     </context>
     <context>
@@ -5441,6 +7610,184 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
         <message>
             <source>Your choice could not be saved (the data folder cannot be written). The window follows the system.</source>
             <translation>No se pudo guardar su elección (no se puede escribir en la carpeta de datos). La ventana sigue el sistema.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowLock</name>
+        <message>
+            <source>IEP Desk is locked</source>
+            <translation>IEP Desk está bloqueado</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Desbloquear</translation>
+        </message>
+        <message>
+            <source>Everything you typed was saved. Type your passphrase to go back to where you were.</source>
+            <translation>Todo lo que escribió se guardó. Escriba su frase de contraseña para volver a donde estaba.</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Bloquear</translation>
+        </message>
+        <message>
+            <source>Hide every student's data behind your passphrase</source>
+            <translation>Ocultar los datos de todos los estudiantes detrás de su frase de contraseña</translation>
+        </message>
+        <message>
+            <source>IEP Desk: locked</source>
+            <translation>IEP Desk: bloqueado</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearPlanner</name>
+        <message>
+            <source>Due too soon: the notice days run past the due date. Plan it by hand and talk to the family about the date.</source>
+            <translation>Vence demasiado pronto: los días de aviso pasan de la fecha límite. Planifíquela a mano y hable con la familia sobre la fecha.</translation>
+        </message>
+        <message>
+            <source>No room before the due date: every school day in its window is full or closed. Allow more meetings a day, or plan it by hand.</source>
+            <translation>No hay lugar antes de la fecha límite: todos los días escolares de su período están llenos o cerrados. Permita más reuniones por día, o planifíquela a mano.</translation>
+        </message>
+        <message>
+            <source>Plan the year</source>
+            <translation>Planificar el año</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>Most meetings a day</source>
+            <translation>Máximo de reuniones por día</translation>
+        </message>
+        <message>
+            <source>&amp;Place the meetings</source>
+            <translation>&amp;Ubicar las reuniones</translation>
+        </message>
+        <message>
+            <source>Place the meetings</source>
+            <translation>Ubicar las reuniones</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Desde:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Hasta:</translation>
+        </message>
+        <message>
+            <source>Most meetings a &amp;day:</source>
+            <translation>&amp;Máximo de reuniones por día:</translation>
+        </message>
+        <message>
+            <source>Meetings placed</source>
+            <translation>Reuniones ubicadas</translation>
+        </message>
+        <message>
+            <source>Make</source>
+            <translation>Crear</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Estudiante</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>Fecha límite</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>Month view</source>
+            <translation>Vista del mes</translation>
+        </message>
+        <message>
+            <source>Meetings on the chosen day</source>
+            <translation>Reuniones del día elegido</translation>
+        </message>
+        <message>
+            <source>Meetings that could not be placed</source>
+            <translation>Reuniones que no se pudieron ubicar</translation>
+        </message>
+        <message>
+            <source>The plan</source>
+            <translation>El plan</translation>
+        </message>
+        <message>
+            <source>&amp;Make drafts</source>
+            <translation>Crear &amp;borradores</translation>
+        </message>
+        <message>
+            <source>Make drafts of the ticked meetings</source>
+            <translation>Crear borradores de las reuniones marcadas</translation>
+        </message>
+        <message>
+            <source>Could not be placed:</source>
+            <translation>No se pudieron ubicar:</translation>
+        </message>
+        <message>
+            <source>Enter the first and the last day of the range.</source>
+            <translation>Escriba el primer y el último día del período.</translation>
+        </message>
+        <message>
+            <source>Make this draft</source>
+            <translation>Crear este borrador</translation>
+        </message>
+        <message>
+            <source>%1, %2 due %3: %4</source>
+            <translation>%1, %2 (vence el %3): %4</translation>
+        </message>
+        <message>
+            <source>%1 meetings placed, %2 could not be placed. Change a day or a time in the list, untick the ones you will plan yourself, then Make drafts.</source>
+            <translation>%1 reuniones ubicadas, %2 no se pudieron ubicar. Cambie un día o una hora en la lista, desmarque las que planificará usted mismo y luego elija Crear borradores.</translation>
+        </message>
+        <message>
+            <source>Enter a day and a start time for each ticked meeting.</source>
+            <translation>Escriba un día y una hora de inicio para cada reunión marcada.</translation>
+        </message>
+        <message>
+            <source>%1 is not a school day.</source>
+            <translation>%1 no es un día escolar.</translation>
+        </message>
+        <message>
+            <source>%1 is after the due date (%2).</source>
+            <translation>%1 es después de la fecha límite (%2).</translation>
+        </message>
+        <message>
+            <source>School closed</source>
+            <translation>Escuela cerrada</translation>
+        </message>
+        <message>
+            <source>%1 meetings</source>
+            <translation>%1 reuniones</translation>
+        </message>
+        <message>
+            <source>no meetings placed</source>
+            <translation>ninguna reunión ubicada</translation>
+        </message>
+        <message>
+            <source>Make %1 drafts</source>
+            <translation>Crear %1 borradores</translation>
+        </message>
+        <message>
+            <source>Made %1 draft meetings. They are in the meeting planner; Undo takes them all back.</source>
+            <translation>Se crearon %1 reuniones en borrador. Están en el planificador de reuniones; Deshacer las quita todas.</translation>
         </message>
     </context>
     <context>

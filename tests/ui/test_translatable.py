@@ -54,7 +54,8 @@ def problems_in(source: str, *, is_the_helper: bool = False) -> list[str]:
               and not (isinstance(func.value, ast.Name) and func.value.id == "self")):
             found.append(f"line {node.lineno}: {first.value!r} goes through another "
                          "object's tr (its class is not known to lupdate)")
-        elif isinstance(func, ast.Name) and func.id == "translate" and len(node.args) >= 2:
+        elif (isinstance(func, ast.Name) and func.id in ("translate", "QT_TRANSLATE_NOOP")
+              and len(node.args) >= 2):
             text = node.args[1]
             if not is_text(first) and is_text(text):
                 found.append(f"line {node.lineno}: {text.value!r} is translated in a "
@@ -136,3 +137,16 @@ def test_every_sentence_core_writes_is_marked_for_translation():
     assert len(templates) >= 30
     missing = templates - set(CORE_MESSAGES)
     assert not missing, f"add to iep_desk/ui/core_messages.py: {sorted(missing)}"
+
+
+def test_a_table_of_words_gives_lupdate_its_context():
+    found = problems_in('X = {"a": QT_TRANSLATE_NOOP(CONTEXT, "Phone call")}')
+    assert len(found) == 1 and "not a literal" in found[0]
+
+
+def test_the_import_dialogs_field_names_are_marked_for_translation():
+    from iep_desk.core import csv_import, goals_csv
+    from iep_desk.ui.core_messages import GOAL_FIELD_LABELS, IMPORT_FIELD_LABELS
+
+    assert set(csv_import.FIELD_LABELS.values()) == set(IMPORT_FIELD_LABELS)
+    assert set(goals_csv.FIELD_LABELS.values()) == set(GOAL_FIELD_LABELS)

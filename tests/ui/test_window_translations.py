@@ -195,7 +195,7 @@ def test_the_settings_dialog_offers_the_window_language(qtbot, store, data_dir):
 
     window = open_window(qtbot, store, data_dir)
     dialog = window.settings_dialog()
-    page = dialog.language_page
+    page = dialog.show_page("window_language")
     assert [page.box.itemText(i) for i in range(page.box.count())] == [
         "Follow the system", "English", "Español"]
     page.box.setCurrentIndex(page.box.findData("en"))
