@@ -130,7 +130,7 @@ IMPORT_FIELD_LABELS = (
     QT_TRANSLATE_NOOP("ImportDialog", "Strengths"),
     QT_TRANSLATE_NOOP("ImportDialog", "Hopes and dreams"),
     QT_TRANSLATE_NOOP("ImportDialog", "Culture and traditions"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Student"s participation"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Student's participation"),
     QT_TRANSLATE_NOOP("ImportDialog", "Parent/guardian name"),
     QT_TRANSLATE_NOOP("ImportDialog", "Parent/guardian relationship"),
     QT_TRANSLATE_NOOP("ImportDialog", "Parent/guardian phone"),

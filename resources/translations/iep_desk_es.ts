@@ -2172,6 +2172,10 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Student's participation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Parent/guardian name</source>
             <translation type="unfinished" />
         </message>
