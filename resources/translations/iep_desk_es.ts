@@ -211,7 +211,7 @@
         </message>
         <message>
             <source>No date for: %s. Enter the last IEP meeting and the last evaluation (or the due dates on the IEP) in the student's details.</source>
-            <translation type="unfinished" />
+            <translation>Sin fecha para: %s. Escriba la última reunión del IEP y la última evaluación (o las fechas límite del IEP) en los datos del estudiante.</translation>
         </message>
         <message>
             <source>%s, due %s</source>
@@ -223,7 +223,7 @@
         </message>
         <message>
             <source>%s: %s</source>
-            <translation type="unfinished" />
+            <translation>%s: %s</translation>
         </message>
     </context>
     <context>
@@ -901,39 +901,39 @@
         </message>
         <message>
             <source>District student ID</source>
-            <translation type="unfinished" />
+            <translation>Número de identificación del distrito</translation>
         </message>
         <message>
             <source>Area</source>
-            <translation type="unfinished">Área</translation>
+            <translation>Área</translation>
         </message>
         <message>
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>Meta</translation>
         </message>
         <message>
             <source>How it is measured</source>
-            <translation type="unfinished">Cómo se mide</translation>
+            <translation>Cómo se mide</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished">Unidad</translation>
+            <translation>Unidad</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished">Punto de partida</translation>
+            <translation>Punto de partida</translation>
         </message>
         <message>
             <source>Baseline date</source>
-            <translation type="unfinished">Fecha del punto de partida</translation>
+            <translation>Fecha del punto de partida</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished">Objetivo</translation>
+            <translation>Objetivo</translation>
         </message>
         <message>
             <source>Target date</source>
-            <translation type="unfinished">Fecha del objetivo</translation>
+            <translation>Fecha del objetivo</translation>
         </message>
     </context>
     <context>
@@ -1211,23 +1211,23 @@
         </message>
         <message>
             <source>Invitation saved as PDF from IEP Desk</source>
-            <translation type="unfinished" />
+            <translation>Invitación guardada como PDF desde IEP Desk</translation>
         </message>
         <message>
             <source>Invitation printed from IEP Desk</source>
-            <translation type="unfinished" />
+            <translation>Invitación impresa desde IEP Desk</translation>
         </message>
         <message>
             <source>Tick the meeting notice as sent</source>
-            <translation type="unfinished" />
+            <translation>Marcar el aviso de la reunión como enviado</translation>
         </message>
         <message>
             <source>The invitation is the meeting notice: “Sent the meeting notice” is ticked with today's date on the Checklist. Ctrl+Z takes it back.</source>
-            <translation type="unfinished" />
+            <translation>La invitación es el aviso de la reunión: en la lista de tareas se marca “Aviso de la reunión enviado” con la fecha de hoy. Ctrl+Z lo deshace.</translation>
         </message>
         <message>
             <source>Invitation saved in the family's packet from IEP Desk</source>
-            <translation type="unfinished" />
+            <translation>Invitación guardada en el paquete para la familia desde IEP Desk</translation>
         </message>
         <message>
             <source>Saved the family's packet (invitation, agenda and preparation sheet) as %1
@@ -2109,91 +2109,91 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>Legal first name</source>
-            <translation type="unfinished" />
+            <translation>Nombre legal</translation>
         </message>
         <message>
             <source>Legal last name</source>
-            <translation type="unfinished" />
+            <translation>Apellido legal</translation>
         </message>
         <message>
             <source>Whole name (Last, First)</source>
-            <translation type="unfinished" />
+            <translation>Nombre completo (Apellido, Nombre)</translation>
         </message>
         <message>
             <source>Preferred name</source>
-            <translation type="unfinished" />
+            <translation>Nombre preferido</translation>
         </message>
         <message>
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Fecha de nacimiento</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished">Grado</translation>
+            <translation>Grado</translation>
         </message>
         <message>
             <source>School</source>
-            <translation type="unfinished">Escuela</translation>
+            <translation>Escuela</translation>
         </message>
         <message>
             <source>Student ID</source>
-            <translation type="unfinished" />
+            <translation>Número de identificación del estudiante</translation>
         </message>
         <message>
             <source>Primary disability</source>
-            <translation type="unfinished" />
+            <translation>Discapacidad principal</translation>
         </message>
         <message>
             <source>Last IEP meeting</source>
-            <translation type="unfinished" />
+            <translation>Última reunión del IEP</translation>
         </message>
         <message>
             <source>Annual review due</source>
-            <translation type="unfinished" />
+            <translation>Fecha límite de la revisión anual</translation>
         </message>
         <message>
             <source>Last evaluation</source>
-            <translation type="unfinished" />
+            <translation>Última evaluación</translation>
         </message>
         <message>
             <source>Re-evaluation due</source>
-            <translation type="unfinished" />
+            <translation>Fecha límite de la reevaluación</translation>
         </message>
         <message>
             <source>Strengths</source>
-            <translation type="unfinished" />
+            <translation>Fortalezas</translation>
         </message>
         <message>
             <source>Hopes and dreams</source>
-            <translation type="unfinished" />
+            <translation>Esperanzas y sueños</translation>
         </message>
         <message>
             <source>Culture and traditions</source>
-            <translation type="unfinished" />
+            <translation>Cultura y tradiciones</translation>
         </message>
         <message>
             <source>Student's participation</source>
-            <translation type="unfinished" />
+            <translation>Participación del estudiante</translation>
         </message>
         <message>
             <source>Parent/guardian name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la madre, padre o tutor</translation>
         </message>
         <message>
             <source>Parent/guardian relationship</source>
-            <translation type="unfinished" />
+            <translation>Parentesco de la madre, padre o tutor</translation>
         </message>
         <message>
             <source>Parent/guardian phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono de la madre, padre o tutor</translation>
         </message>
         <message>
             <source>Parent/guardian email</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico de la madre, padre o tutor</translation>
         </message>
         <message>
             <source>Parent/guardian language</source>
-            <translation type="unfinished" />
+            <translation>Idioma de la madre, padre o tutor</translation>
         </message>
     </context>
     <context>
@@ -2300,7 +2300,7 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>School psychologist</source>
-            <translation>Psicólogo(a) escolar</translation>
+            <translation>Psicólogo o psicóloga escolar</translation>
         </message>
         <message>
             <source>Speech-language pathologist</source>
@@ -2320,31 +2320,31 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>Classroom teacher</source>
-            <translation type="unfinished" />
+            <translation>Maestro o maestra de clase</translation>
         </message>
         <message>
             <source>Special education teacher</source>
-            <translation type="unfinished" />
+            <translation>Maestro o maestra de educación especial</translation>
         </message>
         <message>
             <source>School district representative</source>
-            <translation type="unfinished" />
+            <translation>Representante del distrito escolar</translation>
         </message>
         <message>
             <source>School counselor</source>
-            <translation type="unfinished" />
+            <translation>Consejero o consejera escolar</translation>
         </message>
         <message>
             <source>Family liaison</source>
-            <translation type="unfinished" />
+            <translation>Enlace con las familias</translation>
         </message>
         <message>
             <source>Principal</source>
-            <translation type="unfinished" />
+            <translation>Director o directora</translation>
         </message>
         <message>
             <source>Team member</source>
-            <translation type="unfinished" />
+            <translation>Miembro del equipo</translation>
         </message>
         <message>
             <source>English</source>
@@ -2424,23 +2424,23 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>Enter the IEP dates</source>
-            <translation type="unfinished" />
+            <translation>Escribir las fechas del IEP</translation>
         </message>
         <message>
             <source>Transition plan</source>
-            <translation type="unfinished" />
+            <translation>Plan de transición</translation>
         </message>
         <message>
             <source>Transfer of rights</source>
-            <translation type="unfinished" />
+            <translation>Transferencia de derechos</translation>
         </message>
         <message>
             <source>Meeting notice</source>
-            <translation type="unfinished" />
+            <translation>Aviso de la reunión</translation>
         </message>
         <message>
             <source>IEP dates</source>
-            <translation type="unfinished">Fechas del IEP</translation>
+            <translation>Fechas del IEP</translation>
         </message>
         <message>
             <source>Overdue</source>
@@ -2448,7 +2448,7 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>Needs IEP dates</source>
-            <translation type="unfinished" />
+            <translation>Faltan las fechas del IEP</translation>
         </message>
         <message>
             <source>Within 30 days</source>
@@ -2464,23 +2464,23 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>about %n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>aproximadamente %n mes</numerusform>
+                <numerusform>aproximadamente %n meses</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>about %n year(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>aproximadamente %n año</numerusform>
+                <numerusform>aproximadamente %n años</numerusform>
             </translation>
         </message>
         <message>
@@ -2493,27 +2493,27 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>%1 overdue</source>
-            <translation type="unfinished" />
+            <translation>venció hace %1</translation>
         </message>
         <message>
             <source>in %1</source>
-            <translation type="unfinished" />
+            <translation>en %1</translation>
         </message>
         <message>
             <source>%1: %2 overdue</source>
-            <translation type="unfinished" />
+            <translation>%1: venció hace %2</translation>
         </message>
         <message>
             <source>%1 today</source>
-            <translation type="unfinished" />
+            <translation>%1 hoy</translation>
         </message>
         <message>
             <source>%1 tomorrow</source>
-            <translation type="unfinished" />
+            <translation>%1 mañana</translation>
         </message>
         <message>
             <source>%1 in %2</source>
-            <translation type="unfinished">%1 en %2</translation>
+            <translation>%1 en %2</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
@@ -2877,7 +2877,7 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>Add your &amp;team…</source>
-            <translation>Agregar a su &amp;equipo…</translation>
+            <translation>Agregar a su e&amp;quipo…</translation>
         </message>
         <message>
             <source>The colleagues who sit on your students' IEP teams: general-education teachers, the psychologist, therapists.</source>
@@ -2916,43 +2916,43 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <name>NewMeeting</name>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished">Nueva reunión</translation>
+            <translation>Nueva reunión</translation>
         </message>
         <message>
             <source>Student</source>
-            <translation type="unfinished">Estudiante</translation>
+            <translation>Estudiante</translation>
         </message>
         <message>
             <source>Kind of meeting</source>
-            <translation type="unfinished" />
+            <translation>Tipo de reunión</translation>
         </message>
         <message>
             <source>Meetings already coming up</source>
-            <translation type="unfinished" />
+            <translation>Próximas reuniones ya planificadas</translation>
         </message>
         <message>
             <source>&amp;Student:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Estudiante:</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo:</translation>
         </message>
         <message>
             <source>&amp;Plan the meeting</source>
-            <translation type="unfinished" />
+            <translation>&amp;Planificar la reunión</translation>
         </message>
         <message>
             <source>The meeting starts as a draft: nothing is sent to anyone until you send the invitation. Ctrl+Z takes it back.</source>
-            <translation type="unfinished" />
+            <translation>La reunión empieza como borrador: no se envía nada a nadie hasta que usted envíe la invitación. Ctrl+Z lo deshace.</translation>
         </message>
         <message>
             <source>⚠ %1 already has a meeting of this kind coming up (%2, %3). Plan another one only if you mean to; otherwise choose Cancel and open that one.</source>
-            <translation type="unfinished" />
+            <translation>⚠ %1 ya tiene una próxima reunión de este tipo (%2, %3). Planifique otra solo si es lo que quiere; si no, elija Cancelar y abra esa reunión.</translation>
         </message>
         <message>
             <source>&amp;Plan another one</source>
-            <translation type="unfinished" />
+            <translation>&amp;Planificar otra</translation>
         </message>
     </context>
     <context>
@@ -4027,11 +4027,11 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>School closed: %s</source>
-            <translation type="unfinished" />
+            <translation>Escuela cerrada: %s</translation>
         </message>
         <message>
             <source>School closed (Settings ▸ School calendar)</source>
-            <translation type="unfinished" />
+            <translation>Escuela cerrada (Configuración ▸ Calendario escolar)</translation>
         </message>
         <message>
             <source>Too soon</source>
@@ -4039,9 +4039,9 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message numerus="yes">
             <source>Too soon: the family must have the notice %n day(s) before the meeting.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Demasiado pronto: la familia debe recibir el aviso %n día antes de la reunión.</numerusform>
+                <numerusform>Demasiado pronto: la familia debe recibir el aviso %n días antes de la reunión.</numerusform>
             </translation>
         </message>
         <message>
@@ -4050,7 +4050,7 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>After the date the meeting is due by (%s).</source>
-            <translation type="unfinished" />
+            <translation>Después de la fecha límite de la reunión (%s).</translation>
         </message>
         <message>
             <source>Invite people first (on the People tab): the search looks for a time that suits them.</source>
@@ -4146,7 +4146,7 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>The day this person was asked to come. The meeting notice is another thing: it is ticked as sent on the Checklist, with its own date (printing or saving the invitation from IEP Desk ticks it, since the invitation is the notice).</source>
-            <translation type="unfinished" />
+            <translation>El día en que se invitó a esta persona. El aviso de la reunión es otra cosa: se marca como enviado en la lista de tareas, con su propia fecha (imprimir o guardar la invitación desde IEP Desk lo marca, ya que la invitación es el aviso).</translation>
         </message>
         <message>
             <source>Family</source>
@@ -4678,15 +4678,15 @@ Gracias,
         </message>
         <message>
             <source>&amp;Delete draft</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eliminar borrador</translation>
         </message>
         <message>
             <source>Delete draft</source>
-            <translation type="unfinished" />
+            <translation>Eliminar borrador</translation>
         </message>
         <message>
             <source>Only a draft never sent to anyone can be deleted; Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Solo se puede eliminar un borrador que nunca se envió a nadie; Ctrl+Z lo recupera.</translation>
         </message>
         <message>
             <source>Chosen meeting</source>
@@ -4758,7 +4758,7 @@ Gracias,
         </message>
         <message>
             <source>Delete draft meeting</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la reunión en borrador</translation>
         </message>
         <message>
             <source>Cancel this meeting? It stays on file, marked as cancelled, and the family should be told.</source>
@@ -4781,107 +4781,107 @@ Gracias,
         <name>PreparationAnswers</name>
         <message>
             <source>Hopes for this school year</source>
-            <translation type="unfinished" />
+            <translation>Esperanzas para este año escolar</translation>
         </message>
         <message>
             <source>Hopes for later in life</source>
-            <translation type="unfinished" />
+            <translation>Esperanzas para el futuro</translation>
         </message>
         <message>
             <source>What the child is good at and enjoys</source>
-            <translation type="unfinished" />
+            <translation>Lo que su hijo o hija hace bien y disfruta</translation>
         </message>
         <message>
             <source>What works at home</source>
-            <translation type="unfinished" />
+            <translation>Lo que funciona en casa</translation>
         </message>
         <message>
             <source>Culture and traditions</source>
-            <translation type="unfinished" />
+            <translation>Cultura y tradiciones</translation>
         </message>
         <message>
             <source>What worries them</source>
-            <translation type="unfinished" />
+            <translation>Lo que les preocupa</translation>
         </message>
         <message>
             <source>Their questions for the meeting</source>
-            <translation type="unfinished" />
+            <translation>Sus preguntas para la reunión</translation>
         </message>
         <message>
             <source>Who they will bring</source>
-            <translation type="unfinished" />
+            <translation>A quién traerán</translation>
         </message>
         <message>
             <source>Times that suit them</source>
-            <translation type="unfinished" />
+            <translation>Horarios que les convienen</translation>
         </message>
         <message>
             <source>How they want to hear about progress</source>
-            <translation type="unfinished" />
+            <translation>Cómo quieren recibir noticias del progreso</translation>
         </message>
         <message>
             <source>Whether the child will come</source>
-            <translation type="unfinished" />
+            <translation>Si su hijo o hija vendrá</translation>
         </message>
         <message>
             <source>→ Hopes and dreams, on the student's record</source>
-            <translation type="unfinished" />
+            <translation>→ Esperanzas y sueños, en los datos del estudiante</translation>
         </message>
         <message>
             <source>→ Strengths, on the student's record</source>
-            <translation type="unfinished" />
+            <translation>→ Fortalezas, en los datos del estudiante</translation>
         </message>
         <message>
             <source>→ Culture and traditions, on the student's record</source>
-            <translation type="unfinished" />
+            <translation>→ Cultura y tradiciones, en los datos del estudiante</translation>
         </message>
         <message>
             <source>→ The family's questions, each one onto the agenda</source>
-            <translation type="unfinished" />
+            <translation>→ Las preguntas de la familia, cada una al orden del día</translation>
         </message>
         <message>
             <source>→ The family's concerns (private to the team)</source>
-            <translation type="unfinished" />
+            <translation>→ Las inquietudes de la familia (privado, solo para el equipo)</translation>
         </message>
         <message>
             <source>→ The parent's weekly times, for Find a time (write them like “Tue 3:30 pm-5 pm”)</source>
-            <translation type="unfinished" />
+            <translation>→ Los horarios semanales de la madre o el padre, para Buscar un horario (escríbalos así: “Tue 3:30 pm-5 pm”)</translation>
         </message>
         <message>
             <source>→ How the parent prefers to be contacted</source>
-            <translation type="unfinished" />
+            <translation>→ La forma de contacto preferida de la madre o el padre</translation>
         </message>
         <message>
             <source>→ Added to the meeting's people</source>
-            <translation type="unfinished" />
+            <translation>→ Se agregan a las personas de la reunión</translation>
         </message>
         <message>
             <source>→ How the student takes part (the student's voice)</source>
-            <translation type="unfinished" />
+            <translation>→ Cómo participa el estudiante (la voz del estudiante)</translation>
         </message>
         <message>
             <source>Phone call</source>
-            <translation type="unfinished">Llamada telefónica</translation>
+            <translation>Llamada telefónica</translation>
         </message>
         <message>
             <source>Text message</source>
-            <translation type="unfinished">Mensaje de texto</translation>
+            <translation>Mensaje de texto</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished">Correo electrónico</translation>
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <source>A note in the student's planner</source>
-            <translation type="unfinished" />
+            <translation>Una nota en la agenda del estudiante</translation>
         </message>
         <message>
             <source>The child will come</source>
-            <translation type="unfinished" />
+            <translation>Su hijo o hija vendrá</translation>
         </message>
         <message>
             <source>They will bring a picture</source>
-            <translation type="unfinished" />
+            <translation>Traerán una imagen</translation>
         </message>
         <message>
             <source>File the answer: %1</source>
@@ -5192,11 +5192,11 @@ Gracias,
         </message>
         <message>
             <source>Only a draft can be deleted; cancel this meeting instead (it stays on file).</source>
-            <translation type="unfinished" />
+            <translation>Solo se puede eliminar un borrador; cancele esta reunión en su lugar (queda registrada).</translation>
         </message>
         <message>
             <source>Someone has been invited to this meeting or something was recorded for it, so it cannot be deleted; cancel it instead (it stays on file).</source>
-            <translation type="unfinished" />
+            <translation>Ya se invitó a alguien a esta reunión o se registró algo para ella, así que no se puede eliminar; cancélela en su lugar (queda registrada).</translation>
         </message>
         <message>
             <source>The school day must end after it starts.</source>
@@ -6578,231 +6578,231 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
         <name>SchoolCalendarPage</name>
         <message>
             <source>%1 to %2</source>
-            <translation type="unfinished" />
+            <translation>del %1 al %2</translation>
         </message>
         <message>
             <source>School closed</source>
-            <translation type="unfinished">Escuela cerrada</translation>
+            <translation>Escuela cerrada</translation>
         </message>
         <message>
             <source>First day closed</source>
-            <translation type="unfinished" />
+            <translation>Primer día cerrado</translation>
         </message>
         <message>
             <source>Last day closed</source>
-            <translation type="unfinished" />
+            <translation>Último día cerrado</translation>
         </message>
         <message>
             <source>Why the school is closed</source>
-            <translation type="unfinished" />
+            <translation>Por qué está cerrada la escuela</translation>
         </message>
         <message>
             <source>For example: Winter break</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: Vacaciones de invierno</translation>
         </message>
         <message>
             <source>&amp;First day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Primer día:</translation>
         </message>
         <message>
             <source>&amp;Last day (empty for one day):</source>
-            <translation type="unfinished" />
+            <translation>Ú&amp;ltimo día (vacío si es un solo día):</translation>
         </message>
         <message>
             <source>&amp;Why:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo:</translation>
         </message>
         <message>
             <source>Write the first day the school is closed.</source>
-            <translation type="unfinished" />
+            <translation>Escriba el primer día en que la escuela está cerrada.</translation>
         </message>
         <message>
             <source>The last day comes before the first day.</source>
-            <translation type="unfinished" />
+            <translation>El último día es anterior al primer día.</translation>
         </message>
         <message>
             <source>Import closed days</source>
-            <translation type="unfinished" />
+            <translation>Importar días cerrados</translation>
         </message>
         <message>
             <source>Tick the days when the school is closed. Only those become closed days; nothing is added until you choose Add.</source>
-            <translation type="unfinished" />
+            <translation>Marque los días en que la escuela está cerrada. Solo esos pasan a ser días cerrados; no se agrega nada hasta que elija Agregar.</translation>
         </message>
         <message>
             <source>Events in the calendar file</source>
-            <translation type="unfinished" />
+            <translation>Eventos del archivo de calendario</translation>
         </message>
         <message>
             <source>Left out (events with a time of day, repeating or longer than two months): %1</source>
-            <translation type="unfinished" />
+            <translation>Se dejaron fuera (eventos con hora, que se repiten o de más de dos meses): %1</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agregar</translation>
         </message>
         <message>
             <source>Add the ticked days</source>
-            <translation type="unfinished" />
+            <translation>Agregar los días marcados</translation>
         </message>
         <message>
             <source>School calendar</source>
-            <translation type="unfinished" />
+            <translation>Calendario escolar</translation>
         </message>
         <message>
             <source>School day starts</source>
-            <translation type="unfinished" />
+            <translation>Empieza el día escolar</translation>
         </message>
         <message>
             <source>School day ends</source>
-            <translation type="unfinished" />
+            <translation>Termina el día escolar</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished">al</translation>
+            <translation>a</translation>
         </message>
         <message>
             <source>School hours</source>
-            <translation type="unfinished" />
+            <translation>Horario escolar</translation>
         </message>
         <message>
             <source>Find a time suggests meetings only between these times, on school days.</source>
-            <translation type="unfinished" />
+            <translation>Buscar un horario sugiere reuniones solo entre estas horas, en días escolares.</translation>
         </message>
         <message>
             <source>Days the school is closed</source>
-            <translation type="unfinished" />
+            <translation>Días en que la escuela está cerrada</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished">Cuándo</translation>
+            <translation>Cuándo</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>A&amp;dd…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;gregar…</translation>
         </message>
         <message>
             <source>Add a closed day or range</source>
-            <translation type="unfinished" />
+            <translation>Agregar un día o un período cerrado</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar…</translation>
         </message>
         <message>
             <source>Edit the closed days chosen</source>
-            <translation type="unfinished" />
+            <translation>Editar los días cerrados elegidos</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar</translation>
         </message>
         <message>
             <source>Remove the closed days chosen</source>
-            <translation type="unfinished" />
+            <translation>Quitar los días cerrados elegidos</translation>
         </message>
         <message>
             <source>&amp;Import the district's calendar…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar el calendario del distrito…</translation>
         </message>
         <message>
             <source>Import closed days from a calendar file</source>
-            <translation type="unfinished" />
+            <translation>Importar días cerrados desde un archivo de calendario</translation>
         </message>
         <message>
             <source>An .ics file from the district's website: its all-day events are shown for you to tick.</source>
-            <translation type="unfinished" />
+            <translation>Un archivo .ics del sitio web del distrito: se muestran sus eventos de todo el día para que usted los marque.</translation>
         </message>
         <message>
             <source>Closed days</source>
-            <translation type="unfinished" />
+            <translation>Días cerrados</translation>
         </message>
         <message>
             <source>Holidays, breaks and training days: no meeting is suggested on them, and the week view greys them. Weekends are always left out.</source>
-            <translation type="unfinished" />
+            <translation>Feriados, vacaciones y días de capacitación: no se sugiere ninguna reunión en ellos, y la vista de la semana los muestra en gris. Los fines de semana siempre se dejan fuera.</translation>
         </message>
         <message>
             <source>Usual length of a meeting</source>
-            <translation type="unfinished" />
+            <translation>Duración habitual de una reunión</translation>
         </message>
         <message>
             <source> minutes</source>
-            <translation type="unfinished" />
+            <translation> minutos</translation>
         </message>
         <message>
             <source>Length of a meeting: %1</source>
-            <translation type="unfinished" />
+            <translation>Duración de una reunión: %1</translation>
         </message>
         <message>
             <source> weeks</source>
-            <translation type="unfinished" />
+            <translation> semanas</translation>
         </message>
         <message>
             <source>Warn after weeks without a progress contact</source>
-            <translation type="unfinished" />
+            <translation>Avisar después de varias semanas sin contacto de avance</translation>
         </message>
         <message>
             <source>Keeping in touch</source>
-            <translation type="unfinished" />
+            <translation>Mantenerse en contacto</translation>
         </message>
         <message>
             <source>Warn when a family has had no progress contact for</source>
-            <translation type="unfinished" />
+            <translation>Avisar cuando una familia no ha tenido contacto de avance durante</translation>
         </message>
         <message>
             <source>Write when the school day starts and ends.</source>
-            <translation type="unfinished" />
+            <translation>Escriba cuándo empieza y termina el día escolar.</translation>
         </message>
         <message>
             <source>Change the school hours</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el horario escolar</translation>
         </message>
         <message>
             <source>Add a closed day</source>
-            <translation type="unfinished" />
+            <translation>Agregar un día cerrado</translation>
         </message>
         <message>
             <source>Change a closed day</source>
-            <translation type="unfinished" />
+            <translation>Cambiar un día cerrado</translation>
         </message>
         <message>
             <source>Remove a closed day</source>
-            <translation type="unfinished" />
+            <translation>Quitar un día cerrado</translation>
         </message>
         <message>
             <source>Import the district's calendar</source>
-            <translation type="unfinished" />
+            <translation>Importar el calendario del distrito</translation>
         </message>
         <message>
             <source>Calendar files (*.ics);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Archivos de calendario (*.ics);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>The file could not be opened. Check that it is still there and that you may read it.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir el archivo. Revise que todavía esté allí y que usted tenga permiso para leerlo.</translation>
         </message>
         <message>
             <source>This calendar has no all-day events, so there are no closed days to take from it. Add them with Add… instead.</source>
-            <translation type="unfinished" />
+            <translation>Este calendario no tiene eventos de todo el día, así que no hay días cerrados que tomar de él. Agréguelos con Agregar… en su lugar.</translation>
         </message>
         <message>
             <source>This file is not a calendar IEP Desk can read. Save the district's calendar as an .ics (iCalendar) file and try again.</source>
-            <translation type="unfinished" />
+            <translation>Este archivo no es un calendario que IEP Desk pueda leer. Guarde el calendario del distrito como archivo .ics (iCalendar) e intente de nuevo.</translation>
         </message>
         <message>
             <source>Every closed day in this calendar is already on the list.</source>
-            <translation type="unfinished" />
+            <translation>Todos los días cerrados de este calendario ya están en la lista.</translation>
         </message>
         <message>
             <source>Change the usual length of a meeting</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la duración habitual de una reunión</translation>
         </message>
         <message>
             <source>Change the weeks without contact</source>
-            <translation type="unfinished" />
+            <translation>Cambiar las semanas sin contacto</translation>
         </message>
     </context>
     <context>
@@ -6853,7 +6853,7 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
         </message>
         <message>
             <source>Deadlines</source>
-            <translation type="unfinished" />
+            <translation>Fechas límite</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -6861,7 +6861,7 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
         </message>
         <message>
             <source>Settings pages</source>
-            <translation type="unfinished" />
+            <translation>Páginas de configuración</translation>
         </message>
         <message>
             <source>These numbers vary by state and district. The usual values are set to start with; check them against your state's rules. Each change is saved at once and every date on the caseload follows.</source>
@@ -6884,19 +6884,19 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
         </message>
         <message>
             <source>Deadlines</source>
-            <translation type="unfinished" />
+            <translation>Fechas límite</translation>
         </message>
         <message>
             <source>Protection</source>
-            <translation type="unfinished">Protección</translation>
+            <translation>Protección</translation>
         </message>
         <message>
             <source>School calendar</source>
-            <translation type="unfinished" />
+            <translation>Calendario escolar</translation>
         </message>
         <message>
             <source>Window language</source>
-            <translation type="unfinished">Idioma de la ventana</translation>
+            <translation>Idioma de la ventana</translation>
         </message>
     </context>
     <context>
@@ -7173,11 +7173,11 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
         </message>
         <message>
             <source>&amp;Plan a meeting…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Planificar una reunión…</translation>
         </message>
         <message>
             <source>Plan a meeting for this student</source>
-            <translation type="unfinished" />
+            <translation>Planificar una reunión para este estudiante</translation>
         </message>
         <message>
             <source>&lt;b&gt;Open action items&lt;/b&gt;</source>
@@ -7329,7 +7329,7 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
         </message>
         <message>
             <source>Import full &amp;backup (JSON)…</source>
-            <translation>Importar una copia de seguridad &amp;completa (JSON)…</translation>
+            <translation>&amp;Importar una copia de seguridad completa (JSON)…</translation>
         </message>
         <message>
             <source>Import &amp;goals from CSV…</source>
@@ -7357,7 +7357,7 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
         </message>
         <message>
             <source>Meetings to a &amp;calendar (.ics)…</source>
-            <translation>Reuniones a un &amp;calendario (.ics)…</translation>
+            <translation>&amp;Reuniones a un calendario (.ics)…</translation>
         </message>
         <message>
             <source>Calendar files include &amp;names</source>

@@ -126,28 +126,66 @@ def alt_key(text: str) -> str | None:
     return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
 
 
-def test_alt_keys_stay_distinct_in_each_spanish_menu_and_tab_bar(qtbot, store, data_dir,
-                                                                  clock, spanish):
+def install_every_action(window) -> None:
+    """What the app's start-up adds to the window (ui/data_safety.py): Back up and Restore,
+    the imports (caseload, full backup, goals) and the Export menu, Tools ▸ Protection."""
+    from iep_desk.ui.data_safety import install_backup_actions
+    from iep_desk.ui.protection_page import install_protection_action
+    from iep_desk.ui.transfer_actions import install_transfer_actions
+
+    install_backup_actions(window)
+    install_transfer_actions(window)
+    install_protection_action(window)
+
+
+def alt_key_clashes(window) -> tuple[dict[str, list[str]], list[str]]:
+    """Each menu, tab bar and the first-start panel's buttons, and the Alt+letter keys that
+    come twice in one of them."""
     from PySide6.QtWidgets import QMenu, QTabWidget
 
-    from iep_desk.app.demo import write_demo_caseload
-    from tests.ui.caseload_helpers import open_window
-
-    write_demo_caseload(store, with_meetings=True)
-    window = open_window(qtbot, store, data_dir)
-    _ = window.planner_pane, window.review_pane  # built when first shown
     groups = {"menu bar": [a.text() for a in window.menuBar().actions()]}
     for menu in window.findChildren(QMenu):
         groups[f"menu {menu.title()}"] = [a.text() for a in menu.actions()
                                           if not a.isSeparator()]
     for tabs in window.findChildren(QTabWidget):
         groups[f"tabs {tabs.accessibleName()}"] = [tabs.tabText(i) for i in range(tabs.count())]
-    assert len(groups) >= 8
+    first_start = window.caseload_pane.first_start
+    if first_start is not None:
+        groups["first start"] = [b.text() for b in first_start.buttons.values()]
     clashes = []
     for name, texts in groups.items():
         keys = [alt_key(text) for text in texts if alt_key(text)]
         clashes += [f"{name}: {sorted(t for t in texts if alt_key(t) == key)}"
                     for key in sorted(set(keys)) if keys.count(key) > 1]
+    return groups, clashes
+
+
+def test_alt_keys_stay_distinct_in_each_spanish_menu_and_tab_bar(qtbot, store, data_dir,
+                                                                  clock, spanish):
+    from iep_desk.app.demo import write_demo_caseload
+    from tests.ui.caseload_helpers import open_window
+
+    write_demo_caseload(store, with_meetings=True)
+    window = open_window(qtbot, store, data_dir)
+    install_every_action(window)
+    _ = window.planner_pane, window.review_pane  # built when first shown
+    groups, clashes = alt_key_clashes(window)
+    assert len(groups) >= 8
+    file_menu = groups[f"menu {window.file_menu.title()}"]
+    assert any("copia de seguridad completa (JSON)" in t for t in file_menu)  # installed
+    assert "menu &Exportar" in groups  # the Export submenu, with the calendar export
+    assert clashes == []
+
+
+def test_alt_keys_stay_distinct_on_the_spanish_first_start(qtbot, store, data_dir, clock,
+                                                           spanish):
+    """An empty caseload: the first-start panel's buttons, with every action installed."""
+    from tests.ui.caseload_helpers import open_window
+
+    window = open_window(qtbot, store, data_dir)
+    install_every_action(window)
+    groups, clashes = alt_key_clashes(window)
+    assert len(groups["first start"]) == 6
     assert clashes == []
 
 
