@@ -23,7 +23,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iep_desk import config
@@ -53,7 +53,9 @@ from iep_desk.storage.errors import (
 )
 from iep_desk.storage.lock import CaseloadLock, already_open_message
 from iep_desk.storage.protection import finish_interrupted_change
+from iep_desk.ui import window_language
 from iep_desk.ui.data_safety import CaseloadSession, holds_text, when_text
+from iep_desk.ui.translate import translate
 
 
 class DemoFolderNotEmpty(Exception):
@@ -96,21 +98,14 @@ def _use_offscreen_if_headless() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def _install_translators(app) -> None:
-    locale = QLocale.system()
-    translators = []
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-        translators.append(qt_translator)
-    ours = QTranslator(app)
-    if ours.load(locale, "iep_desk", "_", str(config.RESOURCES_DIR / "translations")):
-        translators.append(ours)
-    for translator in translators:
-        app.installTranslator(translator)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
+def _install_translators(app, data_dir: str | None) -> None:
+    """The window's language: the teacher's choice in Settings (kept in the data folder),
+    else the system's (ui/window_language.py)."""
+    try:
+        language = window_language.chosen_language(config.resolve_data_dir(data_dir))
+    except OSError:  # no data folder yet, or one that cannot be read: the system's language
+        language = window_language.SYSTEM
+    window_language.install_translators(app, language)
 
 
 def _plain(error: BaseException) -> str:
@@ -171,15 +166,22 @@ def _open_second_copy(folder: Path, message: str, smoke_test: bool):
     if smoke_test:
         raise StartupProblem(message)
     choice = _choose(
-        _tr("Caseload already open"),
-        _tr("This caseload is already open in another copy of IEP Desk."),
-        message + "\n\n" + _tr("You can look at it here without making changes, or quit and "
-                               "switch to the other copy."),
-        [("view_read_only", _tr("&View read-only")), ("quit", _tr("&Quit"))],
+        translate("Startup", "Caseload already open"),
+        translate("Startup", "This caseload is already open in another copy of IEP Desk."),
+        message
+        + "\n\n"
+        + translate(
+            "Startup",
+            "You can look at it here without making changes, or quit and switch to the other copy.",
+        ),
+        [
+            ("view_read_only", translate("Startup", "&View read-only")),
+            ("quit", translate("Startup", "&Quit")),
+        ],
     )
     if choice != "view_read_only":
         return None
-    return _read_only_session(folder, _tr(
+    return _read_only_session(folder, translate("Startup",
         "Read-only: this caseload is open in another copy of IEP Desk, which is the only one "
         "that can make changes."), smoke_test)
 
@@ -189,7 +191,7 @@ def _open_read_only_folder(folder: Path, problem: DataFolderNotWritable,
     """The caseload's folder (or file) cannot be written: show it read-only, and say why.
     Its permissions are left as the teacher (or the drive) set them."""
     try:
-        return _read_only_session(folder, _tr(
+        return _read_only_session(folder, translate("Startup",
             "Read-only: IEP Desk cannot save in this caseload's folder or file (it is "
             "read-only, on a write-protected drive, or you may not change it). You can look, "
             "print and export; nothing can be changed."), smoke_test)
@@ -200,8 +202,11 @@ def _open_read_only_folder(folder: Path, problem: DataFolderNotWritable,
 def _nothing_open_session(folder: Path):
     """An empty window that reads nothing from `folder`: the teacher chose to go on without
     their caseload (saved by a newer IEP Desk, left untouched)."""
-    reason = _tr("Nothing is open: your caseload was saved by a newer version of IEP Desk. "
-                 "Update IEP Desk to open it; it was not changed.")
+    reason = translate(
+        "Startup",
+        "Nothing is open: your caseload was saved by a newer version of IEP Desk. "
+        "Update IEP Desk to open it; it was not changed.",
+    )
     return CaseloadSession(folder, CaseloadStore(empty_caseload()), lock=None,
                            read_only_reason=reason, nothing_open=True)
 
@@ -212,13 +217,13 @@ def _refuse_newer(folder: Path, problem: NewerDataFile, smoke_test: bool):
     if smoke_test:
         raise StartupProblem(_plain(problem))
     choice = _choose(
-        _tr("Please update IEP Desk"),
-        _tr("Your caseload was saved by a newer version of IEP Desk."),
-        _plain(problem) + "\n\n" + _tr(
+        translate("Startup", "Please update IEP Desk"),
+        translate("Startup", "Your caseload was saved by a newer version of IEP Desk."),
+        _plain(problem) + "\n\n" + translate("Startup",
             "Nothing is wrong with the file, and IEP Desk leaves it exactly as it is. Quit and "
             "install the newer version to open it, or go on without opening any caseload."),
-        [("quit", _tr("&Quit (then update IEP Desk)")),
-         ("nothing_open", _tr("&Continue with nothing open"))],
+        [("quit", translate("Startup", "&Quit (then update IEP Desk)")),
+         ("nothing_open", translate("Startup", "&Continue with nothing open"))],
     )
     if choice != "nothing_open":
         return None
@@ -240,43 +245,64 @@ def _recover_damaged(folder: Path, problem: NotACaseloadFile, smoke_test: bool,
     aside = problem.set_aside if isinstance(problem, EmptyCaseloadFile) else None
     candidate = describe_backup(aside, key=key) if aside is not None else None
     if candidate is not None and candidate.usable:
-        details = _tr("%1\n\nThe file that was put aside is in good order: %2. IEP Desk can "
-                      "put it back in place.").replace("%1", _plain(problem)).replace(
-                          "%2", holds_text(candidate))
-        choices = [("restore_set_aside", _tr("&Put back the file that was set aside")),
-                   ("quit", _tr("&Quit"))]
+        details = (
+            translate(
+                "Startup",
+                "%1\n\nThe file that was put aside is in good order: %2. IEP Desk can "
+                "put it back in place.",
+            )
+            .replace("%1", _plain(problem))
+            .replace("%2", holds_text(candidate))
+        )
+        choices = [
+            ("restore_set_aside", translate("Startup", "&Put back the file that was set aside")),
+            ("quit", translate("Startup", "&Quit")),
+        ]
     else:
         candidate = newest_good_backup(folder, key=key)
         if candidate is not None:
-            details = _tr("%1\n\nThe newest backup in good order was saved %2 and holds %3. "
-                          "IEP Desk can put it back in place. The damaged file is kept, "
-                          "unchanged, under a new name beside it.")
+            details = translate(
+                "Startup",
+                "%1\n\nThe newest backup in good order was saved %2 and holds %3. "
+                "IEP Desk can put it back in place. The damaged file is kept, "
+                "unchanged, under a new name beside it.",
+            )
             details = details.replace("%1", _plain(problem)).replace(
                 "%2", when_text(candidate)).replace("%3", holds_text(candidate))
-            choices = [("restore_newest", _tr("&Restore the newest backup")),
-                       ("quit", _tr("&Quit"))]
+            choices = [("restore_newest", translate("Startup", "&Restore the newest backup")),
+                       ("quit", translate("Startup", "&Quit"))]
         else:
-            details = _tr("%1\n\nThere is no backup to go back to. IEP Desk can start an empty "
-                          "caseload; the damaged file is kept, unchanged, under a new name "
-                          "beside it, so that someone can try to rescue it.").replace(
-                              "%1", _plain(problem))
-            choices = [("start_empty", _tr("&Start an empty caseload")), ("quit", _tr("&Quit"))]
-    choice = _choose(_tr("The caseload cannot be opened"),
-                     _tr("IEP Desk cannot open your caseload file."), details, choices,
-                     technical=getattr(problem, "technical", None))
+            details = translate(
+                "Startup",
+                "%1\n\nThere is no backup to go back to. IEP Desk can start an empty "
+                "caseload; the damaged file is kept, unchanged, under a new name "
+                "beside it, so that someone can try to rescue it.",
+            ).replace("%1", _plain(problem))
+            choices = [
+                ("start_empty", translate("Startup", "&Start an empty caseload")),
+                ("quit", translate("Startup", "&Quit")),
+            ]
+    choice = _choose(
+        translate("Startup", "The caseload cannot be opened"),
+        translate("Startup", "IEP Desk cannot open your caseload file."),
+        details,
+        choices,
+        technical=getattr(problem, "technical", None),
+    )
     if choice == "quit":
         return None
     if choice == "start_empty":
         kept_as = set_aside_damaged(folder)
-        note = _tr("The damaged caseload file is kept, unchanged, as %1.").replace(
+        note = translate("Startup", "The damaged caseload file is kept, unchanged, as %1.").replace(
             "%1", str(kept_as))
     else:
         result = restore_backup(candidate.path, folder, key=key)
-        note = _tr("The caseload was restored from %1 (%2).").replace(
+        note = translate("Startup", "The caseload was restored from %1 (%2).").replace(
             "%1", str(candidate.path)).replace("%2", holds_text(result.restored))
         if result.damaged_kept_as is not None:
-            note += " " + _tr("The damaged caseload file is kept, unchanged, as %1.").replace(
-                "%1", str(result.damaged_kept_as))
+            note += " " + translate(
+                "Startup", "The damaged caseload file is kept, unchanged, as %1."
+            ).replace("%1", str(result.damaged_kept_as))
     store = open_caseload(folder, key=key if caseload_is_protected(folder) else None)
     QMessageBox.information(None, config.APP_NAME, note)
     return store
@@ -351,13 +377,13 @@ def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool 
         made = files.back_up_if_due(store, folder)
         if made is not None:
             window.statusBar().showMessage(
-                _tr("Backed up to %1").replace("%1", str(made.path)), 8000)
+                translate("Startup", "Backed up to %1").replace("%1", str(made.path)), 8000)
     except DataFileError as error:
         session.close_problem = str(error)
         if smoke_test:
             print(error, file=sys.stderr)
         else:
-            QMessageBox.warning(window, _tr("Backup failed"), _plain(error))
+            QMessageBox.warning(window, translate("Startup", "Backup failed"), _plain(error))
     return session
 
 
@@ -368,7 +394,7 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(config.APP_NAME)
     app.setOrganizationName(config.APP_NAME)
-    _install_translators(app)
+    _install_translators(app, data_dir)
 
     try:
         session = start_session(data_dir, demo=demo, smoke_test=smoke_test)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from iep_desk.app import files
@@ -25,10 +24,7 @@ from iep_desk.storage.backup import (
 from iep_desk.storage.caseload import CaseloadStore, open_caseload
 from iep_desk.storage.errors import DataFileError
 from iep_desk.storage.lock import CaseloadLock
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DataSafety", text)
+from iep_desk.ui.translate import translate
 
 
 def when_text(summary: BackupSummary) -> str:
@@ -42,12 +38,24 @@ def when_text(summary: BackupSummary) -> str:
 def holds_text(summary: BackupSummary) -> str:
     """What a backup holds, e.g. "14 students (and 2 archived), 3 meetings", or why it is unusable."""
     if not summary.usable:
-        return tr("This file cannot be restored. %1").replace("%1", summary.problem)
-    students = _count(summary.students, tr("1 student"), tr("%1 students"))
-    stores = _count(summary.meetings, tr("1 meeting"), tr("%1 meetings"))
+        return translate("DataSafety", "This file cannot be restored. %1").replace(
+            "%1", summary.problem
+        )
+    students = _count(
+        summary.students,
+        translate("DataSafety", "1 student"),
+        translate("DataSafety", "%1 students"),
+    )
+    stores = _count(
+        summary.meetings,
+        translate("DataSafety", "1 meeting"),
+        translate("DataSafety", "%1 meetings"),
+    )
     archived = ""
     if summary.archived_students:
-        archived = " " + tr("(and %1 archived)").replace("%1", str(summary.archived_students))
+        archived = " " + translate("DataSafety", "(and %1 archived)").replace(
+            "%1", str(summary.archived_students)
+        )
     return students + archived + ", " + stores
 
 
@@ -56,9 +64,13 @@ def saved_text(summary: BackupSummary) -> str:
     (for a kept copy: "Copy kept from before a restore, saved …"), or why it is unusable."""
     if not summary.usable:
         return holds_text(summary)
-    kind = {BEFORE_RESTORE: tr("Copy kept from before a restore, saved %1: %2."),
-            BEFORE_UPGRADE: tr("Copy kept from before an update of IEP Desk, saved %1: %2.")}
-    text = kind.get(summary.kind, tr("Saved %1: %2."))
+    kind = {
+        BEFORE_RESTORE: translate("DataSafety", "Copy kept from before a restore, saved %1: %2."),
+        BEFORE_UPGRADE: translate(
+            "DataSafety", "Copy kept from before an update of IEP Desk, saved %1: %2."
+        ),
+    }
+    text = kind.get(summary.kind, translate("DataSafety", "Saved %1: %2."))
     return text.replace("%1", when_text(summary)).replace("%2", holds_text(summary))
 
 
@@ -105,7 +117,7 @@ class CaseloadSession:
 
         install_protection_action(window)
         if self.read_only:
-            title = window.windowTitle() + " " + tr("(read-only)")
+            title = window.windowTitle() + " " + translate("DataSafety", "(read-only)")
             window.setWindowTitle(title)
             window.setAccessibleName(title)
             _make_read_only(window, self.read_only_reason)
@@ -197,13 +209,17 @@ def install_backup_actions(window) -> None:
     menu = window.file_menu
     if any(a.objectName() == "back_up_now" for a in menu.actions()):
         return
-    back_up = QAction(tr("&Back up now"), window)
+    back_up = QAction(translate("DataSafety", "&Back up now"), window)
     back_up.setObjectName("back_up_now")
-    back_up.setStatusTip(tr("Save a copy of the caseload in the backups folder now"))
+    back_up.setStatusTip(
+        translate("DataSafety", "Save a copy of the caseload in the backups folder now")
+    )
     back_up.triggered.connect(lambda: back_up_now(window))
-    restore = QAction(tr("&Restore from a backup…"), window)
+    restore = QAction(translate("DataSafety", "&Restore from a backup…"), window)
     restore.setObjectName("restore_backup")
-    restore.setStatusTip(tr("Put back the caseload as it was when a backup was made"))
+    restore.setStatusTip(
+        translate("DataSafety", "Put back the caseload as it was when a backup was made")
+    )
     restore.triggered.connect(lambda: ask_restore(window))
     session = session_of(window)
     restore.setEnabled(not session.read_only)
@@ -223,15 +239,23 @@ def back_up_now(window) -> Path | None:
     try:
         made = files.back_up_now(window.store, window.data_dir)
     except DataFileError as error:
-        warn(window, tr("Backup failed"), error)
+        warn(window, translate("DataSafety", "Backup failed"), error)
         return None
-    window.statusBar().showMessage(tr("Backed up to %1").replace("%1", str(made.path)))
+    window.statusBar().showMessage(
+        translate("DataSafety", "Backed up to %1").replace("%1", str(made.path))
+    )
     # What the copy holds, read back from it once it passed its check.
     QMessageBox.information(
-        window, tr("Backed up"),
-        tr("A copy of the caseload (%1) was saved as %2. IEP Desk keeps the last 7 daily, "
-           "4 weekly and 12 monthly backups in that folder.")
-        .replace("%1", holds_text(made)).replace("%2", str(made.path)))
+        window,
+        translate("DataSafety", "Backed up"),
+        translate(
+            "DataSafety",
+            "A copy of the caseload (%1) was saved as %2. IEP Desk keeps the last 7 daily, "
+            "4 weekly and 12 monthly backups in that folder.",
+        )
+        .replace("%1", holds_text(made))
+        .replace("%2", str(made.path)),
+    )
     return made.path
 
 
@@ -278,16 +302,17 @@ def restore_into(window, summary: BackupSummary):
     try:
         new_window = session.reopen()
     except DataFileError as error:
-        warn(window, tr("The caseload cannot be opened"), error)
+        warn(window, translate("DataSafety", "The caseload cannot be opened"), error)
         return window
     if result is None:
-        warn(new_window, tr("Restore failed"), failure)
+        warn(new_window, translate("DataSafety", "Restore failed"), failure)
         return new_window
-    note = tr("The caseload was restored from the backup saved %1.").replace(
+    note = translate("DataSafety", "The caseload was restored from the backup saved %1.").replace(
         "%1", when_text(summary))
     if result.previous_saved_as:
-        note += " " + tr("Your caseload as it was is kept in %1 until you remove it.").replace(
-            "%1", str(result.previous_saved_as))
+        note += " " + translate(
+            "DataSafety", "Your caseload as it was is kept in %1 until you remove it."
+        ).replace("%1", str(result.previous_saved_as))
     new_window.statusBar().showMessage(note)
-    QMessageBox.information(new_window, tr("Backup restored"), note)
+    QMessageBox.information(new_window, translate("DataSafety", "Backup restored"), note)
     return new_window

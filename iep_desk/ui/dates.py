@@ -15,18 +15,15 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolButton, QWidget
 
 from iep_desk.core.dates import DateFormatError
+from iep_desk.ui.translate import translate
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", re.IGNORECASE)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dates", text)
 
 
 def _locale() -> QLocale:
@@ -153,7 +150,8 @@ def parse_day(text: str) -> date | None:
             return date(year, month, day)
         except ValueError:
             raise DateFormatError(
-                tr("“%1” is not a real date on the calendar.").replace("%1", text)) from None
+                translate("Dates", "“%1” is not a real date on the calendar.").replace("%1", text)
+            ) from None
     locale = _locale()
     four, two = _reading_formats(locale)
     found = locale.toDate(text, four)
@@ -163,9 +161,9 @@ def parse_day(text: str) -> date | None:
         return date(found.year(), found.month(), found.day())
     if _looks_like(four, text):  # written the right way, but no such day (31/31, 2/30)
         raise DateFormatError(
-            tr("“%1” is not a real date on the calendar.").replace("%1", text))
+            translate("Dates", "“%1” is not a real date on the calendar.").replace("%1", text))
     raise DateFormatError(
-        tr("“%1” is not a date. Write it as %2 (for example %3), or as YYYY-MM-DD.")
+        translate("Dates", "“%1” is not a date. Write it as %2 (for example %3), or as YYYY-MM-DD.")
         .replace("%1", text).replace("%2", date_format(locale).upper())
         .replace("%3", example_date()))
 
@@ -182,16 +180,22 @@ def parse_clock(text: str) -> time | None:
         return time(found.hour(), found.minute())
     match = _TIME.match(text)
     if not match:
-        raise ValueError(tr("“%1” is not a time. Write it as %2 or %3.").replace("%1", text)
-                         .replace("%2", time_text(time(15, 30))).replace("%3", "15:30"))
+        raise ValueError(
+            translate("Dates", "“%1” is not a time. Write it as %2 or %3.")
+            .replace("%1", text)
+            .replace("%2", time_text(time(15, 30)))
+            .replace("%3", "15:30")
+        )
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     meridiem = (match.group(3) or "").lower().replace(".", "")
     if meridiem:
         if not 1 <= hour <= 12:
-            raise ValueError(tr("“%1” has an hour that does not exist.").replace("%1", text))
+            raise ValueError(
+                translate("Dates", "“%1” has an hour that does not exist.").replace("%1", text)
+            )
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise ValueError(tr("“%1” is not a time on the clock.").replace("%1", text))
+        raise ValueError(translate("Dates", "“%1” is not a time on the clock.").replace("%1", text))
     return time(hour, minute)
 
 
@@ -210,7 +214,7 @@ def parse_moment(text: str) -> datetime:
         if day is not None and clock is not None:
             return datetime.combine(day, clock)
     example = datetime(2026, 3, 3, 15, 30)
-    raise ValueError(tr("Write a date and a time, for example %1.")
+    raise ValueError(translate("Dates", "Write a date and a time, for example %1.")
                      .replace("%1", moment_text(example)))
 
 
@@ -258,17 +262,25 @@ class DateField(QLineEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setPlaceholderText(date_format().upper())
-        self.setToolTip(tr("Type the date as %1 or YYYY-MM-DD, or pick it from the calendar "
-                           "(Alt+Down).").replace("%1", date_format().upper()))
-        self.calendar_action = QAction(_calendar_icon(), tr("Choose from a calendar"), self)
-        self.calendar_action.setToolTip(tr("Choose the date from a calendar (Alt+Down)"))
+        self.setToolTip(
+            translate(
+                "Dates",
+                "Type the date as %1 or YYYY-MM-DD, or pick it from the calendar (Alt+Down).",
+            ).replace("%1", date_format().upper())
+        )
+        self.calendar_action = QAction(
+            _calendar_icon(), translate("Dates", "Choose from a calendar"), self
+        )
+        self.calendar_action.setToolTip(
+            translate("Dates", "Choose the date from a calendar (Alt+Down)")
+        )
         self.calendar_action.triggered.connect(self.open_calendar)
         self.calendar_action.setShortcuts([QKeySequence("Alt+Down"), QKeySequence("F4")])
         self.calendar_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.calendar_action.setWhatsThis(tr("In a date field"))
+        self.calendar_action.setWhatsThis(translate("Dates", "In a date field"))
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         for button in self.findChildren(QToolButton):  # the action's button inside the field
-            button.setAccessibleName(tr("Choose from a calendar"))
+            button.setAccessibleName(translate("Dates", "Choose from a calendar"))
         self._calendar: QCalendarWidget | None = None
 
     def setEnabled(self, enabled: bool) -> None:
@@ -281,7 +293,7 @@ class DateField(QLineEdit):
         if self._calendar is None:
             calendar = QCalendarWidget(self)
             calendar.setWindowFlags(Qt.WindowType.Popup)
-            calendar.setAccessibleName(tr("Calendar"))
+            calendar.setAccessibleName(translate("Dates", "Calendar"))
             calendar.setGridVisible(True)
             calendar.setLocale(_locale())
             calendar.activated.connect(self._picked)

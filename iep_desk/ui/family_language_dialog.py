@@ -11,7 +11,7 @@ with these in English" goes on knowingly; Cancel makes nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,25 +32,22 @@ from iep_desk.core.typed_text import FieldRef, TypedText
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.problems import error_text
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FamilyLanguageDialog", text)
+from iep_desk.ui.translate import translate
 
 
 def field_title(code: str) -> str:
     """A typed text's field, as the teacher knows it (a heading: capital first)."""
     return {
-        "meeting_purpose": tr("The meeting's purpose"),
-        "meeting_place": tr("The meeting's place"),
-        "document_for_review": tr("The papers sent ahead"),
-        "agenda_item": tr("An agenda item"),
-        "family_question": tr("A question from the family"),
-        "meeting_notes": tr("The meeting notes"),
-        "action_item": tr("An action item"),
-        "home_suggestion": tr("An idea for home you wrote"),
-        "contribution": tr("What the family brought"),
-        "teacher_title": tr("Your title on the letterhead"),
+        "meeting_purpose": translate("FamilyLanguageDialog", "The meeting's purpose"),
+        "meeting_place": translate("FamilyLanguageDialog", "The meeting's place"),
+        "document_for_review": translate("FamilyLanguageDialog", "The papers sent ahead"),
+        "agenda_item": translate("FamilyLanguageDialog", "An agenda item"),
+        "family_question": translate("FamilyLanguageDialog", "A question from the family"),
+        "meeting_notes": translate("FamilyLanguageDialog", "The meeting notes"),
+        "action_item": translate("FamilyLanguageDialog", "An action item"),
+        "home_suggestion": translate("FamilyLanguageDialog", "An idea for home you wrote"),
+        "contribution": translate("FamilyLanguageDialog", "What the family brought"),
+        "teacher_title": translate("FamilyLanguageDialog", "Your title on the letterhead"),
     }.get(code, code)
 
 
@@ -75,12 +72,14 @@ class FamilyLanguageDialog(QDialog):
         self.desk = desk
         self.language = plan.translation_language or ""
         name = language_name(self.language)
-        self.setWindowTitle(tr("Your words in %1").replace("%1", name))
+        self.setWindowTitle(
+            translate("FamilyLanguageDialog", "Your words in %1").replace("%1", name)
+        )
         self.setAccessibleName(self.windowTitle())
         stored = desk.stores.translations.of([t.ref for t in plan.typed], self.language)
         missing = {t.ref for t in plan.untranslated}
 
-        intro = QLabel(tr(
+        intro = QLabel(translate("FamilyLanguageDialog",
             "These are things you typed. They print as you typed them (in English) on the "
             "%1 handouts unless you write their %1 version here. Ask the interpreter or a "
             "colleague who writes %1 if you can. Names, phone numbers and links need no "
@@ -88,36 +87,52 @@ class FamilyLanguageDialog(QDialog):
         intro.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(tr("How many still print in English"))
+        self.summary.setAccessibleName(
+            translate("FamilyLanguageDialog", "How many still print in English")
+        )
 
         grid_holder = QWidget()
         grid = QGridLayout(grid_holder)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        grid.addWidget(_bold(tr("What it is")), 0, 0)
-        grid.addWidget(_bold(tr("As you typed it")), 0, 1)
-        grid.addWidget(_bold(tr("In %1").replace("%1", name)), 0, 2)
+        grid.addWidget(_bold(translate("FamilyLanguageDialog", "What it is")), 0, 0)
+        grid.addWidget(_bold(translate("FamilyLanguageDialog", "As you typed it")), 0, 1)
+        grid.addWidget(_bold(translate("FamilyLanguageDialog", "In %1").replace("%1", name)), 0, 2)
         self.editors: dict[FieldRef, QPlainTextEdit] = {}
         self.texts: dict[FieldRef, TypedText] = {}
         rtl = fl.is_right_to_left(self.language)
         ordered = sorted(plan.typed, key=lambda t: t.ref not in missing)
         for row, text in enumerate(ordered, start=1):
             title = field_title(text.field)
-            state = tr("not yet") if text.ref in missing else tr("done")
+            state = (
+                translate("FamilyLanguageDialog", "not yet")
+                if text.ref in missing
+                else translate("FamilyLanguageDialog", "done")
+            )
             previous = stored.get(text.ref)
             if text.ref in missing and previous is not None:
-                state = tr("the English was changed since: check this version")
+                state = translate(
+                    "FamilyLanguageDialog", "the English was changed since: check this version"
+                )
             label = QLabel(f"{title}\n({state})")
             label.setWordWrap(True)
             english = QLabel(text.english)
             english.setWordWrap(True)
             english.setTextFormat(Qt.TextFormat.PlainText)
             english.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            english.setAccessibleName(tr("%1, as you typed it").replace("%1", title))
+            english.setAccessibleName(
+                translate("FamilyLanguageDialog", "%1, as you typed it").replace("%1", title)
+            )
             editor = QPlainTextEdit()
             editor.setTabChangesFocus(True)
-            editor.setAccessibleName(tr("%1 in %2").replace("%1", title).replace("%2", name))
-            editor.setPlaceholderText(tr("Write it in %1").replace("%1", name))
+            editor.setAccessibleName(
+                translate("FamilyLanguageDialog", "%1 in %2")
+                .replace("%1", title)
+                .replace("%2", name)
+            )
+            editor.setPlaceholderText(
+                translate("FamilyLanguageDialog", "Write it in %1").replace("%1", name)
+            )
             editor.setFixedHeight(max(52, min(110, 22 * (1 + len(text.english) // 45))))
             if rtl:
                 editor.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -132,16 +147,25 @@ class FamilyLanguageDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_holder)
-        scroll.setAccessibleName(tr("Your words and their %1 versions").replace("%1", name))
+        scroll.setAccessibleName(
+            translate("FamilyLanguageDialog", "Your words and their %1 versions").replace(
+                "%1", name
+            )
+        )
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
-            tr("&Save and make it") if before_printing else tr("&Save"),
-            QDialogButtonBox.ButtonRole.AcceptRole)
+            translate("FamilyLanguageDialog", "&Save and make it")
+            if before_printing
+            else translate("FamilyLanguageDialog", "&Save"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.anyway_button: QPushButton | None = None
         if before_printing:
             self.anyway_button = self.buttons.addButton(
-                tr("Make it with these in &English"), QDialogButtonBox.ButtonRole.ActionRole)
+                translate("FamilyLanguageDialog", "Make it with these in &English"),
+                QDialogButtonBox.ButtonRole.ActionRole,
+            )
             self.anyway_button.clicked.connect(lambda: self.done(self.ANYWAY))
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.save_button.clicked.connect(self.save)
@@ -167,9 +191,14 @@ class FamilyLanguageDialog(QDialog):
     def _update_summary(self) -> None:
         count = len(self.still_in_english())
         self.summary.setText(
-            tr("Everything you typed has a %1 version.").replace("%1", language_name(self.language))
-            if count == 0 else
-            tr("%n of them will still print in English.").replace("%n", str(count)))
+            translate("FamilyLanguageDialog", "Everything you typed has a %1 version.").replace(
+                "%1", language_name(self.language)
+            )
+            if count == 0
+            else translate(
+                "FamilyLanguageDialog", "%n of them will still print in English."
+            ).replace("%n", str(count))
+        )
 
     def save(self) -> bool:
         """Store every version (an empty editor removes one); close when stored."""
@@ -179,7 +208,9 @@ class FamilyLanguageDialog(QDialog):
             self.desk.run(save_translations, language=self.language, versions=versions,
                           source=self)
         except SaveFailed as error:
-            QMessageBox.warning(self, tr("Could not save"), error_text(error))
+            QMessageBox.warning(
+                self, translate("FamilyLanguageDialog", "Could not save"), error_text(error)
+            )
             return False
         self.done(self.SAVED)
         return True

@@ -36,7 +36,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -68,6 +68,8 @@ from iep_desk.core.languages import find_language
 from iep_desk.core.meetings import MeetingRecord
 from iep_desk.storage.errors import DataFileError, ReadFailed
 from iep_desk.ui.desk import Desk
+from iep_desk.ui.plurals import plural
+from iep_desk.ui.translate import translate
 
 if TYPE_CHECKING:
     from iep_desk.printing import HandoutData
@@ -99,20 +101,16 @@ FILLABLE = "fillable-preparation-sheet"
 SHEET_KINDS = ("preparation-sheet", FILLABLE)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HandoutActions", text)
-
-
 def kind_title(kind: str) -> str:
     """The document's name as the teacher sees it."""
     return {
-        "invitation": tr("Invitation"),
-        "agenda": tr("Agenda"),
-        "prep-sheet": tr("Prep sheet"),
-        "summary": tr("Summary and action plan"),
-        "thank-you": tr("Thank-you letter"),
-        "preparation-sheet": tr("Family preparation sheet"),
-        FILLABLE: tr("Family preparation sheet (to fill in on screen)"),
+        "invitation": translate("HandoutActions", "Invitation"),
+        "agenda": translate("HandoutActions", "Agenda"),
+        "prep-sheet": translate("HandoutActions", "Prep sheet"),
+        "summary": translate("HandoutActions", "Summary and action plan"),
+        "thank-you": translate("HandoutActions", "Thank-you letter"),
+        "preparation-sheet": translate("HandoutActions", "Family preparation sheet"),
+        FILLABLE: translate("HandoutActions", "Family preparation sheet (to fill in on screen)"),
     }[kind]
 
 
@@ -120,17 +118,33 @@ def refusal_text(code: str, kind: str) -> str:
     """Why a document is not made for the meeting (core.handout_rules codes), in the same
     words as the command line's."""
     texts = {
-        "not_held": tr("The %1 is for after the meeting, and this meeting is not marked as "
-                       "held. Mark it as held in the post-meeting review first."),
-        "cancelled": tr("This meeting is cancelled, so no invitation is made for it."),
-        "already_held": tr("This meeting has already taken place, so no invitation is made "
-                           "for it."),
-        "no_date": tr("The meeting has no date yet. Set its date and start time in the planner "
-                      "before making the invitation."),
-        "no_time": tr("The meeting has a date but no start time. Set the start time in the "
-                      "planner before making the invitation."),
-        "no_place": tr("The meeting has no place yet. Set the room, or how to join by phone or "
-                       "video, in the planner before making the invitation."),
+        "not_held": translate(
+            "HandoutActions",
+            "The %1 is for after the meeting, and this meeting is not marked as "
+            "held. Mark it as held in the post-meeting review first.",
+        ),
+        "cancelled": translate(
+            "HandoutActions", "This meeting is cancelled, so no invitation is made for it."
+        ),
+        "already_held": translate(
+            "HandoutActions",
+            "This meeting has already taken place, so no invitation is made for it.",
+        ),
+        "no_date": translate(
+            "HandoutActions",
+            "The meeting has no date yet. Set its date and start time in the planner "
+            "before making the invitation.",
+        ),
+        "no_time": translate(
+            "HandoutActions",
+            "The meeting has a date but no start time. Set the start time in the "
+            "planner before making the invitation.",
+        ),
+        "no_place": translate(
+            "HandoutActions",
+            "The meeting has no place yet. Set the room, or how to join by phone or "
+            "video, in the planner before making the invitation.",
+        ),
     }
     return texts.get(code, code).replace("%1", kind_title(kind).lower())
 
@@ -138,37 +152,54 @@ def refusal_text(code: str, kind: str) -> str:
 def field_name(code: str) -> str:
     """A printed field (printing.coverage codes), as the teacher knows it."""
     return {
-        "student_name": tr("the student's name"), "family_name": tr("a family member's name"),
-        "participant_name": tr("the name of someone invited"),
-        "participant_role": tr("a role typed in"), "meeting_purpose": tr("the meeting's purpose"),
-        "meeting_place": tr("the meeting's place"), "agenda_item": tr("an agenda item"),
-        "agenda_leader": tr("who leads an agenda item"),
-        "family_question": tr("a question from the family"),
-        "document_for_review": tr("a paper sent for review"),
-        "meeting_notes": tr("the meeting notes"), "action_item": tr("an action item"),
-        "action_owner": tr("who does an action item"), "home_suggestion": tr("an idea for home"),
-        "contribution": tr("what the family brought"), "tip": tr("the tip file"),
-        "concern": tr("the family's concerns"), "student_input": tr("the student's voice"),
-        "contact_note": tr("the contact log"), "checklist_note": tr("a checklist note"),
-        "school_name": tr("the school's name (letterhead)"),
-        "school_address": tr("the school's address (letterhead)"),
-        "teacher_name": tr("your name (letterhead)"),
-        "teacher_title": tr("your title (letterhead)"),
-        "teacher_phone": tr("your phone (letterhead)"),
-        "teacher_email": tr("your email (letterhead)"),
+        "student_name": translate("HandoutActions", "the student's name"),
+        "family_name": translate("HandoutActions", "a family member's name"),
+        "participant_name": translate("HandoutActions", "the name of someone invited"),
+        "participant_role": translate("HandoutActions", "a role typed in"),
+        "meeting_purpose": translate("HandoutActions", "the meeting's purpose"),
+        "meeting_place": translate("HandoutActions", "the meeting's place"),
+        "agenda_item": translate("HandoutActions", "an agenda item"),
+        "agenda_leader": translate("HandoutActions", "who leads an agenda item"),
+        "family_question": translate("HandoutActions", "a question from the family"),
+        "document_for_review": translate("HandoutActions", "a paper sent for review"),
+        "meeting_notes": translate("HandoutActions", "the meeting notes"),
+        "action_item": translate("HandoutActions", "an action item"),
+        "action_owner": translate("HandoutActions", "who does an action item"),
+        "home_suggestion": translate("HandoutActions", "an idea for home"),
+        "contribution": translate("HandoutActions", "what the family brought"),
+        "tip": translate("HandoutActions", "the tip file"),
+        "concern": translate("HandoutActions", "the family's concerns"),
+        "student_input": translate("HandoutActions", "the student's voice"),
+        "contact_note": translate("HandoutActions", "the contact log"),
+        "checklist_note": translate("HandoutActions", "a checklist note"),
+        "school_name": translate("HandoutActions", "the school's name (letterhead)"),
+        "school_address": translate("HandoutActions", "the school's address (letterhead)"),
+        "teacher_name": translate("HandoutActions", "your name (letterhead)"),
+        "teacher_title": translate("HandoutActions", "your title (letterhead)"),
+        "teacher_phone": translate("HandoutActions", "your phone (letterhead)"),
+        "teacher_email": translate("HandoutActions", "your email (letterhead)"),
     }.get(code, code)
 
 
 def missing_text(kind: str, missing: list) -> str:
     """The characters no font has, each with its field, as the character and its U+ code."""
-    lines = [tr("The %1 was not made: these characters are in no font IEP Desk has, so they "
-                "would print as empty boxes. Change them, then try again.")
-             .replace("%1", kind_title(kind).lower())]
+    lines = [
+        translate(
+            "HandoutActions",
+            "The %1 was not made: these characters are in no font IEP Desk has, so they "
+            "would print as empty boxes. Change them, then try again.",
+        ).replace("%1", kind_title(kind).lower())
+    ]
     for item in missing:
         text = item.text if len(item.text) <= 60 else item.text[:57] + "..."
-        lines.append("• " + tr("%1 “%2”: “%3” (%4)").replace("%1", field_name(item.field))
-                     .replace("%2", text).replace("%3", item.character)
-                     .replace("%4", item.code_point))
+        lines.append(
+            "• "
+            + translate("HandoutActions", "%1 “%2”: “%3” (%4)")
+            .replace("%1", field_name(item.field))
+            .replace("%2", text)
+            .replace("%3", item.character)
+            .replace("%4", item.code_point)
+        )
     return "\n".join(lines)
 
 
@@ -189,49 +220,87 @@ def language_notes(plan: LanguagePlan) -> list[str]:
     """What the teacher should know before the family documents are made, one sentence each,
     in the same words as the command line's."""
     family = language_name(plan.family_code)
-    made_in = tr(" and ").join(language_name(code) for code in plan.languages)
+    made_in = translate("HandoutActions", " and ").join(
+        language_name(code) for code in plan.languages
+    )
     notes = []
     if plan.family_template is None and plan.languages == ("en",) and plan.tagline is not None:
-        notes.append(tr("There are no %1 templates, so the family's handouts are in English, with "
-                        "a line in %1 at the top saying how to get an interpreter at no cost. "
-                        "Arrange an interpreter to go through them with the family.")
-                     .replace("%1", family))
+        notes.append(
+            translate(
+                "HandoutActions",
+                "There are no %1 templates, so the family's handouts are in English, with "
+                "a line in %1 at the top saying how to get an interpreter at no cost. "
+                "Arrange an interpreter to go through them with the family.",
+            ).replace("%1", family)
+        )
     elif plan.tagline is not None:
-        notes.append(tr("These handouts are in %2, not in the family's language (%1); a line in "
-                        "%1 at the top says how to get an interpreter.")
-                     .replace("%1", family).replace("%2", made_in)
-                     + (" " + tr("Choose a bilingual copy in the Language menu to give them "
-                                 "both.") if can_be_bilingual(plan.family_code, resources.language_shelf()) else ""))
+        notes.append(
+            translate(
+                "HandoutActions",
+                "These handouts are in %2, not in the family's language (%1); a line in "
+                "%1 at the top says how to get an interpreter.",
+            )
+            .replace("%1", family)
+            .replace("%2", made_in)
+            + (
+                " "
+                + translate(
+                    "HandoutActions",
+                    "Choose a bilingual copy in the Language menu to give them both.",
+                )
+                if can_be_bilingual(plan.family_code, resources.language_shelf())
+                else ""
+            )
+        )
     if plan.no_tagline:
-        notes.append(tr("The handouts are in %2, and IEP Desk has no line in %1 to put at the top "
-                        "of them, so nothing on them is in the family's language. Arrange an "
-                        "interpreter to explain them to the family, by phone or in person.")
-                     .replace("%1", family).replace("%2", made_in))
+        notes.append(
+            translate(
+                "HandoutActions",
+                "The handouts are in %2, and IEP Desk has no line in %1 to put at the top "
+                "of them, so nothing on them is in the family's language. Arrange an "
+                "interpreter to explain them to the family, by phone or in person.",
+            )
+            .replace("%1", family)
+            .replace("%2", made_in)
+        )
     if plan.tagline_without_phone:
-        notes.append(tr("The letterhead has no phone number, so the line in the family's language "
-                        "gives your email instead. Add a phone number under Tools ▸ Letterhead "
-                        "and paper."))
+        notes.append(
+            translate(
+                "HandoutActions",
+                "The letterhead has no phone number, so the line in the family's language "
+                "gives your email instead. Add a phone number under Tools ▸ Letterhead "
+                "and paper.",
+            )
+        )
     for code in plan.unreviewed:
-        notes.append(tr("The %1 translation has not been checked by a native speaker: ask the "
-                        "interpreter to read it through.").replace("%1", language_name(code)))
+        notes.append(
+            translate(
+                "HandoutActions",
+                "The %1 translation has not been checked by a native speaker: ask the "
+                "interpreter to read it through.",
+            ).replace("%1", language_name(code))
+        )
     if plan.untranslated:
         count = len(plan.untranslated)
-        notes.append((tr("1 thing you typed will print in English") if count == 1 else
-                      tr("%n things you typed will print in English").replace("%n", str(count)))
-                     + tr(": give the %1 version with “Their language…”.")
-                     .replace("%1", language_name(plan.translation_language)))
+        notes.append(
+            plural(translate("HandoutActions", "%n thing(s) you typed will print in English",
+                             "", count), count)
+            + translate("HandoutActions", ": give the %1 version with “Their language…”.").replace(
+                "%1", language_name(plan.translation_language)
+            )
+        )
     return notes
 
 
 def _button_text(kind: str) -> str:
     # Mnemonics chosen to stay clear of the menu bar's and the panes' own letters.
     return {
-        "invitation": tr("In&vitation"),
-        "agenda": tr("Agen&da"),
-        "prep-sheet": tr("P&rep sheet"),
-        "summary": tr("S&ummary"),
-        "thank-you": tr("Than&k-you letter"),
-        "preparation-sheet": tr("Preparati&on sheet"),
+        "invitation": translate("HandoutActions", "In&vitation"),
+        "agenda": translate("HandoutActions", "Agen&da"),
+        "prep-sheet": translate("HandoutActions", "P&rep sheet"),
+        "summary": translate("HandoutActions", "S&ummary"),
+        "thank-you": translate("HandoutActions", "Than&k-you letter"),
+        "preparation-sheet": translate("HandoutActions", "Preparati&on sheet"),
     }[kind]
 
 
@@ -281,13 +350,23 @@ class LanguageLine(QWidget):
         self.label.setWordWrap(False)
         self.label.setMinimumWidth(1)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label.setProperty("elides", True)  # for tests/ui/pseudo_locale_probe.py
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName(tr("The family's language"))
-        self.button = QPushButton(tr("Their lan&guage…"))
-        self.button.setAccessibleName(tr("Your words in the family's language"))
-        self.button.setToolTip(tr("Write the family-language version of what you typed (the "
-                                  "purpose, the place, your agenda items...)."))
+        self.label.setAccessibleName(translate("HandoutActions", "The family's language"))
+        self.button = QPushButton(translate("HandoutActions", "Their lan&guage…"))
+        self.button.setAccessibleName(
+            translate("HandoutActions", "Your words in the family's language")
+        )
+        self.button.setToolTip(
+            translate(
+                "HandoutActions",
+                "Write the family-language version of what you typed (the "
+                "purpose, the place, your agenda items...).",
+            )
+        )
+        # The button keeps its whole text; the line's words give way (they end in "…").
+        self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 1)
@@ -351,26 +430,31 @@ class HandoutActions(QObject):
         self.language_line.button.clicked.connect(lambda: self.edit_translations())
         for kind in self.kinds:
             for verb, text, handler in (
-                    ("preview", tr("Pre&view…"), self.preview),
-                    ("save", tr("&Save as PDF…"), self.save),
-                    ("print", tr("&Print…"), self.print)):
+                    ("preview", translate("HandoutActions", "Pre&view…"), self.preview),
+                    ("save", translate("HandoutActions", "&Save as PDF…"), self.save),
+                    ("print", translate("HandoutActions", "&Print…"), self.print)):
                 action = QAction(text, self)
                 action.setObjectName(f"handout_{kind}_{verb}")
                 action.triggered.connect(lambda _=False, k=kind, h=handler: h(k))
                 self.actions[kind, verb] = action
         if "preparation-sheet" in self.kinds:
-            action = QAction(tr("Save the &fillable PDF…"), self)
+            action = QAction(translate("HandoutActions", "Save the &fillable PDF…"), self)
             action.setObjectName(f"handout_{FILLABLE}_save")
-            action.setToolTip(tr("The same sheet with boxes the family fills in on a phone or a "
-                                 "computer, then sends back to you."))
+            action.setToolTip(
+                translate(
+                    "HandoutActions",
+                    "The same sheet with boxes the family fills in on a phone or a "
+                    "computer, then sends back to you.",
+                )
+            )
             action.triggered.connect(lambda: self.save(FILLABLE))
             self.actions[FILLABLE, "save"] = action
         if packet is None:
             packet = all(kind in self.kinds for kind in PACKET_KINDS)
         if packet:
-            self.packet_action = QAction(tr("Print p&acket…"), self)
+            self.packet_action = QAction(translate("HandoutActions", "Print p&acket…"), self)
             self.packet_action.setObjectName("handout_packet")
-            self.packet_action.setToolTip(tr(
+            self.packet_action.setToolTip(translate("HandoutActions",
                 "The invitation, the agenda and the preparation sheet in one file for the "
                 "family, and your prep sheet in a separate file."))
             self.packet_action.triggered.connect(lambda: self.print_packet())
@@ -383,21 +467,26 @@ class HandoutActions(QObject):
             button = QToolButton()
             button.setText(_button_text(kind))
             button.setAccessibleName(kind_title(kind))
-            button.setToolTip(tr("Preview, save or print the %s") % kind_title(kind).lower())
+            button.setToolTip(
+                translate("HandoutActions", "Preview, save or print the %s")
+                % kind_title(kind).lower()
+            )
             button.setObjectName(f"handout_{kind}_button")
             button.setPopupMode(QToolButton.InstantPopup)
             button.setToolButtonStyle(Qt.ToolButtonTextOnly)
             button.setFocusPolicy(Qt.StrongFocus)
             menu = QMenu(button)
-            menu.setAccessibleName(tr("%s: what to do") % kind_title(kind))
+            menu.setAccessibleName(translate("HandoutActions", "%s: what to do") % kind_title(kind))
             for verb in VERBS:
                 menu.addAction(self.actions[kind, verb])
             if kind == "preparation-sheet":
                 menu.addAction(self.actions[FILLABLE, "save"])
             if kind in FAMILY_KINDS:
                 menu.addSeparator()
-                languages = menu.addMenu(tr("&Language"))
-                languages.setAccessibleName(tr("%s: language") % kind_title(kind))
+                languages = menu.addMenu(translate("HandoutActions", "&Language"))
+                languages.setAccessibleName(
+                    translate("HandoutActions", "%s: language") % kind_title(kind)
+                )
                 self.language_menus.append(languages)
             menu.aboutToShow.connect(self.update_enabled)
             button.setMenu(menu)
@@ -410,7 +499,7 @@ class HandoutActions(QObject):
             button.setDefaultAction(self.packet_action)
             # setDefaultAction shows the text without its mnemonic; set it back.
             button.setText(self.packet_action.text())
-            button.setAccessibleName(tr("Print packet"))
+            button.setAccessibleName(translate("HandoutActions", "Print packet"))
             button.setObjectName("handout_packet_button")
             button.setToolButtonStyle(Qt.ToolButtonTextOnly)
             button.setFocusPolicy(Qt.StrongFocus)
@@ -460,19 +549,33 @@ class HandoutActions(QObject):
         if code is not None:
             template = resources.template_language(code)
             if template is not None:
-                family_text = tr("The family's language: %1").replace("%1", language_label(code))
+                family_text = translate("HandoutActions", "The family's language: %1").replace(
+                    "%1", language_label(code)
+                )
             else:
-                family_text = tr("The family's language: %1 (in English, with a line in %2)") \
-                    .replace("%1", language_label(code)).replace("%2", language_name(code))
+                family_text = (
+                    translate(
+                        "HandoutActions",
+                        "The family's language: %1 (in English, with a line in %2)",
+                    )
+                    .replace("%1", language_label(code))
+                    .replace("%2", language_name(code))
+                )
             choices.append((FAMILY, family_text))
             for other in resources.template_languages():
                 if other != fl.ENGLISH and other != template:
                     choices.append((other, language_label(other)))
             if template != fl.ENGLISH:
-                choices.append((fl.ENGLISH, tr("English")))
+                choices.append((fl.ENGLISH, translate("HandoutActions", "English")))
             if can_be_bilingual(code, resources.language_shelf()):
-                choices.append((BILINGUAL, tr("Bilingual: %1, then English")
-                                .replace("%1", language_name(template))))
+                choices.append(
+                    (
+                        BILINGUAL,
+                        translate("HandoutActions", "Bilingual: %1, then English").replace(
+                            "%1", language_name(template)
+                        ),
+                    )
+                )
         for choice, text in choices:
             action = QAction(text, self)
             action.setCheckable(True)
@@ -521,8 +624,10 @@ class HandoutActions(QObject):
         notes = language_notes(plan) if plan is not None else []
         heading = ""
         if plan is not None and not fl.is_english(plan.family_code):
-            made_in = tr(" and ").join(language_name(code) for code in plan.languages)
-            heading = tr("Family handouts: %1.").replace("%1", made_in)
+            made_in = translate("HandoutActions", " and ").join(
+                language_name(code) for code in plan.languages
+            )
+            heading = translate("HandoutActions", "Family handouts: %1.").replace("%1", made_in)
         self.language_line.show_notes(heading if notes or heading else "", notes,
                                       plan is not None and bool(plan.typed))
         self.notes_changed.emit(notes)
@@ -546,41 +651,72 @@ class HandoutActions(QObject):
     def _data(self) -> HandoutData | None:
         meeting_id = self.current_meeting_id()
         if meeting_id is None:
-            QMessageBox.information(self.parent_widget, tr("Choose a meeting"),
-                                    tr("Choose a meeting first; the handouts are made for it."))
+            QMessageBox.information(
+                self.parent_widget,
+                translate("HandoutActions", "Choose a meeting"),
+                translate(
+                    "HandoutActions", "Choose a meeting first; the handouts are made for it."
+                ),
+            )
             return None
         try:
             return app_handouts.gather(self.stores, meeting_id=meeting_id, today=self.today)
         except LookupError:
-            QMessageBox.warning(self.parent_widget, tr("Meeting not found"),
-                                tr("This meeting is no longer on file, so no handout can be "
-                                   "made for it."))
+            QMessageBox.warning(
+                self.parent_widget,
+                translate("HandoutActions", "Meeting not found"),
+                translate(
+                    "HandoutActions",
+                    "This meeting is no longer on file, so no handout can be made for it.",
+                ),
+            )
         except ReadFailed as error:
-            QMessageBox.warning(self.parent_widget, tr("Could not read the caseload"),
-                                tr("The meeting could not be read from the caseload file (%s). "
-                                   "Nothing was changed; try again in a moment.")
-                                % error.technical)
+            QMessageBox.warning(
+                self.parent_widget,
+                translate("HandoutActions", "Could not read the caseload"),
+                translate(
+                    "HandoutActions",
+                    "The meeting could not be read from the caseload file (%s). "
+                    "Nothing was changed; try again in a moment.",
+                )
+                % error.technical,
+            )
         except DataFileError as error:
-            QMessageBox.warning(self.parent_widget, tr("Could not read the caseload"), str(error))
+            QMessageBox.warning(
+                self.parent_widget,
+                translate("HandoutActions", "Could not read the caseload"),
+                str(error),
+            )
         return None
 
     def _checked(self, kind: str, data: HandoutData) -> bool:
         """Tell the teacher why `kind` cannot be made (False), or warn and go on (True)."""
         found = _printing().check(kind, data)
         if found.refusals:
-            QMessageBox.warning(self.parent_widget, tr("Not made"), "\n\n".join(
-                refusal_text(code, kind) for code in found.refusals))
+            QMessageBox.warning(
+                self.parent_widget,
+                translate("HandoutActions", "Not made"),
+                "\n\n".join(refusal_text(code, kind) for code in found.refusals),
+            )
             return False
         if found.missing:
-            QMessageBox.warning(self.parent_widget, tr("Characters that cannot be printed"),
-                                missing_text(kind, found.missing))
+            QMessageBox.warning(
+                self.parent_widget,
+                translate("HandoutActions", "Characters that cannot be printed"),
+                missing_text(kind, found.missing),
+            )
             return False
         if found.agenda_over_by:
             QMessageBox.warning(
-                self.parent_widget, tr("The agenda runs past the end"),
-                tr("The agenda's items run %1 minutes past the meeting's planned end. It is "
-                   "printed as planned; shorten some items in the planner if that is not what "
-                   "you mean.").replace("%1", str(found.agenda_over_by)))
+                self.parent_widget,
+                translate("HandoutActions", "The agenda runs past the end"),
+                translate(
+                    "HandoutActions",
+                    "The agenda's items run %1 minutes past the meeting's planned end. It is "
+                    "printed as planned; shorten some items in the planner if that is not what "
+                    "you mean.",
+                ).replace("%1", str(found.agenda_over_by)),
+            )
         return True
 
     def _ready(self, kinds: list[str]) -> tuple[HandoutData, LanguagePlan | None] | None:
@@ -609,9 +745,12 @@ class HandoutActions(QObject):
             document = app_handouts.make_document(kind, data, plan)
         except printing.TemplateError as error:
             QMessageBox.warning(
-                self.parent_widget, tr("Could not make the handout"),
-                tr("The %1 could not be made: %2").replace("%1", kind_title(kind).lower())
-                .replace("%2", str(error)))
+                self.parent_widget,
+                translate("HandoutActions", "Could not make the handout"),
+                translate("HandoutActions", "The %1 could not be made: %2")
+                .replace("%1", kind_title(kind).lower())
+                .replace("%2", str(error)),
+            )
             return None
         notes = language_notes(plan) if plan is not None and kind in FAMILY_KINDS else []
         return MadeHandout(kind, document.pdf, data, kind_title(kind), notes)
@@ -642,7 +781,11 @@ class HandoutActions(QObject):
         made = self.make(kind)
         if made is None:
             return None
-        title = tr("%1: %2").replace("%1", made.title).replace("%2", made.data.student.display_name)
+        title = (
+            translate("HandoutActions", "%1: %2")
+            .replace("%1", made.title)
+            .replace("%2", made.data.student.display_name)
+        )
         window = _handouts().PreviewWindow(made.pdf, title, file_name(made.title, made.data),
                                            copies=self.copies_for(made),
                                            parent=self.parent_widget, notes=made.notes)
@@ -668,7 +811,9 @@ class HandoutActions(QObject):
         if path is not None and kind in SHEET_KINDS:
             self.sheet_sent(made.data)
         if path is not None and kind == "invitation":
-            self.invitation_went_out(tr("Invitation saved as PDF from IEP Desk"))
+            self.invitation_went_out(
+                translate("HandoutActions", "Invitation saved as PDF from IEP Desk")
+            )
         return path
 
     def print(self, kind: str) -> bool:
@@ -682,7 +827,9 @@ class HandoutActions(QObject):
         if printed and kind in SHEET_KINDS:
             self.sheet_sent(made.data)
         if printed and kind == "invitation":
-            self.invitation_went_out(tr("Invitation printed from IEP Desk"))
+            self.invitation_went_out(
+                translate("HandoutActions", "Invitation printed from IEP Desk")
+            )
         return printed
 
     def sheet_sent(self, data: HandoutData) -> None:
@@ -690,9 +837,14 @@ class HandoutActions(QObject):
         already there keeps its date)."""
         from iep_desk.app import family_preparation as app_preparation
 
-        self.desk.run(app_preparation.mark_sheet_sent, meeting_id=data.record.meeting.id,
-                      today=self.today, undo_text=tr("Tick “Family preparation sheet sent”"),
-                      report=self._said, source=None)
+        self.desk.run(
+            app_preparation.mark_sheet_sent,
+            meeting_id=data.record.meeting.id,
+            today=self.today,
+            undo_text=translate("HandoutActions", "Tick “Family preparation sheet sent”"),
+            report=self._said,
+            source=None,
+        )
 
     def _said(self, text: str | None) -> None:
         window = self.parent_widget.window()
@@ -707,14 +859,19 @@ class HandoutActions(QObject):
         meeting_id = self.current_meeting_id()
         if meeting_id is None:
             return False
-        result = self.desk.run(app_checklist.invitation_sent, meeting_id=meeting_id,
-                               on=self.today or date.today(), how=how, source=self,
-                               undo_text=tr("Tick the meeting notice as sent"))
+        result = self.desk.run(
+            app_checklist.invitation_sent,
+            meeting_id=meeting_id,
+            on=self.today or date.today(),
+            how=how,
+            source=self,
+            undo_text=translate("HandoutActions", "Tick the meeting notice as sent"),
+        )
         if result is None or result.undo is None:
             return False
         window = self.parent_widget.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(tr(
+            window.statusBar().showMessage(translate("HandoutActions",
                 "The invitation is the meeting notice: “Sent the meeting notice” is ticked "
                 "with today's date on the Checklist. Ctrl+Z takes it back."), 30000)
         return True
@@ -732,33 +889,54 @@ class HandoutActions(QObject):
         try:
             packet_pdf = app_handouts.make_packet(data, plan)
         except printing.TemplateError as error:
-            QMessageBox.warning(self.parent_widget, tr("Could not make the handout"), str(error))
+            QMessageBox.warning(
+                self.parent_widget,
+                translate("HandoutActions", "Could not make the handout"),
+                str(error),
+            )
             return None
         prep = self._render("prep-sheet", data, None)
         if prep is None:
             return None
         self._tell(language_notes(plan) if plan is not None else [])
         folder = QFileDialog.getExistingDirectory(
-            self.parent_widget, tr("Save the packet in this folder"), str(Path.home()))
+            self.parent_widget,
+            translate("HandoutActions", "Save the packet in this folder"),
+            str(Path.home()),
+        )
         if not folder:
             return None
         handouts = _handouts()
-        packet_path = _free_path(Path(folder) / file_name(tr("Packet for the family"), data))
-        prep_path = _free_path(Path(folder) / file_name(prep.title, data, tr(" (confidential)")))
+        packet_path = _free_path(
+            Path(folder) / file_name(translate("HandoutActions", "Packet for the family"), data)
+        )
+        prep_path = _free_path(
+            Path(folder)
+            / file_name(prep.title, data, translate("HandoutActions", " (confidential)"))
+        )
         if not handouts.write_pdf(packet_path, packet_pdf, self.parent_widget):
             return None
         if not handouts.write_pdf(prep_path, prep.pdf, self.parent_widget):
             packet_path.unlink(missing_ok=True)  # half a packet would be mistaken for all of it
             return None
         self.sheet_sent(data)  # the packet holds the family preparation sheet
-        self.invitation_went_out(tr("Invitation saved in the family's packet from IEP Desk"))
+        self.invitation_went_out(
+            translate("HandoutActions", "Invitation saved in the family's packet from IEP Desk")
+        )
         answer = QMessageBox.question(
-            self.parent_widget, tr("Packet saved"),
-            tr("Saved the family's packet (invitation, agenda and preparation sheet) as %1\nand "
-               "your prep sheet "
-               "as %2.\n\nPrint them now?").replace("%1", str(packet_path))
+            self.parent_widget,
+            translate("HandoutActions", "Packet saved"),
+            translate(
+                "HandoutActions",
+                "Saved the family's packet (invitation, agenda and preparation sheet) as %1\nand "
+                "your prep sheet "
+                "as %2.\n\nPrint them now?",
+            )
+            .replace("%1", str(packet_path))
             .replace("%2", str(prep_path)),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.Yes,
+        )
         if answer == QMessageBox.Yes and handouts.print_pdf(packet_pdf, self.parent_widget,
                                                             document_name=packet_path.stem):
             handouts.print_pdf(prep.pdf, self.parent_widget, document_name=prep_path.stem)

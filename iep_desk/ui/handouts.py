@@ -8,15 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QMarginsF,
-    QPointF,
-    QRectF,
-    QSizeF,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -34,14 +26,11 @@ from PySide6.QtWidgets import (
 from iep_desk.storage.files import write_whole
 from iep_desk.ui.pdf_pages import PdfPages
 from iep_desk.ui.problems import error_text
+from iep_desk.ui.translate import translate
 
 # Pages are sent to the printer as pictures. 300 dots per inch is what office printers
 # print text at; a 1200 dpi picture of a Letter page would take half a gigabyte of memory.
 MAX_PRINT_DPI = 300
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Handouts", text)
 
 
 def load_pdf(pdf: bytes) -> PdfPages:
@@ -74,8 +63,11 @@ class PageView(QScrollArea):
         for index in range(pages.page_count):
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setAccessibleName(tr("Page %1 of %2").replace("%1", str(index + 1))
-                                    .replace("%2", str(pages.page_count)))
+            label.setAccessibleName(
+                translate("Handouts", "Page %1 of %2")
+                .replace("%1", str(index + 1))
+                .replace("%2", str(pages.page_count))
+            )
             self.column_layout.addWidget(label)
             self.labels.append(label)
         self.column_layout.addStretch(1)
@@ -139,12 +131,12 @@ class PreviewWindow(QMainWindow):
         self.setAccessibleName(title)
         self.document = load_pdf(pdf)
         self.view = PageView(self.document, self)
-        self.view.setAccessibleName(tr("Pages of %s") % title)
+        self.view.setAccessibleName(translate("Handouts", "Pages of %s") % title)
         self.notes_label = QLabel(" ".join(notes or []))
         self.notes_label.setWordWrap(True)
         self.notes_label.setTextFormat(Qt.PlainText)
         self.notes_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.notes_label.setAccessibleName(tr("About this handout's language"))
+        self.notes_label.setAccessibleName(translate("Handouts", "About this handout's language"))
         self.notes_label.setContentsMargins(8, 4, 8, 4)
         self.notes_label.setVisible(bool(notes))
         central = QWidget(self)
@@ -154,24 +146,26 @@ class PreviewWindow(QMainWindow):
         column.addWidget(self.view, 1)
         self.setCentralWidget(central)
 
-        toolbar = QToolBar(tr("Handout"), self)
-        toolbar.setAccessibleName(tr("Handout actions"))
+        toolbar = QToolBar(translate("Handouts", "Handout"), self)
+        toolbar.setAccessibleName(translate("Handouts", "Handout actions"))
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         self.addToolBar(toolbar)
-        self.save_action = self._action(tr("&Save as PDF…"), [QKeySequence.Save],
+        self.save_action = self._action(translate("Handouts", "&Save as PDF…"), [QKeySequence.Save],
                                         lambda: save_pdf(self.pdf, self.suggested_name, self))
         self.print_action = self._action(
-            tr("&Print…"), [QKeySequence.Print],
+            translate("Handouts", "&Print…"), [QKeySequence.Print],
             lambda: print_pdf(self.pdf, self, copies=self.copies,
                               document_name=Path(self.suggested_name).stem))
-        self.zoom_in_action = self._action(tr("Zoom &in"), [QKeySequence.ZoomIn],
+        self.zoom_in_action = self._action(translate("Handouts", "Zoom &in"), [QKeySequence.ZoomIn],
                                            lambda: self.zoom(1.25))
-        self.zoom_out_action = self._action(tr("Zoom &out"), [QKeySequence.ZoomOut],
-                                            lambda: self.zoom(0.8))
-        self.fit_action = self._action(tr("&Fit to width"), [QKeySequence("Ctrl+0")],
-                                       self.fit_width)
-        self.close_action = self._action(tr("&Close"),
+        self.zoom_out_action = self._action(
+            translate("Handouts", "Zoom &out"), [QKeySequence.ZoomOut], lambda: self.zoom(0.8)
+        )
+        self.fit_action = self._action(
+            translate("Handouts", "&Fit to width"), [QKeySequence("Ctrl+0")], self.fit_width
+        )
+        self.close_action = self._action(translate("Handouts", "&Close"),
                                          [QKeySequence.Close, QKeySequence(Qt.Key_Escape)],
                                          self.close)
         for action in (self.save_action, self.print_action):
@@ -182,9 +176,12 @@ class PreviewWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.close_action)
         pages = self.page_count()
-        self.pages_label = QLabel(tr("1 page") if pages == 1 else tr("%1 pages").replace(
-            "%1", str(pages)))
-        self.pages_label.setAccessibleName(tr("Number of pages"))
+        self.pages_label = QLabel(
+            translate("Handouts", "1 page")
+            if pages == 1
+            else translate("Handouts", "%1 pages").replace("%1", str(pages))
+        )
+        self.pages_label.setAccessibleName(translate("Handouts", "Number of pages"))
         self.statusBar().addPermanentWidget(self.pages_label)
         self._size_to_screen(parent)
         self.view.setFocus()
@@ -218,19 +215,22 @@ class PreviewWindow(QMainWindow):
         return self.document.page_count
 
 
-
-
-
 def write_pdf(path: Path, pdf: bytes, parent: QWidget) -> bool:
     """Write `pdf` to `path`; when the disk refuses, say so in plain words. True when written."""
     try:
         write_whole(path, pdf)
     except OSError as error:
         QMessageBox.warning(
-            parent, tr("Could not save"),
-            tr("The PDF could not be saved as %1 (%2).\n\nChoose another folder, or check that "
-               "the disk is not full and the file is not open in another program.")
-            .replace("%1", str(path)).replace("%2", error.strerror or error_text(error)))
+            parent,
+            translate("Handouts", "Could not save"),
+            translate(
+                "Handouts",
+                "The PDF could not be saved as %1 (%2).\n\nChoose another folder, or check that "
+                "the disk is not full and the file is not open in another program.",
+            )
+            .replace("%1", str(path))
+            .replace("%2", error.strerror or error_text(error)),
+        )
         return False
     return True
 
@@ -238,7 +238,11 @@ def write_pdf(path: Path, pdf: bytes, parent: QWidget) -> bool:
 def save_pdf(pdf: bytes, suggested_name: str, parent: QWidget) -> Path | None:
     """Ask where to save; write the file; say so if the disk refuses. Returns the path or None."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, tr("Save as PDF"), str(Path.home() / suggested_name), tr("PDF files (*.pdf)"))
+        parent,
+        translate("Handouts", "Save as PDF"),
+        str(Path.home() / suggested_name),
+        translate("Handouts", "PDF files (*.pdf)"),
+    )
     if not name:
         return None
     path = Path(name)
@@ -255,15 +259,21 @@ def print_pdf(pdf: bytes, parent: QWidget, *, copies: int = 1,
     printer.setCopyCount(max(1, copies))
     _match_paper(printer, pdf)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print %s") % document_name)
-    dialog.setAccessibleName(tr("Print %s") % document_name)
+    dialog.setWindowTitle(translate("Handouts", "Print %s") % document_name)
+    dialog.setAccessibleName(translate("Handouts", "Print %s") % document_name)
     if dialog.exec() != QPrintDialog.Accepted:
         return False
     if not send_to_printer(pdf, printer):
         QMessageBox.warning(
-            parent, tr("Could not print"),
-            tr("The printer %s could not be used. Check that it is switched on and connected, "
-               "or save the handout as a PDF and print it from there.") % printer.printerName())
+            parent,
+            translate("Handouts", "Could not print"),
+            translate(
+                "Handouts",
+                "The printer %s could not be used. Check that it is switched on and connected, "
+                "or save the handout as a PDF and print it from there.",
+            )
+            % printer.printerName(),
+        )
         return False
     return True
 

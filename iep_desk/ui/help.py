@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, QProcess, QUrl
+from PySide6.QtCore import QLocale, QProcess, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,10 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from iep_desk import config
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
+from iep_desk.ui.translate import translate
 
 
 # -- the user guide -------------------------------------------------------------------------
@@ -49,15 +46,17 @@ class GuideWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("IEP Desk user guide"))
-        self.setAccessibleName(tr("IEP Desk user guide"))
+        self.setWindowTitle(translate("Help", "IEP Desk user guide"))
+        self.setAccessibleName(translate("Help", "IEP Desk user guide"))
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName(tr("User guide"))
+        self.browser.setAccessibleName(translate("Help", "User guide"))
         self.browser.setOpenExternalLinks(False)  # the guide never sends anyone online
         self.browser.setSource(QUrl.fromLocalFile(str(guide_path())))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(tr("Close"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("Help", "Close")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
@@ -97,25 +96,35 @@ def shortcut_list(window) -> list[tuple[str, str, str]]:
         what = _plain(action.text())
         if keys and what and (keys, what) not in seen:
             seen.add((keys, what))
-            found.append((keys, what, _plain(action.whatsThis()) or tr("Where it applies")))
+            found.append(
+                (keys, what, _plain(action.whatsThis()) or translate("Help", "Where it applies"))
+            )
     for shortcut in window.findChildren(QShortcut):
         keys = _keys([shortcut.key()])
         what = _plain(shortcut.whatsThis())
         if keys and what and (keys, what) not in seen:
             seen.add((keys, what))
-            found.append((keys, what, shortcut.property("where") or tr("Where it applies")))
+            found.append(
+                (keys, what, shortcut.property("where") or translate("Help", "Where it applies"))
+            )
     return found
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, window):
         super().__init__(window)
-        self.setWindowTitle(tr("Keyboard shortcuts"))
-        self.setAccessibleName(tr("Keyboard shortcuts"))
+        self.setWindowTitle(translate("Help", "Keyboard shortcuts"))
+        self.setAccessibleName(translate("Help", "Keyboard shortcuts"))
         rows = shortcut_list(window)
         self.table = QTableWidget(len(rows), 3)
-        self.table.setAccessibleName(tr("Keyboard shortcuts"))
-        self.table.setHorizontalHeaderLabels([tr("Keys"), tr("What they do"), tr("Where")])
+        self.table.setAccessibleName(translate("Help", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Help", "Keys"),
+                translate("Help", "What they do"),
+                translate("Help", "Where"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -128,7 +137,9 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(tr("Close"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("Help", "Close")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)

@@ -61,20 +61,13 @@ from iep_desk.storage.importer import (
 )
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.plurals import plural
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import Splitter
-
-_CONTEXT = "ImportDialog"
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def field_label(target: str) -> str:
     """A target field's name as the teacher reads it (translated)."""
-    return _tr(FIELD_LABELS[target])
+    return translate("ImportDialog", FIELD_LABELS[target])
 
 
 class PreviewModel(QAbstractTableModel):
@@ -85,8 +78,12 @@ class PreviewModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.preview: ImportPreview | None = None
-        self._words = {ADD: _tr("Added"), UPDATE: _tr("Updated"), UNCHANGED: _tr("Unchanged"),
-                       REJECT: _tr("Rejected")}
+        self._words = {
+            ADD: translate("ImportDialog", "Added"),
+            UPDATE: translate("ImportDialog", "Updated"),
+            UNCHANGED: translate("ImportDialog", "Unchanged"),
+            REJECT: translate("ImportDialog", "Rejected"),
+        }
 
     def set_preview(self, preview: ImportPreview | None) -> None:
         self.beginResetModel()
@@ -103,7 +100,7 @@ class PreviewModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return _tr(self.COLUMNS[section])
+            return translate("ImportDialog", self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
@@ -317,7 +314,9 @@ class ImportDialog(QDialog):
             self.tr("Not imported: %s") % ", ".join(unmapped) if unmapped
             else self.tr("Every column is imported."))
         problems = mapping_problems(mapping)
-        self.mapping_problem_label.setText("\n".join(_tr(p) for p in problems))
+        self.mapping_problem_label.setText(
+            "\n".join(translate("ImportDialog", p) for p in problems)
+        )
         order = decide_date_order(self.table, mapping)
         self.date_box.setVisible(order.needs_question)
         if order.needs_question:

@@ -6,15 +6,14 @@ every label goes through Qt's translation functions under the context "Labels".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 
 from iep_desk.core import deadlines as dl
 from iep_desk.core import names
 from iep_desk.core.deadlines import Urgency
 from iep_desk.ui.plurals import plural
-
-_CONTEXT = "Labels"
+from iep_desk.ui.translate import translate
 
 DISABILITY_LABELS = {
     "autism": QT_TRANSLATE_NOOP("Labels", "Autism"),
@@ -113,11 +112,6 @@ URGENCY_LABELS = {
 }
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Qt's translate() for this module's texts; with `n`, a count's plural form (%n)."""
-    return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
-
-
 def name_in_text(name: str) -> str:
     """A person's name to put inside a sentence of the window: a right-to-left name (or any
     name in a right-to-left window) between Unicode isolates, so the sentence's punctuation
@@ -129,7 +123,7 @@ def name_in_text(name: str) -> str:
 def label_for(labels: dict, code: str) -> str:
     """The translated label of `code`; an unknown code is shown as it is (never hidden)."""
     if code in labels:
-        return tr(labels[code])
+        return translate("Labels", labels[code])
     return code
 
 
@@ -143,7 +137,7 @@ def deadline_label(kind: str) -> str:
 
 def urgency_word(urgency: Urgency) -> str:
     """The word that goes with an urgency colour; empty for deadlines far off."""
-    return "" if urgency is Urgency.LATER else tr(URGENCY_LABELS[urgency])
+    return "" if urgency is Urgency.LATER else translate("Labels", URGENCY_LABELS[urgency])
 
 
 def span_text(days: int) -> str:
@@ -151,24 +145,24 @@ def span_text(days: int) -> str:
     (exact days up to two months, then months up to two years)."""
     days = abs(days)
     if days < 60:
-        return plural(tr("%n day(s)", "", days), days)
+        return plural(translate("Labels", "%n day(s)", "", days), days)
     if days < 730:
         months = round(days / 30.44)
-        return plural(tr("about %n month(s)", "", months), months)
+        return plural(translate("Labels", "about %n month(s)", "", months), months)
     years = round(days / 365.25)
-    return plural(tr("about %n year(s)", "", years), years)
+    return plural(translate("Labels", "about %n year(s)", "", years), years)
 
 
 def when_text(days: int) -> str:
     """How far off a date is: "today", "tomorrow", "in 29 days", "in about 10 years",
     "2 days overdue"."""
     if days == 0:
-        return tr("today")
+        return translate("Labels", "today")
     if days == 1:
-        return tr("tomorrow")
+        return translate("Labels", "tomorrow")
     if days < 0:
-        return tr("%1 overdue").replace("%1", span_text(days))
-    return tr("in %1").replace("%1", span_text(days))
+        return translate("Labels", "%1 overdue").replace("%1", span_text(days))
+    return translate("Labels", "in %1").replace("%1", span_text(days))
 
 
 def deadline_text(deadline: dl.Deadline, today) -> str:
@@ -179,20 +173,22 @@ def deadline_text(deadline: dl.Deadline, today) -> str:
     what = label_for(DEADLINE_SHORT_LABELS, deadline.kind)
     days = deadline.days_left(today)
     if days < 0:
-        return tr("%1: %2 overdue").replace("%1", what).replace("%2", span_text(days))
+        return (
+            translate("Labels", "%1: %2 overdue").replace("%1", what).replace("%2", span_text(days))
+        )
     if days == 0:
-        return tr("%1 today").replace("%1", what)
+        return translate("Labels", "%1 today").replace("%1", what)
     if days == 1:
-        return tr("%1 tomorrow").replace("%1", what)
-    return tr("%1 in %2").replace("%1", what).replace("%2", span_text(days))
+        return translate("Labels", "%1 tomorrow").replace("%1", what)
+    return translate("Labels", "%1 in %2").replace("%1", what).replace("%2", span_text(days))
 
 
 def days_text(days: int) -> str:
     """How far off a deadline is, in words: "in 12 days", "today", "5 days ago"."""
     if days == 0:
-        return tr("today")
+        return translate("Labels", "today")
     if days == 1:
-        return tr("tomorrow")
+        return translate("Labels", "tomorrow")
     if days < 0:
-        return plural(tr("%n day(s) ago", "", -days), -days)
-    return plural(tr("in %n day(s)", "", days), days)
+        return plural(translate("Labels", "%n day(s) ago", "", -days), -days)
+    return plural(translate("Labels", "in %n day(s)", "", days), days)

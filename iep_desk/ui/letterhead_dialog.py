@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,10 +34,7 @@ from iep_desk.app import settings as app_settings
 from iep_desk.core.letterhead import Letterhead, PrintSettings
 from iep_desk.storage.print_settings import load_print_settings
 from iep_desk.ui.desk import Desk
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LetterheadDialog", text)
+from iep_desk.ui.translate import translate
 
 
 def logo_problem(path: str) -> str | None:
@@ -46,10 +43,18 @@ def logo_problem(path: str) -> str | None:
         return None
     file = Path(path.strip()).expanduser()
     if not file.is_file():
-        return tr("The logo file %s is not there. Choose the picture again.") % file
+        return (
+            translate(
+                "LetterheadDialog", "The logo file %s is not there. Choose the picture again."
+            )
+            % file
+        )
     reader = QImageReader(str(file))
     if not reader.canRead() or reader.format().data().decode().lower() not in ("png", "jpeg", "jpg"):
-        return tr("The logo must be a PNG or JPEG picture; %s is not one.") % file.name
+        return (
+            translate("LetterheadDialog", "The logo must be a PNG or JPEG picture; %s is not one.")
+            % file.name
+        )
     return None
 
 
@@ -59,7 +64,12 @@ def email_problem(email: str) -> str | None:
         return None
     name, at, domain = email.partition("@")
     if not at or not name or "." not in domain or " " in email:
-        return tr("“%s” does not look like an email address (name@school.org).") % email
+        return (
+            translate(
+                "LetterheadDialog", "“%s” does not look like an email address (name@school.org)."
+            )
+            % email
+        )
     return None
 
 
@@ -69,53 +79,62 @@ class LetterheadDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
         self.desk = desk
-        self.setWindowTitle(tr("Letterhead and paper"))
-        self.setAccessibleName(tr("Letterhead and paper"))
-        intro = QLabel(tr("Printed at the top of every letter and handout for families. "
-                          "Leave out anything you do not want printed."))
+        self.setWindowTitle(translate("LetterheadDialog", "Letterhead and paper"))
+        self.setAccessibleName(translate("LetterheadDialog", "Letterhead and paper"))
+        intro = QLabel(
+            translate(
+                "LetterheadDialog",
+                "Printed at the top of every letter and handout for families. "
+                "Leave out anything you do not want printed.",
+            )
+        )
         intro.setWordWrap(True)
 
-        self.school_name = self._line(tr("School name"))
+        self.school_name = self._line(translate("LetterheadDialog", "School name"))
         self.address = QPlainTextEdit()
-        self.address.setAccessibleName(tr("School address"))
+        self.address.setAccessibleName(translate("LetterheadDialog", "School address"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 4)
-        self.logo_path = self._line(tr("Logo picture file"))
-        self.logo_path.setPlaceholderText(tr("No logo"))
+        self.logo_path = self._line(translate("LetterheadDialog", "Logo picture file"))
+        self.logo_path.setPlaceholderText(translate("LetterheadDialog", "No logo"))
         self.logo_path.textChanged.connect(self._show_logo)
-        self.choose_logo_button = QPushButton(tr("C&hoose…"))
-        self.choose_logo_button.setAccessibleName(tr("Choose a logo picture"))
+        self.choose_logo_button = QPushButton(translate("LetterheadDialog", "C&hoose…"))
+        self.choose_logo_button.setAccessibleName(
+            translate("LetterheadDialog", "Choose a logo picture")
+        )
         self.choose_logo_button.clicked.connect(self.choose_logo)
-        self.remove_logo_button = QPushButton(tr("No lo&go"))
-        self.remove_logo_button.setAccessibleName(tr("Print no logo"))
+        self.remove_logo_button = QPushButton(translate("LetterheadDialog", "No lo&go"))
+        self.remove_logo_button.setAccessibleName(translate("LetterheadDialog", "Print no logo"))
         self.remove_logo_button.clicked.connect(self.logo_path.clear)
         self.logo_preview = QLabel()
-        self.logo_preview.setAccessibleName(tr("Logo preview"))
+        self.logo_preview.setAccessibleName(translate("LetterheadDialog", "Logo preview"))
         self.logo_preview.setFixedHeight(48)
-        self.teacher_name = self._line(tr("Your name"))
-        self.teacher_title = self._line(tr("Your title"))
-        self.teacher_title.setPlaceholderText(tr("Special education teacher and case manager"))
-        self.phone = self._line(tr("Phone"))
-        self.email = self._line(tr("Email"))
+        self.teacher_name = self._line(translate("LetterheadDialog", "Your name"))
+        self.teacher_title = self._line(translate("LetterheadDialog", "Your title"))
+        self.teacher_title.setPlaceholderText(
+            translate("LetterheadDialog", "Special education teacher and case manager")
+        )
+        self.phone = self._line(translate("LetterheadDialog", "Phone"))
+        self.email = self._line(translate("LetterheadDialog", "Email"))
         self.paper = QComboBox()
-        self.paper.setAccessibleName(tr("Paper size"))
-        self.paper.addItem(tr("Letter (8.5 × 11 in)"), "letter")
-        self.paper.addItem(tr("A4 (210 × 297 mm)"), "a4")
+        self.paper.setAccessibleName(translate("LetterheadDialog", "Paper size"))
+        self.paper.addItem(translate("LetterheadDialog", "Letter (8.5 × 11 in)"), "letter")
+        self.paper.addItem(translate("LetterheadDialog", "A4 (210 × 297 mm)"), "a4")
 
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_path, 1)
         logo_row.addWidget(self.choose_logo_button)
         logo_row.addWidget(self.remove_logo_button)
         form = QFormLayout()
-        form.addRow(tr("&School name"), self.school_name)
-        form.addRow(tr("&Address"), self.address)
-        form.addRow(tr("&Logo"), logo_row)
+        form.addRow(translate("LetterheadDialog", "&School name"), self.school_name)
+        form.addRow(translate("LetterheadDialog", "&Address"), self.address)
+        form.addRow(translate("LetterheadDialog", "&Logo"), logo_row)
         form.addRow("", self.logo_preview)
-        form.addRow(tr("Your &name"), self.teacher_name)
-        form.addRow(tr("Your &title"), self.teacher_title)
-        form.addRow(tr("&Phone"), self.phone)
-        form.addRow(tr("&Email"), self.email)
-        form.addRow(tr("Pape&r"), self.paper)
+        form.addRow(translate("LetterheadDialog", "Your &name"), self.teacher_name)
+        form.addRow(translate("LetterheadDialog", "Your &title"), self.teacher_title)
+        form.addRow(translate("LetterheadDialog", "&Phone"), self.phone)
+        form.addRow(translate("LetterheadDialog", "&Email"), self.email)
+        form.addRow(translate("LetterheadDialog", "Pape&r"), self.paper)
         # The labels' mnemonics move the focus to their fields.
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.LabelRole)
@@ -125,7 +144,7 @@ class LetterheadDialog(QDialog):
         form.labelForField(logo_row).setBuddy(self.logo_path)
 
         self.preview = QLabel()
-        self.preview.setAccessibleName(tr("Letterhead preview"))
+        self.preview.setAccessibleName(translate("LetterheadDialog", "Letterhead preview"))
         self.preview.setAlignment(Qt.AlignCenter)
         self.preview.setMinimumHeight(90)
         self.preview.setStyleSheet("background: white; border: 1px solid #bbbbbb;")
@@ -141,19 +160,25 @@ class LetterheadDialog(QDialog):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Problem"))
+        self.message.setAccessibleName(translate("LetterheadDialog", "Problem"))
         self.message.setStyleSheet("color: #a40000;")
         self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Save).setAccessibleName(tr("Save"))
-        self.buttons.button(QDialogButtonBox.Cancel).setAccessibleName(tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.Save).setAccessibleName(
+            translate("LetterheadDialog", "Save")
+        )
+        self.buttons.button(QDialogButtonBox.Cancel).setAccessibleName(
+            translate("LetterheadDialog", "Cancel")
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        preview_label = QLabel(tr("As it prints at the top of a letter:"))
+        preview_label = QLabel(
+            translate("LetterheadDialog", "As it prints at the top of a letter:")
+        )
         layout.addWidget(preview_label)
         layout.addWidget(self.preview)
         layout.addWidget(self.message)
@@ -221,23 +246,37 @@ class LetterheadDialog(QDialog):
         for field, widget in fields.items():
             missing = missing_characters([(field, getattr(head, field))])
             if missing:
-                return (tr("“%1” cannot be printed: no font IEP Desk has can draw “%2” (%3). "
-                           "Change that character.").replace("%1", missing[0].text)
-                        .replace("%2", missing[0].character).replace("%3", missing[0].code_point),
-                        widget)
+                return (
+                    translate(
+                        "LetterheadDialog",
+                        "“%1” cannot be printed: no font IEP Desk has can draw “%2” (%3). "
+                        "Change that character.",
+                    )
+                    .replace("%1", missing[0].text)
+                    .replace("%2", missing[0].character)
+                    .replace("%3", missing[0].code_point),
+                    widget,
+                )
         for problem in letterhead_problems(head, self.paper.currentData()):
             widget = fields[problem.field]
             if problem.code == "too_wide":
-                text = tr("“%1” is too long to print on one line at the top of the letter "
-                          "(at most half the page's width). Shorten it.").replace(
-                    "%1", getattr(head, problem.field))
+                text = translate(
+                    "LetterheadDialog",
+                    "“%1” is too long to print on one line at the top of the letter "
+                    "(at most half the page's width). Shorten it.",
+                ).replace("%1", getattr(head, problem.field))
             elif problem.field == "school_name":
-                text = tr("The school's name needs more than %1 lines at the top of the "
-                          "letter. Shorten it, for example with a common abbreviation.").replace(
-                    "%1", str(problem.limit))
+                text = translate(
+                    "LetterheadDialog",
+                    "The school's name needs more than %1 lines at the top of the "
+                    "letter. Shorten it, for example with a common abbreviation.",
+                ).replace("%1", str(problem.limit))
             else:
-                text = tr("The address needs more than %1 lines at the top of the letter. "
-                          "Shorten it or leave out a line.").replace("%1", str(problem.limit))
+                text = translate(
+                    "LetterheadDialog",
+                    "The address needs more than %1 lines at the top of the letter. "
+                    "Shorten it or leave out a line.",
+                ).replace("%1", str(problem.limit))
             return text, widget
         return None
 
@@ -249,7 +288,7 @@ class LetterheadDialog(QDialog):
         settings = self.settings()
         if settings.letterhead.is_empty and not settings.letterhead.logo_path:
             self.preview.clear()
-            self.preview.setText(tr("(empty: no letterhead is printed)"))
+            self.preview.setText(translate("LetterheadDialog", "(empty: no letterhead is printed)"))
             return
         document = load_pdf(letterhead_preview_pdf(settings.letterhead, settings.paper))
         image = document.render(0, 580)
@@ -268,7 +307,9 @@ class LetterheadDialog(QDialog):
         refused: list[str] = []
         if self.desk.run(app_settings.save_letterhead, settings=self.settings(), source=self,
                          report=lambda m: m and refused.append(m)) is None:
-            QMessageBox.warning(self, tr("Not saved"), refused[0] if refused else "")
+            QMessageBox.warning(
+                self, translate("LetterheadDialog", "Not saved"), refused[0] if refused else ""
+            )
             return False
         self.message.hide()
         self.accept()
@@ -277,8 +318,12 @@ class LetterheadDialog(QDialog):
     # -- the logo -------------------------------------------------------------------------------
     def choose_logo(self) -> None:
         start = self.logo_path.text().strip() or str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, tr("Choose the school's logo"), start,
-                                              tr("Pictures (*.png *.jpg *.jpeg)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("LetterheadDialog", "Choose the school's logo"),
+            start,
+            translate("LetterheadDialog", "Pictures (*.png *.jpg *.jpeg)"),
+        )
         if name:
             self.logo_path.setText(name)
 

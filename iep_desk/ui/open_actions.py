@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -40,16 +39,12 @@ from iep_desk.storage.review_records import OpenAction
 from iep_desk.ui.dates import date_text
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.plurals import plural
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, FieldMessage, keep_rows_visible, urgency_icon
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
 DONE, DUE, STUDENT, WHAT, WHO, MEETING = range(6)
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Qt's translate() for this module's texts; with `n`, a count's plural form (%n)."""
-    return QCoreApplication.translate("OpenActions", text, disambiguation, n)
 
 
 class OpenActionsModel(QAbstractTableModel):
@@ -88,7 +83,7 @@ class OpenActionsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
+            return translate("OpenActions", self.HEADERS[section])
         return None
 
     def text(self, row: int, column: int) -> str:
@@ -96,11 +91,12 @@ class OpenActionsModel(QAbstractTableModel):
         action = entry.action
         if column == DUE:
             if action.due_on is None:
-                return tr("no date")
+                return translate("OpenActions", "no date")
             if entry.overdue:
                 days = (self.today - action.due_on).days
-                return plural(tr("%1 · overdue by %n day(s)", "", days), days).replace(
-                    "%1", date_text(action.due_on))
+                return plural(
+                    translate("OpenActions", "%1 · overdue by %n day(s)", "", days), days
+                ).replace("%1", date_text(action.due_on))
             return date_text(action.due_on)
         if column == STUDENT:
             return self.names.get(entry.student_id, "?")
@@ -124,7 +120,7 @@ class OpenActionsModel(QAbstractTableModel):
         ):
             if column == DONE:
                 return (
-                    tr("Mark “%s” done") % entry.action.what
+                    translate("OpenActions", "Mark “%s” done") % entry.action.what
                     if role != Qt.ItemDataRole.DisplayRole
                     else None
                 )
@@ -162,9 +158,17 @@ class OpenActionsModel(QAbstractTableModel):
             return False
         action_id = self.rows[index.row()].action.id
         refused: list[str] = []
-        if self.desk.run(app_review.set_action_status, action_id=action_id, status="done",
-                         undo_text=tr("Mark an action done"), source=self.parent(),
-                         report=lambda m: m and refused.append(m)) is None:
+        if (
+            self.desk.run(
+                app_review.set_action_status,
+                action_id=action_id,
+                status="done",
+                undo_text=translate("OpenActions", "Mark an action done"),
+                source=self.parent(),
+                report=lambda m: m and refused.append(m),
+            )
+            is None
+        ):
             self.problem.emit(refused[0] if refused else "")
             return False
         self.problem.emit("")
@@ -182,14 +186,14 @@ class OpenActionsWidget(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
         self.desk = desk
-        self.setAccessibleName(tr("Open actions"))
+        self.setAccessibleName(translate("OpenActions", "Open actions"))
         self.model = OpenActionsModel(desk, self)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.caption.setAccessibleName(tr("How many actions are open"))
+        self.caption.setAccessibleName(translate("OpenActions", "How many actions are open"))
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName(tr("Open actions, overdue first"))
+        self.view.setAccessibleName(translate("OpenActions", "Open actions, overdue first"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -206,7 +210,9 @@ class OpenActionsWidget(QWidget):
         self.model.problem.connect(lambda text: self.message.show_message(text) if text
                                    else self.message.clear_message())
         self.model.ticked.connect(self._ticked)
-        hint = QLabel(tr("Tick an item when it is done (Space ticks the selected one)."))
+        hint = QLabel(
+            translate("OpenActions", "Tick an item when it is done (Space ticks the selected one).")
+        )
         hint.setStyleSheet("color: #444;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -232,13 +238,22 @@ class OpenActionsWidget(QWidget):
         overdue = sum(1 for row in self.model.rows if row.overdue)
         total = len(self.model.rows)
         if not total:
-            self.caption.setText(tr("No open actions."))
+            self.caption.setText(translate("OpenActions", "No open actions."))
         elif overdue:
             self.caption.setText(
-                plural(tr("%n open action(s)", "", total), total) + ", "
-                + plural(tr("%n of them overdue (shown first).", "", overdue), overdue))
+                plural(translate("OpenActions", "%n open action(s)", "", total), total)
+                + ", "
+                + plural(
+                    translate("OpenActions", "%n of them overdue (shown first).", "", overdue),
+                    overdue,
+                )
+            )
         else:
-            self.caption.setText(plural(tr("%n open action(s), none overdue.", "", total), total))
+            self.caption.setText(
+                plural(
+                    translate("OpenActions", "%n open action(s), none overdue.", "", total), total
+                )
+            )
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.editable = not read_only
@@ -273,12 +288,14 @@ class OpenActionsDialog(QDialog):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Open actions"))
-        self.setAccessibleName(tr("Open actions"))
+        self.setWindowTitle(translate("OpenActions", "Open actions"))
+        self.setAccessibleName(translate("OpenActions", "Open actions"))
         self.widget = OpenActionsWidget(desk, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(tr("Close"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("OpenActions", "Close")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.widget, 1)
         layout.addWidget(buttons)

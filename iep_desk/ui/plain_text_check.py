@@ -13,7 +13,7 @@ ready to put in a form; the editor itself (`.editor`) is what an AutosaveField b
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -37,14 +37,11 @@ from iep_desk.core.plain_language import (
     find_terms,
 )
 from iep_desk.resources import load_glossary
+from iep_desk.ui.translate import translate
 
 # How long typing pauses before the grade and advice are worked out again.
 CHECK_PAUSE_MS = 250
 EXPLAIN_SHORTCUT = "Ctrl+E"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlainTextCheck", text)
 
 
 def translated(message: str) -> str:
@@ -52,7 +49,7 @@ def translated(message: str) -> str:
     template = getattr(message, "template", None)
     if template is None:
         return str(message)
-    return QCoreApplication.translate("PlainTextCheck", template).format(**message.values)
+    return translate("PlainTextCheck", template).format(**message.values)
 
 
 class _TermHighlighter(QSyntaxHighlighter):
@@ -107,8 +104,10 @@ class CheckedTextEdit(QPlainTextEdit):
             )
             self.setFixedHeight(height)
         self._highlighter = _TermHighlighter(self)
-        self.explain_action = QAction(_tr("&Explain term"), self)
-        self.explain_action.setWhatsThis(_tr("In a text the family will read"))
+        self.explain_action = QAction(translate("PlainTextCheck", "&Explain term"), self)
+        self.explain_action.setWhatsThis(
+            translate("PlainTextCheck", "In a text the family will read")
+        )
         self.explain_action.setShortcut(QKeySequence(EXPLAIN_SHORTCUT))
         self.explain_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.explain_action.triggered.connect(self.explain_term_at_cursor)
@@ -208,7 +207,9 @@ class CheckedTextEdit(QPlainTextEdit):
 
     @staticmethod
     def tooltip_for(hit: TermHit) -> str:
-        return _tr("%s: %s\n(Ctrl+E puts this explanation in the text.)") % (hit.term, hit.plain)
+        return translate(
+            "PlainTextCheck", "%s: %s\n(Ctrl+E puts this explanation in the text.)"
+        ) % (hit.term, hit.plain)
 
     def context_menu(self, pos) -> QMenu:
         """The editor's menu at `pos` (viewport coordinates), "Explain “term”" first."""
@@ -221,7 +222,9 @@ class CheckedTextEdit(QPlainTextEdit):
             hit = self.hit_at(self.textCursor().position())
         self.explain_action.setEnabled(hit is not None and not self.isReadOnly())
         self.explain_action.setText(
-            _tr("&Explain “%s”") % hit.term if hit else _tr("&Explain term")
+            translate("PlainTextCheck", "&Explain “%s”") % hit.term
+            if hit
+            else translate("PlainTextCheck", "&Explain term")
         )
         first = menu.actions()[0] if menu.actions() else None
         menu.insertAction(first, self.explain_action)
@@ -283,7 +286,9 @@ class PlainTextCheck(QWidget):
         self.grade_label.setFixedHeight(2 * self.grade_label.fontMetrics().lineSpacing() + 2)
         if accessible_name:
             self.editor.setAccessibleName(accessible_name)
-            self.grade_label.setAccessibleName(_tr("Reading level of %s") % accessible_name)
+            self.grade_label.setAccessibleName(
+                translate("PlainTextCheck", "Reading level of %s") % accessible_name
+            )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
@@ -305,15 +310,15 @@ class PlainTextCheck(QWidget):
 def grade_text(report: PlainLanguageReport, has_text: bool = True) -> str:
     """ "Reading level: grade 7.2 (aim for 6 to 8). Explain or replace ...": one line for the label."""
     if not has_text:
-        return _tr(
+        return translate("PlainTextCheck",
             "Reading level: write something to see it. Terms a family may not know "
             "are underlined; Ctrl+E explains the one at the cursor."
         )
     if report.grade is None:
-        parts = [_tr("No reading-level estimate for this language.")]
+        parts = [translate("PlainTextCheck", "No reading-level estimate for this language.")]
     else:
         parts = [
-            _tr("Reading level: grade %.1f (aim for %d to %d).")
+            translate("PlainTextCheck", "Reading level: grade %.1f (aim for %d to %d).")
             % (report.grade, TARGET_GRADE[0], TARGET_GRADE[1])
         ]
     # The grade is already said above; the rest of the advice follows it.

@@ -12,11 +12,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from iep_desk.core.problems import Problem, ProblemError
 from iep_desk.storage.errors import DataFileError, SaveFailed
 from iep_desk.ui import dates
+from iep_desk.ui.translate import translate
 
 MEETINGS = {
     "duration_too_short": QT_TRANSLATE_NOOP(
@@ -372,7 +373,7 @@ def problem_text(problem: Problem) -> str:
     if template is None:
         return problem.english()
     values = {name: _show(value) for name, value in problem.values.items()}
-    return QCoreApplication.translate("Problems", template).format(**values)
+    return translate("Problems", template).format(**values)
 
 
 def error_text(error: BaseException) -> str:
@@ -382,9 +383,9 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, ProblemError):
         return problem_text(error.problem)
     if isinstance(error, SaveFailed) and error.code is not None and error.code in SAVING:
-        return QCoreApplication.translate("Problems", SAVING[error.code])
+        return translate("Problems", SAVING[error.code])
     if isinstance(error, DataFileError):
         return error.message
     if isinstance(error, LookupError):
-        return QCoreApplication.translate("Problems", GONE)
+        return translate("Problems", GONE)
     return str(error)

@@ -11,7 +11,7 @@ caseload is back on the screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,12 +32,8 @@ from iep_desk.core.problems import ProblemError
 from iep_desk.storage import keys
 from iep_desk.storage.errors import DataFileError
 from iep_desk.ui.problems import problem_text
+from iep_desk.ui.translate import translate
 from iep_desk.ui.unlock import busy_cursor, passphrase_field
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Protection", text)
-
 
 # -- dialogs ------------------------------------------------------------------------------------
 
@@ -57,18 +53,22 @@ class PassphraseDialog(QDialog):
         text.setWordWrap(True)
         layout.addWidget(text)
         form = QFormLayout()
-        self.current = passphrase_field(tr("Current passphrase")) if current else None
+        self.current = (
+            passphrase_field(translate("Protection", "Current passphrase")) if current else None
+        )
         if self.current is not None:
-            form.addRow(tr("&Current passphrase:"), self.current)
-        self.new = passphrase_field(tr("New passphrase")) if new else None
-        self.again = passphrase_field(tr("New passphrase again")) if new else None
+            form.addRow(translate("Protection", "&Current passphrase:"), self.current)
+        self.new = passphrase_field(translate("Protection", "New passphrase")) if new else None
+        self.again = (
+            passphrase_field(translate("Protection", "New passphrase again")) if new else None
+        )
         if self.new is not None:
-            form.addRow(tr("&New passphrase:"), self.new)
-            form.addRow(tr("New passphrase &again:"), self.again)
+            form.addRow(translate("Protection", "&New passphrase:"), self.new)
+            form.addRow(translate("Protection", "New passphrase &again:"), self.again)
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setObjectName("passphrase_message")
-        self.message.setAccessibleName(tr("Message"))
+        self.message.setAccessibleName(translate("Protection", "Message"))
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -100,12 +100,12 @@ class RecoveryCodeDialog(QDialog):
 
     def __init__(self, code: str, parent: QWidget | None = None):
         super().__init__(parent)
-        title = tr("Your recovery code")
+        title = translate("Protection", "Your recovery code")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.code = code
         layout = QVBoxLayout(self)
-        intro = QLabel(tr(
+        intro = QLabel(translate("Protection",
             "Write this code down or print it now, and keep it somewhere safe away from this "
             "computer (with your other important papers). It is shown only this once. If you "
             "forget the passphrase, this code is the only way back into the caseload."))
@@ -113,7 +113,7 @@ class RecoveryCodeDialog(QDialog):
         layout.addWidget(intro)
         self.code_label = QLabel(code)
         self.code_label.setObjectName("recovery_code")
-        self.code_label.setAccessibleName(tr("Recovery code"))
+        self.code_label.setAccessibleName(translate("Protection", "Recovery code"))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setWeight(QFont.Weight.Bold)
@@ -122,15 +122,15 @@ class RecoveryCodeDialog(QDialog):
                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         layout.addWidget(self.code_label, 0, Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
-        self.print_button = QPushButton(tr("&Print…"))
+        self.print_button = QPushButton(translate("Protection", "&Print…"))
         self.print_button.setObjectName("print_recovery_code")
-        self.print_button.setAccessibleName(tr("Print the recovery code"))
+        self.print_button.setAccessibleName(translate("Protection", "Print the recovery code"))
         self.print_button.clicked.connect(self.print_code)
         row.addWidget(self.print_button)
         row.addStretch(1)
-        done = QPushButton(tr("I have &kept it safe"))
+        done = QPushButton(translate("Protection", "I have &kept it safe"))
         done.setObjectName("recovery_code_kept")
-        done.setAccessibleName(tr("I have kept it safe"))
+        done.setAccessibleName(translate("Protection", "I have kept it safe"))
         done.setDefault(True)
         done.clicked.connect(self.accept)
         row.addWidget(done)
@@ -138,13 +138,18 @@ class RecoveryCodeDialog(QDialog):
 
     def page_text(self) -> str:
         """What the printed page says (the code, and what it opens; no student data)."""
-        return "\n\n".join([
-            tr("IEP Desk: recovery code for your caseload"),
-            self.code,
-            tr("This code opens your protected caseload when the passphrase is forgotten: "
-               "start IEP Desk, choose “Forgot the passphrase?”, type the code and choose a "
-               "new passphrase. Keep this page somewhere safe, away from the computer."),
-        ])
+        return "\n\n".join(
+            [
+                translate("Protection", "IEP Desk: recovery code for your caseload"),
+                self.code,
+                translate(
+                    "Protection",
+                    "This code opens your protected caseload when the passphrase is forgotten: "
+                    "start IEP Desk, choose “Forgot the passphrase?”, type the code and choose a "
+                    "new passphrase. Keep this page somewhere safe, away from the computer.",
+                ),
+            ]
+        )
 
     def print_code(self) -> None:
         from PySide6.QtGui import QTextDocument
@@ -203,17 +208,23 @@ def _convert(window, title: str, convert, key_after):
 
 def explain_before_protecting(window) -> bool:
     """The plain words before protection starts; True when the teacher goes on."""
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Protect this caseload"),
-                      tr("Protect this caseload with a passphrase?"), parent=window)
-    box.setInformativeText(tr(
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("Protection", "Protect this caseload"),
+        translate("Protection", "Protect this caseload with a passphrase?"),
+        parent=window,
+    )
+    box.setInformativeText(translate("Protection",
         "Everything IEP Desk keeps (the caseload, its backups) is then encrypted: without your "
         "passphrase nobody can read it, even with the laptop or the USB stick in hand. You "
         "type the passphrase when IEP Desk starts, and after it locked itself when you were "
         "away.\n\nYou also get a recovery code, shown once, to print or write down. If you "
         "forget the passphrase AND lose the recovery code, nobody can open the caseload "
         "again: not you, not your IT team, not the makers of IEP Desk."))
-    box.setAccessibleName(tr("Protect this caseload"))
-    go_on = box.addButton(tr("&Choose a passphrase…"), QMessageBox.ButtonRole.AcceptRole)
+    box.setAccessibleName(translate("Protection", "Protect this caseload"))
+    go_on = box.addButton(
+        translate("Protection", "&Choose a passphrase…"), QMessageBox.ButtonRole.AcceptRole
+    )
     go_on.setObjectName("choose_passphrase")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(cancel)
@@ -235,20 +246,28 @@ def protect_caseload(window):
         return None
 
     dialog = PassphraseDialog(
-        tr("Choose a passphrase"),
-        tr("A few words you will remember, at least 8 characters; longer is safer."),
-        current=False, new=True, check=check, parent=window)
+        translate("Protection", "Choose a passphrase"),
+        translate(
+            "Protection", "A few words you will remember, at least 8 characters; longer is safer."
+        ),
+        current=False,
+        new=True,
+        check=check,
+        parent=window,
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return window
     values = dialog.values()
     new_window, result = _convert(
-        window, tr("Protect this caseload"),
+        window, translate("Protection", "Protect this caseload"),
         lambda: app_protection.protect(_session(window).data_dir, passphrase=values["new"],
                                        repeated=values["again"], cost=keys.CURRENT_COST),
         lambda protected: protected.key)
     if result is not None:
         RecoveryCodeDialog(result.recovery_code, new_window).exec()
-        new_window.statusBar().showMessage(tr("The caseload is protected with your passphrase."))
+        new_window.statusBar().showMessage(
+            translate("Protection", "The caseload is protected with your passphrase.")
+        )
     return new_window
 
 
@@ -261,24 +280,33 @@ def unprotect_caseload(window):
             keys.unlock_with_passphrase(
                 keys.read_key_file(app_protection.key_file_path(data_dir)), values["current"])
         except keys.WrongPassphrase:
-            return tr("That passphrase does not open this caseload.")
+            return translate("Protection", "That passphrase does not open this caseload.")
         except DataFileError as error:
             return error.message
         return None
 
     dialog = PassphraseDialog(
-        tr("Turn protection off"),
-        tr("Without protection, anyone who can open the caseload's folder can read it. Its "
-           "backups made while it was protected stay protected. Type the passphrase to go on."),
-        current=True, new=False, check=check, parent=window)
+        translate("Protection", "Turn protection off"),
+        translate(
+            "Protection",
+            "Without protection, anyone who can open the caseload's folder can read it. Its "
+            "backups made while it was protected stay protected. Type the passphrase to go on.",
+        ),
+        current=True,
+        new=False,
+        check=check,
+        parent=window,
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return window
     passphrase = dialog.values()["current"]
     new_window, result = _convert(
-        window, tr("Turn protection off"),
+        window, translate("Protection", "Turn protection off"),
         lambda: app_protection.unprotect(data_dir, passphrase=passphrase), lambda _r: None)
     if result is not None:
-        new_window.statusBar().showMessage(tr("The caseload is no longer protected."))
+        new_window.statusBar().showMessage(
+            translate("Protection", "The caseload is no longer protected.")
+        )
     return new_window
 
 
@@ -291,7 +319,7 @@ def change_passphrase(window) -> bool:
             app_protection.change_passphrase(data_dir, old=values["current"], new=values["new"],
                                              repeated=values["again"], cost=keys.CURRENT_COST)
         except keys.WrongPassphrase:
-            return tr("That passphrase does not open this caseload.")
+            return translate("Protection", "That passphrase does not open this caseload.")
         except ProblemError as error:
             return problem_text(error.problem)
         except (DataFileError, OSError) as error:
@@ -299,13 +327,20 @@ def change_passphrase(window) -> bool:
         return None
 
     dialog = PassphraseDialog(
-        tr("Change the passphrase"),
-        tr("The caseload is not re-encrypted; its backups open with the new passphrase too. "
-           "Your recovery code stays the same."),
-        current=True, new=True, check=check, parent=window)
+        translate("Protection", "Change the passphrase"),
+        translate(
+            "Protection",
+            "The caseload is not re-encrypted; its backups open with the new passphrase too. "
+            "Your recovery code stays the same.",
+        ),
+        current=True,
+        new=True,
+        check=check,
+        parent=window,
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    window.statusBar().showMessage(tr("The passphrase was changed."))
+    window.statusBar().showMessage(translate("Protection", "The passphrase was changed."))
     return True
 
 
@@ -320,32 +355,37 @@ class ProtectionPage(QWidget):
         self.main_window = window
         self.close_settings = close_settings or (lambda: None)
         self.setObjectName("protection_page")
-        self.setAccessibleName(tr("Protection"))
+        self.setAccessibleName(translate("Protection", "Protection"))
         layout = QVBoxLayout(self)
         self.status = QLabel()
         self.status.setObjectName("protection_status")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.protect_button = self._button(tr("&Protect this caseload with a passphrase…"),
-                                           "protect", self._protect)
-        self.change_button = self._button(tr("&Change the passphrase…"), "change_passphrase",
-                                          self._change)
-        self.off_button = self._button(tr("&Turn protection off…"), "unprotect",
-                                       self._unprotect)
+        self.protect_button = self._button(
+            translate("Protection", "&Protect this caseload with a passphrase…"),
+            "protect",
+            self._protect,
+        )
+        self.change_button = self._button(
+            translate("Protection", "&Change the passphrase…"), "change_passphrase", self._change
+        )
+        self.off_button = self._button(
+            translate("Protection", "&Turn protection off…"), "unprotect", self._unprotect
+        )
         for button in (self.protect_button, self.change_button, self.off_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout()
         self.idle = QSpinBox()
         self.idle.setObjectName("idle_minutes")
-        self.idle.setAccessibleName(tr("Lock after this many idle minutes"))
+        self.idle.setAccessibleName(translate("Protection", "Lock after this many idle minutes"))
         self.idle.setRange(*app_protection.IDLE_MINUTES_LIMITS)
-        self.idle.setSuffix(tr(" min"))
+        self.idle.setSuffix(translate("Protection", " min"))
         self.idle.setMaximumWidth(self.idle.sizeHint().width() + 24)
         self.idle.setValue(app_protection.idle_minutes(window.stores))
         self.idle.editingFinished.connect(self._save_idle_minutes)
-        form.addRow(tr("&Lock after this many idle minutes:"), self.idle)
+        form.addRow(translate("Protection", "&Lock after this many idle minutes:"), self.idle)
         layout.addLayout(form)
-        idle_note = QLabel(tr(
+        idle_note = QLabel(translate("Protection",
             "A protected caseload's window locks itself when you have not touched it for this "
             "long, and on File ▸ Lock (Ctrl+L): what you typed is saved, and the passphrase "
             "brings you back to where you were."))
@@ -365,14 +405,23 @@ class ProtectionPage(QWidget):
         session = _session(self.main_window)
         protected = session.key is not None
         if protected:
-            self.status.setText(tr("This caseload is protected with a passphrase: it and its "
-                                   "backups are encrypted."))
+            self.status.setText(
+                translate(
+                    "Protection",
+                    "This caseload is protected with a passphrase: it and its "
+                    "backups are encrypted.",
+                )
+            )
         else:
-            text = tr("This caseload is not protected: anyone who can open its folder, or "
-                      "copies it, can read it.")
+            text = translate(
+                "Protection",
+                "This caseload is not protected: anyone who can open its folder, or "
+                "copies it, can read it.",
+            )
             if config.portable_data_dir() is not None:
-                text += " " + tr("It travels on a USB stick: protecting it is strongly "
-                                 "suggested.")
+                text += " " + translate(
+                    "Protection", "It travels on a USB stick: protecting it is strongly suggested."
+                )
             self.status.setText(text)
         writable = not session.read_only and not session.nothing_open
         self.protect_button.setVisible(not protected)
@@ -405,8 +454,8 @@ class ProtectionPage(QWidget):
 def show_protection(window) -> None:
     """Settings ▸ Protection in a dialog of its own (until the settings have pages)."""
     dialog = QDialog(window)
-    dialog.setWindowTitle(tr("Protection"))
-    dialog.setAccessibleName(tr("Protection"))
+    dialog.setWindowTitle(translate("Protection", "Protection"))
+    dialog.setAccessibleName(translate("Protection", "Protection"))
     layout = QVBoxLayout(dialog)
     page = ProtectionPage(window, close_settings=dialog.accept)
     layout.addWidget(page)
@@ -424,8 +473,10 @@ def install_protection_action(window) -> None:
     menu = getattr(window, "tools_menu", None)
     if menu is None or any(a.objectName() == "protection" for a in menu.actions()):
         return
-    action = QAction(tr("&Protection…"), window)
+    action = QAction(translate("Protection", "&Protection…"), window)
     action.setObjectName("protection")
-    action.setStatusTip(tr("Protect the caseload with a passphrase, and the idle lock"))
+    action.setStatusTip(
+        translate("Protection", "Protect the caseload with a passphrase, and the idle lock")
+    )
     action.triggered.connect(lambda: show_protection(window))
     menu.addAction(action)

@@ -6,7 +6,6 @@ through the Desk, so the dialog only has a Close button.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.settings import page_modules
+from iep_desk.ui.translate import translate
 
 
 class SettingsDialog(QDialog):
@@ -50,7 +50,7 @@ class SettingsDialog(QDialog):
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
-            self.page_list.addItem(QCoreApplication.translate("SettingsPages", module.TITLE))
+            self.page_list.addItem(translate("SettingsPages", module.TITLE))
         self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.page_list.setCurrentRow(0)
         self.page_list.setFixedWidth(max(160, self.page_list.sizeHintForColumn(0) + 24))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,10 +32,7 @@ from iep_desk.app.protection import ProtectionInputError, Unlocker
 from iep_desk.storage.errors import DataFileError
 from iep_desk.storage.keys import WrongPassphrase, WrongRecoveryCode
 from iep_desk.ui.problems import problem_text
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Unlock", text)
+from iep_desk.ui.translate import translate
 
 
 def passphrase_field(name: str) -> QLineEdit:
@@ -79,10 +76,10 @@ class UnlockPanel(QWidget):
             explain = QLabel(note)
             explain.setWordWrap(True)
             layout.addWidget(explain)
-        self.passphrase = passphrase_field(tr("Passphrase"))
+        self.passphrase = passphrase_field(translate("Unlock", "Passphrase"))
         self.passphrase.returnPressed.connect(self.try_passphrase)
         row = QHBoxLayout()
-        label = QLabel(tr("&Passphrase:"))
+        label = QLabel(translate("Unlock", "&Passphrase:"))
         label.setBuddy(self.passphrase)
         row.addWidget(label)
         row.addWidget(self.passphrase, 1)
@@ -94,34 +91,41 @@ class UnlockPanel(QWidget):
         layout.addLayout(row)
         self.message = QLabel()
         self.message.setObjectName("unlock_message")
-        self.message.setAccessibleName(tr("Message"))
+        self.message.setAccessibleName(translate("Unlock", "Message"))
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
 
-        self.forgot_button = QPushButton(tr("&Forgot the passphrase?"))
+        self.forgot_button = QPushButton(translate("Unlock", "&Forgot the passphrase?"))
         self.forgot_button.setObjectName("forgot_passphrase")
-        self.forgot_button.setAccessibleName(tr("Forgot the passphrase?"))
+        self.forgot_button.setAccessibleName(translate("Unlock", "Forgot the passphrase?"))
         self.forgot_button.clicked.connect(self.show_recovery)
         layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.recovery = QGroupBox(tr("Open with the recovery code"))
-        self.recovery.setAccessibleName(tr("Open with the recovery code"))
+        self.recovery = QGroupBox(translate("Unlock", "Open with the recovery code"))
+        self.recovery.setAccessibleName(translate("Unlock", "Open with the recovery code"))
         form = QFormLayout(self.recovery)
-        explain = QLabel(tr("Type the recovery code you wrote down or printed when you set up "
-                            "the passphrase (32 characters; dashes and spaces do not matter), "
-                            "then choose a new passphrase."))
+        explain = QLabel(
+            translate(
+                "Unlock",
+                "Type the recovery code you wrote down or printed when you set up "
+                "the passphrase (32 characters; dashes and spaces do not matter), "
+                "then choose a new passphrase.",
+            )
+        )
         explain.setWordWrap(True)
         form.addRow(explain)
         self.code = QLineEdit()
-        self.code.setAccessibleName(tr("Recovery code"))
+        self.code.setAccessibleName(translate("Unlock", "Recovery code"))
         self.code.setObjectName("recovery_code")
-        form.addRow(tr("&Recovery code:"), self.code)
-        self.new_passphrase = passphrase_field(tr("New passphrase"))
-        form.addRow(tr("&New passphrase:"), self.new_passphrase)
-        self.new_again = passphrase_field(tr("New passphrase again"))
-        form.addRow(tr("New passphrase &again:"), self.new_again)
-        self.recover_button = QPushButton(tr("&Set the new passphrase and open"))
+        form.addRow(translate("Unlock", "&Recovery code:"), self.code)
+        self.new_passphrase = passphrase_field(translate("Unlock", "New passphrase"))
+        form.addRow(translate("Unlock", "&New passphrase:"), self.new_passphrase)
+        self.new_again = passphrase_field(translate("Unlock", "New passphrase again"))
+        form.addRow(translate("Unlock", "New passphrase &again:"), self.new_again)
+        self.recover_button = QPushButton(translate("Unlock", "&Set the new passphrase and open"))
         self.recover_button.setObjectName("recover")
-        self.recover_button.setAccessibleName(tr("Set the new passphrase and open"))
+        self.recover_button.setAccessibleName(
+            translate("Unlock", "Set the new passphrase and open")
+        )
         self.recover_button.clicked.connect(self.try_recovery_code)
         form.addRow(self.recover_button)
         self.recovery.hide()
@@ -142,7 +146,7 @@ class UnlockPanel(QWidget):
     def try_passphrase(self) -> None:
         typed = self.passphrase.text()
         if not typed:
-            self.message.setText(tr("Type the passphrase."))
+            self.message.setText(translate("Unlock", "Type the passphrase."))
             return
         self._try(lambda: self.unlocker.unlock(typed), self.passphrase)
 
@@ -158,10 +162,14 @@ class UnlockPanel(QWidget):
             with busy_cursor():
                 key = unwrap()
         except WrongPassphrase:
-            self._refused(tr("That passphrase does not open this caseload."), field)
+            self._refused(
+                translate("Unlock", "That passphrase does not open this caseload."), field
+            )
             return
         except WrongRecoveryCode:
-            self._refused(tr("That recovery code does not open this caseload."), field)
+            self._refused(
+                translate("Unlock", "That recovery code does not open this caseload."), field
+            )
             return
         except ProtectionInputError as error:
             self._refused(problem_text(error.problem), field)
@@ -183,17 +191,20 @@ class StartupPassphraseDialog(QDialog):
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("IEP Desk: protected caseload"))
-        self.setAccessibleName(tr("Protected caseload"))
+        self.setWindowTitle(translate("Unlock", "IEP Desk: protected caseload"))
+        self.setAccessibleName(translate("Unlock", "Protected caseload"))
         self.key: bytes | None = None
         layout = QVBoxLayout(self)
-        self.panel = UnlockPanel(data_dir, heading=tr("This caseload is protected"),
-                                 open_text=tr("&Open"))
+        self.panel = UnlockPanel(
+            data_dir,
+            heading=translate("Unlock", "This caseload is protected"),
+            open_text=translate("Unlock", "&Open"),
+        )
         self.panel.unlocked.connect(self._opened)
         layout.addWidget(self.panel)
-        quit_button = QPushButton(tr("&Quit"))
+        quit_button = QPushButton(translate("Unlock", "&Quit"))
         quit_button.setObjectName("quit")
-        quit_button.setAccessibleName(tr("Quit"))
+        quit_button.setAccessibleName(translate("Unlock", "Quit"))
         quit_button.setAutoDefault(False)
         quit_button.clicked.connect(self.reject)
         layout.addWidget(quit_button, 0, Qt.AlignmentFlag.AlignRight)

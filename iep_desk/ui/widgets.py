@@ -4,7 +4,7 @@ handle shows, the frame that shows which list has the keyboard focus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from iep_desk import config
 from iep_desk.core.deadlines import Urgency
+from iep_desk.ui.translate import translate
 
 WARNING_SIGN = "⚠"
 
@@ -102,10 +103,6 @@ class Banner(QLabel):
         self.setText(f"{WARNING_SIGN} {text}")
         self.setAccessibleName(text)
         self.show()
-
-
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 # -- the mouse wheel changes a value only in the field being edited ---------------------------

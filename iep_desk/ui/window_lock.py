@@ -28,17 +28,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractNativeEventFilter,
-    QCoreApplication,
-    QEvent,
-    QObject,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QAbstractNativeEventFilter, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
+from iep_desk.ui.translate import translate
 from iep_desk.ui.unlock import UnlockPanel
 
 # How often the idle time is checked (milliseconds): the lock comes at most this late.
@@ -50,10 +44,6 @@ _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type
 # Windows: the message a window gets when the system is about to sleep.
 WM_POWERBROADCAST = 0x0218
 PBT_APMSUSPEND = 0x0004
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WindowLock", text)
 
 
 class _MessageStart(ctypes.Structure):
@@ -86,13 +76,20 @@ class LockedPage(QWidget):
     def __init__(self, data_dir: Path, clock: Callable[[], float] | None = None):
         super().__init__()
         self.setObjectName("locked_page")
-        self.setAccessibleName(tr("IEP Desk is locked"))
+        self.setAccessibleName(translate("WindowLock", "IEP Desk is locked"))
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         self.panel = UnlockPanel(
-            data_dir, heading=tr("IEP Desk is locked"), open_text=tr("&Unlock"), clock=clock,
-            note=tr("Everything you typed was saved. Type your passphrase to go back to where "
-                    "you were."))
+            data_dir,
+            heading=translate("WindowLock", "IEP Desk is locked"),
+            open_text=translate("WindowLock", "&Unlock"),
+            clock=clock,
+            note=translate(
+                "WindowLock",
+                "Everything you typed was saved. Type your passphrase to go back to where "
+                "you were.",
+            ),
+        )
         self.panel.setFixedWidth(560)
         outer.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
@@ -119,11 +116,13 @@ class WindowLock(QObject):
         self._hidden_windows: list[QWidget] = []
         self._disabled: list[QAction] = []
         self.page: LockedPage | None = None
-        self.action = QAction(tr("&Lock"), window)
+        self.action = QAction(translate("WindowLock", "&Lock"), window)
         self.action.setObjectName("lock")
         self.action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.action.setToolTip(tr("Hide every student's data behind your passphrase"))
+        self.action.setToolTip(
+            translate("WindowLock", "Hide every student's data behind your passphrase")
+        )
         self.action.triggered.connect(self.lock)
         window.addAction(self.action)
         file_menu = getattr(window, "file_menu", None)
@@ -184,7 +183,7 @@ class WindowLock(QObject):
         self.page = LockedPage(self.window.data_dir)
         self.page.panel.unlocked.connect(self.unlock)
         self.window.setCentralWidget(self.page)
-        title = tr("IEP Desk: locked")
+        title = translate("WindowLock", "IEP Desk: locked")
         self.window.setWindowTitle(title)
         self.window.setAccessibleName(title)
         self.window.menuBar().hide()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from iep_desk.core.deadlines import Deadline
 from iep_desk.ui import labels
 from iep_desk.ui.dates import date_text
 from iep_desk.ui.plurals import plural
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import (
     URGENCY_BACKGROUNDS,
     WheelSafeComboBox,
@@ -39,9 +40,9 @@ def what_is_due(deadline: Deadline) -> str:
     if isinstance(deadline, iep_record.RecordDeadline):
         about = ", ".join(deadline.detail)
         if deadline.kind == iep_record.PROGRESS_REPORT:
-            return QCoreApplication.translate(
+            return translate(
                 "DueSoonView", "Progress report: note progress on %1").replace("%1", about)
-        return QCoreApplication.translate(
+        return translate(
             "DueSoonView", "Reissue the IEP at a glance to %1").replace("%1", about)
     return labels.deadline_label(deadline.kind)
 

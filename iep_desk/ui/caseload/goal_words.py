@@ -5,22 +5,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from iep_desk.core.goals import Goal, GoalProgress, ProgressStatus, Rating
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GoalWords", text)
+from iep_desk.ui.translate import translate
 
 
 def status_text(status: ProgressStatus) -> str:
     return {
-        ProgressStatus.NO_NOTES: tr("no progress noted yet"),
-        ProgressStatus.ON_TRACK: tr("on track"),
-        ProgressStatus.BEHIND: tr("behind where the path to the target says"),
-        ProgressStatus.MET: tr("target reached"),
-        ProgressStatus.ENDED_NOT_MET: tr("target date passed without reaching it"),
+        ProgressStatus.NO_NOTES: translate("GoalWords", "no progress noted yet"),
+        ProgressStatus.ON_TRACK: translate("GoalWords", "on track"),
+        ProgressStatus.BEHIND: translate("GoalWords", "behind where the path to the target says"),
+        ProgressStatus.MET: translate("GoalWords", "target reached"),
+        ProgressStatus.ENDED_NOT_MET: translate(
+            "GoalWords", "target date passed without reaching it"
+        ),
     }[status]
 
 
@@ -28,10 +27,10 @@ def rating_text(rating: Rating | None) -> str:
     if rating is None:
         return ""
     return {
-        Rating.NOT_YET: tr("Not yet"),
-        Rating.EMERGING: tr("Starting"),
-        Rating.PROGRESSING: tr("Growing"),
-        Rating.MET: tr("Reached"),
+        Rating.NOT_YET: translate("GoalWords", "Not yet"),
+        Rating.EMERGING: translate("GoalWords", "Starting"),
+        Rating.PROGRESSING: translate("GoalWords", "Growing"),
+        Rating.MET: translate("GoalWords", "Reached"),
     }[rating]
 
 
@@ -79,21 +78,35 @@ def progress_line(goal: Goal, progress: GoalProgress) -> str:
     latest = progress.latest
     if latest is not None:
         if latest.value is not None:
-            parts.append(tr("%1 on %2").replace("%1", _with_unit(latest.value, goal.unit))
-                         .replace("%2", short_day(latest.noted_on)))
+            parts.append(
+                translate("GoalWords", "%1 on %2")
+                .replace("%1", _with_unit(latest.value, goal.unit))
+                .replace("%2", short_day(latest.noted_on))
+            )
         elif latest.rating is not None:
-            parts.append(tr("%1 on %2").replace("%1", rating_text(latest.rating))
-                         .replace("%2", short_day(latest.noted_on)))
+            parts.append(
+                translate("GoalWords", "%1 on %2")
+                .replace("%1", rating_text(latest.rating))
+                .replace("%2", short_day(latest.noted_on))
+            )
         else:
-            parts.append(tr("noted on %1").replace("%1", short_day(latest.noted_on)))
+            parts.append(
+                translate("GoalWords", "noted on %1").replace("%1", short_day(latest.noted_on))
+            )
     elif goal.baseline is not None:
-        parts.append(tr("started at %1 on %2").replace("%1", _with_unit(goal.baseline, goal.unit))
-                     .replace("%2", short_day(goal.baseline_on)))
+        parts.append(
+            translate("GoalWords", "started at %1 on %2")
+            .replace("%1", _with_unit(goal.baseline, goal.unit))
+            .replace("%2", short_day(goal.baseline_on))
+        )
     if goal.target is not None and goal.target_by is not None:
-        parts.append(tr("aiming for %1 by %2").replace("%1", number_text(goal.target))
-                     .replace("%2", short_day(goal.target_by)))
+        parts.append(
+            translate("GoalWords", "aiming for %1 by %2")
+            .replace("%1", number_text(goal.target))
+            .replace("%2", short_day(goal.target_by))
+        )
     elif goal.target_by is not None:
-        parts.append(tr("by %1").replace("%1", short_day(goal.target_by)))
+        parts.append(translate("GoalWords", "by %1").replace("%1", short_day(goal.target_by)))
     parts.append(status_text(progress.status))
     return "; ".join(parts)
 

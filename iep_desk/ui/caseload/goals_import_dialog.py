@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,20 +33,20 @@ from iep_desk.core.goals_csv import FIELD_LABELS, GOAL_FIELDS, guess_goal_mappin
 from iep_desk.core.problems import ProblemError
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.problems import problem_text
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import WheelSafeComboBox
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GoalsImportDialog", text)
-
-
 def field_label(name: str) -> str:
-    return QCoreApplication.translate("GoalsImportDialog", FIELD_LABELS[name])
+    return translate("GoalsImportDialog", FIELD_LABELS[name])
 
 
 def _action_text(action: str) -> str:
-    return {gi.ADD: tr("Added"), gi.ON_FILE: tr("Already on file"),
-            gi.REFUSED: tr("Not imported")}[action]
+    return {
+        gi.ADD: translate("GoalsImportDialog", "Added"),
+        gi.ON_FILE: translate("GoalsImportDialog", "Already on file"),
+        gi.REFUSED: translate("GoalsImportDialog", "Not imported"),
+    }[action]
 
 
 class GoalsImportDialog(QDialog):
@@ -58,38 +57,60 @@ class GoalsImportDialog(QDialog):
         self.preview: gi.GoalsPreview | None = None
         self.imported = 0
         self.combos: list[WheelSafeComboBox] = []
-        self.setWindowTitle(tr("Import goals from CSV"))
+        self.setWindowTitle(translate("GoalsImportDialog", "Import goals from CSV"))
         self.setAccessibleName(self.windowTitle())
         self.resize(900, 640)
 
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
-        self.file_edit.setAccessibleName(tr("File to import"))
-        self.choose_button = QPushButton(tr("&Choose file…"))
-        self.choose_button.setAccessibleName(tr("Choose the CSV file of goals"))
+        self.file_edit.setAccessibleName(translate("GoalsImportDialog", "File to import"))
+        self.choose_button = QPushButton(translate("GoalsImportDialog", "&Choose file…"))
+        self.choose_button.setAccessibleName(
+            translate("GoalsImportDialog", "Choose the CSV file of goals")
+        )
         self.choose_button.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.choose_button)
-        self.file_info = QLabel(tr("One goal a row, naming its student by the district student "
-                                   "ID. Choose a file to see what will be imported."))
+        self.file_info = QLabel(
+            translate(
+                "GoalsImportDialog",
+                "One goal a row, naming its student by the district student "
+                "ID. Choose a file to see what will be imported.",
+            )
+        )
         self.file_info.setWordWrap(True)
-        self.file_info.setAccessibleName(tr("About the file"))
+        self.file_info.setAccessibleName(translate("GoalsImportDialog", "About the file"))
 
         self.columns = QTableWidget(0, 3)
-        self.columns.setAccessibleName(tr("Columns and what each holds"))
-        self.columns.setHorizontalHeaderLabels([tr("Column"), tr("First value"),
-                                                tr("Import as")])
+        self.columns.setAccessibleName(
+            translate("GoalsImportDialog", "Columns and what each holds")
+        )
+        self.columns.setHorizontalHeaderLabels(
+            [
+                translate("GoalsImportDialog", "Column"),
+                translate("GoalsImportDialog", "First value"),
+                translate("GoalsImportDialog", "Import as"),
+            ]
+        )
         self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.columns.setTabKeyNavigation(False)
         self.date_order = WheelSafeComboBox()
-        self.date_order.setAccessibleName(tr("How dates like 03/04/2026 are written"))
-        self.date_order.addItem(tr("Tell from the file (or YYYY-MM-DD)"), None)
-        self.date_order.addItem(tr("Month first: 03/04/2026 is March 4"), "mdy")
-        self.date_order.addItem(tr("Day first: 03/04/2026 is 3 April"), "dmy")
+        self.date_order.setAccessibleName(
+            translate("GoalsImportDialog", "How dates like 03/04/2026 are written")
+        )
+        self.date_order.addItem(
+            translate("GoalsImportDialog", "Tell from the file (or YYYY-MM-DD)"), None
+        )
+        self.date_order.addItem(
+            translate("GoalsImportDialog", "Month first: 03/04/2026 is March 4"), "mdy"
+        )
+        self.date_order.addItem(
+            translate("GoalsImportDialog", "Day first: 03/04/2026 is 3 April"), "dmy"
+        )
         self.date_order.currentIndexChanged.connect(self.update_preview)
-        date_label = QLabel(tr("&Dates like 03/04/2026:"))
+        date_label = QLabel(translate("GoalsImportDialog", "&Dates like 03/04/2026:"))
         date_label.setBuddy(self.date_order)
         date_row = QHBoxLayout()
         date_row.addWidget(date_label)
@@ -97,22 +118,30 @@ class GoalsImportDialog(QDialog):
 
         self.counts = QLabel()
         self.counts.setWordWrap(True)
-        self.counts.setAccessibleName(tr("What the import will do"))
+        self.counts.setAccessibleName(translate("GoalsImportDialog", "What the import will do"))
         self.rows = QTableWidget(0, 4)
-        self.rows.setAccessibleName(tr("Preview of every row"))
-        self.rows.setHorizontalHeaderLabels([tr("Row"), tr("Student"), tr("What happens"),
-                                             tr("Goal, or why not")])
+        self.rows.setAccessibleName(translate("GoalsImportDialog", "Preview of every row"))
+        self.rows.setHorizontalHeaderLabels(
+            [
+                translate("GoalsImportDialog", "Row"),
+                translate("GoalsImportDialog", "Student"),
+                translate("GoalsImportDialog", "What happens"),
+                translate("GoalsImportDialog", "Goal, or why not"),
+            ]
+        )
         self.rows.horizontalHeader().setStretchLastSection(True)
         self.rows.verticalHeader().setVisible(False)
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.setWordWrap(True)
 
         self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton(tr("&Import"),
+        self.import_button = self.buttons.addButton(translate("GoalsImportDialog", "&Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setAccessibleName(tr("Import the goals marked Added"))
+        self.import_button.setAccessibleName(
+            translate("GoalsImportDialog", "Import the goals marked Added")
+        )
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(tr("Cancel: import nothing"))
+        cancel.setAccessibleName(translate("GoalsImportDialog", "Cancel: import nothing"))
         self.buttons.accepted.connect(self.confirm_import)
         self.buttons.rejected.connect(self.reject)
 
@@ -128,8 +157,12 @@ class GoalsImportDialog(QDialog):
 
     # -- the file --------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Choose the CSV file of goals"), "",
-                                              tr("CSV files (*.csv *.txt);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("GoalsImportDialog", "Choose the CSV file of goals"),
+            "",
+            translate("GoalsImportDialog", "CSV files (*.csv *.txt);;All files (*)"),
+        )
         if path:
             self.load_file(Path(path))
 
@@ -139,17 +172,24 @@ class GoalsImportDialog(QDialog):
         try:
             table = read_csv(Path(path).read_bytes())
         except OSError as error:
-            QMessageBox.warning(self, self.windowTitle(),
-                                tr("The file %1 cannot be read (%2).").replace("%1", str(path))
-                                .replace("%2", error.strerror or str(error)))
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                translate("GoalsImportDialog", "The file %1 cannot be read (%2).")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
             return False
         except CsvFormatError as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
             return False
         self.table = table
         self.file_edit.setText(str(path))
-        self.file_info.setText(tr("%1 rows; read as %2.").replace("%1", str(len(table.rows)))
-                               .replace("%2", ENCODING_NAMES.get(table.encoding, table.encoding)))
+        self.file_info.setText(
+            translate("GoalsImportDialog", "%1 rows; read as %2.")
+            .replace("%1", str(len(table.rows)))
+            .replace("%2", ENCODING_NAMES.get(table.encoding, table.encoding))
+        )
         mapping = guess_goal_mapping(table.headers)
         first = table.rows[0][1] if table.rows else []
         self.columns.setRowCount(len(table.headers))
@@ -159,8 +199,10 @@ class GoalsImportDialog(QDialog):
             self.columns.setItem(index, 1, QTableWidgetItem(
                 first[index] if index < len(first) else ""))
             combo = WheelSafeComboBox()
-            combo.setAccessibleName(tr("Import column “%1” as").replace("%1", header))
-            combo.addItem(tr("Do not import"), None)
+            combo.setAccessibleName(
+                translate("GoalsImportDialog", "Import column “%1” as").replace("%1", header)
+            )
+            combo.addItem(translate("GoalsImportDialog", "Do not import"), None)
             for name in GOAL_FIELDS:
                 combo.addItem(field_label(name), name)
             combo.setCurrentIndex(max(0, combo.findData(mapping[index])) if mapping[index]
@@ -190,10 +232,15 @@ class GoalsImportDialog(QDialog):
             self.counts.setText(problem)
         else:
             p = self.preview
-            self.counts.setText(tr("%1 to add, %2 already on file, %3 not imported (listed "
-                                   "below with why).").replace("%1", str(p.count(gi.ADD)))
-                                .replace("%2", str(p.count(gi.ON_FILE)))
-                                .replace("%3", str(p.count(gi.REFUSED))))
+            self.counts.setText(
+                translate(
+                    "GoalsImportDialog",
+                    "%1 to add, %2 already on file, %3 not imported (listed below with why).",
+                )
+                .replace("%1", str(p.count(gi.ADD)))
+                .replace("%2", str(p.count(gi.ON_FILE)))
+                .replace("%3", str(p.count(gi.REFUSED)))
+            )
             self.rows.setRowCount(len(p.rows))
             for number, row in enumerate(p.rows):
                 detail = (" ".join(problem_text(x) for x in row.problems) if row.problems
@@ -215,7 +262,7 @@ class GoalsImportDialog(QDialog):
             return
         messages: list[str] = []
         result = self.desk.run(gi.import_goals, preview=self.preview, source=self,
-                               undo_text=tr("Import goals"),
+                               undo_text=translate("GoalsImportDialog", "Import goals"),
                                report=lambda text: text and messages.append(text))
         if result is None:
             QMessageBox.warning(self, self.windowTitle(), " ".join(messages))

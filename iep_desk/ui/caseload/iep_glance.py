@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -38,13 +38,10 @@ from iep_desk.ui.caseload.iep_goals import read_day
 from iep_desk.ui.dates import DateField, date_text
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.problems import error_text
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("IepGlance", text)
 
 
 def _handouts():
@@ -55,8 +52,13 @@ def _handouts():
 
 class GlanceBox(QGroupBox):
     def __init__(self, desk: Desk, today: Callable[[], date], parent: QWidget | None = None):
-        super().__init__(tr("IEP at a glance (confidential, for the staff) and the family's "
-                            "progress page"), parent)
+        super().__init__(
+            translate(
+                "IepGlance",
+                "IEP at a glance (confidential, for the staff) and the family's progress page",
+            ),
+            parent,
+        )
         self.desk = desk
         self.today = today
         self.student_id: int | None = None
@@ -66,20 +68,31 @@ class GlanceBox(QGroupBox):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Who needs the IEP at a glance reissued"))
-        self.preview_button = QPushButton(tr("Pre&view the IEP at a glance…"))
-        self.preview_button.setAccessibleName(tr("Preview the IEP at a glance"))
+        self.status.setAccessibleName(
+            translate("IepGlance", "Who needs the IEP at a glance reissued")
+        )
+        self.preview_button = QPushButton(translate("IepGlance", "Pre&view the IEP at a glance…"))
+        self.preview_button.setAccessibleName(translate("IepGlance", "Preview the IEP at a glance"))
         self.preview_button.clicked.connect(lambda: self.preview("glance"))
-        self.save_button = QPushButton(tr("Save the IEP at a glance as PDF…"))
-        self.save_button.setAccessibleName(tr("Save the IEP at a glance as PDF"))
+        self.save_button = QPushButton(translate("IepGlance", "Save the IEP at a glance as PDF…"))
+        self.save_button.setAccessibleName(
+            translate("IepGlance", "Save the IEP at a glance as PDF")
+        )
         self.save_button.clicked.connect(self.save_glance)
-        self.print_button = QPushButton(tr("Print the IEP at a glance…"))
-        self.print_button.setAccessibleName(tr("Print the IEP at a glance"))
+        self.print_button = QPushButton(translate("IepGlance", "Print the IEP at a glance…"))
+        self.print_button.setAccessibleName(translate("IepGlance", "Print the IEP at a glance"))
         self.print_button.clicked.connect(self.print_glance)
-        self.progress_button = QPushButton(tr("The family's &progress page…"))
-        self.progress_button.setAccessibleName(tr("Preview the family's progress page"))
-        self.progress_button.setToolTip(tr("One chart and one plain sentence per goal, in the "
-                                           "family's language; save or print it from the preview."))
+        self.progress_button = QPushButton(translate("IepGlance", "The family's &progress page…"))
+        self.progress_button.setAccessibleName(
+            translate("IepGlance", "Preview the family's progress page")
+        )
+        self.progress_button.setToolTip(
+            translate(
+                "IepGlance",
+                "One chart and one plain sentence per goal, in the "
+                "family's language; save or print it from the preview.",
+            )
+        )
         self.progress_button.clicked.connect(lambda: self.preview("progress"))
         buttons = QHBoxLayout()
         for button in (self.preview_button, self.save_button, self.print_button,
@@ -88,23 +101,33 @@ class GlanceBox(QGroupBox):
         buttons.addStretch(1)
 
         self.members = QListWidget()
-        self.members.setAccessibleName(tr("Team members who receive the copy you save or print"))
+        self.members.setAccessibleName(
+            translate("IepGlance", "Team members who receive the copy you save or print")
+        )
         self.members.setMaximumHeight(90)
         self.receipts = QTableWidget(0, 3)
-        self.receipts.setAccessibleName(tr("Who received which version, and when"))
-        self.receipts.setHorizontalHeaderLabels([tr("Received by"), tr("Version"), tr("Date")])
+        self.receipts.setAccessibleName(
+            translate("IepGlance", "Who received which version, and when")
+        )
+        self.receipts.setHorizontalHeaderLabels(
+            [
+                translate("IepGlance", "Received by"),
+                translate("IepGlance", "Version"),
+                translate("IepGlance", "Date"),
+            ]
+        )
         self.receipts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.receipts.verticalHeader().setVisible(False)
         self.receipts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.receipts.setMinimumHeight(90)
         self.given_to = QLineEdit()
-        self.given_to.setAccessibleName(tr("Given to"))
-        self.given_to.setPlaceholderText(tr("Name of who received a copy"))
+        self.given_to.setAccessibleName(translate("IepGlance", "Given to"))
+        self.given_to.setPlaceholderText(translate("IepGlance", "Name of who received a copy"))
         self.given_to.returnPressed.connect(self.record_by_hand)
         self.given_on = DateField()
-        self.given_on.setAccessibleName(tr("Date given"))
-        self.record_button = QPushButton(tr("&Record a copy given"))
-        self.record_button.setAccessibleName(tr("Record a copy given"))
+        self.given_on.setAccessibleName(translate("IepGlance", "Date given"))
+        self.record_button = QPushButton(translate("IepGlance", "&Record a copy given"))
+        self.record_button.setAccessibleName(translate("IepGlance", "Record a copy given"))
         self.record_button.clicked.connect(self.record_by_hand)
         self.message = FieldMessage()
         by_hand = QHBoxLayout()
@@ -115,8 +138,14 @@ class GlanceBox(QGroupBox):
         column = QVBoxLayout(self)
         column.addWidget(self.status)
         column.addLayout(buttons)
-        column.addWidget(QLabel(tr("Saving or printing records a copy for the team members "
-                                   "ticked here:")))
+        column.addWidget(
+            QLabel(
+                translate(
+                    "IepGlance",
+                    "Saving or printing records a copy for the team members ticked here:",
+                )
+            )
+        )
         column.addWidget(self.members)
         column.addWidget(self.receipts)
         column.addLayout(by_hand)
@@ -150,7 +179,9 @@ class GlanceBox(QGroupBox):
         self.receipts.setRowCount(len(state.receipts))
         for row, receipt in enumerate(reversed(state.receipts)):
             current = receipt.version == state.version
-            version = receipt.version + ("" if not current else tr(" (current)"))
+            version = receipt.version + (
+                "" if not current else translate("IepGlance", " (current)")
+            )
             for column, text in enumerate((receipt.recipient, version,
                                            date_text(receipt.received_on))):
                 self.receipts.setItem(row, column, QTableWidgetItem(text))
@@ -162,13 +193,19 @@ class GlanceBox(QGroupBox):
     @staticmethod
     def status_text(state: op.GlanceState) -> str:
         if state.reissue_to:
-            return tr("Reissue the IEP at a glance: the goals, services or accommodations "
-                      "changed since %1 received it.").replace("%1", ", ".join(state.reissue_to))
+            return translate(
+                "IepGlance",
+                "Reissue the IEP at a glance: the goals, services or accommodations "
+                "changed since %1 received it.",
+            ).replace("%1", ", ".join(state.reissue_to))
         if state.receipts:
-            return tr("Everyone who received the IEP at a glance has the current version (%1)."
-                      ).replace("%1", state.version)
-        return tr("Nobody has received the IEP at a glance yet (current version %1)."
-                  ).replace("%1", state.version)
+            return translate(
+                "IepGlance",
+                "Everyone who received the IEP at a glance has the current version (%1).",
+            ).replace("%1", state.version)
+        return translate(
+            "IepGlance", "Nobody has received the IEP at a glance yet (current version %1)."
+        ).replace("%1", state.version)
 
     def ticked_members(self) -> list[int]:
         return [self.members.item(row).data(MEMBER_ROLE) for row in range(self.members.count())
@@ -194,7 +231,9 @@ class GlanceBox(QGroupBox):
             return app_handouts.gather_for_student(self.desk.stores, student_id=self.student_id,
                                                    today=self.today())
         except (LookupError, ReadFailed, DataFileError) as error:
-            QMessageBox.warning(self, tr("Could not read the caseload"), error_text(error))
+            QMessageBox.warning(
+                self, translate("IepGlance", "Could not read the caseload"), error_text(error)
+            )
             return None
 
     def _printable(self, which: str, data) -> bool:
@@ -206,12 +245,25 @@ class GlanceBox(QGroupBox):
         missing = printing.check(kind, data).missing
         if not missing:
             return True
-        lines = [tr("Not made: these characters are in no font IEP Desk has, so they would "
-                    "print as empty boxes. Change them, then try again.")]
-        lines += ["• " + tr("%1 “%2”: “%3” (%4)").replace("%1", field_name(item.field))
-                  .replace("%2", item.text[:60]).replace("%3", item.character)
-                  .replace("%4", item.code_point) for item in missing]
-        QMessageBox.warning(self, tr("Characters that cannot be printed"), "\n".join(lines))
+        lines = [
+            translate(
+                "IepGlance",
+                "Not made: these characters are in no font IEP Desk has, so they would "
+                "print as empty boxes. Change them, then try again.",
+            )
+        ]
+        lines += [
+            "• "
+            + translate("IepGlance", "%1 “%2”: “%3” (%4)")
+            .replace("%1", field_name(item.field))
+            .replace("%2", item.text[:60])
+            .replace("%3", item.character)
+            .replace("%4", item.code_point)
+            for item in missing
+        ]
+        QMessageBox.warning(
+            self, translate("IepGlance", "Characters that cannot be printed"), "\n".join(lines)
+        )
         return False
 
     def _made(self, which: str):
@@ -223,8 +275,8 @@ class GlanceBox(QGroupBox):
         return data, app_handouts.make_progress_page(data).pdf
 
     def _file_name(self, which: str, data) -> str:
-        title = (tr("IEP at a glance (confidential)") if which == "glance"
-                 else tr("Progress on goals"))
+        title = (translate("IepGlance", "IEP at a glance (confidential)") if which == "glance"
+                 else translate("IepGlance", "Progress on goals"))
         return f"{title} - {data.student.display_name}.pdf"
 
     def preview(self, which: str):
@@ -265,10 +317,15 @@ class GlanceBox(QGroupBox):
                 self.message.show_message(text)
             else:
                 self.message.clear_message()
-        result = self.desk.run(op.record_receipts, student_id=self.student_id,
-                               recipients=recipients, on=on, source=self,
-                               undo_text=tr("Record who received the IEP at a glance"),
-                               report=report)
+        result = self.desk.run(
+            op.record_receipts,
+            student_id=self.student_id,
+            recipients=recipients,
+            on=on,
+            source=self,
+            undo_text=translate("IepGlance", "Record who received the IEP at a glance"),
+            report=report,
+        )
         if result is not None:
             self.refresh()
         return result is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,15 +37,12 @@ from iep_desk.ui.caseload import goal_words as words
 from iep_desk.ui.dates import DateField, DateFormatError, date_text, parse_day
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.problems import error_text
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 GOAL_ROLE = Qt.ItemDataRole.UserRole
 # The status line sits under the goal, indented, so the list reads goal by goal.
 STATUS_INDENT = "\u2003\u2003"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("IepGoals", text)
 
 
 def _named(widget: QWidget, name: str) -> QWidget:
@@ -60,7 +57,7 @@ def read_day(field: DateField, *, required: bool = False) -> date | None:
     except DateFormatError as error:
         raise ValueError(str(error)) from error
     if day is None and required:
-        raise ValueError(tr("Enter the date."))
+        raise ValueError(translate("IepGoals", "Enter the date."))
     return day
 
 
@@ -75,7 +72,7 @@ class GoalsSection(QGroupBox):
     """Goals, the goal editor and the chosen goal's progress notes."""
 
     def __init__(self, desk: Desk, today: Callable[[], date], parent: QWidget | None = None):
-        super().__init__(tr("Annual goals"), parent)
+        super().__init__(translate("IepGoals", "Annual goals"), parent)
         self.desk = desk
         self.today = today
         self.student_id: int | None = None
@@ -85,20 +82,37 @@ class GoalsSection(QGroupBox):
         # The goal the editor shows (None: a new one), to tell what the teacher changed.
         self.loaded: Goal | None = None
 
-        self.goal_list = _named(QListWidget(), tr("Goals, with where each one stands"))
+        self.goal_list = _named(
+            QListWidget(), translate("IepGoals", "Goals, with where each one stands")
+        )
         self.goal_list.setWordWrap(True)
         self.goal_list.setSpacing(3)  # each goal's two lines apart from the next goal's
         self.goal_list.setMinimumHeight(120)
         self.goal_list.currentItemChanged.connect(self._switching)
-        self.new_button = _named(QPushButton(tr("&New goal")), tr("New goal"))
+        self.new_button = _named(
+            QPushButton(translate("IepGoals", "&New goal")), translate("IepGoals", "New goal")
+        )
         self.new_button.clicked.connect(self.new_goal)
-        self.up_button = _named(QPushButton(tr("Move &up")), tr("Move the goal up"))
+        self.up_button = _named(
+            QPushButton(translate("IepGoals", "Move &up")),
+            translate("IepGoals", "Move the goal up"),
+        )
         self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button = _named(QPushButton(tr("Move do&wn")), tr("Move the goal down"))
+        self.down_button = _named(
+            QPushButton(translate("IepGoals", "Move do&wn")),
+            translate("IepGoals", "Move the goal down"),
+        )
         self.down_button.clicked.connect(lambda: self._move(1))
-        self.end_button = _named(QPushButton(tr("&End goal")), tr("End the goal"))
-        self.end_button.setToolTip(tr("The goal belongs to an earlier IEP: it is kept with its "
-                                      "notes, and no longer listed."))
+        self.end_button = _named(
+            QPushButton(translate("IepGoals", "&End goal")), translate("IepGoals", "End the goal")
+        )
+        self.end_button.setToolTip(
+            translate(
+                "IepGoals",
+                "The goal belongs to an earlier IEP: it is kept with its "
+                "notes, and no longer listed.",
+            )
+        )
         self.end_button.clicked.connect(self.end_goal)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.up_button, self.down_button, self.end_button):
@@ -106,20 +120,24 @@ class GoalsSection(QGroupBox):
         buttons.addStretch(1)
 
         # The editor.
-        self.area = _named(QLineEdit(), tr("Area"))
-        self.area.setPlaceholderText(tr("Reading, Communication, Self-care…"))
-        self.text = _named(QPlainTextEdit(), tr("The goal in plain words"))
+        self.area = _named(QLineEdit(), translate("IepGoals", "Area"))
+        self.area.setPlaceholderText(translate("IepGoals", "Reading, Communication, Self-care…"))
+        self.text = _named(QPlainTextEdit(), translate("IepGoals", "The goal in plain words"))
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(3 * self.text.fontMetrics().lineSpacing() + 14)
-        self.measured_by = _named(QLineEdit(), tr("How it is measured"))
-        self.measured_by.setPlaceholderText(tr("words read correctly in one minute"))
-        self.unit = _named(QLineEdit(), tr("Unit"))
-        self.unit.setPlaceholderText(tr("words a minute"))
-        self.baseline = _named(QLineEdit(), tr("Baseline"))
-        self.baseline_on = _named(DateField(), tr("Baseline date"))
-        self.target = _named(QLineEdit(), tr("Target"))
-        self.target_by = _named(DateField(), tr("Target date"))
-        self.save_button = _named(QPushButton(tr("&Save goal")), tr("Save goal"))
+        self.measured_by = _named(QLineEdit(), translate("IepGoals", "How it is measured"))
+        self.measured_by.setPlaceholderText(
+            translate("IepGoals", "words read correctly in one minute")
+        )
+        self.unit = _named(QLineEdit(), translate("IepGoals", "Unit"))
+        self.unit.setPlaceholderText(translate("IepGoals", "words a minute"))
+        self.baseline = _named(QLineEdit(), translate("IepGoals", "Baseline"))
+        self.baseline_on = _named(DateField(), translate("IepGoals", "Baseline date"))
+        self.target = _named(QLineEdit(), translate("IepGoals", "Target"))
+        self.target_by = _named(DateField(), translate("IepGoals", "Target date"))
+        self.save_button = _named(
+            QPushButton(translate("IepGoals", "&Save goal")), translate("IepGoals", "Save goal")
+        )
         self.save_button.clicked.connect(self.save_goal)
         # A goal on file saves itself as each field is left, as every other form does; a new
         # one waits for Add goal (it needs its words first).
@@ -130,20 +148,23 @@ class GoalsSection(QGroupBox):
         self.goal_message = FieldMessage()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, editor in ((tr("&Area"), self.area), (tr("The &goal in plain words"), self.text),
-                              (tr("How it is &measured"), self.measured_by),
-                              (tr("U&nit"), self.unit)):
+        for label, editor in (
+            (translate("IepGoals", "&Area"), self.area),
+            (translate("IepGoals", "The &goal in plain words"), self.text),
+            (translate("IepGoals", "How it is &measured"), self.measured_by),
+            (translate("IepGoals", "U&nit"), self.unit),
+        ):
             form.addRow(self._caption(label, editor), editor)
         start = QHBoxLayout()
         start.addWidget(self.baseline)
-        start.addWidget(self._caption(tr("o&n"), self.baseline_on))
+        start.addWidget(self._caption(translate("IepGoals", "o&n"), self.baseline_on))
         start.addWidget(self.baseline_on)
-        form.addRow(self._caption(tr("&Baseline"), self.baseline), start)
+        form.addRow(self._caption(translate("IepGoals", "&Baseline"), self.baseline), start)
         aim = QHBoxLayout()
         aim.addWidget(self.target)
-        aim.addWidget(self._caption(tr("b&y"), self.target_by))
+        aim.addWidget(self._caption(translate("IepGoals", "b&y"), self.target_by))
         aim.addWidget(self.target_by)
-        form.addRow(self._caption(tr("&Target"), self.target), aim)
+        form.addRow(self._caption(translate("IepGoals", "&Target"), self.target), aim)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.goal_message, 1)
@@ -153,9 +174,17 @@ class GoalsSection(QGroupBox):
         self.notes_heading = QLabel()
         self.notes_heading.setTextFormat(Qt.TextFormat.PlainText)
         self.notes_heading.setWordWrap(True)
-        self.note_table = _named(QTableWidget(0, 4), tr("Progress notes of the chosen goal"))
-        self.note_table.setHorizontalHeaderLabels([tr("Date"), tr("Value"), tr("Rating"),
-                                                   tr("Note")])
+        self.note_table = _named(
+            QTableWidget(0, 4), translate("IepGoals", "Progress notes of the chosen goal")
+        )
+        self.note_table.setHorizontalHeaderLabels(
+            [
+                translate("IepGoals", "Date"),
+                translate("IepGoals", "Value"),
+                translate("IepGoals", "Rating"),
+                translate("IepGoals", "Note"),
+            ]
+        )
         self.note_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.note_table.verticalHeader().setVisible(False)
         self.note_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -164,20 +193,26 @@ class GoalsSection(QGroupBox):
         remove_key = QShortcut(QKeySequence.StandardKey.Delete, self.note_table)
         remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove_key.activated.connect(self.remove_note)
-        self.note_on = _named(DateField(), tr("Date of the note"))
-        self.note_value = _named(QLineEdit(), tr("Measured value"))
-        self.note_value.setPlaceholderText(tr("value"))
-        self.note_rating = _named(WheelSafeComboBox(), tr("Rating"))
-        self.note_rating.addItem(tr("(no rating)"), None)
+        self.note_on = _named(DateField(), translate("IepGoals", "Date of the note"))
+        self.note_value = _named(QLineEdit(), translate("IepGoals", "Measured value"))
+        self.note_value.setPlaceholderText(translate("IepGoals", "value"))
+        self.note_rating = _named(WheelSafeComboBox(), translate("IepGoals", "Rating"))
+        self.note_rating.addItem(translate("IepGoals", "(no rating)"), None)
         for rating in Rating:
             self.note_rating.addItem(words.rating_text(rating), rating)
-        self.note_text = _named(QLineEdit(), tr("Note"))
-        self.note_text.setPlaceholderText(tr("what you saw (Enter adds the note)"))
+        self.note_text = _named(QLineEdit(), translate("IepGoals", "Note"))
+        self.note_text.setPlaceholderText(
+            translate("IepGoals", "what you saw (Enter adds the note)")
+        )
         for field in (self.note_value, self.note_text):
             field.returnPressed.connect(self.add_note)
-        self.add_note_button = _named(QPushButton(tr("A&dd note")), tr("Add note"))
+        self.add_note_button = _named(
+            QPushButton(translate("IepGoals", "A&dd note")), translate("IepGoals", "Add note")
+        )
         self.add_note_button.clicked.connect(self.add_note)
-        self.remove_note_button = _named(QPushButton(tr("Remo&ve note")), tr("Remove note"))
+        self.remove_note_button = _named(
+            QPushButton(translate("IepGoals", "Remo&ve note")), translate("IepGoals", "Remove note")
+        )
         self.remove_note_button.clicked.connect(self.remove_note)
         self.note_message = FieldMessage()
         entry = QHBoxLayout()
@@ -255,9 +290,11 @@ class GoalsSection(QGroupBox):
         self.note_message.clear_message()
         self.note_table.setRowCount(0)
         if goal is None:
-            self.notes_heading.setText(tr("Choose a goal to see and add its progress notes."))
+            self.notes_heading.setText(
+                translate("IepGoals", "Choose a goal to see and add its progress notes.")
+            )
         else:
-            self.notes_heading.setText(tr("Progress notes for: %1").replace(
+            self.notes_heading.setText(translate("IepGoals", "Progress notes for: %1").replace(
                 "%1", words.goal_title(goal)))
             mine = [n for n in self.notes if n.goal_id == goal.id]
             self.note_table.setRowCount(len(mine))
@@ -299,7 +336,7 @@ class GoalsSection(QGroupBox):
             return False
         if goal == self.loaded:
             return True
-        return self._run(op.change_goal, tr("Edit a goal"), self.goal_message,
+        return self._run(op.change_goal, translate("IepGoals", "Edit a goal"), self.goal_message,
                          goal=goal) is not None
 
     def _load_editor(self, goal: Goal | None) -> None:
@@ -312,7 +349,9 @@ class GoalsSection(QGroupBox):
         self.baseline_on.setText(date_text(goal.baseline_on) if goal else "")
         self.target.setText(words.number_text(goal.target) if goal else "")
         self.target_by.setText(date_text(goal.target_by) if goal else "")
-        self.save_button.setText(tr("&Save goal") if goal else tr("&Add goal"))
+        self.save_button.setText(
+            translate("IepGoals", "&Save goal") if goal else translate("IepGoals", "&Add goal")
+        )
 
     def _update_enabled(self) -> None:
         student = self.student_id is not None and not self.read_only
@@ -371,11 +410,15 @@ class GoalsSection(QGroupBox):
             self.goal_message.show_message(error_text(error))
             return
         if goal.id is None:
-            result = self._run(op.add_goal, tr("Add a goal"), self.goal_message, goal=goal)
+            result = self._run(
+                op.add_goal, translate("IepGoals", "Add a goal"), self.goal_message, goal=goal
+            )
             if result is not None:
                 self._choose(result.value)
         else:
-            self._run(op.change_goal, tr("Edit a goal"), self.goal_message, goal=goal)
+            self._run(
+                op.change_goal, translate("IepGoals", "Edit a goal"), self.goal_message, goal=goal
+            )
 
     def _choose(self, goal_id: int) -> None:
         for row in range(self.goal_list.count()):
@@ -385,13 +428,24 @@ class GoalsSection(QGroupBox):
     def _move(self, by: int) -> None:
         goal = self.current_goal()
         if goal is not None and not self.read_only:
-            self._run(op.move_goal, tr("Move a goal"), self.goal_message, goal_id=goal.id, by=by)
+            self._run(
+                op.move_goal,
+                translate("IepGoals", "Move a goal"),
+                self.goal_message,
+                goal_id=goal.id,
+                by=by,
+            )
 
     def end_goal(self) -> None:
         goal = self.current_goal()
         if goal is not None and not self.read_only:
-            self._run(op.end_goal, tr("End a goal"), self.goal_message, goal_id=goal.id,
-                      on=self.today())
+            self._run(
+                op.end_goal,
+                translate("IepGoals", "End a goal"),
+                self.goal_message,
+                goal_id=goal.id,
+                on=self.today(),
+            )
 
     def add_note(self) -> None:
         goal = self.current_goal()
@@ -404,7 +458,7 @@ class GoalsSection(QGroupBox):
         except ValueError as error:
             self.note_message.show_message(error_text(error))
             return
-        if self._run(op.add_note, tr("Add a progress note"), self.note_message,
+        if self._run(op.add_note, translate("IepGoals", "Add a progress note"), self.note_message,
                      note=note) is not None:
             self.note_value.clear()
             self.note_text.clear()
@@ -415,5 +469,9 @@ class GoalsSection(QGroupBox):
         cell = self.note_table.currentItem()
         if cell is None or self.read_only:
             return
-        self._run(op.remove_note, tr("Remove a progress note"), self.note_message,
-                  note_id=cell.data(GOAL_ROLE))
+        self._run(
+            op.remove_note,
+            translate("IepGoals", "Remove a progress note"),
+            self.note_message,
+            note_id=cell.data(GOAL_ROLE),
+        )

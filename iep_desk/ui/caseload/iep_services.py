@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -25,13 +25,10 @@ from PySide6.QtWidgets import (
 from iep_desk.app import iep_record as op
 from iep_desk.core.goals import Accommodation, Service
 from iep_desk.ui.desk import Desk
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("IepServices", text)
 
 
 @dataclass(frozen=True)
@@ -53,21 +50,42 @@ class _Kind:
 
 def _services() -> _Kind:
     return _Kind(
-        tr("Services"),
-        (("what", tr("What")), ("how_often", tr("How often")), ("setting", tr("Where")),
-         ("provider", tr("Who"))),
-        lambda store, sid: store.services_of(sid), Service, op.save_service, "service",
-        op.end_service, "service_id", tr("Add a service"), tr("Edit a service"),
-        tr("End a service"))
+        translate("IepServices", "Services"),
+        (
+            ("what", translate("IepServices", "What")),
+            ("how_often", translate("IepServices", "How often")),
+            ("setting", translate("IepServices", "Where")),
+            ("provider", translate("IepServices", "Who")),
+        ),
+        lambda store, sid: store.services_of(sid),
+        Service,
+        op.save_service,
+        "service",
+        op.end_service,
+        "service_id",
+        translate("IepServices", "Add a service"),
+        translate("IepServices", "Edit a service"),
+        translate("IepServices", "End a service"),
+    )
 
 
 def _accommodations() -> _Kind:
     return _Kind(
-        tr("Accommodations"),
-        (("text", tr("Accommodation")), ("applies_in", tr("Where it applies"))),
-        lambda store, sid: store.accommodations_of(sid), Accommodation,
-        op.save_accommodation, "accommodation", op.end_accommodation, "accommodation_id",
-        tr("Add an accommodation"), tr("Edit an accommodation"), tr("End an accommodation"))
+        translate("IepServices", "Accommodations"),
+        (
+            ("text", translate("IepServices", "Accommodation")),
+            ("applies_in", translate("IepServices", "Where it applies")),
+        ),
+        lambda store, sid: store.accommodations_of(sid),
+        Accommodation,
+        op.save_accommodation,
+        "accommodation",
+        op.end_accommodation,
+        "accommodation_id",
+        translate("IepServices", "Add an accommodation"),
+        translate("IepServices", "Edit an accommodation"),
+        translate("IepServices", "End an accommodation"),
+    )
 
 
 class RecordList(QGroupBox):
@@ -101,15 +119,17 @@ class RecordList(QGroupBox):
             field.returnPressed.connect(self.save)
             self.fields[name] = field
             entry.addWidget(field, 2 if name in ("what", "text") else 1)
-        self.add_button = QPushButton(tr("Add"))
+        self.add_button = QPushButton(translate("IepServices", "Add"))
         self.add_button.setAccessibleName(kind.add_text)
         self.add_button.clicked.connect(self.add)
-        self.save_button = QPushButton(tr("Save changes"))
+        self.save_button = QPushButton(translate("IepServices", "Save changes"))
         self.save_button.setAccessibleName(kind.change_text)
         self.save_button.clicked.connect(self.save)
-        self.end_button = QPushButton(tr("End"))
+        self.end_button = QPushButton(translate("IepServices", "End"))
         self.end_button.setAccessibleName(kind.end_text)
-        self.end_button.setToolTip(tr("No longer on the IEP (kept in the file)."))
+        self.end_button.setToolTip(
+            translate("IepServices", "No longer on the IEP (kept in the file).")
+        )
         self.end_button.clicked.connect(self.end)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.save_button, self.end_button):

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 from iep_desk.app import caseload as app_caseload
 from iep_desk.ui import labels
 from iep_desk.ui.desk import Desk
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 
 def member_text(member) -> str:
     text = f"{member.name}: {labels.label_for(labels.ROLE_LABELS, member.role)}"
     if not member.active:
-        text += " " + labels.tr("(no longer active)")
+        text += " " + translate("Labels", "(no longer active)")
     return text
 
 

@@ -33,13 +33,9 @@ from iep_desk.ui.autosave import AutosaveField, AutosaveGroup
 from iep_desk.ui.caseload.fields import add_row
 from iep_desk.ui.plain_text_check import PlainTextCheck
 from iep_desk.ui.planner import labels as L
-from iep_desk.ui.planner.common import (
-    PlannerContext,
-    Section,
-    family_language,
-    tr,
-)
+from iep_desk.ui.planner.common import PlannerContext, Section, family_language
 from iep_desk.ui.plurals import plural
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 # Shown before an item that came from the family's questions (a word, not an icon the font may lack).
@@ -49,7 +45,11 @@ QUESTION_MARK = "? "
 def parse_item_minutes(text: str) -> int:
     text = (text or "").strip()
     if not text.isdigit():
-        raise ValueError(tr("Enter the minutes for this item as a whole number, for example 5."))
+        raise ValueError(
+            translate(
+                "Planner", "Enter the minutes for this item as a whole number, for example 5."
+            )
+        )
     return int(text)
 
 
@@ -61,7 +61,14 @@ class AgendaTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setColumnCount(4)
-        self.setHeaderLabels([tr("Item"), tr("Minutes"), tr("Led by"), tr("Starts")])
+        self.setHeaderLabels(
+            [
+                translate("Planner", "Item"),
+                translate("Planner", "Minutes"),
+                translate("Planner", "Led by"),
+                translate("Planner", "Starts"),
+            ]
+        )
         self.setRootIsDecorated(False)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -102,19 +109,19 @@ class AgendaSection(Section):
 
     def _build_list(self) -> None:
         self.tree = AgendaTree()
-        self.tree.setAccessibleName(tr("Agenda"))
+        self.tree.setAccessibleName(translate("Planner", "Agenda"))
         self.tree.reordered.connect(self._dropped)
         self.tree.currentItemChanged.connect(lambda *_: self._show_selected())
         self.total_label = QLabel()
-        self.total_label.setAccessibleName(tr("Agenda time"))
+        self.total_label.setAccessibleName(translate("Planner", "Agenda time"))
         font = self.total_label.font()
         font.setBold(True)
         self.total_label.setFont(font)
         self.over_label = FieldMessage()
-        self.over_label.setAccessibleName(tr("Agenda runs over"))
+        self.over_label.setAccessibleName(translate("Planner", "Agenda runs over"))
         self.leavers_label = QLabel()
         self.leavers_label.setWordWrap(True)
-        self.leavers_label.setAccessibleName(tr("People leaving early"))
+        self.leavers_label.setAccessibleName(translate("Planner", "People leaving early"))
         self.message = FieldMessage()
 
     def _build_buttons(self) -> None:
@@ -125,41 +132,64 @@ class AgendaSection(Section):
             self.editing(widget)
             return widget
 
-        self.add_button = button(tr("&Add item"), self.add_item, tr("Add item"))
-        self.remove_button = button(tr("Remo&ve item"), self.remove_selected, tr("Remove item"))
+        self.add_button = button(
+            translate("Planner", "&Add item"), self.add_item, translate("Planner", "Add item")
+        )
+        self.remove_button = button(
+            translate("Planner", "Remo&ve item"),
+            self.remove_selected,
+            translate("Planner", "Remove item"),
+        )
         self.up_button = button(
-            tr("Move &up (Alt+Up)"), lambda: self.move_selected(-1), tr("Move up")
+            translate("Planner", "Move &up (Alt+Up)"),
+            lambda: self.move_selected(-1),
+            translate("Planner", "Move up"),
         )
         self.down_button = button(
-            tr("Move &down (Alt+Down)"), lambda: self.move_selected(1), tr("Move down")
+            translate("Planner", "Move &down (Alt+Down)"),
+            lambda: self.move_selected(1),
+            translate("Planner", "Move down"),
         )
         self.default_button = button(
-            tr("Start from the standard agenda"),
+            translate("Planner", "Start from the standard agenda"),
             self.load_default,
-            tr("Start from the standard agenda"),
+            translate("Planner", "Start from the standard agenda"),
         )
         self.template_box = WheelSafeComboBox()
-        self.template_box.setAccessibleName(tr("Your saved agendas"))
+        self.template_box.setAccessibleName(translate("Planner", "Your saved agendas"))
         self.editing(self.template_box)
-        self.load_button = button(tr("&Load"), self.load_saved_template, tr("Load saved agenda"))
+        self.load_button = button(
+            translate("Planner", "&Load"),
+            self.load_saved_template,
+            translate("Planner", "Load saved agenda"),
+        )
         self.save_template_button = button(
-            tr("Save as my &template…"), self.save_as_template, tr("Save as my template")
+            translate("Planner", "Save as my &template…"),
+            self.save_as_template,
+            translate("Planner", "Save as my template"),
         )
         for key, delta in (("Alt+Up", -1), ("Alt+Down", 1)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.setWhatsThis(tr("Move the chosen agenda item up") if delta < 0
-                                  else tr("Move the chosen agenda item down"))
-            shortcut.setProperty("where", tr("In the agenda"))  # for Help ▸ Keyboard shortcuts
+            shortcut.setWhatsThis(
+                translate("Planner", "Move the chosen agenda item up")
+                if delta < 0
+                else translate("Planner", "Move the chosen agenda item down")
+            )
+            shortcut.setProperty(
+                "where", translate("Planner", "In the agenda")
+            )  # for Help ▸ Keyboard shortcuts
             shortcut.activated.connect(lambda d=delta: self.move_selected(d))
         self.tree.setDragEnabled(True)
 
     def _build_item_form(self) -> QGroupBox:
         """The selected item."""
         self.group = AutosaveGroup()
-        item_box = QGroupBox(tr("The selected item"))
+        item_box = QGroupBox(translate("Planner", "The selected item"))
         form = QFormLayout(item_box)
-        self.title = PlainTextCheck(single_line=True, accessible_name=tr("Item title"))
+        self.title = PlainTextCheck(
+            single_line=True, accessible_name=translate("Planner", "Item title")
+        )
         self.title_message = FieldMessage()
         holder = QWidget()
         column = QVBoxLayout(holder)
@@ -167,7 +197,7 @@ class AgendaSection(Section):
         column.setSpacing(2)
         column.addWidget(self.title)
         column.addWidget(self.title_message)
-        caption = QLabel(tr("&Title"))
+        caption = QLabel(translate("Planner", "&Title"))
         caption.setBuddy(self.title.editor)
         form.addRow(caption, holder)
         self.editing(self.title.editor)
@@ -185,7 +215,7 @@ class AgendaSection(Section):
         self.minutes_edit.setMaximumWidth(100)
         add_row(
             form,
-            tr("&Minutes"),
+            translate("Planner", "&Minutes"),
             self.editing(self.minutes_edit),
             self.group,
             "minutes",
@@ -194,14 +224,21 @@ class AgendaSection(Section):
             show=str,
         )
         self.led_by_edit = QLineEdit()
-        self.led_by_edit.setPlaceholderText(tr("A name or a role; the invited people are offered"))
+        self.led_by_edit.setPlaceholderText(
+            translate("Planner", "A name or a role; the invited people are offered")
+        )
         self._led_by_names = QStringListModel(self)
         completer = QCompleter(self._led_by_names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.led_by_edit.setCompleter(completer)
         add_row(
-            form, tr("&Led by"), self.editing(self.led_by_edit), self.group, "led_by", self._save
+            form,
+            translate("Planner", "&Led by"),
+            self.editing(self.led_by_edit),
+            self.group,
+            "led_by",
+            self._save,
         )
         return item_box
 
@@ -212,7 +249,7 @@ class AgendaSection(Section):
         buttons.addStretch(1)
         templates = QHBoxLayout()
         templates.addWidget(self.default_button)
-        templates.addWidget(QLabel(tr("Your agendas:")))
+        templates.addWidget(QLabel(translate("Planner", "Your agendas:")))
         templates.addWidget(self.template_box, 1)
         templates.addWidget(self.load_button)
         templates.addWidget(self.save_template_button)
@@ -241,7 +278,7 @@ class AgendaSection(Section):
             )
             row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if item.family_question_id is not None:
-                row.setToolTip(0, tr("A question the family sent ahead"))
+                row.setToolTip(0, translate("Planner", "A question the family sent ahead"))
                 row.setText(0, QUESTION_MARK + item.title)
             self.tree.addTopLevelItem(row)
         self.tree.blockSignals(False)
@@ -270,14 +307,26 @@ class AgendaSection(Section):
         self.timing = agenda_timing(self.items, meeting, people)
         self._led_by_names.setStringList([p.name for p in people])
         self.total_label.setText(
-            plural(tr("%1 of %n minute(s) planned", "", self.timing.duration_minutes),
-                   self.timing.duration_minutes).replace("%1", str(self.timing.total_minutes))
+            plural(
+                translate(
+                    "Planner", "%1 of %n minute(s) planned", "", self.timing.duration_minutes
+                ),
+                self.timing.duration_minutes,
+            ).replace("%1", str(self.timing.total_minutes))
         )
         if self.timing.over_by:
             self.over_label.show_message(
-                plural(tr("The agenda needs %1 minutes, but the meeting is planned for %2: it "
-                          "runs over by %n minute(s). Shorten some items or plan a longer "
-                          "meeting.", "", self.timing.over_by), self.timing.over_by)
+                plural(
+                    translate(
+                        "Planner",
+                        "The agenda needs %1 minutes, but the meeting is planned for %2: it "
+                        "runs over by %n minute(s). Shorten some items or plan a longer "
+                        "meeting.",
+                        "",
+                        self.timing.over_by,
+                    ),
+                    self.timing.over_by,
+                )
                 .replace("%1", str(self.timing.total_minutes))
                 .replace("%2", str(self.timing.duration_minutes))
             )
@@ -288,7 +337,7 @@ class AgendaSection(Section):
                 self.tree.topLevelItem(index).setText(3, L.time_text(start.time()))
         self.leavers_label.setText(
             "\n".join(
-                f"{tr('Leaving early:')} {leaver.sentence()}"
+                f"{translate('Planner', 'Leaving early:')} {leaver.sentence()}"
                 for leaver in self.timing.early_leavers
             )
         )
@@ -361,8 +410,10 @@ class AgendaSection(Section):
         current = self.tree.currentItem()
         if current is not None:
             at = self.tree.indexOfTopLevelItem(current) + 1
-        item = AgendaItem(self.meeting_id, tr("New item"), 5)
-        ok, item_id = self._change(tr("Add an agenda item"), app_agenda.add_item, item=item, at=at)
+        item = AgendaItem(self.meeting_id, translate("Planner", "New item"), 5)
+        ok, item_id = self._change(
+            translate("Planner", "Add an agenda item"), app_agenda.add_item, item=item, at=at
+        )
         if ok:
             self._after(item_id)
             self.title.editor.setFocus()
@@ -374,7 +425,9 @@ class AgendaSection(Section):
         if item_id is None or not self.can_edit():
             return
         index = self.tree.indexOfTopLevelItem(self.tree.currentItem())
-        ok, _ = self._change(tr("Remove an agenda item"), app_agenda.remove_item, item_id=item_id)
+        ok, _ = self._change(
+            translate("Planner", "Remove an agenda item"), app_agenda.remove_item, item_id=item_id
+        )
         if ok:
             self.reload()
             if self.tree.topLevelItemCount():
@@ -392,8 +445,12 @@ class AgendaSection(Section):
         target = index + delta
         if not 0 <= target < self.tree.topLevelItemCount():
             return False
-        ok, _ = self._change(tr("Move an agenda item"), app_agenda.move_item, item_id=item_id,
-                             to=target)
+        ok, _ = self._change(
+            translate("Planner", "Move an agenda item"),
+            app_agenda.move_item,
+            item_id=item_id,
+            to=target,
+        )
         if ok:
             self._after(item_id)
             self.tree.setFocus()
@@ -403,13 +460,13 @@ class AgendaSection(Section):
         """The teacher dragged an item: store the order the list now shows."""
         item_id = self.selected_id()
         order = self.tree.item_ids()
-        ok, _ = self._change(tr("Move an agenda item"), app_agenda.reorder,
+        ok, _ = self._change(translate("Planner", "Move an agenda item"), app_agenda.reorder,
                              meeting_id=self.meeting_id, item_ids=order)
         self._after(item_id)
         return ok
 
     def load_default(self) -> None:
-        self._load_template(None, tr("the standard agenda"))
+        self._load_template(None, translate("Planner", "the standard agenda"))
 
     def load_saved_template(self) -> None:
         template_id = self.template_box.currentData()
@@ -427,14 +484,17 @@ class AgendaSection(Section):
         if own_items:
             answer = QMessageBox.question(
                 self,
-                tr("Replace the agenda?"),
-                tr("Replace this agenda with %s? The family's questions stay on it.") % name,
+                translate("Planner", "Replace the agenda?"),
+                translate(
+                    "Planner", "Replace this agenda with %s? The family's questions stay on it."
+                )
+                % name,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        ok, _ = self._change(tr("Use %s") % name, app_agenda.use_template,
+        ok, _ = self._change(translate("Planner", "Use %s") % name, app_agenda.use_template,
                              meeting_id=self.meeting_id, template=template)
         if ok:
             self._after()
@@ -446,8 +506,10 @@ class AgendaSection(Section):
         self.flush()
         name, accepted = QInputDialog.getText(
             self,
-            tr("Save as my template"),
-            tr("A name for this agenda (the family's questions are not saved with it):"),
+            translate("Planner", "Save as my template"),
+            translate(
+                "Planner", "A name for this agenda (the family's questions are not saved with it):"
+            ),
         )
         if not accepted:
             return None
@@ -467,7 +529,7 @@ class AgendaSection(Section):
             return None
         messages: list[str] = []
         result = self.run(app_agenda.change_item, item_id=item_id, name=field, value=value,
-                          undo_text=tr("Change an agenda item"),
+                          undo_text=translate("Planner", "Change an agenda item"),
                           report=lambda m: m and messages.append(m))
         if result is None:
             return messages[0] if messages else None

@@ -20,13 +20,9 @@ from iep_desk.core.checklist import ChecklistState, before_meeting_checklist
 from iep_desk.resources import checklist_texts
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.planner import labels as L
-from iep_desk.ui.planner.common import (
-    PlannerContext,
-    Section,
-    parse_day,
-    tr,
-)
+from iep_desk.ui.planner.common import PlannerContext, Section, parse_day
 from iep_desk.ui.problems import error_text
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage
 
 
@@ -48,17 +44,17 @@ class ChecklistSection(Section):
         self.state: ChecklistState | None = None
         self.rows: dict[str, _ItemRow] = {}
         self.progress_label = QLabel()
-        self.progress_label.setAccessibleName(tr("Checklist progress"))
+        self.progress_label.setAccessibleName(translate("Planner", "Checklist progress"))
         font = self.progress_label.font()
         font.setBold(True)
         self.progress_label.setFont(font)
         self.open_label = QLabel()
         self.open_label.setWordWrap(True)
-        self.open_label.setAccessibleName(tr("Still to do"))
+        self.open_label.setAccessibleName(translate("Planner", "Still to do"))
         self.warnings_label = QLabel()
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setStyleSheet("color: #7a4b00;")
-        self.warnings_label.setAccessibleName(tr("Checklist warnings"))
+        self.warnings_label.setAccessibleName(translate("Planner", "Checklist warnings"))
         self.grid_holder = QWidget()
         self.grid = QGridLayout(self.grid_holder)
         self.grid.setColumnStretch(0, 3)
@@ -87,27 +83,29 @@ class ChecklistSection(Section):
             self.warnings_label.setText("")
             return
         self.state = self.compute()
-        self.grid.addWidget(QLabel(tr("Done")), 0, 0)
-        self.grid.addWidget(QLabel(tr("On")), 0, 1)
-        self.grid.addWidget(QLabel(tr("Note")), 0, 2)
+        self.grid.addWidget(QLabel(translate("Planner", "Done")), 0, 0)
+        self.grid.addWidget(QLabel(translate("Planner", "On")), 0, 1)
+        self.grid.addWidget(QLabel(translate("Planner", "Note")), 0, 2)
         for index, item in enumerate(self.state.items, start=1):
             row = _ItemRow(item.id)
             row.check.setText(item.text)
             row.check.setAccessibleName(item.text)
             row.check.setChecked(item.done)
             row.date_edit.setText(L.day_text(item.done_on))
-            row.date_edit.setAccessibleName(tr("Date done: %s") % item.text)
+            row.date_edit.setAccessibleName(translate("Planner", "Date done: %s") % item.text)
             row.note_edit.setText(item.note)
             row.note_edit.setPlaceholderText(item.hint)
-            row.note_edit.setAccessibleName(tr("Note: %s") % item.text)
+            row.note_edit.setAccessibleName(translate("Planner", "Note: %s") % item.text)
             if item.computed:
                 # Worked out from the participants' excusal consents (or the written input
                 # asked of them): shown, not ticked.
                 row.check.setEnabled(False)
                 row.date_edit.hide()
-                row.note_edit.setText(tr("From the Team input tab")
-                                      if item.id == "team_input_received"
-                                      else tr("From the participants' consent dates"))
+                row.note_edit.setText(
+                    translate("Planner", "From the Team input tab")
+                    if item.id == "team_input_received"
+                    else translate("Planner", "From the participants' consent dates")
+                )
                 row.note_edit.setReadOnly(True)
             else:
                 self.editing(row.check)
@@ -147,20 +145,20 @@ class ChecklistSection(Section):
 
     def _show_summary(self) -> None:
         done, total = self.state.progress
-        self.progress_label.setText(tr("%d of %d done") % (done, total))
+        self.progress_label.setText(translate("Planner", "%d of %d done") % (done, total))
         open_items = self.state.open_items
         self.open_label.setText(
-            tr("Still to do: %s") % "; ".join(i.text for i in open_items)
+            translate("Planner", "Still to do: %s") % "; ".join(i.text for i in open_items)
             if open_items
-            else tr("Everything on the checklist is done.")
+            else translate("Planner", "Everything on the checklist is done.")
         )
         lines = [f"⚠ {w}" for w in self.state.warnings]
         meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
         last = self.ctx.stores.contacts.last_progress_contact_by_student().get(meeting.student_id)
         # "No surprises": the last time the family heard how their child is doing.
         lines.append(
-            tr("Last progress news to the family: %s (from the contact log).")
-            % (L.day_text(last) if last else tr("none recorded"))
+            translate("Planner", "Last progress news to the family: %s (from the contact log).")
+            % (L.day_text(last) if last else translate("Planner", "none recorded"))
         )
         self.warnings_label.setText("\n".join(lines))
 
@@ -184,7 +182,7 @@ class ChecklistSection(Section):
                 return False
             result = self.run(app_checklist.tick, meeting_id=meeting_id, item=item_id,
                               done_on=done_on, note=row.note_edit.text().strip(),
-                              undo_text=tr("Tick “%s”") % row.check.text(),
+                              undo_text=translate("Planner", "Tick “%s”") % row.check.text(),
                               report=lambda m: self._report(row, m))
             if result is None:
                 self._set_check(row, False)
@@ -192,7 +190,7 @@ class ChecklistSection(Section):
             row.date_edit.setText(L.day_text(done_on))
         else:
             result = self.run(app_checklist.untick, meeting_id=meeting_id, item=item_id,
-                              undo_text=tr("Clear “%s”") % row.check.text(),
+                              undo_text=translate("Planner", "Clear “%s”") % row.check.text(),
                               report=lambda m: self._report(row, m))
             if result is None:
                 self._set_check(row, True)

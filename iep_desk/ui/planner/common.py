@@ -5,18 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication
-
 from iep_desk.resources import glossary_path
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.ui import dates
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.meeting_section import MeetingSection
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Qt's translate() for this module's texts; with `n`, a count's plural form (%n)."""
-    return QCoreApplication.translate("Planner", text, disambiguation, n)
+from iep_desk.ui.translate import translate
 
 
 def parse_time(text: str) -> time | None:
@@ -40,7 +34,7 @@ def parse_moment(text: str) -> datetime:
 def parse_minutes(text: str) -> int:
     text = (text or "").strip()
     if not re.fullmatch(r"-?\d+", text):
-        raise ValueError(tr("Enter the length in whole minutes, for example 60."))
+        raise ValueError(translate("Planner", "Enter the length in whole minutes, for example 60."))
     return int(text)
 
 
@@ -59,7 +53,6 @@ class Section(MeetingSection):
     """One part of the planner (details, participants, agenda...). Controls registered with
     `editing()` are disabled when the caseload is read-only or the meeting is a record
     (held or cancelled)."""
-
 
 
 def show_or_clear(label, text: str | None) -> None:

@@ -32,14 +32,10 @@ from iep_desk.core.meetings import ContactEntry
 from iep_desk.ui.caseload.fields import combo
 from iep_desk.ui.dates import moment_text
 from iep_desk.ui.planner import labels as L
-from iep_desk.ui.planner.common import (
-    PlannerContext,
-    Section,
-    parse_moment,
-    tr,
-)
+from iep_desk.ui.planner.common import PlannerContext, Section, parse_moment
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.problems import error_text
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 # The fewest attempts, by different methods, that make a fair record (the law names no number).
@@ -51,24 +47,26 @@ class ContactLogSection(Section):
         super().__init__(ctx, parent)
         self.contacts: list[ContactEntry] = []
         self.member_box = WheelSafeComboBox()
-        self.member_box.setAccessibleName(tr("Family member"))
+        self.member_box.setAccessibleName(translate("Planner", "Family member"))
         self.member_box.currentIndexChanged.connect(lambda _i: self._load_contacts())
         self.attempts_label = QLabel()
         self.attempts_label.setWordWrap(True)
         self.attempts_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.attempts_label.setAccessibleName(tr("Attempts to reach the family for this meeting"))
+        self.attempts_label.setAccessibleName(
+            translate("Planner", "Attempts to reach the family for this meeting")
+        )
         self.attempts_label.setStyleSheet("background: #eef3fb; padding: 6px;")
         self.table = QTableWidget(0, 7)
-        self.table.setAccessibleName(tr("Contacts with this family member"))
+        self.table.setAccessibleName(translate("Planner", "Contacts with this family member"))
         self.table.setHorizontalHeaderLabels(
             [
-                tr("When"),
-                tr("How"),
-                tr("Result"),
-                tr("By"),
-                tr("About"),
-                tr("Progress news"),
-                tr("Note"),
+                translate("Planner", "When"),
+                translate("Planner", "How"),
+                translate("Planner", "Result"),
+                translate("Planner", "By"),
+                translate("Planner", "About"),
+                translate("Planner", "Progress news"),
+                translate("Planner", "Note"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -88,34 +86,38 @@ class ContactLogSection(Section):
         self.by_edit = QLineEdit()
         self.topic_edit = QLineEdit()
         self.note_edit = QLineEdit()
-        self.progress_check = QCheckBox(tr("Told them how their child is doing"))
-        form_box = QGroupBox(tr("A contact, or an attempt that reached nobody"))
+        self.progress_check = QCheckBox(translate("Planner", "Told them how their child is doing"))
+        form_box = QGroupBox(translate("Planner", "A contact, or an attempt that reached nobody"))
         form = QFormLayout(form_box)
         for label, widget in (
-            (tr("&When"), self.when_edit),
-            (tr("Ho&w"), self.method_box),
-            (tr("&Result"), self.outcome_box),
-            (tr("&By whom"), self.by_edit),
-            (tr("&About"), self.topic_edit),
-            (tr("&Note"), self.note_edit),
-            (tr("&Progress news"), self.progress_check),
+            (translate("Planner", "&When"), self.when_edit),
+            (translate("Planner", "Ho&w"), self.method_box),
+            (translate("Planner", "&Result"), self.outcome_box),
+            (translate("Planner", "&By whom"), self.by_edit),
+            (translate("Planner", "&About"), self.topic_edit),
+            (translate("Planner", "&Note"), self.note_edit),
+            (translate("Planner", "&Progress news"), self.progress_check),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(caption, widget)
             self.editing(widget)
-        self.add_button = QPushButton(tr("Add as a &new contact"))
-        self.add_button.setAccessibleName(tr("Add as a new contact"))
+        self.add_button = QPushButton(translate("Planner", "Add as a &new contact"))
+        self.add_button.setAccessibleName(translate("Planner", "Add as a new contact"))
         self.add_button.clicked.connect(self.add_contact)
-        self.save_button = QPushButton(tr("&Save changes to the selected contact"))
-        self.save_button.setAccessibleName(tr("Save changes to the selected contact"))
+        self.save_button = QPushButton(
+            translate("Planner", "&Save changes to the selected contact")
+        )
+        self.save_button.setAccessibleName(
+            translate("Planner", "Save changes to the selected contact")
+        )
         self.save_button.clicked.connect(self.save_selected)
-        self.remove_button = QPushButton(tr("Remove an entry typed by mistake"))
-        self.remove_button.setAccessibleName(tr("Remove the selected contact"))
+        self.remove_button = QPushButton(translate("Planner", "Remove an entry typed by mistake"))
+        self.remove_button.setAccessibleName(translate("Planner", "Remove the selected contact"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.clear_button = QPushButton(tr("Clear the form"))
-        self.clear_button.setAccessibleName(tr("Clear the form"))
+        self.clear_button = QPushButton(translate("Planner", "Clear the form"))
+        self.clear_button.setAccessibleName(translate("Planner", "Clear the form"))
         self.clear_button.clicked.connect(self.clear_form)
         for widget in (
             self.add_button,
@@ -136,7 +138,7 @@ class ContactLogSection(Section):
         form.addRow(self.message)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Family member")))
+        top.addWidget(QLabel(translate("Planner", "Family member")))
         top.addWidget(self.member_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -175,7 +177,7 @@ class ContactLogSection(Section):
                 L.label(L.CONTACT_OUTCOME_LABELS, contact.outcome),
                 contact.by_whom,
                 contact.topic,
-                tr("Yes") if contact.progress_update else "",
+                translate("Planner", "Yes") if contact.progress_update else "",
                 contact.note,
             )
             for column, text in enumerate(texts):
@@ -191,10 +193,12 @@ class ContactLogSection(Section):
         attempts = self.ctx.stores.contact_attempts_for_meeting(self.meeting_id)
         self.attempts_label.show()
         if attempts.family_replied:
-            self.attempts_label.setText(tr("The family has answered the invitation."))
+            self.attempts_label.setText(
+                translate("Planner", "The family has answered the invitation.")
+            )
             return
         lines = [
-            tr(
+            translate("Planner",
                 "The family has not answered the invitation yet. Attempts since this meeting "
                 "was planned:"
             )
@@ -207,20 +211,31 @@ class ContactLogSection(Section):
                 + (f" ({contact.note})" if contact.note else "")
             )
         if not attempts.contacts:
-            lines.append("• " + tr("none recorded yet"))
+            lines.append("• " + translate("Planner", "none recorded yet"))
         lines.append(
-            tr(
+            translate(
+                "Planner",
                 "If the meeting has to go ahead without the parents, the law asks for a record of "
                 "several attempts to arrange it, by more than one method (calls, letters or emails, "
-                "visits), with their results. So far: %1 by %2."
+                "visits), with their results. So far: %1 by %2.",
             )
-            .replace("%1", plural(tr("%n attempt(s)", "", len(attempts.contacts)),
-                                  len(attempts.contacts)))
-            .replace("%2", plural(tr("%n method(s)", "", len(attempts.methods_tried)),
-                                  len(attempts.methods_tried)))
+            .replace(
+                "%1",
+                plural(
+                    translate("Planner", "%n attempt(s)", "", len(attempts.contacts)),
+                    len(attempts.contacts),
+                ),
+            )
+            .replace(
+                "%2",
+                plural(
+                    translate("Planner", "%n method(s)", "", len(attempts.methods_tried)),
+                    len(attempts.methods_tried),
+                ),
+            )
         )
         if len(attempts.contacts) < ATTEMPTS_EXPECTED or len(attempts.methods_tried) < 2:
-            lines.append(tr("Try again, and use another method than before."))
+            lines.append(translate("Planner", "Try again, and use another method than before."))
         self.attempts_label.setText("\n".join(lines))
 
     def _show_selected(self) -> None:
@@ -274,7 +289,9 @@ class ContactLogSection(Section):
     def _form_contact(self) -> ContactEntry | None:
         member_id = self.member_box.currentData()
         if member_id is None:
-            self.message.show_message(tr("This student has no family member on file yet."))
+            self.message.show_message(
+                translate("Planner", "This student has no family member on file yet.")
+            )
             return None
         try:
             when = parse_moment(self.when_edit.text())
@@ -301,7 +318,7 @@ class ContactLogSection(Section):
         if contact is None:
             return None
         result = self.run(app_contacts.add_contact, contact=contact,
-                          undo_text=tr("Add a contact"), report=self._report)
+                          undo_text=translate("Planner", "Add a contact"), report=self._report)
         if result is None:
             return None
         self._after_write()
@@ -314,8 +331,16 @@ class ContactLogSection(Section):
         edited = self._form_contact()
         if edited is None:
             return False
-        if self.run(app_contacts.correct_contact, contact_id=chosen.id, corrected=edited,
-                    undo_text=tr("Correct a contact"), report=self._report) is None:
+        if (
+            self.run(
+                app_contacts.correct_contact,
+                contact_id=chosen.id,
+                corrected=edited,
+                undo_text=translate("Planner", "Correct a contact"),
+                report=self._report,
+            )
+            is None
+        ):
             return False
         self._after_write()
         return True
@@ -327,8 +352,8 @@ class ContactLogSection(Section):
             return False
         answer = QMessageBox.question(
             self,
-            tr("Remove contact"),
-            tr(
+            translate("Planner", "Remove contact"),
+            translate("Planner",
                 "Remove the contact of %s? Only remove an entry typed by mistake: the log is the "
                 "record of your attempts to reach the family."
             )
@@ -338,8 +363,15 @@ class ContactLogSection(Section):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        ok = self.run(app_contacts.remove_contact, contact_id=chosen.id,
-                      undo_text=tr("Remove a contact"), report=self._report) is not None
+        ok = (
+            self.run(
+                app_contacts.remove_contact,
+                contact_id=chosen.id,
+                undo_text=translate("Planner", "Remove a contact"),
+                report=self._report,
+            )
+            is not None
+        )
         if ok:
             self._after_write()
         return ok

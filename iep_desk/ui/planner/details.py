@@ -27,9 +27,9 @@ from iep_desk.ui.planner.common import (
     family_language,
     parse_minutes,
     parse_time,
-    tr,
 )
 from iep_desk.ui.problems import problem_text
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage
 
 
@@ -46,21 +46,25 @@ class MeetingDetails(Section):
 
     def _build_what(self, form: QFormLayout) -> None:
         self.student_label = QLabel()
-        self.student_label.setAccessibleName(tr("Student"))
-        form.addRow(tr("Student"), self.student_label)
+        self.student_label.setAccessibleName(translate("Planner", "Student"))
+        form.addRow(translate("Planner", "Student"), self.student_label)
 
         self.type_box = combo(L.combo_items(L.MEETING_TYPE_LABELS))
         add_row(
             form,
-            tr("&Kind of meeting"),
+            translate("Planner", "&Kind of meeting"),
             self.editing(self.type_box),
             self.group,
             "meeting_type",
             self._save,
         )
-        self.purpose = PlainTextCheck(single_line=True, accessible_name=tr("Purpose"))
+        self.purpose = PlainTextCheck(
+            single_line=True, accessible_name=translate("Planner", "Purpose")
+        )
         self.purpose.editor.setPlaceholderText(
-            tr("One sentence the family will read, e.g. Review this year's progress.")
+            translate(
+                "Planner", "One sentence the family will read, e.g. Review this year's progress."
+            )
         )
         # The checking editor is bound itself; its grade label and message go in one column.
         self.purpose_message = FieldMessage()
@@ -70,7 +74,7 @@ class MeetingDetails(Section):
         column.setSpacing(2)
         column.addWidget(self.purpose)
         column.addWidget(self.purpose_message)
-        caption = QLabel(tr("&Purpose"))
+        caption = QLabel(translate("Planner", "&Purpose"))
         caption.setBuddy(self.purpose.editor)
         form.addRow(caption, holder)
         self.editing(self.purpose.editor)
@@ -88,12 +92,17 @@ class MeetingDetails(Section):
     def _build_when_and_where(self, form: QFormLayout) -> None:
         self.status_box = combo(L.combo_items(L.STATUS_LABELS))
         add_row(
-            form, tr("&Status"), self.editing(self.status_box), self.group, "status", self._save
+            form,
+            translate("Planner", "&Status"),
+            self.editing(self.status_box),
+            self.group,
+            "status",
+            self._save,
         )
         self.date_edit = date_editor()
         add_row(
             form,
-            tr("&Date"),
+            translate("Planner", "&Date"),
             self.editing(self.date_edit),
             self.group,
             "date",
@@ -102,11 +111,11 @@ class MeetingDetails(Section):
         )
         self.time_edit = QLineEdit()
         self.time_edit.setPlaceholderText(
-            tr("e.g. %1").replace("%1", L.time_text(time(15, 30))))
+            translate("Planner", "e.g. %1").replace("%1", L.time_text(time(15, 30))))
         self.time_edit.setMaximumWidth(220)
         add_row(
             form,
-            tr("Start &time"),
+            translate("Planner", "Start &time"),
             self.editing(self.time_edit),
             self.group,
             "time",
@@ -117,11 +126,14 @@ class MeetingDetails(Section):
         self.duration_edit = QLineEdit()
         self.duration_edit.setMaximumWidth(120)
         self.duration_edit.setToolTip(
-            tr("Plan ample time: the default comes from the settings for this kind of meeting.")
+            translate(
+                "Planner",
+                "Plan ample time: the default comes from the settings for this kind of meeting.",
+            )
         )
         add_row(
             form,
-            tr("&Length (minutes)"),
+            translate("Planner", "&Length (minutes)"),
             self.editing(self.duration_edit),
             self.group,
             "duration_minutes",
@@ -132,7 +144,7 @@ class MeetingDetails(Section):
         self.place_kind_box = combo(L.combo_items(L.PLACE_LABELS))
         add_row(
             form,
-            tr("&How"),
+            translate("Planner", "&How"),
             self.editing(self.place_kind_box),
             self.group,
             "place_kind",
@@ -141,7 +153,7 @@ class MeetingDetails(Section):
         self.place_edit = QLineEdit()
         add_row(
             form,
-            tr("P&lace or joining details"),
+            translate("Planner", "P&lace or joining details"),
             self.editing(self.place_edit),
             self.group,
             "place",
@@ -149,11 +161,13 @@ class MeetingDetails(Section):
         )
         self.due_edit = date_editor()
         self.due_edit.setToolTip(
-            tr("The annual review or re-evaluation date this meeting must come before.")
+            translate(
+                "Planner", "The annual review or re-evaluation date this meeting must come before."
+            )
         )
         add_row(
             form,
-            tr("Must be &held by"),
+            translate("Planner", "Must be &held by"),
             self.editing(self.due_edit),
             self.group,
             "due_by",
@@ -165,9 +179,9 @@ class MeetingDetails(Section):
     def _lay_out(self, form: QFormLayout) -> None:
         self.transition_label = QLabel()
         self.transition_label.setWordWrap(True)
-        self.transition_label.setAccessibleName(tr("Transition meeting"))
+        self.transition_label.setAccessibleName(translate("Planner", "Transition meeting"))
         self.warning_label = FieldMessage()
-        self.warning_label.setAccessibleName(tr("Warnings about this meeting"))
+        self.warning_label.setAccessibleName(translate("Planner", "Warnings about this meeting"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -187,7 +201,8 @@ class MeetingDetails(Section):
         meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
         student = self.ctx.store.get_student(meeting.student_id)
         self.student_label.setText(
-            name_in_text(student.display_name) + (tr(" (archived)") if student.is_archived else "")
+            name_in_text(student.display_name)
+            + (translate("Planner", " (archived)") if student.is_archived else "")
         )
         values: dict[str, Any] = {
             name: getattr(meeting, name)
@@ -209,7 +224,7 @@ class MeetingDetails(Section):
         self._update_place_hint()
         if meeting.is_transition:
             self.transition_label.setText(
-                tr(
+                translate("Planner",
                     "Transition meeting: %s is at or above the transition age on the meeting date, so "
                     "they are invited and the notice must say that the meeting plans for life after "
                     "school."
@@ -233,9 +248,9 @@ class MeetingDetails(Section):
 
     def _update_place_hint(self) -> None:
         hints = {
-            "room": tr("The room, e.g. Room 12, next to the library"),
-            "phone": tr("The number to call and any code to join"),
-            "video": tr("The link and how to join"),
+            "room": translate("Planner", "The room, e.g. Room 12, next to the library"),
+            "phone": translate("Planner", "The number to call and any code to join"),
+            "video": translate("Planner", "The link and how to join"),
         }
         self.place_edit.setPlaceholderText(hints.get(self.place_kind_box.currentData(), ""))
 
@@ -270,15 +285,24 @@ class MeetingDetails(Section):
                     new = datetime.combine(value, clock)
             else:
                 if meeting.starts_at is None:
-                    return tr("Enter the date first, then the time.") if value else None
+                    return (
+                        translate("Planner", "Enter the date first, then the time.")
+                        if value
+                        else None
+                    )
                 if value is None:
-                    return tr("Enter the start time, for example 15:30.")
+                    return translate("Planner", "Enter the start time, for example 15:30.")
                 new = datetime.combine(meeting.starts_at.date(), value)
             field, value = "starts_at", new
         messages: list[str] = []
-        result = self.run(app_meetings.change_meeting, meeting_id=meeting_id, name=field,
-                          value=value, undo_text=tr("Change meeting %s") % field.replace("_", " "),
-                          report=lambda m: m and messages.append(m))
+        result = self.run(
+            app_meetings.change_meeting,
+            meeting_id=meeting_id,
+            name=field,
+            value=value,
+            undo_text=translate("Planner", "Change meeting %s") % field.replace("_", " "),
+            report=lambda m: m and messages.append(m),
+        )
         if result is None:
             return messages[0] if messages else None
         # A new kind of meeting brings its length and due date along (one undo step).

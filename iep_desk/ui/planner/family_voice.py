@@ -30,8 +30,9 @@ from iep_desk.core.meetings import Concern, FamilyQuestion
 from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload.fields import add_row, date_editor, plain_text_options, text_box
 from iep_desk.ui.dates import date_text
-from iep_desk.ui.planner.common import PlannerContext, Section, parse_day, tr
+from iep_desk.ui.planner.common import PlannerContext, Section, parse_day
 from iep_desk.ui.problems import error_text
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage
 
 PRIVATE_NOTE = ""
@@ -91,15 +92,20 @@ class FamilyVoiceSection(Section):
         self.tips_label = QLabel()
         self.tips_label.setWordWrap(True)
         self.tips_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.tips_label.setAccessibleName(tr("Tip file for this family (private)"))
+        self.tips_label.setAccessibleName(
+            translate("Planner", "Tip file for this family (private)")
+        )
         self.tips_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.last_time_label = QLabel()
         self.last_time_label.setWordWrap(True)
         self.last_time_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.last_time_label.setAccessibleName(tr("Last time"))
+        self.last_time_label.setAccessibleName(translate("Planner", "Last time"))
         read_first = QGroupBox(
-            tr("Read before the meeting (private: printed only on your confidential prep sheet, "
-               "never for the family)")
+            translate(
+                "Planner",
+                "Read before the meeting (private: printed only on your confidential prep sheet, "
+                "never for the family)",
+            )
         )
         read_first.setStyleSheet("QGroupBox { background: #f4f1ea; }")
         read_layout = QVBoxLayout(read_first)
@@ -109,30 +115,41 @@ class FamilyVoiceSection(Section):
 
     def _build_questions(self) -> QGroupBox:
         """The family's questions."""
-        self.questions = _table([tr("Question"), tr("Received")], tr("The family's questions"))
+        self.questions = _table(
+            [translate("Planner", "Question"), translate("Planner", "Received")],
+            translate("Planner", "The family's questions"),
+        )
         self.questions.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
         )
         self.question_text = QLineEdit()
-        self.question_text.setPlaceholderText(tr("A question the family sent ahead"))
-        self.question_text.setAccessibleName(tr("The family's question"))
+        self.question_text.setPlaceholderText(
+            translate("Planner", "A question the family sent ahead")
+        )
+        self.question_text.setAccessibleName(translate("Planner", "The family's question"))
         self.question_text.returnPressed.connect(self.add_question)
         self.question_date = date_editor()
-        self.question_date.setAccessibleName(tr("Date the question arrived"))
-        self.question_date.setPlaceholderText(tr("Received on (empty: today)"))
-        self.add_question_button = QPushButton(tr("Add &question"))
-        self.add_question_button.setAccessibleName(tr("Add question"))
+        self.question_date.setAccessibleName(translate("Planner", "Date the question arrived"))
+        self.question_date.setPlaceholderText(translate("Planner", "Received on (empty: today)"))
+        self.add_question_button = QPushButton(translate("Planner", "Add &question"))
+        self.add_question_button.setAccessibleName(translate("Planner", "Add question"))
         self.add_question_button.clicked.connect(self.add_question)
-        self.remove_question_button = QPushButton(tr("Remove question"))
-        self.remove_question_button.setAccessibleName(tr("Remove question"))
+        self.remove_question_button = QPushButton(translate("Planner", "Remove question"))
+        self.remove_question_button.setAccessibleName(translate("Planner", "Remove question"))
         self.remove_question_button.clicked.connect(self.remove_question)
         # The answers the family sent back on the preparation sheet (ui/planner/
         # preparation_answers.py): their questions land in this list.
-        self.answers_button = self.editing(QPushButton(tr("Preparation sheet answers…")))
-        self.answers_button.setAccessibleName(tr("The family's preparation sheet answers"))
+        self.answers_button = self.editing(
+            QPushButton(translate("Planner", "Preparation sheet answers…"))
+        )
+        self.answers_button.setAccessibleName(
+            translate("Planner", "The family's preparation sheet answers")
+        )
         self.answers_button.clicked.connect(lambda: self.open_preparation_answers())
         self.question_message = FieldMessage()
-        questions_box = QGroupBox(tr("The family's questions (each one goes on the agenda)"))
+        questions_box = QGroupBox(
+            translate("Planner", "The family's questions (each one goes on the agenda)")
+        )
         q_layout = QVBoxLayout(questions_box)
         q_layout.addWidget(self.questions)
         row = QHBoxLayout()
@@ -149,32 +166,44 @@ class FamilyVoiceSection(Section):
         """Concerns (private)."""
         self.concerns = _table(
             [
-                tr("What the family wants for their child"),
-                tr("What they asked for"),
-                tr("Questions to ask them"),
+                translate("Planner", "What the family wants for their child"),
+                translate("Planner", "What they asked for"),
+                translate("Planner", "Questions to ask them"),
             ],
-            tr("The family's concerns (private)"),
+            translate("Planner", "The family's concerns (private)"),
         )
         self.interest_edit = QLineEdit()
-        self.interest_edit.setPlaceholderText(tr("The interest, e.g. that Bill's speech improves"))
-        self.interest_edit.setAccessibleName(tr("What the family wants for their child"))
+        self.interest_edit.setPlaceholderText(
+            translate("Planner", "The interest, e.g. that Bill's speech improves")
+        )
+        self.interest_edit.setAccessibleName(
+            translate("Planner", "What the family wants for their child")
+        )
         self.position_edit = QLineEdit()
-        self.position_edit.setPlaceholderText(tr("The position, e.g. 4 hours of speech a week"))
-        self.position_edit.setAccessibleName(tr("What they asked for"))
+        self.position_edit.setPlaceholderText(
+            translate("Planner", "The position, e.g. 4 hours of speech a week")
+        )
+        self.position_edit.setAccessibleName(translate("Planner", "What they asked for"))
         self.ask_edit = QLineEdit()
-        self.ask_edit.setPlaceholderText(tr("Open questions, e.g. When does he talk most at home?"))
-        self.ask_edit.setAccessibleName(tr("Questions to ask them"))
+        self.ask_edit.setPlaceholderText(
+            translate("Planner", "Open questions, e.g. When does he talk most at home?")
+        )
+        self.ask_edit.setAccessibleName(translate("Planner", "Questions to ask them"))
         self.ask_edit.returnPressed.connect(self.add_concern)
-        self.add_concern_button = QPushButton(tr("Add &concern"))
-        self.add_concern_button.setAccessibleName(tr("Add concern"))
+        self.add_concern_button = QPushButton(translate("Planner", "Add &concern"))
+        self.add_concern_button.setAccessibleName(translate("Planner", "Add concern"))
         self.add_concern_button.clicked.connect(self.add_concern)
-        self.remove_concern_button = QPushButton(tr("Remove concern"))
-        self.remove_concern_button.setAccessibleName(tr("Remove concern"))
+        self.remove_concern_button = QPushButton(translate("Planner", "Remove concern"))
+        self.remove_concern_button.setAccessibleName(translate("Planner", "Remove concern"))
         self.remove_concern_button.clicked.connect(self.remove_concern)
         self.concern_message = FieldMessage()
         concerns_box = QGroupBox(
-            PRIVATE_NOTE + tr("Concerns. Private: printed only on your confidential prep sheet, "
-                              "never for the family")
+            PRIVATE_NOTE
+            + translate(
+                "Planner",
+                "Concerns. Private: printed only on your confidential prep sheet, "
+                "never for the family",
+            )
         )
         c_layout = QVBoxLayout(concerns_box)
         c_layout.addWidget(self.concerns)
@@ -194,12 +223,12 @@ class FamilyVoiceSection(Section):
     def _build_student_input(self) -> QGroupBox:
         """The student's input."""
         self.group = AutosaveGroup()
-        student_box = QGroupBox(tr("The student's own voice"))
+        student_box = QGroupBox(translate("Planner", "The student's own voice"))
         form = QFormLayout(student_box)
         self.say_edit = text_box(2)
         add_row(
             form,
-            tr("What they &want to say"),
+            translate("Planner", "What they &want to say"),
             self.editing(self.say_edit),
             self.group,
             "what_to_say",
@@ -209,7 +238,7 @@ class FamilyVoiceSection(Section):
         self.part_edit = text_box(2)
         add_row(
             form,
-            tr("How they will &take part"),
+            translate("Planner", "How they will &take part"),
             self.editing(self.part_edit),
             self.group,
             "how_taking_part",
@@ -256,31 +285,37 @@ class FamilyVoiceSection(Section):
         meeting = stores.meetings.get_meeting(self.meeting_id)
         tips = stores.review.tips_of(meeting.student_id)
         if tips:
-            lines = [tr("Tip file:")]
+            lines = [translate("Planner", "Tip file:")]
             for tip in tips:
-                feeling = tr(_FEELINGS.get(tip.feeling, tip.feeling))
-                helps = f" {tr('What helps:')} {tip.what_helps}" if tip.what_helps else ""
+                feeling = translate("Planner", _FEELINGS.get(tip.feeling, tip.feeling))
+                helps = (
+                    f" {translate('Planner', 'What helps:')} {tip.what_helps}"
+                    if tip.what_helps
+                    else ""
+                )
                 lines.append(f"• {date_text(tip.written_on)}: {tip.topic} ({feeling}).{helps}")
             self.tips_label.setText("\n".join(lines))
         else:
             self.tips_label.setText(
-                tr(
+                translate("Planner",
                     "Tip file: nothing written yet. After a meeting, the review "
                     "pane lets you note what to remember about this family."
                 )
             )
         reflections = stores.review.last_time_reflections(self.meeting_id)
         if reflections:
-            verdicts = {"keep": tr("keep"), "stop": tr("stop")}
+            verdicts = {"keep": translate("Planner", "keep"), "stop": translate("Planner", "stop")}
             self.last_time_label.setText(
                 "\n".join(
-                    tr("Last time: %s: %s.")
+                    translate("Planner", "Last time: %s: %s.")
                     % (r.text.rstrip("."), verdicts.get(r.verdict, r.verdict))
                     for r in reflections
                 )
             )
         else:
-            self.last_time_label.setText(tr("Last time: no notes from an earlier meeting."))
+            self.last_time_label.setText(
+                translate("Planner", "Last time: no notes from an earlier meeting.")
+            )
         self._load_questions()
         self._load_concerns()
         student_input = stores.preparation.student_input_of(self.meeting_id)
@@ -321,7 +356,7 @@ class FamilyVoiceSection(Section):
             return None
         question = FamilyQuestion(self.meeting_id, self.question_text.text(), received)
         result = self.run(app_agenda.add_question, question=question,
-                          undo_text=tr("Add a family question"),
+                          undo_text=translate("Planner", "Add a family question"),
                           report=lambda m: _report(self.question_message, m))
         if result is None:
             return None
@@ -333,10 +368,12 @@ class FamilyVoiceSection(Section):
     def remove_question(self) -> None:
         question_id = _selected_id(self.questions)
         if question_id is None:
-            self.question_message.show_message(tr("Select the question to remove."))
+            self.question_message.show_message(
+                translate("Planner", "Select the question to remove.")
+            )
             return
         if self.run(app_agenda.remove_question, question_id=question_id,
-                    undo_text=tr("Remove a family question"),
+                    undo_text=translate("Planner", "Remove a family question"),
                     report=lambda m: _report(self.question_message, m)) is not None:
             self._load_questions()
 
@@ -351,7 +388,7 @@ class FamilyVoiceSection(Section):
             self.ask_edit.text().strip(),
         )
         result = self.run(app_preparation.add_concern, concern=concern,
-                          undo_text=tr("Add a concern"),
+                          undo_text=translate("Planner", "Add a concern"),
                           report=lambda m: _report(self.concern_message, m))
         if result is None:
             return None
@@ -374,10 +411,10 @@ class FamilyVoiceSection(Section):
     def remove_concern(self) -> None:
         concern_id = _selected_id(self.concerns)
         if concern_id is None:
-            self.concern_message.show_message(tr("Select the concern to remove."))
+            self.concern_message.show_message(translate("Planner", "Select the concern to remove."))
             return
         if self.run(app_preparation.remove_concern, concern_id=concern_id,
-                    undo_text=tr("Remove a concern"),
+                    undo_text=translate("Planner", "Remove a concern"),
                     report=lambda m: _report(self.concern_message, m)) is not None:
             self._load_concerns()
 

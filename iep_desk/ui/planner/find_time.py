@@ -42,17 +42,11 @@ from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.dates import day_text_with_weekday, moment_text
 from iep_desk.ui.plain_text_check import translated
 from iep_desk.ui.planner import labels as L
-from iep_desk.ui.planner.common import (
-    PlannerContext,
-    Section,
-    parse_day,
-    parse_moment,
-    parse_time,
-    tr,
-)
+from iep_desk.ui.planner.common import PlannerContext, Section, parse_day, parse_moment, parse_time
 from iep_desk.ui.planner.week_view import PersonRow, WeekView
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.problems import error_text, problem_text
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage, Splitter, WheelSafeComboBox
 
 # How far ahead the search looks when the meeting has no due date.
@@ -82,20 +76,20 @@ class FindTimeSection(Section):
     def _build_range(self) -> QHBoxLayout:
         """The days to search, and the button that searches them."""
         self.first_edit = date_editor()
-        self.first_edit.setAccessibleName(tr("First day to search"))
+        self.first_edit.setAccessibleName(translate("Planner", "First day to search"))
         self.last_edit = date_editor()
-        self.last_edit.setAccessibleName(tr("Last day to search"))
-        self.find_button = QPushButton(tr("&Find a time"))
-        self.find_button.setAccessibleName(tr("Find a time"))
+        self.last_edit.setAccessibleName(translate("Planner", "Last day to search"))
+        self.find_button = QPushButton(translate("Planner", "&Find a time"))
+        self.find_button.setAccessibleName(translate("Planner", "Find a time"))
         self.find_button.setDefault(True)
         self.find_button.clicked.connect(self.find)
         self.first_edit.returnPressed.connect(self.find)
         self.last_edit.returnPressed.connect(self.find)
         self.range_message = FieldMessage()
         range_row = QHBoxLayout()
-        range_row.addWidget(QLabel(tr("From")))
+        range_row.addWidget(QLabel(translate("Planner", "From")))
         range_row.addWidget(self.first_edit)
-        range_row.addWidget(QLabel(tr("to")))
+        range_row.addWidget(QLabel(translate("Planner", "to")))
         range_row.addWidget(self.last_edit)
         range_row.addWidget(self.find_button)
         range_row.addSpacing(16)
@@ -104,8 +98,15 @@ class FindTimeSection(Section):
     def _build_busy_times(self) -> QGroupBox:
         """The one-off busy times: their table and the row that adds one."""
         self.busy_table = QTableWidget(0, 4)
-        self.busy_table.setAccessibleName(tr("One-off busy times"))
-        self.busy_table.setHorizontalHeaderLabels([tr("Who"), tr("From"), tr("To"), tr("Note")])
+        self.busy_table.setAccessibleName(translate("Planner", "One-off busy times"))
+        self.busy_table.setHorizontalHeaderLabels(
+            [
+                translate("Planner", "Who"),
+                translate("Planner", "From"),
+                translate("Planner", "To"),
+                translate("Planner", "Note"),
+            ]
+        )
         self.busy_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.busy_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.busy_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -122,28 +123,34 @@ class FindTimeSection(Section):
             self.busy_table.setColumnWidth(column, metrics.horizontalAdvance(text) + 24)
         self.busy_table.setMinimumHeight(60)
         self.busy_who = WheelSafeComboBox()
-        self.busy_who.setAccessibleName(tr("Who is busy"))
+        self.busy_who.setAccessibleName(translate("Planner", "Who is busy"))
         self.busy_who.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.busy_who.setMinimumContentsLength(10)
         self.busy_from = QLineEdit()
         self.busy_from.setPlaceholderText(
-            tr("From: %1").replace("%1", moment_text(datetime(2026, 3, 3, 15, 30))))
-        self.busy_from.setAccessibleName(tr("Busy from"))
+            translate("Planner", "From: %1").replace(
+                "%1", moment_text(datetime(2026, 3, 3, 15, 30))
+            )
+        )
+        self.busy_from.setAccessibleName(translate("Planner", "Busy from"))
         self.busy_to = QLineEdit()
         self.busy_to.setPlaceholderText(
-            tr("To: %1 (or a date and time)").replace("%1", L.time_text(time(16, 30))))
-        self.busy_to.setAccessibleName(tr("Busy until"))
+            translate("Planner", "To: %1 (or a date and time)").replace(
+                "%1", L.time_text(time(16, 30))
+            )
+        )
+        self.busy_to.setAccessibleName(translate("Planner", "Busy until"))
         self.busy_note = QLineEdit()
-        self.busy_note.setPlaceholderText(tr("Note, e.g. district training"))
-        self.busy_note.setAccessibleName(tr("Note about the busy time"))
+        self.busy_note.setPlaceholderText(translate("Planner", "Note, e.g. district training"))
+        self.busy_note.setAccessibleName(translate("Planner", "Note about the busy time"))
         self.busy_note.returnPressed.connect(self.add_busy)
-        self.add_busy_button = QPushButton(tr("Add &busy time"))
-        self.add_busy_button.setAccessibleName(tr("Add busy time"))
+        self.add_busy_button = QPushButton(translate("Planner", "Add &busy time"))
+        self.add_busy_button.setAccessibleName(translate("Planner", "Add busy time"))
         self.add_busy_button.clicked.connect(self.add_busy)
-        self.remove_busy_button = QPushButton(tr("Remove busy time"))
-        self.remove_busy_button.setAccessibleName(tr("Remove busy time"))
+        self.remove_busy_button = QPushButton(translate("Planner", "Remove busy time"))
+        self.remove_busy_button.setAccessibleName(translate("Planner", "Remove busy time"))
         self.remove_busy_button.clicked.connect(self.remove_busy)
         self.busy_message = FieldMessage()
         for widget in (
@@ -155,7 +162,9 @@ class FindTimeSection(Section):
             self.remove_busy_button,
         ):
             self.editing(widget)
-        busy_box = QGroupBox(tr("One-off busy times (training days, appointments)"))
+        busy_box = QGroupBox(
+            translate("Planner", "One-off busy times (training days, appointments)")
+        )
         busy_layout = QVBoxLayout(busy_box)
         busy_layout.addWidget(self.busy_table)
         busy_row = QHBoxLayout()
@@ -173,19 +182,19 @@ class FindTimeSection(Section):
         """The answer: the week view, the chosen time, the suggestions and near misses."""
         self.week_view = WeekView()
         self.week_view.chosenChanged.connect(self._chosen_moved)
-        self.previous_week = QPushButton(tr("◀ Previous week"))
-        self.previous_week.setAccessibleName(tr("Previous week"))
+        self.previous_week = QPushButton(translate("Planner", "◀ Previous week"))
+        self.previous_week.setAccessibleName(translate("Planner", "Previous week"))
         self.previous_week.clicked.connect(lambda: self.move_week(-1))
-        self.next_week = QPushButton(tr("Next week ▶"))
-        self.next_week.setAccessibleName(tr("Next week"))
+        self.next_week = QPushButton(translate("Planner", "Next week ▶"))
+        self.next_week.setAccessibleName(translate("Planner", "Next week"))
         self.next_week.clicked.connect(lambda: self.move_week(1))
         self.week_label = QLabel()
-        self.week_label.setAccessibleName(tr("Week shown"))
+        self.week_label.setAccessibleName(translate("Planner", "Week shown"))
         self.chosen_label = QLabel()
         self.chosen_label.setWordWrap(True)
-        self.chosen_label.setAccessibleName(tr("Chosen time"))
-        self.use_button = QPushButton(tr("&Use this time"))
-        self.use_button.setAccessibleName(tr("Use this time"))
+        self.chosen_label.setAccessibleName(translate("Planner", "Chosen time"))
+        self.use_button = QPushButton(translate("Planner", "&Use this time"))
+        self.use_button.setAccessibleName(translate("Planner", "Use this time"))
         self.use_button.clicked.connect(self.use_chosen)
         self.editing(self.use_button)
         # The chosen time and its button beside the search, above the week: the week view
@@ -194,7 +203,7 @@ class FindTimeSection(Section):
         range_row.addWidget(self.use_button)
         self.use_message = FieldMessage()
         self.suggestions = QListWidget()
-        self.suggestions.setAccessibleName(tr("Suggested times and near misses"))
+        self.suggestions.setAccessibleName(translate("Planner", "Suggested times and near misses"))
         self.suggestions.setWordWrap(True)
         self.suggestions.setAlternatingRowColors(True)
         self.suggestions.setSpacing(2)
@@ -202,7 +211,9 @@ class FindTimeSection(Section):
         self.suggestions.itemActivated.connect(lambda _item: self.use_chosen())
         self.explanation = QPlainTextEdit()
         self.explanation.setReadOnly(True)
-        self.explanation.setAccessibleName(tr("Why no time fits, and what to change"))
+        self.explanation.setAccessibleName(
+            translate("Planner", "Why no time fits, and what to change")
+        )
 
     def _build_week_and_suggestions(self) -> Splitter:
         week_nav = QHBoxLayout()
@@ -215,7 +226,7 @@ class FindTimeSection(Section):
         picture_layout.addLayout(week_nav)
         picture_layout.addWidget(self.week_view, 4)  # grows (to its limit) before the space below
         legend = QLabel(
-            tr(
+            translate("Planner",
                 "Green: free. Hatched grey: no times entered. Grey day: school closed, "
                 "too soon to give the family notice, or after the due date. Dashed "
                 "blue: suggested. Orange: chosen (drag it, or use the arrow keys: "
@@ -229,7 +240,7 @@ class FindTimeSection(Section):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel(tr("Suggested times")))
+        side_layout.addWidget(QLabel(translate("Planner", "Suggested times")))
         side_layout.addWidget(self.suggestions, 3)
         side_layout.addWidget(self.explanation, 2)
         splitter = Splitter(Qt.Orientation.Horizontal)
@@ -257,11 +268,13 @@ class FindTimeSection(Section):
         layout.addWidget(vertical, 1)
 
     def _add_shortcuts(self) -> None:
-        for keys, step, what in (("Ctrl+PgUp", -1, tr("The week before")),
-                                 ("Ctrl+PgDown", 1, tr("The week after"))):
+        for keys, step, what in (("Ctrl+PgUp", -1, translate("Planner", "The week before")),
+                                 ("Ctrl+PgDown", 1, translate("Planner", "The week after"))):
             shortcut = QShortcut(QKeySequence(keys), self, lambda s=step: self.move_week(s))
             shortcut.setWhatsThis(what)
-            shortcut.setProperty("where", tr("In Find a time"))  # Help ▸ Keyboard shortcuts
+            shortcut.setProperty(
+                "where", translate("Planner", "In Find a time")
+            )  # Help ▸ Keyboard shortcuts
 
     # -- showing -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -336,7 +349,9 @@ class FindTimeSection(Section):
             )
         view.set_rows(rows)
         view.set_blocked_days(*self._blocked_days())
-        self.week_label.setText(tr("Week of %s") % day_text_with_weekday(view.week_start))
+        self.week_label.setText(
+            translate("Planner", "Week of %s") % day_text_with_weekday(view.week_start)
+        )
 
     def _blocked_days(self) -> tuple[dict[date, str], dict[date, str]]:
         """The shown week's days that cannot hold the meeting: a word for each (written
@@ -353,18 +368,29 @@ class FindTimeSection(Section):
             day = view.week_start + timedelta(days=offset)
             closed = settings.closed_reason(day)
             if closed is not None:
-                blocked[day] = tr("Closed")
-                tips[day] = (tr("School closed: %s") % closed if closed
-                             else tr("School closed (Settings ▸ School calendar)"))
+                blocked[day] = translate("Planner", "Closed")
+                tips[day] = (
+                    translate("Planner", "School closed: %s") % closed
+                    if closed
+                    else translate("Planner", "School closed (Settings ▸ School calendar)")
+                )
             elif day < first_possible:
-                blocked[day] = tr("Too soon")
+                blocked[day] = translate("Planner", "Too soon")
                 notice = self.ctx.stores.settings.deadline_settings().notice_days
-                tips[day] = plural(tr("Too soon: the family must have the notice %n day(s) "
-                                      "before the meeting.", "", notice), notice)
+                tips[day] = plural(
+                    translate(
+                        "Planner",
+                        "Too soon: the family must have the notice %n day(s) before the meeting.",
+                        "",
+                        notice,
+                    ),
+                    notice,
+                )
             elif meeting.due_by is not None and day > meeting.due_by:
-                blocked[day] = tr("After due date")
-                tips[day] = tr("After the date the meeting is due by (%s).") % L.day_text(
-                    meeting.due_by)
+                blocked[day] = translate("Planner", "After due date")
+                tips[day] = translate(
+                    "Planner", "After the date the meeting is due by (%s)."
+                ) % L.day_text(meeting.due_by)
         return blocked, tips
 
     def move_week(self, weeks: int) -> None:
@@ -430,7 +456,7 @@ class FindTimeSection(Section):
         self._load_people()
         if not self.attendees:
             self.range_message.show_message(
-                tr(
+                translate("Planner",
                     "Invite people first (on the People tab): the search looks for a "
                     "time that suits them."
                 )
@@ -451,18 +477,23 @@ class FindTimeSection(Section):
         for slot in result.slots:
             text = f"{L.when_text(slot.starts_at)}–{L.time_text(slot.ends_at.time())}"
             if slot.optional_coming:
-                text += "\n" + tr("Also free: %s") % self._names(slot.optional_coming)
+                text += "\n" + translate("Planner", "Also free: %s") % self._names(
+                    slot.optional_coming
+                )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (SUGGESTION, slot.starts_at))
             self.suggestions.addItem(item)
         if result.near_misses:
-            header = QListWidgetItem(tr("Near misses (someone required cannot come):"))
+            header = QListWidgetItem(
+                translate("Planner", "Near misses (someone required cannot come):")
+            )
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             self.suggestions.addItem(header)
         for slot in result.near_misses:
-            text = f"{L.when_text(slot.starts_at)}–{L.time_text(slot.ends_at.time())}\n" + tr(
-                "Cannot come: %s"
-            ) % self._names(slot.missing_required)
+            text = (
+                f"{L.when_text(slot.starts_at)}–{L.time_text(slot.ends_at.time())}\n"
+                + translate("Planner", "Cannot come: %s") % self._names(slot.missing_required)
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (NEAR_MISS, slot.starts_at))
             self.suggestions.addItem(item)
@@ -470,18 +501,25 @@ class FindTimeSection(Section):
         lines = []
         if result.slots:
             lines.append(
-                plural(tr("%n time(s) suit everyone who must come, best first.", "",
-                          len(result.slots)), len(result.slots))
+                plural(
+                    translate(
+                        "Planner",
+                        "%n time(s) suit everyone who must come, best first.",
+                        "",
+                        len(result.slots),
+                    ),
+                    len(result.slots),
+                )
             )
         else:
-            lines.append(tr("No time suits everyone who must come."))
+            lines.append(translate("Planner", "No time suits everyone who must come."))
         lines += [f"• {translated(reason)}" for reason in result.reasons]
         if result.suggestions:
-            lines.append(tr("What you could change:"))
+            lines.append(translate("Planner", "What you could change:"))
             lines += [f"• {translated(advice)}" for advice in result.suggestions]
         if result.no_times_entered:
             lines.append(
-                tr(
+                translate("Planner",
                     "No times entered for %s: they are treated as free all school day. "
                     "Ask them when they can meet."
                 )
@@ -531,16 +569,21 @@ class FindTimeSection(Section):
         self.use_button.setEnabled(self.can_edit() and chosen is not None)
         if chosen is None:
             self.chosen_label.setText(
-                tr("No time chosen yet: run Find a time, or click in the week view.")
+                translate(
+                    "Planner", "No time chosen yet: run Find a time, or click in the week view."
+                )
             )
             return
         end = chosen + timedelta(minutes=self.week_view.duration_minutes)
         missing = [a.name for a in self.attendees if not self._free_at(a, chosen, end)]
-        text = tr("Chosen: %s–%s.") % (L.when_text(chosen), L.time_text(end.time()))
+        text = translate("Planner", "Chosen: %s–%s.") % (
+            L.when_text(chosen),
+            L.time_text(end.time()),
+        )
         if missing:
-            text += " " + tr("Not free then: %s.") % ", ".join(missing)
+            text += " " + translate("Planner", "Not free then: %s.") % ", ".join(missing)
         elif self.attendees:
-            text += " " + tr("Everyone is free then.")
+            text += " " + translate("Planner", "Everyone is free then.")
         self.chosen_label.setText(text)
 
     def _free_at(self, attendee: Attendee, start: datetime, end: datetime) -> bool:
@@ -556,11 +599,13 @@ class FindTimeSection(Section):
         if self.meeting_id is None or chosen is None or not self.can_edit():
             return False
         if self.run(app_meetings.change_meeting, meeting_id=self.meeting_id, name="starts_at",
-                    value=chosen, undo_text=tr("Set the meeting time"),
+                    value=chosen, undo_text=translate("Planner", "Set the meeting time"),
                     report=self._use_report) is None:
             return False
         self.use_message.clear_message()
-        self.chosen_label.setText(tr("The meeting is now set for %s.") % L.when_text(chosen))
+        self.chosen_label.setText(
+            translate("Planner", "The meeting is now set for %s.") % L.when_text(chosen)
+        )
         return True
 
     def _use_report(self, text: str | None) -> None:
@@ -574,7 +619,7 @@ class FindTimeSection(Section):
         who = self.busy_who.currentData()
         if who is None or self.meeting_id is None:
             self.busy_message.show_message(
-                tr("Choose who is busy: someone invited who is on file.")
+                translate("Planner", "Choose who is busy: someone invited who is on file.")
             )
             return None
         try:
@@ -586,8 +631,11 @@ class FindTimeSection(Section):
                 ends = parse_moment(to_text)
             else:
                 if clock is None:
-                    raise ValueError(tr("Write when the busy time ends, for example %1.")
-                                     .replace("%1", L.time_text(time(16, 0))))
+                    raise ValueError(
+                        translate(
+                            "Planner", "Write when the busy time ends, for example %1."
+                        ).replace("%1", L.time_text(time(16, 0)))
+                    )
                 ends = datetime.combine(starts.date(), clock)
         except ValueError as error:
             self.busy_message.show_message(error_text(error))
@@ -613,7 +661,7 @@ class FindTimeSection(Section):
     def remove_busy(self) -> None:
         row = self.busy_table.currentRow()
         if row < 0:
-            self.busy_message.show_message(tr("Select the busy time to remove."))
+            self.busy_message.show_message(translate("Planner", "Select the busy time to remove."))
             return
         busy_id = self.busy_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
         if self.run(app_busy_times.remove_busy_time, busy_id=busy_id,

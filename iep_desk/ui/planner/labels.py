@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from iep_desk.ui import dates
 from iep_desk.ui.labels import ROLE_LABELS
-
-_CONTEXT = "PlannerLabels"
+from iep_desk.ui.translate import translate
 
 MEETING_TYPE_LABELS = {
     "initial": QT_TRANSLATE_NOOP("PlannerLabels", "First IEP meeting"),
@@ -65,39 +64,34 @@ EXTRA_ROLE_LABELS = {
 TYPED_ROLES = ("advocate", "relative", "outside_provider", "interpreter", "other")
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Qt's translate() for this module's texts; with `n`, a count's plural form (%n)."""
-    return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
-
-
 def label(labels: dict, code: str | None) -> str:
     """The translated label for a code; an unknown code is shown as it is."""
     if code is None:
         return ""
     if code in labels:
-        return tr(labels[code])
+        return translate("PlannerLabels", labels[code])
     return code
 
 
 def role_label(role: str) -> str:
     """Team roles, typed roles, or a family relationship written by the teacher ("aunt")."""
     if role in ROLE_LABELS:
-        return QCoreApplication.translate("Labels", ROLE_LABELS[role])
+        return translate("Labels", ROLE_LABELS[role])
     if role in EXTRA_ROLE_LABELS:
-        return tr(EXTRA_ROLE_LABELS[role])
+        return translate("PlannerLabels", EXTRA_ROLE_LABELS[role])
     # A relationship as the teacher typed it: shown with a capital, like every other role.
     text = role.replace("_", " ")
     return text[:1].upper() + text[1:]
 
 
 def combo_items(labels: dict) -> list[tuple[str, str]]:
-    return [(tr(text), code) for code, text in labels.items()]
+    return [(translate("PlannerLabels", text), code) for code, text in labels.items()]
 
 
 def when_text(moment: datetime | None) -> str:
     """ "Tue 3/3/2026 3:30 PM" as the locale writes it, or "no date yet"."""
     if moment is None:
-        return tr("no date yet")
+        return translate("PlannerLabels", "no date yet")
     return dates.weekday_moment_text(moment)
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,11 +21,8 @@ from iep_desk.core.meetings import MEETING_TYPES
 from iep_desk.core.models import Student
 from iep_desk.storage.stores import Stores
 from iep_desk.ui.planner import labels as L
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import WheelSafeComboBox
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NewMeeting", text)
 
 
 class NewMeetingDialog(QDialog):
@@ -39,16 +35,16 @@ class NewMeetingDialog(QDialog):
         super().__init__(parent)
         self.stores = stores
         self.today = today
-        self.setWindowTitle(tr("New meeting"))
-        self.setAccessibleName(tr("New meeting"))
+        self.setWindowTitle(translate("NewMeeting", "New meeting"))
+        self.setAccessibleName(translate("NewMeeting", "New meeting"))
         self.student_box = WheelSafeComboBox()
-        self.student_box.setAccessibleName(tr("Student"))
+        self.student_box.setAccessibleName(translate("NewMeeting", "Student"))
         for student in students:
             self.student_box.addItem(student.display_name, student.id)
         if student_id is not None and self.student_box.findData(student_id) >= 0:
             self.student_box.setCurrentIndex(self.student_box.findData(student_id))
         self.kind_box = WheelSafeComboBox()
-        self.kind_box.setAccessibleName(tr("Kind of meeting"))
+        self.kind_box.setAccessibleName(translate("NewMeeting", "Kind of meeting"))
         for kind in MEETING_TYPES:
             self.kind_box.addItem(L.label(L.MEETING_TYPE_LABELS, kind), str(kind))
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(meeting_type)))
@@ -56,23 +52,28 @@ class NewMeetingDialog(QDialog):
         # buttons do not move under the pointer while the teacher chooses.
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName(tr("Meetings already coming up"))
+        self.warning.setAccessibleName(translate("NewMeeting", "Meetings already coming up"))
         self.warning.setMinimumHeight(self.warning.fontMetrics().lineSpacing() * 3)
         form = QFormLayout()
-        student_label = QLabel(tr("&Student:"))
+        student_label = QLabel(translate("NewMeeting", "&Student:"))
         student_label.setBuddy(self.student_box)
-        kind_label = QLabel(tr("&Kind:"))
+        kind_label = QLabel(translate("NewMeeting", "&Kind:"))
         kind_label.setBuddy(self.kind_box)
         form.addRow(student_label, self.student_box)
         form.addRow(kind_label, self.kind_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(tr("&Plan the meeting"))
+        self.ok_button.setText(translate("NewMeeting", "&Plan the meeting"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        note = QLabel(tr("The meeting starts as a draft: nothing is sent to anyone until you "
-                         "send the invitation. Ctrl+Z takes it back."))
+        note = QLabel(
+            translate(
+                "NewMeeting",
+                "The meeting starts as a draft: nothing is sent to anyone until you "
+                "send the invitation. Ctrl+Z takes it back.",
+            )
+        )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -99,13 +100,17 @@ class NewMeetingDialog(QDialog):
         found = self.already_coming_up()
         if not found:
             self.warning.setText("")
-            self.ok_button.setText(tr("&Plan the meeting"))
+            self.ok_button.setText(translate("NewMeeting", "&Plan the meeting"))
             return
         first = found[0]
         self.warning.setText(
-            tr("⚠ %1 already has a meeting of this kind coming up (%2, %3). Plan another "
-               "one only if you mean to; otherwise choose Cancel and open that one.")
+            translate(
+                "NewMeeting",
+                "⚠ %1 already has a meeting of this kind coming up (%2, %3). Plan another "
+                "one only if you mean to; otherwise choose Cancel and open that one.",
+            )
             .replace("%1", self.student_box.currentText())
             .replace("%2", L.label(L.STATUS_LABELS, first.status).lower())
-            .replace("%3", L.when_text(first.starts_at)))
-        self.ok_button.setText(tr("&Plan another one"))
+            .replace("%3", L.when_text(first.starts_at))
+        )
+        self.ok_button.setText(translate("NewMeeting", "&Plan another one"))

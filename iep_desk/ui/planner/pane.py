@@ -32,7 +32,6 @@ from iep_desk.ui.meeting_list import MeetingList, MeetingPane
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.agenda_view import AgendaSection
 from iep_desk.ui.planner.checklist_view import ChecklistSection
-from iep_desk.ui.planner.common import tr
 from iep_desk.ui.planner.contact_log import ContactLogSection
 from iep_desk.ui.planner.details import MeetingDetails
 from iep_desk.ui.planner.family_voice import FamilyVoiceSection
@@ -41,6 +40,7 @@ from iep_desk.ui.planner.new_meeting import NewMeetingDialog
 from iep_desk.ui.planner.participants import ParticipantsSection
 from iep_desk.ui.planner.team_input import TeamInputSection
 from iep_desk.ui.problems import error_text
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import (
     Banner,
     FieldMessage,
@@ -83,7 +83,7 @@ class PlannerPane(MeetingPane):
     def _build_list(self) -> None:
         """The list of meetings."""
         self.meeting_list = MeetingList(
-            filters=[(tr(text), statuses) for text, statuses in FILTERS],
+            filters=[(translate("Planner", text), statuses) for text, statuses in FILTERS],
             show_label=self.tr("&Show"), filter_name=self.tr("Show meetings"),
             table_name=self.tr("Meetings"),
             headers=[self.tr("Student"), self.tr("Kind"), self.tr("When"), self.tr("Status")])

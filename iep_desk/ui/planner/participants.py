@@ -36,28 +36,31 @@ from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload.fields import DATE_OPTIONS, add_row, combo, date_editor
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.planner import labels as L
-from iep_desk.ui.planner.common import (
-    PlannerContext,
-    Section,
-    parse_time,
-    tr,
-)
+from iep_desk.ui.planner.common import PlannerContext, Section, parse_time
 from iep_desk.ui.problems import problem_text
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox, keep_rows_visible
 
 COLUMNS = ("name", "role", "kind", "required", "invited", "response", "leaves")
 
 
 def INVITED_HINT() -> str:
-    return tr("The day this person was asked to come. The meeting notice is another thing: "
-              "it is ticked as sent on the Checklist, with its own date (printing or saving "
-              "the invitation from IEP Desk ticks it, since the invitation is the notice).")
+    return translate(
+        "Planner",
+        "The day this person was asked to come. The meeting notice is another thing: "
+        "it is ticked as sent on the Checklist, with its own date (printing or saving "
+        "the invitation from IEP Desk ticks it, since the invitation is the notice).",
+    )
 
 
 def kind_text(person: Participant) -> str:
     if person.is_student:
-        return tr("Student")
-    return {"family": tr("Family"), "team": tr("School team"), "typed": tr("Typed in")}[person.kind]
+        return translate("Planner", "Student")
+    return {
+        "family": translate("Planner", "Family"),
+        "team": translate("Planner", "School team"),
+        "typed": translate("Planner", "Typed in"),
+    }[person.kind]
 
 
 class ParticipantsSection(Section):
@@ -73,16 +76,16 @@ class ParticipantsSection(Section):
 
     def _build_list(self) -> None:
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName(tr("Participants"))
+        self.table.setAccessibleName(translate("Planner", "Participants"))
         self.table.setHorizontalHeaderLabels(
             [
-                tr("Name"),
-                tr("Role"),
-                tr("Who"),
-                tr("Required"),
-                tr("Invited on"),
-                tr("Answer"),
-                tr("Leaves at"),
+                translate("Planner", "Name"),
+                translate("Planner", "Role"),
+                translate("Planner", "Who"),
+                translate("Planner", "Required"),
+                translate("Planner", "Invited on"),
+                translate("Planner", "Answer"),
+                translate("Planner", "Leaves at"),
             ]
         )
         # Invited is not the notice: the written notice the law asks for is its own checklist
@@ -108,34 +111,34 @@ class ParticipantsSection(Section):
         self.table.currentCellChanged.connect(lambda *_: self._show_selected())
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
-        self.warnings.setAccessibleName(tr("Missing people"))
+        self.warnings.setAccessibleName(translate("Planner", "Missing people"))
         self.warnings.setStyleSheet("color: #7a4b00;")
         self.message = FieldMessage()
 
     def _build_adders(self) -> QFormLayout:
         """The ways to invite someone: a family member, a team member, someone not on file."""
         self.family_box = WheelSafeComboBox()
-        self.family_box.setAccessibleName(tr("Family member to invite"))
-        self.add_family_button = QPushButton(tr("Invite &family member"))
-        self.add_family_button.setAccessibleName(tr("Invite family member"))
+        self.family_box.setAccessibleName(translate("Planner", "Family member to invite"))
+        self.add_family_button = QPushButton(translate("Planner", "Invite &family member"))
+        self.add_family_button.setAccessibleName(translate("Planner", "Invite family member"))
         self.add_family_button.clicked.connect(self.add_family)
         self.team_box = WheelSafeComboBox()
-        self.team_box.setAccessibleName(tr("Team member to invite"))
-        self.add_team_button = QPushButton(tr("Invite &team member"))
-        self.add_team_button.setAccessibleName(tr("Invite team member"))
+        self.team_box.setAccessibleName(translate("Planner", "Team member to invite"))
+        self.add_team_button = QPushButton(translate("Planner", "Invite &team member"))
+        self.add_team_button.setAccessibleName(translate("Planner", "Invite team member"))
         self.add_team_button.clicked.connect(self.add_team)
         self.typed_name = QLineEdit()
-        self.typed_name.setPlaceholderText(tr("Name of someone not on file"))
-        self.typed_name.setAccessibleName(tr("Name of the person to invite"))
+        self.typed_name.setPlaceholderText(translate("Planner", "Name of someone not on file"))
+        self.typed_name.setAccessibleName(translate("Planner", "Name of the person to invite"))
         self.typed_name.returnPressed.connect(self.add_typed)
         self.typed_role = combo([(L.role_label(code), code) for code in L.TYPED_ROLES])
         self.typed_role.setEditable(True)
-        self.typed_role.setAccessibleName(tr("Their role"))
-        self.add_typed_button = QPushButton(tr("Invite &someone else"))
-        self.add_typed_button.setAccessibleName(tr("Invite someone else"))
+        self.typed_role.setAccessibleName(translate("Planner", "Their role"))
+        self.add_typed_button = QPushButton(translate("Planner", "Invite &someone else"))
+        self.add_typed_button.setAccessibleName(translate("Planner", "Invite someone else"))
         self.add_typed_button.clicked.connect(self.add_typed)
-        self.remove_button = QPushButton(tr("&Remove from the meeting"))
-        self.remove_button.setAccessibleName(tr("Remove from the meeting"))
+        self.remove_button = QPushButton(translate("Planner", "&Remove from the meeting"))
+        self.remove_button.setAccessibleName(translate("Planner", "Remove from the meeting"))
         self.remove_button.clicked.connect(self.remove_selected)
         for widget in (
             self.family_box,
@@ -158,29 +161,36 @@ class ParticipantsSection(Section):
         row = QHBoxLayout()
         row.addWidget(self.family_box, 1)
         row.addWidget(self.add_family_button)
-        adders.addRow(tr("Family"), row)
+        adders.addRow(translate("Planner", "Family"), row)
         row = QHBoxLayout()
         row.addWidget(self.team_box, 1)
         row.addWidget(self.add_team_button)
-        adders.addRow(tr("School team"), row)
+        adders.addRow(translate("Planner", "School team"), row)
         row = QHBoxLayout()
         row.addWidget(self.typed_name, 2)
         row.addWidget(self.typed_role, 1)
         row.addWidget(self.add_typed_button)
-        adders.addRow(tr("Someone else"), row)
+        adders.addRow(translate("Planner", "Someone else"), row)
         return adders
 
     def _build_person_form(self) -> None:
         """The form of the person chosen in the list."""
         self.group = AutosaveGroup()
-        self.person_box = QGroupBox(tr("The selected person"))
+        self.person_box = QGroupBox(translate("Planner", "The selected person"))
         form = QFormLayout(self.person_box)
         self.role_edit = QLineEdit()
-        add_row(form, tr("R&ole"), self.editing(self.role_edit), self.group, "role", self._save)
-        self.required_check = QCheckBox(tr("Must take part"))
         add_row(
             form,
-            tr("Re&quired"),
+            translate("Planner", "R&ole"),
+            self.editing(self.role_edit),
+            self.group,
+            "role",
+            self._save,
+        )
+        self.required_check = QCheckBox(translate("Planner", "Must take part"))
+        add_row(
+            form,
+            translate("Planner", "Re&quired"),
             self.editing(self.required_check),
             self.group,
             "required",
@@ -190,7 +200,7 @@ class ParticipantsSection(Section):
         self.invited_edit.setToolTip(INVITED_HINT())
         add_row(
             form,
-            tr("&Invited on"),
+            translate("Planner", "&Invited on"),
             self.editing(self.invited_edit),
             self.group,
             "invited_on",
@@ -199,12 +209,17 @@ class ParticipantsSection(Section):
         )
         self.response_box = combo(L.combo_items(L.RESPONSE_LABELS))
         add_row(
-            form, tr("&Answer"), self.editing(self.response_box), self.group, "response", self._save
+            form,
+            translate("Planner", "&Answer"),
+            self.editing(self.response_box),
+            self.group,
+            "response",
+            self._save,
         )
-        self.excused_check = QCheckBox(tr("Excused by the parents"))
+        self.excused_check = QCheckBox(translate("Planner", "Excused by the parents"))
         add_row(
             form,
-            tr("E&xcused"),
+            translate("Planner", "E&xcused"),
             self.editing(self.excused_check),
             self.group,
             "excused",
@@ -213,17 +228,17 @@ class ParticipantsSection(Section):
         self.consent_edit = date_editor()
         add_row(
             form,
-            tr("Parents' written &consent on"),
+            translate("Planner", "Parents' written &consent on"),
             self.editing(self.consent_edit),
             self.group,
             "excusal_consent_on",
             self._save,
             **DATE_OPTIONS,
         )
-        self.input_check = QCheckBox(tr("Arrived"))
+        self.input_check = QCheckBox(translate("Planner", "Arrived"))
         add_row(
             form,
-            tr("&Written input"),
+            translate("Planner", "&Written input"),
             self.editing(self.input_check),
             self.group,
             "written_input_received",
@@ -231,11 +246,14 @@ class ParticipantsSection(Section):
         )
         self.leaves_edit = QLineEdit()
         self.leaves_edit.setPlaceholderText(
-            tr("%1, empty when they stay to the end").replace("%1", L.time_text(time(15, 30))))
+            translate("Planner", "%1, empty when they stay to the end").replace(
+                "%1", L.time_text(time(15, 30))
+            )
+        )
         self.leaves_edit.setMaximumWidth(260)
         add_row(
             form,
-            tr("&Leaves early at"),
+            translate("Planner", "&Leaves early at"),
             self.editing(self.leaves_edit),
             self.group,
             "leaves_at",
@@ -275,10 +293,10 @@ class ParticipantsSection(Section):
                 person.name,
                 L.role_label(person.role),
                 kind_text(person),
-                tr("Yes") if person.required else tr("No"),
+                translate("Planner", "Yes") if person.required else translate("Planner", "No"),
                 L.day_text(person.invited_on),
                 L.label(L.RESPONSE_LABELS, person.response)
-                + (tr(", excused") if person.excused else ""),
+                + (translate("Planner", ", excused") if person.excused else ""),
                 L.time_text(person.leaves_at),
             )
             for column, text in enumerate(values):
@@ -316,7 +334,11 @@ class ParticipantsSection(Section):
         others = [m for m in self.ctx.store.list_team_members() if m.id not in team_ids]
         for member in team + others:
             if member.id not in on_list_team:
-                suffix = "" if member.id in team_ids else tr(" (not on this student's team)")
+                suffix = (
+                    ""
+                    if member.id in team_ids
+                    else translate("Planner", " (not on this student's team)")
+                )
                 self.team_box.addItem(
                     f"{member.name}, {L.role_label(member.role)}{suffix}", member.id
                 )
@@ -342,7 +364,7 @@ class ParticipantsSection(Section):
         self.shown_id = person.id if person is not None else None
         if person is None:
             self.group.load({})
-            self.person_box.setTitle(tr("The selected person"))
+            self.person_box.setTitle(translate("Planner", "The selected person"))
         else:
             self.group.load(
                 {
@@ -359,7 +381,9 @@ class ParticipantsSection(Section):
                     )
                 }
             )
-            self.person_box.setTitle(tr("%s: answer and details") % name_in_text(person.name))
+            self.person_box.setTitle(
+                translate("Planner", "%s: answer and details") % name_in_text(person.name)
+            )
         self.update_enabled()
 
     def update_enabled(self) -> None:
@@ -380,8 +404,14 @@ class ParticipantsSection(Section):
 
     # -- adding and removing ------------------------------------------------------------------
     def _invite(self, operation, who: str, **arguments: Any) -> int | None:
-        result = self.run(operation, meeting_id=self.meeting_id, invited_on=date.today(),
-                          undo_text=tr("Invite %s") % who, report=self._report, **arguments)
+        result = self.run(
+            operation,
+            meeting_id=self.meeting_id,
+            invited_on=date.today(),
+            undo_text=translate("Planner", "Invite %s") % who,
+            report=self._report,
+            **arguments,
+        )
         if result is None:
             return None
         self.reload()
@@ -421,7 +451,7 @@ class ParticipantsSection(Section):
             return
         name = self.ctx.stores.meetings.get_participant(participant_id).name
         if self.run(app_meetings.remove_participant, participant_id=participant_id,
-                    undo_text=tr("Remove %s from the meeting") % name,
+                    undo_text=translate("Planner", "Remove %s from the meeting") % name,
                     report=self._report) is not None:
             self.reload()
 
@@ -439,7 +469,7 @@ class ParticipantsSection(Section):
         messages: list[str] = []
         result = self.run(app_meetings.change_participant, participant_id=participant_id,
                           name=field, value=value,
-                          undo_text=tr("Change %s") % field.replace("_", " "),
+                          undo_text=translate("Planner", "Change %s") % field.replace("_", " "),
                           report=lambda m: m and messages.append(m))
         if result is None:
             return messages[0] if messages else None
@@ -455,10 +485,10 @@ class ParticipantsSection(Section):
                     person.name,
                     L.role_label(person.role),
                     kind_text(person),
-                    tr("Yes") if person.required else tr("No"),
+                    translate("Planner", "Yes") if person.required else translate("Planner", "No"),
                     L.day_text(person.invited_on),
                     L.label(L.RESPONSE_LABELS, person.response)
-                    + (tr(", excused") if person.excused else ""),
+                    + (translate("Planner", ", excused") if person.excused else ""),
                     L.time_text(person.leaves_at),
                 )
                 for column, text in enumerate(values):

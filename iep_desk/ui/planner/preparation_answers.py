@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,14 +39,8 @@ from iep_desk.ui import dates
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.problems import error_text
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage
-
-_CONTEXT = "PreparationAnswers"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 # What each question asked, in the teacher's words (the family's sheet words it warmly, in
 # their language: resources/templates/*/preparation_sheet.json).
@@ -97,19 +91,25 @@ class _AnswerRow:
 
     def __init__(self, question: Question):
         self.question = question
-        asked = tr(QUESTION_LABELS[question.id])
+        asked = translate("PreparationAnswers", QUESTION_LABELS[question.id])
         self.accept = QCheckBox(asked)
-        self.accept.setAccessibleName(tr("File the answer: %1").replace("%1", asked))
+        self.accept.setAccessibleName(
+            translate("PreparationAnswers", "File the answer: %1").replace("%1", asked)
+        )
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName(tr("Answer: %1").replace("%1", asked))
+        self.text.setAccessibleName(
+            translate("PreparationAnswers", "Answer: %1").replace("%1", asked)
+        )
         self.text.setMaximumHeight(60 if question.lines > 1 else 34)
         self.text.setTabChangesFocus(True)
-        self.goes_to = QLabel(tr(DESTINATION_LABELS[question.destination]))
+        self.goes_to = QLabel(
+            translate("PreparationAnswers", DESTINATION_LABELS[question.destination])
+        )
         self.goes_to.setWordWrap(True)
         self.choices: dict[str, QCheckBox] = {}
         for choice in question.choices:
-            box = QCheckBox(tr(CHOICE_LABELS[choice]))
-            box.setAccessibleName(tr(CHOICE_LABELS[choice]))
+            box = QCheckBox(translate("PreparationAnswers", CHOICE_LABELS[choice]))
+            box.setAccessibleName(translate("PreparationAnswers", CHOICE_LABELS[choice]))
             self.choices[choice] = box
         # Typing or ticking an answer does not accept it: the teacher does, with the box.
 
@@ -141,27 +141,44 @@ class PreparationAnswersDialog(QDialog):
         self.source = ""  # the file read, or "" when typed from paper
         meeting = desk.stores.meetings.get_meeting(meeting_id)
         student = desk.stores.caseload.get_student(meeting.student_id)
-        self.setWindowTitle(tr("The family's answers: %1").replace("%1", student.display_name))
+        self.setWindowTitle(
+            translate("PreparationAnswers", "The family's answers: %1").replace(
+                "%1", student.display_name
+            )
+        )
 
-        intro = QLabel(tr("Open the PDF the family sent back, or type their answers from the "
-                          "paper sheet. Tick each answer you want to keep: only the ticked "
-                          "ones are filed, where the arrow says."))
+        intro = QLabel(
+            translate(
+                "PreparationAnswers",
+                "Open the PDF the family sent back, or type their answers from the "
+                "paper sheet. Tick each answer you want to keep: only the ticked "
+                "ones are filed, where the arrow says.",
+            )
+        )
         intro.setWordWrap(True)
-        self.open_button = QPushButton(tr("&Open a returned PDF…"))
-        self.open_button.setAccessibleName(tr("Open the PDF the family sent back"))
+        self.open_button = QPushButton(translate("PreparationAnswers", "&Open a returned PDF…"))
+        self.open_button.setAccessibleName(
+            translate("PreparationAnswers", "Open the PDF the family sent back")
+        )
         self.open_button.clicked.connect(self.choose_pdf)
         self.received_edit = date_editor()
-        self.received_edit.setAccessibleName(tr("Answers received on"))
+        self.received_edit.setAccessibleName(translate("PreparationAnswers", "Answers received on"))
         self.received_edit.setText(dates.date_text(self.today))
-        self.tick_all_button = QPushButton(tr("Tick every &answered question"))
-        self.tick_all_button.setAccessibleName(tr("Tick every answered question"))
+        self.tick_all_button = QPushButton(
+            translate("PreparationAnswers", "Tick every &answered question")
+        )
+        self.tick_all_button.setAccessibleName(
+            translate("PreparationAnswers", "Tick every answered question")
+        )
         self.tick_all_button.clicked.connect(self.tick_answered)
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
-        self.source_label.setAccessibleName(tr("Where the answers came from"))
+        self.source_label.setAccessibleName(
+            translate("PreparationAnswers", "Where the answers came from")
+        )
         top = QHBoxLayout()
         top.addWidget(self.open_button)
-        top.addWidget(QLabel(tr("Received on:")))
+        top.addWidget(QLabel(translate("PreparationAnswers", "Received on:")))
         top.addWidget(self.received_edit)
         top.addWidget(self.tick_all_button)
         top.addStretch(1)
@@ -191,9 +208,13 @@ class PreparationAnswersDialog(QDialog):
         scroll.setWidget(holder)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.file_button = buttons.addButton(tr("&File the ticked answers"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.file_button.setAccessibleName(tr("File the ticked answers"))
+        self.file_button = buttons.addButton(
+            translate("PreparationAnswers", "&File the ticked answers"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.file_button.setAccessibleName(
+            translate("PreparationAnswers", "File the ticked answers")
+        )
         self.file_button.clicked.connect(self.file_ticked)
         buttons.rejected.connect(self.reject)
 
@@ -208,8 +229,12 @@ class PreparationAnswersDialog(QDialog):
 
     # -- reading a returned PDF -------------------------------------------------------------------
     def choose_pdf(self) -> bool:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Open the returned preparation sheet"),
-                                              str(Path.home()), tr("PDF files (*.pdf)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("PreparationAnswers", "Open the returned preparation sheet"),
+            str(Path.home()),
+            translate("PreparationAnswers", "PDF files (*.pdf)"),
+        )
         return self.open_pdf(Path(name)) if name else False
 
     def open_pdf(self, path: Path) -> bool:
@@ -218,8 +243,12 @@ class PreparationAnswersDialog(QDialog):
         try:
             data = path.read_bytes()
         except OSError:
-            self.message.show_message(tr("The file could not be opened. Check that it is still "
-                                         "there and try again."))
+            self.message.show_message(
+                translate(
+                    "PreparationAnswers",
+                    "The file could not be opened. Check that it is still there and try again.",
+                )
+            )
             return False
         try:
             answers = app_preparation.read_returned_sheet(self.desk.stores,
@@ -232,9 +261,14 @@ class PreparationAnswersDialog(QDialog):
         for question_id, row in self.rows.items():
             row.show(found.get(question_id))
         self.source = str(path)
-        self.source_label.setText(tr("Read from %1: %2 answers. Check each one, tick the ones "
-                                     "to keep.").replace("%1", path.name)
-                                  .replace("%2", str(len(answers))))
+        self.source_label.setText(
+            translate(
+                "PreparationAnswers",
+                "Read from %1: %2 answers. Check each one, tick the ones to keep.",
+            )
+            .replace("%1", path.name)
+            .replace("%2", str(len(answers)))
+        )
         return True
 
     # -- filing -------------------------------------------------------------------------------------
@@ -257,11 +291,17 @@ class PreparationAnswersDialog(QDialog):
         except ValueError as error:
             self.message.show_message(str(error))
             return False
-        result = self.desk.run(app_preparation.file_answers, meeting_id=self.meeting_id,
-                               answers=self.answers(), accepted=self.accepted(),
-                               received_on=received, today=self.today,
-                               undo_text=tr("File the family's answers"),
-                               report=self._report, source=self)
+        result = self.desk.run(
+            app_preparation.file_answers,
+            meeting_id=self.meeting_id,
+            answers=self.answers(),
+            accepted=self.accepted(),
+            received_on=received,
+            today=self.today,
+            undo_text=translate("PreparationAnswers", "File the family's answers"),
+            report=self._report,
+            source=self,
+        )
         if result is None:
             return False
         self.accept()

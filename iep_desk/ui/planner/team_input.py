@@ -27,7 +27,8 @@ from iep_desk.app.changes import Changes
 from iep_desk.core.decisions import InputRequest
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.planner import labels as L
-from iep_desk.ui.planner.common import PlannerContext, Section, parse_day, show_or_clear, tr
+from iep_desk.ui.planner.common import PlannerContext, Section, parse_day, show_or_clear
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage
 
 # How long a colleague is given to answer, unless the teacher chooses another day.
@@ -36,7 +37,7 @@ DEFAULT_DAYS_TO_ANSWER = 7
 
 def request_text(*, student: str, meeting_when: str, due: str, teacher: str) -> str:
     """The short request in plain English, to paste into an email or print."""
-    return tr(
+    return translate("Planner",
         "Hello,\n\n"
         "We are meeting about %1 on %2. Before then, could you write a few lines about "
         "how %1 is doing in your time with them: what is going well, what is hard, and "
@@ -53,28 +54,40 @@ class TeamInputSection(Section):
         super().__init__(ctx, parent)
         self.today: date | None = None  # None: the clock (a test sets it)
         self.requests: list[InputRequest] = []
-        intro = QLabel(tr("Ask team members for a few written lines before the meeting, and "
-                          "note what arrived. The checklist shows who has not answered."))
+        intro = QLabel(
+            translate(
+                "Planner",
+                "Ask team members for a few written lines before the meeting, and "
+                "note what arrived. The checklist shows who has not answered.",
+            )
+        )
         intro.setWordWrap(True)
         self.people = QListWidget()
-        self.people.setAccessibleName(tr("Who to ask for written input"))
+        self.people.setAccessibleName(translate("Planner", "Who to ask for written input"))
         self.people.setMaximumHeight(110)
         self.due_edit = self.editing(date_editor())
-        self.due_edit.setAccessibleName(tr("Written input due by"))
-        self.ask_button = self.editing(QPushButton(tr("Ask for input")))
-        self.ask_button.setAccessibleName(tr("Ask for written input"))
+        self.due_edit.setAccessibleName(translate("Planner", "Written input due by"))
+        self.ask_button = self.editing(QPushButton(translate("Planner", "Ask for input")))
+        self.ask_button.setAccessibleName(translate("Planner", "Ask for written input"))
         self.ask_button.clicked.connect(self.ask)
         self.ask_message = FieldMessage()
         ask_row = QHBoxLayout()
-        ask_row.addWidget(QLabel(tr("Due by:")))
+        ask_row.addWidget(QLabel(translate("Planner", "Due by:")))
         ask_row.addWidget(self.due_edit)
         ask_row.addWidget(self.ask_button)
         ask_row.addStretch(1)
 
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setAccessibleName(tr("Written input asked for"))
+        self.table.setAccessibleName(translate("Planner", "Written input asked for"))
         self.table.setHorizontalHeaderLabels(
-            [tr("Who"), tr("Asked on"), tr("Due by"), tr("Arrived on"), tr("What they wrote")])
+            [
+                translate("Planner", "Who"),
+                translate("Planner", "Asked on"),
+                translate("Planner", "Due by"),
+                translate("Planner", "Arrived on"),
+                translate("Planner", "What they wrote"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -82,23 +95,27 @@ class TeamInputSection(Section):
         self.table.itemSelectionChanged.connect(self._show_selected)
 
         self.arrived_edit = self.editing(date_editor())
-        self.arrived_edit.setAccessibleName(tr("Input arrived on"))
+        self.arrived_edit.setAccessibleName(translate("Planner", "Input arrived on"))
         self.text_edit = self.editing(QPlainTextEdit())
-        self.text_edit.setAccessibleName(tr("What they wrote"))
-        self.text_edit.setPlaceholderText(tr("Paste or type what they sent"))
+        self.text_edit.setAccessibleName(translate("Planner", "What they wrote"))
+        self.text_edit.setPlaceholderText(translate("Planner", "Paste or type what they sent"))
         self.text_edit.setMaximumHeight(90)
-        self.record_button = self.editing(QPushButton(tr("Record what arrived")))
-        self.record_button.setAccessibleName(tr("Record the written input that arrived"))
+        self.record_button = self.editing(QPushButton(translate("Planner", "Record what arrived")))
+        self.record_button.setAccessibleName(
+            translate("Planner", "Record the written input that arrived")
+        )
         self.record_button.clicked.connect(self.record_selected)
-        self.withdraw_button = self.editing(QPushButton(tr("Withdraw request")))
-        self.withdraw_button.setAccessibleName(tr("Withdraw the request"))
+        self.withdraw_button = self.editing(QPushButton(translate("Planner", "Withdraw request")))
+        self.withdraw_button.setAccessibleName(translate("Planner", "Withdraw the request"))
         self.withdraw_button.clicked.connect(self.withdraw_selected)
-        self.copy_button = QPushButton(tr("Copy the request"))
-        self.copy_button.setAccessibleName(tr("Copy the request text to paste into an email"))
+        self.copy_button = QPushButton(translate("Planner", "Copy the request"))
+        self.copy_button.setAccessibleName(
+            translate("Planner", "Copy the request text to paste into an email")
+        )
         self.copy_button.clicked.connect(self.copy_request)
         self.record_message = FieldMessage()
         record_row = QHBoxLayout()
-        record_row.addWidget(QLabel(tr("Arrived on:")))
+        record_row.addWidget(QLabel(translate("Planner", "Arrived on:")))
         record_row.addWidget(self.arrived_edit)
         record_row.addWidget(self.record_button)
         record_row.addWidget(self.withdraw_button)
@@ -146,8 +163,13 @@ class TeamInputSection(Section):
             row = self.table.rowCount()
             self.table.insertRow(row)
             late = request.received_on is None and request.due_by < today
-            arrived = (L.day_text(request.received_on) if request.received_on
-                       else tr("Overdue") if late else tr("Not yet"))
+            arrived = (
+                L.day_text(request.received_on)
+                if request.received_on
+                else translate("Planner", "Overdue")
+                if late
+                else translate("Planner", "Not yet")
+            )
             values = (self.names.get(request.participant_id, "?"), L.day_text(request.asked_on),
                       L.day_text(request.due_by), arrived, request.text)
             for column, value in enumerate(values):
@@ -189,7 +211,7 @@ class TeamInputSection(Section):
                for i in range(self.people.count())
                if self.people.item(i).checkState() == Qt.CheckState.Checked]
         if not ids:
-            self.ask_message.show_message(tr("Tick at least one person to ask."))
+            self.ask_message.show_message(translate("Planner", "Tick at least one person to ask."))
             return False
         try:
             due = parse_day(self.due_edit.text())
@@ -197,11 +219,13 @@ class TeamInputSection(Section):
             self.ask_message.show_message(str(error))
             return False
         if due is None:
-            self.ask_message.show_message(tr("Enter the date the input is due by."))
+            self.ask_message.show_message(
+                translate("Planner", "Enter the date the input is due by.")
+            )
             return False
         result = self.run(app_decisions.ask_for_input, meeting_id=self.meeting_id,
                           participant_ids=ids, due_by=due, today=self._today(),
-                          undo_text=tr("Ask for written input"),
+                          undo_text=translate("Planner", "Ask for written input"),
                           report=lambda m: show_or_clear(self.ask_message, m))
         if result is None:
             return False
@@ -211,7 +235,9 @@ class TeamInputSection(Section):
     def record_selected(self) -> bool:
         request = self.selected_request()
         if request is None:
-            self.record_message.show_message(tr("Choose a request in the list first."))
+            self.record_message.show_message(
+                translate("Planner", "Choose a request in the list first.")
+            )
             return False
         try:
             arrived = parse_day(self.arrived_edit.text()) or self._today()
@@ -220,7 +246,7 @@ class TeamInputSection(Section):
             return False
         result = self.run(app_decisions.record_input, request_id=request.id,
                           received_on=arrived, text=self.text_edit.toPlainText(),
-                          undo_text=tr("Record written input"),
+                          undo_text=translate("Planner", "Record written input"),
                           report=lambda m: show_or_clear(self.record_message, m))
         if result is None:
             return False
@@ -231,10 +257,12 @@ class TeamInputSection(Section):
     def withdraw_selected(self) -> bool:
         request = self.selected_request()
         if request is None:
-            self.record_message.show_message(tr("Choose a request in the list first."))
+            self.record_message.show_message(
+                translate("Planner", "Choose a request in the list first.")
+            )
             return False
         result = self.run(app_decisions.withdraw_request, request_id=request.id,
-                          undo_text=tr("Withdraw a request for input"),
+                          undo_text=translate("Planner", "Withdraw a request for input"),
                           report=lambda m: show_or_clear(self.record_message, m))
         if result is None:
             return False
@@ -251,10 +279,14 @@ class TeamInputSection(Section):
         from iep_desk.storage.print_settings import load_print_settings
 
         teacher = load_print_settings(stores.settings).letterhead.teacher_name
-        return request_text(student=student.display_name,
-                            meeting_when=L.day_text(meeting.starts_at.date())
-                            if meeting.starts_at else tr("a date still to be set"),
-                            due=L.day_text(due), teacher=teacher)
+        return request_text(
+            student=student.display_name,
+            meeting_when=L.day_text(meeting.starts_at.date())
+            if meeting.starts_at
+            else translate("Planner", "a date still to be set"),
+            due=L.day_text(due),
+            teacher=teacher,
+        )
 
     def _parsed_due(self) -> date | None:
         try:
@@ -268,8 +300,9 @@ class TeamInputSection(Section):
             return ""
         text = self.current_request_text()
         QApplication.clipboard().setText(text)
-        self.record_message.show_message(tr("The request is on the clipboard: paste it into "
-                                            "an email."))
+        self.record_message.show_message(
+            translate("Planner", "The request is on the clipboard: paste it into an email.")
+        )
         return text
 
     def on_changes(self, changes: Changes) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.problems import error_text
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage
 
 CLOSED_COLOR = QColor("#e6e6e6")
@@ -42,16 +43,21 @@ MEETING_COLOR = QColor("#d9e8fb")
 FULL_COLOR = QColor("#ffe2b3")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("YearPlanner", text)
-
-
 def reason_text(code: str) -> str:
     return {
-        DUE_TOO_SOON: tr("Due too soon: the notice days run past the due date. Plan it by hand "
-                         "and talk to the family about the date."),
-    }.get(code, tr("No room before the due date: every school day in its window is full or "
-                   "closed. Allow more meetings a day, or plan it by hand."))
+        DUE_TOO_SOON: translate(
+            "YearPlanner",
+            "Due too soon: the notice days run past the due date. Plan it by hand "
+            "and talk to the family about the date.",
+        ),
+    }.get(
+        code,
+        translate(
+            "YearPlanner",
+            "No room before the due date: every school day in its window is full or "
+            "closed. Allow more meetings a day, or plan it by hand.",
+        ),
+    )
 
 
 class YearPlannerDialog(QDialog):
@@ -66,46 +72,54 @@ class YearPlannerDialog(QDialog):
         self.today = today or date.today()
         self.plan = YearPlan()
         self.made: list[int] = []
-        self.setWindowTitle(tr("Plan the year"))
+        self.setWindowTitle(translate("YearPlanner", "Plan the year"))
         self.names = desk.stores.caseload.student_names()
         self.closed_days = set(desk.stores.settings.planner_settings().closed_days)
 
         self.from_edit = date_editor()
-        self.from_edit.setAccessibleName(tr("From"))
+        self.from_edit.setAccessibleName(translate("YearPlanner", "From"))
         self.from_edit.setText(L.day_text(self.today))
         self.to_edit = date_editor()
-        self.to_edit.setAccessibleName(tr("To"))
+        self.to_edit.setAccessibleName(translate("YearPlanner", "To"))
         self.to_edit.setText(L.day_text(self.today + timedelta(days=300)))
         self.per_day = QSpinBox()
         self.per_day.setRange(1, 8)
         self.per_day.setValue(2)
-        self.per_day.setAccessibleName(tr("Most meetings a day"))
-        self.place_button = QPushButton(tr("&Place the meetings"))
-        self.place_button.setAccessibleName(tr("Place the meetings"))
+        self.per_day.setAccessibleName(translate("YearPlanner", "Most meetings a day"))
+        self.place_button = QPushButton(translate("YearPlanner", "&Place the meetings"))
+        self.place_button.setAccessibleName(translate("YearPlanner", "Place the meetings"))
         self.place_button.clicked.connect(self.place)
         form = QFormLayout()
-        form.addRow(tr("&From:"), self.from_edit)
-        form.addRow(tr("&To:"), self.to_edit)
-        form.addRow(tr("Most meetings a &day:"), self.per_day)
+        form.addRow(translate("YearPlanner", "&From:"), self.from_edit)
+        form.addRow(translate("YearPlanner", "&To:"), self.to_edit)
+        form.addRow(translate("YearPlanner", "Most meetings a &day:"), self.per_day)
         top = QHBoxLayout()
         top.addLayout(form)
         top.addWidget(self.place_button, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
 
         self.table = QTableWidget(0, 6)
-        self.table.setAccessibleName(tr("Meetings placed"))
-        self.table.setHorizontalHeaderLabels([tr("Make"), tr("Student"), tr("Kind"),
-                                              tr("Due by"), tr("Day"), tr("Start")])
+        self.table.setAccessibleName(translate("YearPlanner", "Meetings placed"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("YearPlanner", "Make"),
+                translate("YearPlanner", "Student"),
+                translate("YearPlanner", "Kind"),
+                translate("YearPlanner", "Due by"),
+                translate("YearPlanner", "Day"),
+                translate("YearPlanner", "Start"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemChanged.connect(self._edited)
         self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName(tr("Month view"))
+        self.calendar.setAccessibleName(translate("YearPlanner", "Month view"))
         self.calendar.setGridVisible(True)
         self.calendar.selectionChanged.connect(self._show_day)
         self.day_label = QLabel()
         self.day_label.setWordWrap(True)
-        self.day_label.setAccessibleName(tr("Meetings on the chosen day"))
+        self.day_label.setAccessibleName(translate("YearPlanner", "Meetings on the chosen day"))
         month = QVBoxLayout()
         month.addWidget(self.calendar)
         month.addWidget(self.day_label)
@@ -114,16 +128,20 @@ class YearPlannerDialog(QDialog):
         middle.addLayout(month, 2)
 
         self.not_placed = QListWidget()
-        self.not_placed.setAccessibleName(tr("Meetings that could not be placed"))
+        self.not_placed.setAccessibleName(
+            translate("YearPlanner", "Meetings that could not be placed")
+        )
         self.not_placed.setMaximumHeight(100)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(tr("The plan"))
+        self.summary.setAccessibleName(translate("YearPlanner", "The plan"))
         self.message = FieldMessage()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.make_button = buttons.addButton(tr("&Make drafts"),
+        self.make_button = buttons.addButton(translate("YearPlanner", "&Make drafts"),
                                              QDialogButtonBox.ButtonRole.ActionRole)
-        self.make_button.setAccessibleName(tr("Make drafts of the ticked meetings"))
+        self.make_button.setAccessibleName(
+            translate("YearPlanner", "Make drafts of the ticked meetings")
+        )
         self.make_button.setEnabled(False)
         self.make_button.clicked.connect(self.make_drafts)
         buttons.rejected.connect(self.reject)
@@ -132,7 +150,7 @@ class YearPlannerDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addLayout(middle, 1)
-        layout.addWidget(QLabel(tr("Could not be placed:")))
+        layout.addWidget(QLabel(translate("YearPlanner", "Could not be placed:")))
         layout.addWidget(self.not_placed)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -149,7 +167,9 @@ class YearPlannerDialog(QDialog):
             self.message.show_message(str(error))
             return False
         if first is None or last is None:
-            self.message.show_message(tr("Enter the first and the last day of the range."))
+            self.message.show_message(
+                translate("YearPlanner", "Enter the first and the last day of the range.")
+            )
             return False
         try:
             self.plan = year_plan.propose(self.desk.stores, first_day=first, last_day=last,
@@ -172,7 +192,9 @@ class YearPlannerDialog(QDialog):
             tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                           | Qt.ItemFlag.ItemIsSelectable)
             tick.setCheckState(Qt.CheckState.Checked)
-            tick.setData(Qt.ItemDataRole.AccessibleTextRole, tr("Make this draft"))
+            tick.setData(
+                Qt.ItemDataRole.AccessibleTextRole, translate("YearPlanner", "Make this draft")
+            )
             self.table.setItem(row, self.MAKE, tick)
             kind = L.label(L.MEETING_TYPE_LABELS, wanted.meeting_type)
             for column, text in ((self.STUDENT, self.names.get(wanted.student_id, "?")),
@@ -189,17 +211,22 @@ class YearPlannerDialog(QDialog):
         self.not_placed.clear()
         for missed in self.plan.not_placed:
             wanted = missed.meeting
-            self.not_placed.addItem(tr("%1, %2 due %3: %4")
+            self.not_placed.addItem(translate("YearPlanner", "%1, %2 due %3: %4")
                                     .replace("%1", self.names.get(wanted.student_id, "?"))
                                     .replace("%2", L.label(L.MEETING_TYPE_LABELS,
                                                            wanted.meeting_type))
                                     .replace("%3", L.day_text(wanted.due_by))
                                     .replace("%4", reason_text(missed.code)))
-        self.summary.setText(tr("%1 meetings placed, %2 could not be placed. Change a day or a "
-                                "time in the list, untick the ones you will plan yourself, then "
-                                "Make drafts.")
-                             .replace("%1", str(len(self.plan.placed)))
-                             .replace("%2", str(len(self.plan.not_placed))))
+        self.summary.setText(
+            translate(
+                "YearPlanner",
+                "%1 meetings placed, %2 could not be placed. Change a day or a "
+                "time in the list, untick the ones you will plan yourself, then "
+                "Make drafts.",
+            )
+            .replace("%1", str(len(self.plan.placed)))
+            .replace("%2", str(len(self.plan.not_placed)))
+        )
         self.make_button.setEnabled(bool(self.plan.placed))
         self._paint_month()
 
@@ -212,11 +239,15 @@ class YearPlannerDialog(QDialog):
         day = dates.parse_day(self.table.item(row, self.DAY).text())
         start = dates.parse_clock(self.table.item(row, self.TIME).text())
         if day is None or start is None:
-            raise ValueError(tr("Enter a day and a start time for each ticked meeting."))
+            raise ValueError(
+                translate("YearPlanner", "Enter a day and a start time for each ticked meeting.")
+            )
         if day.weekday() >= 5 or day in self.closed_days:
-            raise ValueError(tr("%1 is not a school day.").replace("%1", L.day_text(day)))
+            raise ValueError(
+                translate("YearPlanner", "%1 is not a school day.").replace("%1", L.day_text(day))
+            )
         if day > placement.meeting.due_by:
-            raise ValueError(tr("%1 is after the due date (%2).").replace(
+            raise ValueError(translate("YearPlanner", "%1 is after the due date (%2).").replace(
                 "%1", L.day_text(day)).replace("%2", L.day_text(placement.meeting.due_by)))
         starts = datetime.combine(day, start)
         return replace(placement, starts_at=starts,
@@ -251,7 +282,7 @@ class YearPlannerDialog(QDialog):
         for day in self.closed_days:
             fmt = QTextCharFormat()
             fmt.setBackground(CLOSED_COLOR)
-            fmt.setToolTip(tr("School closed"))
+            fmt.setToolTip(translate("YearPlanner", "School closed"))
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
         counts: dict[date, int] = {}
         for placement in self._current():
@@ -260,7 +291,7 @@ class YearPlannerDialog(QDialog):
             fmt = QTextCharFormat()
             fmt.setBackground(FULL_COLOR if count >= self.per_day.value() else MEETING_COLOR)
             fmt.setFontWeight(700)
-            fmt.setToolTip(tr("%1 meetings").replace("%1", str(count)))
+            fmt.setToolTip(translate("YearPlanner", "%1 meetings").replace("%1", str(count)))
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
         chosen = self.calendar.selectedDate().toPython()
         if counts and chosen not in counts:
@@ -278,7 +309,10 @@ class YearPlannerDialog(QDialog):
         chosen = self.calendar.selectedDate().toPython()
         found = self.meetings_on(chosen)
         self.day_label.setText(
-            L.day_text(chosen) + ": " + ("; ".join(found) if found else tr("no meetings placed")))
+            L.day_text(chosen)
+            + ": "
+            + ("; ".join(found) if found else translate("YearPlanner", "no meetings placed"))
+        )
 
     # -- making the drafts -------------------------------------------------------------------------
     def make_drafts(self) -> list[int]:
@@ -291,14 +325,26 @@ class YearPlannerDialog(QDialog):
                 self.message.show_message(str(error))
                 self.table.selectRow(row)
                 return []
-        result = self.desk.run(year_plan.make_drafts, placements=placements, today=self.today,
-                               undo_text=tr("Make %1 drafts").replace("%1", str(len(placements))),
-                               report=self._report, source=self)
+        result = self.desk.run(
+            year_plan.make_drafts,
+            placements=placements,
+            today=self.today,
+            undo_text=translate("YearPlanner", "Make %1 drafts").replace(
+                "%1", str(len(placements))
+            ),
+            report=self._report,
+            source=self,
+        )
         if result is None:
             return []
         self.made = list(result.value or [])
-        self.summary.setText(tr("Made %1 draft meetings. They are in the meeting planner; Undo "
-                                "takes them all back.").replace("%1", str(len(self.made))))
+        self.summary.setText(
+            translate(
+                "YearPlanner",
+                "Made %1 draft meetings. They are in the meeting planner; Undo "
+                "takes them all back.",
+            ).replace("%1", str(len(self.made)))
+        )
         self.make_button.setEnabled(False)
         return self.made
 

@@ -37,9 +37,9 @@ from iep_desk.ui.review.common import (
     choices,
     report_to,
     role_text,
-    tr,
 )
 from iep_desk.ui.review.record_table import Column, RecordTableModel, record_view, selected_record
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, FieldMessage, WheelSafeComboBox
 
 
@@ -51,9 +51,9 @@ def is_overdue(action: ActionItem, today: date | None = None) -> bool:
 def due_text(action: ActionItem, today: date | None = None) -> str:
     """ "11/20/2026", "11/10/2026 (overdue)" (as the locale writes dates) or "no date"."""
     if action.due_on is None:
-        return tr("no date")
+        return translate("Review", "no date")
     if is_overdue(action, today):
-        return tr("%s (overdue)") % date_text(action.due_on)
+        return translate("Review", "%s (overdue)") % date_text(action.due_on)
     return date_text(action.due_on)
 
 
@@ -62,19 +62,40 @@ class ActionPlanSection(ReviewSection):
         super().__init__(ctx, parent)
         self.message = FieldMessage()
         self.model = RecordTableModel(
-            [Column(tr("Done"), "status", "check", checked_value="done", unchecked_value="open"),
-             Column(tr("What"), "what"),
-             Column(tr("Who"), "owner", "choice", choices=self.owner_choices,
-                    show=lambda a: a.owner_name),
-             Column(tr("Due"), "due_on", "date", show=due_text),
-             Column(tr("Status"), "status", "choice", choices=lambda: choices(ACTION_STATUS_LABELS)),
-             Column(tr("Done on"), "done_on", "date", editable=False),
-             Column(tr("Note"), "note")],
-            load=self._load, save=self._save, parent=self)
+            [
+                Column(
+                    translate("Review", "Done"),
+                    "status",
+                    "check",
+                    checked_value="done",
+                    unchecked_value="open",
+                ),
+                Column(translate("Review", "What"), "what"),
+                Column(
+                    translate("Review", "Who"),
+                    "owner",
+                    "choice",
+                    choices=self.owner_choices,
+                    show=lambda a: a.owner_name,
+                ),
+                Column(translate("Review", "Due"), "due_on", "date", show=due_text),
+                Column(
+                    translate("Review", "Status"),
+                    "status",
+                    "choice",
+                    choices=lambda: choices(ACTION_STATUS_LABELS),
+                ),
+                Column(translate("Review", "Done on"), "done_on", "date", editable=False),
+                Column(translate("Review", "Note"), "note"),
+            ],
+            load=self._load,
+            save=self._save,
+            parent=self,
+        )
         self.model.row_background = lambda a: URGENCY_BACKGROUNDS[Urgency.OVERDUE] \
             if is_overdue(a) else None
         self.model.problem.connect(lambda text: report_to(self.message)(text or None))
-        self.view = record_view(self.model, tr("Action plan"))
+        self.view = record_view(self.model, translate("Review", "Action plan"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3, 4, 5):
@@ -83,27 +104,29 @@ class ActionPlanSection(ReviewSection):
 
         # -- a new action ---------------------------------------------------------------
         self.what_edit = self.editing(QLineEdit())
-        self.what_edit.setPlaceholderText(tr("What is to be done"))
-        self.what_edit.setAccessibleName(tr("New action: what is to be done"))
+        self.what_edit.setPlaceholderText(translate("Review", "What is to be done"))
+        self.what_edit.setAccessibleName(translate("Review", "New action: what is to be done"))
         self.what_edit.returnPressed.connect(self.add_action)
         self.who_box = self.editing(WheelSafeComboBox())
-        self.who_box.setAccessibleName(tr("New action: who will do it"))
-        self.due_edit = self.editing(date_editor(tr("Due (%1)").replace("%1", date_format().upper())))
-        self.due_edit.setAccessibleName(tr("New action: due date"))
+        self.who_box.setAccessibleName(translate("Review", "New action: who will do it"))
+        self.due_edit = self.editing(
+            date_editor(translate("Review", "Due (%1)").replace("%1", date_format().upper()))
+        )
+        self.due_edit.setAccessibleName(translate("Review", "New action: due date"))
         self.due_edit.returnPressed.connect(self.add_action)
         self.note_edit = self.editing(QLineEdit())
-        self.note_edit.setPlaceholderText(tr("Note (optional)"))
-        self.note_edit.setAccessibleName(tr("New action: note"))
+        self.note_edit.setPlaceholderText(translate("Review", "Note (optional)"))
+        self.note_edit.setAccessibleName(translate("Review", "New action: note"))
         self.note_edit.returnPressed.connect(self.add_action)
-        self.add_button = self.editing(QPushButton(tr("&Add action")))
-        self.add_button.setAccessibleName(tr("Add action"))
+        self.add_button = self.editing(QPushButton(translate("Review", "&Add action")))
+        self.add_button.setAccessibleName(translate("Review", "Add action"))
         self.add_button.clicked.connect(self.add_action)
-        self.remove_button = self.editing(QPushButton(tr("Remove action")))
-        self.remove_button.setAccessibleName(tr("Remove the selected action"))
+        self.remove_button = self.editing(QPushButton(translate("Review", "Remove action")))
+        self.remove_button.setAccessibleName(translate("Review", "Remove the selected action"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.add_message = FieldMessage()
 
-        add_box = QGroupBox(tr("New action"))
+        add_box = QGroupBox(translate("Review", "New action"))
         add_layout = QVBoxLayout(add_box)
         first = QHBoxLayout()
         first.addWidget(self.what_edit, 3)
@@ -116,7 +139,11 @@ class ActionPlanSection(ReviewSection):
         add_layout.addLayout(second)
         add_layout.addWidget(self.add_message)
 
-        hint = QLabel(tr("Tick an action when it is done: the day is recorded. F2 edits a cell."))
+        hint = QLabel(
+            translate(
+                "Review", "Tick an action when it is done: the day is recorded. F2 edits a cell."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #444;")
         buttons = QHBoxLayout()
@@ -136,7 +163,7 @@ class ActionPlanSection(ReviewSection):
     def owner_choices(self) -> list[tuple[str, str]]:
         """(shown, owner code) for everyone who can own an action: the family, then each
         participant by name and role."""
-        found = [(tr(FAMILY_OWNER_NAME), FAMILY_OWNER)]
+        found = [(translate("Review", FAMILY_OWNER_NAME), FAMILY_OWNER)]
         if self.meeting_id is None:
             return found
         for person in self.ctx.stores.meetings.participants_of(self.meeting_id):
@@ -147,7 +174,7 @@ class ActionPlanSection(ReviewSection):
     def owner_name(self, owner: str) -> str:
         """The name printed for an owner code."""
         if owner == FAMILY_OWNER:
-            return tr(FAMILY_OWNER_NAME)
+            return translate("Review", FAMILY_OWNER_NAME)
         if owner.isdigit():
             try:
                 return self.ctx.stores.meetings.get_participant(int(owner)).name
@@ -162,7 +189,7 @@ class ActionPlanSection(ReviewSection):
     def _fill_owners(self) -> None:
         current = self.who_box.currentData()
         self.who_box.clear()
-        self.who_box.addItem(tr("Who will do it?"), "")
+        self.who_box.addItem(translate("Review", "Who will do it?"), "")
         for text, code in self.owner_choices():
             self.who_box.addItem(text, code)
         self.who_box.setCurrentIndex(max(self.who_box.findData(current), 0))
@@ -181,16 +208,20 @@ class ActionPlanSection(ReviewSection):
     def _save(self, action: ActionItem, field: str, value: Any) -> None:
         """Store one edit from the table (raises when refused) and make it undoable."""
         if field == "status":
-            self.run(app_review.set_action_status, action_id=action.id, status=value,
-                     undo_text=tr("Mark “%s” %s") % (action.what,
-                                                     tr(ACTION_STATUS_LABELS[value]).lower()))
+            self.run(
+                app_review.set_action_status,
+                action_id=action.id,
+                status=value,
+                undo_text=translate("Review", "Mark “%s” %s")
+                % (action.what, translate("Review", ACTION_STATUS_LABELS[value]).lower()),
+            )
         elif field == "owner":
             self.run(app_review.set_action_owner, action_id=action.id, owner=value,
                      owner_name=self.owner_name(value),
-                     undo_text=tr("Who does “%s”") % action.what)
+                     undo_text=translate("Review", "Who does “%s”") % action.what)
         else:
             self.run(app_review.change_action, action_id=action.id, name=field, value=value,
-                     undo_text=tr("Edit action “%s”") % action.what)
+                     undo_text=translate("Review", "Edit action “%s”") % action.what)
 
     def add_action(self) -> int | None:
         """Add the action typed in the form; None (with a message) when it cannot be stored."""
@@ -206,8 +237,12 @@ class ActionPlanSection(ReviewSection):
         action = ActionItem(self.meeting_id, self.what_edit.text().strip(), owner,
                             self.owner_name(owner) if owner else "", due,
                             note=self.note_edit.text().strip())
-        result = self.run(app_review.add_action, action=action,
-                          undo_text=tr("Add action “%s”") % action.what, report=report)
+        result = self.run(
+            app_review.add_action,
+            action=action,
+            undo_text=translate("Review", "Add action “%s”") % action.what,
+            report=report,
+        )
         if result is None:
             return None
         action_id = result.value
@@ -221,10 +256,10 @@ class ActionPlanSection(ReviewSection):
     def remove_selected(self) -> bool:
         action = selected_record(self.view)
         if action is None or not self.can_edit():
-            self.message.show_message(tr("Select the action to remove."))
+            self.message.show_message(translate("Review", "Select the action to remove."))
             return False
         if self.run(app_review.remove_action, action_id=action.id,
-                    undo_text=tr("Remove action “%s”") % action.what,
+                    undo_text=translate("Review", "Remove action “%s”") % action.what,
                     report=report_to(self.message)) is None:
             return False
         self.model.reload()

@@ -17,7 +17,8 @@ from iep_desk.resources import checklist_texts
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.dates import date_text, parse_day
 from iep_desk.ui.problems import error_text
-from iep_desk.ui.review.common import ReviewContext, ReviewSection, report_to, tr
+from iep_desk.ui.review.common import ReviewContext, ReviewSection, report_to
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage
 
 CLOSED_STYLE = "background: #d9f2dd; color: #1b4d24; border: 1px solid #8cc996; padding: 6px;"
@@ -27,9 +28,9 @@ OPEN_STYLE = "background: #fff3cd; color: #4a3b00; border: 1px solid #e0c36b; pa
 def closed_text(state: ChecklistState) -> str:
     """"✔ Closed: ..." or "Not closed yet: 2 of 4 done. Still to do: ..."."""
     if state.complete:
-        return tr("✔ Closed: everything after the meeting is done.")
+        return translate("Review", "✔ Closed: everything after the meeting is done.")
     done, total = state.progress
-    return tr("Not closed yet: %d of %d done. Still to do: %s.") % (
+    return translate("Review", "Not closed yet: %d of %d done. Still to do: %s.") % (
         done, total, "; ".join(item.text.rstrip(".") for item in state.open_items))
 
 
@@ -51,21 +52,21 @@ class AfterChecklistSection(ReviewSection):
                                                              prior_notice_due=date.min)
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
-        self.notice_label.setAccessibleName(tr("Prior written notice"))
+        self.notice_label.setAccessibleName(translate("Review", "Prior written notice"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(tr("Closed or not"))
+        self.status_label.setAccessibleName(translate("Review", "Closed or not"))
         self.rows: dict[str, _ItemRow] = {}
         grid = QGridLayout()
-        grid.addWidget(QLabel(tr("Done")), 0, 0)
-        grid.addWidget(QLabel(tr("On (empty: today)")), 0, 1)
-        grid.addWidget(QLabel(tr("How, or a note")), 0, 2)
+        grid.addWidget(QLabel(translate("Review", "Done")), 0, 0)
+        grid.addWidget(QLabel(translate("Review", "On (empty: today)")), 0, 1)
+        grid.addWidget(QLabel(translate("Review", "How, or a note")), 0, 2)
         for index, item in enumerate(self.state.items, start=1):
             row = _ItemRow(item.id)
             row.check.setText(item.text)
             row.check.setAccessibleName(item.text)
-            row.date_edit.setAccessibleName(tr("Date done: %s") % item.text)
-            row.note_edit.setAccessibleName(tr("Note: %s") % item.text)
+            row.date_edit.setAccessibleName(translate("Review", "Date done: %s") % item.text)
+            row.note_edit.setAccessibleName(translate("Review", "Note: %s") % item.text)
             row.note_edit.setPlaceholderText(item.hint)
             for widget in (row.check, row.date_edit, row.note_edit):
                 self.editing(widget)
@@ -110,7 +111,7 @@ class AfterChecklistSection(ReviewSection):
         for widget in (notice.check, notice.date_edit, notice.note_edit):
             widget.setVisible(due is not None)
         if due is not None:
-            text = tr("Sent the prior written notice (due %s)") % date_text(due)
+            text = translate("Review", "Sent the prior written notice (due %s)") % date_text(due)
             notice.check.setText(text)
             notice.check.setAccessibleName(text)
         for item in self.state.items:
@@ -128,7 +129,7 @@ class AfterChecklistSection(ReviewSection):
         self.notice_label.setVisible(due is not None and not self.state.item(
             PRIOR_NOTICE_ITEM).done)
         if due is not None:
-            self.notice_label.setText(tr(
+            self.notice_label.setText(translate("Review",
                 "⚠ The family disagreed, or the school turned down what they asked: the parents "
                 "are owed prior written notice by %s (what was proposed or refused, why, what "
                 "else was considered, and their rights).") % date_text(due))
@@ -156,14 +157,22 @@ class AfterChecklistSection(ReviewSection):
                 return False
             note = row.note_edit.text().strip()
             if self.run(app_checklist.tick, meeting_id=meeting_id, item=item_id, done_on=done_on,
-                        note=note, undo_text=tr("Tick “%s”") % row.check.text(),
+                        note=note, undo_text=translate("Review", "Tick “%s”") % row.check.text(),
                         report=report) is None:
                 self._set_check(row, False)
                 return False
             row.date_edit.setText(date_text(done_on))
         else:
-            if self.run(app_checklist.untick, meeting_id=meeting_id, item=item_id,
-                        undo_text=tr("Clear “%s”") % row.check.text(), report=report) is None:
+            if (
+                self.run(
+                    app_checklist.untick,
+                    meeting_id=meeting_id,
+                    item=item_id,
+                    undo_text=translate("Review", "Clear “%s”") % row.check.text(),
+                    report=report,
+                )
+                is None
+            ):
                 self._set_check(row, True)
                 return False
             row.date_edit.clear()

@@ -35,8 +35,8 @@ from iep_desk.ui.review.common import (
     label,
     report_to,
     role_text,
-    tr,
 )
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 # Roles offered for someone who came unannounced (any other role can be typed).
@@ -50,8 +50,14 @@ class AttendanceSection(ReviewSection):
         self.participants: list[Participant] = []
         self.combos: dict[int, QComboBox] = {}
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName(tr("Who came"))
-        self.table.setHorizontalHeaderLabels([tr("Name"), tr("Role"), tr("Attendance")])
+        self.table.setAccessibleName(translate("Review", "Who came"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Review", "Name"),
+                translate("Review", "Role"),
+                translate("Review", "Attendance"),
+            ]
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Tab goes straight to the attendance lists.
@@ -65,33 +71,47 @@ class AttendanceSection(ReviewSection):
 
         # -- quick: mark someone present by name ----------------------------------------
         self.present_name = self.editing(QLineEdit())
-        self.present_name.setPlaceholderText(tr("Type a name and press Enter to mark them present"))
-        self.present_name.setAccessibleName(tr("Mark present by name"))
+        self.present_name.setPlaceholderText(
+            translate("Review", "Type a name and press Enter to mark them present")
+        )
+        self.present_name.setAccessibleName(translate("Review", "Mark present by name"))
         self.present_name.returnPressed.connect(self.mark_present_by_name)
-        self.present_button = self.editing(QPushButton(tr("Mark pr&esent")))
-        self.present_button.setAccessibleName(tr("Mark present"))
+        self.present_button = self.editing(QPushButton(translate("Review", "Mark pr&esent")))
+        self.present_button.setAccessibleName(translate("Review", "Mark present"))
         self.present_button.clicked.connect(self.mark_present_by_name)
-        self.all_present_button = self.editing(QPushButton(tr("Everyone not recorded: present")))
-        self.all_present_button.setAccessibleName(tr("Mark everyone not recorded as present"))
+        self.all_present_button = self.editing(
+            QPushButton(translate("Review", "Everyone not recorded: present"))
+        )
+        self.all_present_button.setAccessibleName(
+            translate("Review", "Mark everyone not recorded as present")
+        )
         self.all_present_button.clicked.connect(self.mark_rest_present)
 
         # -- someone who came unannounced -----------------------------------------------------
         self.new_name = self.editing(QLineEdit())
-        self.new_name.setPlaceholderText(tr("Name"))
-        self.new_name.setAccessibleName(tr("Name of the person who came unannounced"))
+        self.new_name.setPlaceholderText(translate("Review", "Name"))
+        self.new_name.setAccessibleName(
+            translate("Review", "Name of the person who came unannounced")
+        )
         self.new_name.returnPressed.connect(self.add_unannounced)
         self.new_role = self.editing(WheelSafeComboBox())
         self.new_role.setEditable(True)  # a role not on the list can be typed ("aunt")
-        self.new_role.setAccessibleName(tr("Role of the person who came unannounced"))
+        self.new_role.setAccessibleName(
+            translate("Review", "Role of the person who came unannounced")
+        )
         for code in UNANNOUNCED_ROLES:
             self.new_role.addItem(role_text(code), code)
         self.new_attendance = self.editing(WheelSafeComboBox())
-        self.new_attendance.setAccessibleName(tr("How the person who came unannounced took part"))
+        self.new_attendance.setAccessibleName(
+            translate("Review", "How the person who came unannounced took part")
+        )
         for text, code in choices(ATTENDANCE_LABELS):
             if code is not None:
                 self.new_attendance.addItem(text, code)
-        self.add_button = self.editing(QPushButton(tr("&Add to the meeting")))
-        self.add_button.setAccessibleName(tr("Add the person who came unannounced"))
+        self.add_button = self.editing(QPushButton(translate("Review", "&Add to the meeting")))
+        self.add_button.setAccessibleName(
+            translate("Review", "Add the person who came unannounced")
+        )
         self.add_button.clicked.connect(self.add_unannounced)
         self.add_message = FieldMessage()
 
@@ -99,7 +119,7 @@ class AttendanceSection(ReviewSection):
         quick.addWidget(self.present_name, 1)
         quick.addWidget(self.present_button)
         quick.addWidget(self.all_present_button)
-        add_box = QGroupBox(tr("Someone who came without being invited"))
+        add_box = QGroupBox(translate("Review", "Someone who came without being invited"))
         add_layout = QVBoxLayout(add_box)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_name, 2)
@@ -109,7 +129,7 @@ class AttendanceSection(ReviewSection):
         add_layout.addLayout(add_row)
         add_layout.addWidget(self.add_message)
         self.summary = QLabel()
-        self.summary.setAccessibleName(tr("Attendance summary"))
+        self.summary.setAccessibleName(translate("Review", "Attendance summary"))
         self.summary.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -135,7 +155,7 @@ class AttendanceSection(ReviewSection):
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, QTableWidgetItem(role_text(person.role)))
             box = WheelSafeComboBox()
-            box.setAccessibleName(tr("Attendance: %s") % person.name)
+            box.setAccessibleName(translate("Review", "Attendance: %s") % person.name)
             for text, code in choices(ATTENDANCE_LABELS):
                 box.addItem(text, code)
             box.setCurrentIndex(max(box.findData(person.attendance), 0))
@@ -175,13 +195,13 @@ class AttendanceSection(ReviewSection):
             return False
         person = next((p for p in self.participants if p.id == participant_id), None)
         if person is None:
-            self.message.show_message(tr(
+            self.message.show_message(translate("Review",
                 "This person is not on the meeting's list. Add them below as someone who "
                 "came without being invited, then record how they took part."))
             return False
         result = self.run(app_meetings.change_participant, participant_id=participant_id,
                           name="attendance", value=attendance,
-                          undo_text=tr("Attendance of %s") % person.name,
+                          undo_text=translate("Review", "Attendance of %s") % person.name,
                           report=report_to(self.message))
         if result is None:
             self._show_combo(participant_id, person.attendance)
@@ -209,7 +229,7 @@ class AttendanceSection(ReviewSection):
             return False
         typed = " ".join(self.present_name.text().split())
         if not typed:
-            self.message.show_message(tr("Type the name of the person who came."))
+            self.message.show_message(translate("Review", "Type the name of the person who came."))
             return False
         wanted = typed.casefold()
         exact = [p for p in self.participants if p.name.casefold() == wanted]
@@ -218,7 +238,7 @@ class AttendanceSection(ReviewSection):
                                                               *p.name.casefold().split()])]
         found = exact or starts
         if not found:
-            self.message.show_message(tr(
+            self.message.show_message(translate("Review",
                 "“%s” was not invited to this meeting, so their attendance cannot be recorded "
                 "yet. Add them below as someone who came without being invited (name and role).")
                 % typed)
@@ -226,8 +246,10 @@ class AttendanceSection(ReviewSection):
             self.new_role.setFocus()
             return False
         if len(found) > 1:
-            self.message.show_message(tr("More than one person matches “%s”: %s. Type more of "
-                                         "the name.") % (typed, ", ".join(p.name for p in found)))
+            self.message.show_message(
+                translate("Review", "More than one person matches “%s”: %s. Type more of the name.")
+                % (typed, ", ".join(p.name for p in found))
+            )
             return False
         if self.set_attendance(found[0].id, "present"):
             self.present_name.clear()
@@ -255,8 +277,14 @@ class AttendanceSection(ReviewSection):
         already = next((p for p in self.participants
                         if name and p.name.casefold() == name.casefold()), None)
         if already is not None:
-            report(tr("%s is already on this meeting's list. Record how they took part in the "
-                      "list above.") % already.name)
+            report(
+                translate(
+                    "Review",
+                    "%s is already on this meeting's list. Record how they took part in the "
+                    "list above.",
+                )
+                % already.name
+            )
             return None
         result = self.run(app_meetings.add_unannounced, meeting_id=self.meeting_id, name=name,
                           role=role or "", attendance=attendance, report=report)

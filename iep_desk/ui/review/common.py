@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.meeting_section import MeetingSection
 from iep_desk.ui.planner.labels import role_label
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage
-
-_CONTEXT = "Review"
 
 ATTENDANCE_LABELS = {
     None: QT_TRANSLATE_NOOP("Review", "Not recorded yet"),
@@ -46,16 +45,10 @@ FEELING_LABELS = {
 FAMILY_OWNER_NAME = QT_TRANSLATE_NOOP("Review", "The family")
 
 
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Qt's translate() for this module's texts; with `n`, a count's plural form (%n)."""
-    return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
-
-
 def label(labels: dict, code: Any) -> str:
     """The translated label for a code; an unknown code is shown as it is (never hidden)."""
     if code in labels:
-        return tr(labels[code])
+        return translate("Review", labels[code])
     return "" if code is None else str(code)
 
 
@@ -68,7 +61,7 @@ def role_text(role: str) -> str:
 
 def choices(labels: dict) -> list[tuple[str, Any]]:
     """(label, code) pairs for a combo box, in the order the labels are listed."""
-    return [(tr(text), code) for code, text in labels.items()]
+    return [(translate("Review", text), code) for code, text in labels.items()]
 
 
 def report_to(message: FieldMessage) -> Callable[[str | None], None]:

@@ -13,7 +13,8 @@ from iep_desk.app import decisions as app_decisions
 from iep_desk.app.changes import Changes
 from iep_desk.core.decisions import Decision
 from iep_desk.core.meetings import AgendaItem
-from iep_desk.ui.review.common import ReviewContext, ReviewSection, choices, report_to, tr
+from iep_desk.ui.review.common import ReviewContext, ReviewSection, choices, report_to
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 DECISION_LABELS = {
@@ -35,10 +36,12 @@ class _DecisionRow:
         self.choice = WheelSafeComboBox()
         for text, code in choices(DECISION_LABELS):
             self.choice.addItem(text, code)
-        self.choice.setAccessibleName(tr("Decided on: %s") % item.title)
+        self.choice.setAccessibleName(translate("Review", "Decided on: %s") % item.title)
         self.note = QLineEdit()
-        self.note.setPlaceholderText(tr("In plain words: what was decided or asked"))
-        self.note.setAccessibleName(tr("Note on the decision: %s") % item.title)
+        self.note.setPlaceholderText(
+            translate("Review", "In plain words: what was decided or asked")
+        )
+        self.note.setAccessibleName(translate("Review", "Note on the decision: %s") % item.title)
         self.message = FieldMessage()
 
     def show(self, item: AgendaItem) -> None:
@@ -55,14 +58,19 @@ class DecisionsSection(ReviewSection):
     def __init__(self, ctx: ReviewContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.rows: dict[int, _DecisionRow] = {}
-        intro = QLabel(tr("For each agenda item, what was decided, in a few plain words. The "
-                          "summary for the family lists them under “What we decided”."))
+        intro = QLabel(
+            translate(
+                "Review",
+                "For each agenda item, what was decided, in a few plain words. The "
+                "summary for the family lists them under “What we decided”.",
+            )
+        )
         intro.setWordWrap(True)
         self.grid_holder = QWidget()
         self.grid = QGridLayout(self.grid_holder)
         self.grid.setColumnStretch(0, 2)
         self.grid.setColumnStretch(2, 3)
-        self.empty_label = QLabel(tr("This meeting has no agenda items."))
+        self.empty_label = QLabel(translate("Review", "This meeting has no agenda items."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(intro)
@@ -104,7 +112,7 @@ class DecisionsSection(ReviewSection):
         if stored.decision == decision and stored.decision_note == note:
             return True
         return self.run(app_decisions.decide, item_id=row.item_id, decision=decision,
-                        note=note, undo_text=tr("Decision on “%s”") % stored.title,
+                        note=note, undo_text=translate("Review", "Decision on “%s”") % stored.title,
                         report=report_to(row.message)) is not None
 
     def on_changes(self, changes: Changes) -> None:

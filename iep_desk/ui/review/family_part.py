@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from iep_desk.app import review as app_review
 from iep_desk.app.changes import Changes
 from iep_desk.core.meetings import Contribution, HomeSuggestion
-from iep_desk.ui.review.common import ReviewContext, ReviewSection, report_to, tr
+from iep_desk.ui.review.common import ReviewContext, ReviewSection, report_to
 from iep_desk.ui.review.record_table import Column, RecordTableModel, record_view, selected_record
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 
@@ -43,13 +44,13 @@ class _TextList(QGroupBox):
         self.view.setMinimumHeight(90)
         self.new_text = section.editing(QLineEdit())
         self.new_text.setPlaceholderText(placeholder)
-        self.new_text.setAccessibleName(tr("New: %s") % header)
+        self.new_text.setAccessibleName(translate("Review", "New: %s") % header)
         self.new_text.returnPressed.connect(add)
-        self.add_button = section.editing(QPushButton(tr("Add")))
-        self.add_button.setAccessibleName(tr("Add to %s") % title)
+        self.add_button = section.editing(QPushButton(translate("Review", "Add")))
+        self.add_button.setAccessibleName(translate("Review", "Add to %s") % title)
         self.add_button.clicked.connect(add)
-        self.remove_button = section.editing(QPushButton(tr("Remove")))
-        self.remove_button.setAccessibleName(tr("Remove from %s") % title)
+        self.remove_button = section.editing(QPushButton(translate("Review", "Remove")))
+        self.remove_button.setAccessibleName(translate("Review", "Remove from %s") % title)
         self.remove_button.clicked.connect(lambda: remove(selected_record(self.view)))
         self.row = QHBoxLayout()
         self.row.addWidget(self.new_text, 1)
@@ -66,32 +67,47 @@ class FamilySection(ReviewSection):
         super().__init__(ctx, parent)
         stores = ctx.stores
         self.home = _TextList(
-            self, tr("Ideas for home"), tr("What the family can do at home"),
-            tr("Or write your own idea for home"),
-            load=lambda: stores.review.home_suggestions_of(self.meeting_id) if self.meeting_id else [],
-            save=self._save_home, remove=self.remove_home, add=self.add_typed_home)
+            self,
+            translate("Review", "Ideas for home"),
+            translate("Review", "What the family can do at home"),
+            translate("Review", "Or write your own idea for home"),
+            load=lambda: (
+                stores.review.home_suggestions_of(self.meeting_id) if self.meeting_id else []
+            ),
+            save=self._save_home,
+            remove=self.remove_home,
+            add=self.add_typed_home,
+        )
         self.library_box = self.editing(WheelSafeComboBox())
-        self.library_box.setAccessibleName(tr("Your saved ideas for home"))
-        self.add_library_button = self.editing(QPushButton(tr("Add from &my list")))
-        self.add_library_button.setAccessibleName(tr("Add the chosen idea from your list"))
+        self.library_box.setAccessibleName(translate("Review", "Your saved ideas for home"))
+        self.add_library_button = self.editing(
+            QPushButton(translate("Review", "Add from &my list"))
+        )
+        self.add_library_button.setAccessibleName(
+            translate("Review", "Add the chosen idea from your list")
+        )
         self.add_library_button.clicked.connect(self.add_from_library)
-        self.save_to_library = self.editing(QCheckBox(tr("Also save it to my list")))
-        self.save_to_library.setAccessibleName(tr("Also save the idea to my list"))
+        self.save_to_library = self.editing(
+            QCheckBox(translate("Review", "Also save it to my list"))
+        )
+        self.save_to_library.setAccessibleName(translate("Review", "Also save the idea to my list"))
         pick = QHBoxLayout()
-        pick.addWidget(QLabel(tr("From your list:")))
+        pick.addWidget(QLabel(translate("Review", "From your list:")))
         pick.addWidget(self.library_box, 1)
         pick.addWidget(self.add_library_button)
         self.home.box_layout.insertLayout(1, pick)
         self.home.row.insertWidget(1, self.save_to_library)
 
         self.contributions = _TextList(
-            self, tr("What the family brought to the meeting"),
-            tr("What the family shared or brought"),
-            tr("e.g. Told us mornings go better after a short walk"),
+            self, translate("Review", "What the family brought to the meeting"),
+            translate("Review", "What the family shared or brought"),
+            translate("Review", "e.g. Told us mornings go better after a short walk"),
             load=lambda: stores.review.contributions_of(self.meeting_id) if self.meeting_id else [],
             save=self._save_contribution, remove=self.remove_contribution,
             add=self.add_contribution)
-        note = QLabel(tr("The thank-you letter thanks the family for what is written here."))
+        note = QLabel(
+            translate("Review", "The thank-you letter thanks the family for what is written here.")
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: #444;")
         self.contributions.box_layout.addWidget(note)
@@ -124,11 +140,11 @@ class FamilySection(ReviewSection):
     # -- ideas for home ---------------------------------------------------------------------
     def _save_home(self, suggestion: HomeSuggestion, _field: str, value: Any) -> None:
         self.run(app_review.change_idea_for_home, suggestion_id=suggestion.id, text=value,
-                 undo_text=tr("Edit an idea for home"))
+                 undo_text=translate("Review", "Edit an idea for home"))
 
     def _add_home(self, text: str) -> int | None:
         result = self.run(app_review.add_idea_for_home, meeting_id=self.meeting_id, text=text,
-                          undo_text=tr("Add an idea for home"),
+                          undo_text=translate("Review", "Add an idea for home"),
                           report=report_to(self.home.message))
         if result is None:
             return None
@@ -140,8 +156,13 @@ class FamilySection(ReviewSection):
         if not self.can_edit():
             return None
         if self.library_box.currentIndex() < 0:
-            self.home.message.show_message(tr("Your list of ideas is empty. Write an idea and "
-                                              "tick “Also save it to my list”."))
+            self.home.message.show_message(
+                translate(
+                    "Review",
+                    "Your list of ideas is empty. Write an idea and "
+                    "tick “Also save it to my list”.",
+                )
+            )
             return None
         return self._add_home(self.library_box.currentText())
 
@@ -162,19 +183,19 @@ class FamilySection(ReviewSection):
 
     def remove_home(self, suggestion: HomeSuggestion | None) -> bool:
         return self._remove(suggestion, self.home, app_review.remove_idea_for_home,
-                            "suggestion_id", tr("Remove an idea for home"))
+                            "suggestion_id", translate("Review", "Remove an idea for home"))
 
     # -- contributions ----------------------------------------------------------------------
     def _save_contribution(self, contribution: Contribution, _field: str, value: Any) -> None:
         self.run(app_review.change_contribution, contribution_id=contribution.id, text=value,
-                 undo_text=tr("Edit what the family brought"))
+                 undo_text=translate("Review", "Edit what the family brought"))
 
     def add_contribution(self) -> int | None:
         if not self.can_edit():
             return None
         text = self.contributions.new_text.text().strip()
         result = self.run(app_review.add_contribution, meeting_id=self.meeting_id, text=text,
-                          undo_text=tr("Add what the family brought"),
+                          undo_text=translate("Review", "Add what the family brought"),
                           report=report_to(self.contributions.message))
         if result is None:
             return None
@@ -183,13 +204,18 @@ class FamilySection(ReviewSection):
         return result.value
 
     def remove_contribution(self, contribution: Contribution | None) -> bool:
-        return self._remove(contribution, self.contributions, app_review.remove_contribution,
-                            "contribution_id", tr("Remove what the family brought"))
+        return self._remove(
+            contribution,
+            self.contributions,
+            app_review.remove_contribution,
+            "contribution_id",
+            translate("Review", "Remove what the family brought"),
+        )
 
     # -- shared ---------------------------------------------------------------------------------
     def _remove(self, record: Any, part: _TextList, operation: Any, key: str, text: str) -> bool:
         if record is None or not self.can_edit():
-            part.message.show_message(tr("Select the line to remove."))
+            part.message.show_message(translate("Review", "Select the line to remove."))
             return False
         if self.run(operation, undo_text=text, report=report_to(part.message),
                     **{key: record.id}) is None:

@@ -36,9 +36,9 @@ from iep_desk.ui.review.common import (
     ReviewSection,
     choices,
     report_to,
-    tr,
 )
 from iep_desk.ui.review.record_table import Column, RecordTableModel, record_view, selected_record
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
 
 PRIVATE_STYLE = "QGroupBox { background: #f4f1ea; }"
@@ -57,11 +57,23 @@ class LookingBackSection(ReviewSection):
         """What worked and what did not (private)."""
         self.reflection_message = FieldMessage()
         self.reflections = RecordTableModel(
-            [Column(tr("What worked, or what did not"), "text"),
-             Column(tr("Next time"), "verdict", "choice", choices=lambda: choices(VERDICT_LABELS))],
-            load=self._load_reflections, save=self._save_reflection, parent=self)
+            [
+                Column(translate("Review", "What worked, or what did not"), "text"),
+                Column(
+                    translate("Review", "Next time"),
+                    "verdict",
+                    "choice",
+                    choices=lambda: choices(VERDICT_LABELS),
+                ),
+            ],
+            load=self._load_reflections,
+            save=self._save_reflection,
+            parent=self,
+        )
         self.reflections.problem.connect(lambda t: report_to(self.reflection_message)(t or None))
-        self.reflection_view = record_view(self.reflections, tr("What worked and what did not"))
+        self.reflection_view = record_view(
+            self.reflections, translate("Review", "What worked and what did not")
+        )
         self.reflection_view.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
         )
@@ -69,21 +81,32 @@ class LookingBackSection(ReviewSection):
             1, QHeaderView.ResizeMode.ResizeToContents
         )
         self.reflection_text = self.editing(QLineEdit())
-        self.reflection_text.setPlaceholderText(tr("e.g. Greeting the family at the door helped"))
-        self.reflection_text.setAccessibleName(tr("New reflection"))
+        self.reflection_text.setPlaceholderText(
+            translate("Review", "e.g. Greeting the family at the door helped")
+        )
+        self.reflection_text.setAccessibleName(translate("Review", "New reflection"))
         self.reflection_text.returnPressed.connect(self.add_reflection)
         self.verdict_box = self.editing(WheelSafeComboBox())
-        self.verdict_box.setAccessibleName(tr("Keep doing it or stop"))
+        self.verdict_box.setAccessibleName(translate("Review", "Keep doing it or stop"))
         for text, code in choices(VERDICT_LABELS):
             self.verdict_box.addItem(text, code)
-        self.add_reflection_button = self.editing(QPushButton(tr("Add &reflection")))
-        self.add_reflection_button.setAccessibleName(tr("Add reflection"))
+        self.add_reflection_button = self.editing(
+            QPushButton(translate("Review", "Add &reflection"))
+        )
+        self.add_reflection_button.setAccessibleName(translate("Review", "Add reflection"))
         self.add_reflection_button.clicked.connect(self.add_reflection)
-        self.remove_reflection_button = self.editing(QPushButton(tr("Remove")))
-        self.remove_reflection_button.setAccessibleName(tr("Remove the selected reflection"))
+        self.remove_reflection_button = self.editing(QPushButton(translate("Review", "Remove")))
+        self.remove_reflection_button.setAccessibleName(
+            translate("Review", "Remove the selected reflection")
+        )
         self.remove_reflection_button.clicked.connect(self.remove_reflection)
-        reflection_box = QGroupBox(tr("What worked and what did not (private; the planner shows "
-                                      "it when the next meeting is prepared)"))
+        reflection_box = QGroupBox(
+            translate(
+                "Review",
+                "What worked and what did not (private; the planner shows "
+                "it when the next meeting is prepared)",
+            )
+        )
         reflection_box.setStyleSheet(PRIVATE_STYLE)
         r_layout = QVBoxLayout(reflection_box)
         r_layout.addWidget(self.reflection_view, 1)
@@ -100,45 +123,63 @@ class LookingBackSection(ReviewSection):
         """The tip file (private)."""
         self.tip_message = FieldMessage()
         self.tips = RecordTableModel(
-            [Column(tr("Written on"), "written_on", "date"),
-             Column(tr("Topic"), "topic"),
-             Column(tr("Feeling"), "feeling", "choice", choices=lambda: choices(FEELING_LABELS)),
-             Column(tr("What helps"), "what_helps")],
-            load=self._load_tips, save=self._save_tip, parent=self)
+            [
+                Column(translate("Review", "Written on"), "written_on", "date"),
+                Column(translate("Review", "Topic"), "topic"),
+                Column(
+                    translate("Review", "Feeling"),
+                    "feeling",
+                    "choice",
+                    choices=lambda: choices(FEELING_LABELS),
+                ),
+                Column(translate("Review", "What helps"), "what_helps"),
+            ],
+            load=self._load_tips,
+            save=self._save_tip,
+            parent=self,
+        )
         self.tips.problem.connect(lambda t: report_to(self.tip_message)(t or None))
-        self.tip_view = record_view(self.tips, tr("Tip file (private)"))
+        self.tip_view = record_view(self.tips, translate("Review", "Tip file (private)"))
         header = self.tip_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.tip_date = self.editing(date_editor())
-        self.tip_date.setToolTip(tr("The day the tip was written (%1 or YYYY-MM-DD); empty means "
-                                    "today.").replace("%1", date_format().upper()))
-        self.tip_date.setAccessibleName(tr("New tip: date"))
+        self.tip_date.setToolTip(
+            translate(
+                "Review", "The day the tip was written (%1 or YYYY-MM-DD); empty means today."
+            ).replace("%1", date_format().upper())
+        )
+        self.tip_date.setAccessibleName(translate("Review", "New tip: date"))
         self.tip_topic = self.editing(QLineEdit())
-        self.tip_topic.setPlaceholderText(tr("Topic, e.g. last year's school"))
-        self.tip_topic.setAccessibleName(tr("New tip: topic"))
+        self.tip_topic.setPlaceholderText(translate("Review", "Topic, e.g. last year's school"))
+        self.tip_topic.setAccessibleName(translate("Review", "New tip: topic"))
         self.tip_feeling = self.editing(WheelSafeComboBox())
-        self.tip_feeling.setAccessibleName(tr("New tip: what the topic brings"))
+        self.tip_feeling.setAccessibleName(translate("Review", "New tip: what the topic brings"))
         for text, code in choices(FEELING_LABELS):
             self.tip_feeling.addItem(text, code)
         self.tip_feeling.setCurrentIndex(self.tip_feeling.findData("sensitivity"))
         self.tip_helps = self.editing(QLineEdit())
-        self.tip_helps.setPlaceholderText(tr("What helps"))
-        self.tip_helps.setAccessibleName(tr("New tip: what helps"))
+        self.tip_helps.setPlaceholderText(translate("Review", "What helps"))
+        self.tip_helps.setAccessibleName(translate("Review", "New tip: what helps"))
         self.tip_helps.returnPressed.connect(self.add_tip)
-        self.add_tip_button = self.editing(QPushButton(tr("Add t&ip")))
-        self.add_tip_button.setAccessibleName(tr("Add tip"))
+        self.add_tip_button = self.editing(QPushButton(translate("Review", "Add t&ip")))
+        self.add_tip_button.setAccessibleName(translate("Review", "Add tip"))
         self.add_tip_button.clicked.connect(self.add_tip)
-        self.remove_tip_button = self.editing(QPushButton(tr("Remove")))
-        self.remove_tip_button.setAccessibleName(tr("Remove the selected tip"))
+        self.remove_tip_button = self.editing(QPushButton(translate("Review", "Remove")))
+        self.remove_tip_button.setAccessibleName(translate("Review", "Remove the selected tip"))
         self.remove_tip_button.clicked.connect(self.remove_tip)
         self.tip_box = QGroupBox()
         self.tip_box.setStyleSheet(PRIVATE_STYLE)
         t_layout = QVBoxLayout(self.tip_box)
-        private = QLabel(tr("Private: printed only on your confidential prep sheet, never sent "
-                            "to the family. Read it before the next meeting."))
+        private = QLabel(
+            translate(
+                "Review",
+                "Private: printed only on your confidential prep sheet, never sent "
+                "to the family. Read it before the next meeting.",
+            )
+        )
         private.setWordWrap(True)
         t_layout.addWidget(private)
         t_layout.addWidget(self.tip_view, 1)
@@ -168,12 +209,12 @@ class LookingBackSection(ReviewSection):
     def reload(self) -> None:
         if self.meeting_id is None:
             self.student_id = None
-            self.tip_box.setTitle(tr("Tip file (private)"))
+            self.tip_box.setTitle(translate("Review", "Tip file (private)"))
         else:
             meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
             self.student_id = meeting.student_id
             student = self.ctx.store.get_student(meeting.student_id)
-            self.tip_box.setTitle(tr("Tip file about %s and the family (private)")
+            self.tip_box.setTitle(translate("Review", "Tip file about %s and the family (private)")
                                   % name_in_text(student.display_name))
         self.reflections.reload()
         self.tips.reload()
@@ -190,7 +231,7 @@ class LookingBackSection(ReviewSection):
     # -- reflection -----------------------------------------------------------------------------
     def _save_reflection(self, reflection: Reflection, field: str, value: Any) -> None:
         self.run(app_review.change_reflection, reflection_id=reflection.id, name=field,
-                 value=value, undo_text=tr("Edit a reflection"))
+                 value=value, undo_text=translate("Review", "Edit a reflection"))
 
     def add_reflection(self) -> int | None:
         if not self.can_edit():
@@ -199,7 +240,7 @@ class LookingBackSection(ReviewSection):
         verdict = self.verdict_box.currentData()
         result = self.run(app_review.add_reflection,
                           reflection=Reflection(self.meeting_id, text, verdict),
-                          undo_text=tr("Add a reflection"),
+                          undo_text=translate("Review", "Add a reflection"),
                           report=report_to(self.reflection_message))
         if result is None:
             return None
@@ -210,10 +251,12 @@ class LookingBackSection(ReviewSection):
     def remove_reflection(self) -> bool:
         reflection = selected_record(self.reflection_view)
         if reflection is None or not self.can_edit():
-            self.reflection_message.show_message(tr("Select the reflection to remove."))
+            self.reflection_message.show_message(
+                translate("Review", "Select the reflection to remove.")
+            )
             return False
         if self.run(app_review.remove_reflection, reflection_id=reflection.id,
-                    undo_text=tr("Remove a reflection"),
+                    undo_text=translate("Review", "Remove a reflection"),
                     report=report_to(self.reflection_message)) is None:
             return False
         self.reflections.reload()
@@ -222,7 +265,7 @@ class LookingBackSection(ReviewSection):
     # -- tip file ---------------------------------------------------------------------------------
     def _save_tip(self, tip: TipEntry, field: str, value: Any) -> None:
         self.run(app_review.change_tip, tip_id=tip.id, name=field, value=value,
-                 undo_text=tr("Edit a tip"))
+                 undo_text=translate("Review", "Edit a tip"))
 
     def add_tip(self) -> int | None:
         if not self.can_edit() or self.student_id is None:
@@ -235,7 +278,9 @@ class LookingBackSection(ReviewSection):
             return None
         tip = TipEntry(self.student_id, written_on, self.tip_topic.text().strip(),
                        self.tip_feeling.currentData(), self.tip_helps.text().strip())
-        result = self.run(app_review.add_tip, tip=tip, undo_text=tr("Add a tip"), report=report)
+        result = self.run(
+            app_review.add_tip, tip=tip, undo_text=translate("Review", "Add a tip"), report=report
+        )
         if result is None:
             return None
         new_id = result.value
@@ -248,10 +293,17 @@ class LookingBackSection(ReviewSection):
     def remove_tip(self) -> bool:
         tip = selected_record(self.tip_view)
         if tip is None or not self.can_edit():
-            self.tip_message.show_message(tr("Select the tip to remove."))
+            self.tip_message.show_message(translate("Review", "Select the tip to remove."))
             return False
-        if self.run(app_review.remove_tip, tip_id=tip.id, undo_text=tr("Remove a tip"),
-                    report=report_to(self.tip_message)) is None:
+        if (
+            self.run(
+                app_review.remove_tip,
+                tip_id=tip.id,
+                undo_text=translate("Review", "Remove a tip"),
+                report=report_to(self.tip_message),
+            )
+            is None
+        ):
             return False
         self.tips.reload()
         return True

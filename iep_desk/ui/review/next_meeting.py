@@ -22,7 +22,8 @@ from iep_desk.app import meetings as app_meetings
 from iep_desk.app.changes import Changes
 from iep_desk.core.meetings import AgendaItem
 from iep_desk.ui.plurals import plural
-from iep_desk.ui.review.common import ReviewContext, ReviewSection, report_to, tr
+from iep_desk.ui.review.common import ReviewContext, ReviewSection, report_to
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage
 
 
@@ -32,25 +33,32 @@ class NextMeetingSection(ReviewSection):
     def __init__(self, ctx: ReviewContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.items: list[AgendaItem] = []
-        intro = QLabel(tr("Tick the agenda items the meeting covered. Items left unticked are "
-                          "carried over to the next meeting."))
+        intro = QLabel(
+            translate(
+                "Review",
+                "Tick the agenda items the meeting covered. Items left unticked are "
+                "carried over to the next meeting.",
+            )
+        )
         intro.setWordWrap(True)
         self.agenda = QListWidget()
-        self.agenda.setAccessibleName(tr("Agenda items covered"))
+        self.agenda.setAccessibleName(translate("Review", "Agenda items covered"))
         self.agenda.itemChanged.connect(self._item_changed)
         self.carry_label = QLabel()
         self.carry_label.setWordWrap(True)
-        self.carry_label.setAccessibleName(tr("Carried over"))
+        self.carry_label.setAccessibleName(translate("Review", "Carried over"))
         self.message = FieldMessage()
-        self.follow_up_button = self.editing(QPushButton(tr("&Schedule next meeting")))
-        self.follow_up_button.setAccessibleName(tr("Schedule next meeting"))
-        self.follow_up_button.setToolTip(tr(
+        self.follow_up_button = self.editing(
+            QPushButton(translate("Review", "&Schedule next meeting"))
+        )
+        self.follow_up_button.setAccessibleName(translate("Review", "Schedule next meeting"))
+        self.follow_up_button.setToolTip(translate("Review",
             "Makes a draft meeting in the planner with the same people, the purpose and the "
             "items not covered."))
         self.follow_up_button.clicked.connect(self.schedule_next)
         self.follow_up_label = QLabel()
         self.follow_up_label.setWordWrap(True)
-        self.follow_up_label.setAccessibleName(tr("Next meeting"))
+        self.follow_up_label.setAccessibleName(translate("Review", "Next meeting"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(intro)
@@ -93,8 +101,11 @@ class NextMeetingSection(ReviewSection):
 
     def _show_carry(self) -> None:
         left = [i.title for i in self.items if not i.finished and i.family_question_id is None]
-        self.carry_label.setText(tr("Carried over to the next meeting: %s") % "; ".join(left)
-                                 if left else tr("Every agenda item was covered."))
+        self.carry_label.setText(
+            translate("Review", "Carried over to the next meeting: %s") % "; ".join(left)
+            if left
+            else translate("Review", "Every agenda item was covered.")
+        )
 
     def _item_changed(self, item: QListWidgetItem) -> None:
         self.set_covered(
@@ -106,10 +117,14 @@ class NextMeetingSection(ReviewSection):
         if not self.can_edit():
             return False
         old = next((i.finished for i in self.items if i.id == item_id), None)
-        result = self.run(app_agenda.change_item, item_id=item_id, name="finished",
-                          value=covered,
-                          undo_text=tr("Agenda item covered") if old != covered else None,
-                          report=report_to(self.message))
+        result = self.run(
+            app_agenda.change_item,
+            item_id=item_id,
+            name="finished",
+            value=covered,
+            undo_text=translate("Review", "Agenda item covered") if old != covered else None,
+            report=report_to(self.message),
+        )
         if result is None:
             self.reload()
             self.update_enabled()
@@ -138,9 +153,13 @@ class NextMeetingSection(ReviewSection):
         people = len(stores.meetings.participants_of(new_id))
         carried = len(stores.agenda.agenda_of(new_id))
         self.follow_up_label.setText(
-            tr("A draft for the next meeting is in the planner, with %1 and %2 carried over. "
-               "Choose its date there.")
-            .replace("%1", plural(tr("%n participant(s)", "", people), people))
-            .replace("%2", plural(tr("%n agenda item(s)", "", carried), carried)))
+            translate(
+                "Review",
+                "A draft for the next meeting is in the planner, with %1 and %2 carried over. "
+                "Choose its date there.",
+            )
+            .replace("%1", plural(translate("Review", "%n participant(s)", "", people), people))
+            .replace("%2", plural(translate("Review", "%n agenda item(s)", "", carried), carried))
+        )
         self.followUpCreated.emit(new_id)
         return new_id

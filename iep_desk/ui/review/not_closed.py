@@ -26,7 +26,7 @@ from iep_desk.resources import checklist_texts
 from iep_desk.storage.stores import Stores
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.planner import labels as L
-from iep_desk.ui.review.common import tr
+from iep_desk.ui.translate import translate
 
 
 @dataclass(frozen=True)
@@ -70,12 +70,18 @@ class NotClosedWidget(QWidget):
         self.stores = desk.stores
         self.student_id: int | None = None
         self.rows: list[NotClosedMeeting] = []
-        self.setAccessibleName(tr("Meetings not closed yet"))
+        self.setAccessibleName(translate("Review", "Meetings not closed yet"))
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName(tr("Meetings not closed yet"))
-        self.table.setHorizontalHeaderLabels([tr("Held on"), tr("Student"), tr("Still to do")])
+        self.table.setAccessibleName(translate("Review", "Meetings not closed yet"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Review", "Held on"),
+                translate("Review", "Student"),
+                translate("Review", "Still to do"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -115,8 +121,13 @@ class NotClosedWidget(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, entry.meeting_id)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
-        self.caption.setText(tr("Meetings held but not closed yet: %1").replace("%1", str(len(self.rows)))
-                             if self.rows else tr("Every meeting held is closed."))
+        self.caption.setText(
+            translate("Review", "Meetings held but not closed yet: %1").replace(
+                "%1", str(len(self.rows))
+            )
+            if self.rows
+            else translate("Review", "Every meeting held is closed.")
+        )
 
     def _activated(self, index) -> None:
         if 0 <= index.row() < len(self.rows):

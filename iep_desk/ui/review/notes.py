@@ -20,7 +20,8 @@ from iep_desk.app import meetings as app_meetings
 from iep_desk.app.changes import Changes
 from iep_desk.ui.autosave import AutosaveField
 from iep_desk.ui.plain_text_check import PlainTextCheck
-from iep_desk.ui.review.common import ReviewContext, ReviewSection, tr
+from iep_desk.ui.review.common import ReviewContext, ReviewSection
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage
 
 BULLET = "• "
@@ -118,32 +119,44 @@ class _ContinueBullets(QObject):
 class NotesSection(ReviewSection):
     def __init__(self, ctx: ReviewContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        intro = QLabel(tr("What was decided and what was discussed. These notes go to the "
-                          "family with the action plan, so write them plainly."))
+        intro = QLabel(
+            translate(
+                "Review",
+                "What was decided and what was discussed. These notes go to the "
+                "family with the action plan, so write them plainly.",
+            )
+        )
         intro.setWordWrap(True)
-        self.check = PlainTextCheck(accessible_name=tr("Meeting notes"))
+        self.check = PlainTextCheck(accessible_name=translate("Review", "Meeting notes"))
         self.editor = self.check.editor
-        self.editor.setPlaceholderText(tr("• What we decided\n• What we talked about"))
+        self.editor.setPlaceholderText(
+            translate("Review", "• What we decided\n• What we talked about")
+        )
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumHeight(220)
         self.message = FieldMessage()
-        self.toolbar = QToolBar(tr("Notes"))
-        self.toolbar.setAccessibleName(tr("Notes formatting"))
+        self.toolbar = QToolBar(translate("Review", "Notes"))
+        self.toolbar.setAccessibleName(translate("Review", "Notes formatting"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.bullet_action = QAction(tr("• Li&st"), self)
-        self.bullet_action.setWhatsThis(tr("In the meeting notes"))
-        self.bullet_action.setToolTip(tr("Put bullets on the selected lines, or take them off "
-                                         "(Ctrl+Shift+8)"))
+        self.bullet_action = QAction(translate("Review", "• Li&st"), self)
+        self.bullet_action.setWhatsThis(translate("Review", "In the meeting notes"))
+        self.bullet_action.setToolTip(
+            translate(
+                "Review", "Put bullets on the selected lines, or take them off (Ctrl+Shift+8)"
+            )
+        )
         self.bullet_action.setShortcuts([QKeySequence(s) for s in BULLET_SHORTCUTS])
         self.bullet_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.bullet_action.triggered.connect(self.toggle_bullets)
         self.addAction(self.bullet_action)
         self.toolbar.addAction(self.bullet_action)
-        self.toolbar.widgetForAction(self.bullet_action).setAccessibleName(tr("Bullet list"))
+        self.toolbar.widgetForAction(self.bullet_action).setAccessibleName(
+            translate("Review", "Bullet list")
+        )
         self.explain_action = self.editor.explain_action
         self.toolbar.addAction(self.explain_action)
         self.toolbar.widgetForAction(self.explain_action).setAccessibleName(
-            tr("Explain the term at the cursor"))
+            translate("Review", "Explain the term at the cursor"))
         self._bullets = _ContinueBullets(self.editor)
         self.binding = AutosaveField(self.editor, "notes", self._save, message=self.message,
                                      parse=lambda text: text.rstrip())
@@ -186,7 +199,7 @@ class NotesSection(ReviewSection):
             return None
         messages: list[str] = []
         result = self.run(app_meetings.change_notes, meeting_id=meeting_id, notes=value,
-                          undo_text=tr("Edit the meeting notes"),
+                          undo_text=translate("Review", "Edit the meeting notes"),
                           report=lambda m: m and messages.append(m))
         return None if result is not None else messages[0]
 

@@ -35,15 +35,13 @@ from iep_desk.ui.planner import labels as L
 from iep_desk.ui.review.action_plan import ActionPlanSection
 from iep_desk.ui.review.after_checklist import AfterChecklistSection
 from iep_desk.ui.review.attendance import AttendanceSection
-from iep_desk.ui.review.common import (
-    report_to,
-    tr,
-)
+from iep_desk.ui.review.common import report_to
 from iep_desk.ui.review.decisions import DecisionsSection
 from iep_desk.ui.review.family_part import FamilySection
 from iep_desk.ui.review.looking_back import LookingBackSection
 from iep_desk.ui.review.next_meeting import NextMeetingSection
 from iep_desk.ui.review.notes import NotesSection
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import Banner, FieldMessage, Splitter
 
 # The list filter: label and key.
@@ -59,14 +57,18 @@ ALL_FILTER = len(FILTERS) - 1
 def review_state(meeting: Meeting, closed: bool, now: datetime) -> str:
     """The meeting's review state in words, for the list."""
     if meeting.status == "held":
-        return tr("Held · closed ✔") if closed else tr("Held · not closed")
+        return (
+            translate("Review", "Held · closed ✔")
+            if closed
+            else translate("Review", "Held · not closed")
+        )
     if meeting.status == "cancelled":
-        return tr("Cancelled")
+        return translate("Review", "Cancelled")
     if meeting.starts_at is None:
-        return tr("No date yet")
+        return translate("Review", "No date yet")
     if still_ahead(meeting, now):
-        return tr("Still ahead")
-    return tr("Took place? Mark it as held")
+        return translate("Review", "Still ahead")
+    return translate("Review", "Took place? Mark it as held")
 
 
 def _newest_first(meeting: Meeting) -> tuple:
@@ -95,7 +97,7 @@ class ReviewPane(MeetingPane):
     def _build_list(self) -> None:
         """The list of meetings."""
         self.meeting_list = MeetingList(
-            filters=[(tr(text), key) for text, key in FILTERS],
+            filters=[(translate("Review", text), key) for text, key in FILTERS],
             show_label=self.tr("Sho&w"), filter_name=self.tr("Show meetings"),
             table_name=self.tr("Meetings to review"),
             headers=[self.tr("When"), self.tr("Student"), self.tr("Review")])
@@ -162,10 +164,14 @@ class ReviewPane(MeetingPane):
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(section)
             self.tabs.addTab(scroll, text)
+        # Every tab's title shows, in any language: the splitter takes the room from the
+        # meeting list rather than hide "After the meeting" behind scroll arrows.
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 4)
 
     def _lay_out(self) -> None:
         right = QWidget()
         right_layout = QVBoxLayout(right)
+        self.right_layout = right_layout
         right_layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
@@ -194,6 +200,9 @@ class ReviewPane(MeetingPane):
         # Preview, Save as PDF and Print of the summary with the action plan and the thank-you letter.
         self.handout_actions = install_handout_actions(
             self.handout_bar, ["summary", "thank-you"], self.current_meeting_id, self.desk, self)
+        # The line about the family's language, under the header as in the planner (it was
+        # left unplaced, and showed over the meeting list's corner).
+        self.right_layout.insertWidget(1, self.handout_actions.language_line)
         self.desk.changed.connect(self.on_changes)
 
     def _closed(self, meeting_id: int) -> bool:

@@ -19,6 +19,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("school_calendar", "school_calendar"),
     ("progress_reports", "progress_reports"),
     ("protection", "protection"),
+    ("window_language", "window_language"),
 )
 
 

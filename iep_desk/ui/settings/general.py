@@ -3,13 +3,14 @@ at once (one undo step each) and every date on the caseload follows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from iep_desk.app import settings as app_settings
 from iep_desk.app.changes import Changes
 from iep_desk.core.settings import DeadlineSettings
 from iep_desk.ui.desk import Desk
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage, WheelSafeSpinBox
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Deadlines")
@@ -31,10 +32,6 @@ SETTING_TEXTS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 class Page(QWidget):
     """Each number is saved at once through the Desk; Undo and Redo put the spin boxes back."""
 
@@ -43,16 +40,21 @@ class Page(QWidget):
         self.desk = desk
         self.settings = desk.stores.settings
         desk.changed.connect(self._changes)
-        self.setAccessibleName(tr("Deadlines"))
-        intro = QLabel(tr("These numbers vary by state and district. The usual values are set "
-                          "to start with; check them against your state's rules. Each change "
-                          "is saved at once and every date on the caseload follows."))
+        self.setAccessibleName(translate("SettingsDialog", "Deadlines"))
+        intro = QLabel(
+            translate(
+                "SettingsDialog",
+                "These numbers vary by state and district. The usual values are set "
+                "to start with; check them against your state's rules. Each change "
+                "is saved at once and every date on the caseload follows.",
+            )
+        )
         intro.setWordWrap(True)
         form = QFormLayout()
         self.spins: dict[str, QSpinBox] = {}
         current = self.settings.deadline_settings()
         for name, texts in SETTING_TEXTS.items():
-            label, unit = (tr(str(t)) for t in texts)
+            label, unit = (translate("SettingsDialog", str(t)) for t in texts)
             spin = WheelSafeSpinBox()
             low, high = DeadlineSettings.LIMITS[name]
             spin.setRange(low, high)
@@ -61,7 +63,7 @@ class Page(QWidget):
             # Save when the teacher is done with the number (Enter, Tab, arrows), not per digit.
             spin.setKeyboardTracking(False)
             spin.setAccessibleName(label)
-            spin.setToolTip(tr("From %d to %d; the usual value is %d.")
+            spin.setToolTip(translate("SettingsDialog", "From %d to %d; the usual value is %d.")
                             % (low, high, getattr(DeadlineSettings(), name)))
             spin.valueChanged.connect(lambda value, n=name: self.save(n, value))
             caption = QLabel(label)
@@ -83,7 +85,7 @@ class Page(QWidget):
                 self.message.clear_message()
         return self.desk.run(app_settings.change_deadline_setting, name=name, value=value,
                              source=self, report=report,
-                             undo_text=tr("Change setting: %s")
+                             undo_text=translate("SettingsDialog", "Change setting: %s")
                              % self.spins[name].accessibleName()) is not None
 
     def _changes(self, changes: Changes, source: object) -> None:

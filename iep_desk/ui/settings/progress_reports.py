@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,7 @@ from iep_desk.app.changes import Changes
 from iep_desk.core.dates import DateFormatError
 from iep_desk.ui.dates import DateField, date_text, parse_day
 from iep_desk.ui.desk import Desk
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Progress reports")
@@ -30,32 +31,35 @@ TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Progress reports")
 DAY_ROLE = Qt.ItemDataRole.UserRole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressReportsPage", text)
-
-
 class Page(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
         self.desk = desk
-        self.setAccessibleName(tr("Progress-report dates"))
-        intro = QLabel(tr("The dates progress reports go home (often with report cards). "
-                          "As each one comes near, Due soon lists the goals with no progress "
-                          "note since the report before it."))
+        self.setAccessibleName(translate("ProgressReportsPage", "Progress-report dates"))
+        intro = QLabel(
+            translate(
+                "ProgressReportsPage",
+                "The dates progress reports go home (often with report cards). "
+                "As each one comes near, Due soon lists the goals with no progress "
+                "note since the report before it.",
+            )
+        )
         intro.setWordWrap(True)
         self.dates = QListWidget()
-        self.dates.setAccessibleName(tr("Progress-report dates"))
+        self.dates.setAccessibleName(translate("ProgressReportsPage", "Progress-report dates"))
         remove_key = QShortcut(QKeySequence.StandardKey.Delete, self.dates)
         remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove_key.activated.connect(self.remove_chosen)
         self.new_date = DateField()
-        self.new_date.setAccessibleName(tr("Date to add"))
+        self.new_date.setAccessibleName(translate("ProgressReportsPage", "Date to add"))
         self.new_date.returnPressed.connect(self.add_typed)
-        self.add_button = QPushButton(tr("&Add date"))
-        self.add_button.setAccessibleName(tr("Add the date"))
+        self.add_button = QPushButton(translate("ProgressReportsPage", "&Add date"))
+        self.add_button.setAccessibleName(translate("ProgressReportsPage", "Add the date"))
         self.add_button.clicked.connect(self.add_typed)
-        self.remove_button = QPushButton(tr("&Remove date"))
-        self.remove_button.setAccessibleName(tr("Remove the chosen date"))
+        self.remove_button = QPushButton(translate("ProgressReportsPage", "&Remove date"))
+        self.remove_button.setAccessibleName(
+            translate("ProgressReportsPage", "Remove the chosen date")
+        )
         self.remove_button.clicked.connect(self.remove_chosen)
         self.message = FieldMessage()
         row = QHBoxLayout()
@@ -104,9 +108,15 @@ class Page(QWidget):
             self.message.show_message(str(error))
             return
         if day is None:
-            self.message.show_message(tr("Type the date to add, or pick it from the calendar."))
+            self.message.show_message(
+                translate(
+                    "ProgressReportsPage", "Type the date to add, or pick it from the calendar."
+                )
+            )
             return
-        if self._save([*self.shown(), day], tr("Add a progress-report date")):
+        if self._save(
+            [*self.shown(), day], translate("ProgressReportsPage", "Add a progress-report date")
+        ):
             self.new_date.clear()
 
     def remove_chosen(self) -> None:
@@ -114,4 +124,7 @@ class Page(QWidget):
         if item is None:
             return
         chosen = item.data(DAY_ROLE)
-        self._save([d for d in self.shown() if d != chosen], tr("Remove a progress-report date"))
+        self._save(
+            [d for d in self.shown() if d != chosen],
+            translate("ProgressReportsPage", "Remove a progress-report date"),
+        )

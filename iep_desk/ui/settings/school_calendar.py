@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -56,20 +56,21 @@ from iep_desk.ui.dates import (
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.problems import problem_text
+from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage, WheelSafeSpinBox
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPages", "School calendar")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SchoolCalendarPage", text)
 
 
 def period_text(period: ClosedPeriod) -> str:
     """"12/21/2026" or "12/21/2026 to 1/1/2027"."""
     if period.first == period.last:
         return date_text(period.first)
-    return tr("%1 to %2").replace("%1", date_text(period.first)).replace("%2", date_text(period.last))
+    return (
+        translate("SchoolCalendarPage", "%1 to %2")
+        .replace("%1", date_text(period.first))
+        .replace("%2", date_text(period.last))
+    )
 
 
 class ClosedPeriodDialog(QDialog):
@@ -77,24 +78,24 @@ class ClosedPeriodDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, period: ClosedPeriod | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("School closed"))
-        self.setAccessibleName(tr("School closed"))
+        self.setWindowTitle(translate("SchoolCalendarPage", "School closed"))
+        self.setAccessibleName(translate("SchoolCalendarPage", "School closed"))
         self.first = DateField()
-        self.first.setAccessibleName(tr("First day closed"))
+        self.first.setAccessibleName(translate("SchoolCalendarPage", "First day closed"))
         self.last = DateField()
-        self.last.setAccessibleName(tr("Last day closed"))
+        self.last.setAccessibleName(translate("SchoolCalendarPage", "Last day closed"))
         self.reason = QLineEdit()
-        self.reason.setAccessibleName(tr("Why the school is closed"))
-        self.reason.setPlaceholderText(tr("For example: Winter break"))
+        self.reason.setAccessibleName(translate("SchoolCalendarPage", "Why the school is closed"))
+        self.reason.setPlaceholderText(translate("SchoolCalendarPage", "For example: Winter break"))
         if period is not None:
             self.first.setText(date_text(period.first))
             self.last.setText(date_text(period.last) if period.last != period.first else "")
             self.reason.setText(period.reason)
         self.message = FieldMessage()
         form = QFormLayout()
-        form.addRow(tr("&First day:"), self.first)
-        form.addRow(tr("&Last day (empty for one day):"), self.last)
-        form.addRow(tr("&Why:"), self.reason)
+        form.addRow(translate("SchoolCalendarPage", "&First day:"), self.first)
+        form.addRow(translate("SchoolCalendarPage", "&Last day (empty for one day):"), self.last)
+        form.addRow(translate("SchoolCalendarPage", "&Why:"), self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -108,10 +109,14 @@ class ClosedPeriodDialog(QDialog):
         """What was typed; raises ValueError with a message for the teacher."""
         first = parse_day(self.first.text())
         if first is None:
-            raise ValueError(tr("Write the first day the school is closed."))
+            raise ValueError(
+                translate("SchoolCalendarPage", "Write the first day the school is closed.")
+            )
         last = parse_day(self.last.text()) or first
         if last < first:
-            raise ValueError(tr("The last day comes before the first day."))
+            raise ValueError(
+                translate("SchoolCalendarPage", "The last day comes before the first day.")
+            )
         return ClosedPeriod(first, last, " ".join(self.reason.text().split()))
 
     def accept(self) -> None:
@@ -130,14 +135,19 @@ class ImportClosuresDialog(QDialog):
     def __init__(self, periods: list[ClosedPeriod], left_out: list[str],
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Import closed days"))
-        self.setAccessibleName(tr("Import closed days"))
+        self.setWindowTitle(translate("SchoolCalendarPage", "Import closed days"))
+        self.setAccessibleName(translate("SchoolCalendarPage", "Import closed days"))
         self.periods = list(periods)
-        intro = QLabel(tr("Tick the days when the school is closed. Only those become closed "
-                          "days; nothing is added until you choose Add."))
+        intro = QLabel(
+            translate(
+                "SchoolCalendarPage",
+                "Tick the days when the school is closed. Only those become closed "
+                "days; nothing is added until you choose Add.",
+            )
+        )
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Events in the calendar file"))
+        self.list.setAccessibleName(translate("SchoolCalendarPage", "Events in the calendar file"))
         for period in self.periods:
             item = QListWidgetItem(f"{period_text(period)}   {period.reason}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -147,13 +157,19 @@ class ImportClosuresDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         if left_out:
-            note = QLabel(tr("Left out (events with a time of day, repeating or longer than "
-                             "two months): %1").replace("%1", "; ".join(left_out)))
+            note = QLabel(
+                translate(
+                    "SchoolCalendarPage",
+                    "Left out (events with a time of day, repeating or longer than two months): %1",
+                ).replace("%1", "; ".join(left_out))
+            )
             note.setWordWrap(True)
             layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        add = buttons.addButton(tr("&Add"), QDialogButtonBox.ButtonRole.AcceptRole)
-        add.setAccessibleName(tr("Add the ticked days"))
+        add = buttons.addButton(
+            translate("SchoolCalendarPage", "&Add"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        add.setAccessibleName(translate("SchoolCalendarPage", "Add the ticked days"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -170,34 +186,42 @@ class Page(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
         self.desk = desk
-        self.setAccessibleName(tr("School calendar"))
+        self.setAccessibleName(translate("SchoolCalendarPage", "School calendar"))
         self.message = FieldMessage()
 
         # -- school hours ------------------------------------------------------------------
         self.day_start = QLineEdit()
-        self.day_start.setAccessibleName(tr("School day starts"))
+        self.day_start.setAccessibleName(translate("SchoolCalendarPage", "School day starts"))
         self.day_end = QLineEdit()
-        self.day_end.setAccessibleName(tr("School day ends"))
+        self.day_end.setAccessibleName(translate("SchoolCalendarPage", "School day ends"))
         for edit in (self.day_start, self.day_end):
             edit.setMaximumWidth(120)
             edit.editingFinished.connect(self._hours_edited)
         hours_row = QHBoxLayout()
         hours_row.addWidget(self.day_start)
-        hours_row.addWidget(QLabel(tr("to")))
+        hours_row.addWidget(QLabel(translate("SchoolCalendarPage", "to")))
         hours_row.addWidget(self.day_end)
         hours_row.addStretch(1)
-        hours = QGroupBox(tr("School hours"))
+        hours = QGroupBox(translate("SchoolCalendarPage", "School hours"))
         hours_layout = QVBoxLayout(hours)
-        hint = QLabel(tr("Find a time suggests meetings only between these times, on school "
-                         "days."))
+        hint = QLabel(
+            translate(
+                "SchoolCalendarPage",
+                "Find a time suggests meetings only between these times, on school days.",
+            )
+        )
         hint.setWordWrap(True)
         hours_layout.addWidget(hint)
         hours_layout.addLayout(hours_row)
 
         # -- closed days -------------------------------------------------------------------
         self.closed_table = QTableWidget(0, 2)
-        self.closed_table.setAccessibleName(tr("Days the school is closed"))
-        self.closed_table.setHorizontalHeaderLabels([tr("When"), tr("Why")])
+        self.closed_table.setAccessibleName(
+            translate("SchoolCalendarPage", "Days the school is closed")
+        )
+        self.closed_table.setHorizontalHeaderLabels(
+            [translate("SchoolCalendarPage", "When"), translate("SchoolCalendarPage", "Why")]
+        )
         self.closed_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.closed_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.closed_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -209,30 +233,50 @@ class Page(QWidget):
         self.closed_table.setMinimumHeight(160)
         self.closed_table.itemSelectionChanged.connect(self._update_buttons)
         self.closed_table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.add_button = QPushButton(tr("A&dd…"))
-        self.add_button.setAccessibleName(tr("Add a closed day or range"))
+        self.add_button = QPushButton(translate("SchoolCalendarPage", "A&dd…"))
+        self.add_button.setAccessibleName(
+            translate("SchoolCalendarPage", "Add a closed day or range")
+        )
         self.add_button.clicked.connect(self.add_closed)
-        self.edit_button = QPushButton(tr("&Edit…"))
-        self.edit_button.setAccessibleName(tr("Edit the closed days chosen"))
+        self.edit_button = QPushButton(translate("SchoolCalendarPage", "&Edit…"))
+        self.edit_button.setAccessibleName(
+            translate("SchoolCalendarPage", "Edit the closed days chosen")
+        )
         self.edit_button.clicked.connect(self.edit_selected)
-        self.remove_button = QPushButton(tr("&Remove"))
-        self.remove_button.setAccessibleName(tr("Remove the closed days chosen"))
+        self.remove_button = QPushButton(translate("SchoolCalendarPage", "&Remove"))
+        self.remove_button.setAccessibleName(
+            translate("SchoolCalendarPage", "Remove the closed days chosen")
+        )
         self.remove_button.clicked.connect(self.remove_selected)
-        self.import_button = QPushButton(tr("&Import the district's calendar…"))
-        self.import_button.setAccessibleName(tr("Import closed days from a calendar file"))
-        self.import_button.setToolTip(tr("An .ics file from the district's website: its "
-                                         "all-day events are shown for you to tick."))
+        self.import_button = QPushButton(
+            translate("SchoolCalendarPage", "&Import the district's calendar…")
+        )
+        self.import_button.setAccessibleName(
+            translate("SchoolCalendarPage", "Import closed days from a calendar file")
+        )
+        self.import_button.setToolTip(
+            translate(
+                "SchoolCalendarPage",
+                "An .ics file from the district's website: its "
+                "all-day events are shown for you to tick.",
+            )
+        )
         self.import_button.clicked.connect(lambda: self.import_calendar())
         closed_buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             closed_buttons.addWidget(button)
         closed_buttons.addStretch(1)
         closed_buttons.addWidget(self.import_button)
-        closed = QGroupBox(tr("Closed days"))
+        closed = QGroupBox(translate("SchoolCalendarPage", "Closed days"))
         closed_layout = QVBoxLayout(closed)
-        closed_hint = QLabel(tr("Holidays, breaks and training days: no meeting is suggested "
-                                "on them, and the week view greys them. Weekends are always "
-                                "left out."))
+        closed_hint = QLabel(
+            translate(
+                "SchoolCalendarPage",
+                "Holidays, breaks and training days: no meeting is suggested "
+                "on them, and the week view greys them. Weekends are always "
+                "left out.",
+            )
+        )
         closed_hint.setWordWrap(True)
         closed_layout.addWidget(closed_hint)
         closed_layout.addWidget(self.closed_table, 1)
@@ -240,29 +284,36 @@ class Page(QWidget):
 
         # -- meeting lengths and the no-contact warning ---------------------------------------
         self.length_spins: dict[str, WheelSafeSpinBox] = {}
-        lengths = QGroupBox(tr("Usual length of a meeting"))
+        lengths = QGroupBox(translate("SchoolCalendarPage", "Usual length of a meeting"))
         lengths_form = QFormLayout(lengths)
         for kind in MEETING_TYPES:
             spin = WheelSafeSpinBox()
             spin.setRange(5, MAX_DURATION_MINUTES)
             spin.setSingleStep(5)
-            spin.setSuffix(tr(" minutes"))
+            spin.setSuffix(translate("SchoolCalendarPage", " minutes"))
             spin.setKeyboardTracking(False)
-            spin.setAccessibleName(tr("Length of a meeting: %1").replace(
-                "%1", L.label(L.MEETING_TYPE_LABELS, kind)))
+            spin.setAccessibleName(
+                translate("SchoolCalendarPage", "Length of a meeting: %1").replace(
+                    "%1", L.label(L.MEETING_TYPE_LABELS, kind)
+                )
+            )
             spin.valueChanged.connect(lambda value, k=kind: self._length_changed(k, value))
             lengths_form.addRow(L.label(L.MEETING_TYPE_LABELS, kind), spin)
             self.length_spins[str(kind)] = spin
         self.weeks_spin = WheelSafeSpinBox()
         self.weeks_spin.setRange(1, 52)
-        self.weeks_spin.setSuffix(tr(" weeks"))
+        self.weeks_spin.setSuffix(translate("SchoolCalendarPage", " weeks"))
         self.weeks_spin.setKeyboardTracking(False)
-        self.weeks_spin.setAccessibleName(tr("Warn after weeks without a progress contact"))
+        self.weeks_spin.setAccessibleName(
+            translate("SchoolCalendarPage", "Warn after weeks without a progress contact")
+        )
         self.weeks_spin.valueChanged.connect(self._weeks_changed)
-        contact = QGroupBox(tr("Keeping in touch"))
+        contact = QGroupBox(translate("SchoolCalendarPage", "Keeping in touch"))
         contact_form = QFormLayout(contact)
-        contact_form.addRow(tr("Warn when a family has had no progress contact for"),
-                            self.weeks_spin)
+        contact_form.addRow(
+            translate("SchoolCalendarPage", "Warn when a family has had no progress contact for"),
+            self.weeks_spin,
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(hours)
@@ -336,14 +387,16 @@ class Page(QWidget):
             self.message.show_message(str(error))
             return
         if start is None or end is None:
-            self.message.show_message(tr("Write when the school day starts and ends."))
+            self.message.show_message(
+                translate("SchoolCalendarPage", "Write when the school day starts and ends.")
+            )
             return
         wanted = replace(self.settings(), school_day_start=start, school_day_end=end)
         problems = wanted.problems()
         if problems:
             self.message.show_message(problem_text(problems[0]))
             return
-        self.save(wanted, tr("Change the school hours"))
+        self.save(wanted, translate("SchoolCalendarPage", "Change the school hours"))
 
     # -- closed days ------------------------------------------------------------------------------
     def ask_period(self, period: ClosedPeriod | None = None) -> ClosedPeriod | None:
@@ -358,7 +411,7 @@ class Page(QWidget):
             return False
         settings = self.settings()
         return self.save(replace(settings, closed=merge_periods([*settings.closed, period])),
-                         tr("Add a closed day"))
+                         translate("SchoolCalendarPage", "Add a closed day"))
 
     def _selected(self) -> ClosedPeriod | None:
         row = self.closed_table.currentRow()
@@ -374,7 +427,7 @@ class Page(QWidget):
         settings = self.settings()
         kept = [p for p in settings.closed if p != old]
         return self.save(replace(settings, closed=merge_periods([*kept, new])),
-                         tr("Change a closed day"))
+                         translate("SchoolCalendarPage", "Change a closed day"))
 
     def remove_selected(self) -> bool:
         old = self._selected()
@@ -382,40 +435,49 @@ class Page(QWidget):
             return False
         settings = self.settings()
         return self.save(replace(settings, closed=[p for p in settings.closed if p != old]),
-                         tr("Remove a closed day"))
+                         translate("SchoolCalendarPage", "Remove a closed day"))
 
     def import_calendar(self, path: str | Path | None = None) -> int:
         """Read a district calendar (.ics), let the teacher tick its closures, add them.
         Returns how many periods were added (0 after a message when the file cannot be read)."""
         if not path:
             path, _ = QFileDialog.getOpenFileName(
-                self, tr("Import the district's calendar"), "",
-                tr("Calendar files (*.ics);;All files (*)"))
+                self, translate("SchoolCalendarPage", "Import the district's calendar"), "",
+                translate("SchoolCalendarPage", "Calendar files (*.ics);;All files (*)"))
             if not path:
                 return 0
         try:
             data = Path(path).read_bytes()
         except OSError:
-            self.message.show_message(tr("The file could not be opened. Check that it is "
-                                         "still there and that you may read it."))
+            self.message.show_message(
+                translate(
+                    "SchoolCalendarPage",
+                    "The file could not be opened. Check that it is "
+                    "still there and that you may read it.",
+                )
+            )
             return 0
         try:
             found = closed_periods_from_ics(data)
         except CalendarFileError as error:
             if error.code == NO_ALL_DAY_EVENTS:
-                self.message.show_message(tr(
+                self.message.show_message(translate("SchoolCalendarPage",
                     "This calendar has no all-day events, so there are no closed days to "
                     "take from it. Add them with Add… instead."))
             else:
-                self.message.show_message(tr(
+                self.message.show_message(translate("SchoolCalendarPage",
                     "This file is not a calendar IEP Desk can read. Save the district's "
                     "calendar as an .ics (iCalendar) file and try again."))
             return 0
         settings = self.settings()
         new = [p for p in found.periods if p not in settings.closed]
         if not new:
-            self.message.show_message(tr("Every closed day in this calendar is already "
-                                         "on the list."))
+            self.message.show_message(
+                translate(
+                    "SchoolCalendarPage",
+                    "Every closed day in this calendar is already on the list.",
+                )
+            )
             return 0
         dialog = ImportClosuresDialog(new, found.timed + found.repeating + found.too_long, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -424,7 +486,7 @@ class Page(QWidget):
         if not chosen:
             return 0
         if not self.save(replace(settings, closed=merge_periods([*settings.closed, *chosen])),
-                         tr("Import closed days")):
+                         translate("SchoolCalendarPage", "Import closed days")):
             return 0
         return len(chosen)
 
@@ -434,8 +496,8 @@ class Page(QWidget):
         durations = dict(settings.default_durations)
         durations[kind] = minutes
         self.save(replace(settings, default_durations=durations),
-                  tr("Change the usual length of a meeting"))
+                  translate("SchoolCalendarPage", "Change the usual length of a meeting"))
 
     def _weeks_changed(self, weeks: int) -> None:
         self.save(replace(self.settings(), weeks_without_progress_contact=weeks),
-                  tr("Change the weeks without contact"))
+                  translate("SchoolCalendarPage", "Change the weeks without contact"))
