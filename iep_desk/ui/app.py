@@ -56,6 +56,7 @@ from iep_desk.storage.protection import finish_interrupted_change
 from iep_desk.ui import window_language
 from iep_desk.ui.data_safety import CaseloadSession, holds_text, when_text
 from iep_desk.ui.translate import translate
+from iep_desk.ui.window_fonts import add_shipped_fonts
 
 
 class DemoFolderNotEmpty(Exception):
@@ -394,6 +395,7 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(config.APP_NAME)
     app.setOrganizationName(config.APP_NAME)
+    add_shipped_fonts()  # names in every script readable without the system's fonts
     _install_translators(app, data_dir)
 
     try:
