@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from iep_desk.storage.errors import DataFileError
 from iep_desk.ui.problems import problem_text
 from iep_desk.ui.translate import translate
 from iep_desk.ui.unlock import busy_cursor, passphrase_field
+from iep_desk.ui.widgets import WheelSafeSpinBox
 
 # -- dialogs ------------------------------------------------------------------------------------
 
@@ -375,7 +375,7 @@ class ProtectionPage(QWidget):
         for button in (self.protect_button, self.change_button, self.off_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout()
-        self.idle = QSpinBox()
+        self.idle = WheelSafeSpinBox()
         self.idle.setObjectName("idle_minutes")
         self.idle.setAccessibleName(translate("Protection", "Lock after this many idle minutes"))
         self.idle.setRange(*app_protection.IDLE_MINUTES_LIMITS)
