@@ -143,7 +143,20 @@ class MeetingPane(QWidget):
             section.flush()
 
     def _show(self, meeting_id: int | None) -> None:
-        raise NotImplementedError
+        """Show `meeting_id` in every part (what was typed for the last one is saved first)."""
+        self.flush_edits()
+        self._meeting_id = meeting_id
+        self._before_parts_show()
+        for section in self.sections:
+            section.show_meeting(meeting_id)
+        self._after_parts_show()
+
+    def _before_parts_show(self) -> None:
+        """The pane's own view of the chosen meeting (its header, handouts, which parts may be
+        edited), before the parts show it."""
+
+    def _after_parts_show(self) -> None:
+        """What the pane shows that depends on its parts having shown the meeting."""
 
     def _row_changed(self, meeting_id: int | None) -> None:
         """The teacher moved to another row of the list."""

@@ -237,15 +237,12 @@ class PlannerPane(MeetingPane):
         self._show(meeting_id)
         return True
 
-    def _show(self, meeting_id: int | None) -> None:
-        for section in self.sections:
-            section.flush()
-        self._meeting_id = meeting_id
+    def _before_parts_show(self) -> None:
         self.handout_actions.update_enabled()
         self._update_header()
         self._lock_sections()
-        for section in self.sections:
-            section.show_meeting(meeting_id)
+
+    def _after_parts_show(self) -> None:
         self._update_actions()
 
     def _locked(self) -> bool:

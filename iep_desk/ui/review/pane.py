@@ -253,16 +253,13 @@ class ReviewPane(MeetingPane):
             self._show(meeting_id)
         return True
 
-    def _show(self, meeting_id: int | None) -> None:
-        for section in self.sections:
-            section.flush()
-        self._meeting_id = meeting_id
+    def _before_parts_show(self) -> None:
         self.handout_actions.update_enabled()
         self.message.clear_message()
         self._update_header()
         self._lock_sections()
-        for section in self.sections:
-            section.show_meeting(meeting_id)
+
+    def _after_parts_show(self) -> None:
         self._update_header()
 
     def _held(self) -> bool:
