@@ -83,6 +83,14 @@ class FieldMessage(QLabel):
         self.setAccessibleName("")
         self.hide()
 
+    def say(self, text: str | None) -> None:
+        """Show `text`, or clear the message when there is nothing to say (None or "");
+        the `report` a Desk operation is given."""
+        if text:
+            self.show_message(text)
+        else:
+            self.clear_message()
+
     @property
     def message(self) -> str:
         """The message without the warning sign; empty when hidden."""

@@ -565,10 +565,7 @@ class CaseloadPane(QWidget):
         return result.value
 
     def _report(self, text: str | None) -> None:
-        if text:
-            self.message.show_message(text)
-        else:
-            self.message.clear_message()
+        self.message.say(text)
 
     def _change_archive(self, operation, verb: str) -> None:
         student_id = self.current_student_id()

@@ -389,10 +389,7 @@ class AgendaSection(Section):
 
     # -- changing the agenda -----------------------------------------------------------------------
     def _report(self, text: str | None) -> None:
-        if text:
-            self.message.show_message(text)
-        else:
-            self.message.clear_message()
+        self.message.say(text)
 
     def _after(self, select: int | None = None) -> None:
         self.reload(select)

@@ -54,10 +54,3 @@ class Section(MeetingSection):
     `editing()` are disabled when the caseload is read-only or the meeting is a record
     (held or cancelled)."""
 
-
-def show_or_clear(label, text: str | None) -> None:
-    """Say `text` on a message label, or clear it when there is nothing to say."""
-    if text:
-        label.show_message(text)
-    else:
-        label.clear_message()

@@ -382,7 +382,4 @@ class ContactLogSection(Section):
         self.clear_form()
 
     def _report(self, text: str | None) -> None:
-        if text:
-            self.message.show_message(text)
-        else:
-            self.message.clear_message()
+        self.message.say(text)

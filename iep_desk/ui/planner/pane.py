@@ -421,10 +421,7 @@ class PlannerPane(MeetingPane):
         return True
 
     def _report(self, text: str | None) -> None:
-        if text:
-            self.message.show_message(text)
-        else:
-            self.message.clear_message()
+        self.message.say(text)
 
     # -- calendar ------------------------------------------------------------------------------------
     def export_calendar(self, path: str | Path | None = None) -> Path | None:

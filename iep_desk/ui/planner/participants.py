@@ -456,10 +456,7 @@ class ParticipantsSection(Section):
             self.reload()
 
     def _report(self, text: str | None) -> None:
-        if text:
-            self.message.show_message(text)
-        else:
-            self.message.clear_message()
+        self.message.say(text)
 
     # -- editing the selected person -------------------------------------------------------------
     def _save(self, field: str, value: Any) -> str | None:

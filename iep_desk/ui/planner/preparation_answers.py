@@ -308,7 +308,4 @@ class PreparationAnswersDialog(QDialog):
         return True
 
     def _report(self, text: str | None) -> None:
-        if text:
-            self.message.show_message(text)
-        else:
-            self.message.clear_message()
+        self.message.say(text)

@@ -27,7 +27,7 @@ from iep_desk.app.changes import Changes
 from iep_desk.core.decisions import InputRequest
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.planner import labels as L
-from iep_desk.ui.planner.common import PlannerContext, Section, parse_day, show_or_clear
+from iep_desk.ui.planner.common import PlannerContext, Section, parse_day
 from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage
 
@@ -226,7 +226,7 @@ class TeamInputSection(Section):
         result = self.run(app_decisions.ask_for_input, meeting_id=self.meeting_id,
                           participant_ids=ids, due_by=due, today=self._today(),
                           undo_text=translate("Planner", "Ask for written input"),
-                          report=lambda m: show_or_clear(self.ask_message, m))
+                          report=self.ask_message.say)
         if result is None:
             return False
         self.reload()
@@ -247,7 +247,7 @@ class TeamInputSection(Section):
         result = self.run(app_decisions.record_input, request_id=request.id,
                           received_on=arrived, text=self.text_edit.toPlainText(),
                           undo_text=translate("Planner", "Record written input"),
-                          report=lambda m: show_or_clear(self.record_message, m))
+                          report=self.record_message.say)
         if result is None:
             return False
         self.reload()
@@ -263,7 +263,7 @@ class TeamInputSection(Section):
             return False
         result = self.run(app_decisions.withdraw_request, request_id=request.id,
                           undo_text=translate("Planner", "Withdraw a request for input"),
-                          report=lambda m: show_or_clear(self.record_message, m))
+                          report=self.record_message.say)
         if result is None:
             return False
         self.reload()

@@ -349,7 +349,4 @@ class YearPlannerDialog(QDialog):
         return self.made
 
     def _report(self, text: str | None) -> None:
-        if text:
-            self.message.show_message(text)
-        else:
-            self.message.clear_message()
+        self.message.say(text)
