@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,7 +39,13 @@ class MainWindow(QMainWindow):
             title = self.tr("IEP Desk: sample caseload (not real students)")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.resize(1280, 800)
+        # First start: a laptop-sized window, never taller or wider than the screen's free
+        # area (a 1280 x 720 screen with a taskbar has less than 800 pixels to give).
+        size = QSize(1280, 800)
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            size = size.boundedTo(screen.availableGeometry().size())
+        self.resize(size)
         self.layout_file = WindowLayout(self.data_dir)  # as the teacher left the window
         geometry = self.layout_file.window_geometry()
         if geometry is not None:

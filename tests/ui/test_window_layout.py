@@ -151,3 +151,11 @@ def test_a_layout_left_as_it_was_is_not_written_again(qtbot, data_dir):
     os.utime(path, (0, 0))
     close(open_window(qtbot, data_dir))
     assert path.stat().st_mtime == 0 and path.read_bytes() == written
+
+
+def test_the_first_window_fits_the_screens_free_area(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)  # no layout left yet: the first start
+    free = window.screen().availableGeometry().size()
+    assert window.width() <= free.width() and window.height() <= free.height()
+    assert window.width() == min(1280, free.width())
+    close(window)
