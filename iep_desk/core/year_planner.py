@@ -4,7 +4,8 @@ Each meeting is placed by the slot finder inside its own window: after the notic
 the day planning starts, on or before its due date, in school hours, on school days, and
 spread so that no day holds more than a set number of meetings. Meetings are placed in the
 order of their due dates (the tightest window first), each aiming for a day a few weeks
-before its due date so that a meeting that has to move still has room. What this module
+before its due date so that a meeting that has to move still has room, at a time the most
+of its optional people can come, else at the preferred time of day (see YearRules). What this module
 returns is a proposal: the teacher adjusts it before the meetings become drafts.
 """
 
@@ -74,6 +75,21 @@ class YearRules:
     # How far before the due date a meeting may go: an annual review held months early
     # shortens the next year's cycle.
     earliest_days_before_due: int = 60
+    # The time of day to aim for when nothing else tells two times apart (nobody's weekly
+    # times on file). None: aim to end as the school day ends (the nearest time the slot
+    # finder offers, whole steps from the day's start), after the teaching day, rather than
+    # every meeting of the year at the first minute of the school day.
+    preferred_start: time | None = None
+
+    def preferred_minutes(self, duration_minutes: int) -> int:
+        """The preferred start, in minutes after midnight, for a meeting this long."""
+        if self.preferred_start is not None:
+            return _minutes(self.preferred_start)
+        return max(_minutes(self.day_starts), _minutes(self.day_ends) - duration_minutes)
+
+
+def _minutes(moment: time | datetime) -> int:
+    return moment.hour * 60 + moment.minute
 
 
 # The case manager runs every meeting: placed meetings are busy time for this attendee,
@@ -113,11 +129,13 @@ def plan_year(meetings: Sequence[MeetingToPlace], rules: YearRules,
             plan.not_placed.append(NotPlaced(meeting, NO_ROOM_BEFORE_DUE))
             continue
         aim = meeting.due_by - timedelta(days=rules.aim_days_before_due)
+        preferred = rules.preferred_minutes(meeting.duration_minutes)
         best = min(found.slots, key=lambda s: (
             # Most optional people able to come, then the emptiest day, then nearest the aim,
-            # then the earlier time of day.
+            # then nearest the preferred time of day.
             -len(s.optional_coming), per_day[s.starts_at.date()],
-            abs((s.starts_at.date() - aim).days), s.starts_at))
+            abs((s.starts_at.date() - aim).days),
+            abs(_minutes(s.starts_at) - preferred), s.starts_at))
         plan.placed.append(Placement(meeting, best.starts_at, best.ends_at))
         booked.append((best.starts_at, best.ends_at))
         per_day[best.starts_at.date()] += 1

@@ -256,3 +256,22 @@ def test_taking_someone_off_the_meeting_takes_their_request_with_them(stores, me
     apply(stores, removed.undo.undo)
     assert [r.participant_id for r in stores.preparation.input_requests_of(meeting.id)] == [
         teacher.id]
+
+
+def test_the_year_is_planned_around_the_familys_times_and_fits_in_the_team(store, stores):
+    # The mother can come on Tuesdays 9:00-11:00 only; the speech therapist is free at 10.
+    student = store.add_student(Student("Mina", "Park", date_of_birth=date(2016, 4, 2),
+                                        annual_review_due=date(2027, 3, 5)))
+    mother = store.add_family_member(FamilyMember("Jiwoo Park", availability=[
+        WeeklyWindow(1, time(9), time(11))]), student_id=student, relationship="mother")
+    slp = store.add_team_member(TeamMember("Ada Cole", "speech_language_pathologist",
+                                           availability=[WeeklyWindow(1, time(10), time(12))]))
+    store.add_to_team(student, slp)
+    plan = year_plan.propose(stores, first_day=date(2027, 1, 4), last_day=date(2027, 6, 1),
+                             most_per_day=2, today=TODAY)
+    [placed] = plan.placed
+    assert placed.starts_at.weekday() == 1  # a Tuesday
+    assert placed.starts_at.time() == time(10)  # the mother and the therapist both
+    assert placed.ends_at.time() == time(11)
+    assert {a.key: a.required for a in placed.meeting.attendees} == {
+        f"family:{mother}": True, f"team:{slp}": False}

@@ -80,3 +80,31 @@ def test_what_cannot_be_placed_says_why():
     assert [(x.meeting.key, x.code) for x in plan.not_placed] == [("soon", DUE_TOO_SOON)]
     plan = plan_year([in_break], rules)
     assert [(x.meeting.key, x.code) for x in plan.not_placed] == [("break", NO_ROOM_BEFORE_DUE)]
+
+
+def test_with_nobodys_times_on_file_meetings_end_with_the_school_day_not_start_it():
+    # Before, every meeting of the year sat at the first minute of the school day (8:00).
+    plan = plan_year(year_of(12), RULES)
+    for placed in plan.placed:
+        assert placed.starts_at.time() >= time(13, 30), placed
+        assert placed.ends_at.time() <= time(15, 30)
+    # Two on a day: the second as near the end of the day as the first allows.
+    due = date(2027, 2, 26)
+    pair = plan_year([MeetingToPlace(f"m{n}", n, "annual_review", due, 60) for n in range(2)],
+                     RULES)
+    assert sorted(p.starts_at.time() for p in pair.placed)[0] >= time(13)
+
+
+def test_a_preferred_time_of_day_is_kept_when_nothing_else_decides():
+    rules = YearRules(today=TODAY, notice_days=10, day_starts=time(8), day_ends=time(15, 30),
+                      closed_days=CLOSED, preferred_start=time(10))
+    plan = plan_year(year_of(6), rules)
+    assert {p.starts_at.time() for p in plan.placed} == {time(10)}
+
+
+def test_the_time_most_optional_people_can_come_beats_the_preferred_time():
+    counselor = Attendee("counselor", "Lee Park", required=False,
+                         windows=parse_availability("Mon-Fri 9:00-10:00"))
+    meeting = MeetingToPlace("a", 1, "annual_review", date(2027, 2, 26), 60, (counselor,))
+    placed = plan_year([meeting], RULES).placed[0]
+    assert placed.starts_at.time() == time(9)
