@@ -33,7 +33,6 @@ if str(ROOT) not in sys.path:
 import io
 from dataclasses import replace
 
-from iep_desk.resources import template_languages
 from iep_desk.core.family_preparation import choice_field_name, field_name
 from iep_desk.printing import (
     RENDERERS,
@@ -42,6 +41,7 @@ from iep_desk.printing import (
     render_fillable_preparation_sheet,
     render_progress_page,
 )
+from iep_desk.resources import template_languages
 from tests.printing.languages import family_language_handout
 from tests.printing.sample import (
     HELP_GOAL,

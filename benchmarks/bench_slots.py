@@ -15,8 +15,8 @@ from datetime import date, datetime, time, timedelta
 
 from iep_desk.core.availability import WeeklyWindow
 from iep_desk.core.plain_language import check_text
-from iep_desk.resources import load_glossary
 from iep_desk.core.slots import Attendee, SlotSearch, find_slots
+from iep_desk.resources import load_glossary
 
 TARGET_MS = 20.0
 # The plain-language check runs on every keystroke: it must fit well inside a frame.

@@ -10,7 +10,8 @@ from __future__ import annotations
 import random
 import statistics
 import time
-from datetime import date, time as clock, timedelta
+from datetime import date, timedelta
+from datetime import time as clock
 
 from iep_desk.core.year_planner import MeetingToPlace, YearRules, plan_year
 

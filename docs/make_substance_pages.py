@@ -16,14 +16,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from iep_desk.printing import (  # noqa: E402
+from iep_desk.printing import (
     render_fillable_preparation_sheet,
     render_iep_at_a_glance,
     render_preparation_sheet,
     render_progress_page,
 )
-from tests.printing.languages import family_language_handout  # noqa: E402
-from tests.printing.sample import SPEECH_GOAL, with_goals  # noqa: E402
+from tests.printing.languages import family_language_handout
+from tests.printing.sample import SPEECH_GOAL, with_goals
 
 OUT = ROOT / "docs" / "screenshots"
 
