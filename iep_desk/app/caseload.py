@@ -3,13 +3,14 @@ archiving and restoring. A student is never deleted: undoing an added student ar
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from iep_desk.app.changes import FAMILY, STUDENTS, TEAM
+from iep_desk.app.changes import FAMILY, STUDENTS, TEAM, Changes
 from iep_desk.app.undo import OpResult, Step, changed, record
 from iep_desk.core.models import FamilyMember, Student, TeamMember
-from iep_desk.core.problems import ProblemError
+from iep_desk.core.problems import Problem, ProblemError
 from iep_desk.core.validation import check_family_field, check_student_field, check_team_field
 from iep_desk.storage.stores import Stores
 
@@ -32,15 +33,23 @@ def change_student(stores: Stores, *, student_id: int, name: str, value: Any,
                    today: date | None = None) -> OpResult:
     """Change one field of a student after checking it (no undo step when it did not
     change). Raises CaseloadInputError, SaveFailed."""
-    student = stores.caseload.get_student(student_id)
-    old = getattr(student, name)
+    return _change_field(stores, STUDENTS, "students", stores.caseload.get_student(student_id),
+                         student_id, name, value, check_student_field, today)
+
+
+def _change_field(stores: Stores, changes: Changes, table: str, record_now: Any, row_id: int,
+                  name: str, value: Any, check: Callable[[Any, str, Any, date], Problem | None],
+                  today: date | None) -> OpResult:
+    """One field of a student, family member or team member: checked by `check` (core's
+    validation, in the caseload's words), written, and undone by writing the old value."""
+    old = getattr(record_now, name)
     if old == value:
         return OpResult()
-    problem = check_student_field(student, name, value, today or date.today())
+    problem = check(record_now, name, value, today or date.today())
     if problem:
         raise CaseloadInputError(problem)
-    stores.caseload.update_field("students", student_id, name, value)
-    return changed(STUDENTS, "students", student_id, name, old, value)
+    stores.caseload.update_field(table, row_id, name, value)
+    return changed(changes, table, row_id, name, old, value)
 
 
 def archive_student(stores: Stores, *, student_id: int) -> OpResult:
@@ -106,15 +115,9 @@ def set_relationship(stores: Stores, *, student_id: int, member_id: int,
 
 def change_family_member(stores: Stores, *, member_id: int, name: str, value: Any,
                          today: date | None = None) -> OpResult:
-    member = stores.caseload.get_family_member(member_id)
-    old = getattr(member, name)
-    if old == value:
-        return OpResult()
-    problem = check_family_field(member, name, value, today or date.today())
-    if problem:
-        raise CaseloadInputError(problem)
-    stores.caseload.update_field("family_members", member_id, name, value)
-    return changed(FAMILY, "family_members", member_id, name, old, value)
+    return _change_field(stores, FAMILY, "family_members",
+                         stores.caseload.get_family_member(member_id), member_id, name, value,
+                         check_family_field, today)
 
 
 # -- the team -------------------------------------------------------------------------------------
@@ -140,15 +143,8 @@ def add_team_member(stores: Stores, *, member: TeamMember) -> OpResult[int]:
 
 def change_team_member(stores: Stores, *, member_id: int, name: str, value: Any,
                        today: date | None = None) -> OpResult:
-    member = stores.caseload.get_team_member(member_id)
-    old = getattr(member, name)
-    if old == value:
-        return OpResult()
-    problem = check_team_field(member, name, value, today or date.today())
-    if problem:
-        raise CaseloadInputError(problem)
-    stores.caseload.update_field("team_members", member_id, name, value)
-    return changed(TEAM, "team_members", member_id, name, old, value)
+    return _change_field(stores, TEAM, "team_members", stores.caseload.get_team_member(member_id),
+                         member_id, name, value, check_team_field, today)
 
 
 

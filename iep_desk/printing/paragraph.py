@@ -158,10 +158,6 @@ class Text(Flowable):
         self._lines = _lines
         self._laid_out_for: float | None = None if _lines is None else -1.0
 
-    @property
-    def plain_text(self) -> str:
-        return "".join(part for part, _ in self.spans)
-
     def paragraphs(self) -> list[ShapedText]:
         """One ShapedText per line of the typed text (each a paragraph for the bidi rules)."""
         text, bold = _spans_text(self.spans)

@@ -101,6 +101,3 @@ class PreparationStore:
     def add_received_answer(self, answer: ReceivedAnswer) -> int:
         """Inside or outside a transaction: keep one answer as it came back."""
         return RECEIVED_ANSWERS.insert(self.db, answer)
-
-    def get_received_answer(self, answer_id: int) -> ReceivedAnswer:
-        return RECEIVED_ANSWERS.get(self.db, answer_id)

@@ -168,10 +168,6 @@ class AutosaveField(QObject):
             self.message.clear_message()
         self.editor.setAccessibleDescription(text or "")
 
-    @property
-    def has_message(self) -> bool:
-        return bool(self.message and self.message.text())
-
 
 class AutosaveGroup:
     """The fields of one form: flushed together, made read-only together."""

@@ -254,11 +254,6 @@ class CaseloadPane(QWidget):
         self.splitter.replaceWidget(1, form)
         placeholder.deleteLater()
 
-    def refresh_team(self) -> None:
-        """The shared team members changed (Tools > Team members)."""
-        if self._form is not None:
-            self._form.team_panel.refresh()
-
     # -- lists that come from the meetings ------------------------------------------------
     def add_meeting_lists(self) -> None:
         """Add the caseload-wide Open actions and Meetings not closed tabs, and the student's

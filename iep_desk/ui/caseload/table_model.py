@@ -245,10 +245,6 @@ class CaseloadTableModel(QAbstractTableModel):
         self._visible = self._matching(candidates)
         self.endResetModel()
 
-    @property
-    def filter_text(self) -> str:
-        return self._needle
-
     def _sort_rows(self) -> None:
         column = self._sort_column
         rows = self._rows
