@@ -15,14 +15,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from iep_desk.cli_output import complain, say
 from iep_desk.cli_transfer import (
     EXIT_OK,
     EXIT_REFUSED,
     EXIT_USAGE,
-    _complain,
     _open_store,
     _read_input,
-    _say,
     _take_lock,
 )
 
@@ -75,7 +74,7 @@ def _import(store, data: bytes, args) -> int:
     try:
         table = read_csv(data)
     except CsvFormatError as error:
-        _complain(str(error))
+        complain(str(error))
         return EXIT_REFUSED
     mapping = guess_goal_mapping(table.headers)
     stores = Stores.of(store)
@@ -83,27 +82,27 @@ def _import(store, data: bytes, args) -> int:
         preview = gi.preview_goals(stores, table=table, mapping=mapping,
                                    date_order=args.date_order)
     except ProblemError as error:
-        _complain(f"{error} Name the columns as listed in `iep-desk import-goals --help`. "
+        complain(f"{error} Name the columns as listed in `iep-desk import-goals --help`. "
                   "Nothing was imported.")
         return EXIT_USAGE
     for header, target in zip(table.headers, mapping):
         if target:
-            _say(f"“{header}” → {FIELD_LABELS[target]}")
+            say(f"“{header}” → {FIELD_LABELS[target]}")
     for row in preview.rows:
         if row.action == gi.REFUSED:
-            _say("Not imported: " + " ".join(str(p) for p in row.problems))
-    _say(f"{preview.count(gi.ADD)} to add, {preview.count(gi.ON_FILE)} already on file, "
+            say("Not imported: " + " ".join(str(p) for p in row.problems))
+    say(f"{preview.count(gi.ADD)} to add, {preview.count(gi.ON_FILE)} already on file, "
          f"{preview.count(gi.REFUSED)} not imported.")
     if args.dry_run:
-        _say("Dry run: nothing was written.")
+        say("Dry run: nothing was written.")
         return EXIT_OK
     if not preview.good:
-        _say("Nothing to import.")
+        say("Nothing to import.")
         return EXIT_OK if not preview.refused else EXIT_REFUSED
     try:
         result = gi.import_goals(stores, preview=preview)
     except SaveFailed as error:
-        _complain(str(error))
+        complain(str(error))
         return EXIT_REFUSED
-    _say(f"Imported {result.value} goal{'s' if result.value != 1 else ''}.")
+    say(f"Imported {result.value} goal{'s' if result.value != 1 else ''}.")
     return EXIT_OK

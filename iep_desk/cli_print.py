@@ -34,9 +34,9 @@ Both commands only read the caseload, so they work while the app has it open.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from iep_desk.cli_output import complain, say
 from iep_desk.config import resolve_data_dir
 from iep_desk.storage.files import write_whole
 
@@ -77,26 +77,6 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     printing.set_defaults(handler=run_print)
 
 
-# -- saying things -------------------------------------------------------------------------------
-
-def _print(text: str, stream) -> None:
-    # A Windows console may use a code page without Vietnamese or Cyrillic letters: print
-    # what it can rather than fail.
-    try:
-        print(text, file=stream)
-    except UnicodeEncodeError:
-        encoding = getattr(stream, "encoding", None) or "ascii"
-        print(text.encode(encoding, "replace").decode(encoding), file=stream)
-
-
-def _say(text: str) -> None:
-    _print(text, sys.stdout)
-
-
-def _complain(text: str) -> None:
-    _print(text, sys.stderr)
-
-
 # -- the caseload, read only ---------------------------------------------------------------------
 
 def _open_stores(args):
@@ -115,7 +95,7 @@ def _open_stores(args):
     try:
         return Stores(open_for_reading(data_dir, key=caseload_key(args, data_dir)))
     except (DataFileError, ProblemError) as error:
-        _complain(str(error))
+        complain(str(error))
         return None
 
 
@@ -136,12 +116,12 @@ def run_meetings(args) -> int:
     finally:
         store.db.close()
     if not rows:
-        _say("There are no meetings yet. Plan one in the app's meeting planner.")
+        say("There are no meetings yet. Plan one in the app's meeting planner.")
         return EXIT_OK
     header = ("ID", "Student", "Date", "Status", "Kind of meeting")
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
-        _say("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+        say("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
     return EXIT_OK
 
 
@@ -154,17 +134,17 @@ def run_print(args) -> int:
 
     kind = args.kind.strip().lower()
     if kind not in KINDS:
-        _complain(f"There is no handout called “{args.kind}”. Choose one of: {', '.join(KINDS)}.")
+        complain(f"There is no handout called “{args.kind}”. Choose one of: {', '.join(KINDS)}.")
         return EXIT_USAGE
     if getattr(args, "fillable", False):
         if kind != "preparation-sheet":
-            _complain("--fillable is for the preparation sheet only.")
+            complain("--fillable is for the preparation sheet only.")
             return EXIT_USAGE
         kind = "fillable-preparation-sheet"
     try:
         meeting_id = int(str(args.meeting).strip())
     except ValueError:
-        _complain(f"“{args.meeting}” is not a meeting ID: use the number `iep-desk meetings` "
+        complain(f"“{args.meeting}” is not a meeting ID: use the number `iep-desk meetings` "
                   "shows in the ID column.")
         return EXIT_USAGE
     choice = BILINGUAL if getattr(args, "bilingual", False) else (
@@ -179,7 +159,7 @@ def run_print(args) -> int:
         try:
             data = handouts.gather(stores, meeting_id=meeting_id)
         except LookupError:
-            _complain(f"There is no meeting with ID {meeting_id}. `iep-desk meetings` lists "
+            complain(f"There is no meeting with ID {meeting_id}. `iep-desk meetings` lists "
                       "the meetings and their IDs.")
             return EXIT_REFUSED
     finally:
@@ -190,11 +170,11 @@ def run_print(args) -> int:
             plan = handouts.plan_for(data, kinds=[kind], choice=choice)
         except UnknownLanguage as error:
             if error.bilingual:
-                _complain(f"The family's language ({_language_name(error.code)}) has no "
+                complain(f"The family's language ({_language_name(error.code)}) has no "
                           "templates, so there is no bilingual copy. Languages with templates: "
                           f"{', '.join(available_languages())}.")
             else:
-                _complain(f"There are no templates for the language “{error.code}”. Languages "
+                complain(f"There are no templates for the language “{error.code}”. Languages "
                           f"with templates: {', '.join(available_languages())}.")
             return EXIT_USAGE
     else:
@@ -204,23 +184,23 @@ def run_print(args) -> int:
     if plan is not None:
         _tell_languages(kind, plan)
         if plan.untranslated and getattr(args, "strict", False):
-            _complain(f"Nothing was written (--strict): give the "
+            complain(f"Nothing was written (--strict): give the "
                       f"{_language_name(plan.translation_language)} version of these in the "
                       "app first, or print without --strict.")
             return EXIT_REFUSED
     try:
         document = handouts.make_document(kind, data, plan)
     except TemplateError as error:
-        _complain(f"The {kind} could not be made: {error}")
+        complain(f"The {kind} could not be made: {error}")
         return EXIT_REFUSED
     try:
         write_whole(output, document.pdf)
     except OSError as error:
-        _complain(f"The PDF could not be written to {output} ({error.strerror or error}). "
+        complain(f"The PDF could not be written to {output} ({error.strerror or error}). "
                   "Check that the folder exists and the disk is not full.")
         return EXIT_REFUSED
     student = data.student.display_name
-    _say(f"Wrote the {kind} for {student}'s meeting to {output}"
+    say(f"Wrote the {kind} for {student}'s meeting to {output}"
          + (" (for you only: not for the family)." if kind not in FAMILY_DOCUMENTS else "."))
     return EXIT_OK
 
@@ -238,32 +218,32 @@ def _tell_languages(kind: str, plan) -> None:
     family = _language_name(plan.family_code)
     made_in = " and ".join(_language_name(code) for code in plan.languages)
     if plan.family_template is None and plan.languages == ("en",) and plan.tagline is not None:
-        _complain(f"Note: there are no {family} templates, so the {kind} is in {made_in}, with a "
+        complain(f"Note: there are no {family} templates, so the {kind} is in {made_in}, with a "
                   f"line in {family} at the top saying how to get an interpreter at no cost. "
                   "Arrange an interpreter to go through it with the family.")
     elif plan.tagline is not None:
-        _complain(f"Note: the {kind} is in {made_in}, not in the family's language ({family}); "
+        complain(f"Note: the {kind} is in {made_in}, not in the family's language ({family}); "
                   f"a line in {family} at the top says how to get an interpreter.")
     if plan.no_tagline:
-        _complain(f"Note: the {kind} is in {made_in}, and IEP Desk has no line in {family} to put "
+        complain(f"Note: the {kind} is in {made_in}, and IEP Desk has no line in {family} to put "
                   "at the top of it, so nothing on it is in the family's language. Arrange an "
                   "interpreter to explain the letter to the family, by phone or in person.")
     if plan.tagline_without_phone:
-        _complain("Note: the letterhead has no phone number, so the line in the family's "
+        complain("Note: the letterhead has no phone number, so the line in the family's "
                   "language gives your email instead. Add a phone number to the letterhead in "
                   "the app (Tools ▸ Letterhead and paper).")
     for code in plan.unreviewed:
-        _complain(f"Note: the {_language_name(code)} translation has not been checked by a native "
+        complain(f"Note: the {_language_name(code)} translation has not been checked by a native "
                   "speaker: ask the interpreter to read it through.")
     if plan.untranslated:
         language = _language_name(plan.translation_language)
-        _complain(f"These things you typed will print in English in the {language} {kind}; give "
+        complain(f"These things you typed will print in English in the {language} {kind}; give "
                   f"their {language} version in the app (the planner's “Their language…” "
                   "button):")
         for text in plan.untranslated:
             one_line = " ".join(text.english.split())
             shown = one_line if len(one_line) <= 60 else one_line[:57] + "..."
-            _complain(f"  - {FIELD_NAMES.get(text.field, text.field)}: “{shown}”")
+            complain(f"  - {FIELD_NAMES.get(text.field, text.field)}: “{shown}”")
 
 
 # The same words as the app's (ui/handout_actions.py), which translates them.
@@ -303,18 +283,18 @@ def _checked(kind: str, data) -> bool:
 
     found = check(kind, data)
     for code in found.refusals:
-        _complain(REFUSALS.get(code, code).format(document=kind))
+        complain(REFUSALS.get(code, code).format(document=kind))
     if found.missing:
-        _complain(f"The {kind} was not made: these characters are in no font IEP Desk has, so "
+        complain(f"The {kind} was not made: these characters are in no font IEP Desk has, so "
                   "they would print as empty boxes. Change them, then print again.")
         for missing in found.missing:
             text = missing.text if len(missing.text) <= 60 else missing.text[:57] + "..."
-            _complain(f"  - {FIELD_NAMES.get(missing.field, missing.field)} “{text}”: "
+            complain(f"  - {FIELD_NAMES.get(missing.field, missing.field)} “{text}”: "
                       f"“{missing.character}” ({missing.code_point})")
     if not found.can_make:
         return False
     if found.agenda_over_by:
-        _complain(f"Warning: the agenda's items run {found.agenda_over_by} minutes past the "
+        complain(f"Warning: the agenda's items run {found.agenda_over_by} minutes past the "
                   "meeting's planned end. It is printed as planned; shorten some items in the "
                   "planner if that is not what you mean.")
     return True

@@ -22,7 +22,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from iep_desk.cli_print import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, _complain, _open_stores, _say
+from iep_desk.cli_output import complain, say
+from iep_desk.cli_print import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, _open_stores
 from iep_desk.config import resolve_data_dir
 
 # Where each answer goes, in the command line's words (the app's: ui/planner/preparation_answers).
@@ -76,7 +77,7 @@ def _day(text: str | None, what: str) -> date | None:
     try:
         return date.fromisoformat(str(text).strip())
     except ValueError:
-        _complain(f"“{text}” is not a date for {what}: write it as YYYY-MM-DD, e.g. 2026-09-01.")
+        complain(f"“{text}” is not a date for {what}: write it as YYYY-MM-DD, e.g. 2026-09-01.")
         return None
 
 
@@ -92,11 +93,11 @@ def _writable(args, nothing_done: str):
     lock = CaseloadLock(data_dir)
     try:
         if not lock.acquire():
-            _complain(already_open_message(data_dir, lock.holder())
+            complain(already_open_message(data_dir, lock.holder())
                       + f"\nClose IEP Desk there, then run the command again. {nothing_done}")
             return None, None
     except DataFileError as error:
-        _complain(str(error))
+        complain(str(error))
         return None, None
     store = _open_store(args)
     if store is None:
@@ -114,7 +115,7 @@ def run_read_preparation(args) -> int:
     try:
         meeting_id = int(str(args.meeting).strip())
     except ValueError:
-        _complain(f"“{args.meeting}” is not a meeting ID: use the number `iep-desk meetings` "
+        complain(f"“{args.meeting}” is not a meeting ID: use the number `iep-desk meetings` "
                   "shows in the ID column.")
         return EXIT_USAGE
     received = date.today()
@@ -125,7 +126,7 @@ def run_read_preparation(args) -> int:
     try:
         pdf = Path(args.file).expanduser().read_bytes()
     except OSError as error:
-        _complain(f"The file {args.file} cannot be read ({error.strerror or error}).")
+        complain(f"The file {args.file} cannot be read ({error.strerror or error}).")
         return EXIT_REFUSED
     lock, stores = (_writable(args, "Nothing was filed.") if args.file_answers
                     else (None, _open_stores(args)))
@@ -135,22 +136,22 @@ def run_read_preparation(args) -> int:
         try:
             answers = app_preparation.read_returned_sheet(stores, meeting_id=meeting_id, pdf=pdf)
         except LookupError:
-            _complain(f"There is no meeting with ID {meeting_id}. `iep-desk meetings` lists "
+            complain(f"There is no meeting with ID {meeting_id}. `iep-desk meetings` lists "
                       "the meetings and their IDs.")
             return EXIT_REFUSED
         except ProblemError as error:
-            _complain(str(error))
+            complain(str(error))
             return EXIT_REFUSED
         if not answers:
-            _say("The sheet came back empty: there are no answers to file.")
+            say("The sheet came back empty: there are no answers to file.")
             return EXIT_OK
         for answer in answers:
             shown = "; ".join(part for part in ("; ".join(answer.choices), answer.text) if part)
-            _say(f"{answer.question_id} → {GOES_TO[answer.destination]}:")
+            say(f"{answer.question_id} → {GOES_TO[answer.destination]}:")
             for line in shown.splitlines():
-                _say(f"    {line}")
+                say(f"    {line}")
         if not args.file_answers:
-            _say("Nothing was filed. Run again with --file-answers to file them all, or open "
+            say("Nothing was filed. Run again with --file-answers to file them all, or open "
                  "the sheet in the app to choose which to keep.")
             return EXIT_OK
         try:
@@ -158,9 +159,9 @@ def run_read_preparation(args) -> int:
                                          accepted={a.question_id for a in answers},
                                          received_on=received, today=date.today())
         except (ProblemError, LookupError) as error:
-            _complain(f"Nothing was filed: {error}")
+            complain(f"Nothing was filed: {error}")
             return EXIT_REFUSED
-        _say(f"Filed {len(answers)} answers, received on {received.isoformat()}.")
+        say(f"Filed {len(answers)} answers, received on {received.isoformat()}.")
         return EXIT_OK
     finally:
         stores.db.close()
@@ -179,7 +180,7 @@ def run_plan_year(args) -> int:
     if first is None or last is None:
         return EXIT_USAGE
     if args.most_per_day < 1:
-        _complain("--most-per-day must be 1 or more.")
+        complain("--most-per-day must be 1 or more.")
         return EXIT_USAGE
     lock, stores = (_writable(args, "No drafts were made.") if args.make_drafts
                     else (None, _open_stores(args)))
@@ -190,33 +191,33 @@ def run_plan_year(args) -> int:
             plan = year_plan.propose(stores, first_day=first, last_day=last,
                                      most_per_day=args.most_per_day, today=date.today())
         except ProblemError as error:
-            _complain(str(error))
+            complain(str(error))
             return EXIT_USAGE
         names = stores.caseload.student_names()
         for placement in plan.placed:
             wanted = placement.meeting
-            _say(f"{placement.starts_at:%Y-%m-%d %a %H:%M}  "
+            say(f"{placement.starts_at:%Y-%m-%d %a %H:%M}  "
                  f"{names.get(wanted.student_id, '?')}: {wanted.meeting_type.replace('_', ' ')} "
                  f"(due {wanted.due_by.isoformat()})")
         for missed in plan.not_placed:
             wanted = missed.meeting
             why = ("the notice days run past its due date" if missed.code == DUE_TOO_SOON
                    else "no free school day before its due date")
-            _say(f"Not placed: {names.get(wanted.student_id, '?')}: "
+            say(f"Not placed: {names.get(wanted.student_id, '?')}: "
                  f"{wanted.meeting_type.replace('_', ' ')} (due {wanted.due_by.isoformat()}): "
                  f"{why}.")
-        _say(f"{len(plan.placed)} placed, {len(plan.not_placed)} not placed.")
+        say(f"{len(plan.placed)} placed, {len(plan.not_placed)} not placed.")
         if not args.make_drafts or not plan.placed:
             if plan.placed:
-                _say("No drafts were made. Run again with --make-drafts to make them, or use "
+                say("No drafts were made. Run again with --make-drafts to make them, or use "
                      "Meetings > Plan the year… in the app to adjust them first.")
             return EXIT_OK
         try:
             made = year_plan.make_drafts(stores, placements=plan.placed, today=date.today())
         except (ValueError, LookupError) as error:
-            _complain(f"No drafts were made: {error}")
+            complain(f"No drafts were made: {error}")
             return EXIT_REFUSED
-        _say(f"Made {len(made.value or [])} draft meetings; they are in the app's meeting "
+        say(f"Made {len(made.value or [])} draft meetings; they are in the app's meeting "
              "planner.")
         return EXIT_OK
     finally:

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from datetime import date
 from pathlib import Path
 
+from iep_desk.cli_output import complain, say
 from iep_desk.config import resolve_data_dir
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -74,27 +74,6 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     exporting.set_defaults(handler=run_export)
 
 
-def _print(text: str, stream) -> None:
-    from iep_desk.core.clean_text import terminal_safe
-
-    text = terminal_safe(text)
-    # A Windows console may use a code page without "→" or Vietnamese letters: print
-    # what it can rather than fail halfway through an import's report.
-    try:
-        print(text, file=stream)
-    except UnicodeEncodeError:
-        encoding = getattr(stream, "encoding", None) or "ascii"
-        print(text.encode(encoding, "replace").decode(encoding), file=stream)
-
-
-def _say(text: str) -> None:
-    _print(text, sys.stdout)
-
-
-def _complain(text: str) -> None:
-    _print(text, sys.stderr)
-
-
 def _open_store(args, *, read_only: bool = False):
     """The caseload, or None after saying why not. read_only (an export, a dry run): opened
     for reading only, so nothing is created or changed and a write-protected drive works."""
@@ -110,7 +89,7 @@ def _open_store(args, *, read_only: bool = False):
         return (CaseloadStore(open_for_reading(data_dir, key=key)) if read_only
                 else open_caseload(data_dir, key=key))
     except (DataFileError, ProblemError) as error:
-        _complain(str(error))
+        complain(str(error))
         return None
 
 
@@ -126,9 +105,9 @@ def _take_lock(args):
         if lock.acquire():
             return lock
     except DataFileError as error:
-        _complain(str(error))
+        complain(str(error))
         return None
-    _complain(already_open_message(data_dir, lock.holder())
+    complain(already_open_message(data_dir, lock.holder())
               + "\nClose IEP Desk there (or wait for the other import), then run the import "
               "again. Nothing was imported.")
     return None
@@ -138,7 +117,7 @@ def _read_input(path: Path) -> bytes | None:
     try:
         return path.read_bytes()
     except OSError as error:
-        _complain(f"The file {path} cannot be read ({error.strerror or error}).")
+        complain(f"The file {path} cannot be read ({error.strerror or error}).")
         return None
 
 
@@ -191,7 +170,7 @@ def _opened_export(data: bytes, args) -> bytes | None:
                       else ask("Passphrase of the encrypted export: "))
         return unseal(data, passphrase)
     except (PassphraseUnavailable, EncryptedExportProblem) as error:
-        _complain(str(error))
+        complain(str(error))
         return None
 
 
@@ -217,20 +196,20 @@ def _import_full(store, data: bytes, *, dry_run: bool) -> int:
         if dry_run:
             check_full_export(export)
             for name, table in sorted(export["tables"].items()):
-                _say(f"{name}: {_rows(len(table['rows']))}")
+                say(f"{name}: {_rows(len(table['rows']))}")
             if not caseload_is_empty(store):
-                _complain("This caseload already holds records; a full export is only imported "
+                complain("This caseload already holds records; a full export is only imported "
                           "into an empty caseload.")
                 return EXIT_REFUSED
-            _say("Dry run: nothing was written.")
+            say("Dry run: nothing was written.")
             return EXIT_OK
         counts = import_full_export(store, export)
     except (ExportFormatError, CaseloadNotEmpty, SaveFailed) as error:
-        _complain(str(error))
+        complain(str(error))
         return EXIT_REFUSED
     for name, count in sorted(counts.items()):
-        _say(f"{name}: {_rows(count)}")
-    _say(f"Imported the full export made on {export.get('exported_at', '?')}.")
+        say(f"{name}: {_rows(count)}")
+    say(f"Imported the full export made on {export.get('exported_at', '?')}.")
     return EXIT_OK
 
 
@@ -290,52 +269,52 @@ def _import_csv(store, data: bytes, args) -> int:
     try:
         table = read_csv(data)
     except CsvFormatError as error:
-        _complain(str(error))
+        complain(str(error))
         return EXIT_REFUSED
     mapping = starting_mapping(store, table.headers)
     if args.mapping:
         mapping = _read_mapping_file(args.mapping, table.headers, mapping)
         if isinstance(mapping, str):
-            _complain(mapping)
+            complain(mapping)
             return EXIT_USAGE
     problems = mapping_problems(mapping)
     if problems:
-        _complain("\n".join(problems) + "\nGive the columns with --mapping MAP.json.")
+        complain("\n".join(problems) + "\nGive the columns with --mapping MAP.json.")
         return EXIT_USAGE
     for header, target in zip(table.headers, mapping):
         if target:
-            _say(f"“{header}” → {FIELD_LABELS[target]}")
+            say(f"“{header}” → {FIELD_LABELS[target]}")
     order = decide_date_order(table, mapping)
     date_order = args.date_order or order.order
     if order.needs_question and not args.date_order:
-        _complain("The dates in this file could be read two ways (for example "
+        complain("The dates in this file could be read two ways (for example "
                   f"{', '.join(order.examples)}). Say which comes first: --date-order mdy "
                   "(month first, MM/DD/YYYY) or --date-order dmy (day first, DD/MM/YYYY). "
                   "Nothing was imported.")
         return EXIT_USAGE
     if date_order:
-        _say(f"Dates read {ORDER_WORDS[date_order]}.")
+        say(f"Dates read {ORDER_WORDS[date_order]}.")
     rows = read_rows(table, mapping, date_order, date.today())
     preview = preview_import(store, rows, today=date.today(),
                              unmapped=unmapped_columns(table, mapping))
-    _say(preview.as_text())
+    say(preview.as_text())
     if preview.rejected and not args.skip_invalid:
-        _complain(rejected_message(len(preview.rejected)) + " Correct the file, or run again "
+        complain(rejected_message(len(preview.rejected)) + " Correct the file, or run again "
                   "with --skip-invalid to import the other rows.")
         return EXIT_REFUSED
     if args.dry_run:
-        _say("Dry run: nothing was written.")
+        say("Dry run: nothing was written.")
         return EXIT_OK
     if not preview.writable:
-        _say("Nothing to import: every row is already on file as it is.")
+        say("Nothing to import: every row is already on file as it is.")
         return EXIT_OK
     try:
         result = apply_import(store, preview, skip_rejected=args.skip_invalid)
         remember_mapping(store, table.headers, mapping)
     except (ImportRefused, SaveFailed) as error:
-        _complain(str(error))
+        complain(str(error))
         return EXIT_REFUSED
-    _say(result.summary())
+    say(result.summary())
     return EXIT_OK
 
 
@@ -350,15 +329,15 @@ def run_export(args) -> int:
     from iep_desk.storage.files import write_whole
 
     if args.encrypted and args.format != "json":
-        _complain("--encrypted seals a full export: use it with --format json.")
+        complain("--encrypted seals a full export: use it with --format json.")
         return EXIT_USAGE
     if not args.output.strip():
-        _complain("No file name was given after -o. Write the name of the file to make, for "
+        complain("No file name was given after -o. Write the name of the file to make, for "
                   f"example: -o caseload.{args.format}")
         return EXIT_USAGE
     output = Path(args.output).expanduser()
     if output.is_dir():
-        _complain(f"{output} is a folder. Write the name of the file to make in it, for "
+        complain(f"{output} is a folder. Write the name of the file to make in it, for "
                   f"example: -o {output / ('caseload.' + args.format)}")
         return EXIT_REFUSED
     if args.format == "ics":
@@ -386,12 +365,12 @@ def run_export(args) -> int:
     try:
         write_whole(output, data)
     except OSError as error:
-        _complain(f"The file {output} could not be written ({error.strerror or error}). "
+        complain(f"The file {output} could not be written ({error.strerror or error}). "
                   "Any earlier file there is unchanged; your caseload is unchanged.")
         return EXIT_REFUSED
-    _say(f"Wrote {output}.")
+    say(f"Wrote {output}.")
     if args.format in ("json", "csv") and not args.encrypted:
-        _complain(f"Note: {output} is plain text: anyone who has the file can read every name "
+        complain(f"Note: {output} is plain text: anyone who has the file can read every name "
                   "in it. Keep it safe and delete it when done, or make an encrypted full "
                   "export instead: --format json --encrypted.")
     return EXIT_OK
@@ -408,6 +387,6 @@ def _new_export_passphrase(args) -> str | None:
         passphrase, repeated = new_passphrase(args, "export_passphrase_file")
         check_new_passphrase(passphrase, repeated)
     except (PassphraseUnavailable, ProblemError) as error:
-        _complain(str(error))
+        complain(str(error))
         return None
     return passphrase

@@ -57,6 +57,24 @@ def test_meetings_lists_the_demo_meetings(store, data_dir, capsys):
         assert name in line and day in line and status in line
 
 
+def test_meetings_prints_a_name_with_terminal_controls_harmlessly(store, data_dir, capsys):
+    # A name written into the file by another program may carry an escape sequence (clear
+    # the screen) or a direction override; `meetings` printed it to the terminal as it was.
+    from iep_desk.app import meetings as app_meetings
+    from iep_desk.core.meetings import Meeting
+    from iep_desk.core.models import Student
+
+    student_id = store.add_student(Student("Ana\x1b[2J", "Lopez\u202e",
+                                           date_of_birth=date(2016, 1, 1)))
+    app_meetings.create_meeting(Stores(store.db), meeting=Meeting(student_id),
+                                today=date.today())
+    store.db.close()
+    assert run("meetings", "--data-dir", data_dir) == 0
+    out = capsys.readouterr().out
+    assert "Ana" in out and "Lopez" in out
+    assert "\x1b" not in out and "\u202e" not in out
+
+
 def test_meetings_without_a_caseload_says_so(tmp_path, capsys):
     assert run("meetings", "--data-dir", tmp_path / "nothing") == 1
     assert "no caseload" in capsys.readouterr().err
