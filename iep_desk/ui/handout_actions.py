@@ -791,6 +791,7 @@ class HandoutActions(QObject):
                                            parent=self.parent_widget, notes=made.notes)
         self.previews.append(window)
         window.destroyed.connect(lambda _=None, w=window: self._forget(w))
+        window.handed_out.connect(lambda how, k=kind, d=made.data: self._went_out(k, d, how))
         window.show()
         window.raise_()
         window.activateWindow()
@@ -808,12 +809,8 @@ class HandoutActions(QObject):
         path = _handouts().save_pdf(made.pdf, file_name(made.title, made.data),
                                     self.parent_widget)
         self._tell(made.notes)
-        if path is not None and kind in SHEET_KINDS:
-            self.sheet_sent(made.data)
-        if path is not None and kind == "invitation":
-            self.invitation_went_out(
-                translate("HandoutActions", "Invitation saved as PDF from IEP Desk")
-            )
+        if path is not None:
+            self._went_out(kind, made.data, "saved")
         return path
 
     def print(self, kind: str) -> bool:
@@ -824,13 +821,19 @@ class HandoutActions(QObject):
         printed = _handouts().print_pdf(made.pdf, self.parent_widget,
                                         copies=self.copies_for(made),
                                         document_name=file_name(made.title, made.data)[:-4])
-        if printed and kind in SHEET_KINDS:
-            self.sheet_sent(made.data)
-        if printed and kind == "invitation":
-            self.invitation_went_out(
-                translate("HandoutActions", "Invitation printed from IEP Desk")
-            )
+        if printed:
+            self._went_out(kind, made.data, "printed")
         return printed
+
+    def _went_out(self, kind: str, data: HandoutData, how: str) -> None:
+        """A handout was saved or printed ("saved", "printed"), from the pane's button or its
+        preview window: a preparation sheet ticks "sent", the invitation the meeting notice."""
+        if kind in SHEET_KINDS:
+            self.sheet_sent(data)
+        if kind == "invitation":
+            self.invitation_went_out(
+                translate("HandoutActions", "Invitation printed from IEP Desk") if how == "printed"
+                else translate("HandoutActions", "Invitation saved as PDF from IEP Desk"))
 
     def sheet_sent(self, data: HandoutData) -> None:
         """Tick "family preparation sheet sent" for the meeting (one undo step; a tick

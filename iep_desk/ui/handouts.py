@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QTimer
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -118,7 +118,13 @@ class PageView(QScrollArea):
 
 class PreviewWindow(QMainWindow):
     """A window that shows every page of a handout, with Save and Print; `notes` (what the
-    teacher should know about its language) are a line above the pages."""
+    teacher should know about its language) are a line above the pages.
+
+    `handed_out` says "saved" or "printed" after the handout was saved or printed from here,
+    so that what follows a handout going out (the notice ticked as sent, a receipt recorded)
+    happens whether the teacher used the pane's button or this window's."""
+
+    handed_out = Signal(str)
 
     def __init__(self, pdf: bytes, title: str, suggested_name: str, *, copies: int = 1,
                  parent: QWidget | None = None, notes: list[str] | None = None):
@@ -152,11 +158,9 @@ class PreviewWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         self.addToolBar(toolbar)
         self.save_action = self._action(translate("Handouts", "&Save as PDF…"), [QKeySequence.Save],
-                                        lambda: save_pdf(self.pdf, self.suggested_name, self))
-        self.print_action = self._action(
-            translate("Handouts", "&Print…"), [QKeySequence.Print],
-            lambda: print_pdf(self.pdf, self, copies=self.copies,
-                              document_name=Path(self.suggested_name).stem))
+                                        self.save)
+        self.print_action = self._action(translate("Handouts", "&Print…"), [QKeySequence.Print],
+                                         self.print_pages)
         self.zoom_in_action = self._action(translate("Handouts", "Zoom &in"), [QKeySequence.ZoomIn],
                                            lambda: self.zoom(1.25))
         self.zoom_out_action = self._action(
@@ -193,6 +197,19 @@ class PreviewWindow(QMainWindow):
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(slot)
         return action
+
+    def save(self) -> Path | None:
+        path = save_pdf(self.pdf, self.suggested_name, self)
+        if path is not None:
+            self.handed_out.emit("saved")
+        return path
+
+    def print_pages(self) -> bool:
+        printed = print_pdf(self.pdf, self, copies=self.copies,
+                            document_name=Path(self.suggested_name).stem)
+        if printed:
+            self.handed_out.emit("printed")
+        return printed
 
     def zoom(self, factor: float) -> None:
         # From "fit to width", zooming starts from the size that fit showed.

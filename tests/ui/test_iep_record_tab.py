@@ -177,6 +177,21 @@ def test_glance_receipts_and_reissue(qtbot, tab, monkeypatch, tmp_path, student)
                                     "received it.")
 
 
+def test_a_glance_printed_from_its_preview_records_the_receipts(qtbot, tab, monkeypatch):
+    from iep_desk.ui import handouts
+
+    monkeypatch.setattr(handouts, "print_pdf", lambda *a, **k: True)
+    glance = tab.glance
+    glance.members.item(0).setCheckState(Qt.CheckState.Checked)
+    window = glance.preview("glance")
+    qtbot.addWidget(window)
+    assert glance.receipts.rowCount() == 0  # looking is not handing out
+    window.print_action.trigger()
+    assert glance.receipts.rowCount() == 1
+    assert glance.receipts.item(0, 0).text() == "Sam Okoye"
+    window.close()
+
+
 def test_the_progress_page_previews_from_the_tab(qtbot, tab):
     enter_reading_goal(qtbot, tab.goals)
     window = tab.glance.preview("progress")

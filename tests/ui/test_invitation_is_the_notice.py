@@ -70,3 +70,30 @@ def test_invited_on_says_it_is_not_the_notice(qtbot, store, seeded):  # noqa: F8
     assert header.text() == "Invited on"
     assert "The meeting notice is another thing" in header.toolTip()
     assert "Checklist" in section.invited_edit.toolTip()
+
+
+def test_saving_or_printing_from_the_preview_window_ticks_the_notice_too(
+        qtbot, pane, store, stores, seeded, monkeypatch, tmp_path):  # noqa: F811 (fixtures)
+    # The preview's own Save and Print used to leave the notice unticked.
+    from iep_desk.ui import handouts
+
+    Said(monkeypatch)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "invitation"), ""))
+    actions = install(pane, store, stores, seeded.meeting_id)
+    window = actions.preview("agenda")
+    qtbot.addWidget(window)
+    window.save_action.trigger()
+    assert notice(stores, seeded.meeting_id) is None  # the agenda is not the notice
+    window.close()
+    window = actions.preview("invitation")
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))  # cancelled
+    window.save_action.trigger()
+    assert notice(stores, seeded.meeting_id) is None
+    monkeypatch.setattr(handouts, "print_pdf", lambda *a, **k: True)
+    window.print_action.trigger()
+    tick = notice(stores, seeded.meeting_id)
+    assert tick is not None and tick.done_on == TODAY
+    assert "Invitation printed" in tick.note
+    window.close()

@@ -288,6 +288,8 @@ class GlanceBox(QGroupBox):
         self.previews.append(window)
         window.destroyed.connect(lambda _=None, w=window: self.previews.remove(w)
                                  if w in self.previews else None)
+        if which == "glance":  # saved or printed from the preview: a receipt, as from here
+            window.handed_out.connect(lambda _how: self._record_ticked())
         window.show()
         return window
 
