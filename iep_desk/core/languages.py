@@ -36,10 +36,15 @@ class Language:
     @property
     def label(self) -> str:
         """'Spanish (español)', 'Hmong', 'Arabic (العربية)'."""
-        if self.own_name and self.own_name.casefold() != self.english_name.casefold():
-            # The isolate keeps a right-to-left name from reordering the brackets around it.
-            return f"{self.english_name} (\u2068{self.own_name}\u2069)"
-        return self.english_name
+        return _with_own_name(self.english_name, self.own_name)
+
+
+def _with_own_name(name: str, own_name: str) -> str:
+    """The name, then the language's own name in brackets when that is another word."""
+    if own_name and own_name.casefold() != name.casefold():
+        # The isolate keeps a right-to-left name from reordering the brackets around it.
+        return f"{name} (\u2068{own_name}\u2069)"
+    return name
 
 
 def _own_name(code: str) -> str:
@@ -62,7 +67,7 @@ def all_languages() -> tuple[Language, ...]:
     codes = [code for code in english if "_" not in code and code not in _NOT_A_LANGUAGE]
     codes += [code for code in _VARIANTS if code in english]
     found = [Language(code, english[code], _own_name(code)) for code in codes]
-    return tuple(sorted(found, key=lambda x: _fold(x.english_name)))
+    return tuple(sorted(found, key=lambda x: folded(x.english_name)))
 
 
 @cache
@@ -87,8 +92,39 @@ def language_label(code: str) -> str:
     return language.label if language else code
 
 
-def _fold(text: str) -> str:
-    """Lower case without accents, for matching what a teacher types."""
+@cache
+def _names_in(reader: str) -> dict[str, str]:
+    """Every language's name in `reader`'s language ("es": {"vi": "vietnamita", ...});
+    empty when CLDR does not know `reader`."""
+    try:
+        locale = Locale.parse(reader)
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return {str(code): str(name) for code, name in locale.languages.items()}
+
+
+def name_in(code: str, reader: str) -> str:
+    """The language's name as a reader of `reader` writes it inside a sentence: "Vietnamese"
+    in English, "vietnamita" in Spanish. English when CLDR has no name in that language, the
+    code itself when the language is unknown."""
+    language = find_language(code)
+    if language is None:
+        return code
+    return _names_in(reader).get(language.code) or language.english_name
+
+
+def label_in(code: str, reader: str) -> str:
+    """The language as a list shows it to a reader of `reader`: "Vietnamita (Tiếng Việt)",
+    "Vietnamese (Tiếng Việt)"; its name capitalized, as at the start of a line."""
+    language = find_language(code)
+    if language is None:
+        return code
+    name = name_in(code, reader)
+    return _with_own_name(name[:1].upper() + name[1:], language.own_name)
+
+
+def folded(text: str) -> str:
+    """Lower case without accents, for matching what a teacher types and for sorting names."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -96,12 +132,12 @@ def _fold(text: str) -> str:
 def search_languages(text: str) -> list[Language]:
     """Languages whose English name, own name or code starts a word with what was typed,
     best matches (the name itself starts with it) first."""
-    wanted = _fold(text.strip())
+    wanted = folded(text.strip())
     if not wanted:
         return list(all_languages())
     starts, words = [], []
     for language in all_languages():
-        names = [_fold(language.english_name), _fold(language.own_name), language.code.casefold()]
+        names = [folded(language.english_name), folded(language.own_name), language.code.casefold()]
         if any(name.startswith(wanted) for name in names if name):
             starts.append(language)
         elif any(re.search(r"\b" + re.escape(wanted), name) for name in names if name):

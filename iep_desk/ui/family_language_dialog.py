@@ -31,6 +31,7 @@ from iep_desk.core.handout_language import LanguagePlan
 from iep_desk.core.typed_text import FieldRef, TypedText
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.ui.desk import Desk
+from iep_desk.ui.labels import language_name
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.translate import translate
 
@@ -49,13 +50,6 @@ def field_title(code: str) -> str:
         "contribution": translate("FamilyLanguageDialog", "What the family brought"),
         "teacher_title": translate("FamilyLanguageDialog", "Your title on the letterhead"),
     }.get(code, code)
-
-
-def language_name(code: str | None) -> str:
-    from iep_desk.core.languages import find_language
-
-    language = find_language(code or "")
-    return language.english_name if language else (code or "")
 
 
 class FamilyLanguageDialog(QDialog):

@@ -64,10 +64,10 @@ from iep_desk.core.handout_language import (
     UnknownLanguage,
     can_be_bilingual,
 )
-from iep_desk.core.languages import find_language
 from iep_desk.core.meetings import MeetingRecord
 from iep_desk.storage.errors import DataFileError, ReadFailed
 from iep_desk.ui.desk import Desk
+from iep_desk.ui.labels import language_label, language_name
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.translate import translate
 
@@ -201,19 +201,6 @@ def missing_text(kind: str, missing: list) -> str:
             .replace("%4", item.code_point)
         )
     return "\n".join(lines)
-
-
-def language_name(code: str | None) -> str:
-    """ "Spanish", "Hmong", "Simplified Chinese": the language's English name (the window is in
-    English); the code itself when the list does not know it."""
-    language = find_language(code or "")
-    return language.english_name if language else (code or "")
-
-
-def language_label(code: str) -> str:
-    """ "Spanish (español)": the name in English and in the language itself."""
-    language = find_language(code)
-    return language.label if language else code
 
 
 def language_notes(plan: LanguagePlan) -> list[str]:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 
 from iep_desk.core import deadlines as dl
-from iep_desk.core import names
+from iep_desk.core import languages, names
 from iep_desk.core.deadlines import Urgency
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.translate import translate
@@ -110,6 +110,40 @@ URGENCY_LABELS = {
     Urgency.WITHIN_60: QT_TRANSLATE_NOOP("Labels", "Within 60 days"),
     Urgency.LATER: QT_TRANSLATE_NOOP("Labels", "Later"),
 }
+
+
+# Grades as stored (core.models.GRADES); the numbers are the same in every language.
+GRADE_LABELS = {
+    "Pre-K": QT_TRANSLATE_NOOP("Labels", "Pre-K"),
+    "K": QT_TRANSLATE_NOOP("Labels", "K"),
+    "Post-secondary": QT_TRANSLATE_NOOP("Labels", "Post-secondary"),
+}
+
+
+def grade_label(grade: str) -> str:
+    """A stored grade as the window says it: "Pre-K" is "Prekínder" in Spanish, "3" is 3."""
+    return label_for(GRADE_LABELS, grade) if grade else ""
+
+
+def window_language() -> str:
+    """The language the window's texts are in ("en", "es"): its translation says so, as Qt's
+    own translations say their direction (QT_LAYOUT_DIRECTION). Names that come from CLDR
+    rather than from our translations (languages) follow it."""
+    # Translators: the code of the language you translate into (es, fr, vi...).
+    code = translate("Labels", "WINDOW_LANGUAGE_CODE")
+    return "en" if code == "WINDOW_LANGUAGE_CODE" else code
+
+
+def language_name(code: str | None) -> str:
+    """A family's language as a sentence of the window names it ("Vietnamese"; "vietnamita"
+    in the Spanish window); the code itself when no list knows it."""
+    return languages.name_in(code or "", window_language())
+
+
+def language_label(code: str) -> str:
+    """A family's language as a list shows it, with its own name: "Vietnamese (Tiếng Việt)",
+    "Vietnamita (Tiếng Việt)"."""
+    return languages.label_in(code, window_language())
 
 
 def name_in_text(name: str) -> str:

@@ -2462,6 +2462,22 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <source>Later</source>
             <translation>Más adelante</translation>
         </message>
+        <message>
+            <source>Pre-K</source>
+            <translation>Prekínder</translation>
+        </message>
+        <message>
+            <source>K</source>
+            <translation>Kínder</translation>
+        </message>
+        <message>
+            <source>Post-secondary</source>
+            <translation>Postsecundaria</translation>
+        </message>
+        <message>
+            <source>WINDOW_LANGUAGE_CODE</source>
+            <translation>es</translation>
+        </message>
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>

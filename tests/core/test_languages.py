@@ -40,3 +40,14 @@ def test_searching_by_any_name_common_languages_first():
     assert "am" in [x.code for x in search_languages("amh")]
     assert search_languages("  ") == list(all_languages())
     assert search_languages("qqqqq") == []
+
+
+def test_a_language_is_named_in_the_readers_language():
+    from iep_desk.core.languages import label_in, name_in
+
+    assert name_in("vi", "es") == "vietnamita"  # inside a Spanish sentence: lower case
+    assert label_in("vi", "es") == "Vietnamita (\u2068Tiếng Việt\u2069)"
+    assert label_in("es", "es") == "Español"  # its own name says nothing more
+    assert name_in("zh_Hans", "en") == "Simplified Chinese"
+    assert name_in("vi", "not a language") == "Vietnamese"  # no CLDR names: English
+    assert name_in("xq-old", "es") == label_in("xq-old", "es") == "xq-old"  # kept as stored

@@ -316,3 +316,44 @@ def test_no_text_is_cut_when_every_text_is_40_percent_longer(pseudo_window):
     cut = [f"{c['where']}: {c['kind']} {c['text']!r} needs {c['needs']} px, has {c['has']}"
            for c in pseudo_window["cut"]]
     assert cut == [], "\n".join(cut)
+
+
+def test_grades_and_family_languages_read_in_the_windows_language(qtbot, store, data_dir,
+                                                                   qapp):
+    # In the Spanish window, "K" and "Vietnamese" were shown as stored or in English.
+    from iep_desk.core.models import FamilyMember, Student
+    from iep_desk.ui import labels
+    from tests.ui.caseload_helpers import open_window
+
+    student = store.add_student(Student("Lan", "Tran", grade="K"))
+    store.add_family_member(FamilyMember("Mai Tran", preferred_language="vi"),
+                            student_id=student, relationship="mother")
+
+    def seen() -> tuple[str, str, list[str]]:
+        window = open_window(qtbot, store, data_dir)
+        pane = window.caseload_pane
+        pane.refresh()
+        grade = pane.model.index(0, 1).data()
+        pane.open_student(student)
+        box = pane.form.family_panel.fields["preferred_language"].editor
+        items = [box.itemText(i) for i in range(box.count())]
+        return grade, labels.language_name("vi"), items
+
+    grade, name, items = seen()
+    assert (grade, name) == ("K", "Vietnamese")
+    assert "Vietnamese (\u2068Tiếng Việt\u2069)" in items
+    installed = window_language.install_translators(qapp, "es")
+    try:
+        assert labels.window_language() == "es"
+        grade, name, items = seen()
+        assert (grade, name) == ("Kínder", "vietnamita")
+        assert "Vietnamita (\u2068Tiếng Việt\u2069)" in items
+        assert labels.grade_label("3") == "3" and labels.grade_label("") == ""
+        # The long list follows the window's names: Spanish order, accents folded.
+        everything = items[items.index("Otro idioma (elíjalo de la lista)") + 1:]
+        names = [text.split(" (")[0] for text in everything]
+        assert names.index("Árabe") < names.index("Búlgaro")
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+    assert labels.window_language() == "en"

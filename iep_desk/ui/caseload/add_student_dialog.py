@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from iep_desk.core.models import GRADES, Student
+from iep_desk.ui import labels
 from iep_desk.ui.caseload.fields import combo
 
 
@@ -16,7 +17,7 @@ class AddStudentDialog(QDialog):
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.preferred_name = QLineEdit()
-        self.grade = combo([(self.tr("Not set"), "")] + [(g, g) for g in GRADES])
+        self.grade = combo([(self.tr("Not set"), "")] + [(labels.grade_label(g), g) for g in GRADES])
         self.school = QLineEdit()
         form = QFormLayout(self)
         intro = QLabel(self.tr("The legal first name is enough to start; everything else can be "

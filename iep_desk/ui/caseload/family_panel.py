@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from iep_desk.app import caseload as app_caseload
 from iep_desk.core.availability import format_availability, parse_availability
-from iep_desk.core.languages import COMMON_IN_US_SCHOOLS, all_languages, find_language
+from iep_desk.core.languages import COMMON_IN_US_SCHOOLS, all_languages, find_language, folded
 from iep_desk.core.models import CONTACT_METHODS, FamilyMember
 from iep_desk.ui import labels
 from iep_desk.ui.autosave import AutosaveGroup
@@ -112,15 +112,18 @@ class FamilyPanel(QWidget):
         layout.addLayout(body, 1)
 
     def _language_chooser(self) -> QComboBox:
-        """Every language CLDR knows, as "English name (own name)"; the stored value is the
-        code. Type any part of either name ("hmong", "dari", "espa", "አማርኛ") and pick from
-        the list. The languages most spoken by English learners' families come first; a code
-        the list does not know (an older "other", an import) is shown as it is."""
+        """Every language CLDR knows, as "name (own name)", the name in the window's language
+        ("Vietnamese (Tiếng Việt)", "Vietnamita (Tiếng Việt)"); the stored value is the code.
+        Type any part of either name ("hmong", "dari", "espa", "አማርኛ") and pick from the
+        list. The languages most spoken by English learners' families come first; a code the
+        list does not know (an older "other", an import) is shown as it is."""
         common = [find_language(code) for code in COMMON_IN_US_SCHOOLS]
-        items = [(language.label, language.code) for language in [find_language("en"), *common]
-                 if language is not None]
+        items = [(labels.language_label(language.code), language.code)
+                 for language in [find_language("en"), *common] if language is not None]
         items.append((self.tr("Another language (choose it from the list)"), "other"))
-        items += [(language.label, language.code) for language in all_languages()]
+        items += sorted(((labels.language_label(language.code), language.code)
+                         for language in all_languages()),
+                        key=lambda item: folded(item[0]))
         box = f.combo(items)
         box.insertSeparator(len(common) + 2)
         box.setEditable(True)

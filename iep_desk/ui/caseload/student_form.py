@@ -101,7 +101,7 @@ class StudentForm(QWidget):
         preferred.setPlaceholderText(self.tr("The name the student goes by, if different"))
         self._row(form, self.tr("&Preferred name"), preferred, "preferred_name")
         self._row(form, self.tr("Date of &birth"), f.date_editor(), "date_of_birth", **f.DATE_OPTIONS)
-        grades = [(self.tr("Not set"), "")] + [(g, g) for g in GRADES]
+        grades = [(self.tr("Not set"), "")] + [(labels.grade_label(g), g) for g in GRADES]
         self._row(form, self.tr("&Grade"), f.combo(grades), "grade")
         self._row(form, self.tr("&School"), QLineEdit(), "school")
         self._row(form, self.tr("District student &ID"), QLineEdit(), "district_student_id")

@@ -105,7 +105,8 @@ class CaseloadRow:
             category = student.disability_category
             self._search = search_text(" ".join([
                 student.display_name, student.legal_name, student.preferred_name,
-                student.school, student.grade, f"grade {student.grade}" if student.grade else "",
+                student.school, student.grade, labels.grade_label(student.grade),
+                f"grade {student.grade}" if student.grade else "",
                 category.replace("_", " "), labels.disability_label(category),
             ]))
         return self._search
@@ -373,7 +374,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if column == NAME:
             return student.display_name
         if column == GRADE:
-            return student.grade
+            return labels.grade_label(student.grade)
         if column == SCHOOL:
             return student.school
         if column == ANNUAL:
