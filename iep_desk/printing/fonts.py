@@ -21,8 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from fontTools import unicodedata as font_unicodedata
-from fontTools.ttLib import TTFont as FontFile
+import uharfbuzz as hb
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -118,44 +117,53 @@ def register_fonts() -> None:
 
 
 @cache
+def _characters_in(file_name: str, index: int = 0) -> frozenset[int]:
+    """Every code point a font file maps to a glyph (its cmap, as HarfBuzz reads it)."""
+    face = hb.Face(hb.Blob.from_file_path(str(FONTS_DIR / file_name)), index)
+    return frozenset(face.unicodes)
+
+
 def characters_of(family_key: str) -> frozenset[int]:
     """Every code point the family's regular file maps to a glyph (read once per process)."""
     family = _BY_KEY[family_key]
-    font = FontFile(str(FONTS_DIR / family.regular), fontNumber=family.subfont, lazy=True)
-    try:
-        return frozenset(font.getBestCmap())
-    finally:
-        font.close()
+    return _characters_in(family.regular, family.subfont)
 
 
-@cache
 def _bold_characters(family_key: str) -> frozenset[int]:
     family = _BY_KEY[family_key]
-    if family.bold is None:
-        return frozenset()
-    font = FontFile(str(FONTS_DIR / family.bold), lazy=True)
-    try:
-        return frozenset(font.getBestCmap())
-    finally:
-        font.close()
+    return _characters_in(family.bold) if family.bold is not None else frozenset()
 
 
 def has_own_script(char: str) -> bool:
     """False for characters any script uses (spaces, digits, punctuation, combining marks)."""
-    return script(char) not in ("Zyyy", "Zinh", "Zzzz")
+    return script(char) != COMMON
+
+
+# The code HarfBuzz leaves unset for characters of no script of their own (Unicode's
+# Common and Inherited, "Zyyy" and "Zinh").
+COMMON = "Zyyy"
 
 
 @lru_cache(maxsize=65536)
+def _script_and_direction(char: str) -> tuple[str, str]:
+    """HarfBuzz's reading of a one-character text: the character's script and the direction
+    that script is written in ("ltr", "rtl")."""
+    text = hb.Buffer()
+    text.add_str(char)
+    text.guess_segment_properties()
+    return text.script or COMMON, text.direction
+
+
 def script(char: str) -> str:
-    """The ISO 15924 code of the character's script ("Arab", "Latn", "Zyyy" for common)."""
-    return font_unicodedata.script(char)
+    """The ISO 15924 code of the character's script ("Arab", "Latn"; COMMON for a space,
+    a digit, a combining mark)."""
+    return _script_and_direction(char)[0]
 
 
-@lru_cache(maxsize=65536)
 def written_right_to_left(char: str) -> bool:
     """Whether the character's script is written right to left (Arabic, Hebrew...), even a
     character read left to right in it, such as an Arabic-Indic digit."""
-    return font_unicodedata.script_horizontal_direction(script(char), "LTR") == "RTL"
+    return _script_and_direction(char)[1] == "rtl"
 
 
 @lru_cache(maxsize=65536)

@@ -150,3 +150,28 @@ def test_a_phone_number_in_arabic_text_keeps_its_order(every_script):
     assert "(541) 555-0142" in visual and "a.petrova@lincoln.example.org" in visual
     assert visual.index("a.petrova") < visual.index("(541)")
     assert pieces[-1].text.startswith("اتصلوا")
+
+
+def test_harfbuzz_reads_the_fonts_and_scripts_as_fonttools_does():
+    # The app reads character maps and scripts with HarfBuzz (fontTools is a test tool
+    # only): the same answers for every character of every shipped font, and a few more.
+    from fontTools import unicodedata as reference
+
+    from iep_desk.printing import fonts
+
+    wanted = set(range(0x20, 0x3000))
+    for family in fonts.FAMILIES:
+        font = TTFont(str(fonts.FONTS_DIR / family.regular), fontNumber=family.subfont,
+                      lazy=True)
+        assert fonts.characters_of(family.key) == frozenset(font.getBestCmap())
+        font.close()
+        wanted |= fonts.characters_of(family.key)
+    for code in sorted(wanted - set(range(0xD800, 0xE000))):
+        char = chr(code)
+        theirs = reference.script(char)
+        own = theirs not in ("Zyyy", "Zinh", "Zzzz")
+        assert fonts.has_own_script(char) == own, hex(code)
+        if own:
+            assert fonts.script(char) == theirs, hex(code)
+        assert fonts.written_right_to_left(char) == (
+            reference.script_horizontal_direction(theirs, "LTR") == "RTL"), hex(code)
