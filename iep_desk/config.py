@@ -18,6 +18,8 @@ import os
 import sys
 from pathlib import Path
 
+import platformdirs
+
 APP_NAME = "IEP Desk"
 DATA_FILE_NAME = "caseload.sqlite"
 BACKUP_FOLDER_NAME = "backups"
@@ -38,8 +40,6 @@ RESOURCES_DIR = _resources_dir()
 
 
 def default_data_dir() -> Path:
-    import platformdirs  # imported here: only needed when no folder was chosen
-
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

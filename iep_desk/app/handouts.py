@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 
-from iep_desk import resources
+from iep_desk import printing, resources
 from iep_desk.app.changes import TRANSLATIONS
 from iep_desk.app.undo import OpResult
 from iep_desk.core import handout_language
@@ -152,15 +152,11 @@ def gather_for_student(stores: Stores, *, student_id: int,
 
 def make_glance(data: HandoutData):
     """The IEP at a glance (confidential, for the staff; in the teacher's language)."""
-    from iep_desk import printing
-
     return printing.render_iep_at_a_glance(data, TEACHER_LANGUAGE)
 
 
 def make_progress_page(data: HandoutData):
     """The family's progress page, in the family's language."""
-    from iep_desk import printing
-
     return printing.make_document("progress-page", data, (family_language(data),))
 
 
@@ -283,8 +279,6 @@ def languages_for(kind: str, plan: LanguagePlan | None) -> tuple[str, ...]:
 
 def make_document(kind: str, data: HandoutData, plan: LanguagePlan | None):
     """The document `kind` in the languages `plan` gives (printing.make_document)."""
-    from iep_desk import printing
-
     return printing.make_document(kind, data, languages_for(kind, plan))
 
 
@@ -299,8 +293,6 @@ def make_packet(data: HandoutData, plan: LanguagePlan | None) -> bytes:
     has goals on file, and the family preparation sheet (for a bilingual copy, all in the
     family's language, then all in English), one PDF. The tagline is on the first only.
     Never the IEP at a glance (it is for the staff)."""
-    from iep_desk import printing
-
     languages = plan.languages if plan is not None else (TEACHER_LANGUAGE,)
     renderers = {**printing.RENDERERS, **printing.FAMILY_PAGES}
     kinds = [kind for kind in PACKET_DOCUMENTS if kind != "progress-page" or data.goals]

@@ -9,12 +9,12 @@ invited. A meeting that is a record (held or cancelled) is never touched by it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
 from iep_desk.app.changes import MEETINGS, NOTHING, PARTICIPANTS, PREPARATION, Changes
-from iep_desk.app.undo import OpResult, Step, record
+from iep_desk.app.meeting_fields import apply_transition_rule, write_meeting_fields
+from iep_desk.app.undo import OpResult, Step, apply, record
 from iep_desk.core import meeting_rules as rules
 from iep_desk.core.meetings import (
     MEETING_TYPES,
@@ -28,32 +28,8 @@ from iep_desk.core.meetings import (
 from iep_desk.core.models import saved
 from iep_desk.core.problems import Problem
 from iep_desk.resources import default_agenda_template
-from iep_desk.storage.meetings import PARTICIPANTS as PARTICIPANT_ROWS
 from iep_desk.storage.rows import saving
-from iep_desk.storage.stores import Stores
-
-
-def apply_transition_rule(stores: Stores, meeting_id: int, today: date) -> Changes:
-    """Inside a transaction: mark the meeting a transition meeting and invite the student when
-    the student is of transition age on its date. Returns what it changed."""
-    meeting = stores.meetings.get_meeting(meeting_id)
-    if meeting.is_record:
-        return NOTHING
-    student = stores.caseload.get_student(meeting.student_id)
-    was = meeting.is_transition
-    new = rules.apply_transition_rule(meeting, student, stores.meetings.participants_of(meeting_id),
-                                      stores.settings.deadline_settings(), today)
-    changes = NOTHING
-    if meeting.is_transition != was:
-        stores.meetings.mark_transition(meeting_id)
-        changes |= MEETINGS
-    if new is not None:
-        new.meeting_id = meeting_id
-        new.invited_on = today
-        new.id = PARTICIPANT_ROWS.insert_row(stores.db, new)
-        changes |= PARTICIPANTS
-    return changes
-
+from iep_desk.storage.stores import MEETING_TABLE_OBJECTS, Stores
 
 # -- new meetings ----------------------------------------------------------------------------
 
@@ -82,8 +58,6 @@ def upcoming_of_kind(stores: Stores, *, student_id: int, meeting_type: str,
 def _rows_of(stores: Stores, meeting_id: int) -> list[tuple[str, Any]]:
     """Every row that belongs to the meeting, by table, the meeting's own row first (the
     order they are put back in; removing goes the other way)."""
-    from iep_desk.storage.stores import MEETING_TABLE_OBJECTS
-
     found: list[tuple[str, Any]] = [("meetings", stores.meetings.get_meeting(meeting_id))]
     for name, table in MEETING_TABLE_OBJECTS.items():
         if name == "meetings" or "meeting_id" not in table.record.__dataclass_fields__:
@@ -155,8 +129,6 @@ def delete_draft(stores: Stores, *, meeting_id: int) -> OpResult:
         raise rules.MeetingInputError(problem)
     rows = _rows_of(stores, meeting_id)
     remove, put_back = _meeting_taken_back(rows)
-    from iep_desk.app.undo import apply
-
     apply(stores, remove)
     changes = MEETINGS | PARTICIPANTS | Changes(agenda=True)
     return OpResult(changes, None, record(changes, put_back, remove))
@@ -190,20 +162,6 @@ def schedule_follow_up(stores: Stores, *, meeting_id: int,
 
 
 # -- changing a meeting --------------------------------------------------------------------------
-
-def write_meeting_fields(stores: Stores, meeting_id: int, values: Mapping[str, Any], *,
-                         today: date | None = None, now: datetime | None = None) -> Changes:
-    """Write fields of a meeting in order, each with the store's checks, then re-apply the
-    transition rule (one transaction). Raises MeetingInputError (nothing written)."""
-    today = today or date.today()
-    with saving(stores.db):
-        for name, value in values.items():
-            stores.meetings.set_meeting_field(meeting_id, name, value, today=today, now=now)
-        changes = MEETINGS
-        if "starts_at" in values:
-            changes |= apply_transition_rule(stores, meeting_id, today)
-    return changes
-
 
 def change_meeting(stores: Stores, *, meeting_id: int, name: str, value: Any,
                    today: date | None = None, now: datetime | None = None

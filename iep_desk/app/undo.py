@@ -15,8 +15,11 @@ from datetime import date
 from typing import Any, Generic, TypeVar
 
 from iep_desk.app.changes import NOTHING, Changes
+from iep_desk.app.meeting_fields import write_meeting_fields
+from iep_desk.core.goals import ReportingPeriods
+from iep_desk.core.meetings import StudentInput
 from iep_desk.storage.rows import saving
-from iep_desk.storage.stores import Stores
+from iep_desk.storage.stores import MEETING_TABLE_OBJECTS, Stores
 
 T = TypeVar("T")
 
@@ -95,14 +98,10 @@ def _set_field(stores: Stores, *, table: str, row_id: int, name: str, value: Any
 
 def _put_back(stores: Stores, *, table: str, row: Any) -> None:
     """A removed row back under its old id."""
-    from iep_desk.storage.stores import MEETING_TABLE_OBJECTS
-
     MEETING_TABLE_OBJECTS[table].put_back(stores.db, row)
 
 
 def _remove(stores: Stores, *, table: str, row_id: int) -> None:
-    from iep_desk.storage.stores import MEETING_TABLE_OBJECTS
-
     MEETING_TABLE_OBJECTS[table].remove(stores.db, row_id)
 
 
@@ -160,8 +159,6 @@ def _untick(stores: Stores, *, meeting_id: int, item: str) -> None:
 
 def _student_input(stores: Stores, *, meeting_id: int, what_to_say: str,
                    how_taking_part: str) -> None:
-    from iep_desk.core.meetings import StudentInput
-
     stores.preparation.save_student_input(StudentInput(meeting_id, what_to_say, how_taking_part))
 
 
@@ -171,8 +168,6 @@ def _replace_contact(stores: Stores, *, contact: Any) -> None:
 
 def _meeting_fields(stores: Stores, *, meeting_id: int, values: Mapping[str, Any]) -> None:
     """Fields of a meeting, and the transition rule after a new date (app.meetings)."""
-    from iep_desk.app.meetings import write_meeting_fields
-
     write_meeting_fields(stores, meeting_id, values)
 
 
@@ -182,8 +177,6 @@ def _iep_record(stores: Stores, *, student_id: int, snapshot: Any) -> None:
 
 
 def _reporting_periods(stores: Stores, *, dates: tuple[date, ...]) -> None:
-    from iep_desk.core.goals import ReportingPeriods
-
     stores.goals.save_reporting_periods(ReportingPeriods(tuple(dates)))
 
 

@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from iep_desk.core.clean_text import clean_text
+from iep_desk.core.languages import all_languages, find_language
 from iep_desk.core.models import DISABILITY_CATEGORIES, GRADES, PARTICIPATION_MODES, Student
 from iep_desk.core.validation import check_email, check_student_field
 
@@ -667,8 +668,6 @@ _LANGUAGE_ALIASES = (("mandarin", "zh"), ("cantonese", "yue"), ("creole", "ht"),
 
 def _language_names() -> dict[str, str]:
     """Every language of core.languages (its English name, its own name, its code) -> code."""
-    from iep_desk.core.languages import all_languages
-
     names: dict[str, str] = {}
     for language in all_languages():
         for name in (language.code, language.english_name, language.own_name):
@@ -694,8 +693,6 @@ def normalise_language(text: str) -> str | None:
     key = _language_key(raw)
     if key in _LANGUAGES:
         return _LANGUAGES[key]
-    from iep_desk.core.languages import find_language
-
     if re.fullmatch(r"[A-Za-z]{2,3}(?:[-_ ][A-Za-z0-9]{2,8})*", raw):
         language = find_language(raw.replace(" ", "_"))
         if language is not None:

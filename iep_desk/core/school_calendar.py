@@ -95,7 +95,10 @@ def closed_periods_from_ics(data: bytes) -> IcsClosures:
     DTEND lasts one day. Raises CalendarFileError for a file that is not a calendar, or that
     holds no all-day event at all.
     """
-    from icalendar import Calendar  # the calendar library: parsing iCalendar is its job
+    # Imported here: the calendar library takes about 50 ms to import, and the planner's
+    # settings (this module) are read at start-up; only the School calendar page's import
+    # of a district calendar needs it.
+    from icalendar import Calendar
 
     try:
         calendar = Calendar.from_ical(data)

@@ -9,6 +9,7 @@ term that appears on the page.
 from __future__ import annotations
 
 from iep_desk import resources
+from iep_desk.core.plain_language import GlossaryError, find_terms, parse_glossary
 from iep_desk.core.typed_text import FieldRef
 from iep_desk.printing import common
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
@@ -100,8 +101,6 @@ def glossary_on_page(text: str, language: str) -> list[tuple[str, str]]:
     checker (resources/glossary/<language>.json, "zh_Hant.json" for traditional Chinese); a
     language without one gets no section.
     """
-    from iep_desk.core.plain_language import GlossaryError, find_terms
-
     try:
         glossary = family_glossary(language)
     except (GlossaryError, OSError):
@@ -123,8 +122,6 @@ def glossary_on_page(text: str, language: str) -> list[tuple[str, str]]:
 def family_glossary(language: str):
     """The glossary of a template language (core.family_language.glossary_file).
     Raises GlossaryError when there is none or it is damaged."""
-    from iep_desk.core.plain_language import GlossaryError, parse_glossary
-
     path = resources.glossary_file(language)
     if path is None:
         raise GlossaryError(f"There is no glossary for the language “{language}”.")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
+from pypdf import PdfReader, PdfWriter
+
 from iep_desk.printing.agenda import render_agenda
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
 from iep_desk.printing.invitation import render_invitation
@@ -49,8 +51,6 @@ def join_pdfs(parts: Sequence[bytes]) -> bytes:
     """One PDF holding every page of each part, in order."""
     if len(parts) == 1:
         return parts[0]
-    from pypdf import PdfReader, PdfWriter
-
     writer = PdfWriter()
     for part in parts:
         writer.append(PdfReader(io.BytesIO(part)))

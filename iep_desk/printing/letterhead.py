@@ -16,6 +16,7 @@ the date are never dropped or cut (they wrap to a second line if they must).
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
 
 from iep_desk.core.letterhead import Letterhead
 from iep_desk.printing.fonts import BOLD, REGULAR, register_fonts
@@ -179,10 +181,6 @@ def draw_letterhead(canvas, letterhead: Letterhead, x: float, top: float, inner:
 
 def letterhead_preview_pdf(letterhead: Letterhead, paper: str = "letter") -> bytes:
     """A PDF of just the letterhead as it prints at the top of a letter (for the dialog)."""
-    import io
-
-    from reportlab.pdfgen.canvas import Canvas
-
     width = {"letter": LETTER, "a4": A4}.get(paper, LETTER)[0]
     inner = width - 40 * mm
     height = letterhead_height(letterhead, inner) + 10 * mm

@@ -8,12 +8,14 @@ never handed to anyone.
 
 from __future__ import annotations
 
+from iep_desk.core.checklist import item_text
 from iep_desk.core.goals import Goal, GoalProgress, ProgressStatus, goal_progress
 from iep_desk.printing import common
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
 from iep_desk.printing.layout import bullets, labelled, p, section, table
 from iep_desk.printing.people import invited, owner_name, role_label, same_formality
 from iep_desk.printing.wording import Wording
+from iep_desk.resources import checklist_texts
 
 DOCUMENT = "prep_sheet"
 
@@ -162,9 +164,6 @@ def _checklist(data: HandoutData, w: Wording, s, width: float) -> list:
 
 def _item_text(item: str, language: str) -> str:
     """The checklist's own words for an item id; an item typed by the teacher is printed as is."""
-    from iep_desk.core.checklist import item_text
-    from iep_desk.resources import checklist_texts
-
     for lang in (language, "en"):
         try:
             return item_text(item, checklist_texts(lang))

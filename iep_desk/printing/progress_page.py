@@ -28,6 +28,7 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from iep_desk.core.goals import Goal, GoalProgress, ProgressStatus, Rating, goal_progress
@@ -333,8 +334,6 @@ def _drawing(width: float, height: float) -> Drawing:
 
 
 def _label_style(small: bool = False):
-    from reportlab.lib.styles import ParagraphStyle
-
     return ParagraphStyle("ChartLabel", fontName=REGULAR, fontSize=7 if small else 8,
                           leading=9, textColor=MUTED if small else INK)
 

@@ -53,6 +53,8 @@ from iep_desk.storage.errors import (
     disk_problem,
     sqlite_code,
 )
+from iep_desk.storage.protected_backup import copy_protected
+from iep_desk.storage.protected_file import key_of
 
 # How many of each kind of backup the rotation keeps.
 KEEP_DAILY = 7
@@ -253,8 +255,6 @@ def _copy_into(source: sqlite3.Connection, partial: Path,
     """Copy `source` into the empty owner-only file `partial` and check the copy; return
     what it holds (students, archived students, meetings, data version), read back from
     the copy. A protected caseload's copy is encrypted with its key. Raises BackupFailed."""
-    from iep_desk.storage.protected_file import key_of
-
     try:
         source.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except database_errors() as error:
@@ -269,8 +269,6 @@ def _copy_into(source: sqlite3.Connection, partial: Path,
             copy.execute("PRAGMA journal_mode=DELETE")
             verdict = [row[0] for row in copy.execute("PRAGMA integrity_check(20)")]
         else:
-            from iep_desk.storage.protected_backup import copy_protected
-
             verdict = copy_protected(source, partial, key)
             if verdict == ["ok"]:
                 copy = connect_reading(partial, key, leave_no_trace=True)
@@ -347,8 +345,6 @@ def _place(partial: Path, folder: Path, name_for: Callable[[], Path],
 def _key_file_of(source, data_dir: Path) -> bytes | None:
     """The caseload's key file (to copy beside a backup) when `source` is a protected
     caseload's connection, else None. Raises BackupFailed when it cannot be read."""
-    from iep_desk.storage.protected_file import key_of
-
     if key_of(source) is None:
         return None
     path = keys.key_file_for(config.data_file(Path(data_dir)))

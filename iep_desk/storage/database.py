@@ -46,6 +46,7 @@ from iep_desk.storage.errors import (
 )
 from iep_desk.storage.protected_file import (
     check_protected,
+    connect_with_key,
     is_protected,
     open_protected,
     protected_file_problem,
@@ -605,8 +606,6 @@ def _upgraded_in_memory(conn, key: bytes | None = None):
     if key is None:
         memory = sqlite3.connect(":memory:", isolation_level=None)
     else:
-        from iep_desk.storage.protected_file import connect_with_key
-
         memory = connect_with_key(":memory:", key)
     try:
         conn.backup(memory)

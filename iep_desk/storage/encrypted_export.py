@@ -23,8 +23,9 @@ import base64
 import hmac
 import json
 import secrets
-from typing import TYPE_CHECKING
 
+from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.export import full_export_bytes
 from iep_desk.storage.full_export_check import ExportFormatError
 from iep_desk.storage.keys import (
     CHECK_BYTES,
@@ -38,9 +39,6 @@ from iep_desk.storage.keys import (
     passphrase_bytes,
     read_derivation,
 )
-
-if TYPE_CHECKING:
-    from iep_desk.storage.caseload import CaseloadStore
 
 FORMAT_NAME = "IEP Desk encrypted full export"
 FORMAT_VERSION = 1
@@ -121,8 +119,6 @@ def unseal(data: bytes, passphrase: str) -> bytes:
 def encrypted_full_export_bytes(store: CaseloadStore, passphrase: str, *,
                                 cost: ScryptCost = CURRENT_COST) -> bytes:
     """The whole caseload (storage.export.full_export_bytes), sealed with `passphrase`."""
-    from iep_desk.storage.export import full_export_bytes
-
     return seal(full_export_bytes(store), passphrase, cost=cost)
 
 

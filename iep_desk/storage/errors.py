@@ -9,6 +9,9 @@ behind its "Show Details" button.
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+import sys
 from pathlib import Path
 from typing import ClassVar
 
@@ -131,8 +134,6 @@ def disk_problem(error: BaseException, path: Path, *, writing: bool) -> DataFile
     """The DiskFull or DiskUnreadable problem an sqlite3 or OS error stands for, else None.
 
     `path` is the file IEP Desk was using; `writing` says whether it was writing to it."""
-    import errno
-
     code = sqlite_code(error)
     number = getattr(error, "errno", None)
     text = str(error).lower()
@@ -164,9 +165,6 @@ def database_errors(kind: str = "Error") -> tuple[type[Exception], ...]:
     sqlite3's (they carry the same sqlite_errorcode). sqlcipher3 is not imported here:
     while it was never imported, no connection of it exists, so none of its errors can
     be raised (a plain caseload's start-up never pays for it)."""
-    import sqlite3
-    import sys
-
     plain = getattr(sqlite3, kind)
     sqlcipher = sys.modules.get("sqlcipher3")
     if sqlcipher is None:

@@ -21,6 +21,8 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlite_utils import Database
+
 from iep_desk import __version__
 from iep_desk.core.csv_import import EXPORT_HEADERS, guard_formula
 from iep_desk.core.models import saved
@@ -37,6 +39,7 @@ from iep_desk.storage.full_export_check import (
     check_header,
     insert_rows,
 )
+from iep_desk.storage.stores import Stores
 
 
 class CaseloadNotEmpty(ValueError):
@@ -109,8 +112,6 @@ def read_full_export(data: bytes) -> dict:
 
 def _fresh_row_counts() -> dict[str, int]:
     """Rows per table in a brand-new caseload (what the migrations seed)."""
-    from sqlite_utils import Database
-
     fresh = Database(memory=True, execute_plugins=False)
     schema.migrations.apply(fresh)
     counts = {name: fresh.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
@@ -214,8 +215,9 @@ def meetings_ics_bytes(store: CaseloadStore, *, include_names: bool = False) -> 
     student by first name and last initial only, and nothing else names anyone unless
     `include_names` (calendars are often shared).
     """
+    # Imported here: the calendar library takes about 50 ms to import, and the window's File
+    # menu (made at start-up) reaches this module; only this export needs it.
     from iep_desk.core.calendar_ics import meetings_to_ics
-    from iep_desk.storage.stores import Stores
 
     stores = Stores(store.db)
     students = {}

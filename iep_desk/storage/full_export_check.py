@@ -26,9 +26,18 @@ from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Any
 
+from iep_desk.core.agenda import AgendaTemplate
+from iep_desk.core.availability import WeeklyWindow
 from iep_desk.core.clean_text import clean_text, terminal_safe
+from iep_desk.core.planner_settings import MAX_DURATION_MINUTES
 from iep_desk.storage import migrations as schema
+from iep_desk.storage import rows as record_rows
+from iep_desk.storage.caseload import TABLES as CASELOAD_TABLES
+from iep_desk.storage.database import database_on
 from iep_desk.storage.errors import database_errors
+from iep_desk.storage.goals import DATE_COLUMNS
+from iep_desk.storage.goals import TABLES as GOAL_TABLES
+from iep_desk.storage.stores import MEETING_TABLES
 
 FORMAT_NAME = "iep-desk-full-export"
 FORMAT_VERSION = 1
@@ -153,17 +162,12 @@ class _Column:
 
 def _kinds() -> dict[tuple[str, str], str]:
     """What the text and integer columns mean, from the core classes each table holds."""
-    from iep_desk.storage import rows
-    from iep_desk.storage.caseload import TABLES as CASELOAD_TABLES
-    from iep_desk.storage.goals import DATE_COLUMNS
-    from iep_desk.storage.goals import TABLES as GOAL_TABLES
-    from iep_desk.storage.stores import MEETING_TABLES
-
     kinds: dict[tuple[str, str], str] = dict.fromkeys(DATE_COLUMNS, "date")
     for table, cls in {**CASELOAD_TABLES, **MEETING_TABLES, **GOAL_TABLES}.items():
-        for name in rows.field_names(cls):
-            kind = rows.kind(cls, name)
-            if kind in (rows.DATE, rows.DATETIME, rows.TIME, rows.BOOL, rows.WINDOWS):
+        for name in record_rows.field_names(cls):
+            kind = record_rows.kind(cls, name)
+            if kind in (record_rows.DATE, record_rows.DATETIME, record_rows.TIME, record_rows.BOOL,
+                        record_rows.WINDOWS):
                 kinds[(table, name)] = kind
     kinds[("students", "archived_at")] = "datetime"
     kinds[("settings", "value")] = "json"
@@ -172,8 +176,6 @@ def _kinds() -> dict[tuple[str, str], str]:
 
 
 def _ranges() -> dict[tuple[str, str], tuple[int, int]]:
-    from iep_desk.core.planner_settings import MAX_DURATION_MINUTES
-
     return {
         ("meetings", "duration_minutes"): (1, MAX_DURATION_MINUTES),
         ("agenda_items", "minutes"): (0, MAX_DURATION_MINUTES),
@@ -183,8 +185,6 @@ def _ranges() -> dict[tuple[str, str], tuple[int, int]]:
 
 def _new_caseload(version: int = schema.SCHEMA_VERSION):
     """An empty caseload in memory at schema `version`."""
-    from iep_desk.storage.database import database_on
-
     conn = sqlite3.connect(":memory:", isolation_level=None)
     conn.execute("PRAGMA foreign_keys=ON")
     db = database_on(conn)
@@ -257,14 +257,10 @@ def _text_problem(kind: str | None, text: str) -> str | None:
                 return f"{_shown(text)} is not a time written HH:MM"
             time.fromisoformat(text)
         elif kind == "availability":
-            from iep_desk.core.availability import WeeklyWindow
-
             windows = [WeeklyWindow.from_json(item) for item in json.loads(text)]
             if any(not 0 <= w.weekday <= 6 or w.end <= w.start for w in windows):
                 return f"{_shown(text)} holds a time of the week that does not exist"
         elif kind == "agenda_items":
-            from iep_desk.core.agenda import AgendaTemplate
-
             AgendaTemplate.from_items_json("", text)
         elif kind == "json":
             json.loads(text)

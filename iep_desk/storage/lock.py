@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import platform
 import sys
 from dataclasses import dataclass
 from datetime import datetime
@@ -60,8 +61,6 @@ class LockHolder:
 def computer_name() -> str:
     """This computer's network name, as the other copies of IEP Desk on it will read it
     (platform.node(): the host name socket.gethostname() gives; "" when it cannot be told)."""
-    import platform  # (already loaded at start-up by the libraries IEP Desk uses)
-
     return platform.node()
 
 

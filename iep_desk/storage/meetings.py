@@ -18,7 +18,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import fields, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlite_utils import Database
 
@@ -46,6 +46,7 @@ from iep_desk.core.meetings import (
 from iep_desk.core.models import Student, saved
 from iep_desk.core.problems import Problem
 from iep_desk.core.settings import DeadlineSettings
+from iep_desk.storage.agenda import AGENDA_ITEMS
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.settings import SettingsStore
 from iep_desk.storage.tables import Table, saving
@@ -140,8 +141,6 @@ class MeetingStore:
     def put_back_drafts(self, drafts: Iterable[tuple[Meeting, list[Participant],
                                                       list[AgendaItem]]]) -> None:
         """Drafts removed by remove_new_drafts back under their ids (Redo), one transaction."""
-        from iep_desk.storage.agenda import AGENDA_ITEMS
-
         with saving(self.db):
             for meeting, people, agenda in drafts:
                 MEETINGS.insert_row(self.db, meeting, keep_id=True)
@@ -227,8 +226,6 @@ class MeetingStore:
 
     def created_on(self, meeting_id: int) -> date:
         """The day (local time) the meeting was first saved."""
-        from datetime import UTC
-
         created = self.db.execute("SELECT created_at FROM meetings WHERE id = ?",
                                   [meeting_id]).fetchone()[0]
         # created_at is stored in UTC (SQLite's clock).

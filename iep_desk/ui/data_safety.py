@@ -12,7 +12,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from iep_desk.app import files
 from iep_desk.storage.backup import (
@@ -29,8 +31,6 @@ from iep_desk.ui.translate import translate
 
 def when_text(summary: BackupSummary) -> str:
     """A backup's date and time, in the teacher's language, e.g. "Monday 23 November 2026, 09:15"."""
-    from PySide6.QtCore import QDateTime, QLocale  # (not needed at start-up)
-
     stamp = QDateTime(summary.taken_at.date(), summary.taken_at.time())
     return QLocale().toString(stamp, "dddd d MMMM yyyy, HH:mm")
 
@@ -234,8 +234,6 @@ def back_up_now(window) -> Path | None:
     """Back up the open caseload; tell the teacher where, or why it failed."""
     if not session_of(window).read_only:
         window.flush_edits()
-    from PySide6.QtWidgets import QMessageBox
-
     try:
         made = files.back_up_now(window.store, window.data_dir)
     except DataFileError as error:
@@ -261,8 +259,6 @@ def back_up_now(window) -> Path | None:
 
 def ask_restore(window):
     """Restore… from the File menu. Returns the window now showing the caseload."""
-    from PySide6.QtWidgets import QDialog
-
     from iep_desk.ui.restore_dialog import RestoreDialog
 
     dialog = RestoreDialog(window.data_dir, window, key=session_of(window).key)
@@ -273,8 +269,6 @@ def ask_restore(window):
 
 def warn(window, title: str, error: DataFileError) -> None:
     """A warning in the teacher's words; SQLite's own words (for IT) behind "Show Details…"."""
-    from PySide6.QtWidgets import QMessageBox
-
     technical = getattr(error, "technical", None)
     if not technical:
         QMessageBox.warning(window, title, getattr(error, "message", str(error)))
@@ -290,8 +284,6 @@ def restore_into(window, summary: BackupSummary):
 
     The file is closed first (nothing may hold it while it is replaced); whether the restore
     worked or not, the caseload is then opened afresh, in a window that replaces this one."""
-    from PySide6.QtWidgets import QMessageBox
-
     session = session_of(window)
     window.flush_edits()
     session.close_file()

@@ -26,7 +26,7 @@ _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", re.IGNORECASE)
 
 
-def _locale() -> QLocale:
+def window_locale() -> QLocale:
     """The default locale (the system's, unless set with QLocale.setDefault); the plain "C"
     locale of a machine set up without one writes dates as "14 03 2026", so it gets US
     English, the app's own language."""
@@ -38,14 +38,14 @@ def _locale() -> QLocale:
 
 def date_format(locale: QLocale | None = None) -> str:
     """The locale's short date format with a four-digit year ("M/d/yyyy" in the US)."""
-    fmt = (locale or _locale()).dateFormat(QLocale.FormatType.ShortFormat)
+    fmt = (locale or window_locale()).dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
     return fmt
 
 
 def time_format(locale: QLocale | None = None) -> str:
-    return (locale or _locale()).timeFormat(QLocale.FormatType.ShortFormat)
+    return (locale or window_locale()).timeFormat(QLocale.FormatType.ShortFormat)
 
 
 def _qdate(day: date) -> QDate:
@@ -56,7 +56,7 @@ def date_text(day: date | None) -> str:
     """ "3/14/2026" (US), "14.03.2026" (Germany); empty for no date."""
     if day is None:
         return ""
-    locale = _locale()
+    locale = window_locale()
     return locale.toString(_qdate(day), date_format(locale))
 
 
@@ -64,7 +64,7 @@ def time_text(value: time | None) -> str:
     """ "3:30 PM" (US), "15:30" (most other places); empty for no time."""
     if value is None:
         return ""
-    locale = _locale()
+    locale = window_locale()
     return locale.toString(QTime(value.hour, value.minute), time_format(locale))
 
 
@@ -84,7 +84,7 @@ def moment_text(moment: datetime | None) -> str:
 
 def weekday_text(day: date) -> str:
     """The day of the week, short: "Mon", "Mo.", "lun"."""
-    return _locale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+    return window_locale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
 
 
 def day_text_with_weekday(day: date) -> str:
@@ -95,20 +95,6 @@ def day_text_with_weekday(day: date) -> str:
 def weekday_moment_text(moment: datetime) -> str:
     """ "Tue 3/3/2026 3:30 PM": the day of the week first, as a teacher checks it."""
     return f"{weekday_text(moment.date())} {moment_text(moment)}"
-
-
-def day_month_text(day: date) -> str:
-    """The day of the week, the day and the month, without the year, as the locale writes
-    them ("Mon, Dec 21" in the US, "Mon 21 Dec" in Britain, "Mo., 21. Dez." in Germany), for
-    the week view's columns. From CLDR through babel, for the locale Qt uses."""
-    from babel import Locale, UnknownLocaleError
-    from babel.dates import format_skeleton
-
-    try:
-        locale = Locale.parse(_locale().name())
-    except (ValueError, UnknownLocaleError):
-        locale = Locale.parse("en_US")
-    return format_skeleton("MMMEd", day, locale=locale)
 
 
 # -- reading what is typed ------------------------------------------------------------------
@@ -152,7 +138,7 @@ def parse_day(text: str) -> date | None:
             raise DateFormatError(
                 translate("Dates", "“%1” is not a real date on the calendar.").replace("%1", text)
             ) from None
-    locale = _locale()
+    locale = window_locale()
     four, two = _reading_formats(locale)
     found = locale.toDate(text, four)
     if not found.isValid():
@@ -174,7 +160,7 @@ def parse_clock(text: str) -> time | None:
     text = (text or "").strip()
     if not text:
         return None
-    locale = _locale()
+    locale = window_locale()
     found = locale.toTime(text, time_format(locale))
     if found.isValid():
         return time(found.hour(), found.minute())
@@ -295,7 +281,7 @@ class DateField(QLineEdit):
             calendar.setWindowFlags(Qt.WindowType.Popup)
             calendar.setAccessibleName(translate("Dates", "Calendar"))
             calendar.setGridVisible(True)
-            calendar.setLocale(_locale())
+            calendar.setLocale(window_locale())
             calendar.activated.connect(self._picked)
             calendar.clicked.connect(self._picked)
             self._calendar = calendar

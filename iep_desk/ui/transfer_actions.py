@@ -26,17 +26,30 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from iep_desk.app import settings as app_settings
 from iep_desk.app import transfer
+from iep_desk.app.protection import check_new_passphrase
 from iep_desk.app.settings import INCLUDE_NAMES_SETTING, calendar_names_wanted
+from iep_desk.core.problems import ProblemError
+from iep_desk.storage import keys
+from iep_desk.storage.encrypted_export import (
+    WrongExportPassphrase,
+    is_encrypted_export,
+    seal,
+    unseal,
+)
 from iep_desk.storage.errors import SaveFailed
+from iep_desk.storage.export import CaseloadNotEmpty, ExportFormatError, read_full_export
+from iep_desk.storage.files import write_whole
+from iep_desk.ui.problems import problem_text
+from iep_desk.ui.protection_page import PassphraseDialog
+from iep_desk.ui.unlock import busy_cursor
 
 __all__ = ["INCLUDE_NAMES_SETTING", "calendar_names_wanted", "install_transfer_actions"]
 
-# The import and export code, its dialogs and the file dialogs are loaded when an entry is
-# used: the menu entries are made at start-up, where every module and Qt class costs time.
+# The import dialogs are built (and their modules loaded) when first used, as every dialog.
 
 
 class TransferActions(QObject):
@@ -107,8 +120,6 @@ class TransferActions(QObject):
 
     # -- importing ---------------------------------------------------------------------
     def import_csv(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         from iep_desk.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.window.desk, self.window)
@@ -120,8 +131,6 @@ class TransferActions(QObject):
                                     dialog.result.summary())
 
     def import_goals(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         from iep_desk.ui.caseload.goals_import_dialog import GoalsImportDialog
 
         dialog = GoalsImportDialog(self.window.desk, self.window)
@@ -134,10 +143,6 @@ class TransferActions(QObject):
                     "%1", str(dialog.imported)))
 
     def import_full(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from iep_desk.storage.export import CaseloadNotEmpty, ExportFormatError, read_full_export
-
         title = self.tr("Import full backup (JSON)")
         path, _filter = QFileDialog.getOpenFileName(
             self.window, title, "", self.tr("IEP Desk full export (*.json *.iepdesk);;All "
@@ -167,15 +172,6 @@ class TransferActions(QObject):
     def _opened(self, data: bytes, title: str) -> bytes | None:
         """The JSON inside an encrypted full export (its passphrase asked), `data` itself
         when it is not one; None when the teacher cancelled."""
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-        from iep_desk.storage.encrypted_export import (
-            WrongExportPassphrase,
-            is_encrypted_export,
-            unseal,
-        )
-        from iep_desk.ui.unlock import busy_cursor
-
         if not is_encrypted_export(data):
             return data
         label = self.tr("This export is encrypted. Its passphrase:")
@@ -194,8 +190,6 @@ class TransferActions(QObject):
     def _plain_text_agreed(self, title: str) -> bool:
         """For a protected caseload: say that this export is plain text, and offer the
         encrypted one instead. True to save the plain file."""
-        from PySide6.QtWidgets import QMessageBox
-
         session = getattr(self.window, "caseload_session", None)
         if getattr(session, "key", None) is None:
             return True
@@ -220,13 +214,6 @@ class TransferActions(QObject):
         return box.clickedButton() is plain
 
     def export_encrypted(self) -> None:
-        from iep_desk.app.protection import check_new_passphrase
-        from iep_desk.core.problems import ProblemError
-        from iep_desk.storage import keys
-        from iep_desk.storage.encrypted_export import seal
-        from iep_desk.ui.problems import problem_text
-        from iep_desk.ui.protection_page import PassphraseDialog
-
         def check(values: dict[str, str]) -> str | None:
             try:
                 check_new_passphrase(values["new"], values["again"])
@@ -249,10 +236,6 @@ class TransferActions(QObject):
 
     def _save(self, title: str, suggested: str, file_filter: str, make_bytes,
               saved_text: str | None = None) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from iep_desk.storage.files import write_whole
-
         path, _filter = QFileDialog.getSaveFileName(self.window, title, suggested, file_filter)
         if not path:
             return

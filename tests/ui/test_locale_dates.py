@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from iep_desk.core.dates import DateFormatError
 from iep_desk.core.meetings import Meeting
 from iep_desk.core.models import Student
-from iep_desk.ui import dates
+from iep_desk.ui import cldr_dates, dates
 from tests.ui.caseload_helpers import field, open_window, type_and_commit
 from tests.ui.clock import TODAY
 
@@ -73,7 +73,7 @@ def test_times_follow_the_locales_clock(locale, name, afternoon):
                                           ("de_DE", "Mo., 21. Dez.")])
 def test_the_week_views_day_headers_come_from_the_locale(locale, name, header):
     locale(name)
-    assert dates.day_month_text(date(2026, 12, 21)) == header
+    assert cldr_dates.day_month_text(date(2026, 12, 21)) == header
 
 
 @pytest.mark.parametrize("name, shown, typed, stored", [

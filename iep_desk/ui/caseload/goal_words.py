@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QLocale
 
 from iep_desk.core.goals import Goal, GoalProgress, ProgressStatus, Rating
+from iep_desk.ui.cldr_dates import short_day
 from iep_desk.ui.translate import translate
 
 
@@ -51,20 +50,6 @@ def parse_number(text: str) -> float | None:
     if ok:
         return value
     return float(text.replace(",", "."))
-
-
-def short_day(day: date | None) -> str:
-    """The day and the month, as the locale writes them ("Nov 14" in the US)."""
-    if day is None:
-        return ""
-    from babel import Locale, UnknownLocaleError
-    from babel.dates import format_skeleton
-
-    try:
-        locale = Locale.parse(QLocale().name())
-    except (ValueError, UnknownLocaleError):
-        locale = Locale.parse("en_US")
-    return format_skeleton("MMMd", day, locale=locale)
 
 
 def _with_unit(value: float | None, unit: str) -> str:

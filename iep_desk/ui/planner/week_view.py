@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from iep_desk.ui import dates
+from iep_desk.ui import cldr_dates, dates
 
 STEP_MINUTES = 15
 NAME_WIDTH = 170
@@ -207,7 +207,7 @@ class WeekView(QWidget):
             painter.drawText(
                 QRectF(left, 2, day_width, 18),
                 Qt.AlignmentFlag.AlignCenter,
-                dates.day_month_text(day),
+                cldr_dates.day_month_text(day),
             )
             painter.setFont(small)
             hours = range(self.day_starts.hour + 1, self.day_ends.hour + 1)
