@@ -4,6 +4,11 @@
 subcommand's name. Subcommands live in their own modules, each with a
 `register(subparsers, common)` function adding its parser, whose `handler`
 default is called with the parsed arguments and returns the exit code.
+
+Every command module is imported here to build the parser, and `iep-desk` with no command
+opens the window: so a command's handler imports what only it uses (the printing, the
+importer, the encryption...) when it runs, as a pane or a dialog of the window is built when
+first shown, rather than every start of the window loading all of them.
 """
 
 from __future__ import annotations
