@@ -265,6 +265,14 @@
             <translation>Guardada el %1: %2.</translation>
         </message>
         <message>
+            <source>Your caseload stays protected with the same passphrase as before.</source>
+            <translation>Su lista de casos sigue protegida con la misma frase de contraseña que antes.</translation>
+        </message>
+        <message>
+            <source>Your caseload is now protected with a passphrase: it opens with the passphrase of the backup you restored.</source>
+            <translation>Su lista de casos ahora está protegida con una frase de contraseña: se abre con la frase de contraseña de la copia de seguridad que restauró.</translation>
+        </message>
+        <message>
             <source>(read-only)</source>
             <translation>(solo lectura)</translation>
         </message>
