@@ -7655,6 +7655,10 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
             <translation>Todo lo que escribió se guardó. Escriba su frase de contraseña para volver a donde estaba.</translation>
         </message>
         <message>
+            <source>The window you were working in is still open, with everything you typed in it. Type your passphrase to go back to it.</source>
+            <translation>La ventana en la que trabajaba sigue abierta, con todo lo que escribió en ella. Escriba su frase de contraseña para volver a ella.</translation>
+        </message>
+        <message>
             <source>&amp;Lock</source>
             <translation>&amp;Bloquear</translation>
         </message>
