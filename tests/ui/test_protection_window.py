@@ -477,6 +477,39 @@ def test_a_damaged_protected_caseload_at_start_up_restores_its_newest_backup(
         session.finish()
 
 
+def test_a_damaged_protected_caseload_restored_from_a_plain_backup_at_start_up_stays_protected(
+        qtbot, protected, written_once, monkeypatch):
+    """The newest good backup is a plain one (left plain in the backups folder): the
+    caseload put back in place is protected with the same passphrase, and the message says
+    so."""
+    from iep_desk.storage.database import NeedsPassphrase, inspect_file
+
+    data_dir, result = protected
+    plain_backup = config.ensure_private_dir(config.backup_dir(data_dir)) / (
+        "caseload-2026-11-20T0915-n1.sqlite")
+    shutil.copyfile(written_once, plain_backup)
+    data_file = config.data_file(data_dir)
+    data_file.write_bytes(data_file.read_bytes()[: data_file.stat().st_size // 2])
+    answering_the_prompt(monkeypatch, passphrase(PASSPHRASE))
+    told = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information",
+                        lambda parent, title, text, *args: told.append(text))
+    seen = []
+    press_when_shown("restore_newest", seen)
+    session = startup.start_session(str(data_dir))
+    qtbot.addWidget(session.window)
+    try:
+        assert "damaged" in seen[0]
+        assert "Your caseload stays protected with the same passphrase as before." in told[0]
+        assert session.key == result.key
+        assert isinstance(inspect_file(data_file, key=None).problem, NeedsPassphrase)
+        assert secrets_in(data_file) == []
+        names = {s.legal_first_name for s in session.store.list_students()}
+        assert STUDENT_NAMES[0] in names
+    finally:
+        session.finish()
+
+
 def test_settings_has_a_protection_page_for_the_caseloads_window(qtbot, locked_session):
     window = locked_session.window
     dialog = window.settings_dialog()
