@@ -755,6 +755,7 @@ def restore_backup(source: Path, data_dir: Path, *, now: datetime | None = None,
         copying = _checked_copy(data_file,
                                 lambda partial: _encrypt_into(source, partial, encrypt_with))
     else:
+        assert reading is not None  # opened above for every copy but the encrypted one
         copying = _verified_copy(reading, data_file)
     step = "copying the backup in"
     try:
