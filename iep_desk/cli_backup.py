@@ -18,6 +18,8 @@ from iep_desk.storage import migrations as schema
 from iep_desk.storage.backup import (
     BEFORE_RESTORE,
     BEFORE_UPGRADE,
+    KEPT_PROTECTED,
+    PROTECTED_BY_BACKUP,
     BackupSummary,
     backup_file,
     describe_backup,
@@ -137,6 +139,13 @@ def _restore_keys(args, source: Path, data_dir: Path) -> tuple[bytes | None, byt
     return key, caseload_key(args, data_dir)
 
 
+# What the restore did to the caseload's protection, in one sentence (none when it is plain).
+_PROTECTION_WORDS = {
+    KEPT_PROTECTED: "Your caseload stays protected with the same passphrase as before.",
+    PROTECTED_BY_BACKUP: "Your caseload is now protected with a passphrase: it opens with the "
+                         "passphrase of the backup you restored.",
+}
+
 _KEPT_WORDS = {BEFORE_RESTORE: "copy kept from before a restore",
                BEFORE_UPGRADE: "copy kept from before an update of IEP Desk"}
 
@@ -177,6 +186,9 @@ def run_restore(args) -> int:
     if result.damaged_kept_as:
         print(f"The damaged caseload file was kept, unchanged, as {result.damaged_kept_as}.")
     print(f"Restored the caseload from {source} ({describe(result.restored)}).")
+    protection = _PROTECTION_WORDS.get(result.protection)
+    if protection:
+        print(protection)
     return 0
 
 

@@ -21,6 +21,14 @@ A protected caseload's backups are encrypted with the same key (storage.protecte
 SQLCipher copies the encrypted pages), each with a copy of the key file beside it
 (`caseload-…-n42.key`), pruned with it; they are described and restored with the key the
 passphrase unwraps from that copy.
+
+Restoring keeps the caseload's protection: protection belongs to the caseload on this
+computer, not to what a backup holds. A plain backup restored over a protected caseload is
+encrypted with the caseload's key as it is copied in (no plain copy ever sits in the
+caseload's place or beside it) and the key file stays, so the caseload opens with the same
+passphrase; a protected backup restored over a plain caseload makes it protected, with the
+backup's key copy as its key file (it opens with the backup's passphrase). RestoreResult's
+`protection` says which happened, for the message.
 """
 
 from __future__ import annotations
@@ -36,7 +44,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from iep_desk import config
-from iep_desk.storage import files, keys
+from iep_desk.storage import files, keys, protection
 from iep_desk.storage.database import (
     connect_read_only,
     connect_reading,
@@ -54,7 +62,7 @@ from iep_desk.storage.errors import (
     sqlite_code,
 )
 from iep_desk.storage.protected_backup import copy_protected
-from iep_desk.storage.protected_file import key_of
+from iep_desk.storage.protected_file import is_protected, key_of
 
 # How many of each kind of backup the rotation keeps.
 KEEP_DAILY = 7
@@ -69,6 +77,11 @@ BEFORE_RESTORE = "before_restore"  # the caseload as it was before a restore rep
 BEFORE_UPGRADE = "before_upgrade"  # the caseload as it was before a newer IEP Desk updated it
 OTHER = "other"  # a file someone else put there: listed, never pruned, never removed by us
 KEPT_KINDS = (BEFORE_RESTORE, BEFORE_UPGRADE)
+
+# What protection a restored caseload has (RestoreResult.protection).
+RESTORED_PLAIN = "plain"  # neither the caseload nor the backup was protected
+KEPT_PROTECTED = "kept_protected"  # protected before and after: same key file, same passphrase
+PROTECTED_BY_BACKUP = "protected_by_backup"  # now protected with the backup's key and passphrase
 
 _STAMP = "%Y-%m-%dT%H%M"
 _NAME = re.compile(
@@ -139,6 +152,7 @@ class RestoreResult:
     restored: BackupSummary
     previous_saved_as: Path | None  # the copy of the caseload that was replaced
     damaged_kept_as: Path | None  # where a damaged caseload was put aside
+    protection: str = RESTORED_PLAIN  # RESTORED_PLAIN, KEPT_PROTECTED or PROTECTED_BY_BACKUP
 
 
 def _parse_stamp(stamp: str) -> datetime:
@@ -304,20 +318,53 @@ def _source_name(source: sqlite3.Connection) -> str:
         return "(the caseload)"
 
 
+def _encrypt_into(source: Path, partial: Path, key: bytes) -> tuple[int, int, int, int]:
+    """Copy the plain caseload file `source` into the empty owner-only file `partial`,
+    encrypted with `key` (storage.protection.convert: SQLCipher's export writes only
+    encrypted pages, so no plain copy is ever written), checked row by row against
+    `source`; return what the copy holds, read back from it. Raises BackupFailed."""
+    try:
+        protection.convert(source, None, partial, key)
+        copy = connect_reading(partial, key, leave_no_trace=True)
+        try:
+            version = copy.execute("PRAGMA user_version").fetchone()[0]
+            return (*_counts(copy), version)
+        finally:
+            copy.close()
+    except protection.ConversionFailed as error:
+        raise BackupFailed(
+            "The backup could not be copied in encrypted with your caseload's key: the copy "
+            "did not match the backup." + _KEPT_OLDER,
+            technical=error.technical or error.message) from error
+    except DataFileError as error:  # the disk, or the copy could not be read back
+        raise BackupFailed(error.message + _KEPT_OLDER, technical=error.technical) from error
+    except database_errors() + (OSError,) as error:
+        raise _write_problem(error, partial.parent) from error
+    finally:
+        for suffix in ("-journal", "-wal", "-shm"):  # what SQLite may leave beside the copy
+            Path(str(partial) + suffix).unlink(missing_ok=True)
+
+
 @contextmanager
-def _verified_copy(source: sqlite3.Connection, beside: Path
-                   ) -> Iterator[tuple[Path, tuple[int, int, int, int]]]:
-    """A checked copy of `source` in a new owner-only temporary file next to `beside`
-    (named files.PARTIAL_PREFIX…, so a kill leaves nothing that is not recognised and
-    removed); the block moves it into place, else it is removed."""
+def _checked_copy(beside: Path, fill: Callable[[Path], tuple[int, int, int, int]]
+                  ) -> Iterator[tuple[Path, tuple[int, int, int, int]]]:
+    """A new owner-only temporary file next to `beside` (named files.PARTIAL_PREFIX…, so a
+    kill leaves nothing that is not recognised and removed), filled and checked by `fill`
+    (which returns what the copy holds); the block moves it into place, else it is removed."""
     with ExitStack() as stack:
         try:
             partial = stack.enter_context(files.partial_file(beside))
         except OSError as error:
             raise _write_problem(error, files.real_target(beside).parent) from error
-        counts = _copy_into(source, partial, _source_name(source))
+        counts = fill(partial)
         yield partial, counts
     partial.unlink(missing_ok=True)  # (already moved into place, unless the block forgot)
+
+
+def _verified_copy(source: sqlite3.Connection, beside: Path):
+    """A checked copy of the open caseload `source` (see _checked_copy)."""
+    return _checked_copy(beside, lambda partial: _copy_into(source, partial,
+                                                            _source_name(source)))
 
 
 def _backup_folder(data_dir: Path) -> Path:
@@ -647,10 +694,14 @@ def restore_backup(source: Path, data_dir: Path, *, now: datetime | None = None,
     its own connection). Raises RestoreFailed (also when the current caseload could not be
     copied first); nothing was replaced then.
 
-    A protected backup is read with `key` (unwrapped from the key copy beside it) and
-    restored protected, its key copy becoming the caseload's key file; a protected caseload
-    is read with `current_key` (by default `key`: the key stays while protection stays on),
-    and its copy kept aside gets a copy of its key file.
+    Protection stays with the caseload (RestoreResult.protection says what happened): a
+    protected caseload is read with `current_key` (by default `key`: the key stays while
+    protection stays on), and its copy kept aside gets a copy of its key file. A plain
+    backup restored over it is encrypted with that key as it is copied in, and its key
+    file stays (KEPT_PROTECTED; also for a protected backup of the same key, whose key copy
+    may carry an older passphrase). A protected backup is read with `key` (unwrapped from
+    the key copy beside it); restored over a plain caseload, or one protected with another
+    key, its key copy becomes the caseload's key file (PROTECTED_BY_BACKUP).
     """
     data_dir = Path(data_dir)
     source = Path(source)
@@ -668,21 +719,44 @@ def restore_backup(source: Path, data_dir: Path, *, now: datetime | None = None,
                 "copy does not replace it. Update IEP Desk first.")
         if current.problem is not None and not isinstance(current.problem, NotACaseloadFile):
             raise _cannot_restore(current.problem.message)  # the disk, not the file
+    caseload_key_file = _protected_caseloads_key_file(data_file, current_key)
     try:
         config.ensure_private_dir(data_dir)
     except OSError as error:
         raise _cannot_restore(f"The folder {data_dir} cannot be created.", error) from error
+    reading = None
     try:
         source_key = key_for(source, key)
-        new_key_file = (keys.read_key_file(keys.key_file_for(source)) if source_key is not None
-                        else None)
-        reading = connect_reading(source, source_key)
+        if source_key is None and caseload_key_file is not None:
+            # A plain backup over a protected caseload: encrypted with the caseload's key
+            # as it is copied in; nothing plain is opened or written here.
+            assert current_key is not None  # _protected_caseloads_key_file checked it
+            encrypt_with, protected_as = current_key, KEPT_PROTECTED
+            new_key_file = caseload_key_file
+        elif source_key is None:
+            encrypt_with, protected_as, new_key_file = None, RESTORED_PLAIN, None
+            reading = connect_reading(source, None)
+        else:
+            backup_key_file = keys.read_key_file(keys.key_file_for(source))
+            same_key = (caseload_key_file is not None
+                        and keys.key_id_of(caseload_key_file) == keys.key_id(source_key))
+            encrypt_with = None
+            protected_as = KEPT_PROTECTED if same_key else PROTECTED_BY_BACKUP
+            new_key_file = caseload_key_file if same_key else backup_key_file
+            reading = connect_reading(source, source_key)
     except database_errors() + (OSError, DataFileError,) as error:
         raise _cannot_restore(f"The backup {source} cannot be read.", error) from error
+    if encrypt_with is not None:
+        copying = _checked_copy(data_file,
+                                lambda partial: _encrypt_into(source, partial, encrypt_with))
+    else:
+        assert reading is not None  # opened above for every copy but the encrypted one
+        copying = _verified_copy(reading, data_file)
     step = "copying the backup in"
     try:
-        with _verified_copy(reading, data_file) as (partial, _counts):
-            reading.close()
+        with copying as (partial, _counts):
+            if reading is not None:
+                reading.close()
             step = "keeping the caseload as it is"
             previous = _keep_current(data_file, data_dir, current, now, current_key)
             step = "putting the backup in place"
@@ -697,8 +771,31 @@ def restore_backup(source: Path, data_dir: Path, *, now: datetime | None = None,
             "replaced. " + error.message.removesuffix(_KEPT_OLDER),
             error.__cause__ or error) from error
     finally:
-        reading.close()
-    return RestoreResult(summary, previous.path if previous else None, damaged)
+        if reading is not None:
+            reading.close()
+    return RestoreResult(summary, previous.path if previous else None, damaged, protected_as)
+
+
+def _protected_caseloads_key_file(data_file: Path, key: bytes | None) -> bytes | None:
+    """The key file of the caseload about to be replaced, when it is protected (None when
+    it is plain, or there is none), checked to name `key`, the key it was read with: the
+    restored caseload is protected with them. Raises RestoreFailed when they cannot be had
+    (the restore would otherwise leave the caseload unprotected)."""
+    if not is_protected(data_file):
+        return None
+    path = keys.key_file_for(data_file)
+    try:
+        content = keys.read_key_file(path)
+        names_key = key is not None and keys.key_id_of(content) == keys.key_id(key)
+    except (OSError, DataFileError) as error:
+        raise _cannot_restore(
+            f"The key file {path} of your protected caseload could not be read, so the "
+            "restored caseload could not be protected with it.", error) from error
+    if not names_key:
+        raise _cannot_restore(
+            "Your caseload is protected with a passphrase, and stays protected after a "
+            "restore: IEP Desk needs its passphrase to restore a backup over it.")
+    return content
 
 
 def _keep_current(data_file: Path, data_dir: Path, current, now,
@@ -717,12 +814,15 @@ def _keep_current(data_file: Path, data_dir: Path, current, now,
 
 def _swap_in(partial: Path, data_file: Path, data_dir: Path, current, now,
              previous: BackupSummary | None, new_key_file: bytes | None = None) -> Path | None:
-    """Move the restored file into the caseload's place; return where a damaged caseload
-    was put. On failure every move is undone and the copy made before is removed."""
+    """Move the restored file into the caseload's place (with `new_key_file` as its key
+    file, when it is protected); return where a damaged caseload was put. On failure every
+    move is undone, the key file is as it was and the copy made before is removed."""
     moves = _Moves()
     damaged = None
+    key_path = keys.key_file_for(data_file)
+    key_file_before: bytes | None = None
+    wrote_key_file = False
     try:
-        key_path = keys.key_file_for(data_file)
         if current is not None and current.problem is not None:
             damaged = set_aside_damaged(data_dir, now, moves)
         else:
@@ -731,15 +831,32 @@ def _swap_in(partial: Path, data_file: Path, data_dir: Path, current, now,
             for extra in _journal_files(data_file):
                 moves.move(extra, extra.with_name(files.PARTIAL_PREFIX + extra.name))
         if new_key_file is not None:
-            keys.write_key_file(key_path, new_key_file)
+            key_file_before = key_path.read_bytes() if key_path.is_file() else None
+            if key_file_before != new_key_file:
+                keys.write_key_file(key_path, new_key_file)
+                wrote_key_file = True
         os.replace(partial, data_file)
     except OSError as error:
+        if wrote_key_file:
+            _put_back_key_file(key_path, key_file_before)
         moves.undo()
         if previous is not None:
             previous.path.unlink(missing_ok=True)
+            keys.key_file_for(previous.path).unlink(missing_ok=True)
         raise _cannot_restore(f"The backup could not be put in place in {data_dir}.",
                               error) from error
     for moved_from, moved_to in moves.done:
         if moved_to.name.startswith(files.PARTIAL_PREFIX):
             moved_to.unlink(missing_ok=True)
     return damaged
+
+
+def _put_back_key_file(key_path: Path, content: bytes | None) -> None:
+    """The key file as it was before a restore that failed (None: there was none)."""
+    try:
+        if content is None:
+            key_path.unlink(missing_ok=True)
+        else:
+            keys.write_key_file(key_path, content)
+    except OSError:
+        pass  # nothing more can be done

@@ -333,8 +333,11 @@ def _refuse_unless(data_file: Path, *, protected: bool) -> None:
 
 def _read_only_uri(path: Path) -> str:
     # immutable: nothing else has the file open (the caller holds the lock, the log is
-    # folded), and a read-only look must not leave -wal or -shm files beside it.
-    return Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
+    # folded), and a read-only look must not leave -wal or -shm files beside it. A file
+    # with a write-ahead log beside it (a plain backup copied with its -wal, being
+    # restored) is read with its log, which immutable would ignore.
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    return uri if Path(str(path) + "-wal").exists() else uri + "&immutable=1"
 
 
 def _companions(path: Path) -> list[Path]:
@@ -407,7 +410,8 @@ def _write_problem(error: OSError, folder: Path) -> DataFileError:
 
 
 def _conversion_problem(error: Exception, source: Path, target: Path) -> DataFileError:
-    disk = disk_problem(error, target.parent, writing=True)
+    disk = disk_problem(error, target.parent, writing=True) or _export_disk_problem(
+        error, target.parent)
     if disk is not None:
         return disk
     problem = protected_file_problem(error, source, writing=False)
@@ -415,3 +419,17 @@ def _conversion_problem(error: Exception, source: Path, target: Path) -> DataFil
         return problem
     return ConversionFailed("The caseload could not be converted. Nothing was changed.",
                             technical=str(error))
+
+
+def _export_disk_problem(error: Exception, folder: Path) -> DataFileError | None:
+    """sqlcipher_export() reports a statement that failed inside it with the generic
+    SQLITE_ERROR code and that statement's own text: a full disk or a failing drive is
+    then known by the text alone."""
+    import errno
+
+    text = str(error).lower()
+    if "database or disk is full" in text:
+        return disk_problem(OSError(errno.ENOSPC, str(error)), folder, writing=True)
+    if "disk i/o error" in text:
+        return disk_problem(OSError(errno.EIO, str(error)), folder, writing=True)
+    return None

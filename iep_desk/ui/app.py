@@ -54,7 +54,7 @@ from iep_desk.storage.errors import (
 from iep_desk.storage.lock import CaseloadLock, already_open_message
 from iep_desk.storage.protection import finish_interrupted_change
 from iep_desk.ui import window_language
-from iep_desk.ui.data_safety import CaseloadSession, holds_text, when_text
+from iep_desk.ui.data_safety import CaseloadSession, holds_text, protection_text, when_text
 from iep_desk.ui.translate import translate
 from iep_desk.ui.window_fonts import add_shipped_fonts
 
@@ -304,6 +304,8 @@ def _recover_damaged(folder: Path, problem: NotACaseloadFile, smoke_test: bool,
             note += " " + translate(
                 "Startup", "The damaged caseload file is kept, unchanged, as %1."
             ).replace("%1", str(result.damaged_kept_as))
+        if protection_text(result):
+            note += " " + protection_text(result)
     store = open_caseload(folder, key=key if caseload_is_protected(folder) else None)
     QMessageBox.information(None, config.APP_NAME, note)
     return store

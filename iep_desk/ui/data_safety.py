@@ -20,7 +20,10 @@ from iep_desk.app import files
 from iep_desk.storage.backup import (
     BEFORE_RESTORE,
     BEFORE_UPGRADE,
+    KEPT_PROTECTED,
+    PROTECTED_BY_BACKUP,
     BackupSummary,
+    RestoreResult,
     restore_backup,
 )
 from iep_desk.storage.caseload import CaseloadStore, open_caseload
@@ -72,6 +75,20 @@ def saved_text(summary: BackupSummary) -> str:
     }
     text = kind.get(summary.kind, translate("DataSafety", "Saved %1: %2."))
     return text.replace("%1", when_text(summary)).replace("%2", holds_text(summary))
+
+
+def protection_text(result: RestoreResult) -> str:
+    """One sentence on what a restore did to the caseload's protection ("" when it is plain)."""
+    if result.protection == KEPT_PROTECTED:
+        return translate("DataSafety",
+                         "Your caseload stays protected with the same passphrase as before.")
+    if result.protection == PROTECTED_BY_BACKUP:
+        return translate(
+            "DataSafety",
+            "Your caseload is now protected with a passphrase: it opens with the passphrase "
+            "of the backup you restored.",
+        )
+    return ""
 
 
 def _count(number: int, one: str, many: str) -> str:
@@ -305,6 +322,9 @@ def restore_into(window, summary: BackupSummary):
         note += " " + translate(
             "DataSafety", "Your caseload as it was is kept in %1 until you remove it."
         ).replace("%1", str(result.previous_saved_as))
+    protection = protection_text(result)
+    if protection:
+        note += " " + protection
     new_window.statusBar().showMessage(note)
     QMessageBox.information(new_window, translate("DataSafety", "Backup restored"), note)
     return new_window

@@ -61,10 +61,15 @@ class UnlockPanel(QWidget):
     unlocked = Signal(bytes)
 
     def __init__(self, data_dir: Path, *, heading: str, open_text: str, note: str = "",
-                 clock: Callable[[], float] | None = None, parent: QWidget | None = None):
+                 clock: Callable[[], float] | None = None, parent: QWidget | None = None,
+                 unlocker: Unlocker | None = None):
         super().__init__(parent)
-        self.unlocker = Unlocker(Path(data_dir)) if clock is None else Unlocker(
-            Path(data_dir), clock=clock)
+        # Two panels on one lock (the locked window's and the prompt in front of a dialog)
+        # share one Unlocker, so the wait after five wrong tries counts them all.
+        if unlocker is None:
+            unlocker = Unlocker(Path(data_dir)) if clock is None else Unlocker(
+                Path(data_dir), clock=clock)
+        self.unlocker = unlocker
         layout = QVBoxLayout(self)
         self.heading = QLabel(heading)
         self.heading.setObjectName("unlock_heading")

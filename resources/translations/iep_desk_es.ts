@@ -265,6 +265,14 @@
             <translation>Guardada el %1: %2.</translation>
         </message>
         <message>
+            <source>Your caseload stays protected with the same passphrase as before.</source>
+            <translation>Su lista de casos sigue protegida con la misma frase de contraseña que antes.</translation>
+        </message>
+        <message>
+            <source>Your caseload is now protected with a passphrase: it opens with the passphrase of the backup you restored.</source>
+            <translation>Su lista de casos ahora está protegida con una frase de contraseña: se abre con la frase de contraseña de la copia de seguridad que restauró.</translation>
+        </message>
+        <message>
             <source>(read-only)</source>
             <translation>(solo lectura)</translation>
         </message>
@@ -7645,6 +7653,10 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
         <message>
             <source>Everything you typed was saved. Type your passphrase to go back to where you were.</source>
             <translation>Todo lo que escribió se guardó. Escriba su frase de contraseña para volver a donde estaba.</translation>
+        </message>
+        <message>
+            <source>The window you were working in is still open, with everything you typed in it. Type your passphrase to go back to it.</source>
+            <translation>La ventana en la que trabajaba sigue abierta, con todo lo que escribió en ella. Escriba su frase de contraseña para volver a ella.</translation>
         </message>
         <message>
             <source>&amp;Lock</source>

@@ -15,8 +15,10 @@ import pytest
 
 import iep_desk.cli
 from iep_desk import config
+from iep_desk.core.models import Student
 from iep_desk.storage import keys
 from iep_desk.storage.backup import list_backups
+from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.protected_file import is_protected, open_protected, starts_like_sqlite
 from tests.storage.faults import folder_state
 from tests.storage.protected_caseload import (
@@ -126,6 +128,55 @@ def test_check_backup_and_restore_on_a_protected_caseload(protected, capsys):
     assert run("restore", made.path, "--data-dir", data_dir, "--passphrase-file", pass_file) == 0
     assert "Restored the caseload" in capsys.readouterr().out
     assert rows_of(config.data_file(data_dir), key_of_caseload(data_dir))["rows"] == rows["rows"]
+
+
+def test_a_plain_backup_restored_over_a_protected_caseload_stays_protected(
+        protected, written_once, tmp_path, capsys):
+    data_dir, rows, pass_file, _code = protected
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    plain_backup = usb / "caseload copy.sqlite"
+    shutil.copyfile(written_once[0], plain_backup)  # the caseload as it was, never protected
+    key = key_of_caseload(data_dir)
+    store = open_caseload(data_dir, key=key)
+    try:
+        store.add_student(Student("Later", "Addition"))
+    finally:
+        store.db.close()
+    capsys.readouterr()
+    assert run("restore", plain_backup, "--data-dir", data_dir,
+               "--passphrase-file", pass_file) == 0
+    out = capsys.readouterr().out
+    assert "Your caseload stays protected with the same passphrase as before." in out
+    data_file = config.data_file(data_dir)
+    assert is_protected(data_file) and not starts_like_sqlite(data_file)
+    # It cannot be opened without the passphrase; with it, it holds the backup's data.
+    assert run("check", "--data-dir", data_dir) == 1
+    assert "passphrase" in capsys.readouterr().err
+    assert rows_of(data_file, key_of_caseload(data_dir))["rows"] == rows["rows"]
+    # No plain copy in the data folder or the backups folder (the plain backup is elsewhere).
+    leftovers = {str(p): secrets_in(p) for p in data_dir.rglob("*") if p.is_file()}
+    assert leftovers and all(found == [] for found in leftovers.values()), leftovers
+
+
+def test_a_protected_backup_restored_over_a_plain_caseload_says_whose_passphrase_opens_it(
+        plain, tmp_path, capsys):
+    data_dir, rows = plain
+    other = tmp_path / "other laptop"
+    config.ensure_private_dir(other)
+    shutil.copyfile(config.data_file(data_dir), config.data_file(other))
+    other_pass = secret_file(tmp_path / "other secrets", NEW_PASSPHRASE)
+    assert run("protect", "--data-dir", other, "--passphrase-file", other_pass) == 0
+    backup = tmp_path / "from the other laptop.sqlite"
+    assert run("backup", "-o", backup, "--data-dir", other, "--passphrase-file", other_pass) == 0
+    capsys.readouterr()
+    assert run("restore", backup, "--data-dir", data_dir, "--passphrase-file", other_pass) == 0
+    out = capsys.readouterr().out
+    assert ("Your caseload is now protected with a passphrase: it opens with the passphrase "
+            "of the backup you restored." in out)
+    data_file = config.data_file(data_dir)
+    assert is_protected(data_file)
+    assert rows_of(data_file, key_of_caseload(data_dir, NEW_PASSPHRASE))["rows"] == rows["rows"]
 
 
 def test_without_a_terminal_or_a_file_every_command_says_so_and_changes_nothing(protected,

@@ -14,7 +14,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from iep_desk import config
 from iep_desk.app import protection as app_protection
@@ -469,6 +477,39 @@ def test_a_damaged_protected_caseload_at_start_up_restores_its_newest_backup(
         session.finish()
 
 
+def test_a_damaged_protected_caseload_restored_from_a_plain_backup_at_start_up_stays_protected(
+        qtbot, protected, written_once, monkeypatch):
+    """The newest good backup is a plain one (left plain in the backups folder): the
+    caseload put back in place is protected with the same passphrase, and the message says
+    so."""
+    from iep_desk.storage.database import NeedsPassphrase, inspect_file
+
+    data_dir, result = protected
+    plain_backup = config.ensure_private_dir(config.backup_dir(data_dir)) / (
+        "caseload-2026-11-20T0915-n1.sqlite")
+    shutil.copyfile(written_once, plain_backup)
+    data_file = config.data_file(data_dir)
+    data_file.write_bytes(data_file.read_bytes()[: data_file.stat().st_size // 2])
+    answering_the_prompt(monkeypatch, passphrase(PASSPHRASE))
+    told = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information",
+                        lambda parent, title, text, *args: told.append(text))
+    seen = []
+    press_when_shown("restore_newest", seen)
+    session = startup.start_session(str(data_dir))
+    qtbot.addWidget(session.window)
+    try:
+        assert "damaged" in seen[0]
+        assert "Your caseload stays protected with the same passphrase as before." in told[0]
+        assert session.key == result.key
+        assert isinstance(inspect_file(data_file, key=None).problem, NeedsPassphrase)
+        assert secrets_in(data_file) == []
+        names = {s.legal_first_name for s in session.store.list_students()}
+        assert STUDENT_NAMES[0] in names
+    finally:
+        session.finish()
+
+
 def test_settings_has_a_protection_page_for_the_caseloads_window(qtbot, locked_session):
     window = locked_session.window
     dialog = window.settings_dialog()
@@ -483,3 +524,55 @@ def test_settings_has_a_protection_page_for_the_caseloads_window(qtbot, locked_s
     bare = SettingsDialog(window.desk)
     qtbot.addWidget(bare)
     assert "protection" not in bare.pages
+
+
+def test_a_plain_backup_restored_through_the_window_keeps_the_caseload_protected(
+        qtbot, locked_session, written_once, monkeypatch):
+    """File ▸ Restore from a backup… on a protected caseload, choosing a plain backup (one
+    left plain in the backups folder): the caseload stays protected with the same
+    passphrase, and the message says so."""
+    from iep_desk.storage.backup import describe_backup
+    from iep_desk.storage.database import NeedsPassphrase, inspect_file
+    from iep_desk.storage.protected_file import starts_like_sqlite
+    from iep_desk.ui.restore_dialog import RestoreDialog
+
+    session = locked_session
+    data_dir = session.data_dir
+    plain_backup = config.ensure_private_dir(config.backup_dir(data_dir)) / (
+        "caseload-2026-11-20T0915-n1.sqlite")
+    shutil.copyfile(written_once, plain_backup)
+    session.store.add_student(Student("Later", "Addition"))
+    told = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information",
+                        lambda parent, title, text, *args: told.append(text))
+
+    def choose_and_restore():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RestoreDialog):
+            QTimer.singleShot(20, choose_and_restore)
+            return
+        assert dialog.chosen.path == plain_backup
+        dialog.restore_button.click()
+
+    QTimer.singleShot(0, choose_and_restore)
+    old_window = session.window
+    next(a for a in old_window.file_menu.actions()
+         if a.objectName() == "restore_backup").trigger()
+    qtbot.addWidget(session.window)
+    assert session.window is not old_window
+    [note] = told
+    assert "Your caseload stays protected with the same passphrase as before." in note
+    data_file = config.data_file(data_dir)
+    assert not starts_like_sqlite(data_file) and secrets_in(data_file) == []
+    assert isinstance(inspect_file(data_file, key=None).problem, NeedsPassphrase)
+    names = {s.legal_first_name for s in session.store.list_students()}
+    assert STUDENT_NAMES[0] in names and "Later" not in names  # the backup's data
+    assert session.key == keys.unlock_with_passphrase(
+        keys.read_key_file(keys.key_file_for(data_file)), PASSPHRASE)
+    assert session.window.window_lock is not None  # the new window locks too
+    plain_left = {str(p): secrets_in(p) for p in data_dir.rglob("*")
+                  if p.is_file() and p != plain_backup and secrets_in(p)}
+    assert plain_left == {}
+    assert describe_backup(plain_backup).usable  # the plain backup itself is left as it was
