@@ -286,3 +286,26 @@ def test_alt_keys_are_distinct_in_each_dialog(qtbot, store, data_dir, clock, lan
     assert len(set(dialogs.seen)) >= 21, dialogs.seen  # each dialog was reached and looked at
     assert sum(dialogs.clashes.keys.values()) >= 60, dialogs.clashes.keys
     assert not dialogs.clashes, dialogs.clashes.report()
+
+
+def test_alt_n_in_the_planner_presses_new_meeting(qtbot, store, data_dir, clock, monkeypatch):
+    """The keys themselves, pressed as a teacher would: one press opens New meeting (a shared
+    key would only have moved the focus), Alt+M shows the Meeting tab."""
+    from PySide6.QtCore import Qt
+
+    from iep_desk.app.demo import write_demo_caseload
+    from iep_desk.ui.planner.new_meeting import NewMeetingDialog
+    from tests.ui.caseload_helpers import open_window
+
+    opened = []
+    monkeypatch.setattr(NewMeetingDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    write_demo_caseload(store, with_meetings=True)
+    window = open_window(qtbot, store, data_dir)
+    window.show_pane(1)
+    window.planner_pane.list.selectRow(0)
+    qtbot.keyClick(window.planner_pane.list, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(opened) == 1)  # the button is pressed (it animates first)
+    tabs = window.planner_pane.tabs
+    tabs.setCurrentIndex(tabs.count() - 1)
+    qtbot.keyClick(window.planner_pane.list, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert tabs.currentIndex() == 0  # Alt+M: the Meeting tab
