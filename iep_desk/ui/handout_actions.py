@@ -280,10 +280,11 @@ def language_notes(plan: LanguagePlan) -> list[str]:
 
 
 def _button_text(kind: str) -> str:
-    # Mnemonics chosen to stay clear of the menu bar's and the panes' own letters.
+    # Mnemonics chosen to stay clear of the menu bar's and the panes' own letters; the
+    # agenda has none (its tab took the letters the planner had left: tests/ui/test_alt_keys.py).
     return {
-        "invitation": translate("HandoutActions", "In&vitation"),
-        "agenda": translate("HandoutActions", "Agen&da"),
+        "invitation": translate("HandoutActions", "&Invitation"),
+        "agenda": translate("HandoutActions", "Agenda"),
         "prep-sheet": translate("HandoutActions", "P&rep sheet"),
         "summary": translate("HandoutActions", "S&ummary"),
         "thank-you": translate("HandoutActions", "Than&k-you letter"),
@@ -341,7 +342,7 @@ class LanguageLine(QWidget):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setAccessibleName(translate("HandoutActions", "The family's language"))
-        self.button = QPushButton(translate("HandoutActions", "Their lan&guage…"))
+        self.button = QPushButton(translate("HandoutActions", "Their language…"))
         self.button.setAccessibleName(
             translate("HandoutActions", "Your words in the family's language")
         )

@@ -153,9 +153,10 @@ class MainWindow(QMainWindow):
         for action in pane.student_actions:
             self.student_menu.addAction(action)
 
-        # The year's meetings (ui/planner/year_planner.py). "Meeti&ngs": Alt+M opens the
-        # planner's Meeting tab.
-        self.meetings_menu = bar.addMenu(self.tr("Meeti&ngs"))
+        # The year's meetings (ui/planner/year_planner.py). "Meetin&gs": Alt+M opens the
+        # planner's Meeting tab and Alt+N is New meeting (tests/ui/test_alt_keys.py keeps the
+        # Alt keys of each window distinct).
+        self.meetings_menu = bar.addMenu(self.tr("Meetin&gs"))
         self.year_planner_action = self._action(self.tr("Plan the &year…"),
                                                 self.show_year_planner, name="plan_the_year")
         self.meetings_menu.addAction(self.year_planner_action)
@@ -180,7 +181,7 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.HelpContents, name="user_guide")
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                                              name="keyboard_shortcuts")
-        self.sample_action = self._action(self.tr("Open the &sample caseload"),
+        self.sample_action = self._action(self.tr("&Open the sample caseload"),
                                           self.open_sample_caseload, name="sample_caseload")
         self.sample_action.setToolTip(self.tr("Made-up students, in a window of their own; your "
                                               "caseload is not touched."))
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
              self.import_csv),
             ("add_student", self.tr("&Add a student…"),
              self.tr("Type in one student's name; the rest can follow."), pane.ask_new_student),
-            ("team", self.tr("Add your &team…"),
+            ("team", self.tr("Add &your team…"),
              self.tr("The colleagues who sit on your students' IEP teams: general-education "
                      "teachers, the psychologist, therapists."), self.show_team_members),
             ("letterhead", self.tr("Set your &letterhead…"),
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
                      "family."), self.show_letterhead),
             ("protect", self.tr("&Protect it with a passphrase…"),
              self.protection_hint(), self.protect_caseload),
-            ("sample", self.tr("Open the &sample caseload"),
+            ("sample", self.tr("&Open the sample caseload"),
              self.tr("Made-up students and meetings to look around with, in a window of their "
                      "own; your caseload is not touched."), self.open_sample_caseload),
         ]

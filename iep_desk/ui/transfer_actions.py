@@ -60,7 +60,7 @@ class TransferActions(QObject):
         self.window = window
         self.import_csv_action = self._action(self.tr("Import caseload from &CSV…"),
                                               self.import_csv, "import_csv")
-        self.import_json_action = self._action(self.tr("Import full &backup (JSON)…"),
+        self.import_json_action = self._action(self.tr("&Import full backup (JSON)…"),
                                                self.import_full, "import_json")
         self.import_goals_action = self._action(self.tr("Import &goals from CSV…"),
                                                 self.import_goals, "import_goals")
@@ -76,7 +76,7 @@ class TransferActions(QObject):
             "The full export sealed with a passphrase you choose for it: to carry the caseload "
             "to another computer without anyone else being able to read it."))
         self.export_sealed_action.setStatusTip(self.export_sealed_action.toolTip())
-        self.export_ics_action = self._action(self.tr("Meetings to a &calendar (.ics)…"),
+        self.export_ics_action = self._action(self.tr("&Meetings to a calendar (.ics)…"),
                                               self.export_ics, "export_ics")
         for action in (self.export_csv_action, self.export_json_action,
                        self.export_sealed_action, self.export_ics_action):

@@ -395,8 +395,8 @@
             <translation>Cuánto tiempo por delante mirar</translation>
         </message>
         <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Mostrar:</translation>
+            <source>Show:</source>
+            <translation>Mostrar:</translation>
         </message>
         <message>
             <source>Deadlines due soon</source>
@@ -564,11 +564,11 @@
         </message>
         <message>
             <source>&amp;Add family member…</source>
-            <translation>&amp;Agregar familiar…</translation>
+            <translation>Agregar &amp;familiar…</translation>
         </message>
         <message>
             <source>&amp;Link a family member already on file…</source>
-            <translation>&amp;Vincular un familiar ya registrado…</translation>
+            <translation>Vincular un familiar ya &amp;registrado…</translation>
         </message>
         <message>
             <source>&amp;Unlink from this student</source>
@@ -595,20 +595,20 @@
             <translation>&amp;Teléfonos</translation>
         </message>
         <message>
-            <source>&amp;Email</source>
+            <source>E&amp;mail</source>
             <translation>&amp;Correo electrónico</translation>
         </message>
         <message>
-            <source>A&amp;ddress</source>
-            <translation>&amp;Dirección</translation>
+            <source>Address</source>
+            <translation>Dirección</translation>
         </message>
         <message>
             <source>Preferred &amp;contact</source>
-            <translation>Forma de &amp;contacto preferida</translation>
+            <translation>F&amp;orma de contacto preferida</translation>
         </message>
         <message>
-            <source>Preferred lan&amp;guage</source>
-            <translation>I&amp;dioma preferido</translation>
+            <source>Preferre&amp;d language</source>
+            <translation>Idio&amp;ma preferido</translation>
         </message>
         <message>
             <source>Interpreter</source>
@@ -623,20 +623,20 @@
             <translation>p. ej., mar. y jue. 15:30–17:00; sáb. 10:00–12:00</translation>
         </message>
         <message>
-            <source>&amp;Times they can meet</source>
-            <translation>&amp;Horarios en que pueden reunirse</translation>
+            <source>Times the&amp;y can meet</source>
+            <translation>Horarios en &amp;que pueden reunirse</translation>
         </message>
         <message>
-            <source>Trans&amp;port needs</source>
-            <translation>Necesidades de &amp;transporte</translation>
+            <source>Transport needs</source>
+            <translation>Necesidades de transporte</translation>
         </message>
         <message>
-            <source>C&amp;hildcare needs</source>
-            <translation>Necesidades de cuidado de &amp;niños</translation>
+            <source>Childcare needs</source>
+            <translation>Necesidades de cuidado de niños</translation>
         </message>
         <message>
             <source>Contact details c&amp;onfirmed on</source>
-            <translation>Datos de contacto c&amp;onfirmados el</translation>
+            <translation>Datos de contacto confirmados e&amp;l</translation>
         </message>
         <message>
             <source>No family member yet. Add one, or link a family member already on file (for brothers and sisters).</source>
@@ -1150,20 +1150,16 @@
             <translation>: dé la versión en %1 con “Su idioma…”.</translation>
         </message>
         <message>
-            <source>In&amp;vitation</source>
-            <translation>In&amp;vitación</translation>
-        </message>
-        <message>
-            <source>Agen&amp;da</source>
-            <translation>Or&amp;den del día</translation>
+            <source>&amp;Invitation</source>
+            <translation>&amp;Invitación</translation>
         </message>
         <message>
             <source>P&amp;rep sheet</source>
-            <translation>Hoja de p&amp;reparación</translation>
+            <translation>Ho&amp;ja de preparación</translation>
         </message>
         <message>
             <source>S&amp;ummary</source>
-            <translation>Res&amp;umen</translation>
+            <translation>&amp;Resumen</translation>
         </message>
         <message>
             <source>Than&amp;k-you letter</source>
@@ -1171,15 +1167,15 @@
         </message>
         <message>
             <source>Preparati&amp;on sheet</source>
-            <translation>Hoja para la fami&amp;lia</translation>
+            <translation>Hoja para la fa&amp;milia</translation>
         </message>
         <message>
             <source>The family's language</source>
             <translation>El idioma de la familia</translation>
         </message>
         <message>
-            <source>Their lan&amp;guage…</source>
-            <translation>Su i&amp;dioma…</translation>
+            <source>Their language…</source>
+            <translation>Su idioma…</translation>
         </message>
         <message>
             <source>Your words in the family's language</source>
@@ -1497,8 +1493,8 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Quién necesita recibir de nuevo el Resumen del IEP</translation>
         </message>
         <message>
-            <source>Pre&amp;view the IEP at a glance…</source>
-            <translation>&amp;Vista previa del Resumen del IEP…</translation>
+            <source>&amp;Preview the IEP at a glance…</source>
+            <translation>Vista &amp;previa del Resumen del IEP…</translation>
         </message>
         <message>
             <source>Preview the IEP at a glance</source>
@@ -1521,8 +1517,8 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Imprimir el Resumen del IEP</translation>
         </message>
         <message>
-            <source>The family's &amp;progress page…</source>
-            <translation>&amp;Hoja de progreso para la familia…</translation>
+            <source>The fa&amp;mily's progress page…</source>
+            <translation>Hoja &amp;de progreso para la familia…</translation>
         </message>
         <message>
             <source>Preview the family's progress page</source>
@@ -1565,7 +1561,7 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Fecha de entrega</translation>
         </message>
         <message>
-            <source>&amp;Record a copy given</source>
+            <source>Record a &amp;copy given</source>
             <translation>Registrar una &amp;copia entregada</translation>
         </message>
         <message>
@@ -1645,7 +1641,7 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>S&amp;ubir</translation>
+            <translation>Su&amp;bir</translation>
         </message>
         <message>
             <source>Move the goal up</source>
@@ -1653,14 +1649,14 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation>&amp;Bajar</translation>
+            <translation>Ba&amp;jar</translation>
         </message>
         <message>
             <source>Move the goal down</source>
             <translation>Bajar la meta</translation>
         </message>
         <message>
-            <source>&amp;End goal</source>
+            <source>En&amp;d goal</source>
             <translation>&amp;Finalizar meta</translation>
         </message>
         <message>
@@ -1724,36 +1720,20 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Guardar meta</translation>
         </message>
         <message>
-            <source>&amp;Area</source>
-            <translation>Ár&amp;ea</translation>
+            <source>The goal &amp;in plain words</source>
+            <translation>&amp;La meta en palabras sencillas</translation>
         </message>
         <message>
-            <source>The &amp;goal in plain words</source>
-            <translation>La meta en palabras &amp;sencillas</translation>
-        </message>
-        <message>
-            <source>How it is &amp;measured</source>
-            <translation>Cómo se &amp;mide</translation>
-        </message>
-        <message>
-            <source>U&amp;nit</source>
-            <translation>Unida&amp;d</translation>
-        </message>
-        <message>
-            <source>o&amp;n</source>
-            <translation>e&amp;l</translation>
+            <source>on</source>
+            <translation>el</translation>
         </message>
         <message>
             <source>&amp;Baseline</source>
-            <translation>&amp;Punto de partida</translation>
+            <translation>Punt&amp;o de partida</translation>
         </message>
         <message>
             <source>b&amp;y</source>
             <translation>pa&amp;ra el</translation>
-        </message>
-        <message>
-            <source>&amp;Target</source>
-            <translation>&amp;Objetivo</translation>
         </message>
         <message>
             <source>Progress notes of the chosen goal</source>
@@ -1796,7 +1776,7 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>lo que observó (Enter agrega la nota)</translation>
         </message>
         <message>
-            <source>A&amp;dd note</source>
+            <source>Add n&amp;ote</source>
             <translation>Agregar no&amp;ta</translation>
         </message>
         <message>
@@ -1804,7 +1784,7 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Agregar nota</translation>
         </message>
         <message>
-            <source>Remo&amp;ve note</source>
+            <source>&amp;Remove note</source>
             <translation>&amp;Quitar nota</translation>
         </message>
         <message>
@@ -1825,7 +1805,7 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>&amp;Add goal</source>
-            <translation>&amp;Agregar meta</translation>
+            <translation>Agregar &amp;meta</translation>
         </message>
         <message>
             <source>Add a goal</source>
@@ -2658,7 +2638,7 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>Your &amp;name</source>
-            <translation>Su &amp;nombre</translation>
+            <translation>&amp;Su nombre</translation>
         </message>
         <message>
             <source>Your &amp;title</source>
@@ -2670,11 +2650,11 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>&amp;Email</source>
-            <translation>&amp;Correo electrónico</translation>
+            <translation>C&amp;orreo electrónico</translation>
         </message>
         <message>
             <source>Pape&amp;r</source>
-            <translation>Pape&amp;l</translation>
+            <translation>&amp;Papel</translation>
         </message>
         <message>
             <source>Letterhead preview</source>
@@ -2812,8 +2792,8 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>E&amp;studiante</translation>
         </message>
         <message>
-            <source>Meeti&amp;ngs</source>
-            <translation>Reu&amp;niones</translation>
+            <source>Meetin&amp;gs</source>
+            <translation>Re&amp;uniones</translation>
         </message>
         <message>
             <source>Plan the &amp;year…</source>
@@ -2852,8 +2832,8 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>&amp;Atajos de teclado</translation>
         </message>
         <message>
-            <source>Open the &amp;sample caseload</source>
-            <translation>Abrir la lista de casos de &amp;ejemplo</translation>
+            <source>&amp;Open the sample caseload</source>
+            <translation>Abrir &amp;la lista de casos de ejemplo</translation>
         </message>
         <message>
             <source>Made-up students, in a window of their own; your caseload is not touched.</source>
@@ -2893,14 +2873,14 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>&amp;Add a student…</source>
-            <translation>&amp;Agregar un estudiante…</translation>
+            <translation>A&amp;gregar un estudiante…</translation>
         </message>
         <message>
             <source>Type in one student's name; the rest can follow.</source>
             <translation>Escriba el nombre de un estudiante; lo demás puede venir después.</translation>
         </message>
         <message>
-            <source>Add your &amp;team…</source>
+            <source>Add &amp;your team…</source>
             <translation>Agregar a su e&amp;quipo…</translation>
         </message>
         <message>
@@ -3262,32 +3242,24 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Personas que se van temprano</translation>
         </message>
         <message>
-            <source>&amp;Add item</source>
-            <translation>&amp;Agregar punto</translation>
-        </message>
-        <message>
             <source>Add item</source>
             <translation>Agregar punto</translation>
-        </message>
-        <message>
-            <source>Remo&amp;ve item</source>
-            <translation>&amp;Quitar punto</translation>
         </message>
         <message>
             <source>Remove item</source>
             <translation>Quitar punto</translation>
         </message>
         <message>
-            <source>Move &amp;up (Alt+Up)</source>
-            <translation>S&amp;ubir (Alt+Arriba)</translation>
+            <source>Move up (Alt+Up)</source>
+            <translation>Subir (Alt+Arriba)</translation>
         </message>
         <message>
             <source>Move up</source>
             <translation>Subir</translation>
         </message>
         <message>
-            <source>Move &amp;down (Alt+Down)</source>
-            <translation>&amp;Bajar (Alt+Abajo)</translation>
+            <source>Move down (Alt+Down)</source>
+            <translation>Bajar (Alt+Abajo)</translation>
         </message>
         <message>
             <source>Move down</source>
@@ -3302,16 +3274,16 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Sus órdenes del día guardados</translation>
         </message>
         <message>
-            <source>&amp;Load</source>
-            <translation>&amp;Cargar</translation>
+            <source>Load</source>
+            <translation>Cargar</translation>
         </message>
         <message>
             <source>Load saved agenda</source>
             <translation>Cargar un orden del día guardado</translation>
         </message>
         <message>
-            <source>Save as my &amp;template…</source>
-            <translation>Guardar como mi &amp;plantilla…</translation>
+            <source>Save as my template…</source>
+            <translation>Guardar como mi plantilla…</translation>
         </message>
         <message>
             <source>Save as my template</source>
@@ -3338,20 +3310,16 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Título del punto</translation>
         </message>
         <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Título</translation>
-        </message>
-        <message>
-            <source>&amp;Minutes</source>
-            <translation>&amp;Minutos</translation>
+            <source>Title</source>
+            <translation>Título</translation>
         </message>
         <message>
             <source>A name or a role; the invited people are offered</source>
             <translation>Un nombre o un cargo; se ofrecen las personas invitadas</translation>
         </message>
         <message>
-            <source>&amp;Led by</source>
-            <translation>&amp;Dirigido por</translation>
+            <source>Led &amp;by</source>
+            <translation>Diri&amp;gido por</translation>
         </message>
         <message>
             <source>Your agendas:</source>
@@ -3518,44 +3486,16 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Un contacto, o un intento que no llegó a nadie</translation>
         </message>
         <message>
-            <source>&amp;When</source>
-            <translation>&amp;Cuándo</translation>
-        </message>
-        <message>
-            <source>Ho&amp;w</source>
-            <translation>Có&amp;mo</translation>
-        </message>
-        <message>
-            <source>&amp;Result</source>
-            <translation>&amp;Resultado</translation>
-        </message>
-        <message>
             <source>&amp;By whom</source>
-            <translation>&amp;Por quién</translation>
+            <translation>Por &amp;quién</translation>
         </message>
         <message>
-            <source>&amp;About</source>
-            <translation>&amp;Sobre</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Nota</translation>
-        </message>
-        <message>
-            <source>&amp;Progress news</source>
-            <translation>Noticias de a&amp;vance</translation>
-        </message>
-        <message>
-            <source>Add as a &amp;new contact</source>
-            <translation>Agregar como contacto &amp;nuevo</translation>
+            <source>Add as a ne&amp;w contact</source>
+            <translation>A&amp;gregar como contacto nuevo</translation>
         </message>
         <message>
             <source>Add as a new contact</source>
             <translation>Agregar como contacto nuevo</translation>
-        </message>
-        <message>
-            <source>&amp;Save changes to the selected contact</source>
-            <translation>&amp;Guardar los cambios del contacto seleccionado</translation>
         </message>
         <message>
             <source>Save changes to the selected contact</source>
@@ -3626,8 +3566,8 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Estudiante</translation>
         </message>
         <message>
-            <source>&amp;Kind of meeting</source>
-            <translation>&amp;Tipo de reunión</translation>
+            <source>Kind of meeting</source>
+            <translation>Tipo de reunión</translation>
         </message>
         <message>
             <source>Purpose</source>
@@ -3638,48 +3578,40 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Una oración que leerá la familia, p. ej., Revisar el avance de este año.</translation>
         </message>
         <message>
-            <source>&amp;Purpose</source>
-            <translation>&amp;Propósito</translation>
+            <source>Status</source>
+            <translation>Estado</translation>
         </message>
         <message>
-            <source>&amp;Status</source>
-            <translation>&amp;Estado</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Fecha</translation>
+            <source>Date</source>
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>e.g. %1</source>
             <translation>p. ej., %1</translation>
         </message>
         <message>
-            <source>Start &amp;time</source>
-            <translation>&amp;Hora de inicio</translation>
+            <source>Start time</source>
+            <translation>Hora de inicio</translation>
         </message>
         <message>
             <source>Plan ample time: the default comes from the settings for this kind of meeting.</source>
             <translation>Planifique tiempo suficiente: el valor inicial viene de la configuración para este tipo de reunión.</translation>
         </message>
         <message>
-            <source>&amp;Length (minutes)</source>
-            <translation>&amp;Duración (minutos)</translation>
+            <source>Length (minutes)</source>
+            <translation>Duración (minutos)</translation>
         </message>
         <message>
-            <source>&amp;How</source>
-            <translation>Có&amp;mo</translation>
-        </message>
-        <message>
-            <source>P&amp;lace or joining details</source>
-            <translation>&amp;Lugar o datos para participar</translation>
+            <source>Place or &amp;joining details</source>
+            <translation>Lu&amp;gar o datos para participar</translation>
         </message>
         <message>
             <source>The annual review or re-evaluation date this meeting must come before.</source>
             <translation>La fecha de la revisión anual o de la reevaluación antes de la cual debe hacerse esta reunión.</translation>
         </message>
         <message>
-            <source>Must be &amp;held by</source>
-            <translation>Debe &amp;hacerse antes del</translation>
+            <source>Must be held by</source>
+            <translation>Debe hacerse antes del</translation>
         </message>
         <message>
             <source>Transition meeting</source>
@@ -3775,7 +3707,7 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>Add &amp;question</source>
-            <translation>Agregar &amp;pregunta</translation>
+            <translation>A&amp;gregar pregunta</translation>
         </message>
         <message>
             <source>Add question</source>
@@ -3826,10 +3758,6 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Preguntas abiertas, p. ej., ¿Cuándo habla más en casa?</translation>
         </message>
         <message>
-            <source>Add &amp;concern</source>
-            <translation>Agregar &amp;inquietud</translation>
-        </message>
-        <message>
             <source>Add concern</source>
             <translation>Agregar inquietud</translation>
         </message>
@@ -3850,8 +3778,8 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Lo que &amp;quiere decir</translation>
         </message>
         <message>
-            <source>How they will &amp;take part</source>
-            <translation>Cómo &amp;participará</translation>
+            <source>How they will take part</source>
+            <translation>Cómo participará</translation>
         </message>
         <message>
             <source>Tip file:</source>
@@ -3910,10 +3838,6 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Último día para buscar</translation>
         </message>
         <message>
-            <source>&amp;Find a time</source>
-            <translation>&amp;Buscar un horario</translation>
-        </message>
-        <message>
             <source>Find a time</source>
             <translation>Buscar un horario</translation>
         </message>
@@ -3967,7 +3891,7 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         </message>
         <message>
             <source>Add &amp;busy time</source>
-            <translation>Agregar hora &amp;ocupada</translation>
+            <translation>A&amp;gregar hora ocupada</translation>
         </message>
         <message>
             <source>Add busy time</source>
@@ -4004,10 +3928,6 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message>
             <source>Chosen time</source>
             <translation>Horario elegido</translation>
-        </message>
-        <message>
-            <source>&amp;Use this time</source>
-            <translation>&amp;Usar este horario</translation>
         </message>
         <message>
             <source>Use this time</source>
@@ -4221,10 +4141,6 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Familiar para invitar</translation>
         </message>
         <message>
-            <source>Invite &amp;family member</source>
-            <translation>Invitar a un &amp;familiar</translation>
-        </message>
-        <message>
             <source>Invite family member</source>
             <translation>Invitar a un familiar</translation>
         </message>
@@ -4233,8 +4149,8 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Miembro del equipo para invitar</translation>
         </message>
         <message>
-            <source>Invite &amp;team member</source>
-            <translation>Invitar a un miembro del &amp;equipo</translation>
+            <source>Invite team mem&amp;ber</source>
+            <translation>Invitar a un miembro del e&amp;quipo</translation>
         </message>
         <message>
             <source>Invite team member</source>
@@ -4253,16 +4169,8 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Su cargo</translation>
         </message>
         <message>
-            <source>Invite &amp;someone else</source>
-            <translation>Invitar a &amp;otra persona</translation>
-        </message>
-        <message>
             <source>Invite someone else</source>
             <translation>Invitar a otra persona</translation>
-        </message>
-        <message>
-            <source>&amp;Remove from the meeting</source>
-            <translation>&amp;Quitar de la reunión</translation>
         </message>
         <message>
             <source>Remove from the meeting</source>
@@ -4277,52 +4185,36 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>La persona seleccionada</translation>
         </message>
         <message>
-            <source>R&amp;ole</source>
-            <translation>&amp;Cargo</translation>
-        </message>
-        <message>
             <source>Must take part</source>
             <translation>Debe participar</translation>
-        </message>
-        <message>
-            <source>Re&amp;quired</source>
-            <translation>Ne&amp;cesario</translation>
-        </message>
-        <message>
-            <source>&amp;Invited on</source>
-            <translation>&amp;Invitado el</translation>
-        </message>
-        <message>
-            <source>&amp;Answer</source>
-            <translation>&amp;Respuesta</translation>
         </message>
         <message>
             <source>Excused by the parents</source>
             <translation>Dispensado por los padres</translation>
         </message>
         <message>
-            <source>E&amp;xcused</source>
-            <translation>Dis&amp;pensado</translation>
+            <source>Excused</source>
+            <translation>Dispensado</translation>
         </message>
         <message>
-            <source>Parents' written &amp;consent on</source>
-            <translation>&amp;Consentimiento escrito de los padres el</translation>
+            <source>Parents' written consent on</source>
+            <translation>Consentimiento escrito de los padres el</translation>
         </message>
         <message>
             <source>Arrived</source>
             <translation>Llegó</translation>
         </message>
         <message>
-            <source>&amp;Written input</source>
-            <translation>Opinión por &amp;escrito</translation>
+            <source>Written input</source>
+            <translation>Opinión por escrito</translation>
         </message>
         <message>
             <source>%1, empty when they stay to the end</source>
             <translation>%1, vacío si se queda hasta el final</translation>
         </message>
         <message>
-            <source>&amp;Leaves early at</source>
-            <translation>Se va &amp;temprano a las</translation>
+            <source>Leaves early at</source>
+            <translation>Se va temprano a las</translation>
         </message>
         <message>
             <source>No</source>
@@ -4677,8 +4569,8 @@ Gracias,
             <translation>Nueva reunión</translation>
         </message>
         <message>
-            <source>Ca&amp;ncel meeting</source>
-            <translation>Ca&amp;ncelar reunión</translation>
+            <source>&amp;Cancel meeting</source>
+            <translation>Cance&amp;lar reunión</translation>
         </message>
         <message>
             <source>Cancel meeting</source>
@@ -4689,20 +4581,16 @@ Gracias,
             <translation>La reunión sigue registrada, marcada como cancelada.</translation>
         </message>
         <message>
-            <source>Add to &amp;calendar…</source>
-            <translation>Agregar al &amp;calendario…</translation>
+            <source>Add to calendar…</source>
+            <translation>Agregar al calendario…</translation>
         </message>
         <message>
             <source>Add to calendar</source>
             <translation>Agregar al calendario</translation>
         </message>
         <message>
-            <source>&amp;Show</source>
-            <translation>&amp;Mostrar</translation>
-        </message>
-        <message>
-            <source>&amp;Delete draft</source>
-            <translation>&amp;Eliminar borrador</translation>
+            <source>Show</source>
+            <translation>Mostrar</translation>
         </message>
         <message>
             <source>Delete draft</source>
@@ -4737,8 +4625,8 @@ Gracias,
             <translation>&amp;Personas</translation>
         </message>
         <message>
-            <source>Find a &amp;time</source>
-            <translation>Buscar un &amp;horario</translation>
+            <source>Fin&amp;d a time</source>
+            <translation>&amp;Buscar un horario</translation>
         </message>
         <message>
             <source>Chec&amp;klist</source>
@@ -4746,10 +4634,10 @@ Gracias,
         </message>
         <message>
             <source>The famil&amp;y's voice</source>
-            <translation>La &amp;voz de la familia</translation>
+            <translation>La voz de la &amp;familia</translation>
         </message>
         <message>
-            <source>A&amp;genda</source>
+            <source>&amp;Agenda</source>
             <translation>Or&amp;den del día</translation>
         </message>
         <message>
@@ -4757,7 +4645,7 @@ Gracias,
             <translation>Registro de &amp;contactos</translation>
         </message>
         <message>
-            <source>Team &amp;input</source>
+            <source>Team inp&amp;ut</source>
             <translation>&amp;Opiniones del equipo</translation>
         </message>
         <message>
@@ -5779,8 +5667,8 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>Tarea nueva: nota</translation>
         </message>
         <message>
-            <source>&amp;Add action</source>
-            <translation>&amp;Agregar tarea</translation>
+            <source>Add act&amp;ion</source>
+            <translation>A&amp;gregar tarea</translation>
         </message>
         <message>
             <source>Add action</source>
@@ -5903,10 +5791,6 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>Marcar presente por nombre</translation>
         </message>
         <message>
-            <source>Mark pr&amp;esent</source>
-            <translation>Marcar pr&amp;esente</translation>
-        </message>
-        <message>
             <source>Mark present</source>
             <translation>Marcar presente</translation>
         </message>
@@ -5931,8 +5815,8 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>Cómo participó la persona que vino sin aviso</translation>
         </message>
         <message>
-            <source>&amp;Add to the meeting</source>
-            <translation>&amp;Agregar a la reunión</translation>
+            <source>Add t&amp;o the meeting</source>
+            <translation>Agregar a &amp;la reunión</translation>
         </message>
         <message>
             <source>Add the person who came unannounced</source>
@@ -6067,8 +5951,8 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>Sus ideas para la casa guardadas</translation>
         </message>
         <message>
-            <source>Add from &amp;my list</source>
-            <translation>Agregar de &amp;mi lista</translation>
+            <source>Add fr&amp;om my list</source>
+            <translation>Agregar de mi &amp;lista</translation>
         </message>
         <message>
             <source>Add the chosen idea from your list</source>
@@ -6159,8 +6043,8 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>Seguir haciéndolo o dejarlo</translation>
         </message>
         <message>
-            <source>Add &amp;reflection</source>
-            <translation>Agregar &amp;reflexión</translation>
+            <source>Add reflect&amp;ion</source>
+            <translation>A&amp;gregar reflexión</translation>
         </message>
         <message>
             <source>Add reflection</source>
@@ -6217,10 +6101,6 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
         <message>
             <source>New tip: what helps</source>
             <translation>Nota nueva: lo que ayuda</translation>
-        </message>
-        <message>
-            <source>Add t&amp;ip</source>
-            <translation>Agregar n&amp;ota</translation>
         </message>
         <message>
             <source>Add tip</source>
@@ -6283,8 +6163,8 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>Pasan a la próxima</translation>
         </message>
         <message>
-            <source>&amp;Schedule next meeting</source>
-            <translation>&amp;Programar la próxima reunión</translation>
+            <source>Schedule next meet&amp;ing</source>
+            <translation>Programar &amp;la próxima reunión</translation>
         </message>
         <message>
             <source>Schedule next meeting</source>
@@ -6498,8 +6378,8 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>Revisión</translation>
         </message>
         <message>
-            <source>Sho&amp;w</source>
-            <translation>&amp;Mostrar</translation>
+            <source>Show</source>
+            <translation>Mostrar</translation>
         </message>
         <message>
             <source>Chosen meeting</source>
@@ -6510,8 +6390,8 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>Estado de la revisión</translation>
         </message>
         <message>
-            <source>Mark as &amp;held</source>
-            <translation>Marcar como &amp;realizada</translation>
+            <source>Ma&amp;rk as held</source>
+            <translation>Marcar c&amp;omo realizada</translation>
         </message>
         <message>
             <source>Mark as held</source>
@@ -6550,7 +6430,7 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>&amp;Plan de acción</translation>
         </message>
         <message>
-            <source>&amp;Family</source>
+            <source>F&amp;amily</source>
             <translation>&amp;Familia</translation>
         </message>
         <message>
@@ -6562,7 +6442,7 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>Pró&amp;xima reunión</translation>
         </message>
         <message>
-            <source>After the mee&amp;ting</source>
+            <source>After the &amp;meeting</source>
             <translation>&amp;Después de la reunión</translation>
         </message>
         <message>
@@ -7073,12 +6953,12 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
             <translation>Metas y servicios del IEP</translation>
         </message>
         <message>
-            <source>Legal &amp;first name</source>
+            <source>&amp;Legal first name</source>
             <translation>&amp;Nombre legal</translation>
         </message>
         <message>
-            <source>Legal &amp;last name</source>
-            <translation>&amp;Apellido legal</translation>
+            <source>Legal last &amp;name</source>
+            <translation>Apellido &amp;legal</translation>
         </message>
         <message>
             <source>The name the student goes by, if different</source>
@@ -7090,19 +6970,19 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
         </message>
         <message>
             <source>Date of &amp;birth</source>
-            <translation>Fecha de &amp;nacimiento</translation>
+            <translation>&amp;Fecha de nacimiento</translation>
         </message>
         <message>
             <source>Not set</source>
             <translation>Sin definir</translation>
         </message>
         <message>
-            <source>&amp;Grade</source>
+            <source>G&amp;rade</source>
             <translation>&amp;Grado</translation>
         </message>
         <message>
-            <source>&amp;School</source>
-            <translation>&amp;Escuela</translation>
+            <source>S&amp;chool</source>
+            <translation>Es&amp;cuela</translation>
         </message>
         <message>
             <source>District student &amp;ID</source>
@@ -7117,8 +6997,8 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
             <translation>Categoría de &amp;discapacidad principal</translation>
         </message>
         <message>
-            <source>How the student takes &amp;part in meetings</source>
-            <translation>Cómo &amp;participa el estudiante en las reuniones</translation>
+            <source>How the student takes part in &amp;meetings</source>
+            <translation>Cómo participa el estudiante en las &amp;reuniones</translation>
         </message>
         <message>
             <source>Last IEP &amp;meeting</source>
@@ -7126,15 +7006,15 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
         </message>
         <message>
             <source>&amp;Annual review due</source>
-            <translation>Revisión &amp;anual vence</translation>
+            <translation>Rev&amp;isión anual vence</translation>
         </message>
         <message>
-            <source>Last &amp;evaluation</source>
-            <translation>Última &amp;evaluación</translation>
+            <source>&amp;Last evaluation</source>
+            <translation>Ú&amp;ltima evaluación</translation>
         </message>
         <message>
             <source>&amp;Re-evaluation due</source>
-            <translation>Reevaluación &amp;vence</translation>
+            <translation>Reevalua&amp;ción vence</translation>
         </message>
         <message>
             <source>Leave a due date empty to have it computed from the last meeting or evaluation and the settings (Tools ▸ Settings).</source>
@@ -7145,12 +7025,12 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
             <translation>Fechas límite calculadas a partir de estas fechas</translation>
         </message>
         <message>
-            <source>&amp;Strengths, talents and interests</source>
+            <source>Strengths, talents and &amp;interests</source>
             <translation>&amp;Fortalezas, talentos e intereses</translation>
         </message>
         <message>
-            <source>The family's &amp;hopes and dreams for the child</source>
-            <translation>Las &amp;esperanzas y sueños de la familia para su hijo o hija</translation>
+            <source>The family's hopes and &amp;dreams for the child</source>
+            <translation>&amp;Las esperanzas y sueños de la familia para su hijo o hija</translation>
         </message>
         <message>
             <source>&amp;Culture, celebrations and traditions the family chose to share</source>
@@ -7259,11 +7139,11 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
         </message>
         <message>
             <source>&amp;Role</source>
-            <translation>&amp;Cargo</translation>
+            <translation>Ca&amp;rgo</translation>
         </message>
         <message>
             <source>&amp;Email</source>
-            <translation>&amp;Correo electrónico</translation>
+            <translation>Correo &amp;electrónico</translation>
         </message>
         <message>
             <source>&amp;Phone</source>
@@ -7306,7 +7186,7 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
         </message>
         <message>
             <source>&amp;Add to the team</source>
-            <translation>&amp;Agregar al equipo</translation>
+            <translation>A&amp;gregar al equipo</translation>
         </message>
         <message>
             <source>Add to the team</source>
@@ -7321,8 +7201,8 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
             <translation>Quitar del equipo</translation>
         </message>
         <message>
-            <source>&amp;Team members on file…</source>
-            <translation>Miembros del &amp;equipo registrados…</translation>
+            <source>Team &amp;members on file…</source>
+            <translation>&amp;Miembros del equipo registrados…</translation>
         </message>
         <message>
             <source>Team members on file</source>
@@ -7352,7 +7232,7 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
             <translation>Importar la lista de casos desde &amp;CSV…</translation>
         </message>
         <message>
-            <source>Import full &amp;backup (JSON)…</source>
+            <source>&amp;Import full backup (JSON)…</source>
             <translation>&amp;Importar una copia de seguridad completa (JSON)…</translation>
         </message>
         <message>
@@ -7380,7 +7260,7 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
             <translation>La exportación completa, protegida con una frase de contraseña que usted elige para ella: para llevar la lista de casos a otra computadora sin que nadie más pueda leerla.</translation>
         </message>
         <message>
-            <source>Meetings to a &amp;calendar (.ics)…</source>
+            <source>&amp;Meetings to a calendar (.ics)…</source>
             <translation>&amp;Reuniones a un calendario (.ics)…</translation>
         </message>
         <message>

@@ -59,7 +59,7 @@ class DueSoonView(QWidget):
             self.horizon.addItem(self.tr("Overdue and due in the next %d days") % days, days)
         self.horizon.setAccessibleName(self.tr("How far ahead to look"))
         self.horizon.currentIndexChanged.connect(lambda _: self._fill())
-        caption = QLabel(self.tr("&Show:"))
+        caption = QLabel(self.tr("Show:"))
         caption.setBuddy(self.horizon)
         self.summary = QLabel()
 

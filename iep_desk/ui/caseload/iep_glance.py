@@ -71,7 +71,7 @@ class GlanceBox(QGroupBox):
         self.status.setAccessibleName(
             translate("IepGlance", "Who needs the IEP at a glance reissued")
         )
-        self.preview_button = QPushButton(translate("IepGlance", "Pre&view the IEP at a glance…"))
+        self.preview_button = QPushButton(translate("IepGlance", "&Preview the IEP at a glance…"))
         self.preview_button.setAccessibleName(translate("IepGlance", "Preview the IEP at a glance"))
         self.preview_button.clicked.connect(lambda: self.preview("glance"))
         self.save_button = QPushButton(translate("IepGlance", "Save the IEP at a glance as PDF…"))
@@ -82,7 +82,7 @@ class GlanceBox(QGroupBox):
         self.print_button = QPushButton(translate("IepGlance", "Print the IEP at a glance…"))
         self.print_button.setAccessibleName(translate("IepGlance", "Print the IEP at a glance"))
         self.print_button.clicked.connect(self.print_glance)
-        self.progress_button = QPushButton(translate("IepGlance", "The family's &progress page…"))
+        self.progress_button = QPushButton(translate("IepGlance", "The fa&mily's progress page…"))
         self.progress_button.setAccessibleName(
             translate("IepGlance", "Preview the family's progress page")
         )
@@ -126,7 +126,7 @@ class GlanceBox(QGroupBox):
         self.given_to.returnPressed.connect(self.record_by_hand)
         self.given_on = DateField()
         self.given_on.setAccessibleName(translate("IepGlance", "Date given"))
-        self.record_button = QPushButton(translate("IepGlance", "&Record a copy given"))
+        self.record_button = QPushButton(translate("IepGlance", "Record a &copy given"))
         self.record_button.setAccessibleName(translate("IepGlance", "Record a copy given"))
         self.record_button.clicked.connect(self.record_by_hand)
         self.message = FieldMessage()

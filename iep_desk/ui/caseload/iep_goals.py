@@ -104,7 +104,7 @@ class GoalsSection(QGroupBox):
         )
         self.down_button.clicked.connect(lambda: self._move(1))
         self.end_button = _named(
-            QPushButton(translate("IepGoals", "&End goal")), translate("IepGoals", "End the goal")
+            QPushButton(translate("IepGoals", "En&d goal")), translate("IepGoals", "End the goal")
         )
         self.end_button.setToolTip(
             translate(
@@ -149,22 +149,22 @@ class GoalsSection(QGroupBox):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, editor in (
-            (translate("IepGoals", "&Area"), self.area),
-            (translate("IepGoals", "The &goal in plain words"), self.text),
-            (translate("IepGoals", "How it is &measured"), self.measured_by),
-            (translate("IepGoals", "U&nit"), self.unit),
+            (translate("IepGoals", "Area"), self.area),
+            (translate("IepGoals", "The goal &in plain words"), self.text),
+            (translate("IepGoals", "How it is measured"), self.measured_by),
+            (translate("IepGoals", "Unit"), self.unit),
         ):
             form.addRow(self._caption(label, editor), editor)
         start = QHBoxLayout()
         start.addWidget(self.baseline)
-        start.addWidget(self._caption(translate("IepGoals", "o&n"), self.baseline_on))
+        start.addWidget(self._caption(translate("IepGoals", "on"), self.baseline_on))
         start.addWidget(self.baseline_on)
         form.addRow(self._caption(translate("IepGoals", "&Baseline"), self.baseline), start)
         aim = QHBoxLayout()
         aim.addWidget(self.target)
         aim.addWidget(self._caption(translate("IepGoals", "b&y"), self.target_by))
         aim.addWidget(self.target_by)
-        form.addRow(self._caption(translate("IepGoals", "&Target"), self.target), aim)
+        form.addRow(self._caption(translate("IepGoals", "Target"), self.target), aim)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.goal_message, 1)
@@ -207,11 +207,11 @@ class GoalsSection(QGroupBox):
         for field in (self.note_value, self.note_text):
             field.returnPressed.connect(self.add_note)
         self.add_note_button = _named(
-            QPushButton(translate("IepGoals", "A&dd note")), translate("IepGoals", "Add note")
+            QPushButton(translate("IepGoals", "Add n&ote")), translate("IepGoals", "Add note")
         )
         self.add_note_button.clicked.connect(self.add_note)
         self.remove_note_button = _named(
-            QPushButton(translate("IepGoals", "Remo&ve note")), translate("IepGoals", "Remove note")
+            QPushButton(translate("IepGoals", "&Remove note")), translate("IepGoals", "Remove note")
         )
         self.remove_note_button.clicked.connect(self.remove_note)
         self.note_message = FieldMessage()

@@ -95,22 +95,22 @@ class StudentForm(QWidget):
     def _student_tab(self) -> QWidget:
         page = QWidget()
         form = f.new_form()
-        self._row(form, self.tr("Legal &first name"), QLineEdit(), "legal_first_name")
-        self._row(form, self.tr("Legal &last name"), QLineEdit(), "legal_last_name")
+        self._row(form, self.tr("&Legal first name"), QLineEdit(), "legal_first_name")
+        self._row(form, self.tr("Legal last &name"), QLineEdit(), "legal_last_name")
         preferred = QLineEdit()
         preferred.setPlaceholderText(self.tr("The name the student goes by, if different"))
         self._row(form, self.tr("&Preferred name"), preferred, "preferred_name")
         self._row(form, self.tr("Date of &birth"), f.date_editor(), "date_of_birth", **f.DATE_OPTIONS)
         grades = [(self.tr("Not set"), "")] + [(labels.grade_label(g), g) for g in GRADES]
-        self._row(form, self.tr("&Grade"), f.combo(grades), "grade")
-        self._row(form, self.tr("&School"), QLineEdit(), "school")
+        self._row(form, self.tr("G&rade"), f.combo(grades), "grade")
+        self._row(form, self.tr("S&chool"), QLineEdit(), "school")
         self._row(form, self.tr("District student &ID"), QLineEdit(), "district_student_id")
         categories = [(self.tr("Not recorded"), "")] + [
             (labels.disability_label(code), code) for code in DISABILITY_CATEGORIES]
         self._row(form, self.tr("Primary &disability category"), f.combo(categories),
                   "disability_category")
         modes = [(labels.label_for(labels.PARTICIPATION_LABELS, m), m) for m in PARTICIPATION_MODES]
-        self._row(form, self.tr("How the student takes &part in meetings"), f.combo(modes),
+        self._row(form, self.tr("How the student takes part in &meetings"), f.combo(modes),
                   "participation")
         page.setLayout(form)
         return page
@@ -123,7 +123,7 @@ class StudentForm(QWidget):
                   **f.DATE_OPTIONS)
         self._row(form, self.tr("&Annual review due"), f.date_editor(), "annual_review_due",
                   **f.DATE_OPTIONS)
-        self._row(form, self.tr("Last &evaluation"), f.date_editor(), "last_evaluation",
+        self._row(form, self.tr("&Last evaluation"), f.date_editor(), "last_evaluation",
                   **f.DATE_OPTIONS)
         self._row(form, self.tr("&Re-evaluation due"), f.date_editor(), "reevaluation_due",
                   **f.DATE_OPTIONS)
@@ -156,9 +156,9 @@ class StudentForm(QWidget):
         page = QWidget()
         form = f.new_form()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long texts: full width
-        self._row(form, self.tr("&Strengths, talents and interests"), f.text_box(), "strengths",
+        self._row(form, self.tr("Strengths, talents and &interests"), f.text_box(), "strengths",
                   **f.plain_text_options())
-        self._row(form, self.tr("The family's &hopes and dreams for the child"), f.text_box(),
+        self._row(form, self.tr("The family's hopes and &dreams for the child"), f.text_box(),
                   "hopes_and_dreams", **f.plain_text_options())
         self._row(form, self.tr("&Culture, celebrations and traditions the family chose to share"),
                   f.text_box(), "culture_and_traditions", **f.plain_text_options())

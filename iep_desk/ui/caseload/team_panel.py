@@ -50,7 +50,7 @@ class TeamPanel(QWidget):
         self.remove_button = QPushButton(self.tr("&Remove from the team"))
         self.remove_button.setAccessibleName(self.tr("Remove from the team"))
         self.remove_button.clicked.connect(self.remove_current)
-        self.manage_button = QPushButton(self.tr("&Team members on file…"))
+        self.manage_button = QPushButton(self.tr("Team &members on file…"))
         self.manage_button.setAccessibleName(self.tr("Team members on file"))
         self.manage_button.clicked.connect(self.manage_requested)
         self.message = FieldMessage()

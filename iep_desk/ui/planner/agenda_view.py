@@ -133,20 +133,20 @@ class AgendaSection(Section):
             return widget
 
         self.add_button = button(
-            translate("Planner", "&Add item"), self.add_item, translate("Planner", "Add item")
+            translate("Planner", "Add item"), self.add_item, translate("Planner", "Add item")
         )
         self.remove_button = button(
-            translate("Planner", "Remo&ve item"),
+            translate("Planner", "Remove item"),
             self.remove_selected,
             translate("Planner", "Remove item"),
         )
         self.up_button = button(
-            translate("Planner", "Move &up (Alt+Up)"),
+            translate("Planner", "Move up (Alt+Up)"),
             lambda: self.move_selected(-1),
             translate("Planner", "Move up"),
         )
         self.down_button = button(
-            translate("Planner", "Move &down (Alt+Down)"),
+            translate("Planner", "Move down (Alt+Down)"),
             lambda: self.move_selected(1),
             translate("Planner", "Move down"),
         )
@@ -159,12 +159,12 @@ class AgendaSection(Section):
         self.template_box.setAccessibleName(translate("Planner", "Your saved agendas"))
         self.editing(self.template_box)
         self.load_button = button(
-            translate("Planner", "&Load"),
+            translate("Planner", "Load"),
             self.load_saved_template,
             translate("Planner", "Load saved agenda"),
         )
         self.save_template_button = button(
-            translate("Planner", "Save as my &template…"),
+            translate("Planner", "Save as my template…"),
             self.save_as_template,
             translate("Planner", "Save as my template"),
         )
@@ -197,7 +197,7 @@ class AgendaSection(Section):
         column.setSpacing(2)
         column.addWidget(self.title)
         column.addWidget(self.title_message)
-        caption = QLabel(translate("Planner", "&Title"))
+        caption = QLabel(translate("Planner", "Title"))
         caption.setBuddy(self.title.editor)
         form.addRow(caption, holder)
         self.editing(self.title.editor)
@@ -215,7 +215,7 @@ class AgendaSection(Section):
         self.minutes_edit.setMaximumWidth(100)
         add_row(
             form,
-            translate("Planner", "&Minutes"),
+            translate("Planner", "Minutes"),
             self.editing(self.minutes_edit),
             self.group,
             "minutes",
@@ -234,7 +234,7 @@ class AgendaSection(Section):
         self.led_by_edit.setCompleter(completer)
         add_row(
             form,
-            translate("Planner", "&Led by"),
+            translate("Planner", "Led &by"),
             self.editing(self.led_by_edit),
             self.group,
             "led_by",

@@ -90,24 +90,24 @@ class ContactLogSection(Section):
         form_box = QGroupBox(translate("Planner", "A contact, or an attempt that reached nobody"))
         form = QFormLayout(form_box)
         for label, widget in (
-            (translate("Planner", "&When"), self.when_edit),
-            (translate("Planner", "Ho&w"), self.method_box),
-            (translate("Planner", "&Result"), self.outcome_box),
+            (translate("Planner", "When"), self.when_edit),
+            (translate("Planner", "How"), self.method_box),
+            (translate("Planner", "Result"), self.outcome_box),
             (translate("Planner", "&By whom"), self.by_edit),
-            (translate("Planner", "&About"), self.topic_edit),
-            (translate("Planner", "&Note"), self.note_edit),
-            (translate("Planner", "&Progress news"), self.progress_check),
+            (translate("Planner", "About"), self.topic_edit),
+            (translate("Planner", "Note"), self.note_edit),
+            (translate("Planner", "Progress news"), self.progress_check),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(caption, widget)
             self.editing(widget)
-        self.add_button = QPushButton(translate("Planner", "Add as a &new contact"))
+        self.add_button = QPushButton(translate("Planner", "Add as a ne&w contact"))
         self.add_button.setAccessibleName(translate("Planner", "Add as a new contact"))
         self.add_button.clicked.connect(self.add_contact)
         self.save_button = QPushButton(
-            translate("Planner", "&Save changes to the selected contact")
+            translate("Planner", "Save changes to the selected contact")
         )
         self.save_button.setAccessibleName(
             translate("Planner", "Save changes to the selected contact")

@@ -52,7 +52,7 @@ class MeetingDetails(Section):
         self.type_box = combo(L.combo_items(L.MEETING_TYPE_LABELS))
         add_row(
             form,
-            translate("Planner", "&Kind of meeting"),
+            translate("Planner", "Kind of meeting"),
             self.editing(self.type_box),
             self.group,
             "meeting_type",
@@ -74,7 +74,7 @@ class MeetingDetails(Section):
         column.setSpacing(2)
         column.addWidget(self.purpose)
         column.addWidget(self.purpose_message)
-        caption = QLabel(translate("Planner", "&Purpose"))
+        caption = QLabel(translate("Planner", "Purpose"))
         caption.setBuddy(self.purpose.editor)
         form.addRow(caption, holder)
         self.editing(self.purpose.editor)
@@ -93,7 +93,7 @@ class MeetingDetails(Section):
         self.status_box = combo(L.combo_items(L.STATUS_LABELS))
         add_row(
             form,
-            translate("Planner", "&Status"),
+            translate("Planner", "Status"),
             self.editing(self.status_box),
             self.group,
             "status",
@@ -102,7 +102,7 @@ class MeetingDetails(Section):
         self.date_edit = date_editor()
         add_row(
             form,
-            translate("Planner", "&Date"),
+            translate("Planner", "Date"),
             self.editing(self.date_edit),
             self.group,
             "date",
@@ -115,7 +115,7 @@ class MeetingDetails(Section):
         self.time_edit.setMaximumWidth(220)
         add_row(
             form,
-            translate("Planner", "Start &time"),
+            translate("Planner", "Start time"),
             self.editing(self.time_edit),
             self.group,
             "time",
@@ -133,7 +133,7 @@ class MeetingDetails(Section):
         )
         add_row(
             form,
-            translate("Planner", "&Length (minutes)"),
+            translate("Planner", "Length (minutes)"),
             self.editing(self.duration_edit),
             self.group,
             "duration_minutes",
@@ -144,7 +144,7 @@ class MeetingDetails(Section):
         self.place_kind_box = combo(L.combo_items(L.PLACE_LABELS))
         add_row(
             form,
-            translate("Planner", "&How"),
+            translate("Planner", "How"),
             self.editing(self.place_kind_box),
             self.group,
             "place_kind",
@@ -153,7 +153,7 @@ class MeetingDetails(Section):
         self.place_edit = QLineEdit()
         add_row(
             form,
-            translate("Planner", "P&lace or joining details"),
+            translate("Planner", "Place or &joining details"),
             self.editing(self.place_edit),
             self.group,
             "place",
@@ -167,7 +167,7 @@ class MeetingDetails(Section):
         )
         add_row(
             form,
-            translate("Planner", "Must be &held by"),
+            translate("Planner", "Must be held by"),
             self.editing(self.due_edit),
             self.group,
             "due_by",

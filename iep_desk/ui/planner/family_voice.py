@@ -190,7 +190,7 @@ class FamilyVoiceSection(Section):
         )
         self.ask_edit.setAccessibleName(translate("Planner", "Questions to ask them"))
         self.ask_edit.returnPressed.connect(self.add_concern)
-        self.add_concern_button = QPushButton(translate("Planner", "Add &concern"))
+        self.add_concern_button = QPushButton(translate("Planner", "Add concern"))
         self.add_concern_button.setAccessibleName(translate("Planner", "Add concern"))
         self.add_concern_button.clicked.connect(self.add_concern)
         self.remove_concern_button = QPushButton(translate("Planner", "Remove concern"))
@@ -238,7 +238,7 @@ class FamilyVoiceSection(Section):
         self.part_edit = text_box(2)
         add_row(
             form,
-            translate("Planner", "How they will &take part"),
+            translate("Planner", "How they will take part"),
             self.editing(self.part_edit),
             self.group,
             "how_taking_part",

@@ -84,7 +84,7 @@ class PlannerPane(MeetingPane):
         """The list of meetings."""
         self.meeting_list = MeetingList(
             filters=[(translate("Planner", text), statuses) for text, statuses in FILTERS],
-            show_label=self.tr("&Show"), filter_name=self.tr("Show meetings"),
+            show_label=self.tr("Show"), filter_name=self.tr("Show meetings"),
             table_name=self.tr("Meetings"),
             headers=[self.tr("Student"), self.tr("Kind"), self.tr("When"), self.tr("Status")])
         self.filter_box = self.meeting_list.filter_box
@@ -100,18 +100,18 @@ class PlannerPane(MeetingPane):
         self.new_button = QPushButton(self.tr("&New meeting…"))
         self.new_button.setAccessibleName(self.tr("New meeting"))
         self.new_button.clicked.connect(lambda: self.ask_new_meeting())
-        self.cancel_button = QPushButton(self.tr("Ca&ncel meeting"))
+        self.cancel_button = QPushButton(self.tr("&Cancel meeting"))
         self.cancel_button.setAccessibleName(self.tr("Cancel meeting"))
         self.cancel_button.setToolTip(self.tr("The meeting stays on file, marked as cancelled."))
         self.cancel_button.clicked.connect(self.cancel_current)
-        self.delete_button = QPushButton(self.tr("&Delete draft"))
+        self.delete_button = QPushButton(self.tr("Delete draft"))
         self.delete_button.setAccessibleName(self.tr("Delete draft"))
         self.delete_button.setToolTip(self.tr(
             "Only a draft never sent to anyone can be deleted; Ctrl+Z brings it back."))
         self.delete_button.clicked.connect(self.delete_current)
         # Who is on screen in the caseload (the main window sets it): New meeting starts there.
         self.student_on_screen: Callable[[], int | None] = lambda: None
-        self.calendar_button = QPushButton(self.tr("Add to &calendar…"))
+        self.calendar_button = QPushButton(self.tr("Add to calendar…"))
         self.calendar_button.setAccessibleName(self.tr("Add to calendar"))
         self.calendar_button.clicked.connect(self.export_calendar)
         # The list runs across the top, so the meeting below gets the pane's whole width.
@@ -162,12 +162,12 @@ class PlannerPane(MeetingPane):
         self.tabs.setAccessibleName(self.tr("Planning this meeting"))
         self.tabs.add_page(self.details, self.tr("&Meeting"))
         self.tabs.add_page(self.participants, self.tr("&People"))
-        self.tabs.add_page(self.find_time, self.tr("Find a &time"))
+        self.tabs.add_page(self.find_time, self.tr("Fin&d a time"))
         self.tabs.add_page(self.checklist, self.tr("Chec&klist"))
         self.tabs.add_page(self.family_voice, self.tr("The famil&y's voice"))
-        self.tabs.add_page(self.agenda, self.tr("A&genda"))
+        self.tabs.add_page(self.agenda, self.tr("&Agenda"))
         self.tabs.add_page(self.contact_log, self.tr("Contact &log"))
-        self.tabs.add_page(self.team_input, self.tr("Team &input"))
+        self.tabs.add_page(self.team_input, self.tr("Team inp&ut"))
 
     def _lay_out(self) -> QVBoxLayout:
         right = QWidget()

@@ -119,12 +119,12 @@ class ParticipantsSection(Section):
         """The ways to invite someone: a family member, a team member, someone not on file."""
         self.family_box = WheelSafeComboBox()
         self.family_box.setAccessibleName(translate("Planner", "Family member to invite"))
-        self.add_family_button = QPushButton(translate("Planner", "Invite &family member"))
+        self.add_family_button = QPushButton(translate("Planner", "Invite family member"))
         self.add_family_button.setAccessibleName(translate("Planner", "Invite family member"))
         self.add_family_button.clicked.connect(self.add_family)
         self.team_box = WheelSafeComboBox()
         self.team_box.setAccessibleName(translate("Planner", "Team member to invite"))
-        self.add_team_button = QPushButton(translate("Planner", "Invite &team member"))
+        self.add_team_button = QPushButton(translate("Planner", "Invite team mem&ber"))
         self.add_team_button.setAccessibleName(translate("Planner", "Invite team member"))
         self.add_team_button.clicked.connect(self.add_team)
         self.typed_name = QLineEdit()
@@ -134,10 +134,10 @@ class ParticipantsSection(Section):
         self.typed_role = combo([(L.role_label(code), code) for code in L.TYPED_ROLES])
         self.typed_role.setEditable(True)
         self.typed_role.setAccessibleName(translate("Planner", "Their role"))
-        self.add_typed_button = QPushButton(translate("Planner", "Invite &someone else"))
+        self.add_typed_button = QPushButton(translate("Planner", "Invite someone else"))
         self.add_typed_button.setAccessibleName(translate("Planner", "Invite someone else"))
         self.add_typed_button.clicked.connect(self.add_typed)
-        self.remove_button = QPushButton(translate("Planner", "&Remove from the meeting"))
+        self.remove_button = QPushButton(translate("Planner", "Remove from the meeting"))
         self.remove_button.setAccessibleName(translate("Planner", "Remove from the meeting"))
         self.remove_button.clicked.connect(self.remove_selected)
         for widget in (
@@ -181,7 +181,7 @@ class ParticipantsSection(Section):
         self.role_edit = QLineEdit()
         add_row(
             form,
-            translate("Planner", "R&ole"),
+            translate("Planner", "Role"),
             self.editing(self.role_edit),
             self.group,
             "role",
@@ -190,7 +190,7 @@ class ParticipantsSection(Section):
         self.required_check = QCheckBox(translate("Planner", "Must take part"))
         add_row(
             form,
-            translate("Planner", "Re&quired"),
+            translate("Planner", "Required"),
             self.editing(self.required_check),
             self.group,
             "required",
@@ -200,7 +200,7 @@ class ParticipantsSection(Section):
         self.invited_edit.setToolTip(INVITED_HINT())
         add_row(
             form,
-            translate("Planner", "&Invited on"),
+            translate("Planner", "Invited on"),
             self.editing(self.invited_edit),
             self.group,
             "invited_on",
@@ -210,7 +210,7 @@ class ParticipantsSection(Section):
         self.response_box = combo(L.combo_items(L.RESPONSE_LABELS))
         add_row(
             form,
-            translate("Planner", "&Answer"),
+            translate("Planner", "Answer"),
             self.editing(self.response_box),
             self.group,
             "response",
@@ -219,7 +219,7 @@ class ParticipantsSection(Section):
         self.excused_check = QCheckBox(translate("Planner", "Excused by the parents"))
         add_row(
             form,
-            translate("Planner", "E&xcused"),
+            translate("Planner", "Excused"),
             self.editing(self.excused_check),
             self.group,
             "excused",
@@ -228,7 +228,7 @@ class ParticipantsSection(Section):
         self.consent_edit = date_editor()
         add_row(
             form,
-            translate("Planner", "Parents' written &consent on"),
+            translate("Planner", "Parents' written consent on"),
             self.editing(self.consent_edit),
             self.group,
             "excusal_consent_on",
@@ -238,7 +238,7 @@ class ParticipantsSection(Section):
         self.input_check = QCheckBox(translate("Planner", "Arrived"))
         add_row(
             form,
-            translate("Planner", "&Written input"),
+            translate("Planner", "Written input"),
             self.editing(self.input_check),
             self.group,
             "written_input_received",
@@ -253,7 +253,7 @@ class ParticipantsSection(Section):
         self.leaves_edit.setMaximumWidth(260)
         add_row(
             form,
-            translate("Planner", "&Leaves early at"),
+            translate("Planner", "Leaves early at"),
             self.editing(self.leaves_edit),
             self.group,
             "leaves_at",

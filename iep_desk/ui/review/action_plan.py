@@ -118,7 +118,7 @@ class ActionPlanSection(ReviewSection):
         self.note_edit.setPlaceholderText(translate("Review", "Note (optional)"))
         self.note_edit.setAccessibleName(translate("Review", "New action: note"))
         self.note_edit.returnPressed.connect(self.add_action)
-        self.add_button = self.editing(QPushButton(translate("Review", "&Add action")))
+        self.add_button = self.editing(QPushButton(translate("Review", "Add act&ion")))
         self.add_button.setAccessibleName(translate("Review", "Add action"))
         self.add_button.clicked.connect(self.add_action)
         self.remove_button = self.editing(QPushButton(translate("Review", "Remove action")))

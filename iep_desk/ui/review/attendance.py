@@ -76,7 +76,7 @@ class AttendanceSection(ReviewSection):
         )
         self.present_name.setAccessibleName(translate("Review", "Mark present by name"))
         self.present_name.returnPressed.connect(self.mark_present_by_name)
-        self.present_button = self.editing(QPushButton(translate("Review", "Mark pr&esent")))
+        self.present_button = self.editing(QPushButton(translate("Review", "Mark present")))
         self.present_button.setAccessibleName(translate("Review", "Mark present"))
         self.present_button.clicked.connect(self.mark_present_by_name)
         self.all_present_button = self.editing(
@@ -108,7 +108,7 @@ class AttendanceSection(ReviewSection):
         for text, code in choices(ATTENDANCE_LABELS):
             if code is not None:
                 self.new_attendance.addItem(text, code)
-        self.add_button = self.editing(QPushButton(translate("Review", "&Add to the meeting")))
+        self.add_button = self.editing(QPushButton(translate("Review", "Add t&o the meeting")))
         self.add_button.setAccessibleName(
             translate("Review", "Add the person who came unannounced")
         )

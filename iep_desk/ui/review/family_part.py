@@ -81,7 +81,7 @@ class FamilySection(ReviewSection):
         self.library_box = self.editing(WheelSafeComboBox())
         self.library_box.setAccessibleName(translate("Review", "Your saved ideas for home"))
         self.add_library_button = self.editing(
-            QPushButton(translate("Review", "Add from &my list"))
+            QPushButton(translate("Review", "Add fr&om my list"))
         )
         self.add_library_button.setAccessibleName(
             translate("Review", "Add the chosen idea from your list")

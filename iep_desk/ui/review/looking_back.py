@@ -91,7 +91,7 @@ class LookingBackSection(ReviewSection):
         for text, code in choices(VERDICT_LABELS):
             self.verdict_box.addItem(text, code)
         self.add_reflection_button = self.editing(
-            QPushButton(translate("Review", "Add &reflection"))
+            QPushButton(translate("Review", "Add reflect&ion"))
         )
         self.add_reflection_button.setAccessibleName(translate("Review", "Add reflection"))
         self.add_reflection_button.clicked.connect(self.add_reflection)
@@ -164,7 +164,7 @@ class LookingBackSection(ReviewSection):
         self.tip_helps.setPlaceholderText(translate("Review", "What helps"))
         self.tip_helps.setAccessibleName(translate("Review", "New tip: what helps"))
         self.tip_helps.returnPressed.connect(self.add_tip)
-        self.add_tip_button = self.editing(QPushButton(translate("Review", "Add t&ip")))
+        self.add_tip_button = self.editing(QPushButton(translate("Review", "Add tip")))
         self.add_tip_button.setAccessibleName(translate("Review", "Add tip"))
         self.add_tip_button.clicked.connect(self.add_tip)
         self.remove_tip_button = self.editing(QPushButton(translate("Review", "Remove")))

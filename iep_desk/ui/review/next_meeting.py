@@ -49,7 +49,7 @@ class NextMeetingSection(ReviewSection):
         self.carry_label.setAccessibleName(translate("Review", "Carried over"))
         self.message = FieldMessage()
         self.follow_up_button = self.editing(
-            QPushButton(translate("Review", "&Schedule next meeting"))
+            QPushButton(translate("Review", "Schedule next meet&ing"))
         )
         self.follow_up_button.setAccessibleName(translate("Review", "Schedule next meeting"))
         self.follow_up_button.setToolTip(translate("Review",

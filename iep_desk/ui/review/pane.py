@@ -98,7 +98,7 @@ class ReviewPane(MeetingPane):
         """The list of meetings."""
         self.meeting_list = MeetingList(
             filters=[(translate("Review", text), key) for text, key in FILTERS],
-            show_label=self.tr("Sho&w"), filter_name=self.tr("Show meetings"),
+            show_label=self.tr("Show"), filter_name=self.tr("Show meetings"),
             table_name=self.tr("Meetings to review"),
             headers=[self.tr("When"), self.tr("Student"), self.tr("Review")])
         self.filter_box = self.meeting_list.filter_box
@@ -122,7 +122,7 @@ class ReviewPane(MeetingPane):
         self.state_label = QLabel()
         self.state_label.setAccessibleName(self.tr("Review state"))
         self.state_label.setWordWrap(True)
-        self.mark_held_button = QPushButton(self.tr("Mark as &held"))
+        self.mark_held_button = QPushButton(self.tr("Ma&rk as held"))
         self.mark_held_button.setAccessibleName(self.tr("Mark as held"))
         self.mark_held_button.setToolTip(self.tr("Record that this meeting took place, so it can "
                                                  "be reviewed."))
@@ -155,10 +155,10 @@ class ReviewPane(MeetingPane):
                 (self.notes, self.tr("&Notes")),
                 (self.decisions, self.tr("&Decisions")),
                 (self.action_plan, self.tr("Action &plan")),
-                (self.family, self.tr("&Family")),
+                (self.family, self.tr("F&amily")),
                 (self.looking_back, self.tr("&Looking back")),
                 (self.next_meeting, self.tr("Ne&xt meeting")),
-                (self.after_checklist, self.tr("After the mee&ting"))):
+                (self.after_checklist, self.tr("After the &meeting"))):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
