@@ -196,9 +196,11 @@ def run_plan_year(args) -> int:
         names = stores.caseload.student_names()
         for placement in plan.placed:
             wanted = placement.meeting
+            outside = (f"; outside the weekly times of {', '.join(placement.outside_times_of)}"
+                       if placement.outside_times_of else "")
             say(f"{placement.starts_at:%Y-%m-%d %a %H:%M}  "
-                 f"{names.get(wanted.student_id, '?')}: {wanted.meeting_type.replace('_', ' ')} "
-                 f"(due {wanted.due_by.isoformat()})")
+                f"{names.get(wanted.student_id, '?')}: {wanted.meeting_type.replace('_', ' ')} "
+                f"(due {wanted.due_by.isoformat()}{outside})")
         for missed in plan.not_placed:
             wanted = missed.meeting
             why = ("the notice days run past its due date" if missed.code == DUE_TOO_SOON

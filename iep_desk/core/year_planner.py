@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from iep_desk.core.deadlines import earliest_meeting_day
@@ -43,6 +43,10 @@ class Placement:
     meeting: MeetingToPlace
     starts_at: datetime
     ends_at: datetime
+    # The people the meeting was to be placed around whose weekly times it falls outside
+    # (their names): no time in its window suited them, so it is placed where the others
+    # can come, for the teacher to settle with them.
+    outside_times_of: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +129,13 @@ def plan_year(meetings: Sequence[MeetingToPlace], rules: YearRules,
         case_manager = Attendee(_CASE_MANAGER, "", required=True, busy=list(booked))
         # Enough slots to see every free day of the window, not only the first ten times.
         found = find_slots([case_manager, *meeting.attendees], search, best=400)
+        bound = [a for a in meeting.attendees if a.required]
+        if not found.slots and bound:
+            # No time suits everyone who binds it (a family free only in the evening): a
+            # proposal where the most of them can come beats none; the placement says whose
+            # times it misses.
+            loose = [replace(a, required=False) for a in meeting.attendees]
+            found = find_slots([case_manager, *loose], search, best=400)
         if not found.slots:
             plan.not_placed.append(NotPlaced(meeting, NO_ROOM_BEFORE_DUE))
             continue
@@ -136,7 +147,8 @@ def plan_year(meetings: Sequence[MeetingToPlace], rules: YearRules,
             -len(s.optional_coming), per_day[s.starts_at.date()],
             abs((s.starts_at.date() - aim).days),
             abs(_minutes(s.starts_at) - preferred), s.starts_at))
-        plan.placed.append(Placement(meeting, best.starts_at, best.ends_at))
+        missed = tuple(a.name for a in bound if a.key in best.cannot_come)
+        plan.placed.append(Placement(meeting, best.starts_at, best.ends_at, missed))
         booked.append((best.starts_at, best.ends_at))
         per_day[best.starts_at.date()] += 1
     plan.placed.sort(key=lambda p: p.starts_at)

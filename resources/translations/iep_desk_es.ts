@@ -7554,6 +7554,10 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
     <context>
         <name>YearPlanner</name>
         <message>
+            <source>Outside the weekly times of %1: no time before the due date suits them. Settle it with them, or change the time.</source>
+            <translation>Fuera del horario semanal de %1: ninguna hora antes de la fecha límite le conviene. Acuérdelo con esa persona o cambie la hora.</translation>
+        </message>
+        <message>
             <source>Due too soon: the notice days run past the due date. Plan it by hand and talk to the family about the date.</source>
             <translation>Vence demasiado pronto: los días de aviso pasan de la fecha límite. Planifíquela a mano y hable con la familia sobre la fecha.</translation>
         </message>
@@ -7624,6 +7628,10 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
         <message>
             <source>Start</source>
             <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Month view</source>

@@ -80,14 +80,20 @@ def test_the_sheet_printed_fillable_then_read_and_filed_only_when_asked(
 
 
 def test_plan_year_prints_the_plan_and_makes_drafts_only_when_asked(store, data_dir, capsys):
+    from iep_desk.core.availability import parse_availability
+    from iep_desk.core.models import FamilyMember
+
     for n in range(5):
-        store.add_student(Student(f"Kid{n}", "Test", date_of_birth=date(2015, 1, 1),
-                                  annual_review_due=date(2027, 1, 20) + timedelta(days=7 * n)))
+        kid = store.add_student(Student(f"Kid{n}", "Test", date_of_birth=date(2015, 1, 1),
+                                        annual_review_due=date(2027, 1, 20) + timedelta(days=7 * n)))
+    store.add_family_member(FamilyMember("Rosa Test", availability=parse_availability(
+        "Mon 18:00-19:00")), student_id=kid, relationship="mother")
     stores = Stores(store.db)
     assert run("plan-year", "--from", "2027-01-01", "--to", "2027-06-30",
                "--data-dir", data_dir) == 0
     out = capsys.readouterr().out
     assert "5 placed, 0 not placed" in out and "Kid0 Test: annual review (due 2027-01-20)" in out
+    assert "Kid4 Test: annual review (due 2027-02-17; outside the weekly times of Rosa Test)" in out
     assert stores.meetings.list_meetings() == []
     assert run("plan-year", "--from", "2027-01-01", "--to", "2027-06-30", "--make-drafts",
                "--data-dir", data_dir) == 0

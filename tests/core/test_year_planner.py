@@ -108,3 +108,24 @@ def test_the_time_most_optional_people_can_come_beats_the_preferred_time():
     meeting = MeetingToPlace("a", 1, "annual_review", date(2027, 2, 26), 60, (counselor,))
     placed = plan_year([meeting], RULES).placed[0]
     assert placed.starts_at.time() == time(9)
+
+
+def test_a_family_free_only_in_the_evening_still_gets_a_proposal_that_says_so():
+    # Only after school hours: no time in the window suits the mother. Before, the meeting
+    # was "not placed", as if every day were full.
+    evenings = Attendee("mother", "Rosa Muñoz", required=True,
+                        windows=parse_availability("Mon and Wed 17:30-19:00"))
+    teacher = Attendee("teacher", "Sam Okoye", required=False,
+                       windows=parse_availability("Mon-Fri 10:00-11:00"))
+    meeting = MeetingToPlace("a", 1, "annual_review", date(2027, 2, 26), 60,
+                             (evenings, teacher))
+    plan = plan_year([meeting], RULES)
+    assert plan.not_placed == []
+    [placed] = plan.placed
+    assert placed.outside_times_of == ("Rosa Muñoz",)
+    assert placed.starts_at.time() == time(10)  # where the teacher can come
+    # Within the family's times: nothing to say.
+    fits = MeetingToPlace("b", 2, "annual_review", date(2027, 2, 26), 60,
+                          (Attendee("father", "Luis Muñoz", required=True,
+                                    windows=parse_availability("Mon-Fri 9:00-12:00")),))
+    assert plan_year([fits], RULES).placed[0].outside_times_of == ()

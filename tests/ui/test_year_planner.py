@@ -100,3 +100,22 @@ def test_a_range_that_runs_backwards_is_explained(qtbot, dialog):
     assert not dialog.place()
     assert "before the first" in dialog.message.text()
     assert dialog.table.rowCount() == 0
+
+
+def test_a_meeting_outside_the_familys_times_says_so_in_its_row(qtbot, store):
+    from iep_desk.core.availability import parse_availability
+    from iep_desk.core.models import FamilyMember
+
+    kid = store.add_student(Student("Ana", "Muñoz", date_of_birth=date(2015, 1, 1),
+                                    annual_review_due=date(2027, 3, 5)))
+    store.add_family_member(FamilyMember("Rosa Muñoz", availability=parse_availability(
+        "Mon and Wed 17:30-19:00")), student_id=kid, relationship="mother")
+    dialog = YearPlannerDialog(Desk(Stores(store.db), QUndoStack()), today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.from_edit.setText(us_date(date(2027, 1, 4)))
+    dialog.to_edit.setText(us_date(date(2027, 6, 1)))
+    assert dialog.place()
+    assert dialog.table.rowCount() == 1 and dialog.plan.not_placed == []
+    note = dialog.table.item(0, dialog.NOTE).text()
+    assert note.startswith("Outside the weekly times of Rosa Muñoz")
+    assert dialog.table.item(0, dialog.NOTE).toolTip() == note

@@ -33,6 +33,7 @@ from iep_desk.core.year_planner import DUE_TOO_SOON, Placement, YearPlan
 from iep_desk.ui import dates
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.desk import Desk
+from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.translate import translate
@@ -41,6 +42,16 @@ from iep_desk.ui.widgets import FieldMessage
 CLOSED_COLOR = QColor("#e6e6e6")
 MEETING_COLOR = QColor("#d9e8fb")
 FULL_COLOR = QColor("#ffe2b3")
+
+
+def outside_text(names: tuple[str, ...]) -> str:
+    """What a placement outside someone's weekly times says ("" when it suits everyone)."""
+    if not names:
+        return ""
+    return translate(
+        "YearPlanner", "Outside the weekly times of %1: no time before the due date suits "
+        "them. Settle it with them, or change the time.",
+    ).replace("%1", ", ".join(name_in_text(name) for name in names))
 
 
 def reason_text(code: str) -> str:
@@ -64,7 +75,7 @@ class YearPlannerDialog(QDialog):
     """The year's meetings. `today` (None: the clock) is the day planning starts from."""
 
     # The table's columns.
-    MAKE, STUDENT, KIND, DUE, DAY, TIME = range(6)
+    MAKE, STUDENT, KIND, DUE, DAY, TIME, NOTE = range(7)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
@@ -98,7 +109,7 @@ class YearPlannerDialog(QDialog):
         top.addWidget(self.place_button, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
 
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setAccessibleName(translate("YearPlanner", "Meetings placed"))
         self.table.setHorizontalHeaderLabels(
             [
@@ -108,6 +119,7 @@ class YearPlannerDialog(QDialog):
                 translate("YearPlanner", "Due by"),
                 translate("YearPlanner", "Day"),
                 translate("YearPlanner", "Start"),
+                translate("YearPlanner", "Note"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -206,6 +218,10 @@ class YearPlannerDialog(QDialog):
                 L.day_text(placement.starts_at.date())))
             self.table.setItem(row, self.TIME, QTableWidgetItem(
                 L.time_text(placement.starts_at.time())))
+            note = QTableWidgetItem(outside_text(placement.outside_times_of))
+            note.setToolTip(note.text())  # the whole sentence, when the column is narrower
+            note.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.table.setItem(row, self.NOTE, note)
         self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
         self.not_placed.clear()
