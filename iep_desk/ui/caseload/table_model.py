@@ -32,6 +32,12 @@ _DARK_TEXT = QColor("#000000")
 _ROOT = QModelIndex()
 
 NAME, GRADE, SCHOOL, ANNUAL, REEVAL, MEETING, NEAREST = range(7)
+# The roles data() answers (every other one is None).
+_ROLES_ANSWERED = frozenset({
+    Qt.ItemDataRole.DisplayRole, STUDENT_ID_ROLE, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+})
 COLUMN_COUNT = 7
 
 _GRADE_ORDER = {grade.casefold(): i for i, grade in enumerate(GRADES)}
@@ -341,7 +347,10 @@ class CaseloadTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # The view asks each cell for a dozen roles on every repaint (font, alignment, size
+        # hint...) and this model answers only some: those are refused first, before the row
+        # is looked up (a search repaints the whole screenful on every keystroke).
+        if role not in _ROLES_ANSWERED or not index.isValid():
             return None
         row = self._rows[self._visible[index.row()]]
         column = index.column()
