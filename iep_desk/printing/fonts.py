@@ -144,7 +144,6 @@ def has_own_script(char: str) -> bool:
 COMMON = "Zyyy"
 
 
-@lru_cache(maxsize=65536)
 def _script_and_direction(char: str) -> tuple[str, str]:
     """HarfBuzz's reading of a one-character text: the character's script and the direction
     that script is written in ("ltr", "rtl")."""
@@ -154,12 +153,15 @@ def _script_and_direction(char: str) -> tuple[str, str]:
     return text.script or COMMON, text.direction
 
 
+# Both asked for every character of every text laid out: each answer is kept.
+@lru_cache(maxsize=65536)
 def script(char: str) -> str:
     """The ISO 15924 code of the character's script ("Arab", "Latn"; COMMON for a space,
     a digit, a combining mark)."""
     return _script_and_direction(char)[0]
 
 
+@lru_cache(maxsize=65536)
 def written_right_to_left(char: str) -> bool:
     """Whether the character's script is written right to left (Arabic, Hebrew...), even a
     character read left to right in it, such as an Arabic-Indic digit."""

@@ -13,6 +13,7 @@ The teacher's text is never read as markup: a "<" in a note prints as "<".
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -38,7 +39,8 @@ _JOINERS = frozenset("\u200c\u200d")
 _VIRAMA = 9  # canonical combining class of a virama (Indic scripts): it joins the next letter
 
 
-def _is_cjk(char: str) -> bool:
+@lru_cache(maxsize=65536)
+def _is_cjk(char: str) -> bool:  # asked for each pair of characters as lines are broken
     return fonts.script(char) in CJK_SCRIPTS or unicodedata.east_asian_width(char) == "F"
 
 
