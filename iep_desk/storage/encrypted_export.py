@@ -24,6 +24,9 @@ import hmac
 import json
 import secrets
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.export import full_export_bytes
 from iep_desk.storage.full_export_check import ExportFormatError
@@ -86,8 +89,6 @@ def is_encrypted_export(data: bytes) -> bool:
 
 def seal(export_json: bytes, passphrase: str, *, cost: ScryptCost = CURRENT_COST) -> bytes:
     """The encrypted export holding `export_json`. ValueError for an empty passphrase."""
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
     if not passphrase:
         raise ValueError("a passphrase is needed")
     salt, nonce = secrets.token_bytes(SALT_BYTES), secrets.token_bytes(NONCE_BYTES)
@@ -102,9 +103,6 @@ def seal(export_json: bytes, passphrase: str, *, cost: ScryptCost = CURRENT_COST
 def unseal(data: bytes, passphrase: str) -> bytes:
     """The JSON full export inside `data` (for storage.export.read_full_export). Raises
     WrongExportPassphrase, DamagedEncryptedExport, NewerEncryptedExport."""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
     opening, header, sealed = _read_opening(bytes(data))
     key, check = derive(passphrase_bytes(passphrase), header["salt"], header["cost"])
     if not hmac.compare_digest(check, header["check"]):

@@ -37,9 +37,6 @@ changed or damaged (the check matches, the cipher's authentication fails). It le
 test a guess any faster, since each guess still costs one scrypt derivation. `key_id` names
 the key without revealing it (an HMAC of a fixed text under the key), so that copies of the
 key file beside backups can be matched with the caseload's.
-
-cryptography is imported when a key is derived or unwrapped, not with this module: a plain
-caseload's start-up never pays for it.
 """
 
 from __future__ import annotations
@@ -53,6 +50,10 @@ import secrets
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from iep_desk.storage import files
 from iep_desk.storage.errors import DataFileError, NewerDataFile
@@ -300,8 +301,6 @@ def normalize_recovery_code(typed: str) -> str | None:
 
 def derive(secret: bytes, salt: bytes, cost: ScryptCost) -> tuple[bytes, bytes]:
     """scrypt(secret): a 32-byte key and a 16-byte check value, from one derivation."""
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
     out = Scrypt(salt=salt, length=KEY_BYTES + CHECK_BYTES, n=2 ** cost.log2_n, r=cost.r,
                  p=cost.p).derive(secret)
     return out[:KEY_BYTES], out[KEY_BYTES:]
@@ -347,8 +346,6 @@ def _b64(data: bytes) -> str:
 
 
 def _wrap(key: bytes, secret: bytes, purpose: str, cost: ScryptCost) -> dict:
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
     wrapping_key, check = derive(secret, salt, cost)
@@ -371,9 +368,6 @@ def _rewrapped(parsed: dict, key: bytes, purpose: str, secret: bytes, cost: Scry
 
 
 def _unwrap(parsed: dict, purpose: str, secret: bytes) -> bytes:
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
     wrap = parsed[purpose]
     wrapping_key, check = derive(secret, wrap["salt"], wrap["cost"])
     if not hmac.compare_digest(check, wrap["check"]):

@@ -18,8 +18,9 @@ random salt instead. A file that does not begin with those bytes and has a key f
 it (storage.keys.key_file_for) is a protected caseload, and is never called damaged or
 "not a database" for that alone.
 
-sqlcipher3 is imported when a protected file is opened, not with this module: recognising
-a plain caseload at start-up costs a read of 16 bytes and nothing more.
+sqlcipher3 is imported when a protected file is opened, not with this module: it is an
+optional part of an install (one without it refuses a protected caseload in plain words, see
+storage.database), and recognising a plain caseload costs a read of 16 bytes and nothing more.
 
 Errors from a sqlcipher3 connection are sqlcipher3.dbapi2.Error and its subclasses, which
 are NOT subclasses of sqlite3.Error (an `except sqlite3.Error` does not catch them); they
