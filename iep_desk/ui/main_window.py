@@ -1,4 +1,9 @@
-"""The main window: a sidebar with the three panes, menus, undo, settings and team members."""
+"""The main window: a sidebar with the three panes, menus, undo, settings and team members.
+
+The planner and review panes, and every dialog the menus open, are built the first time
+they are shown, and their modules are imported then (inside the method that builds them):
+a teacher who opens the caseload and closes it again never waits for them.
+"""
 
 from __future__ import annotations
 

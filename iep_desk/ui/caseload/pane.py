@@ -1,4 +1,9 @@
-"""The Caseload pane: the table of students, Due soon, and the selected student's details."""
+"""The Caseload pane: the table of students, Due soon, and the selected student's details.
+
+The student's details, Due soon, the lists behind the other tabs, the first-start panel and
+the Add a student dialog are built the first time they are shown, and their modules are
+imported then: the first screen is the table.
+"""
 
 from __future__ import annotations
 
