@@ -11,17 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from iep_desk.app.attendees import planned_around
 from iep_desk.app.changes import AGENDA, MEETINGS, PARTICIPANTS
 from iep_desk.app.meetings import create_meeting
 from iep_desk.app.undo import OpResult, Step, record
 from iep_desk.core.deadlines import next_annual_review, reevaluation_due
-from iep_desk.core.meetings import (
-    PLANNED_STATUSES,
-    BusyTime,
-    Meeting,
-    MeetingStatus,
-    MeetingType,
-)
+from iep_desk.core.meetings import PLANNED_STATUSES, Meeting, MeetingStatus, MeetingType
 from iep_desk.core.models import saved
 from iep_desk.core.problems import ProblemError
 from iep_desk.core.slots import Attendee
@@ -60,28 +55,6 @@ def meetings_due(stores: Stores, *, first_day: date, last_day: date) -> list[Mee
                                         meeting_type, due, planner.duration_for(meeting_type),
                                         people))
     return found
-
-
-def planned_around(stores: Stores, student_id: int, busy: Sequence[BusyTime]
-                   ) -> tuple[Attendee, ...]:
-    """The people a student's meetings are placed around, with their weekly times and busy
-    times: the first family member listed (the family's times, when on file, bind the
-    meeting: the parents are equal partners, not guests), then the rest of the family and
-    the student's team, whom the planner fits in where it can. Someone with no times on
-    file is taken as free in school hours."""
-    attendees = []
-    for n, link in enumerate(stores.caseload.family_of(student_id)):
-        member = link.member
-        attendees.append(Attendee(
-            f"family:{member.id}", member.name, link.relationship, required=n == 0,
-            windows=list(member.availability),
-            busy=[(b.starts_at, b.ends_at) for b in busy if b.family_member_id == member.id]))
-    for colleague in stores.caseload.team_of(student_id):
-        attendees.append(Attendee(
-            f"team:{colleague.id}", colleague.name, colleague.role, required=False,
-            windows=list(colleague.availability),
-            busy=[(b.starts_at, b.ends_at) for b in busy if b.team_member_id == colleague.id]))
-    return tuple(attendees)
 
 
 def rules_for(stores: Stores, *, today: date, most_per_day: int) -> YearRules:
