@@ -9,7 +9,7 @@ drafts made from the placements the teacher kept.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from iep_desk.app.attendees import planned_around
 from iep_desk.app.changes import AGENDA, MEETINGS, PARTICIPANTS
@@ -20,7 +20,14 @@ from iep_desk.core.meetings import PLANNED_STATUSES, Meeting, MeetingStatus, Mee
 from iep_desk.core.models import saved
 from iep_desk.core.problems import ProblemError
 from iep_desk.core.slots import Attendee
-from iep_desk.core.year_planner import MeetingToPlace, Placement, YearPlan, YearRules, plan_year
+from iep_desk.core.year_planner import (
+    EARLIEST_DAYS_BEFORE_DUE,
+    MeetingToPlace,
+    Placement,
+    YearPlan,
+    YearRules,
+    plan_year,
+)
 from iep_desk.resources import default_agenda_template
 from iep_desk.storage.rows import saving
 from iep_desk.storage.stores import Stores
@@ -39,7 +46,9 @@ def meetings_due(stores: Stores, *, first_day: date, last_day: date) -> list[Mee
     planner = stores.settings.planner_settings()
     planned = {(m.student_id, m.meeting_type)
                for m in stores.meetings.list_meetings(statuses=PLANNED_STATUSES)}
-    busy = stores.busy_times.busy_times(first_day, last_day)
+    # From the first day a meeting due in the range may be placed on, not the range's own.
+    busy = stores.busy_times.busy_times(
+        first_day - timedelta(days=EARLIEST_DAYS_BEFORE_DUE), last_day)
     found = []
     for student in stores.caseload.list_students():
         people: tuple[Attendee, ...] | None = None

@@ -64,6 +64,11 @@ class YearPlan:
         return Counter(p.starts_at.date() for p in self.placed)
 
 
+# A meeting is placed at most this many days before its due date (YearRules), so a meeting
+# due early in a range may land before the range starts.
+EARLIEST_DAYS_BEFORE_DUE = 60
+
+
 @dataclass(frozen=True, slots=True)
 class YearRules:
     """The school's rules for placing meetings (from the planner settings)."""
@@ -78,7 +83,7 @@ class YearRules:
     aim_days_before_due: int = 21
     # How far before the due date a meeting may go: an annual review held months early
     # shortens the next year's cycle.
-    earliest_days_before_due: int = 60
+    earliest_days_before_due: int = EARLIEST_DAYS_BEFORE_DUE
     # The time of day to aim for when nothing else tells two times apart (nobody's weekly
     # times on file). None: aim to end as the school day ends (the nearest time the slot
     # finder offers, whole steps from the day's start), after the teaching day, rather than

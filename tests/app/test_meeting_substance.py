@@ -21,7 +21,7 @@ from iep_desk.core import checklist as core_checklist
 from iep_desk.core.availability import WeeklyWindow
 from iep_desk.core.decisions import Decision
 from iep_desk.core.family_preparation import Answer, choice_field_name, field_name
-from iep_desk.core.meetings import Meeting
+from iep_desk.core.meetings import BusyTime, Meeting
 from iep_desk.core.models import FamilyMember, Student, TeamMember
 from iep_desk.core.problems import ProblemError
 from iep_desk.core.school_calendar import ClosedPeriod
@@ -275,3 +275,22 @@ def test_the_year_is_planned_around_the_familys_times_and_fits_in_the_team(store
     assert placed.ends_at.time() == time(11)
     assert {a.key: a.required for a in placed.meeting.attendees} == {
         f"family:{mother}": True, f"team:{slp}": False}
+
+
+def test_a_busy_time_before_the_range_still_keeps_a_meeting_off_it(store, stores):
+    # A meeting due early in the range may be placed weeks before the range starts (up to
+    # 60 days before its due date); the family's busy times there count too. Only the busy
+    # times inside the range were read, so the mother's day at the hospital was booked.
+    student = store.add_student(Student("Noor", "Aziz", date_of_birth=date(2016, 4, 2),
+                                        annual_review_due=date(2027, 3, 5)))
+    mother = store.add_family_member(FamilyMember("Hana Aziz", availability=[
+        WeeklyWindow(4, time(10), time(11))]), student_id=student, relationship="mother")
+    aim = date(2027, 3, 5) - timedelta(days=21)  # Friday 12 February, where it would go
+    stores.busy_times.add_busy_time(BusyTime(datetime.combine(aim, time(8)),
+                                             datetime.combine(aim, time(16)),
+                                             "At the hospital", family_member_id=mother))
+    plan = year_plan.propose(stores, first_day=date(2027, 3, 1), last_day=date(2027, 6, 1),
+                             most_per_day=2, today=TODAY)
+    [placed] = plan.placed
+    assert placed.starts_at.date() != aim
+    assert placed.starts_at.weekday() == 4 and placed.outside_times_of == ()
