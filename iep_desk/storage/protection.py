@@ -29,6 +29,7 @@ converts them (the window and the command line call it right after turning prote
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -425,8 +426,6 @@ def _export_disk_problem(error: Exception, folder: Path) -> DataFileError | None
     """sqlcipher_export() reports a statement that failed inside it with the generic
     SQLITE_ERROR code and that statement's own text: a full disk or a failing drive is
     then known by the text alone."""
-    import errno
-
     text = str(error).lower()
     if "database or disk is full" in text:
         return disk_problem(OSError(errno.ENOSPC, str(error)), folder, writing=True)
