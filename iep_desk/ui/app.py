@@ -122,14 +122,14 @@ def _choose(title: str, text: str, details: str, choices: list[tuple[str, str]],
     Each button's objectName is its choice's name, so tests can press it. `technical` (what
     SQLite said, for the school's IT team) is behind the box's "Show Details…" button.
     """
-    box = QMessageBox(QMessageBox.Warning, title, text)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text)
     box.setInformativeText(details)
     box.setAccessibleName(title)
     if technical:
         box.setDetailedText(technical)
     buttons = {}
     for name, label in choices:
-        role = QMessageBox.RejectRole if name == escape else QMessageBox.AcceptRole
+        role = QMessageBox.ButtonRole.RejectRole if name == escape else QMessageBox.ButtonRole.AcceptRole
         button = box.addButton(label, role)
         button.setObjectName(name)
         button.setAccessibleName(label.replace("&", ""))
@@ -430,7 +430,7 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
 
 
 def _tell_startup_problem(problem: StartupProblem) -> None:
-    box = QMessageBox(QMessageBox.Critical, config.APP_NAME, str(problem))
+    box = QMessageBox(QMessageBox.Icon.Critical, config.APP_NAME, str(problem))
     box.setAccessibleName(config.APP_NAME)
     if problem.technical:
         box.setDetailedText(problem.technical)

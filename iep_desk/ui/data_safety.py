@@ -279,7 +279,7 @@ def ask_restore(window):
     from iep_desk.ui.restore_dialog import RestoreDialog
 
     dialog = RestoreDialog(window.data_dir, window, key=session_of(window).key)
-    if dialog.exec() != QDialog.Accepted or dialog.chosen is None:
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
         return window
     return restore_into(window, dialog.chosen)
 
@@ -290,7 +290,7 @@ def warn(window, title: str, error: DataFileError) -> None:
     if not technical:
         QMessageBox.warning(window, title, getattr(error, "message", str(error)))
         return
-    box = QMessageBox(QMessageBox.Warning, title, error.message, QMessageBox.Ok, window)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error.message, QMessageBox.StandardButton.Ok, window)
     box.setAccessibleName(title)
     box.setDetailedText(technical)
     box.exec()

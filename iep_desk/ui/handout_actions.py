@@ -460,9 +460,9 @@ class HandoutActions(QObject):
                 % kind_title(kind).lower()
             )
             button.setObjectName(f"handout_{kind}_button")
-            button.setPopupMode(QToolButton.InstantPopup)
-            button.setToolButtonStyle(Qt.ToolButtonTextOnly)
-            button.setFocusPolicy(Qt.StrongFocus)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             menu = QMenu(button)
             menu.setAccessibleName(translate("HandoutActions", "%s: what to do") % kind_title(kind))
             for verb in VERBS:
@@ -489,8 +489,8 @@ class HandoutActions(QObject):
             button.setText(self.packet_action.text())
             button.setAccessibleName(translate("HandoutActions", "Print packet"))
             button.setObjectName("handout_packet_button")
-            button.setToolButtonStyle(Qt.ToolButtonTextOnly)
-            button.setFocusPolicy(Qt.StrongFocus)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.packet_button = button
             _add_widget(bar, button)
             button.setAutoRaise(False)
@@ -925,10 +925,10 @@ class HandoutActions(QObject):
             )
             .replace("%1", str(packet_path))
             .replace("%2", str(prep_path)),
-            QMessageBox.Yes | QMessageBox.No,
-            QMessageBox.Yes,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
         )
-        if answer == QMessageBox.Yes and handouts.print_pdf(packet_pdf, self.parent_widget,
+        if answer == QMessageBox.StandardButton.Yes and handouts.print_pdf(packet_pdf, self.parent_widget,
                                                             document_name=packet_path.stem):
             handouts.print_pdf(prep.pdf, self.parent_widget, document_name=prep_path.stem)
         return packet_path, prep_path

@@ -129,7 +129,7 @@ class PreviewWindow(QMainWindow):
     def __init__(self, pdf: bytes, title: str, suggested_name: str, *, copies: int = 1,
                  parent: QWidget | None = None, notes: list[str] | None = None):
         super().__init__(parent)
-        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.pdf = pdf
         self.suggested_name = suggested_name
         self.copies = copies
@@ -140,8 +140,8 @@ class PreviewWindow(QMainWindow):
         self.view.setAccessibleName(translate("Handouts", "Pages of %s") % title)
         self.notes_label = QLabel(" ".join(notes or []))
         self.notes_label.setWordWrap(True)
-        self.notes_label.setTextFormat(Qt.PlainText)
-        self.notes_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.notes_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes_label.setAccessibleName(translate("Handouts", "About this handout's language"))
         self.notes_label.setContentsMargins(8, 4, 8, 4)
         self.notes_label.setVisible(bool(notes))
@@ -155,22 +155,22 @@ class PreviewWindow(QMainWindow):
         toolbar = QToolBar(translate("Handouts", "Handout"), self)
         toolbar.setAccessibleName(translate("Handouts", "Handout actions"))
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(toolbar)
-        self.save_action = self._action(translate("Handouts", "&Save as PDF…"), [QKeySequence.Save],
+        self.save_action = self._action(translate("Handouts", "&Save as PDF…"), [QKeySequence.StandardKey.Save],
                                         self.save)
-        self.print_action = self._action(translate("Handouts", "&Print…"), [QKeySequence.Print],
+        self.print_action = self._action(translate("Handouts", "&Print…"), [QKeySequence.StandardKey.Print],
                                          self.print_pages)
-        self.zoom_in_action = self._action(translate("Handouts", "Zoom &in"), [QKeySequence.ZoomIn],
+        self.zoom_in_action = self._action(translate("Handouts", "Zoom &in"), [QKeySequence.StandardKey.ZoomIn],
                                            lambda: self.zoom(1.25))
         self.zoom_out_action = self._action(
-            translate("Handouts", "Zoom &out"), [QKeySequence.ZoomOut], lambda: self.zoom(0.8)
+            translate("Handouts", "Zoom &out"), [QKeySequence.StandardKey.ZoomOut], lambda: self.zoom(0.8)
         )
         self.fit_action = self._action(
             translate("Handouts", "&Fit to width"), [QKeySequence("Ctrl+0")], self.fit_width
         )
         self.close_action = self._action(translate("Handouts", "&Close"),
-                                         [QKeySequence.Close, QKeySequence(Qt.Key_Escape)],
+                                         [QKeySequence.StandardKey.Close, QKeySequence(Qt.Key.Key_Escape)],
                                          self.close)
         for action in (self.save_action, self.print_action):
             toolbar.addAction(action)
@@ -271,14 +271,14 @@ def save_pdf(pdf: bytes, suggested_name: str, parent: QWidget) -> Path | None:
 def print_pdf(pdf: bytes, parent: QWidget, *, copies: int = 1,
               document_name: str = "IEP Desk") -> bool:
     """Open Qt's print dialog (copies preset) and print every page. True when sent to the printer."""
-    printer = QPrinter(QPrinter.HighResolution)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(document_name)
     printer.setCopyCount(max(1, copies))
     _match_paper(printer, pdf)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(translate("Handouts", "Print %s") % document_name)
     dialog.setAccessibleName(translate("Handouts", "Print %s") % document_name)
-    if dialog.exec() != QPrintDialog.Accepted:
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     if not send_to_printer(pdf, printer):
         QMessageBox.warning(
@@ -302,9 +302,9 @@ def _match_paper(printer: QPrinter, pdf: bytes) -> None:
     if document.page_count == 0:
         return
     size = document.page_size(0)
-    page = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Point, "",
-                     QPageSize.FuzzyOrientationMatch)
-    printer.setPageLayout(QPageLayout(page, QPageLayout.Portrait, QMarginsF(0, 0, 0, 0)))
+    page = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Point, "",
+                     QPageSize.SizeMatchPolicy.FuzzyOrientationMatch)
+    printer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     printer.setFullPage(True)
 
 
@@ -324,8 +324,8 @@ def send_to_printer(pdf: bytes, printer: QPrinter) -> bool:
                 return False
             points = document.page_size(page)
             image = document.render(page, round(points.width() / 72 * dpi))
-            target = _fit(QSizeF(image.size()), printer.pageRect(QPrinter.DevicePixel).size())
-            painter.drawImage(target, image, QRectF(image.rect()), Qt.AutoColor)
+            target = _fit(QSizeF(image.size()), printer.pageRect(QPrinter.Unit.DevicePixel).size())
+            painter.drawImage(target, image, QRectF(image.rect()), Qt.ImageConversionFlag.AutoColor)
     finally:
         painter.end()
     return True

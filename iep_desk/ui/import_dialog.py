@@ -98,16 +98,16 @@ class PreviewModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | None = None) -> int:
         return len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return translate("ImportDialog", self.COLUMNS[section])
         return None
 
-    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.preview is None:
             return None
         row = self.preview.rows[index.row()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (str(row.row_number), self._words[row.action], row.name,
                     "; ".join(row.details))[index.column()]
         return None
@@ -162,8 +162,8 @@ class ImportDialog(QDialog):
         self.columns_table.setAccessibleName(self.tr("Columns and what each holds"))
         self.columns_table.setHorizontalHeaderLabels(
             [self.tr("Column"), self.tr("First value"), self.tr("Import as")])
-        self.columns_table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.columns_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.columns_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.columns_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.columns_table.setTabKeyNavigation(False)  # Tab moves on to the combo boxes
         columns_layout.addWidget(self.columns_table)
         self.unmapped_label = QLabel()
@@ -206,7 +206,7 @@ class ImportDialog(QDialog):
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview_model)
         self.preview_view.setAccessibleName(self.tr("Preview of every row"))
-        self.preview_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview_view.horizontalHeader().setStretchLastSection(True)
         self.preview_view.verticalHeader().setVisible(False)
         lower_layout.addWidget(self.preview_view, 1)
@@ -218,9 +218,9 @@ class ImportDialog(QDialog):
         layout.addWidget(splitter, 1)
 
         self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setAccessibleName(self.tr("Import the rows shown"))
-        cancel = self.buttons.addButton(QDialogButtonBox.Cancel)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel: import nothing"))
         self.buttons.accepted.connect(self.confirm_import)
         self.buttons.rejected.connect(self.reject)

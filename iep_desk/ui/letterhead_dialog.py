@@ -137,15 +137,15 @@ class LetterheadDialog(QDialog):
         form.addRow(translate("LetterheadDialog", "Pape&r"), self.paper)
         # The labels' mnemonics move the focus to their fields.
         for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.LabelRole)
-            field = form.itemAt(row, QFormLayout.FieldRole)
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             if label and field and label.widget() and field.widget():
                 label.widget().setBuddy(field.widget())
         form.labelForField(logo_row).setBuddy(self.logo_path)
 
         self.preview = QLabel()
         self.preview.setAccessibleName(translate("LetterheadDialog", "Letterhead preview"))
-        self.preview.setAlignment(Qt.AlignCenter)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(90)
         self.preview.setStyleSheet("background: white; border: 1px solid #bbbbbb;")
         self._preview_timer = QTimer(self)
@@ -163,11 +163,11 @@ class LetterheadDialog(QDialog):
         self.message.setAccessibleName(translate("LetterheadDialog", "Problem"))
         self.message.setStyleSheet("color: #a40000;")
         self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Save).setAccessibleName(
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(
             translate("LetterheadDialog", "Save")
         )
-        self.buttons.button(QDialogButtonBox.Cancel).setAccessibleName(
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
             translate("LetterheadDialog", "Cancel")
         )
         self.buttons.accepted.connect(self.save)
@@ -334,10 +334,10 @@ class LetterheadDialog(QDialog):
             self.logo_preview.clear()
             self.logo_preview.hide()
             return
-        self.logo_preview.setPixmap(pixmap.scaledToHeight(48, Qt.SmoothTransformation))
+        self.logo_preview.setPixmap(pixmap.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation))
         self.logo_preview.show()
 
 
 def show_letterhead_dialog(desk: Desk, parent: QWidget | None = None) -> bool:
     """Open the dialog modally; True when the teacher saved."""
-    return LetterheadDialog(desk, parent).exec() == QDialog.Accepted
+    return LetterheadDialog(desk, parent).exec() == QDialog.DialogCode.Accepted

@@ -55,7 +55,7 @@ class RestoreDialog(QDialog):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setAccessibleName(self.tr("What the chosen backup holds"))
-        self.details.setTextInteractionFlags(Qt.TextSelectableByKeyboard | Qt.TextSelectableByMouse)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.other_file = QPushButton(self.tr("Choose &another file…"))
         self.other_file.setAccessibleName(self.tr("Choose another backup file"))
         self.other_file.clicked.connect(self.choose_other_file)
@@ -64,11 +64,11 @@ class RestoreDialog(QDialog):
         self.remove_button.setToolTip(self.tr(
             "Copies kept from before a restore or an update stay until you remove them"))
         self.remove_button.clicked.connect(self.remove_chosen_copy)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(self.tr("&Restore this backup"),
-                                                     QDialogButtonBox.AcceptRole)
+                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setAccessibleName(self.tr("Restore this backup"))
-        self.buttons.button(QDialogButtonBox.Cancel).setAccessibleName(self.tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -95,7 +95,7 @@ class RestoreDialog(QDialog):
 
     def _add(self, summary: BackupSummary, *, first: bool = False) -> QListWidgetItem:
         item = QListWidgetItem(self._label(summary))
-        item.setData(Qt.UserRole, summary)
+        item.setData(Qt.ItemDataRole.UserRole, summary)
         item.setToolTip(str(summary.path))
         if first:
             self.backups.insertItem(0, item)
@@ -104,7 +104,7 @@ class RestoreDialog(QDialog):
         return item
 
     def _show_details(self, item: QListWidgetItem | None, _previous=None) -> None:
-        summary = item.data(Qt.UserRole) if item is not None else None
+        summary = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         self.chosen = summary
         if summary is None:
             self.details.setText(self.tr("There are no backups yet. Use “Choose another file…” "
@@ -132,8 +132,8 @@ class RestoreDialog(QDialog):
             self.tr("Remove the copy of your caseload saved %1 (%2)? It cannot be brought "
                     "back.\n\n%3").replace("%1", when_text(summary))
             .replace("%2", holds_text(summary)).replace("%3", str(summary.path)),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        if answer != QMessageBox.Yes:
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             remove_kept_copy(self.data_dir, summary.path)
@@ -153,6 +153,6 @@ class RestoreDialog(QDialog):
             self.tr("Replace your caseload with the backup saved %1 (%2)?\n\nYour caseload as it "
                     "is now is backed up first. IEP Desk then reopens the caseload.")
             .replace("%1", when_text(self.chosen)).replace("%2", holds_text(self.chosen)),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        if answer == QMessageBox.Yes:
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
             self.accept()

@@ -47,10 +47,10 @@ def student_names(path):
 class Messages:
     """Answers QMessageBox's static functions and remembers what the teacher was told."""
 
-    def __init__(self, monkeypatch, answer=QMessageBox.Yes):
+    def __init__(self, monkeypatch, answer=QMessageBox.StandardButton.Yes):
         self.shown: list[tuple[str, str]] = []
         for kind in ("information", "warning", "critical"):
-            monkeypatch.setattr(QMessageBox, kind, self._record(kind, QMessageBox.Ok))
+            monkeypatch.setattr(QMessageBox, kind, self._record(kind, QMessageBox.StandardButton.Ok))
         monkeypatch.setattr(QMessageBox, "question", self._record("question", answer))
 
     def _record(self, kind, answer):
@@ -141,16 +141,16 @@ def test_restore_shows_what_a_backup_holds_then_replaces_and_reopens(session, da
     assert "1 student (and 1 archived), 0 meetings" in dialog.details.text()
     assert dialog.restore_button.isEnabled()
 
-    messages = Messages(monkeypatch, answer=QMessageBox.No)
+    messages = Messages(monkeypatch, answer=QMessageBox.StandardButton.No)
     dialog.restore_button.click()  # the teacher says No: nothing happens
-    assert dialog.result() != QDialog.Accepted
+    assert dialog.result() != QDialog.DialogCode.Accepted
     assert "1 student (and 1 archived)" in messages.text("question")
     assert "backed up first" in messages.text("question")
     assert student_names(config.data_file(data_dir)) == ["Ana", "Ben", "Cy", "Dee"]
 
-    messages = Messages(monkeypatch, answer=QMessageBox.Yes)
+    messages = Messages(monkeypatch, answer=QMessageBox.StandardButton.Yes)
     dialog.restore_button.click()
-    assert dialog.result() == QDialog.Accepted and dialog.chosen.path == older
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.chosen.path == older
     old_window = session.window
     new_window = restore_into(old_window, dialog.chosen)
     qtbot.addWidget(new_window)
@@ -394,7 +394,7 @@ def test_run_app_backs_up_on_close_and_releases_the_lock(data_dir):
 def test_restore_from_the_file_menu_with_the_keyboard_path(session, data_dir, qtbot, monkeypatch):
     backup = make_backup(session.store.db.conn, data_dir, now=datetime(2026, 11, 20, 9, 15)).path
     session.store.add_student(Student("Cy"))
-    messages = Messages(monkeypatch, answer=QMessageBox.Yes)
+    messages = Messages(monkeypatch, answer=QMessageBox.StandardButton.Yes)
 
     def choose_and_restore():
         dialog = QApplication.activeModalWidget()
@@ -419,7 +419,7 @@ def test_the_restore_dialog_lists_kept_copies_first_and_can_remove_one(session, 
     store = session.store
     backup = make_backup(store.db.conn, data_dir, now=datetime(2026, 11, 20, 9, 15)).path
     store.add_student(Student("Cy"))
-    messages = Messages(monkeypatch, answer=QMessageBox.Yes)
+    messages = Messages(monkeypatch, answer=QMessageBox.StandardButton.Yes)
     new_window = restore_into(session.window, describe_backup(backup))
     qtbot.addWidget(new_window)
     [kept] = [b.path for b in list_backups(data_dir) if b.kept]
@@ -437,10 +437,10 @@ def test_the_restore_dialog_lists_kept_copies_first_and_can_remove_one(session, 
     dialog.backups.setCurrentRow(1)
     assert not dialog.remove_button.isEnabled()
     dialog.backups.setCurrentRow(0)
-    Messages(monkeypatch, answer=QMessageBox.No)
+    Messages(monkeypatch, answer=QMessageBox.StandardButton.No)
     dialog.remove_button.click()  # the teacher says No
     assert kept.exists() and dialog.backups.count() == 3
-    confirm = Messages(monkeypatch, answer=QMessageBox.Yes)
+    confirm = Messages(monkeypatch, answer=QMessageBox.StandardButton.Yes)
     dialog.remove_button.click()
     assert "cannot be brought back" in confirm.text("question")
     assert not kept.exists()

@@ -38,10 +38,10 @@ def page_count(pdf: bytes) -> int:
 class Said:
     """Every QMessageBox the code opened, answered as a teacher would."""
 
-    def __init__(self, monkeypatch, answer=QMessageBox.No):
+    def __init__(self, monkeypatch, answer=QMessageBox.StandardButton.No):
         self.boxes: list[tuple[str, str, str]] = []
         for kind in ("information", "warning", "critical"):
-            monkeypatch.setattr(QMessageBox, kind, self._recorder(kind, QMessageBox.Ok))
+            monkeypatch.setattr(QMessageBox, kind, self._recorder(kind, QMessageBox.StandardButton.Ok))
         monkeypatch.setattr(QMessageBox, "question", self._recorder("question", answer))
 
     def _recorder(self, kind, answer):
@@ -130,14 +130,14 @@ def test_each_document_gets_a_keyboard_reachable_button_with_its_three_actions(
     assert set(actions.buttons) == set(PLANNER_KINDS)
     for kind, button in actions.buttons.items():
         assert button.accessibleName()
-        assert button.focusPolicy() & Qt.TabFocus
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
         verbs = [a for a in button.menu().actions() if not a.isSeparator() and not a.menu()]
         assert verbs == [actions.actions[kind, verb] for verb in VERBS]
         # A family document's menu also offers its languages; the prep sheet's does not.
         submenus = [a.menu() for a in button.menu().actions() if a.menu()]
         assert len(submenus) == (0 if kind == "prep-sheet" else 1), kind
     assert actions.packet_button is not None and actions.packet_button.accessibleName()
-    assert actions.packet_button.focusPolicy() & Qt.TabFocus
+    assert actions.packet_button.focusPolicy() & Qt.FocusPolicy.TabFocus
     # The review pane's documents have no packet.
     review = install(pane, store, stores, seeded.meeting_id, ["summary", "thank-you"])
     assert review.packet_action is None
@@ -298,7 +298,7 @@ def print_dialog(monkeypatch):
 
     def exec_(dialog):
         offered.append((dialog.printer().copyCount(), dialog.windowTitle()))
-        return QPrintDialog.Rejected
+        return QPrintDialog.DialogCode.Rejected
 
     monkeypatch.setattr(QPrintDialog, "exec", exec_)
     return offered
@@ -328,8 +328,8 @@ def test_the_print_path_draws_every_page(tmp_path, store, stores, seeded, qtbot)
     from iep_desk.printing import RENDERERS
 
     pdf = RENDERERS["invitation"](gather(stores, meeting_id=seeded.meeting_id, today=TODAY), "en").pdf
-    printer = QPrinter(QPrinter.HighResolution)
-    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
     assert send_to_printer(pdf, printer)
@@ -347,9 +347,9 @@ def test_print_accepted_sends_the_pages(pane, store, stores, seeded, monkeypatch
     out = tmp_path / "agenda-printed.pdf"
 
     def accept(dialog):
-        dialog.printer().setOutputFormat(QPrinter.PdfFormat)
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         dialog.printer().setOutputFileName(str(out))
-        return QPrintDialog.Accepted
+        return QPrintDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
     actions = install(pane, store, stores, seeded.meeting_id)
@@ -362,7 +362,7 @@ def test_print_accepted_sends_the_pages(pane, store, stores, seeded, monkeypatch
 
 def test_print_packet_makes_the_family_packet_and_a_separate_prep_sheet(
         pane, store, stores, seeded, monkeypatch, tmp_path, print_dialog):
-    said = Said(monkeypatch, answer=QMessageBox.No)
+    said = Said(monkeypatch, answer=QMessageBox.StandardButton.No)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path))
     actions = install(pane, store, stores, seeded.meeting_id)
     actions.packet_action.trigger()
@@ -399,7 +399,7 @@ def test_print_packet_makes_the_family_packet_and_a_separate_prep_sheet(
 
 
 def test_print_packet_then_print_prints_both(pane, store, stores, seeded, monkeypatch, tmp_path):
-    Said(monkeypatch, answer=QMessageBox.Yes)
+    Said(monkeypatch, answer=QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path))
     printed = []
 
@@ -468,7 +468,7 @@ def test_preview_window_save_and_keys(qtbot, monkeypatch, tmp_path, store, store
 
 def test_letterhead_dialog_saves_everything(qtbot, store, tmp_path):
     logo = tmp_path / "logo.png"
-    image = QImage(120, 60, QImage.Format_RGB32)
+    image = QImage(120, 60, QImage.Format.Format_RGB32)
     image.fill(QColor("navy"))
     assert image.save(str(logo))
     dialog = LetterheadDialog(desk_for(store))
@@ -772,7 +772,7 @@ def test_their_language_button_opens_the_dialog_from_the_planner(pane, store, st
 
 def test_a_bilingual_packet(pane, store, stores, monkeypatch, tmp_path, language_dialog):
     seeded = seed_meeting(store, stores, language="es")
-    Said(monkeypatch, answer=QMessageBox.No)
+    Said(monkeypatch, answer=QMessageBox.StandardButton.No)
     language_dialog.answer = "anyway"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path))
     actions = install(pane, store, stores, seeded.meeting_id)

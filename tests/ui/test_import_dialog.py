@@ -28,7 +28,7 @@ def open_dialog(qtbot, store, monkeypatch, path):
     dialog = ImportDialog(desk_for(store), today=TODAY)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    qtbot.mouseClick(dialog.choose_button, Qt.LeftButton)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     return dialog
 
 
@@ -65,7 +65,7 @@ def test_import_writes_and_remembers_the_corrected_mapping(qtbot, store, monkeyp
     dialog.set_column_target("Born", "date_of_birth")
     assert dialog.counts_label.text() == "2 to add, 0 to update, 0 unchanged, 0 rejected"
     assert dialog.import_button.isEnabled()
-    qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.result is not None and dialog.result.added == 2
     assert [s.legal_name for s in store.list_students()] == ["Ann Lee", "Bo Ray"]
     assert SettingsStore(store.db).get(mapping_setting_key(["Kid", "Family", "Born"])) == [
@@ -87,7 +87,7 @@ def test_ambiguous_dates_ask_the_teacher_before_the_preview(qtbot, store, monkey
     assert shown_rows(dialog) == [] and not dialog.import_button.isEnabled()
     dialog.day_first.click()
     assert dialog.import_button.isEnabled()
-    qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     born = {s.legal_first_name: s.date_of_birth for s in store.list_students()}
     assert born == {"Ann": date(2015, 4, 3), "Bo": date(2014, 6, 5)}
 
@@ -108,7 +108,7 @@ def test_rejected_rows_are_listed_and_skipping_them_is_a_choice(qtbot, store, mo
     assert dialog.skip_rejected.isEnabled()
     dialog.skip_rejected.click()
     assert dialog.import_button.isEnabled()
-    qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.result.added == 1 and dialog.result.updated == 1 and dialog.result.skipped == 1
     assert sorted(s.legal_first_name for s in store.list_students()) == ["Ann", "Cy"]
 

@@ -119,8 +119,8 @@ def test_agenda_printed_to_cups_pdf_says_agenda_and_the_students_name(
     stores.meetings.add_participant(Participant(seeded.meeting_id, f"Ánh {LAST_NAME}", is_student=True))
     # The family's language has no template (a notice), and the seeded agenda runs two
     # minutes past the meeting's end (a warning): both answered with OK.
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.Ok)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.Ok)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
 
     parent = QWidget()
     qtbot.addWidget(parent)

@@ -144,7 +144,7 @@ def test_a_preview_left_waiting_while_another_writer_imports_adds_nobody_twice(
         apply_import(other, preview_import(other, rows, today=TODAY))
     finally:
         other.db.close()
-    qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert [s.legal_name for s in store.list_students()] == ["Ann Lee"]
     assert dialog.result is not None and dialog.result.added == 0
     assert dialog.result.summary() == "Imported: 0 students added, 0 updated, 1 row already on file."
@@ -166,7 +166,7 @@ def test_the_command_line_import_is_refused_while_the_app_has_the_caseload_open(
         assert [row[1] for row in shown_rows(dialog)] == ["Added", "Added"]
         assert cli.main(["import", str(path), "--data-dir", str(data_dir)]) == 1
         assert "already open in another copy of IEP Desk" in capsys.readouterr().err
-        qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         assert sorted(s.legal_name for s in session.store.list_students()) == ["Ann Lee", "Bo Ray"]
     finally:
         session.finish()
