@@ -14,7 +14,6 @@ first shown, rather than every start of the window loading all of them.
 from __future__ import annotations
 
 import argparse
-import functools
 import sys
 from collections.abc import Sequence
 
@@ -27,10 +26,20 @@ from iep_desk import (
     cli_transfer,
     version_text,
 )
+from iep_desk.ui import linux_libraries
+from iep_desk.ui.app import run_app
 
 # The modules that add the subcommands (backup, restore, check; import, export; meetings, print;
 # protect, unprotect, change-passphrase; import-goals; read-preparation, plan-year).
 COMMAND_MODULES = (cli_backup, cli_transfer, cli_print, cli_protection, cli_goals, cli_substance)
+
+
+class _WholeOptionsParser(argparse.ArgumentParser):
+    """A subcommand's parser, which takes no option by an abbreviation of its name."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, *, for_subcommand: bool) -> None:
@@ -67,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     # (a secret in the arguments shows in the list of processes and in shell history).
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND",
-        parser_class=functools.partial(argparse.ArgumentParser, allow_abbrev=False))
+        parser_class=_WholeOptionsParser)
     common = argparse.ArgumentParser(add_help=False)
     _add_data_dir(common, for_subcommand=True)
     cli_protection.add_passphrase_file(common)
@@ -85,7 +94,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     # Imported here, not above: the subcommands do not need Qt (a backup from a script, an
     # export on a machine without a screen or Qt's graphics libraries).
-    from iep_desk.ui.app import run_app
 
     return run_app(data_dir=args.data_dir, demo=args.demo, smoke_test=args.smoke_test)
 
@@ -95,8 +103,6 @@ def _window_cannot_open() -> str | None:
 
     Asked before QApplication exists: Qt itself would abort with a message that names the
     wrong library. None everywhere else (Windows, macOS, offscreen, all libraries there)."""
-    from iep_desk.ui import linux_libraries
-
     library = linux_libraries.missing_library()
     return linux_libraries.explain(library) if library else None
 

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 from iep_desk import config
+from iep_desk.app.protection import caseload_is_protected
+from iep_desk.cli_protection import backup_key, caseload_key, same_key
 from iep_desk.core.problems import ProblemError
 from iep_desk.storage import migrations as schema
 from iep_desk.storage.backup import (
@@ -97,8 +99,6 @@ def _caseload_problem(data_dir: Path, key: bytes | None = None) -> DataFileError
 def _key(args, data_dir: Path) -> bytes | None:
     """The protected caseload's key, from its passphrase (None for a plain caseload).
     Raises what cli_protection.caseload_key raises."""
-    from iep_desk.cli_protection import caseload_key
-
     return caseload_key(args, data_dir)
 
 
@@ -128,9 +128,6 @@ def run_backup(args) -> int:
 def _restore_keys(args, source: Path, data_dir: Path) -> tuple[bytes | None, bytes | None]:
     """The protected backup's key (from the passphrase and the key copy beside it) and the
     protected caseload's, asked for only when it is another key (None: plain)."""
-    from iep_desk.app.protection import caseload_is_protected
-    from iep_desk.cli_protection import backup_key, caseload_key, same_key
-
     key = backup_key(args, source)
     if not caseload_is_protected(data_dir):
         return key, None
@@ -205,7 +202,7 @@ def _list_backups(data_dir: Path) -> int:
         elif summary.usable:
             holds = describe(summary)
         else:
-            holds = "cannot be restored: " + summary.problem
+            holds = f"cannot be restored: {summary.problem}"
         kind = f" [{_KEPT_WORDS[backup.kind]}]" if backup.kind in _KEPT_WORDS else ""
         print(f"{backup.path}{kind}\n    {holds}")
     return 0
@@ -228,7 +225,7 @@ def run_check(args) -> int:
     report = inspect_file(data_file, thorough=True, key=key) if problem is None else None
     if report is not None:
         problem = report.problem
-    if problem is not None:
+    if problem is not None or report is None:
         return _fail(f"Problem: {problem}")
     version = f"data version {report.schema_version}"
     if report.needs_upgrade:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from iep_desk.app import goals_import as gi
 from iep_desk.cli_output import complain, say
 from iep_desk.cli_transfer import (
     EXIT_OK,
@@ -24,6 +25,10 @@ from iep_desk.cli_transfer import (
     _read_input,
     _take_lock,
 )
+from iep_desk.core.csv_import import CsvFormatError, read_csv
+from iep_desk.core.problems import ProblemError
+from iep_desk.storage.errors import SaveFailed
+from iep_desk.storage.stores import Stores
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -64,12 +69,7 @@ def run_import_goals(args) -> int:
 
 
 def _import(store, data: bytes, args) -> int:
-    from iep_desk.app import goals_import as gi
-    from iep_desk.core.csv_import import CsvFormatError, read_csv
     from iep_desk.core.goals_csv import FIELD_LABELS, guess_goal_mapping
-    from iep_desk.core.problems import ProblemError
-    from iep_desk.storage.errors import SaveFailed
-    from iep_desk.storage.stores import Stores
 
     try:
         table = read_csv(data)

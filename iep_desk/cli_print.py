@@ -36,9 +36,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from iep_desk.app import handouts
 from iep_desk.cli_output import complain, say
+from iep_desk.cli_protection import caseload_key
 from iep_desk.config import resolve_data_dir
+from iep_desk.core.languages import find_language
+from iep_desk.core.problems import ProblemError
+from iep_desk.storage.database import open_for_reading
+from iep_desk.storage.errors import DataFileError
 from iep_desk.storage.files import write_whole
+from iep_desk.storage.stores import Stores
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 KINDS = ("invitation", "agenda", "prep-sheet", "summary", "thank-you", "preparation-sheet")
@@ -85,12 +92,6 @@ def _open_stores(args):
     Opened for reading only (storage.database.open_for_reading), so printing never changes
     or creates a caseload, works beside a running app and on a write-protected drive.
     """
-    from iep_desk.cli_protection import caseload_key
-    from iep_desk.core.problems import ProblemError
-    from iep_desk.storage.database import open_for_reading
-    from iep_desk.storage.errors import DataFileError
-    from iep_desk.storage.stores import Stores
-
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     try:
         return Stores(open_for_reading(data_dir, key=caseload_key(args, data_dir)))
@@ -128,7 +129,6 @@ def run_meetings(args) -> int:
 # -- print ---------------------------------------------------------------------------------------
 
 def run_print(args) -> int:
-    from iep_desk.app import handouts
     from iep_desk.core.handout_language import BILINGUAL, FAMILY, UnknownLanguage
     from iep_desk.printing import FAMILY_DOCUMENTS, TemplateError, available_languages
 
@@ -207,8 +207,6 @@ def run_print(args) -> int:
 
 def _language_name(code: str | None) -> str:
     """ "Spanish", "Hmong", "Simplified Chinese"; the code itself when the list does not know it."""
-    from iep_desk.core.languages import find_language
-
     language = find_language(code or "")
     return language.english_name if language else (code or "")
 

@@ -26,9 +26,18 @@ import stat
 import sys
 from pathlib import Path
 
+from iep_desk import config
+from iep_desk.app import protection as app_protection
+from iep_desk.app.protection import Unlocker, caseload_is_protected
 from iep_desk.config import resolve_data_dir
+from iep_desk.core.problems import ProblemError
 from iep_desk.storage import keys
+from iep_desk.storage.database import open_database
 from iep_desk.storage.errors import DataFileError
+from iep_desk.storage.keys import WrongPassphrase
+from iep_desk.storage.lock import CaseloadLock, already_open_message
+from iep_desk.storage.protected_file import is_protected
+from iep_desk.storage.protection import turn_protection_off
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 # Tries at the terminal before a command gives up (each costs a key derivation).
@@ -123,9 +132,6 @@ def caseload_key(args, data_dir: Path | None = None) -> bytes | None:
     from --passphrase-file or typed at the terminal (up to three tries). Raises
     PassphraseUnavailable, storage.keys.KeyProblem (a wrong passphrase: said so and nothing
     else), ProtectionInputError (the wait after five wrong tries)."""
-    from iep_desk.app.protection import Unlocker, caseload_is_protected
-    from iep_desk.storage.keys import WrongPassphrase
-
     data_dir = data_dir or resolve_data_dir(getattr(args, "data_dir", None))
     if not caseload_is_protected(data_dir):
         return None
@@ -146,9 +152,6 @@ def caseload_key(args, data_dir: Path | None = None) -> bytes | None:
 def backup_key(args, backup: Path) -> bytes | None:
     """The key of a protected backup (None when it is plain), unwrapped from the key copy
     beside it with the passphrase, as caseload_key reads it."""
-    from iep_desk.storage import keys
-    from iep_desk.storage.protected_file import is_protected
-
     if not is_protected(backup):
         return None
     content = keys.read_key_file(keys.key_file_for(backup))
@@ -159,9 +162,6 @@ def backup_key(args, backup: Path) -> bytes | None:
 
 def same_key(data_dir: Path, key: bytes) -> bool:
     """True when `key` is the key of the caseload in `data_dir` (its key file names it)."""
-    from iep_desk import config
-    from iep_desk.storage import keys
-
     try:
         content = keys.read_key_file(keys.key_file_for(config.data_file(Path(data_dir))))
     except (OSError, DataFileError):
@@ -188,8 +188,6 @@ def say_problem(error: Exception) -> int:
 # -- the commands ---------------------------------------------------------------------------------
 
 def _with_lock(data_dir: Path, action) -> int:
-    from iep_desk.storage.lock import CaseloadLock, already_open_message
-
     lock = CaseloadLock(data_dir)
     try:
         if not lock.acquire():
@@ -207,15 +205,10 @@ def _with_lock(data_dir: Path, action) -> int:
 
 def _opens(data_dir: Path, key: bytes | None) -> None:
     """Open the converted caseload once (its checks run) and close it again."""
-    from iep_desk.storage.database import open_database
-
     open_database(data_dir, key=key).close()
 
 
 def run_protect(args) -> int:
-    from iep_desk.app import protection as app_protection
-    from iep_desk.core.problems import ProblemError
-
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     if app_protection.caseload_is_protected(data_dir):
         print("This caseload is already protected with a passphrase. Nothing was changed.",
@@ -252,8 +245,6 @@ def run_protect(args) -> int:
 
 
 def run_unprotect(args) -> int:
-    from iep_desk.app import protection as app_protection
-
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     if not app_protection.caseload_is_protected(data_dir):
         print("This caseload is not protected with a passphrase. Nothing was changed.",
@@ -263,8 +254,10 @@ def run_unprotect(args) -> int:
     def unprotect() -> int:
         try:
             key = caseload_key(args, data_dir)
-            from iep_desk.storage.protection import turn_protection_off
-
+            if key is None:  # made plain by another program since the check above
+                print("This caseload is not protected with a passphrase. Nothing was changed.",
+                      file=sys.stderr)
+                return EXIT_REFUSED
             turn_protection_off(data_dir, key)
             _opens(data_dir, None)
             app_protection.confirm_change(data_dir)
@@ -279,8 +272,6 @@ def run_unprotect(args) -> int:
 
 
 def run_change_passphrase(args) -> int:
-    from iep_desk.app import protection as app_protection
-
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     if not app_protection.caseload_is_protected(data_dir):
         print("This caseload is not protected with a passphrase, so it has none to change. "

@@ -22,9 +22,16 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from iep_desk.app import family_preparation as app_preparation
+from iep_desk.app import year_plan
 from iep_desk.cli_output import complain, say
 from iep_desk.cli_print import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, _open_stores
+from iep_desk.cli_transfer import _open_store
 from iep_desk.config import resolve_data_dir
+from iep_desk.core.problems import ProblemError
+from iep_desk.storage.errors import DataFileError
+from iep_desk.storage.lock import CaseloadLock, already_open_message
+from iep_desk.storage.stores import Stores
 
 # Where each answer goes, in the command line's words (the app's: ui/planner/preparation_answers).
 GOES_TO = {
@@ -84,11 +91,6 @@ def _day(text: str | None, what: str) -> date | None:
 def _writable(args, nothing_done: str):
     """The caseload's lock and Stores for a command that writes (a protected caseload opened
     with its passphrase, as every command does), or (None, None) after saying why not."""
-    from iep_desk.cli_transfer import _open_store
-    from iep_desk.storage.errors import DataFileError
-    from iep_desk.storage.lock import CaseloadLock, already_open_message
-    from iep_desk.storage.stores import Stores
-
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     lock = CaseloadLock(data_dir)
     try:
@@ -109,20 +111,17 @@ def _writable(args, nothing_done: str):
 # -- read-preparation --------------------------------------------------------------------------
 
 def run_read_preparation(args) -> int:
-    from iep_desk.app import family_preparation as app_preparation
-    from iep_desk.core.problems import ProblemError
-
     try:
         meeting_id = int(str(args.meeting).strip())
     except ValueError:
         complain(f"“{args.meeting}” is not a meeting ID: use the number `iep-desk meetings` "
                   "shows in the ID column.")
         return EXIT_USAGE
-    received = date.today()
+    received: date | None = date.today()
     if args.received:
         received = _day(args.received, "--received")
-        if received is None:
-            return EXIT_USAGE
+    if received is None:
+        return EXIT_USAGE
     try:
         pdf = Path(args.file).expanduser().read_bytes()
     except OSError as error:
@@ -172,8 +171,6 @@ def run_read_preparation(args) -> int:
 # -- plan-year --------------------------------------------------------------------------------
 
 def run_plan_year(args) -> int:
-    from iep_desk.app import year_plan
-    from iep_desk.core.problems import ProblemError
     from iep_desk.core.year_planner import DUE_TOO_SOON
 
     first, last = _day(args.first_day, "--from"), _day(args.last_day, "--to")

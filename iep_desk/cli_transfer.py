@@ -23,8 +23,60 @@ import json
 from datetime import date
 from pathlib import Path
 
+from iep_desk.app.protection import check_new_passphrase
 from iep_desk.cli_output import complain, say
+from iep_desk.cli_protection import (
+    PassphraseUnavailable,
+    ask,
+    caseload_key,
+    new_passphrase,
+    read_secret_file,
+)
 from iep_desk.config import resolve_data_dir
+from iep_desk.core.csv_import import (
+    FIELD_LABELS,
+    ORDER_WORDS,
+    CsvFormatError,
+    counted,
+    decide_date_order,
+    mapping_problems,
+    normalise_header,
+    read_csv,
+    read_rows,
+)
+from iep_desk.core.problems import ProblemError
+from iep_desk.storage import keys
+from iep_desk.storage.caseload import CaseloadStore, open_caseload
+from iep_desk.storage.database import open_for_reading
+from iep_desk.storage.encrypted_export import (
+    EncryptedExportProblem,
+    is_encrypted_export,
+    seal,
+    unseal,
+)
+from iep_desk.storage.errors import DataFileError, SaveFailed
+from iep_desk.storage.export import (
+    CaseloadNotEmpty,
+    ExportFormatError,
+    caseload_csv_bytes,
+    caseload_is_empty,
+    full_export_bytes,
+    import_full_export,
+    meetings_ics_bytes,
+    read_full_export,
+)
+from iep_desk.storage.files import write_whole
+from iep_desk.storage.full_export_check import check_full_export
+from iep_desk.storage.importer import (
+    ImportRefused,
+    apply_import,
+    preview_import,
+    rejected_message,
+    remember_mapping,
+    starting_mapping,
+    unmapped_columns,
+)
+from iep_desk.storage.lock import CaseloadLock, already_open_message
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -77,12 +129,6 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 def _open_store(args, *, read_only: bool = False):
     """The caseload, or None after saying why not. read_only (an export, a dry run): opened
     for reading only, so nothing is created or changed and a write-protected drive works."""
-    from iep_desk.cli_protection import caseload_key
-    from iep_desk.core.problems import ProblemError
-    from iep_desk.storage.caseload import CaseloadStore, open_caseload
-    from iep_desk.storage.database import open_for_reading
-    from iep_desk.storage.errors import DataFileError
-
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     try:
         key = caseload_key(args, data_dir)  # None for a plain caseload
@@ -96,9 +142,6 @@ def _open_store(args, *, read_only: bool = False):
 def _take_lock(args):
     """The caseload lock for a command that writes, or None (the reason printed) when the
     app or another command holds it."""
-    from iep_desk.storage.errors import DataFileError
-    from iep_desk.storage.lock import CaseloadLock, already_open_message
-
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     lock = CaseloadLock(data_dir)
     try:
@@ -131,7 +174,6 @@ def run_import(args) -> int:
     lock = None if args.dry_run else _take_lock(args)
     if lock is None and not args.dry_run:
         return EXIT_REFUSED
-    from iep_desk.storage.encrypted_export import is_encrypted_export
 
     sealed = is_encrypted_export(data)
     try:
@@ -155,13 +197,6 @@ def run_import(args) -> int:
 def _opened_export(data: bytes, args) -> bytes | None:
     """The JSON inside an encrypted full export (its passphrase from --export-passphrase-file
     or typed), or `data` as it is when it is not one; None after saying why not."""
-    from iep_desk.cli_protection import PassphraseUnavailable, ask, read_secret_file
-    from iep_desk.storage.encrypted_export import (
-        EncryptedExportProblem,
-        is_encrypted_export,
-        unseal,
-    )
-
     if not is_encrypted_export(data):
         return data
     try:
@@ -175,22 +210,10 @@ def _opened_export(data: bytes, args) -> bytes | None:
 
 
 def _rows(count: int) -> str:
-    from iep_desk.core.csv_import import counted
-
     return counted(count, "row", "rows")
 
 
 def _import_full(store, data: bytes, *, dry_run: bool) -> int:
-    from iep_desk.storage.errors import SaveFailed
-    from iep_desk.storage.export import (
-        CaseloadNotEmpty,
-        ExportFormatError,
-        caseload_is_empty,
-        import_full_export,
-        read_full_export,
-    )
-    from iep_desk.storage.full_export_check import check_full_export
-
     try:
         export = read_full_export(data)
         if dry_run:
@@ -216,8 +239,6 @@ def _import_full(store, data: bytes, *, dry_run: bool) -> int:
 def _read_mapping_file(path: str, headers: list[str], mapping: list[str | None]
                        ) -> list[str | None] | str:
     """The mapping with the file's choices applied, or a message saying what is wrong."""
-    from iep_desk.core.csv_import import FIELD_LABELS, normalise_header
-
     try:
         given = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except (OSError, ValueError) as error:
@@ -246,26 +267,6 @@ def _read_mapping_file(path: str, headers: list[str], mapping: list[str | None]
 
 
 def _import_csv(store, data: bytes, args) -> int:
-    from iep_desk.core.csv_import import (
-        FIELD_LABELS,
-        ORDER_WORDS,
-        CsvFormatError,
-        decide_date_order,
-        mapping_problems,
-        read_csv,
-        read_rows,
-    )
-    from iep_desk.storage.errors import SaveFailed
-    from iep_desk.storage.importer import (
-        ImportRefused,
-        apply_import,
-        preview_import,
-        rejected_message,
-        remember_mapping,
-        starting_mapping,
-        unmapped_columns,
-    )
-
     try:
         table = read_csv(data)
     except CsvFormatError as error:
@@ -273,10 +274,11 @@ def _import_csv(store, data: bytes, args) -> int:
         return EXIT_REFUSED
     mapping = starting_mapping(store, table.headers)
     if args.mapping:
-        mapping = _read_mapping_file(args.mapping, table.headers, mapping)
-        if isinstance(mapping, str):
-            complain(mapping)
+        read = _read_mapping_file(args.mapping, table.headers, mapping)
+        if isinstance(read, str):
+            complain(read)
             return EXIT_USAGE
+        mapping = read
     problems = mapping_problems(mapping)
     if problems:
         complain("\n".join(problems) + "\nGive the columns with --mapping MAP.json.")
@@ -321,13 +323,6 @@ def _import_csv(store, data: bytes, args) -> int:
 # -- export --------------------------------------------------------------------------------------
 
 def run_export(args) -> int:
-    from iep_desk.storage.export import (
-        caseload_csv_bytes,
-        full_export_bytes,
-        meetings_ics_bytes,
-    )
-    from iep_desk.storage.files import write_whole
-
     if args.encrypted and args.format != "json":
         complain("--encrypted seals a full export: use it with --format json.")
         return EXIT_USAGE
@@ -358,9 +353,6 @@ def run_export(args) -> int:
     finally:
         store.db.close()
     if export_passphrase is not None:
-        from iep_desk.storage import keys
-        from iep_desk.storage.encrypted_export import seal
-
         data = seal(data, export_passphrase, cost=keys.CURRENT_COST)
     try:
         write_whole(output, data)
@@ -379,10 +371,6 @@ def run_export(args) -> int:
 def _new_export_passphrase(args) -> str | None:
     """The passphrase to seal an export with (from --export-passphrase-file, or typed twice),
     or None after saying why not."""
-    from iep_desk.app.protection import check_new_passphrase
-    from iep_desk.cli_protection import PassphraseUnavailable, new_passphrase
-    from iep_desk.core.problems import ProblemError
-
     try:
         passphrase, repeated = new_passphrase(args, "export_passphrase_file")
         check_new_passphrase(passphrase, repeated)

@@ -56,6 +56,7 @@ from iep_desk.storage.protection import finish_interrupted_change
 from iep_desk.ui import window_language
 from iep_desk.ui.data_safety import CaseloadSession, holds_text, protection_text, when_text
 from iep_desk.ui.translate import translate
+from iep_desk.ui.unlock import ask_passphrase_at_start
 from iep_desk.ui.window_fonts import add_shipped_fonts
 
 
@@ -129,7 +130,8 @@ def _choose(title: str, text: str, details: str, choices: list[tuple[str, str]],
         box.setDetailedText(technical)
     buttons = {}
     for name, label in choices:
-        role = QMessageBox.ButtonRole.RejectRole if name == escape else QMessageBox.ButtonRole.AcceptRole
+        role = (QMessageBox.ButtonRole.RejectRole if name == escape
+                else QMessageBox.ButtonRole.AcceptRole)
         button = box.addButton(label, role)
         button.setObjectName(name)
         button.setAccessibleName(label.replace("&", ""))
@@ -157,7 +159,6 @@ def _ask_passphrase(folder: Path, smoke_test: bool) -> bytes | None:
     if smoke_test:
         raise StartupProblem(NeedsPassphrase(config.data_file(folder)).message + " "
                              + "(--smoke-test cannot ask for it.)")
-    from iep_desk.ui.unlock import ask_passphrase_at_start
 
     return ask_passphrase_at_start(folder)
 

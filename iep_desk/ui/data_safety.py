@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from iep_desk.app import files
+from iep_desk.app.protection import caseload_is_protected, idle_minutes
 from iep_desk.storage.backup import (
     BEFORE_RESTORE,
     BEFORE_UPGRADE,
@@ -122,16 +123,16 @@ class CaseloadSession:
 
     def open_window(self):
         """Build the main window on the session's store, with the backup actions."""
-        from iep_desk.ui.main_window import MainWindow  # main_window may import this module
+        # Imported here, not at the top: these modules reach back into this one (the
+        # protection flows ask for session_of and warn), so they load after it.
+        from iep_desk.ui.main_window import MainWindow
+        from iep_desk.ui.protection_page import install_protection_action
+        from iep_desk.ui.transfer_actions import install_transfer_actions
 
         window = MainWindow(self.store, data_dir=self.data_dir, demo=self.demo)
         window.caseload_session = self
         install_backup_actions(window)
-        from iep_desk.ui.transfer_actions import install_transfer_actions
-
         install_transfer_actions(window)
-        from iep_desk.ui.protection_page import install_protection_action
-
         install_protection_action(window)
         if self.read_only:
             title = window.windowTitle() + " " + translate("DataSafety", "(read-only)")
@@ -140,7 +141,6 @@ class CaseloadSession:
             _make_read_only(window, self.read_only_reason)
             window.statusBar().showMessage(self.read_only_reason)
         if self.key is not None:
-            from iep_desk.app.protection import idle_minutes
             from iep_desk.ui.window_lock import install_window_lock
 
             install_window_lock(window, key=self.key, idle_minutes=idle_minutes(window.stores))
@@ -155,8 +155,6 @@ class CaseloadSession:
     def reopen(self):
         """Open the caseload afresh (after a restore) in a new window that replaces the old one."""
         old_window, old_store = self.window, self.store
-        from iep_desk.app.protection import caseload_is_protected
-
         if not caseload_is_protected(self.data_dir):
             self.key = None  # (a plain backup was restored)
         self.store = open_caseload(self.data_dir, key=self.key)
@@ -290,7 +288,8 @@ def warn(window, title: str, error: DataFileError) -> None:
     if not technical:
         QMessageBox.warning(window, title, getattr(error, "message", str(error)))
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, title, error.message, QMessageBox.StandardButton.Ok, window)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error.message,
+                      QMessageBox.StandardButton.Ok, window)
     box.setAccessibleName(title)
     box.setDetailedText(technical)
     box.exec()

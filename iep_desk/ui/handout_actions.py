@@ -52,8 +52,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iep_desk import resources
+from iep_desk import printing, resources
 from iep_desk.app import checklist as app_checklist
+from iep_desk.app import family_preparation as app_preparation
 from iep_desk.app import handouts as app_handouts
 from iep_desk.app.handouts import FAMILY_KINDS
 from iep_desk.core import family_language as fl
@@ -66,6 +67,7 @@ from iep_desk.core.handout_language import (
 )
 from iep_desk.core.meetings import MeetingRecord
 from iep_desk.storage.errors import DataFileError, ReadFailed
+from iep_desk.ui import family_language_dialog, handouts
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.labels import language_label, language_name
 from iep_desk.ui.plurals import plural
@@ -78,14 +80,10 @@ if TYPE_CHECKING:
 
 def _printing():
     """The printing package, imported on first use: reportlab and the fonts cost start-up time."""
-    from iep_desk import printing
-
     return printing
 
 
 def _handouts():
-    from iep_desk.ui import handouts
-
     return handouts
 
 # The language the case manager's own prep sheet is written in.
@@ -826,8 +824,6 @@ class HandoutActions(QObject):
     def sheet_sent(self, data: HandoutData) -> None:
         """Tick "family preparation sheet sent" for the meeting (one undo step; a tick
         already there keeps its date)."""
-        from iep_desk.app import family_preparation as app_preparation
-
         self.desk.run(
             app_preparation.mark_sheet_sent,
             meeting_id=data.record.meeting.id,
@@ -928,15 +924,13 @@ class HandoutActions(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
-        if answer == QMessageBox.StandardButton.Yes and handouts.print_pdf(packet_pdf, self.parent_widget,
-                                                            document_name=packet_path.stem):
+        if answer == QMessageBox.StandardButton.Yes and handouts.print_pdf(
+                packet_pdf, self.parent_widget, document_name=packet_path.stem):
             handouts.print_pdf(prep.pdf, self.parent_widget, document_name=prep_path.stem)
         return packet_path, prep_path
 
 
 def _dialog():
-    from iep_desk.ui import family_language_dialog
-
     return family_language_dialog.FamilyLanguageDialog
 
 

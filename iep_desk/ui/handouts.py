@@ -157,20 +157,21 @@ class PreviewWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(toolbar)
-        self.save_action = self._action(translate("Handouts", "&Save as PDF…"), [QKeySequence.StandardKey.Save],
+        keys = QKeySequence.StandardKey
+        self.save_action = self._action(translate("Handouts", "&Save as PDF…"), [keys.Save],
                                         self.save)
-        self.print_action = self._action(translate("Handouts", "&Print…"), [QKeySequence.StandardKey.Print],
+        self.print_action = self._action(translate("Handouts", "&Print…"), [keys.Print],
                                          self.print_pages)
-        self.zoom_in_action = self._action(translate("Handouts", "Zoom &in"), [QKeySequence.StandardKey.ZoomIn],
+        self.zoom_in_action = self._action(translate("Handouts", "Zoom &in"), [keys.ZoomIn],
                                            lambda: self.zoom(1.25))
         self.zoom_out_action = self._action(
-            translate("Handouts", "Zoom &out"), [QKeySequence.StandardKey.ZoomOut], lambda: self.zoom(0.8)
+            translate("Handouts", "Zoom &out"), [keys.ZoomOut], lambda: self.zoom(0.8)
         )
         self.fit_action = self._action(
             translate("Handouts", "&Fit to width"), [QKeySequence("Ctrl+0")], self.fit_width
         )
         self.close_action = self._action(translate("Handouts", "&Close"),
-                                         [QKeySequence.StandardKey.Close, QKeySequence(Qt.Key.Key_Escape)],
+                                         [keys.Close, QKeySequence(Qt.Key.Key_Escape)],
                                          self.close)
         for action in (self.save_action, self.print_action):
             toolbar.addAction(action)
@@ -304,7 +305,8 @@ def _match_paper(printer: QPrinter, pdf: bytes) -> None:
     size = document.page_size(0)
     page = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Point, "",
                      QPageSize.SizeMatchPolicy.FuzzyOrientationMatch)
-    printer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    printer.setPageLayout(
+        QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     printer.setFullPage(True)
 
 

@@ -218,7 +218,8 @@ class ImportDialog(QDialog):
         layout.addWidget(splitter, 1)
 
         self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("&Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setAccessibleName(self.tr("Import the rows shown"))
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel: import nothing"))

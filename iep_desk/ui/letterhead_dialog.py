@@ -163,7 +163,8 @@ class LetterheadDialog(QDialog):
         self.message.setAccessibleName(translate("LetterheadDialog", "Problem"))
         self.message.setStyleSheet("color: #a40000;")
         self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(
             translate("LetterheadDialog", "Save")
         )
@@ -334,7 +335,8 @@ class LetterheadDialog(QDialog):
             self.logo_preview.clear()
             self.logo_preview.hide()
             return
-        self.logo_preview.setPixmap(pixmap.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation))
+        self.logo_preview.setPixmap(
+            pixmap.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation))
         self.logo_preview.show()
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iep_desk.config import data_file
+from iep_desk.config import data_file, portable_data_dir
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.stores import Stores
 from iep_desk.ui.caseload.pane import CaseloadPane
@@ -301,6 +301,7 @@ class MainWindow(QMainWindow):
         """File ▸ Import caseload from CSV (the same entry, from the first-start panel)."""
         actions = getattr(self, "transfer_actions", None)
         if actions is None:
+            # (transfer_actions and protection_page import data_safety, which imports us)
             from iep_desk.ui.transfer_actions import install_transfer_actions
 
             actions = install_transfer_actions(self)
@@ -329,8 +330,6 @@ class MainWindow(QMainWindow):
         ]
 
     def protection_hint(self) -> str:
-        from iep_desk.config import portable_data_dir
-
         if portable_data_dir() is not None:
             return self.tr("Strongly suggested here: this caseload travels on a USB stick. "
                            "Encrypted, it stays private if the stick is lost.")
@@ -338,7 +337,7 @@ class MainWindow(QMainWindow):
                        "laptop is lost or left open.")
 
     def protect_caseload(self) -> None:
-        from iep_desk.ui.protection_page import protect_caseload
+        from iep_desk.ui.protection_page import protect_caseload  # (see import_csv)
 
         protect_caseload(self)
 

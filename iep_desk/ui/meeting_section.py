@@ -4,13 +4,15 @@ and greys out its editing controls when it may not write."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
 from iep_desk.app.changes import Changes
 from iep_desk.app.undo import OpResult
 from iep_desk.ui.desk import Desk, Report
+
+AnyWidget = TypeVar("AnyWidget", bound=QWidget)
 
 
 class MeetingSection(QWidget):
@@ -33,7 +35,7 @@ class MeetingSection(QWidget):
         return self.ctx.run(operation, undo_text=undo_text, report=report, source=self,
                             **arguments)
 
-    def editing(self, widget: QWidget) -> QWidget:
+    def editing(self, widget: AnyWidget) -> AnyWidget:
         self._editing.append(widget)
         return widget
 

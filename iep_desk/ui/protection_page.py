@@ -166,6 +166,7 @@ class RecoveryCodeDialog(QDialog):
 
 # -- the flows ----------------------------------------------------------------------------------
 
+# data_safety imports this module to add its menu entry, so these two import it when called.
 def _session(window):
     from iep_desk.ui.data_safety import session_of
 

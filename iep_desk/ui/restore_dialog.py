@@ -55,7 +55,8 @@ class RestoreDialog(QDialog):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setAccessibleName(self.tr("What the chosen backup holds"))
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.other_file = QPushButton(self.tr("Choose &another file…"))
         self.other_file.setAccessibleName(self.tr("Choose another backup file"))
         self.other_file.clicked.connect(self.choose_other_file)
@@ -132,7 +133,8 @@ class RestoreDialog(QDialog):
             self.tr("Remove the copy of your caseload saved %1 (%2)? It cannot be brought "
                     "back.\n\n%3").replace("%1", when_text(summary))
             .replace("%2", holds_text(summary)).replace("%3", str(summary.path)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -153,6 +155,7 @@ class RestoreDialog(QDialog):
             self.tr("Replace your caseload with the backup saved %1 (%2)?\n\nYour caseload as it "
                     "is now is backed up first. IEP Desk then reopens the caseload.")
             .replace("%1", when_text(self.chosen)).replace("%2", holds_text(self.chosen)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.accept()

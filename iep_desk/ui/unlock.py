@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from iep_desk.app.protection import ProtectionInputError, Unlocker
+from iep_desk.storage import keys
 from iep_desk.storage.errors import DataFileError
 from iep_desk.storage.keys import WrongPassphrase, WrongRecoveryCode
 from iep_desk.ui.problems import problem_text
@@ -156,8 +157,6 @@ class UnlockPanel(QWidget):
         self._try(lambda: self.unlocker.unlock(typed), self.passphrase)
 
     def try_recovery_code(self) -> None:
-        from iep_desk.storage import keys
-
         code, new, again = self.code.text(), self.new_passphrase.text(), self.new_again.text()
         self._try(lambda: self.unlocker.unlock_with_recovery_code(
             code, new, again, cost=keys.CURRENT_COST), self.code)

@@ -50,7 +50,8 @@ class Messages:
     def __init__(self, monkeypatch, answer=QMessageBox.StandardButton.Yes):
         self.shown: list[tuple[str, str]] = []
         for kind in ("information", "warning", "critical"):
-            monkeypatch.setattr(QMessageBox, kind, self._record(kind, QMessageBox.StandardButton.Ok))
+            monkeypatch.setattr(QMessageBox, kind,
+                                self._record(kind, QMessageBox.StandardButton.Ok))
         monkeypatch.setattr(QMessageBox, "question", self._record("question", answer))
 
     def _record(self, kind, answer):

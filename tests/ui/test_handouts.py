@@ -41,7 +41,8 @@ class Said:
     def __init__(self, monkeypatch, answer=QMessageBox.StandardButton.No):
         self.boxes: list[tuple[str, str, str]] = []
         for kind in ("information", "warning", "critical"):
-            monkeypatch.setattr(QMessageBox, kind, self._recorder(kind, QMessageBox.StandardButton.Ok))
+            monkeypatch.setattr(QMessageBox, kind,
+                                self._recorder(kind, QMessageBox.StandardButton.Ok))
         monkeypatch.setattr(QMessageBox, "question", self._recorder("question", answer))
 
     def _recorder(self, kind, answer):

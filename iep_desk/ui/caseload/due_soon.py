@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app import iep_record
 from iep_desk.core import deadlines as dl
 from iep_desk.core.deadlines import Deadline
 from iep_desk.ui import labels
@@ -35,8 +36,6 @@ HORIZONS = (30, 60, 90)
 def what_is_due(deadline: Deadline) -> str:
     """The "What is due" text; an entry from the IEP record (app.iep_record.due_soon) says
     which goals or people it is about."""
-    from iep_desk.app import iep_record
-
     if isinstance(deadline, iep_record.RecordDeadline):
         about = ", ".join(deadline.detail)
         if deadline.kind == iep_record.PROGRESS_REPORT:

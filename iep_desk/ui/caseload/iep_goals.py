@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -45,7 +46,10 @@ GOAL_ROLE = Qt.ItemDataRole.UserRole
 STATUS_INDENT = "\u2003\u2003"
 
 
-def _named(widget: QWidget, name: str) -> QWidget:
+AnyWidget = TypeVar("AnyWidget", bound=QWidget)
+
+
+def _named(widget: AnyWidget, name: str) -> AnyWidget:
     widget.setAccessibleName(name)
     return widget
 
@@ -82,6 +86,21 @@ class GoalsSection(QGroupBox):
         # The goal the editor shows (None: a new one), to tell what the teacher changed.
         self.loaded: Goal | None = None
 
+        buttons = self._build_goal_list()
+        form = self._build_editor()
+        entry = self._build_notes()
+        column = QVBoxLayout(self)
+        column.addWidget(self.goal_list)
+        column.addLayout(buttons)
+        column.addLayout(form)
+        column.addWidget(self.notes_heading)
+        column.addWidget(self.note_table)
+        column.addLayout(entry)
+        column.addWidget(self.note_message)
+        self.show_student(None)
+
+    def _build_goal_list(self) -> QHBoxLayout:
+        """The goal list and the row of buttons under it."""
         self.goal_list = _named(
             QListWidget(), translate("IepGoals", "Goals, with where each one stands")
         )
@@ -118,8 +137,10 @@ class GoalsSection(QGroupBox):
         for button in (self.new_button, self.up_button, self.down_button, self.end_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        return buttons
 
-        # The editor.
+    def _build_editor(self) -> QFormLayout:
+        """The editor of the chosen goal."""
         self.area = _named(QLineEdit(), translate("IepGoals", "Area"))
         self.area.setPlaceholderText(translate("IepGoals", "Reading, Communication, Self-care…"))
         self.text = _named(QPlainTextEdit(), translate("IepGoals", "The goal in plain words"))
@@ -169,8 +190,10 @@ class GoalsSection(QGroupBox):
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.goal_message, 1)
         form.addRow(save_row)
+        return form
 
-        # The chosen goal's progress notes.
+    def _build_notes(self) -> QHBoxLayout:
+        """The chosen goal's progress notes, and the row that adds one."""
         self.notes_heading = QLabel()
         self.notes_heading.setTextFormat(Qt.TextFormat.PlainText)
         self.notes_heading.setWordWrap(True)
@@ -222,16 +245,7 @@ class GoalsSection(QGroupBox):
         entry.addWidget(self.note_text, 1)
         entry.addWidget(self.add_note_button)
         entry.addWidget(self.remove_note_button)
-
-        column = QVBoxLayout(self)
-        column.addWidget(self.goal_list)
-        column.addLayout(buttons)
-        column.addLayout(form)
-        column.addWidget(self.notes_heading)
-        column.addWidget(self.note_table)
-        column.addLayout(entry)
-        column.addWidget(self.note_message)
-        self.show_student(None)
+        return entry
 
     @staticmethod
     def _caption(text: str, buddy: QWidget) -> QLabel:

@@ -25,6 +25,7 @@ from iep_desk.app.settings import calendar_names_wanted
 from iep_desk.core.calendar_ics import CalendarExportError, meeting_to_ics, private_student_name
 from iep_desk.core.meetings import PLANNED_STATUSES, Meeting
 from iep_desk.core.names import file_name_part
+from iep_desk.storage.files import write_whole
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.handout_actions import install_handout_actions
 from iep_desk.ui.labels import name_in_text
@@ -430,7 +431,6 @@ class PlannerPane(MeetingPane):
         meeting_id = self._meeting_id
         if meeting_id is None:
             return None
-        from iep_desk.storage.files import write_whole
 
         self.flush_edits()
         meeting = self.stores.meetings.get_meeting(meeting_id)

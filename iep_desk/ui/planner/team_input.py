@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from iep_desk.app import decisions as app_decisions
 from iep_desk.app.changes import Changes
 from iep_desk.core.decisions import InputRequest
+from iep_desk.storage.print_settings import load_print_settings
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import PlannerContext, Section, parse_day
@@ -276,7 +277,6 @@ class TeamInputSection(Section):
         student = stores.caseload.get_student(meeting.student_id)
         request = self.selected_request()
         due = request.due_by if request else (self._parsed_due() or self._default_due())
-        from iep_desk.storage.print_settings import load_print_settings
 
         teacher = load_print_settings(stores.settings).letterhead.teacher_name
         return request_text(

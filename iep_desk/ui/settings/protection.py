@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QWidget
 
 from iep_desk.ui.desk import Desk
+from iep_desk.ui.protection_page import ProtectionPage
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Protection")
 
@@ -16,6 +17,5 @@ def page_for(desk: Desk, window: QWidget | None, dialog: QDialog) -> QWidget | N
     Turning protection on or off replaces the window, so the page closes the dialog first."""
     if window is None or not hasattr(window, "stores"):
         return None
-    from iep_desk.ui.protection_page import ProtectionPage
 
     return ProtectionPage(window, close_settings=dialog.reject)

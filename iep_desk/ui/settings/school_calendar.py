@@ -189,7 +189,24 @@ class Page(QWidget):
         self.setAccessibleName(translate("SchoolCalendarPage", "School calendar"))
         self.message = FieldMessage()
 
-        # -- school hours ------------------------------------------------------------------
+        hours = self._hours_box()
+        closed = self._closed_days_box()
+        lengths = self._lengths_box()
+        contact = self._contact_box()
+        layout = QVBoxLayout(self)
+        layout.addWidget(hours)
+        layout.addWidget(closed, 1)
+        layout.addWidget(self.message)
+        lower = QHBoxLayout()
+        lower.addWidget(lengths, 1)
+        lower.addWidget(contact, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(lower)
+        self._shown: list[ClosedPeriod] = []
+        desk.changed.connect(self._changes)
+        self.refresh()
+
+    def _hours_box(self) -> QGroupBox:
+        """The school day's start and end, Find a time's bounds."""
         self.day_start = QLineEdit()
         self.day_start.setAccessibleName(translate("SchoolCalendarPage", "School day starts"))
         self.day_end = QLineEdit()
@@ -213,8 +230,10 @@ class Page(QWidget):
         hint.setWordWrap(True)
         hours_layout.addWidget(hint)
         hours_layout.addLayout(hours_row)
+        return hours
 
-        # -- closed days -------------------------------------------------------------------
+    def _closed_days_box(self) -> QGroupBox:
+        """The days the school is closed, with their buttons."""
         self.closed_table = QTableWidget(0, 2)
         self.closed_table.setAccessibleName(
             translate("SchoolCalendarPage", "Days the school is closed")
@@ -281,8 +300,10 @@ class Page(QWidget):
         closed_layout.addWidget(closed_hint)
         closed_layout.addWidget(self.closed_table, 1)
         closed_layout.addLayout(closed_buttons)
+        return closed
 
-        # -- meeting lengths and the no-contact warning ---------------------------------------
+    def _lengths_box(self) -> QGroupBox:
+        """The usual length of each kind of meeting."""
         self.length_spins: dict[str, WheelSafeSpinBox] = {}
         lengths = QGroupBox(translate("SchoolCalendarPage", "Usual length of a meeting"))
         lengths_form = QFormLayout(lengths)
@@ -300,6 +321,10 @@ class Page(QWidget):
             spin.valueChanged.connect(lambda value, k=kind: self._length_changed(k, value))
             lengths_form.addRow(L.label(L.MEETING_TYPE_LABELS, kind), spin)
             self.length_spins[str(kind)] = spin
+        return lengths
+
+    def _contact_box(self) -> QGroupBox:
+        """After how many weeks without a progress contact a family is flagged."""
         self.weeks_spin = WheelSafeSpinBox()
         self.weeks_spin.setRange(1, 52)
         self.weeks_spin.setSuffix(translate("SchoolCalendarPage", " weeks"))
@@ -314,18 +339,7 @@ class Page(QWidget):
             translate("SchoolCalendarPage", "Warn when a family has had no progress contact for"),
             self.weeks_spin,
         )
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(hours)
-        layout.addWidget(closed, 1)
-        layout.addWidget(self.message)
-        lower = QHBoxLayout()
-        lower.addWidget(lengths, 1)
-        lower.addWidget(contact, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(lower)
-        self._shown: list[ClosedPeriod] = []
-        desk.changed.connect(self._changes)
-        self.refresh()
+        return contact
 
     # -- what is on file ---------------------------------------------------------------------
     def settings(self) -> PlannerSettings:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QWidget
 
 from iep_desk.ui.desk import Desk
+from iep_desk.ui.window_language import WindowLanguagePage
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Window language")
 
@@ -16,6 +17,5 @@ def page_for(desk: Desk, window: QWidget | None, dialog: QDialog) -> QWidget | N
     data_dir = getattr(window, "data_dir", None)
     if data_dir is None:
         return None
-    from iep_desk.ui.window_language import WindowLanguagePage
 
     return WindowLanguagePage(data_dir)
