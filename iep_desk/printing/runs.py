@@ -246,6 +246,29 @@ def draw_pieces(canvas, x: float, y: float, pieces: list[Piece], color) -> float
     for piece in pieces:
         if piece.shaped.strip():
             canvas.setFont(piece.font, piece.size)
-            canvas.drawString(x, y, piece.shaped)
+            if piece.shaped != piece.text and piece.level % 2 == 0:
+                _draw_with_its_text(canvas, x, y, piece)
+            else:
+                canvas.drawString(x, y, piece.shaped)
         x += piece.width
     return x - start
+
+
+def _draw_with_its_text(canvas, x: float, y: float, piece: Piece) -> None:
+    """Draw a shaped piece inside a marked-content span whose ActualText is the text as typed.
+
+    Shaping turns letters into glyphs a font has no character for (an Indic conjunct, a
+    joined Arabic letter), which the PDF's text layer can only give as private-use or
+    presentation-form characters: copied, searched or read aloud by a screen reader they are
+    not the family's words. A reader that honours ActualText (PDF 1.5, section 14.9.4) uses
+    the typed text instead.
+
+    Left-to-right pieces only. A right-to-left piece's glyphs are drawn in visual order and
+    readers put them back in reading order themselves; given the typed (logical) text as
+    well, poppler reverses it a second time. Joined Arabic letters read back as Unicode's
+    Arabic presentation forms, which are still the letters typed in their joined shapes.
+    """
+    typed = "<FEFF" + piece.text.encode("utf-16-be").hex().upper() + ">"
+    canvas.addLiteral(f"/Span <</ActualText {typed}>> BDC")
+    canvas.drawString(x, y, piece.shaped)
+    canvas.addLiteral("EMC")

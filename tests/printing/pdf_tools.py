@@ -126,6 +126,15 @@ def render_pages(pdf: bytes, folder: Path, stem: str) -> list[Path]:
     return sorted(folder.glob(f"{stem}-*.pgm"))
 
 
+def copied_text(pdf: bytes) -> str:
+    """The text a reader copies or searches, as poppler's pdftotext extracts it (it honours
+    ActualText), in NFKC: Arabic presentation forms folded to the letters typed."""
+    assert shutil.which("pdftotext"), "pdftotext (poppler-utils) is needed to read the text"
+    result = subprocess.run(["pdftotext", "-", "-"], input=pdf, check=True,
+                            capture_output=True, timeout=60)
+    return unicodedata.normalize("NFKC", result.stdout.decode("utf-8"))
+
+
 def ink_fraction(pgm: Path) -> float:
     """The share of pixels that are not white in a binary PGM (P5) image."""
     data = pgm.read_bytes()

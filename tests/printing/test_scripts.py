@@ -9,6 +9,7 @@ right-to-left name is placed right to left, its first word at the right).
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 import pytest
@@ -18,7 +19,7 @@ from fontTools.ttLib import TTFont
 from iep_desk.printing import RENDERERS
 from iep_desk.printing.fonts import FONTS_DIR
 from iep_desk.printing.runs import FEATURES
-from tests.printing.pdf_tools import Handout, boxes, drawn_runs, glyph_outline
+from tests.printing.pdf_tools import Handout, boxes, copied_text, drawn_runs, glyph_outline
 from tests.printing.sample import SCRIPT_SAMPLES, every_script_handout
 
 ALL = list(RENDERERS)
@@ -131,6 +132,19 @@ def test_names_in_scripts_written_left_to_right_read_back(kind, every_script):
     _, _, handout = every_script(kind)
     names = [SCRIPT_SAMPLES[script][0] for script in READ_BACK]
     assert handout.missing(names) == []
+
+
+@pytest.mark.parametrize("kind", ALL)
+def test_every_name_copies_and_searches_as_typed(kind, every_script):
+    """A conjunct or a joined letter is a glyph with no character of its own; the text layer
+    still gives the name as typed (ActualText), so a family can search and copy it and a
+    screen reader reads it. Before, Hindi, Nepali, Bengali, Burmese and Khmer names came
+    back with private-use characters."""
+    document, _, _ = every_script(kind)
+    text = copied_text(document.pdf)
+    lost = [script for script, (name, _) in SCRIPT_SAMPLES.items()
+            if unicodedata.normalize("NFKC", name) not in text]
+    assert lost == []
 
 
 def test_a_phone_number_in_arabic_text_keeps_its_order(every_script):
