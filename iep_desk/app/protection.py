@@ -126,6 +126,28 @@ def set_passphrase_with_recovery_code(data_dir: Path, *, recovery_code: str, new
     return keys.unlock_with_passphrase(content, new)
 
 
+def backup_needs_its_passphrase(backup: Path, key: bytes | None) -> bool:
+    """True when `backup` is protected with a key other than `key` (the open caseload's;
+    None when it is plain): only the passphrase it had when it was saved opens it. A backup
+    whose key copy is missing or damaged counts too (backup_key then says what is wrong)."""
+    if not is_protected(Path(backup)):
+        return False
+    if key is None:
+        return True
+    try:
+        content = keys.read_key_file(keys.key_file_for(Path(backup)))
+        return keys.key_id_of(content) != keys.key_id(key)
+    except (OSError, KeyProblem):
+        return True
+
+
+def backup_key(backup: Path, passphrase: str) -> bytes:
+    """The key of a protected backup, unwrapped with `passphrase` from the key copy saved
+    beside it. Raises WrongPassphrase, MissingKeyFile, DamagedKeyFile; OSError."""
+    return keys.unlock_with_passphrase(keys.read_key_file(keys.key_file_for(Path(backup))),
+                                       passphrase)
+
+
 def _write_key_file(data_dir: Path, content: bytes) -> None:
     keys.write_key_file(key_file_path(data_dir), content)
     protected_backup.refresh_key_copies(data_dir, content)

@@ -279,7 +279,7 @@ def ask_restore(window):
     dialog = RestoreDialog(window.data_dir, window, key=session_of(window).key)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
         return window
-    return restore_into(window, dialog.chosen)
+    return restore_into(window, dialog.chosen, key=dialog.key_for(dialog.chosen))
 
 
 def warn(window, title: str, error: DataFileError) -> None:
@@ -295,18 +295,26 @@ def warn(window, title: str, error: DataFileError) -> None:
     box.exec()
 
 
-def restore_into(window, summary: BackupSummary):
+def restore_into(window, summary: BackupSummary, *, key: bytes | None = None):
     """Replace the open caseload with `summary`'s backup, then reopen it in a new window.
 
+    `key` reads a backup protected with another key than the caseload's (the restore dialog
+    unwrapped it with the backup's passphrase); the caseload then takes that key.
     The file is closed first (nothing may hold it while it is replaced); whether the restore
     worked or not, the caseload is then opened afresh, in a window that replaces this one."""
     session = session_of(window)
     window.flush_edits()
     session.close_file()
+    backup_key = session.key if key is None else key
+    result: RestoreResult | None = None
     try:
-        result = restore_backup(summary.path, session.data_dir, key=session.key)
+        result = restore_backup(summary.path, session.data_dir, key=backup_key,
+                                current_key=session.key)
     except DataFileError as error:
-        result, failure = None, error
+        failure = error
+    else:
+        if result.protection == PROTECTED_BY_BACKUP:
+            session.key = backup_key
     try:
         new_window = session.reopen()
     except DataFileError as error:

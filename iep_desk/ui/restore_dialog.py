@@ -2,6 +2,10 @@
 
 The copies IEP Desk kept from before a restore or an update come first (the way back
 from a restore that was a mistake), marked as what they are; the teacher may remove one.
+
+A backup protected with another key than the open caseload's (saved while protection was
+on, when the caseload is now plain or protected afresh) opens with the passphrase it had
+then: the dialog asks for it, shows what the backup holds, and restores it with its key.
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -22,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iep_desk.app.protection import backup_key, backup_needs_its_passphrase
 from iep_desk.storage.backup import (
     BEFORE_RESTORE,
     BEFORE_UPGRADE,
@@ -31,6 +38,7 @@ from iep_desk.storage.backup import (
     restore_choices,
 )
 from iep_desk.storage.errors import DataFileError
+from iep_desk.storage.keys import KeyProblem, WrongPassphrase
 from iep_desk.ui.data_safety import holds_text, saved_text, warn, when_text
 
 
@@ -42,6 +50,8 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.key = key  # a protected caseload's: its backups are read with it
+        # The keys of backups protected with another key, unwrapped with their passphrase.
+        self.backup_keys: dict[Path, bytes] = {}
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.setAccessibleName(self.tr("Restore from a backup"))
         intro = QLabel(self.tr(
@@ -60,6 +70,10 @@ class RestoreDialog(QDialog):
         self.other_file = QPushButton(self.tr("Choose &another file…"))
         self.other_file.setAccessibleName(self.tr("Choose another backup file"))
         self.other_file.clicked.connect(self.choose_other_file)
+        self.passphrase_button = QPushButton(self.tr("Enter the backup's &passphrase…"))
+        self.passphrase_button.setAccessibleName(
+            self.tr("Enter the passphrase of the chosen backup"))
+        self.passphrase_button.clicked.connect(self.ask_backup_passphrase)
         self.remove_button = QPushButton(self.tr("Re&move this copy…"))
         self.remove_button.setAccessibleName(self.tr("Remove this kept copy"))
         self.remove_button.setToolTip(self.tr(
@@ -73,8 +87,8 @@ class RestoreDialog(QDialog):
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.backups, self.details, self.other_file, self.remove_button,
-                       self.buttons):
+        for widget in (intro, self.backups, self.details, self.passphrase_button,
+                       self.other_file, self.remove_button, self.buttons):
             layout.addWidget(widget)
         self.backups.currentItemChanged.connect(self._show_details)
         self.chosen: BackupSummary | None = None
@@ -110,10 +124,52 @@ class RestoreDialog(QDialog):
         if summary is None:
             self.details.setText(self.tr("There are no backups yet. Use “Choose another file…” "
                                          "to restore a copy kept elsewhere."))
+        elif self._needs_passphrase(summary):
+            self.details.setText(self.tr(
+                "This backup is protected with the passphrase your caseload had when it was "
+                "saved. Enter that passphrase to see what it holds and to restore it.")
+                + "\n" + str(summary.path))
         else:
             self.details.setText(saved_text(summary) + "\n" + str(summary.path))
+        self.passphrase_button.setVisible(self._needs_passphrase(summary))
         self.restore_button.setEnabled(bool(summary and summary.usable))
         self.remove_button.setEnabled(bool(summary and summary.kept))
+
+    def key_for(self, summary: BackupSummary) -> bytes | None:
+        """The key to read and restore `summary`'s backup with."""
+        return self.backup_keys.get(summary.path, self.key)
+
+    def _needs_passphrase(self, summary: BackupSummary | None) -> bool:
+        return (summary is not None and not summary.usable
+                and summary.path not in self.backup_keys
+                and backup_needs_its_passphrase(summary.path, self.key))
+
+    def ask_backup_passphrase(self) -> None:
+        """Unwrap the chosen backup's key with the passphrase it was saved with, then show
+        what it holds. A wrong passphrase is said so; nothing is changed."""
+        summary, item = self.chosen, self.backups.currentItem()
+        if summary is None or item is None:
+            return
+        title = self.tr("Passphrase of the backup")
+        passphrase, ok = QInputDialog.getText(
+            self, title, self.tr("The passphrase your caseload had when this backup was saved:"),
+            QLineEdit.EchoMode.Password)
+        if not ok or not passphrase:
+            return
+        try:
+            key = backup_key(summary.path, passphrase)
+        except WrongPassphrase:
+            QMessageBox.warning(self, title, self.tr(
+                "That passphrase does not open this backup. Nothing was changed."))
+            return
+        except (KeyProblem, OSError) as error:
+            QMessageBox.warning(self, title, getattr(error, "message", str(error)))
+            return
+        self.backup_keys[summary.path] = key
+        opened = describe_backup(summary.path, key=key)
+        item.setText(self._label(opened))
+        item.setData(Qt.ItemDataRole.UserRole, opened)
+        self._show_details(item)
 
     def choose_other_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -5520,6 +5520,14 @@ También recibe un código de recuperación, que se muestra una sola vez, para i
             <translation>Elegir otro archivo de copia de seguridad</translation>
         </message>
         <message>
+            <source>Enter the backup's &amp;passphrase…</source>
+            <translation>Escribir la &amp;frase de contraseña de la copia…</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase of the chosen backup</source>
+            <translation>Escribir la frase de contraseña de la copia elegida</translation>
+        </message>
+        <message>
             <source>Re&amp;move this copy…</source>
             <translation>&amp;Quitar esta copia…</translation>
         </message>
@@ -5558,6 +5566,22 @@ También recibe un código de recuperación, que se muestra una sola vez, para i
         <message>
             <source>There are no backups yet. Use “Choose another file…” to restore a copy kept elsewhere.</source>
             <translation>Todavía no hay copias de seguridad. Use “Elegir otro archivo…” para restaurar una copia guardada en otro lugar.</translation>
+        </message>
+        <message>
+            <source>This backup is protected with the passphrase your caseload had when it was saved. Enter that passphrase to see what it holds and to restore it.</source>
+            <translation>Esta copia está protegida con la frase de contraseña que tenía su lista de casos cuando se guardó. Escriba esa frase de contraseña para ver lo que contiene y restaurarla.</translation>
+        </message>
+        <message>
+            <source>Passphrase of the backup</source>
+            <translation>Frase de contraseña de la copia</translation>
+        </message>
+        <message>
+            <source>The passphrase your caseload had when this backup was saved:</source>
+            <translation>La frase de contraseña que tenía su lista de casos cuando se guardó esta copia:</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this backup. Nothing was changed.</source>
+            <translation>Esa frase de contraseña no abre esta copia. No se cambió nada.</translation>
         </message>
         <message>
             <source>Choose a backup file</source>

@@ -576,3 +576,84 @@ def test_a_plain_backup_restored_through_the_window_keeps_the_caseload_protected
                   if p.is_file() and p != plain_backup and secrets_in(p)}
     assert plain_left == {}
     assert describe_backup(plain_backup).usable  # the plain backup itself is left as it was
+
+
+def test_a_protected_backup_restores_over_a_plain_caseload_with_its_passphrase(
+        qtbot, protected, monkeypatch):
+    """A backup saved while the caseload was protected, after protection was turned off:
+    the restore dialog cannot read it, says it needs the passphrase it was saved with, and
+    asks for it (a wrong one is said so and changes nothing). With the right one it shows
+    what the backup holds and restores it; the caseload is then protected with that
+    passphrase, the new window locks, and the message says so."""
+    from datetime import datetime
+
+    from iep_desk.storage.backup import backup_file
+    from iep_desk.storage.caseload import open_caseload
+    from iep_desk.storage.protected_file import starts_like_sqlite
+    from iep_desk.ui.restore_dialog import RestoreDialog
+
+    data_dir, result = protected
+    data_file = config.data_file(data_dir)
+    backup = backup_file(data_file, data_dir, key=result.key,
+                         now=datetime(2026, 11, 20, 9, 15)).path
+    app_protection.unprotect(data_dir, passphrase=PASSPHRASE)
+    app_protection.confirm_change(data_dir)
+    assert starts_like_sqlite(data_file)  # plain now; the backup stays protected
+    lock = CaseloadLock(data_dir)
+    assert lock.acquire()
+    session = CaseloadSession(data_dir, open_caseload(data_dir), lock=lock)
+    window = session.open_window()
+    qtbot.addWidget(window)
+    window.show()
+    session.store.add_student(Student("Later", "Addition"))
+
+    typed = iter(["not the passphrase at all", PASSPHRASE])
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText",
+                        lambda *args, **kwargs: (next(typed), True))
+    warned, told, seen = [], [], {}
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning",
+                        lambda parent, title, text, *args: warned.append(text))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information",
+                        lambda parent, title, text, *args: told.append(text))
+
+    def choose_and_restore():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RestoreDialog):
+            QTimer.singleShot(20, choose_and_restore)
+            return
+        try:
+            assert dialog.chosen.path == backup
+            seen["before"] = (dialog.restore_button.isEnabled(),
+                              dialog.passphrase_button.isVisible(), dialog.details.text())
+            dialog.passphrase_button.click()  # the wrong passphrase
+            seen["after wrong"] = (dialog.restore_button.isEnabled(), list(warned))
+            dialog.passphrase_button.click()  # the right one
+            seen["after right"] = (dialog.restore_button.isEnabled(),
+                                   dialog.passphrase_button.isVisible(), dialog.details.text())
+            dialog.restore_button.click()
+        except Exception as error:  # the dialog must close, or the test would wait forever
+            seen["error"] = error
+            dialog.reject()
+
+    QTimer.singleShot(0, choose_and_restore)
+    next(a for a in window.file_menu.actions()
+         if a.objectName() == "restore_backup").trigger()
+    qtbot.addWidget(session.window)
+
+    assert "error" not in seen, seen.get("error")
+    enabled, asks, details = seen["before"]
+    assert not enabled and asks and "protected with the passphrase" in details
+    assert seen["after wrong"] == (False, [
+        "That passphrase does not open this backup. Nothing was changed."])
+    enabled, asks, details = seen["after right"]
+    assert enabled and not asks and "students" in details
+    [note] = told
+    assert "it opens with the passphrase of the backup you restored" in note
+    assert session.window is not window and session.window.window_lock is not None
+    assert session.key == result.key
+    assert not starts_like_sqlite(data_file) and secrets_in(data_file) == []
+    names = {s.legal_first_name for s in session.store.list_students()}
+    assert STUDENT_NAMES[0] in names and "Later" not in names
+    session.finish()
