@@ -104,7 +104,9 @@ class RestoreDialog(QDialog):
         kept = {BEFORE_RESTORE: self.tr("Copy kept from before a restore, %1"),
                 BEFORE_UPGRADE: self.tr("Copy kept from before an update, %1")}
         label = kept.get(summary.kind, "%1").replace("%1", when_text(summary))
-        if not summary.usable:
+        if self._needs_passphrase(summary):
+            label = self.tr("%1: protected with a passphrase").replace("%1", label)
+        elif not summary.usable:
             label = self.tr("%1: cannot be restored").replace("%1", label)
         return label
 
@@ -170,6 +172,8 @@ class RestoreDialog(QDialog):
         item.setText(self._label(opened))
         item.setData(Qt.ItemDataRole.UserRole, opened)
         self._show_details(item)
+        if opened.usable:  # the button that had the focus is hidden now
+            self.restore_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def choose_other_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -5560,6 +5560,10 @@ También recibe un código de recuperación, que se muestra una sola vez, para i
             <translation>Copia guardada antes de una actualización, %1</translation>
         </message>
         <message>
+            <source>%1: protected with a passphrase</source>
+            <translation>%1: protegida con una frase de contraseña</translation>
+        </message>
+        <message>
             <source>%1: cannot be restored</source>
             <translation>%1: no se puede restaurar</translation>
         </message>

@@ -627,6 +627,7 @@ def test_a_protected_backup_restores_over_a_plain_caseload_with_its_passphrase(
             assert dialog.chosen.path == backup
             seen["before"] = (dialog.restore_button.isEnabled(),
                               dialog.passphrase_button.isVisible(), dialog.details.text())
+            seen["listed as"] = dialog.backups.currentItem().text()
             dialog.passphrase_button.click()  # the wrong passphrase
             seen["after wrong"] = (dialog.restore_button.isEnabled(), list(warned))
             dialog.passphrase_button.click()  # the right one
@@ -645,6 +646,7 @@ def test_a_protected_backup_restores_over_a_plain_caseload_with_its_passphrase(
     assert "error" not in seen, seen.get("error")
     enabled, asks, details = seen["before"]
     assert not enabled and asks and "protected with the passphrase" in details
+    assert seen["listed as"].endswith(": protected with a passphrase")
     assert seen["after wrong"] == (False, [
         "That passphrase does not open this backup. Nothing was changed."])
     enabled, asks, details = seen["after right"]
