@@ -93,6 +93,11 @@ def font_name(family: FontFamily, bold: bool = False) -> str:
     return name
 
 
+def is_bold_face(name: str) -> bool:
+    """Whether reportlab's font `name` (from font_name) is a bold file."""
+    return name == BOLD or name.endswith("-Bold")
+
+
 def _register(name: str, family: FontFamily, bold: bool) -> None:
     with _lock:
         if name in _registered:

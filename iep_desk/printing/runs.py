@@ -38,6 +38,11 @@ from iep_desk.printing import fonts
 # vowel marks nobody typed. Not "liga" either: "fi" drawn as one glyph reads back as "ﬁ"
 # when the family searches or copies the text, or a screen reader reads it.
 FEATURES = {"kern": True, "liga": False, "dlig": False}
+# Bold text in a face with no bold file (Chinese, Japanese and Korean: WenQuanYi Micro Hei
+# has one weight) is drawn filled and outlined, with an outline this share of the font size
+# wide: a heading in Chinese then stands out as the Latin name beside it does.
+SYNTHETIC_BOLD_OUTLINE = 0.035
+_FILL_THEN_STROKE = 2  # a PDF text rendering mode (PDF 1.7, table 106)
 
 # Left-to-right units inside right-to-left text: an email address, and a number with the
 # separators phone numbers, dates and times use ("(541) 555-0142", "17/03/2026", "3:30").
@@ -170,6 +175,7 @@ class Piece:
     level: int
     width: float
     shaped: str  # what is drawn, glyphs from left to right
+    outlined: bool = False  # bold wanted, the face has none: drawn filled and outlined
 
 
 @lru_cache(maxsize=50_000)
@@ -201,11 +207,13 @@ class ShapedText:
         self.rtl = rtl
         self.levels = embedding_levels(text, rtl)
         self.fonts = choose_fonts(text, bold)
+        self.outlined = [wanted and not fonts.is_bold_face(name)
+                         for wanted, name in zip(bold, self.fonts)]
 
     def pieces(self, start: int, end: int) -> list[Piece]:
         """The runs of text[start:end], in logical order."""
         pieces: list[Piece] = []
-        text, levels, font_names = self.text, self.levels, self.fonts
+        text, levels, font_names, outlined = self.text, self.levels, self.fonts, self.outlined
         at = start
         while at < end:
             level, font = levels[at], font_names[at]
@@ -215,11 +223,12 @@ class ShapedText:
             alone = level % 2 == 0 and fonts.written_right_to_left(text[at])
             if not alone:
                 while (stop < end and levels[stop] == level and font_names[stop] == font
+                       and outlined[stop] == outlined[at]
                        and not (level % 2 == 0 and fonts.written_right_to_left(text[stop]))):
                     stop += 1
             run = text[at:stop]
             drawn, width = shape(run, font, self.size, level % 2 == 1)
-            pieces.append(Piece(run, font, self.size, level, width, drawn))
+            pieces.append(Piece(run, font, self.size, level, width, drawn, outlined[at]))
             at = stop
         return pieces
 
@@ -246,16 +255,26 @@ def draw_pieces(canvas, x: float, y: float, pieces: list[Piece], color) -> float
     for piece in pieces:
         if piece.shaped.strip():
             canvas.setFont(piece.font, piece.size)
-            if piece.shaped != piece.text and piece.level % 2 == 0:
-                _draw_with_its_text(canvas, x, y, piece)
+            with_its_text = piece.shaped != piece.text and piece.level % 2 == 0
+            if with_its_text:
+                _begin_its_text(canvas, piece)
+            if piece.outlined:
+                canvas.saveState()  # the outline's colour and width are for this piece only
+                canvas.setStrokeColor(color)
+                canvas.setLineWidth(piece.size * SYNTHETIC_BOLD_OUTLINE)
+                canvas.drawString(x, y, piece.shaped, mode=_FILL_THEN_STROKE)
+                canvas.restoreState()
             else:
                 canvas.drawString(x, y, piece.shaped)
+            if with_its_text:
+                canvas.addLiteral("EMC")
         x += piece.width
     return x - start
 
 
-def _draw_with_its_text(canvas, x: float, y: float, piece: Piece) -> None:
-    """Draw a shaped piece inside a marked-content span whose ActualText is the text as typed.
+def _begin_its_text(canvas, piece: Piece) -> None:
+    """Open a marked-content span whose ActualText is the piece's text as typed (the
+    caller draws the piece, then closes the span with EMC).
 
     Shaping turns letters into glyphs a font has no character for (an Indic conjunct, a
     joined Arabic letter), which the PDF's text layer can only give as private-use or
@@ -270,5 +289,3 @@ def _draw_with_its_text(canvas, x: float, y: float, piece: Piece) -> None:
     """
     typed = "<FEFF" + piece.text.encode("utf-16-be").hex().upper() + ">"
     canvas.addLiteral(f"/Span <</ActualText {typed}>> BDC")
-    canvas.drawString(x, y, piece.shaped)
-    canvas.addLiteral("EMC")

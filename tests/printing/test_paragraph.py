@@ -3,11 +3,23 @@ fonts chosen per run; spaces that must not break; text never read as markup."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from pypdf import PdfReader
+from pypdf.generic import ContentStream
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
 
 from iep_desk.printing.fonts import REGULAR, register_fonts
-from iep_desk.printing.paragraph import Text, break_lines, line_pieces, line_width, words
+from iep_desk.printing.paragraph import (
+    Text,
+    break_lines,
+    draw_line,
+    line_pieces,
+    line_width,
+    words,
+)
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +111,26 @@ def test_a_bold_style_makes_every_run_bold(style):
     bold = ParagraphStyle("b", parent=style, fontName="IEPDeskSans-Bold")
     shaped = Text("Nguyễn محمد", bold).paragraphs()[0]
     assert all(piece.font.endswith("Bold") for piece in shaped.pieces(0, len(shaped.text)))
+
+
+def test_bold_chinese_and_korean_are_outlined_where_the_face_has_no_bold(style):
+    """WenQuanYi Micro Hei has one weight: bold Chinese or Korean is drawn filled and
+    outlined (PDF text mode 2); bold Latin uses its bold file; regular text is neither."""
+    bold = ParagraphStyle("b", parent=style, fontName="IEPDeskSans-Bold")
+    for paragraph_style, outlined in ((bold, {"为什么开会 ", "김민준"}), (style, set())):
+        shaped = Text("为什么开会 Maryam 김민준", paragraph_style).paragraphs()[0]
+        pieces = shaped.pieces(0, len(shaped.text))
+        assert {piece.text for piece in pieces if piece.outlined} == outlined
+        assert not any(piece.outlined for piece in pieces if piece.font.startswith("IEPDeskSans"))
+
+    canvas = Canvas(io.BytesIO())
+    draw_line(canvas, 72, 700, "为什么开会", bold, bold=True)
+    draw_line(canvas, 72, 680, "为什么开会", style)
+    stream = canvas.getpdfdata()
+    page = PdfReader(io.BytesIO(stream)).pages[0]
+    operations = ContentStream(page.get_contents(), page.pdf).operations
+    modes = [float(operands[0]) for operands, operator in operations if operator == b"Tr"]
+    assert modes == [2.0, 0.0]  # outlined for the bold line, then back to plain fill
 
 
 def test_an_english_line_in_a_right_to_left_paragraph_keeps_its_order():
