@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from iep_desk.core.family_language import template_languages
+from iep_desk.resources import template_languages
 from iep_desk.printing import RENDERERS
 from tests.printing.languages import family_language_handout
 
