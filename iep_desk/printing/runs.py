@@ -209,26 +209,35 @@ class ShapedText:
         self.fonts = choose_fonts(text, bold)
         self.outlined = [wanted and not fonts.is_bold_face(name)
                          for wanted, name in zip(bold, self.fonts)]
+        self.run_ends = self._run_ends()
+
+    def _run_ends(self) -> list[int]:
+        """For each character, where a run starting at it ends: the first character after
+        it with another level, font or outline. Worked out once, since the line breaker asks
+        for the pieces of many ranges of the same paragraph."""
+        text, levels, font_names, outlined = self.text, self.levels, self.fonts, self.outlined
+        # A character of a right-to-left script read left to right (an Arabic-Indic or
+        # Persian digit) is a run of its own (see shape).
+        alone = [level % 2 == 0 and fonts.written_right_to_left(char)
+                 for char, level in zip(text, levels)]
+        ends = [len(text)] * len(text)
+        for at in range(len(text) - 2, -1, -1):
+            after = at + 1
+            same_run = (not alone[at] and not alone[after] and levels[after] == levels[at]
+                        and font_names[after] == font_names[at]
+                        and outlined[after] == outlined[at])
+            ends[at] = ends[after] if same_run else after
+        return ends
 
     def pieces(self, start: int, end: int) -> list[Piece]:
         """The runs of text[start:end], in logical order."""
         pieces: list[Piece] = []
-        text, levels, font_names, outlined = self.text, self.levels, self.fonts, self.outlined
         at = start
         while at < end:
-            level, font = levels[at], font_names[at]
-            stop = at + 1
-            # A character of a right-to-left script read left to right (an Arabic-Indic or
-            # Persian digit) is a run of its own (see shape).
-            alone = level % 2 == 0 and fonts.written_right_to_left(text[at])
-            if not alone:
-                while (stop < end and levels[stop] == level and font_names[stop] == font
-                       and outlined[stop] == outlined[at]
-                       and not (level % 2 == 0 and fonts.written_right_to_left(text[stop]))):
-                    stop += 1
-            run = text[at:stop]
+            stop = min(self.run_ends[at], end)
+            level, font, run = self.levels[at], self.fonts[at], self.text[at:stop]
             drawn, width = shape(run, font, self.size, level % 2 == 1)
-            pieces.append(Piece(run, font, self.size, level, width, drawn, outlined[at]))
+            pieces.append(Piece(run, font, self.size, level, width, drawn, self.outlined[at]))
             at = stop
         return pieces
 
