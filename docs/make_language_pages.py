@@ -15,8 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from iep_desk.resources import template_languages
 from iep_desk.printing import RENDERERS
+from iep_desk.resources import template_languages
 from tests.printing.languages import family_language_handout
 
 OUT = ROOT / "docs" / "screenshots"

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from iep_desk.app import goals_import as gi
 from iep_desk.cli_output import complain, say
 from iep_desk.cli_transfer import (
     EXIT_OK,
@@ -69,6 +68,7 @@ def run_import_goals(args) -> int:
 
 
 def _import(store, data: bytes, args) -> int:
+    from iep_desk.app import goals_import as gi
     from iep_desk.core.goals_csv import FIELD_LABELS, guess_goal_mapping
 
     try:

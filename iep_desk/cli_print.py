@@ -36,7 +36,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from iep_desk.app import handouts
 from iep_desk.cli_output import complain, say
 from iep_desk.cli_protection import caseload_key
 from iep_desk.config import resolve_data_dir
@@ -129,6 +128,7 @@ def run_meetings(args) -> int:
 # -- print ---------------------------------------------------------------------------------------
 
 def run_print(args) -> int:
+    from iep_desk.app import handouts
     from iep_desk.core.handout_language import BILINGUAL, FAMILY, UnknownLanguage
     from iep_desk.printing import FAMILY_DOCUMENTS, TemplateError, available_languages
 

@@ -22,8 +22,6 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from iep_desk.app import family_preparation as app_preparation
-from iep_desk.app import year_plan
 from iep_desk.cli_output import complain, say
 from iep_desk.cli_print import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, _open_stores
 from iep_desk.cli_transfer import _open_store
@@ -111,6 +109,8 @@ def _writable(args, nothing_done: str):
 # -- read-preparation --------------------------------------------------------------------------
 
 def run_read_preparation(args) -> int:
+    from iep_desk.app import family_preparation as app_preparation
+
     try:
         meeting_id = int(str(args.meeting).strip())
     except ValueError:
@@ -171,6 +171,7 @@ def run_read_preparation(args) -> int:
 # -- plan-year --------------------------------------------------------------------------------
 
 def run_plan_year(args) -> int:
+    from iep_desk.app import year_plan
     from iep_desk.core.year_planner import DUE_TOO_SOON
 
     first, last = _day(args.first_day, "--from"), _day(args.last_day, "--to")

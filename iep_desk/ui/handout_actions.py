@@ -52,9 +52,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iep_desk import printing, resources
+from iep_desk import resources
 from iep_desk.app import checklist as app_checklist
-from iep_desk.app import family_preparation as app_preparation
 from iep_desk.app import handouts as app_handouts
 from iep_desk.app.handouts import FAMILY_KINDS
 from iep_desk.core import family_language as fl
@@ -67,7 +66,6 @@ from iep_desk.core.handout_language import (
 )
 from iep_desk.core.meetings import MeetingRecord
 from iep_desk.storage.errors import DataFileError, ReadFailed
-from iep_desk.ui import family_language_dialog, handouts
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.labels import language_label, language_name
 from iep_desk.ui.plurals import plural
@@ -80,10 +78,14 @@ if TYPE_CHECKING:
 
 def _printing():
     """The printing package, imported on first use: reportlab and the fonts cost start-up time."""
+    from iep_desk import printing
+
     return printing
 
 
 def _handouts():
+    from iep_desk.ui import handouts
+
     return handouts
 
 # The language the case manager's own prep sheet is written in.
@@ -824,6 +826,8 @@ class HandoutActions(QObject):
     def sheet_sent(self, data: HandoutData) -> None:
         """Tick "family preparation sheet sent" for the meeting (one undo step; a tick
         already there keeps its date)."""
+        from iep_desk.app import family_preparation as app_preparation
+
         self.desk.run(
             app_preparation.mark_sheet_sent,
             meeting_id=data.record.meeting.id,
@@ -931,6 +935,8 @@ class HandoutActions(QObject):
 
 
 def _dialog():
+    from iep_desk.ui import family_language_dialog
+
     return family_language_dialog.FamilyLanguageDialog
 
 

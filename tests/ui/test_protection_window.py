@@ -634,16 +634,15 @@ def test_a_protected_backup_restores_over_a_plain_caseload_with_its_passphrase(
             seen["after right"] = (dialog.restore_button.isEnabled(),
                                    dialog.passphrase_button.isVisible(), dialog.details.text())
             dialog.restore_button.click()
-        except Exception as error:  # the dialog must close, or the test would wait forever
-            seen["error"] = error
-            dialog.reject()
+        finally:  # the dialog must close, or a failure here would leave the test waiting
+            if dialog.isVisible():
+                dialog.reject()
 
     QTimer.singleShot(0, choose_and_restore)
     next(a for a in window.file_menu.actions()
          if a.objectName() == "restore_backup").trigger()
     qtbot.addWidget(session.window)
 
-    assert "error" not in seen, seen.get("error")
     enabled, asks, details = seen["before"]
     assert not enabled and asks and "protected with the passphrase" in details
     assert seen["listed as"].endswith(": protected with a passphrase")

@@ -31,11 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iep_desk import printing
 from iep_desk.app import handouts as app_handouts
 from iep_desk.app import iep_record as op
 from iep_desk.storage.errors import DataFileError, ReadFailed
-from iep_desk.ui import handouts
 from iep_desk.ui.caseload.iep_goals import read_day
 from iep_desk.ui.dates import DateField, date_text
 from iep_desk.ui.desk import Desk
@@ -47,6 +45,8 @@ MEMBER_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _handouts():
+    from iep_desk.ui import handouts
+
     return handouts
 
 
@@ -238,6 +238,7 @@ class GlanceBox(QGroupBox):
 
     def _printable(self, which: str, data) -> bool:
         """Every character has a font (printing.check); else say which ones, in which field."""
+        from iep_desk import printing
         from iep_desk.ui.handout_actions import field_name
 
         kind = "iep-at-a-glance" if which == "glance" else "progress-page"
