@@ -526,6 +526,35 @@ def test_settings_has_a_protection_page_for_the_caseloads_window(qtbot, locked_s
     assert "protection" not in bare.pages
 
 
+def restore_through_the_menu(window, monkeypatch, act) -> list[str]:
+    """File ▸ Restore from a backup…, with `act(dialog)` run on the dialog once it is open
+    and every question answered Yes; what the window told afterwards is returned. The dialog
+    is closed if `act` left it open, so a failure inside it cannot leave the test waiting."""
+    from iep_desk.ui.restore_dialog import RestoreDialog
+
+    told: list[str] = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information",
+                        lambda parent, title, text, *args: told.append(text))
+
+    def when_open():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RestoreDialog):
+            QTimer.singleShot(20, when_open)
+            return
+        try:
+            act(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, when_open)
+    next(a for a in window.file_menu.actions()
+         if a.objectName() == "restore_backup").trigger()
+    return told
+
+
 def test_a_plain_backup_restored_through_the_window_keeps_the_caseload_protected(
         qtbot, locked_session, written_once, monkeypatch):
     """File ▸ Restore from a backup… on a protected caseload, choosing a plain backup (one
@@ -534,7 +563,6 @@ def test_a_plain_backup_restored_through_the_window_keeps_the_caseload_protected
     from iep_desk.storage.backup import describe_backup
     from iep_desk.storage.database import NeedsPassphrase, inspect_file
     from iep_desk.storage.protected_file import starts_like_sqlite
-    from iep_desk.ui.restore_dialog import RestoreDialog
 
     session = locked_session
     data_dir = session.data_dir
@@ -542,24 +570,13 @@ def test_a_plain_backup_restored_through_the_window_keeps_the_caseload_protected
         "caseload-2026-11-20T0915-n1.sqlite")
     shutil.copyfile(written_once, plain_backup)
     session.store.add_student(Student("Later", "Addition"))
-    told = []
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question",
-                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information",
-                        lambda parent, title, text, *args: told.append(text))
 
-    def choose_and_restore():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RestoreDialog):
-            QTimer.singleShot(20, choose_and_restore)
-            return
+    def choose_and_restore(dialog):
         assert dialog.chosen.path == plain_backup
         dialog.restore_button.click()
 
-    QTimer.singleShot(0, choose_and_restore)
     old_window = session.window
-    next(a for a in old_window.file_menu.actions()
-         if a.objectName() == "restore_backup").trigger()
+    told = restore_through_the_menu(old_window, monkeypatch, choose_and_restore)
     qtbot.addWidget(session.window)
     assert session.window is not old_window
     [note] = told
@@ -590,7 +607,6 @@ def test_a_protected_backup_restores_over_a_plain_caseload_with_its_passphrase(
     from iep_desk.storage.backup import backup_file
     from iep_desk.storage.caseload import open_caseload
     from iep_desk.storage.protected_file import starts_like_sqlite
-    from iep_desk.ui.restore_dialog import RestoreDialog
 
     data_dir, result = protected
     data_file = config.data_file(data_dir)
@@ -610,37 +626,23 @@ def test_a_protected_backup_restores_over_a_plain_caseload_with_its_passphrase(
     typed = iter(["not the passphrase at all", PASSPHRASE])
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText",
                         lambda *args, **kwargs: (next(typed), True))
-    warned, told, seen = [], [], {}
+    warned, seen = [], {}
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning",
                         lambda parent, title, text, *args: warned.append(text))
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question",
-                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information",
-                        lambda parent, title, text, *args: told.append(text))
 
-    def choose_and_restore():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RestoreDialog):
-            QTimer.singleShot(20, choose_and_restore)
-            return
-        try:
-            assert dialog.chosen.path == backup
-            seen["before"] = (dialog.restore_button.isEnabled(),
-                              dialog.passphrase_button.isVisible(), dialog.details.text())
-            seen["listed as"] = dialog.backups.currentItem().text()
-            dialog.passphrase_button.click()  # the wrong passphrase
-            seen["after wrong"] = (dialog.restore_button.isEnabled(), list(warned))
-            dialog.passphrase_button.click()  # the right one
-            seen["after right"] = (dialog.restore_button.isEnabled(),
-                                   dialog.passphrase_button.isVisible(), dialog.details.text())
-            dialog.restore_button.click()
-        finally:  # the dialog must close, or a failure here would leave the test waiting
-            if dialog.isVisible():
-                dialog.reject()
+    def unlock_and_restore(dialog):
+        assert dialog.chosen.path == backup
+        seen["before"] = (dialog.restore_button.isEnabled(),
+                          dialog.passphrase_button.isVisible(), dialog.details.text())
+        seen["listed as"] = dialog.backups.currentItem().text()
+        dialog.passphrase_button.click()  # the wrong passphrase
+        seen["after wrong"] = (dialog.restore_button.isEnabled(), list(warned))
+        dialog.passphrase_button.click()  # the right one
+        seen["after right"] = (dialog.restore_button.isEnabled(),
+                               dialog.passphrase_button.isVisible(), dialog.details.text())
+        dialog.restore_button.click()
 
-    QTimer.singleShot(0, choose_and_restore)
-    next(a for a in window.file_menu.actions()
-         if a.objectName() == "restore_backup").trigger()
+    told = restore_through_the_menu(window, monkeypatch, unlock_and_restore)
     qtbot.addWidget(session.window)
 
     enabled, asks, details = seen["before"]
