@@ -181,7 +181,7 @@ STUDENTS: tuple[DemoStudent, ...] = (
                 "attends"),
     DemoStudent("Hodan", "Warsame", "", (6, -200), "1", MAPLE, "developmental_delay",
                 395, (0, -300), (("warsame", "mother"),), ELEMENTARY_TEAM + ("warsame", "bell"),
-                "Loves counting songs and sorting things by colour.",
+                "Loves counting songs and sorting things by color.",
                 "That Hodan makes a friend she can play with every day.",
                 "Eid is the big celebration of the year; the family would like school to know.",
                 "family_brings_picture"),

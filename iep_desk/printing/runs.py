@@ -288,7 +288,7 @@ def _begin_its_text(canvas, piece: Piece) -> None:
     Shaping turns letters into glyphs a font has no character for (an Indic conjunct, a
     joined Arabic letter), which the PDF's text layer can only give as private-use or
     presentation-form characters: copied, searched or read aloud by a screen reader they are
-    not the family's words. A reader that honours ActualText (PDF 1.5, section 14.9.4) uses
+    not the family's words. A reader that honors ActualText (PDF 1.5, section 14.9.4) uses
     the typed text instead.
 
     Left-to-right pieces only. A right-to-left piece's glyphs are drawn in visual order and

@@ -127,7 +127,7 @@ def render_pages(pdf: bytes, folder: Path, stem: str) -> list[Path]:
 
 
 def copied_text(pdf: bytes) -> str:
-    """The text a reader copies or searches, as poppler's pdftotext extracts it (it honours
+    """The text a reader copies or searches, as poppler's pdftotext extracts it (it honors
     ActualText), in NFKC: Arabic presentation forms folded to the letters typed."""
     assert shutil.which("pdftotext"), "pdftotext (poppler-utils) is needed to read the text"
     result = subprocess.run(["pdftotext", "-", "-"], input=pdf, check=True,
