@@ -37,6 +37,11 @@ from iep_desk.ui.desk import Desk
 from iep_desk.ui.translate import translate
 
 
+# The widest and tallest logo accepted, in pixels: ample for a logo printed a few
+# centimetres wide at the best printer's resolution.
+LOGO_MOST_PIXELS = 3000
+
+
 def logo_problem(path: str) -> str | None:
     """Why a logo file cannot be used, in the teacher's words; None when it can (or is empty)."""
     if not path.strip():
@@ -53,6 +58,32 @@ def logo_problem(path: str) -> str | None:
     if not reader.canRead() or reader.format().data().decode().lower() not in ("png", "jpeg", "jpg"):
         return (
             translate("LetterheadDialog", "The logo must be a PNG or JPEG picture; %s is not one.")
+            % file.name
+        )
+    size = reader.size()
+    if size.width() > LOGO_MOST_PIXELS or size.height() > LOGO_MOST_PIXELS:
+        # Printed a few centimetres wide, such a picture only slows every letter down (and
+        # one this size is more than the picture reader agrees to open at all).
+        return (
+            translate(
+                "LetterheadDialog",
+                "The logo %1 is %2 × %3 pixels, too large to print on every letter. Save a "
+                "smaller copy (at most %4 pixels on each side) and choose that one.",
+            )
+            .replace("%1", file.name)
+            .replace("%2", str(size.width()))
+            .replace("%3", str(size.height()))
+            .replace("%4", str(LOGO_MOST_PIXELS))
+        )
+    # The header alone says PNG or JPEG; a file cut short (a download that stopped) is only
+    # found by reading the picture, and would otherwise be left out of every letter unsaid.
+    if reader.read().isNull():
+        return (
+            translate(
+                "LetterheadDialog",
+                "The logo file %s is damaged or incomplete and cannot be read. Choose "
+                "another copy of the picture.",
+            )
             % file.name
         )
     return None

@@ -2545,6 +2545,14 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>El logotipo debe ser una imagen PNG o JPEG; %s no lo es.</translation>
         </message>
         <message>
+            <source>The logo %1 is %2 × %3 pixels, too large to print on every letter. Save a smaller copy (at most %4 pixels on each side) and choose that one.</source>
+            <translation>El logotipo %1 mide %2 × %3 píxeles, demasiado grande para imprimirlo en cada carta. Guarde una copia más pequeña (como mucho %4 píxeles por lado) y elija esa.</translation>
+        </message>
+        <message>
+            <source>The logo file %s is damaged or incomplete and cannot be read. Choose another copy of the picture.</source>
+            <translation>El archivo del logotipo %s está dañado o incompleto y no se puede leer. Elija otra copia de la imagen.</translation>
+        </message>
+        <message>
             <source>“%s” does not look like an email address (name@school.org).</source>
             <translation>“%s” no parece una dirección de correo electrónico (nombre@escuela.org).</translation>
         </message>

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QLocale
 
 from iep_desk.core.goals import Goal, GoalProgress, ProgressStatus, Rating
@@ -42,14 +44,18 @@ def number_text(value: float | None) -> str:
 
 def parse_number(text: str) -> float | None:
     """What was typed as a number (the locale's decimal mark, or a point); None when empty.
-    Raises ValueError when it is not a number."""
+    Raises ValueError when it is not a number. "nan", "inf" and a number too large to hold
+    ("1e400") are not numbers a teacher measures: Python and Qt read them, the caseload
+    cannot keep them (SQLite stores NaN as nothing) and no progress line can use them."""
     text = text.strip()
     if not text:
         return None
     value, ok = QLocale().toDouble(text)
-    if ok:
-        return value
-    return float(text.replace(",", "."))
+    if not ok:
+        value = float(text.replace(",", "."))
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
 
 
 def _with_unit(value: float | None, unit: str) -> str:
