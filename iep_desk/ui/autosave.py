@@ -16,8 +16,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from iep_desk.core.clean_text import clean_text
 from iep_desk.ui.problems import error_text
-from iep_desk.ui.widgets import FieldMessage
+from iep_desk.ui.widgets import FieldMessage, with_short_quotes
 
 # How long typing must pause before the field saves itself.
 PAUSE_MS = 700
@@ -28,7 +29,8 @@ SaveFunction = Callable[[str, Any], "str | None"]
 class AutosaveField(QObject):
     """Binds one editor to one field of a record.
 
-    `parse(text)` turns the editor's text into a value and raises ValueError with a
+    `parse(text)` turns the editor's text (without control or direction-override
+    characters: core.clean_text) into a value and raises ValueError with a
     message for the teacher when it cannot; `show(value)` is the text shown for a
     stored value. Combo boxes carry their codes as item data; check boxes are booleans.
     """
@@ -84,7 +86,11 @@ class AutosaveField(QObject):
             return self.editor.currentData()
         if isinstance(self.editor, QCheckBox):
             return self.editor.isChecked()
-        return self._parse(self._text())
+        # A paste can carry characters nobody sees: a control character, or a direction
+        # override that prints "eeL" as "Lee" on a family's handout. They are dropped as they
+        # are from an imported file (core.clean_text); a line edit holds one line.
+        return self._parse(clean_text(self._text(),
+                                      multiline=isinstance(self.editor, QPlainTextEdit)))
 
     def set_value(self, value: Any) -> None:
         """Show a stored value (not an edit: nothing is saved, any message is cleared)."""
@@ -166,7 +172,7 @@ class AutosaveField(QObject):
             self.message.show_message(text)
         else:
             self.message.clear_message()
-        self.editor.setAccessibleDescription(text or "")
+        self.editor.setAccessibleDescription(with_short_quotes(text or ""))
 
 
 class AutosaveGroup:

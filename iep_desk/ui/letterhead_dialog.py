@@ -36,7 +36,6 @@ from iep_desk.storage.print_settings import load_print_settings
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.translate import translate
 
-
 # The widest and tallest logo accepted, in pixels: ample for a logo printed a few
 # centimetres wide at the best printer's resolution.
 LOGO_MOST_PIXELS = 3000

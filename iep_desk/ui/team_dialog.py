@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from iep_desk.app import caseload as app_caseload
 from iep_desk.app.changes import Changes
+from iep_desk.core.clean_text import clean_text
 from iep_desk.core.models import TEAM_ROLES, TeamMember
 from iep_desk.ui import labels
 from iep_desk.ui.autosave import AutosaveGroup
@@ -123,9 +124,10 @@ class TeamDialog(QDialog):
 
     def ask_new_member(self) -> int | None:
         name, ok = QInputDialog.getText(self, self.tr("Add team member"), self.tr("Name:"))
-        if not ok or not name.strip():
+        name = clean_text(name).strip()  # without what a paste can carry (ui.autosave)
+        if not ok or not name:
             return None
-        return self.add_member(TeamMember(name=name.strip()))
+        return self.add_member(TeamMember(name=name))
 
     def add_member(self, member: TeamMember) -> int | None:
         self.fields.flush()

@@ -4,6 +4,8 @@ handle shows, the frame that shows which list has the keyboard focus."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -25,6 +27,15 @@ from iep_desk.core.deadlines import Urgency
 from iep_desk.ui.translate import translate
 
 WARNING_SIGN = "⚠"
+# A message quotes what was typed (“…” is not a date); a quotation longer than this is cut
+# short, so that a paste of a whole page leaves the advice after it on the screen.
+QUOTE_MOST = 80
+_LONG_QUOTE = re.compile("“([^”]{%d})[^”]+”" % QUOTE_MOST)
+
+
+def with_short_quotes(text: str) -> str:
+    """`text` with each quotation over QUOTE_MOST characters cut to its start and “…”."""
+    return _LONG_QUOTE.sub(lambda match: f"“{match.group(1)}…”", text)
 
 # Soft backgrounds: readable with black text, and never the only signal
 # (an icon and a word always come with them).
@@ -74,6 +85,7 @@ class FieldMessage(QLabel):
         self.hide()
 
     def show_message(self, text: str) -> None:
+        text = with_short_quotes(text)
         self.setText(f"{WARNING_SIGN} {text}")
         self.setAccessibleName(text)
         self.show()

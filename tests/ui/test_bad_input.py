@@ -11,12 +11,120 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QInputDialog
 
+from iep_desk.core.models import Student
 from iep_desk.storage.print_settings import load_print_settings
 from iep_desk.storage.settings import SettingsStore
+from iep_desk.ui.caseload.add_student_dialog import AddStudentDialog
 from iep_desk.ui.letterhead_dialog import LetterheadDialog
+from iep_desk.ui.team_dialog import TeamDialog
+from tests.ui.caseload_helpers import field, open_window
 from tests.ui.conftest import desk_for
 from tests.ui.test_iep_record_tab import enter_reading_goal, student, tab, type_into  # noqa: F401
+
+# -- names and text pasted with characters nobody sees ----------------------------------------
+# A direction override (U+202E) makes "eeL" show and print as "Lee"; a bell or an escape
+# sequence comes along with text copied out of another program. An imported file is cleaned
+# of them (core.clean_text); text typed or pasted into the window is cleaned the same way.
+OVERRIDDEN = "\u202eeeL"
+WITH_CONTROLS = "Ana\x07\x1b[31m Silva"
+
+
+def paste(editor, text: str) -> None:
+    """Put `text` into a line edit as a paste does (QLineEdit keeps every character), then
+    leave it with Enter."""
+    editor.setFocus()
+    editor.selectAll()
+    editor.insert(text)
+    editor.textEdited.emit(editor.text())
+    editor.editingFinished.emit()
+    QApplication.processEvents()
+
+
+def test_the_new_student_dialog_drops_overrides_and_control_characters(qtbot, store, data_dir,
+                                                                        monkeypatch):
+    window = open_window(qtbot, store, data_dir)
+
+    def fill(dialog: AddStudentDialog):
+        dialog.first_name.setText(OVERRIDDEN)
+        dialog.last_name.setText(WITH_CONTROLS)
+        dialog.school.setText("Riverside\tElementary")
+        return AddStudentDialog.DialogCode.Accepted
+    monkeypatch.setattr(AddStudentDialog, "exec", fill)
+    student_id = window.caseload_pane.ask_new_student()
+    student = store.get_student(student_id)
+    assert (student.legal_first_name, student.legal_last_name, student.school) == \
+        ("eeL", "Ana[31m Silva", "Riverside Elementary")
+
+
+def test_a_name_of_nothing_but_an_override_cannot_be_added(qtbot):
+    dialog = AddStudentDialog()
+    qtbot.addWidget(dialog)
+    dialog.first_name.setText("\u202e\u202d ")
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_the_student_form_saves_what_is_seen(qtbot, store, data_dir):
+    student_id = store.add_student(Student("Ana", "Silva"))
+    window = open_window(qtbot, store, data_dir)
+    pane = window.caseload_pane
+    pane.refresh()
+    pane.open_student(student_id)
+    paste(field(pane, "legal_first_name").editor, OVERRIDDEN)
+    paste(field(pane, "district_student_id").editor, "S-\x00100")
+    student = store.get_student(student_id)
+    assert (student.legal_first_name, student.district_student_id) == ("eeL", "S-100")
+    assert field(pane, "legal_first_name").editor.text() == "eeL"  # the field shows what is kept
+    paste(field(pane, "legal_first_name").editor, "\u202e")
+    assert "cannot be empty" in field(pane, "legal_first_name").message.text()
+    assert store.get_student(student_id).legal_first_name == "eeL"
+
+
+def test_family_and_team_names_are_cleaned_too(qtbot, store, data_dir, monkeypatch):
+    student_id = store.add_student(Student("Ana", "Silva"))
+    window = open_window(qtbot, store, data_dir)
+    pane = window.caseload_pane
+    pane.refresh()
+    pane.open_student(student_id)
+    pane.form.tabs.setCurrentIndex(3)
+    family = pane.form.family_panel
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("Marta\x1b Silva\u202e", True)))
+    family.add_button.click()
+    [link] = store.family_of(student_id)
+    assert link.member.name == "Marta Silva"
+    paste(family.fields["phones"].editor, "555\x07-0199")
+    assert store.get_family_member(link.member.id).phones == "555-0199"
+
+    team = TeamDialog(desk_for(store))
+    qtbot.addWidget(team)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("\u202e ", True)))
+    team.add_button.click()
+    assert store.list_team_members() == []  # nothing but an override: no name, nothing added
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("\u202erofakO .rD", True)))
+    team.add_button.click()
+    assert [m.name for m in store.list_team_members()] == ["rofakO .rD"]
+
+
+def test_a_message_quoting_a_whole_page_pasted_keeps_its_advice_in_sight(qtbot, store, data_dir):
+    student_id = store.add_student(Student("Ana", "Silva"))
+    window = open_window(qtbot, store, data_dir)
+    window.resize(1200, 800)
+    pane = window.caseload_pane
+    pane.refresh()
+    pane.open_student(student_id)
+    birthday = field(pane, "date_of_birth")
+    paste(birthday.editor, "A" * 10_000)
+    text = birthday.message.text()
+    assert text == "⚠ “" + "A" * 80 + "…” is not a date. Write it as M/D/YYYY (for example " \
+        "3/14/2026), or as YYYY-MM-DD."
+    assert birthday.editor.accessibleDescription() == text[2:]
+    assert birthday.message.minimumSizeHint().width() < window.width()
+    assert store.get_student(student_id).date_of_birth is None
+    assert birthday.editor.text() == "A" * 10_000  # left as pasted, for correcting
+
 
 # -- the IEP record: numbers in progress notes and goals ---------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from iep_desk.core.clean_text import clean_text
 from iep_desk.core.models import GRADES, Student
 from iep_desk.ui import labels
 from iep_desk.ui.caseload.fields import combo
@@ -46,14 +47,20 @@ class AddStudentDialog(QDialog):
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            bool(self.first_name.text().strip())
+            bool(_typed(self.first_name))
         )
 
     def student(self) -> Student:
         return Student(
-            legal_first_name=self.first_name.text().strip(),
-            legal_last_name=self.last_name.text().strip(),
-            preferred_name=self.preferred_name.text().strip(),
+            legal_first_name=_typed(self.first_name),
+            legal_last_name=_typed(self.last_name),
+            preferred_name=_typed(self.preferred_name),
             grade=self.grade.currentData() or "",
-            school=self.school.text().strip(),
+            school=_typed(self.school),
         )
+
+
+def _typed(line: QLineEdit) -> str:
+    """What was typed, without the control and direction-override characters a paste can
+    carry (as the student form drops them: ui.autosave)."""
+    return clean_text(line.text()).strip()

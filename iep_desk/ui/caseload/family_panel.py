@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from iep_desk.app import caseload as app_caseload
 from iep_desk.core.availability import format_availability, parse_availability
+from iep_desk.core.clean_text import clean_text
 from iep_desk.core.languages import COMMON_IN_US_SCHOOLS, all_languages, find_language, folded
 from iep_desk.core.models import CONTACT_METHODS, FamilyMember
 from iep_desk.ui import labels
@@ -211,9 +212,10 @@ class FamilyPanel(QWidget):
             return None
         name, ok = QInputDialog.getText(self, self.tr("Add family member"),
                                         self.tr("Name of the family member:"))
-        if not ok or not name.strip():
+        name = clean_text(name).strip()  # without what a paste can carry (ui.autosave)
+        if not ok or not name:
             return None
-        member = FamilyMember(name=name.strip())
+        member = FamilyMember(name=name)
         result = self._run(app_caseload.add_family_member, self.tr("Add family member %s")
                            % member.name, student_id=self.student_id, member=member)
         if result is None:
