@@ -30,7 +30,7 @@ WARNING_SIGN = "⚠"
 # A message quotes what was typed (“…” is not a date); a quotation longer than this is cut
 # short, so that a paste of a whole page leaves the advice after it on the screen.
 QUOTE_MOST = 80
-_LONG_QUOTE = re.compile("“([^”]{%d})[^”]+”" % QUOTE_MOST)
+_LONG_QUOTE = re.compile(f"“([^”]{{{QUOTE_MOST}}})[^”]+”")
 
 
 def with_short_quotes(text: str) -> str:

@@ -53,8 +53,8 @@ def test_the_new_student_dialog_drops_overrides_and_control_characters(qtbot, st
         return AddStudentDialog.DialogCode.Accepted
     monkeypatch.setattr(AddStudentDialog, "exec", fill)
     student_id = window.caseload_pane.ask_new_student()
-    student = store.get_student(student_id)
-    assert (student.legal_first_name, student.legal_last_name, student.school) == \
+    saved = store.get_student(student_id)
+    assert (saved.legal_first_name, saved.legal_last_name, saved.school) == \
         ("eeL", "Ana[31m Silva", "Riverside Elementary")
 
 
@@ -73,8 +73,8 @@ def test_the_student_form_saves_what_is_seen(qtbot, store, data_dir):
     pane.open_student(student_id)
     paste(field(pane, "legal_first_name").editor, OVERRIDDEN)
     paste(field(pane, "district_student_id").editor, "S-\x00100")
-    student = store.get_student(student_id)
-    assert (student.legal_first_name, student.district_student_id) == ("eeL", "S-100")
+    saved = store.get_student(student_id)
+    assert (saved.legal_first_name, saved.district_student_id) == ("eeL", "S-100")
     assert field(pane, "legal_first_name").editor.text() == "eeL"  # the field shows what is kept
     paste(field(pane, "legal_first_name").editor, "\u202e")
     assert "cannot be empty" in field(pane, "legal_first_name").message.text()
