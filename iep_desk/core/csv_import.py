@@ -258,7 +258,17 @@ _NOT_TEXT = (
     (b"PK\x03\x04", "an Excel workbook (.xlsx) or another zipped file"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Excel workbook (.xls)"),
     (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a picture (PNG)"),
+    (b"\xff\xd8\xff", "a picture (JPEG)"),
+    (b"GIF8", "a picture (GIF)"),
 )
+# Control characters other than tab, line breaks and form feed: a text file has next to none,
+# any other file (a picture, a program, a database) is full of them. Above this share of
+# the first bytes (and this many: a short table may carry a few, cleaned away), the file is
+# not text (it would "decode" as Windows-1252 into a table of nonsense).
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
+_MOST_CONTROL_SHARE = 0.02
+_MOST_CONTROL_BYTES = 32
 _SAVE_AS_CSV = ("In Excel, choose File ▸ Save As ▸ CSV UTF-8 (Comma delimited) and import "
                 "that file.")
 # One character written the UTF-8 way: two, three or four bytes, exactly as UTF-8 allows.
@@ -307,15 +317,19 @@ def decode_csv_bytes(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as error:
                 raise _mixed(data, error.start + len(mark), ENCODING_NAMES[encoding]) from error
     sample = data[:4096]
+    not_text = CsvFormatError("This file is not a text file, so it cannot be read as a "
+                              f"table. {_SAVE_AS_CSV}")
     if sample.count(0) > len(sample) // 8:  # text has no zero bytes, but UTF-16 and binaries do
         utf16 = _utf16_without_mark(data)
         if utf16 is None:
-            raise CsvFormatError("This file is not a text file, so it cannot be read as a "
-                                 f"table. {_SAVE_AS_CSV}")
+            raise not_text
         try:
             return data.decode(utf16), utf16
         except UnicodeDecodeError as error:
             raise _mixed(data, error.start, "UTF-16") from error
+    controls = len(_CONTROL_BYTES.findall(sample))
+    if controls > max(_MOST_CONTROL_BYTES, len(sample) * _MOST_CONTROL_SHARE):
+        raise not_text
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:

@@ -11,12 +11,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from iep_desk.core.models import Student
 from iep_desk.storage.print_settings import load_print_settings
 from iep_desk.storage.settings import SettingsStore
 from iep_desk.ui.caseload.add_student_dialog import AddStudentDialog
+from iep_desk.ui.caseload.goals_import_dialog import GoalsImportDialog
+from iep_desk.ui.import_dialog import ImportDialog
 from iep_desk.ui.letterhead_dialog import LetterheadDialog
 from iep_desk.ui.team_dialog import TeamDialog
 from tests.ui.caseload_helpers import field, open_window
@@ -208,3 +210,45 @@ def test_a_huge_logo_is_refused_with_what_to_do(qtbot, store, tmp_path):
     assert "20000 × 20000" in dialog.message.text()
     assert "smaller copy" in dialog.message.text()
     assert load_print_settings(SettingsStore(store.db)).letterhead.logo_path == ""
+
+
+# -- the CSV and goals imports: files that are no table ------------------------------------------
+
+
+def not_tables(tmp_path) -> dict[str, tuple[Path, str]]:
+    """Files a teacher picks by mistake, and the words the refusal must have."""
+    picture = a_picture(tmp_path / "logo.png")
+    photo = tmp_path / "photo.csv"  # a JPEG, whatever its name says
+    assert QImage(str(picture)).save(str(photo), "JPEG")
+    program = tmp_path / "setup.csv"
+    program.write_bytes(bytes(range(256)) * 50)  # a binary with few zero bytes
+    return {"png": (picture, "picture (PNG)"), "jpeg": (photo, "picture (JPEG)"),
+            "binary": (program, "not a text file")}
+
+
+@pytest.mark.parametrize("kind", ["png", "jpeg", "binary"])
+def test_the_csv_import_refuses_a_file_that_is_no_table(qtbot, store, tmp_path, monkeypatch,
+                                                        kind):
+    path, words = not_tables(tmp_path)[kind]
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(a[2]))
+    dialog = ImportDialog(desk_for(store))
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert len(said) == 1 and words in said[0] and "Save As" in said[0]
+    assert "encoding" not in said[0]  # not blamed on rows pasted from another file
+    assert dialog.table is None and not dialog.import_button.isEnabled()
+
+
+@pytest.mark.parametrize("kind", ["png", "jpeg", "binary"])
+def test_the_goals_import_refuses_a_file_that_is_no_table(qtbot, store, tmp_path, monkeypatch,
+                                                          kind):
+    path, words = not_tables(tmp_path)[kind]
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(a[2]))
+    dialog = GoalsImportDialog(desk_for(store))
+    qtbot.addWidget(dialog)
+    assert dialog.load_file(path) is False
+    assert len(said) == 1 and words in said[0]
+    assert dialog.columns.rowCount() == 0 and not dialog.import_button.isEnabled()
