@@ -35,6 +35,7 @@ from iep_desk.core.letterhead import Letterhead, PrintSettings
 from iep_desk.storage.print_settings import load_print_settings
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.translate import translate
+from iep_desk.ui.widgets import typed_text
 
 # The widest and tallest logo accepted, in pixels: ample for a logo printed a few
 # centimetres wide at the best printer's resolution.
@@ -241,13 +242,13 @@ class LetterheadDialog(QDialog):
         """What the dialog shows, as PrintSettings."""
         return PrintSettings(
             letterhead=Letterhead(
-                school_name=self.school_name.text().strip(),
-                address=self.address.toPlainText().strip(),
+                school_name=typed_text(self.school_name),
+                address=typed_text(self.address),
                 logo_path=self.logo_path.text().strip(),
-                teacher_name=self.teacher_name.text().strip(),
-                teacher_title=self.teacher_title.text().strip(),
-                phone=self.phone.text().strip(),
-                email=self.email.text().strip(),
+                teacher_name=typed_text(self.teacher_name),
+                teacher_title=typed_text(self.teacher_title),
+                phone=typed_text(self.phone),
+                email=typed_text(self.email),
             ),
             paper=self.paper.currentData(),
         )

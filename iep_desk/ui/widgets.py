@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QSpinBox,
     QSplitter,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from iep_desk import config
+from iep_desk.core.clean_text import clean_text
 from iep_desk.core.deadlines import Urgency
 from iep_desk.ui.translate import translate
 
@@ -31,6 +34,15 @@ WARNING_SIGN = "⚠"
 # short, so that a paste of a whole page leaves the advice after it on the screen.
 QUOTE_MOST = 80
 _LONG_QUOTE = re.compile(f"“([^”]{{{QUOTE_MOST}}})[^”]+”")
+
+
+def typed_text(editor: QLineEdit | QPlainTextEdit) -> str:
+    """What was typed in `editor`, without surrounding blanks and without the characters a
+    paste can carry that nobody sees: control characters, direction overrides that print
+    "eeL" as "Lee" (core.clean_text, as for an imported file). A line edit holds one line."""
+    if isinstance(editor, QPlainTextEdit):
+        return clean_text(editor.toPlainText(), multiline=True).strip()
+    return clean_text(editor.text()).strip()
 
 
 def with_short_quotes(text: str) -> str:

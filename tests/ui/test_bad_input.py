@@ -24,6 +24,7 @@ from iep_desk.ui.team_dialog import TeamDialog
 from tests.ui.caseload_helpers import field, open_window
 from tests.ui.conftest import desk_for
 from tests.ui.test_iep_record_tab import enter_reading_goal, student, tab, type_into  # noqa: F401
+from tests.ui.test_review_pane import caseload, choose_text, pane, stores  # noqa: F401
 
 # -- names and text pasted with characters nobody sees ----------------------------------------
 # A direction override (U+202E) makes "eeL" show and print as "Lee"; a bell or an escape
@@ -70,27 +71,27 @@ def test_a_name_of_nothing_but_an_override_cannot_be_added(qtbot):
 def test_the_student_form_saves_what_is_seen(qtbot, store, data_dir):
     student_id = store.add_student(Student("Ana", "Silva"))
     window = open_window(qtbot, store, data_dir)
-    pane = window.caseload_pane
-    pane.refresh()
-    pane.open_student(student_id)
-    paste(field(pane, "legal_first_name").editor, OVERRIDDEN)
-    paste(field(pane, "district_student_id").editor, "S-\x00100")
+    caseload_pane = window.caseload_pane
+    caseload_pane.refresh()
+    caseload_pane.open_student(student_id)
+    paste(field(caseload_pane, "legal_first_name").editor, OVERRIDDEN)
+    paste(field(caseload_pane, "district_student_id").editor, "S-\x00100")
     saved = store.get_student(student_id)
     assert (saved.legal_first_name, saved.district_student_id) == ("eeL", "S-100")
-    assert field(pane, "legal_first_name").editor.text() == "eeL"  # the field shows what is kept
-    paste(field(pane, "legal_first_name").editor, "\u202e")
-    assert "cannot be empty" in field(pane, "legal_first_name").message.text()
+    assert field(caseload_pane, "legal_first_name").editor.text() == "eeL"  # the field shows what is kept
+    paste(field(caseload_pane, "legal_first_name").editor, "\u202e")
+    assert "cannot be empty" in field(caseload_pane, "legal_first_name").message.text()
     assert store.get_student(student_id).legal_first_name == "eeL"
 
 
 def test_family_and_team_names_are_cleaned_too(qtbot, store, data_dir, monkeypatch):
     student_id = store.add_student(Student("Ana", "Silva"))
     window = open_window(qtbot, store, data_dir)
-    pane = window.caseload_pane
-    pane.refresh()
-    pane.open_student(student_id)
-    pane.form.tabs.setCurrentIndex(3)
-    family = pane.form.family_panel
+    caseload_pane = window.caseload_pane
+    caseload_pane.refresh()
+    caseload_pane.open_student(student_id)
+    caseload_pane.form.tabs.setCurrentIndex(3)
+    family = caseload_pane.form.family_panel
     monkeypatch.setattr(QInputDialog, "getText",
                         staticmethod(lambda *a, **k: ("Marta\x1b Silva\u202e", True)))
     family.add_button.click()
@@ -114,10 +115,10 @@ def test_a_message_quoting_a_whole_page_pasted_keeps_its_advice_in_sight(qtbot, 
     student_id = store.add_student(Student("Ana", "Silva"))
     window = open_window(qtbot, store, data_dir)
     window.resize(1200, 800)
-    pane = window.caseload_pane
-    pane.refresh()
-    pane.open_student(student_id)
-    birthday = field(pane, "date_of_birth")
+    caseload_pane = window.caseload_pane
+    caseload_pane.refresh()
+    caseload_pane.open_student(student_id)
+    birthday = field(caseload_pane, "date_of_birth")
     paste(birthday.editor, "A" * 10_000)
     text = birthday.message.text()
     assert text == "⚠ “" + "A" * 80 + "…” is not a date. Write it as M/D/YYYY (for example " \
@@ -126,6 +127,33 @@ def test_a_message_quoting_a_whole_page_pasted_keeps_its_advice_in_sight(qtbot, 
     assert birthday.message.minimumSizeHint().width() < window.width()
     assert store.get_student(student_id).date_of_birth is None
     assert birthday.editor.text() == "A" * 10_000  # left as pasted, for correcting
+
+
+@pytest.mark.usefixtures("clock")
+def test_the_reviews_fields_are_cleaned_too(qtbot, pane, stores, caseload):  # noqa: F811
+    meeting_id = caseload["meeting"]
+    assert pane.open_meeting(meeting_id)
+    qtbot.mouseClick(pane.mark_held_button, Qt.MouseButton.LeftButton)
+    attendance = pane.attendance
+    people = attendance.table.rowCount()
+    attendance.new_name.setText("\u202e")  # looks empty, and is: no one is added
+    qtbot.mouseClick(attendance.add_button, Qt.MouseButton.LeftButton)
+    assert "Write the participant's name" in attendance.add_message.text()
+    assert attendance.table.rowCount() == people
+    plan = pane.action_plan
+    plan.what_edit.setText("Send the \x1bgoals home\u202e")
+    choose_text(plan.who_box, "The family")
+    qtbot.mouseClick(plan.add_button, Qt.MouseButton.LeftButton)
+    assert [a.what for a in stores.review.actions_of(meeting_id)] == ["Send the goals home"]
+
+
+def test_a_goals_words_are_cleaned(qtbot, tab):  # noqa: F811
+    goals = tab.goals
+    enter_reading_goal(qtbot, goals)
+    goals.area.setText("Rea\u202eding\x07")
+    goals.save_button.click()
+    [goal] = goals.goals
+    assert goal.area == "Reading"
 
 
 # -- the IEP record: numbers in progress notes and goals ---------------------------------------

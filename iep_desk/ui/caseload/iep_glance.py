@@ -39,7 +39,7 @@ from iep_desk.ui.dates import DateField, date_text
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import FieldMessage
+from iep_desk.ui.widgets import FieldMessage, typed_text
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -347,7 +347,7 @@ class GlanceBox(QGroupBox):
             self.message.show_message(error_text(error))
             return
         assert on is not None
-        name = self.given_to.text().strip()
+        name = typed_text(self.given_to)
         team = {m.name: m.id for m in self.desk.store.team_of(self.student_id)}
         if self._record([(name, team.get(name))], on):
             self.given_to.clear()

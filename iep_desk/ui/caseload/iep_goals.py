@@ -39,7 +39,7 @@ from iep_desk.ui.dates import DateField, DateFormatError, date_text, parse_day
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
+from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox, typed_text
 
 GOAL_ROLE = Qt.ItemDataRole.UserRole
 # The status line sits under the goal, indented, so the list reads goal by goal.
@@ -409,9 +409,9 @@ class GoalsSection(QGroupBox):
         """The goal as the editor holds it (ValueError / ProblemError when a value is not right)."""
         assert self.student_id is not None
         chosen = self.loaded
-        return Goal(chosen.id if chosen else None, self.student_id, self.area.text().strip(),
-                    self.text.toPlainText().strip(), self.measured_by.text().strip(),
-                    self.unit.text().strip(), read_number(self.baseline),
+        return Goal(chosen.id if chosen else None, self.student_id, typed_text(self.area),
+                    typed_text(self.text), typed_text(self.measured_by),
+                    typed_text(self.unit), read_number(self.baseline),
                     read_day(self.baseline_on), read_number(self.target),
                     read_day(self.target_by))
 
@@ -468,7 +468,7 @@ class GoalsSection(QGroupBox):
         try:
             note = ProgressNote(None, goal.id, read_day(self.note_on, required=True),
                                 read_number(self.note_value), self.note_rating.currentData(),
-                                self.note_text.text().strip())
+                                typed_text(self.note_text))
         except ValueError as error:
             self.note_message.show_message(error_text(error))
             return

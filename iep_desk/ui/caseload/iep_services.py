@@ -26,7 +26,7 @@ from iep_desk.app import iep_record as op
 from iep_desk.core.goals import Accommodation, Service
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import FieldMessage
+from iep_desk.ui.widgets import FieldMessage, typed_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -192,7 +192,7 @@ class RecordList(QGroupBox):
         self._update_enabled()
 
     def _values(self) -> list[str]:
-        return [self.fields[name].text().strip() for name, _ in self.kind.columns]
+        return [typed_text(self.fields[name]) for name, _ in self.kind.columns]
 
     def _run(self, operation, undo_text: str, **arguments):
         def report(text: str | None) -> None:

@@ -40,7 +40,7 @@ from iep_desk.ui.review.common import (
 )
 from iep_desk.ui.review.record_table import Column, RecordTableModel, record_view, selected_record
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, FieldMessage, WheelSafeComboBox
+from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, FieldMessage, WheelSafeComboBox, typed_text
 
 
 def is_overdue(action: ActionItem, today: date | None = None) -> bool:
@@ -234,9 +234,9 @@ class ActionPlanSection(ReviewSection):
             report(error_text(error))
             return None
         owner = self.who_box.currentData() or ""
-        action = ActionItem(self.meeting_id, self.what_edit.text().strip(), owner,
+        action = ActionItem(self.meeting_id, typed_text(self.what_edit), owner,
                             self.owner_name(owner) if owner else "", due,
-                            note=self.note_edit.text().strip())
+                            note=typed_text(self.note_edit))
         result = self.run(
             app_review.add_action,
             action=action,

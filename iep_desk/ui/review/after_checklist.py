@@ -19,7 +19,7 @@ from iep_desk.ui.dates import date_text, parse_day
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.review.common import ReviewContext, ReviewSection, report_to
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import FieldMessage
+from iep_desk.ui.widgets import FieldMessage, typed_text
 
 CLOSED_STYLE = "background: #d9f2dd; color: #1b4d24; border: 1px solid #8cc996; padding: 6px;"
 OPEN_STYLE = "background: #fff3cd; color: #4a3b00; border: 1px solid #e0c36b; padding: 6px;"
@@ -155,7 +155,7 @@ class AfterChecklistSection(ReviewSection):
                 report(error_text(error))
                 self._set_check(row, False)
                 return False
-            note = row.note_edit.text().strip()
+            note = typed_text(row.note_edit)
             if self.run(app_checklist.tick, meeting_id=meeting_id, item=item_id, done_on=done_on,
                         note=note, undo_text=translate("Review", "Tick “%s”") % row.check.text(),
                         report=report) is None:
@@ -189,7 +189,7 @@ class AfterChecklistSection(ReviewSection):
         except ValueError as error:
             report(error_text(error))
             return
-        note = row.note_edit.text().strip()
+        note = typed_text(row.note_edit)
         current = self.state.item(row.item_id)
         if current is not None and current.done_on == done_on and current.note == note:
             return

@@ -37,7 +37,7 @@ from iep_desk.ui.review.common import (
     role_text,
 )
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
+from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox, typed_text
 
 # Roles offered for someone who came unannounced (any other role can be typed).
 UNANNOUNCED_ROLES = ("relative", "advocate", "outside_provider", "interpreter", "parent",
@@ -227,7 +227,7 @@ class AttendanceSection(ReviewSection):
         """
         if not self.can_edit():
             return False
-        typed = " ".join(self.present_name.text().split())
+        typed = " ".join(typed_text(self.present_name).split())
         if not typed:
             self.message.show_message(translate("Review", "Type the name of the person who came."))
             return False
@@ -268,7 +268,7 @@ class AttendanceSection(ReviewSection):
         """Add someone who came without being invited, with how they took part."""
         if not self.can_edit():
             return None
-        name = " ".join(self.new_name.text().split())
+        name = " ".join(typed_text(self.new_name).split())
         typed_role = self.new_role.currentText().strip()
         index = self.new_role.findText(typed_role)
         role = self.new_role.itemData(index) if index >= 0 else typed_role

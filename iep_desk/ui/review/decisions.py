@@ -15,7 +15,7 @@ from iep_desk.core.decisions import Decision
 from iep_desk.core.meetings import AgendaItem
 from iep_desk.ui.review.common import ReviewContext, ReviewSection, choices, report_to
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
+from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox, typed_text
 
 DECISION_LABELS = {
     None: QT_TRANSLATE_NOOP("Review", "Nothing decided yet"),
@@ -108,7 +108,7 @@ class DecisionsSection(ReviewSection):
             stored = self.ctx.stores.agenda.get_agenda_item(row.item_id)
         except LookupError:
             return False
-        decision, note = row.choice.currentData(), row.note.text().strip()
+        decision, note = row.choice.currentData(), typed_text(row.note)
         if stored.decision == decision and stored.decision_note == note:
             return True
         return self.run(app_decisions.decide, item_id=row.item_id, decision=decision,

@@ -27,7 +27,7 @@ from iep_desk.core.meetings import Contribution, HomeSuggestion
 from iep_desk.ui.review.common import ReviewContext, ReviewSection, report_to
 from iep_desk.ui.review.record_table import Column, RecordTableModel, record_view, selected_record
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
+from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox, typed_text
 
 
 class _TextList(QGroupBox):
@@ -170,7 +170,7 @@ class FamilySection(ReviewSection):
         """Add the idea typed; save it to the teacher's list too when that box is ticked."""
         if not self.can_edit():
             return None
-        text = self.home.new_text.text().strip()
+        text = typed_text(self.home.new_text)
         new_id = self._add_home(text)
         if new_id is None:
             return None
@@ -193,7 +193,7 @@ class FamilySection(ReviewSection):
     def add_contribution(self) -> int | None:
         if not self.can_edit():
             return None
-        text = self.contributions.new_text.text().strip()
+        text = typed_text(self.contributions.new_text)
         result = self.run(app_review.add_contribution, meeting_id=self.meeting_id, text=text,
                           undo_text=translate("Review", "Add what the family brought"),
                           report=report_to(self.contributions.message))

@@ -39,7 +39,7 @@ from iep_desk.ui.review.common import (
 )
 from iep_desk.ui.review.record_table import Column, RecordTableModel, record_view, selected_record
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
+from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox, typed_text
 
 PRIVATE_STYLE = "QGroupBox { background: #f4f1ea; }"
 
@@ -236,7 +236,7 @@ class LookingBackSection(ReviewSection):
     def add_reflection(self) -> int | None:
         if not self.can_edit():
             return None
-        text = self.reflection_text.text().strip()
+        text = typed_text(self.reflection_text)
         verdict = self.verdict_box.currentData()
         result = self.run(app_review.add_reflection,
                           reflection=Reflection(self.meeting_id, text, verdict),
@@ -276,8 +276,8 @@ class LookingBackSection(ReviewSection):
         except ValueError as error:
             report(error_text(error))
             return None
-        tip = TipEntry(self.student_id, written_on, self.tip_topic.text().strip(),
-                       self.tip_feeling.currentData(), self.tip_helps.text().strip())
+        tip = TipEntry(self.student_id, written_on, typed_text(self.tip_topic),
+                       self.tip_feeling.currentData(), typed_text(self.tip_helps))
         result = self.run(
             app_review.add_tip, tip=tip, undo_text=translate("Review", "Add a tip"), report=report
         )
