@@ -24,6 +24,7 @@ from iep_desk.ui.team_dialog import TeamDialog
 from tests.ui.caseload_helpers import field, open_window
 from tests.ui.conftest import desk_for
 from tests.ui.test_iep_record_tab import enter_reading_goal, student, tab, type_into  # noqa: F401
+from tests.ui.test_planner_pane import _new_meeting, _open_pane, _pick
 from tests.ui.test_review_pane import caseload, choose_text, pane, stores  # noqa: F401
 
 # -- names and text pasted with characters nobody sees ----------------------------------------
@@ -145,6 +146,23 @@ def test_the_reviews_fields_are_cleaned_too(qtbot, pane, stores, caseload):  # n
     choose_text(plan.who_box, "The family")
     qtbot.mouseClick(plan.add_button, Qt.MouseButton.LeftButton)
     assert [a.what for a in stores.review.actions_of(meeting_id)] == ["Send the goals home"]
+
+
+@pytest.mark.usefixtures("clock")
+def test_a_typed_participant_of_nothing_but_an_override_is_not_invited(qtbot, store, monkeypatch):
+    store.add_student(Student("Lena", "Park"))
+    planner = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, planner, monkeypatch)
+    section = planner.participants
+    invited = len(planner.stores.meetings.participants_of(meeting_id))
+    section.typed_name.setText("\u202e\u202c")
+    _pick(section.typed_role, "advocate")
+    qtbot.mouseClick(section.add_typed_button, Qt.MouseButton.LeftButton)
+    assert len(planner.stores.meetings.participants_of(meeting_id)) == invited
+    section.typed_name.setText("\u202ezeuR anA")
+    qtbot.mouseClick(section.add_typed_button, Qt.MouseButton.LeftButton)
+    names = [p.name for p in planner.stores.meetings.participants_of(meeting_id)]
+    assert "zeuR anA" in names and not any("\u202e" in (n or "") for n in names)
 
 
 def test_a_goals_words_are_cleaned(qtbot, tab):  # noqa: F811

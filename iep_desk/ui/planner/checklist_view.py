@@ -23,7 +23,7 @@ from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import PlannerContext, Section, parse_day
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import FieldMessage
+from iep_desk.ui.widgets import FieldMessage, typed_text
 
 
 class _ItemRow:
@@ -181,7 +181,7 @@ class ChecklistSection(Section):
                 self._set_check(row, False)
                 return False
             result = self.run(app_checklist.tick, meeting_id=meeting_id, item=item_id,
-                              done_on=done_on, note=row.note_edit.text().strip(),
+                              done_on=done_on, note=typed_text(row.note_edit),
                               undo_text=translate("Planner", "Tick “%s”") % row.check.text(),
                               report=lambda m: self._report(row, m))
             if result is None:
@@ -211,7 +211,7 @@ class ChecklistSection(Section):
         tick = next(
             (t for t in self.ctx.stores.checklist.ticks_of(self.meeting_id) if t.item == row.item_id), None
         )
-        note = row.note_edit.text().strip()
+        note = typed_text(row.note_edit)
         if tick is not None and tick.done_on == done_on and tick.note == note:
             return
         if self.run(app_checklist.tick, meeting_id=self.meeting_id, item=row.item_id,

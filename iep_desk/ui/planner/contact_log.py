@@ -36,7 +36,7 @@ from iep_desk.ui.planner.common import PlannerContext, Section, parse_moment
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
+from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox, typed_text
 
 # The fewest attempts, by different methods, that make a fair record (the law names no number).
 ATTEMPTS_EXPECTED = 3
@@ -305,9 +305,9 @@ class ContactLogSection(Section):
             self.method_box.currentData(),
             self.outcome_box.currentData(),
             student_id=student_id,
-            by_whom=self.by_edit.text().strip(),
-            topic=self.topic_edit.text().strip(),
-            note=self.note_edit.text().strip(),
+            by_whom=typed_text(self.by_edit),
+            topic=typed_text(self.topic_edit),
+            note=typed_text(self.note_edit),
             progress_update=self.progress_check.isChecked(),
         )
 

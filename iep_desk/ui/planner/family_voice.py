@@ -33,7 +33,7 @@ from iep_desk.ui.dates import date_text
 from iep_desk.ui.planner.common import PlannerContext, Section, parse_day
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import FieldMessage
+from iep_desk.ui.widgets import FieldMessage, typed_text
 
 PRIVATE_NOTE = ""
 
@@ -354,7 +354,7 @@ class FamilyVoiceSection(Section):
         except ValueError as error:
             self.question_message.show_message(error_text(error))
             return None
-        question = FamilyQuestion(self.meeting_id, self.question_text.text(), received)
+        question = FamilyQuestion(self.meeting_id, typed_text(self.question_text), received)
         result = self.run(app_agenda.add_question, question=question,
                           undo_text=translate("Planner", "Add a family question"),
                           report=lambda m: _report(self.question_message, m))
@@ -383,9 +383,9 @@ class FamilyVoiceSection(Section):
             return None
         concern = Concern(
             self.meeting_id,
-            self.interest_edit.text().strip(),
-            self.position_edit.text().strip(),
-            self.ask_edit.text().strip(),
+            typed_text(self.interest_edit),
+            typed_text(self.position_edit),
+            typed_text(self.ask_edit),
         )
         result = self.run(app_preparation.add_concern, concern=concern,
                           undo_text=translate("Planner", "Add a concern"),

@@ -39,7 +39,7 @@ from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import PlannerContext, Section, parse_time
 from iep_desk.ui.problems import problem_text
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox, keep_rows_visible
+from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox, keep_rows_visible, typed_text
 
 COLUMNS = ("name", "role", "kind", "required", "invited", "response", "leaves")
 
@@ -435,7 +435,7 @@ class ParticipantsSection(Section):
     def add_typed(self) -> int | None:
         if self.meeting_id is None:
             return None
-        name = " ".join(self.typed_name.text().split())
+        name = " ".join(typed_text(self.typed_name).split())
         # A role picked from the list is stored as its code; a typed one as typed.
         text = self.typed_role.currentText().strip()
         index = self.typed_role.findText(text)
