@@ -6561,6 +6561,10 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>El último día es anterior al primer día.</translation>
         </message>
         <message>
+            <source>From the first day to the last is more than a year. Check the year of the last day.</source>
+            <translation>Del primer día al último pasa más de un año. Compruebe el año del último día.</translation>
+        </message>
+        <message>
             <source>Import closed days</source>
             <translation>Importar días cerrados</translation>
         </message>

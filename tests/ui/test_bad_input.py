@@ -20,6 +20,7 @@ from iep_desk.ui.caseload.add_student_dialog import AddStudentDialog
 from iep_desk.ui.caseload.goals_import_dialog import GoalsImportDialog
 from iep_desk.ui.import_dialog import ImportDialog
 from iep_desk.ui.letterhead_dialog import LetterheadDialog
+from iep_desk.ui.settings.school_calendar import ClosedPeriodDialog
 from iep_desk.ui.team_dialog import TeamDialog
 from tests.ui.caseload_helpers import field, open_window
 from tests.ui.conftest import desk_for
@@ -298,3 +299,34 @@ def test_the_goals_import_refuses_a_file_that_is_no_table(qtbot, store, tmp_path
     assert dialog.load_file(path) is False
     assert len(said) == 1 and words in said[0]
     assert dialog.columns.rowCount() == 0 and not dialog.import_button.isEnabled()
+
+
+# -- Settings ▸ School calendar: a closed range typed -------------------------------------------
+
+
+@pytest.mark.parametrize("first, last, refused", [
+    ("12/21/2026", "1/4/2072", "more than a year"),  # the year of the last day mistyped
+    ("2026-12-21", "2026-02-30", "not a real date"),
+    ("31/04/2026", "", "not a real date"),
+    ("", "1/4/2027", "Write the first day"),
+])
+def test_a_closed_range_that_cannot_be_right_is_refused_in_the_dialog(qtbot, first, last,
+                                                                     refused):
+    dialog = ClosedPeriodDialog()
+    qtbot.addWidget(dialog)
+    dialog.first.setText(first)
+    dialog.last.setText(last)
+    dialog.accept()
+    assert dialog.result() != ClosedPeriodDialog.DialogCode.Accepted
+    assert refused in dialog.message.text()
+
+
+def test_a_summer_break_is_a_closed_range_like_any_other(qtbot):
+    dialog = ClosedPeriodDialog()
+    qtbot.addWidget(dialog)
+    dialog.first.setText("6/5/2026")
+    dialog.last.setText("8/25/2026")
+    dialog.reason.setText("Summer\u202e break")
+    dialog.accept()
+    assert dialog.result() == ClosedPeriodDialog.DialogCode.Accepted
+    assert dialog.period().reason == "Summer break"

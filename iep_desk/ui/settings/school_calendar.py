@@ -57,7 +57,7 @@ from iep_desk.ui.desk import Desk
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.problems import problem_text
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import FieldMessage, WheelSafeSpinBox
+from iep_desk.ui.widgets import FieldMessage, WheelSafeSpinBox, typed_text
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPages", "School calendar")
 
@@ -71,6 +71,10 @@ def period_text(period: ClosedPeriod) -> str:
         .replace("%1", date_text(period.first))
         .replace("%2", date_text(period.last))
     )
+
+
+# The longest closure typed in the dialog: a summer break fits, a mistyped year does not.
+LONGEST_TYPED_CLOSURE_DAYS = 366
 
 
 class ClosedPeriodDialog(QDialog):
@@ -117,7 +121,17 @@ class ClosedPeriodDialog(QDialog):
             raise ValueError(
                 translate("SchoolCalendarPage", "The last day comes before the first day.")
             )
-        return ClosedPeriod(first, last, " ".join(self.reason.text().split()))
+        if (last - first).days >= LONGEST_TYPED_CLOSURE_DAYS:
+            # A year mistyped (1/4/2072 for 1/4/2027) would close the school for decades and
+            # Find a time would never again find a day.
+            raise ValueError(
+                translate(
+                    "SchoolCalendarPage",
+                    "From the first day to the last is more than a year. Check the year of "
+                    "the last day.",
+                )
+            )
+        return ClosedPeriod(first, last, " ".join(typed_text(self.reason).split()))
 
     def accept(self) -> None:
         try:
