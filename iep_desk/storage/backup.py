@@ -606,7 +606,9 @@ def describe_backup(path: Path, *, key: bytes | None = None) -> BackupSummary:
             finally:
                 conn.close()
         except database_errors():
-            problem = f"The file {path} cannot be read."
+            # An empty file passes SQLite's check (it is an empty database) but holds nothing.
+            problem = (f"The file {path} is empty or holds no IEP Desk caseload. IEP Desk did "
+                       "not change it. Choose another file.")
     return BackupSummary(path, taken_at, *counts, report.schema_version, problem, kind)
 
 

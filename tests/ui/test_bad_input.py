@@ -19,6 +19,7 @@ from iep_desk.storage.settings import SettingsStore
 from iep_desk.ui.caseload.add_student_dialog import AddStudentDialog
 from iep_desk.ui.caseload.goals_import_dialog import GoalsImportDialog
 from iep_desk.ui.import_dialog import ImportDialog
+from iep_desk.ui.restore_dialog import RestoreDialog
 from iep_desk.ui.letterhead_dialog import LetterheadDialog
 from iep_desk.ui.settings.school_calendar import ClosedPeriodDialog
 from iep_desk.ui.team_dialog import TeamDialog
@@ -330,3 +331,25 @@ def test_a_summer_break_is_a_closed_range_like_any_other(qtbot):
     dialog.accept()
     assert dialog.result() == ClosedPeriodDialog.DialogCode.Accepted
     assert dialog.period().reason == "Summer break"
+
+
+# -- File ▸ Restore ▸ Choose another file: a file that is no caseload ---------------------------
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"", "is empty or holds no IEP Desk caseload"),
+    (b"Kid,Born\nBo,2014-01-02\n", "is not an IEP Desk caseload"),
+])
+def test_restore_from_a_file_that_is_no_caseload_says_so_and_offers_nothing(
+        qtbot, store, data_dir, tmp_path, monkeypatch, content, words):
+    chosen = tmp_path / "caseload.sqlite"
+    chosen.write_bytes(content)
+    dialog = RestoreDialog(data_dir)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(chosen), "")))
+    qtbot.mouseClick(dialog.other_file, Qt.MouseButton.LeftButton)
+    assert "cannot be restored" in dialog.backups.currentItem().text()
+    assert words in dialog.details.text() and "did not change it" in dialog.details.text()
+    assert not dialog.restore_button.isEnabled()
+    assert chosen.read_bytes() == content
