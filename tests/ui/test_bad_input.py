@@ -19,8 +19,8 @@ from iep_desk.storage.settings import SettingsStore
 from iep_desk.ui.caseload.add_student_dialog import AddStudentDialog
 from iep_desk.ui.caseload.goals_import_dialog import GoalsImportDialog
 from iep_desk.ui.import_dialog import ImportDialog
-from iep_desk.ui.restore_dialog import RestoreDialog
 from iep_desk.ui.letterhead_dialog import LetterheadDialog
+from iep_desk.ui.restore_dialog import RestoreDialog
 from iep_desk.ui.settings.school_calendar import ClosedPeriodDialog
 from iep_desk.ui.team_dialog import TeamDialog
 from tests.ui.caseload_helpers import field, open_window
