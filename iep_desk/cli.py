@@ -14,6 +14,7 @@ first shown, rather than every start of the window loading all of them.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -24,6 +25,7 @@ from iep_desk import (
     cli_protection,
     cli_substance,
     cli_transfer,
+    config,
     version_text,
 )
 from iep_desk.ui import linux_libraries
@@ -32,6 +34,10 @@ from iep_desk.ui.app import run_app
 # The modules that add the subcommands (backup, restore, check; import, export; meetings, print;
 # protect, unprotect, change-passphrase; import-goals; read-preparation, plan-year).
 COMMAND_MODULES = (cli_backup, cli_transfer, cli_print, cli_protection, cli_goals, cli_substance)
+
+
+# Takes the log lines of the libraries a command uses (see main).
+_LIBRARY_LOGS = logging.NullHandler()
 
 
 class _WholeOptionsParser(argparse.ArgumentParser):
@@ -87,7 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else list(argv))
+    if (problem := _data_dir_problem(args)) is not None:
+        print(problem, file=sys.stderr)
+        return 1
     if args.command:
+        # A library's log lines (pypdf's "invalid pdf header" on a file that is not a PDF)
+        # are not for the teacher: each command says in its own words what went wrong.
+        logging.getLogger().addHandler(_LIBRARY_LOGS)  # added once, however often main runs
         return int(args.handler(args) or 0)
     if (problem := _window_cannot_open()) is not None:
         print(problem, file=sys.stderr)
@@ -96,6 +108,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     # export on a machine without a screen or Qt's graphics libraries).
 
     return run_app(data_dir=args.data_dir, demo=args.demo, smoke_test=args.smoke_test)
+
+
+def _data_dir_problem(args) -> str | None:
+    """The message when the caseload folder (--data-dir, or IEP_DESK_DATA_DIR) is a file;
+    None otherwise. Checked once here for every command and the window, before a lock or a
+    caseload would be made, so that no command takes the file for a folder it cannot write."""
+    chosen = getattr(args, "data_dir", None)
+    if args.demo and not chosen and not args.command:
+        return None  # the sample caseload goes into a fresh temporary folder
+    data_dir = config.resolve_data_dir(chosen)
+    if not data_dir.exists() or data_dir.is_dir():
+        return None
+    return (f"{data_dir} is a file, not a folder. --data-dir (or IEP_DESK_DATA_DIR) names the "
+            "folder that holds the caseload, the folder with caseload.sqlite in it. Nothing was "
+            "changed.")
 
 
 def _window_cannot_open() -> str | None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from iep_desk import config
 from iep_desk.app.protection import caseload_is_protected
+from iep_desk.cli_output import output_problem
 from iep_desk.cli_protection import backup_key, caseload_key, same_key
 from iep_desk.core.problems import ProblemError
 from iep_desk.storage import migrations as schema
@@ -104,6 +105,12 @@ def _key(args, data_dir: Path) -> bytes | None:
 
 def run_backup(args) -> int:
     data_dir = _data_dir(args)
+    if args.output is not None:
+        # Checked first: a mistyped -o makes nothing (the folder is not made either).
+        wrong_output = output_problem(args.output, "caseload-copy.sqlite")
+        if wrong_output is not None:
+            print(wrong_output[0], file=sys.stderr)
+            return wrong_output[1]
     try:
         key = _key(args, data_dir)
     except (DataFileError, ProblemError) as error:
@@ -116,7 +123,7 @@ def run_backup(args) -> int:
             return _fail(f"{problem}\nNo backup was made.")
         return _fail(f"{problem}\nNo backup was made (a backup of a damaged file would not "
                      "help); your earlier backups were kept.")
-    target = Path(args.output).expanduser() if args.output else None
+    target = Path(args.output).expanduser() if args.output is not None else None
     try:
         made = backup_file(config.data_file(data_dir), data_dir, target=target, key=key)
     except DataFileError as error:
@@ -191,6 +198,9 @@ def run_restore(args) -> int:
 
 def _list_backups(data_dir: Path) -> int:
     """The backups, as the restore dialog lists them: kept copies first, then newest first."""
+    if not data_dir.is_dir():
+        return _fail(f"There is no folder {data_dir}, so there are no backups in it. Check the "
+                     "folder's name (--data-dir, or IEP_DESK_DATA_DIR).")
     backups = restore_choices(data_dir)
     if not backups:
         print(f"There are no backups in {config.backup_dir(data_dir)} yet.")

@@ -23,6 +23,7 @@ from iep_desk.cli_transfer import (
     _open_store,
     _read_input,
     _take_lock,
+    no_caseload_to_add_to,
 )
 from iep_desk.core.csv_import import CsvFormatError, read_csv
 from iep_desk.core.problems import ProblemError
@@ -50,6 +51,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 def run_import_goals(args) -> int:
     data = _read_input(Path(args.file))
     if data is None:
+        return EXIT_REFUSED
+    if not args.dry_run and no_caseload_to_add_to(args):
         return EXIT_REFUSED
     lock = None if args.dry_run else _take_lock(args)
     if lock is None and not args.dry_run:

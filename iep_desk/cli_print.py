@@ -36,7 +36,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from iep_desk.cli_output import complain, say
+from iep_desk.cli_output import complain, output_problem, say
 from iep_desk.cli_protection import caseload_key
 from iep_desk.config import resolve_data_dir
 from iep_desk.core.languages import find_language
@@ -81,6 +81,30 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     printing.add_argument("-o", "--output", metavar="FILE.pdf", required=True,
                           help="the PDF file to write (replaced if it exists)")
     printing.set_defaults(handler=run_print)
+
+
+# -- the meeting's ID ----------------------------------------------------------------------------
+
+# The largest ID the caseload file can hold (SQLite's integers are 64-bit).
+LARGEST_ID = 2**63 - 1
+
+
+def meeting_id_given(text: str) -> int | None:
+    """The number given with --meeting, or None after saying it is not one."""
+    try:
+        return int(str(text).strip())
+    except ValueError:
+        complain(f"“{text}” is not a meeting ID: use the number `iep-desk meetings` shows in "
+                 "the ID column.")
+        return None
+
+
+def no_such_meeting(meeting_id: int) -> int:
+    """Say there is no meeting with that ID (none is 0 or less, or past LARGEST_ID, so such
+    an ID is never looked up); the exit code."""
+    complain(f"There is no meeting with ID {meeting_id}. `iep-desk meetings` lists the "
+             "meetings and their IDs.")
+    return EXIT_REFUSED
 
 
 # -- the caseload, read only ---------------------------------------------------------------------
@@ -128,6 +152,8 @@ def run_meetings(args) -> int:
 # -- print ---------------------------------------------------------------------------------------
 
 def run_print(args) -> int:
+    from reportlab.platypus.doctemplate import LayoutError
+
     from iep_desk.app import handouts
     from iep_desk.core.handout_language import BILINGUAL, FAMILY, UnknownLanguage
     from iep_desk.printing import FAMILY_DOCUMENTS, TemplateError, available_languages
@@ -141,14 +167,17 @@ def run_print(args) -> int:
             complain("--fillable is for the preparation sheet only.")
             return EXIT_USAGE
         kind = "fillable-preparation-sheet"
-    try:
-        meeting_id = int(str(args.meeting).strip())
-    except ValueError:
-        complain(f"“{args.meeting}” is not a meeting ID: use the number `iep-desk meetings` "
-                  "shows in the ID column.")
+    meeting_id = meeting_id_given(args.meeting)
+    if meeting_id is None:
         return EXIT_USAGE
+    if not 0 < meeting_id <= LARGEST_ID:
+        return no_such_meeting(meeting_id)
     choice = BILINGUAL if getattr(args, "bilingual", False) else (
         args.language.strip() if args.language else FAMILY)
+    problem = output_problem(args.output, f"{kind}.pdf")
+    if problem is not None:
+        complain(problem[0])
+        return problem[1]
     output = Path(args.output).expanduser()
 
     stores = _open_stores(args)
@@ -159,9 +188,7 @@ def run_print(args) -> int:
         try:
             data = handouts.gather(stores, meeting_id=meeting_id)
         except LookupError:
-            complain(f"There is no meeting with ID {meeting_id}. `iep-desk meetings` lists "
-                      "the meetings and their IDs.")
-            return EXIT_REFUSED
+            return no_such_meeting(meeting_id)
     finally:
         store.db.close()
 
@@ -192,6 +219,11 @@ def run_print(args) -> int:
         document = handouts.make_document(kind, data, plan)
     except TemplateError as error:
         complain(f"The {kind} could not be made: {error}")
+        return EXIT_REFUSED
+    except LayoutError:
+        # reportlab cannot break a table row across pages: one text longer than a page.
+        complain(f"The {kind} was not made: one of the texts in it (a name, a note, an item) "
+                 "is too long to fit on a page. Shorten it in the app, then print again.")
         return EXIT_REFUSED
     try:
         write_whole(output, document.pdf)

@@ -109,13 +109,21 @@ def _can_ask() -> bool:
     return stdin is not None and stdin.isatty()
 
 
-def ask(prompt: str) -> str:
-    """A secret typed at the terminal, without echo; PassphraseUnavailable without one."""
+def ask(prompt: str, *, what: str | None = None, option: str = "--passphrase-file") -> str:
+    """A secret typed at the terminal, without echo; PassphraseUnavailable without one.
+    `what` names the secret in that message ("the new passphrase"), and `option` the file
+    option that gives it instead; without `what`, it is the protected caseload's passphrase."""
     if not _can_ask():
+        if what is None:
+            raise PassphraseUnavailable(
+                "This caseload is protected with a passphrase, and there is no terminal to type "
+                "it in. Run the command in a terminal, or give --passphrase-file FILE (the "
+                "passphrase on its first line, the file readable by you only). Nothing was "
+                "changed.")
         raise PassphraseUnavailable(
-            "This caseload is protected with a passphrase, and there is no terminal to type it "
-            "in. Run the command in a terminal, or give --passphrase-file FILE (the passphrase "
-            "on its first line, the file readable by you only). Nothing was changed.")
+            f"There is no terminal to type {what} in. Run the command in a terminal, or give "
+            f"{option} FILE ({what} on its first line, the file readable by you only). Nothing "
+            "was changed.")
     try:
         return getpass.getpass(prompt)
     except (EOFError, KeyboardInterrupt) as error:
@@ -156,7 +164,8 @@ def backup_key(args, backup: Path) -> bytes | None:
         return None
     content = keys.read_key_file(keys.key_file_for(backup))
     given = _given_file(args)
-    passphrase = read_secret_file(given) if given else ask("Passphrase of the backup: ")
+    passphrase = read_secret_file(given) if given else ask("Passphrase of the backup: ",
+                                                             what="the backup's passphrase")
     return keys.unlock_with_passphrase(content, passphrase)
 
 
@@ -175,8 +184,9 @@ def new_passphrase(args, name: str = "passphrase_file") -> tuple[str, str | None
     given = _given_file(args, name)
     if given is not None:
         return read_secret_file(given), None
-    first = ask("New passphrase: ")
-    return first, ask("The new passphrase again: ")
+    option = "--" + name.replace("_", "-")
+    first = ask("New passphrase: ", what="the new passphrase", option=option)
+    return first, ask("The new passphrase again: ", what="the new passphrase", option=option)
 
 
 def say_problem(error: Exception) -> int:
@@ -280,12 +290,14 @@ def run_change_passphrase(args) -> int:
     given = _given_file(args)
     try:
         if args.recovery_code:
-            code = read_secret_file(given) if given else ask("Recovery code: ")
+            code = (read_secret_file(given) if given
+                    else ask("Recovery code: ", what="the recovery code"))
             new, repeated = new_passphrase(args, "new_passphrase_file")
             app_protection.set_passphrase_with_recovery_code(
                 data_dir, recovery_code=code, new=new, repeated=repeated, cost=keys.CURRENT_COST)
         else:
-            old = read_secret_file(given) if given else ask("Current passphrase: ")
+            old = read_secret_file(given) if given else ask("Current passphrase: ",
+                                                           what="the current passphrase")
             new, repeated = new_passphrase(args, "new_passphrase_file")
             app_protection.change_passphrase(data_dir, old=old, new=new, repeated=repeated,
                                              cost=keys.CURRENT_COST)

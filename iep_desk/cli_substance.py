@@ -23,8 +23,16 @@ from datetime import date
 from pathlib import Path
 
 from iep_desk.cli_output import complain, say
-from iep_desk.cli_print import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, _open_stores
-from iep_desk.cli_transfer import _open_store
+from iep_desk.cli_print import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    LARGEST_ID,
+    _open_stores,
+    meeting_id_given,
+    no_such_meeting,
+)
+from iep_desk.cli_transfer import _open_store, no_caseload_to_add_to
 from iep_desk.config import resolve_data_dir
 from iep_desk.core.problems import ProblemError
 from iep_desk.storage.errors import DataFileError
@@ -71,11 +79,25 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "with --make-drafts.")
     planning.add_argument("--from", dest="first_day", metavar="YYYY-MM-DD", required=True)
     planning.add_argument("--to", dest="last_day", metavar="YYYY-MM-DD", required=True)
-    planning.add_argument("--most-per-day", type=int, default=2, metavar="N",
+    planning.add_argument("--most-per-day", type=_whole_number, default=2, metavar="N",
                           help="the most meetings on one day (default 2)")
     planning.add_argument("--make-drafts", action="store_true",
                           help="make a draft meeting for each one placed")
     planning.set_defaults(handler=run_plan_year)
+
+
+def _whole_number(text: str) -> int:
+    """--most-per-day's number; argparse prints the message of a text that is not one."""
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a number: give --most-per-day a whole number, such as 2") from None
+
+
+# The years the year planner works in: it looks some weeks before and after the range, which
+# must stay inside the calendar Python knows (years 1 to 9999).
+PLANNING_YEARS = (1900, 2999)
 
 
 def _day(text: str | None, what: str) -> date | None:
@@ -89,6 +111,8 @@ def _day(text: str | None, what: str) -> date | None:
 def _writable(args, nothing_done: str):
     """The caseload's lock and Stores for a command that writes (a protected caseload opened
     with its passphrase, as every command does), or (None, None) after saying why not."""
+    if no_caseload_to_add_to(args):
+        return None, None
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     lock = CaseloadLock(data_dir)
     try:
@@ -111,14 +135,13 @@ def _writable(args, nothing_done: str):
 def run_read_preparation(args) -> int:
     from iep_desk.app import family_preparation as app_preparation
 
-    try:
-        meeting_id = int(str(args.meeting).strip())
-    except ValueError:
-        complain(f"“{args.meeting}” is not a meeting ID: use the number `iep-desk meetings` "
-                  "shows in the ID column.")
+    meeting_id = meeting_id_given(args.meeting)
+    if meeting_id is None:
         return EXIT_USAGE
+    if not 0 < meeting_id <= LARGEST_ID:
+        return no_such_meeting(meeting_id)
     received: date | None = date.today()
-    if args.received:
+    if args.received is not None:  # `--received ""` (a script's empty variable) is no date
         received = _day(args.received, "--received")
     if received is None:
         return EXIT_USAGE
@@ -135,9 +158,7 @@ def run_read_preparation(args) -> int:
         try:
             answers = app_preparation.read_returned_sheet(stores, meeting_id=meeting_id, pdf=pdf)
         except LookupError:
-            complain(f"There is no meeting with ID {meeting_id}. `iep-desk meetings` lists "
-                      "the meetings and their IDs.")
-            return EXIT_REFUSED
+            return no_such_meeting(meeting_id)
         except ProblemError as error:
             complain(str(error))
             return EXIT_REFUSED
@@ -177,6 +198,11 @@ def run_plan_year(args) -> int:
     first, last = _day(args.first_day, "--from"), _day(args.last_day, "--to")
     if first is None or last is None:
         return EXIT_USAGE
+    for day, given, what in ((first, args.first_day, "--from"), (last, args.last_day, "--to")):
+        if not PLANNING_YEARS[0] <= day.year <= PLANNING_YEARS[1]:
+            complain(f"“{given}” is not a date to plan meetings on: give {what} a date "
+                     f"between {PLANNING_YEARS[0]} and {PLANNING_YEARS[1]}.")
+            return EXIT_USAGE
     if args.most_per_day < 1:
         complain("--most-per-day must be 1 or more.")
         return EXIT_USAGE

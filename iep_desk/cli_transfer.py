@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from iep_desk.app.protection import check_new_passphrase
-from iep_desk.cli_output import complain, say
+from iep_desk.cli_output import complain, output_problem, say
 from iep_desk.cli_protection import (
     PassphraseUnavailable,
     ask,
@@ -32,7 +32,7 @@ from iep_desk.cli_protection import (
     new_passphrase,
     read_secret_file,
 )
-from iep_desk.config import resolve_data_dir
+from iep_desk.config import data_file, resolve_data_dir
 from iep_desk.core.csv_import import (
     FIELD_LABELS,
     ORDER_WORDS,
@@ -47,7 +47,7 @@ from iep_desk.core.csv_import import (
 from iep_desk.core.problems import ProblemError
 from iep_desk.storage import keys
 from iep_desk.storage.caseload import CaseloadStore, open_caseload
-from iep_desk.storage.database import open_for_reading
+from iep_desk.storage.database import empty_file_problem, open_for_reading
 from iep_desk.storage.encrypted_export import (
     EncryptedExportProblem,
     is_encrypted_export,
@@ -139,6 +139,26 @@ def _open_store(args, *, read_only: bool = False):
         return None
 
 
+def no_caseload_to_add_to(args) -> bool:
+    """True, after saying why, when the folder holds no caseload (or an empty file).
+
+    For the commands that add to the students and meetings already there (import-goals,
+    read-preparation --file-answers, plan-year --make-drafts): asked before the lock is
+    taken, so a mistyped --data-dir gets neither a new empty caseload nor a new folder."""
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    if not data_file(data_dir).is_file():
+        missing = "" if data_dir.is_dir() else " (there is no such folder)"
+        complain(f"There is no caseload in {data_dir}{missing}, so there are no students or "
+                 "meetings to add to. Check the folder's name (--data-dir, or "
+                 "IEP_DESK_DATA_DIR). Nothing was created.")
+        return True
+    problem = empty_file_problem(data_dir, for_reading=True)
+    if problem is not None:
+        complain(str(problem))
+        return True
+    return False
+
+
 def _take_lock(args):
     """The caseload lock for a command that writes, or None (the reason printed) when the
     app or another command holds it."""
@@ -202,7 +222,9 @@ def _opened_export(data: bytes, args) -> bytes | None:
     try:
         given = getattr(args, "export_passphrase_file", None)
         passphrase = (read_secret_file(Path(given)) if given
-                      else ask("Passphrase of the encrypted export: "))
+                      else ask("Passphrase of the encrypted export: ",
+                               what="the export's passphrase",
+                               option="--export-passphrase-file"))
         return unseal(data, passphrase)
     except (PassphraseUnavailable, EncryptedExportProblem) as error:
         complain(str(error))
@@ -236,13 +258,32 @@ def _import_full(store, data: bytes, *, dry_run: bool) -> int:
     return EXIT_OK
 
 
+def _mapping_file_content(path: str):
+    """What the mapping file holds, read as JSON, or a message saying why it cannot be."""
+    shape = '{"Column header": "field", ...}'
+    file = Path(path).expanduser()
+    if file.is_dir():
+        return f"{path} is a folder, not a mapping file. Give the mapping file's name."
+    if not file.exists():
+        return f"There is no file {path}. Check the mapping file's name."
+    raw = _read_input(file)
+    if raw is None:
+        return f"The mapping file {path} was not used."
+    if not raw.strip():
+        return f"The mapping file {path} is empty. It must hold {shape}."
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except ValueError:  # not UTF-8 (UnicodeDecodeError), or not JSON (JSONDecodeError)
+        return (f"The mapping file {path} is not a mapping written as JSON. It must hold "
+                f"{shape}, saved as UTF-8 text.")
+
+
 def _read_mapping_file(path: str, headers: list[str], mapping: list[str | None]
                        ) -> list[str | None] | str:
     """The mapping with the file's choices applied, or a message saying what is wrong."""
-    try:
-        given = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError) as error:
-        return f"The mapping file {path} cannot be read ({error})."
+    given = _mapping_file_content(path)
+    if isinstance(given, str):
+        return given
     if not isinstance(given, dict):
         return (f'The mapping file {path} must hold {{"Column header": "field", ...}}; '
                 "the fields are: " + ", ".join(FIELD_LABELS))
@@ -326,15 +367,11 @@ def run_export(args) -> int:
     if args.encrypted and args.format != "json":
         complain("--encrypted seals a full export: use it with --format json.")
         return EXIT_USAGE
-    if not args.output.strip():
-        complain("No file name was given after -o. Write the name of the file to make, for "
-                  f"example: -o caseload.{args.format}")
-        return EXIT_USAGE
+    problem = output_problem(args.output, f"caseload.{args.format}")
+    if problem is not None:
+        complain(problem[0])
+        return problem[1]
     output = Path(args.output).expanduser()
-    if output.is_dir():
-        complain(f"{output} is a folder. Write the name of the file to make in it, for "
-                  f"example: -o {output / ('caseload.' + args.format)}")
-        return EXIT_REFUSED
     if args.format == "ics":
         def data_maker(store):
             return meetings_ics_bytes(store, include_names=args.include_names)
