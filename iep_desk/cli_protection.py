@@ -98,6 +98,11 @@ def read_secret_file(path: Path, *, platform: str | None = None) -> str:
         raise PassphraseUnavailable(
             f"The passphrase file {path} cannot be read ({error.strerror or error}). Nothing "
             "was changed.") from error
+    except UnicodeDecodeError as error:
+        raise PassphraseUnavailable(
+            f"The passphrase file {path} is not plain text. Write the passphrase on its first "
+            "line in a text editor and save it as plain text (UTF-8), then try again. Nothing "
+            "was changed.") from error
     lines = text.splitlines()
     if not lines or not lines[0]:
         raise PassphraseUnavailable(f"The passphrase file {path} is empty. Nothing was changed.")

@@ -253,3 +253,23 @@ def test_the_real_command_with_stdin_closed_gives_no_traceback(demo_caseload, tm
     assert not TECHNICAL.search(result.stderr), result.stderr
     assert "There is no meeting with ID" in result.stderr
     assert config.data_file(demo_caseload).is_file()
+
+
+# -- passphrase files ------------------------------------------------------------------------------
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file modes are POSIX")
+@pytest.mark.parametrize("command", ["protect", "export --encrypted"])
+def test_a_passphrase_file_that_is_not_text_is_refused_in_words(
+        demo_caseload, tmp_path, capsys, command):
+    secret = tmp_path / "passphrase.bin"
+    secret.write_bytes(b"\xff\xfe\xe0\x00binary")
+    secret.chmod(0o600)
+    out = tmp_path / "sealed.json"
+    argv = (["protect", "--passphrase-file", secret] if command == "protect"
+            else ["export", "--format", "json", "--encrypted", "--export-passphrase-file",
+                  secret, "-o", out])
+    before = folder_state(demo_caseload)
+    assert run(*argv, "--data-dir", demo_caseload) == 1
+    assert f"The passphrase file {secret} is not plain text" in said(capsys)
+    assert folder_state(demo_caseload) == before
+    assert not out.exists()
