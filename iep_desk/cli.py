@@ -111,10 +111,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _data_dir_problem(args) -> str | None:
-    """The message when the caseload folder (--data-dir, or IEP_DESK_DATA_DIR) is a file;
-    None otherwise. Checked once here for every command and the window, before a lock or a
+    """The message when --data-dir is given empty, or the caseload folder (--data-dir, or
+    IEP_DESK_DATA_DIR) is a file; None otherwise. Checked once here for every command and the window, before a lock or a
     caseload would be made, so that no command takes the file for a folder it cannot write."""
     chosen = getattr(args, "data_dir", None)
+    if chosen is not None and not chosen.strip():
+        # `--data-dir "$FOLDER"` with the variable unset must not fall back to the usual
+        # caseload: the command would then change the real one.
+        return ("No folder was given after --data-dir. Write the folder that holds the "
+                "caseload, or leave --data-dir out to use the usual one. Nothing was changed.")
     if args.demo and not chosen and not args.command:
         return None  # the sample caseload goes into a fresh temporary folder
     data_dir = config.resolve_data_dir(chosen)

@@ -107,7 +107,7 @@ def run_backup(args) -> int:
     data_dir = _data_dir(args)
     if args.output is not None:
         # Checked first: a mistyped -o makes nothing (the folder is not made either).
-        wrong_output = output_problem(args.output, "caseload-copy.sqlite")
+        wrong_output = output_problem(args.output, "caseload-copy.sqlite", data_dir)
         if wrong_output is not None:
             print(wrong_output[0], file=sys.stderr)
             return wrong_output[1]

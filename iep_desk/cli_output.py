@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from iep_desk import config
 from iep_desk.core.clean_text import terminal_safe
 
 # Exit codes shared by the commands that write a file: 1 nothing was written, 2 the command
@@ -39,14 +40,17 @@ def complain(text: str) -> None:
     _print(text, sys.stderr)
 
 
-def output_problem(given: str, example: str) -> tuple[str, int] | None:
+def output_problem(given: str, example: str, data_dir: Path) -> tuple[str, int] | None:
     """Why `given` (what follows -o) cannot be the file a command writes, with the exit code;
     None when it can. Checked before anything is made, so a mistake writes nothing:
 
     - nothing, or only spaces (a script's empty variable): exit 2;
     - a folder, or a name ending with a folder separator: exit 1 (the teacher meant a file in it);
     - a file in a folder that does not exist (a mistyped folder, a USB stick not plugged in):
-      exit 1. The folder is not made, so a typo never puts student data somewhere unexpected.
+      exit 1. The folder is not made, so a typo never puts student data somewhere unexpected;
+    - one of IEP Desk's own files in `data_dir` (the caseload, its key, a copy set aside) or a
+      backup already in its backups folder: exit 1, since writing there would replace the
+      caseload or a backup with a PDF or an export.
     """
     if not given.strip():
         return (f"No file name was given after -o. Write the name of the file to make, for "
@@ -64,4 +68,28 @@ def output_problem(given: str, example: str) -> tuple[str, int] | None:
     if not folder.is_dir():
         return (f"{folder} is a file, not a folder, so nothing can be written in it. Check the "
                 "name after -o. Nothing was written."), EXIT_REFUSED
+    if _is_own_file(path, Path(data_dir)):
+        return (f"{path} is one of IEP Desk's own files (the caseload, its key, or a backup): "
+                "writing there would replace it. Choose another name or folder. Nothing was "
+                "written."), EXIT_REFUSED
     return None
+
+
+def _same(one: Path, other: Path) -> bool:
+    """The same place, after links, `..` and (on Windows) letter case."""
+    return os.path.normcase(os.path.realpath(one)) == os.path.normcase(os.path.realpath(other))
+
+
+def _is_own_file(path: Path, data_dir: Path) -> bool:
+    """True for the caseload file and every file named like it beside it (caseload.key, its
+    journal, a damaged copy set aside), even before it exists (a caseload.key appearing
+    would make a plain caseload look protected), and for a file already in the backups
+    folder (a new name there replaces nothing)."""
+    folder = path.parent
+    if _same(folder, config.backup_dir(data_dir)):
+        return path.exists()
+    stem = config.data_file(data_dir).stem  # "caseload"
+    target = Path(os.path.realpath(path))
+    return _same(folder, data_dir) and (
+        os.path.normcase(path.name).startswith(stem + ".")
+        or os.path.normcase(target.name).startswith(stem + "."))

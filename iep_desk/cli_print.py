@@ -174,7 +174,8 @@ def run_print(args) -> int:
         return no_such_meeting(meeting_id)
     choice = BILINGUAL if getattr(args, "bilingual", False) else (
         args.language.strip() if args.language else FAMILY)
-    problem = output_problem(args.output, f"{kind}.pdf")
+    problem = output_problem(args.output, f"{kind}.pdf",
+                             resolve_data_dir(getattr(args, "data_dir", None)))
     if problem is not None:
         complain(problem[0])
         return problem[1]

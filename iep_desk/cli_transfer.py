@@ -273,7 +273,9 @@ def _mapping_file_content(path: str):
         return f"The mapping file {path} is empty. It must hold {shape}."
     try:
         return json.loads(raw.decode("utf-8-sig"))
-    except ValueError:  # not UTF-8 (UnicodeDecodeError), or not JSON (JSONDecodeError)
+    # Not UTF-8 (UnicodeDecodeError), not JSON (JSONDecodeError), or brackets nested deeper
+    # than Python reads (RecursionError).
+    except (ValueError, RecursionError):
         return (f"The mapping file {path} is not a mapping written as JSON. It must hold "
                 f"{shape}, saved as UTF-8 text.")
 
@@ -367,7 +369,8 @@ def run_export(args) -> int:
     if args.encrypted and args.format != "json":
         complain("--encrypted seals a full export: use it with --format json.")
         return EXIT_USAGE
-    problem = output_problem(args.output, f"caseload.{args.format}")
+    problem = output_problem(args.output, f"caseload.{args.format}",
+                             resolve_data_dir(getattr(args, "data_dir", None)))
     if problem is not None:
         complain(problem[0])
         return problem[1]

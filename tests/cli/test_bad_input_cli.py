@@ -273,3 +273,41 @@ def test_a_passphrase_file_that_is_not_text_is_refused_in_words(
     assert f"The passphrase file {secret} is not plain text" in said(capsys)
     assert folder_state(demo_caseload) == before
     assert not out.exists()
+
+
+# -- IEP Desk's own files as the output ----------------------------------------------------------
+
+def own_file(data_dir, which: str):
+    if which == "backup":
+        return max(config.backup_dir(data_dir).glob("*.sqlite"))
+    return data_dir / which
+
+
+@pytest.mark.parametrize("command", ["backup", "export", "print"])
+@pytest.mark.parametrize("which", ["caseload.sqlite", "caseload.key", "backup"])
+def test_an_output_onto_the_caseload_its_key_or_a_backup_is_refused(
+        demo_caseload, capsys, command, which):
+    run("backup", "--data-dir", demo_caseload)
+    capsys.readouterr()
+    target = own_file(demo_caseload, which)
+    before = folder_state(demo_caseload)
+    assert run(*writing_commands(str(target))[command], "--data-dir", demo_caseload) == 1
+    assert "is one of IEP Desk's own files" in said(capsys)
+    assert folder_state(demo_caseload) == before
+
+
+def test_a_data_dir_given_empty_is_not_taken_for_the_usual_folder(tmp_path, capsys, monkeypatch):
+    usual = tmp_path / "usual"
+    open_caseload(usual).db.close()
+    monkeypatch.setenv("IEP_DESK_DATA_DIR", str(usual))
+    assert run("meetings", "--data-dir", "") == 1
+    assert "No folder was given after --data-dir" in said(capsys)
+
+
+def test_a_mapping_file_nested_too_deep_is_refused_in_words(demo_caseload, tmp_path, capsys):
+    csv = tmp_path / "students.csv"
+    csv.write_text(SAMPLE_CSV, encoding="utf-8")
+    deep = tmp_path / "map.json"
+    deep.write_text("[" * 100_000, encoding="utf-8")
+    assert run("import", csv, "--mapping", deep, "--dry-run", "--data-dir", demo_caseload) == 2
+    assert "is not a mapping written as JSON" in said(capsys)
