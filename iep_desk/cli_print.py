@@ -152,11 +152,14 @@ def run_meetings(args) -> int:
 # -- print ---------------------------------------------------------------------------------------
 
 def run_print(args) -> int:
-    from reportlab.platypus.doctemplate import LayoutError
-
     from iep_desk.app import handouts
     from iep_desk.core.handout_language import BILINGUAL, FAMILY, UnknownLanguage
-    from iep_desk.printing import FAMILY_DOCUMENTS, TemplateError, available_languages
+    from iep_desk.printing import (
+        FAMILY_DOCUMENTS,
+        TemplateError,
+        TooLongForAPage,
+        available_languages,
+    )
 
     kind = args.kind.strip().lower()
     if kind not in KINDS:
@@ -221,10 +224,8 @@ def run_print(args) -> int:
     except TemplateError as error:
         complain(f"The {kind} could not be made: {error}")
         return EXIT_REFUSED
-    except LayoutError:
-        # reportlab cannot break a table row across pages: one text longer than a page.
-        complain(f"The {kind} was not made: one of the texts in it (a name, a note, an item) "
-                 "is too long to fit on a page. Shorten it in the app, then print again.")
+    except TooLongForAPage as error:
+        complain(f"The {kind} was not made: {error}. Shorten it in the app, then print again.")
         return EXIT_REFUSED
     try:
         write_whole(output, document.pdf)

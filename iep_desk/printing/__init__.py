@@ -24,6 +24,7 @@ from iep_desk.printing.documents import FAMILY_PAGES, RENDERERS, join_pdfs, make
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
 from iep_desk.printing.iep_at_a_glance import render_iep_at_a_glance
 from iep_desk.printing.invitation import render_invitation
+from iep_desk.printing.layout import TooLongForAPage
 from iep_desk.printing.prep_sheet import render_prep_sheet
 from iep_desk.printing.preparation_form import FormProblem, ReturnedForm, read_returned_form
 from iep_desk.printing.preparation_sheet import (
@@ -49,6 +50,7 @@ __all__ = [
     "RenderedDocument",
     "ReturnedForm",
     "TemplateError",
+    "TooLongForAPage",
     "available_languages",
     "check",
     "join_pdfs",

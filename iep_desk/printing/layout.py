@@ -29,6 +29,7 @@ from reportlab.platypus import (
     Frame,
     HRFlowable,
     KeepTogether,
+    LayoutError,
     NextPageTemplate,
     PageTemplate,
     Spacer,
@@ -255,6 +256,15 @@ def _counting_canvas(furniture: PageFurniture, width: float):
     return HandoutCanvas
 
 
+class TooLongForAPage(ValueError):
+    """One text of the document (a name, a note, an agenda item) is longer than a page holds:
+    a table's row cannot be broken across pages, so nothing is made."""
+
+    def __init__(self):
+        super().__init__("one of the texts in it (a name, a note, an item) is too long to fit "
+                         "on a page")
+
+
 def build_pdf(story: list[Flowable], furniture: PageFurniture, paper: str, *,
               title: str, author: str = "") -> bytes:
     """Lay out `story` on Letter or A4 with the document's furniture; the PDF as bytes."""
@@ -302,7 +312,11 @@ def build_pdf(story: list[Flowable], furniture: PageFurniture, paper: str, *,
         PageTemplate(id="later", frames=[frame(RUNNING_HEAD_HEIGHT, "later")],
                      onPage=lambda canvas, _doc: furnish(canvas, False)),
     ])
-    doc.build([NextPageTemplate("later"), *story], canvasmaker=_counting_canvas(furniture, width))
+    try:
+        doc.build([NextPageTemplate("later"), *story],
+                  canvasmaker=_counting_canvas(furniture, width))
+    except LayoutError as error:
+        raise TooLongForAPage() from error
     return buffer.getvalue()
 
 
@@ -310,6 +324,7 @@ __all__ = [
     "PageFurniture",
     "Spacer",
     "Styles",
+    "TooLongForAPage",
     "build_pdf",
     "bullets",
     "labelled",

@@ -731,6 +731,9 @@ class HandoutActions(QObject):
         printing = _printing()
         try:
             document = app_handouts.make_document(kind, data, plan)
+        except printing.TooLongForAPage:
+            too_long(self.parent_widget, kind_title(kind))
+            return None
         except printing.TemplateError as error:
             QMessageBox.warning(
                 self.parent_widget,
@@ -879,6 +882,9 @@ class HandoutActions(QObject):
         printing = _printing()
         try:
             packet_pdf = app_handouts.make_packet(data, plan)
+        except printing.TooLongForAPage:
+            too_long(self.parent_widget, translate("HandoutActions", "Family's packet"))
+            return None
         except printing.TemplateError as error:
             QMessageBox.warning(
                 self.parent_widget,
@@ -932,6 +938,18 @@ class HandoutActions(QObject):
                 packet_pdf, self.parent_widget, document_name=packet_path.stem):
             handouts.print_pdf(prep.pdf, self.parent_widget, document_name=prep_path.stem)
         return packet_path, prep_path
+
+
+def too_long(parent, title: str) -> None:
+    """Say that a document was not made because one of its texts is longer than a page."""
+    QMessageBox.warning(
+        parent,
+        translate("HandoutActions", "Could not make the handout"),
+        translate("HandoutActions",
+                  "“%1” was not made: one of the texts in it (a name, a note, an agenda "
+                  "item) is too long to fit on a page. Shorten it, then try again.")
+        .replace("%1", title),
+    )
 
 
 def _dialog():

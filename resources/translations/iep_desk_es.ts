@@ -1218,6 +1218,10 @@
             <translation>Invitación guardada como PDF desde IEP Desk</translation>
         </message>
         <message>
+            <source>“%1” was not made: one of the texts in it (a name, a note, an agenda item) is too long to fit on a page. Shorten it, then try again.</source>
+            <translation>No se hizo “%1”: uno de sus textos (un nombre, una nota, un punto del orden del día) es demasiado largo para caber en una página. Acórtelo y vuelva a intentarlo.</translation>
+        </message>
+        <message>
             <source>Invitation printed from IEP Desk</source>
             <translation>Invitación impresa desde IEP Desk</translation>
         </message>
@@ -1338,6 +1342,10 @@ y su hoja de preparación como %2.
         <message>
             <source>Tick “Family preparation sheet sent”</source>
             <translation>Marcar “Hoja de preparación enviada a la familia”</translation>
+        </message>
+        <message>
+            <source>Family's packet</source>
+            <translation>Paquete para la familia</translation>
         </message>
         <message>
             <source>Save the packet in this folder</source>

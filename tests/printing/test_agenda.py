@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from iep_desk.core import plain_language
 from iep_desk.printing import agenda as agenda_module
 from iep_desk.printing import render_agenda
@@ -101,3 +103,14 @@ def test_spanish_agenda(rendered):
         "Fecha: martes, 17 de marzo de 2026", "de 15:30 a 15:35",
         es_labels["roles"]["school_psychologist"],
     ]) == []
+
+
+def test_a_text_longer_than_a_page_is_refused_in_words():
+    """reportlab's LayoutError (a table row taller than a page) comes out as the printing
+    package's own TooLongForAPage, which the window and the command line word."""
+    from iep_desk.printing import RENDERERS, TooLongForAPage
+
+    data = sample_handout()
+    data.record.agenda[0].title = "Talk about the bus. " * 600
+    with pytest.raises(TooLongForAPage, match="too long to fit on a page"):
+        RENDERERS["agenda"](data)

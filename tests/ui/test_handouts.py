@@ -785,3 +785,18 @@ def test_a_bilingual_packet(pane, store, stores, monkeypatch, tmp_path, language
               for lang in ("es", "en") for doc in ("invitation", "agenda")]
     positions = [text.index(title) for title in titles]
     assert positions == sorted(positions)
+
+
+def test_a_text_longer_than_a_page_is_said_and_nothing_is_made(pane, store, stores, seeded,
+                                                              monkeypatch):
+    """An agenda item pasted at the length of several pages: reportlab cannot break a table
+    row across pages. The teacher is told which document and what to do; nothing is raised."""
+    from iep_desk.core.meetings import AgendaItem
+
+    said = Said(monkeypatch)
+    stores.agenda.add_agenda_item(AgendaItem(seeded.meeting_id, "Talk about the bus. " * 600, 0))
+    actions = install(pane, store, stores, seeded.meeting_id)
+    assert actions.make("agenda") is None
+    [warning] = [text for text in said.of("warning") if "too long to fit on a page" in text]
+    assert warning.startswith("“Agenda” was not made") and "Shorten it" in warning
+    assert actions.make("invitation") is not None  # the invitation lists no agenda items

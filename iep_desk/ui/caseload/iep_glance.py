@@ -267,17 +267,27 @@ class GlanceBox(QGroupBox):
         return False
 
     def _made(self, which: str):
+        from iep_desk import printing
+        from iep_desk.ui.handout_actions import too_long
+
         data = self._data()
         if data is None or not self._printable(which, data):
             return None, None
-        if which == "glance":
-            return data, app_handouts.make_glance(data).pdf
-        return data, app_handouts.make_progress_page(data).pdf
+        try:
+            if which == "glance":
+                return data, app_handouts.make_glance(data).pdf
+            return data, app_handouts.make_progress_page(data).pdf
+        except printing.TooLongForAPage:
+            too_long(self, self._title(which))
+            return None, None
+
+    @staticmethod
+    def _title(which: str) -> str:
+        return (translate("IepGlance", "IEP at a glance (confidential)") if which == "glance"
+                else translate("IepGlance", "Progress on goals"))
 
     def _file_name(self, which: str, data) -> str:
-        title = (translate("IepGlance", "IEP at a glance (confidential)") if which == "glance"
-                 else translate("IepGlance", "Progress on goals"))
-        return f"{title} - {data.student.display_name}.pdf"
+        return f"{self._title(which)} - {data.student.display_name}.pdf"
 
     def preview(self, which: str):
         data, pdf = self._made(which)
