@@ -22,6 +22,10 @@ from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolButton, QWidget
 from iep_desk.core.dates import DateFormatError
 from iep_desk.ui.translate import translate
 
+# The years a date typed in the window may have. Nothing in an IEP falls outside them, and a
+# mistyped year such as 9999 would otherwise be kept and break every date worked out from it
+# (a review a year on, a notice ten school days before) at the edge of the calendar.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", re.IGNORECASE)
 
@@ -125,7 +129,18 @@ def example_date() -> str:
 def parse_day(text: str) -> date | None:
     """A date typed as the locale writes it (3/14/2026 in the US, 14.3.2026 in Germany) or
     as YYYY-MM-DD; an empty text means "no date". A two-digit year is read within 80 years
-    before and 20 after today. Raises DateFormatError with a message for the teacher."""
+    before and 20 after today. Raises DateFormatError with a message for the teacher, also
+    for a year outside FIRST_YEAR to LAST_YEAR."""
+    day = _read_day(text)
+    if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise DateFormatError(
+            translate("Dates", "“%1” is not a date IEP Desk can use: check the year (from %2 "
+                      "to %3).").replace("%1", text.strip()).replace("%2", str(FIRST_YEAR))
+            .replace("%3", str(LAST_YEAR)))
+    return day
+
+
+def _read_day(text: str) -> date | None:
     text = (text or "").strip()
     if not text:
         return None

@@ -152,3 +152,12 @@ def test_every_date_field_has_a_calendar_button_with_a_name(qtbot, store, data_d
     for editor in fields:
         assert editor.calendar_action.text() == "Choose from a calendar"
         assert editor in editor.calendar_action.associatedObjects()
+
+
+@pytest.mark.parametrize("typed", ["9999-12-31", "12/31/9999", "1899-12-31", "0001-01-01"])
+def test_a_year_no_iep_date_has_is_refused_in_words(typed):
+    """A mistyped year such as 9999 would break every date worked out from it (a review a year
+    on overflows the calendar), so the field refuses it and says to check the year."""
+    with pytest.raises(DateFormatError, match="check the year"):
+        dates.parse_day(typed)
+    assert dates.parse_day("2999-12-31").year == 2999 and dates.parse_day("1900-01-01")
