@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from iep_desk.core.clean_text import clean_text
+
 # Problem codes when an .ics file cannot be read (the UI words them).
 NOT_A_CALENDAR = "not_a_calendar"
 NO_ALL_DAY_EVENTS = "no_all_day_events"
@@ -108,7 +110,8 @@ def closed_periods_from_ics(data: bytes) -> IcsClosures:
         raise CalendarFileError(NOT_A_CALENDAR)
     found = IcsClosures()
     for event in calendar.walk("VEVENT"):
-        summary = " ".join(str(event.get("SUMMARY") or "").split())
+        # Cleaned as typed or imported text is: no control character, no direction override.
+        summary = " ".join(clean_text(str(event.get("SUMMARY") or "")).split())
         start = event.decoded("DTSTART", None)
         if start is None:
             continue

@@ -102,3 +102,13 @@ def test_the_slot_finder_never_suggests_a_day_of_an_imported_break():
     # Friday 18 December, then nothing until Monday 4 January (2 January is a Saturday).
     assert sorted(days)[:2] == [date(2026, 12, 18), date(2027, 1, 4)]
     assert all(not date(2026, 12, 21) <= day <= date(2027, 1, 1) for day in days)
+
+
+def test_a_reason_from_the_file_is_cleaned_as_typed_text_is():
+    """A direction override or a control character in an event's title never becomes the
+    closed day's reason (the week view would show "kaerb" reversed, or nothing legible)."""
+    ics = DISTRICT.replace(b"SUMMARY:Thanksgiving",
+                           "SUMMARY:\u202eThanks\u0007giving".encode())
+    reasons = {period.reason for period in closed_periods_from_ics(ics).periods}
+    assert "Thanksgiving" in reasons
+    assert not any("\u202e" in reason or "\u0007" in reason for reason in reasons)
