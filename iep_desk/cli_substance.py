@@ -34,6 +34,7 @@ from iep_desk.cli_print import (
 )
 from iep_desk.cli_transfer import _open_store, no_caseload_to_add_to
 from iep_desk.config import resolve_data_dir
+from iep_desk.core.dates import FIRST_YEAR, LAST_YEAR, usable_year
 from iep_desk.core.problems import ProblemError
 from iep_desk.storage.errors import DataFileError
 from iep_desk.storage.lock import CaseloadLock, already_open_message
@@ -93,11 +94,6 @@ def _whole_number(text: str) -> int:
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"“{text}” is not a number: give --most-per-day a whole number, such as 2") from None
-
-
-# The years the year planner works in: it looks some weeks before and after the range, which
-# must stay inside the calendar Python knows (years 1 to 9999).
-PLANNING_YEARS = (1900, 2999)
 
 
 def _day(text: str | None, what: str) -> date | None:
@@ -199,9 +195,9 @@ def run_plan_year(args) -> int:
     if first is None or last is None:
         return EXIT_USAGE
     for day, given, what in ((first, args.first_day, "--from"), (last, args.last_day, "--to")):
-        if not PLANNING_YEARS[0] <= day.year <= PLANNING_YEARS[1]:
+        if not usable_year(day):
             complain(f"“{given}” is not a date to plan meetings on: give {what} a date "
-                     f"between {PLANNING_YEARS[0]} and {PLANNING_YEARS[1]}.")
+                     f"between {FIRST_YEAR} and {LAST_YEAR}.")
             return EXIT_USAGE
     if args.most_per_day < 1:
         complain("--most-per-day must be 1 or more.")

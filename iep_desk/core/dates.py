@@ -10,6 +10,17 @@ _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _SLASHED = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
 
 
+# The years a date in IEP Desk may have. Nothing in an IEP falls outside them, and a mistyped
+# year such as 9999 would break every date worked out from it (a review a year on, the
+# weeks the year planner looks before and after its range) at the edge of Python's calendar.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+def usable_year(day: date) -> bool:
+    """Whether `day` falls in the years IEP Desk works with (FIRST_YEAR to LAST_YEAR)."""
+    return FIRST_YEAR <= day.year <= LAST_YEAR
+
+
 class DateFormatError(ValueError):
     """A text that is not a calendar date; the message is written for the teacher."""
 

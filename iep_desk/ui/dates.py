@@ -19,13 +19,9 @@ from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolButton, QWidget
 
-from iep_desk.core.dates import DateFormatError
+from iep_desk.core.dates import FIRST_YEAR, LAST_YEAR, DateFormatError, usable_year
 from iep_desk.ui.translate import translate
 
-# The years a date typed in the window may have. Nothing in an IEP falls outside them, and a
-# mistyped year such as 9999 would otherwise be kept and break every date worked out from it
-# (a review a year on, a notice ten school days before) at the edge of the calendar.
-FIRST_YEAR, LAST_YEAR = 1900, 2999
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", re.IGNORECASE)
 
@@ -132,7 +128,7 @@ def parse_day(text: str) -> date | None:
     before and 20 after today. Raises DateFormatError with a message for the teacher, also
     for a year outside FIRST_YEAR to LAST_YEAR."""
     day = _read_day(text)
-    if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+    if day is not None and not usable_year(day):
         raise DateFormatError(
             translate("Dates", "“%1” is not a date IEP Desk can use: check the year (from %2 "
                       "to %3).").replace("%1", text.strip()).replace("%2", str(FIRST_YEAR))

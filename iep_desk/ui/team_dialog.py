@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from iep_desk.app import caseload as app_caseload
 from iep_desk.app.changes import Changes
-from iep_desk.core.clean_text import clean_text
 from iep_desk.core.models import TEAM_ROLES, TeamMember
 from iep_desk.ui import labels
 from iep_desk.ui.autosave import AutosaveGroup
@@ -32,7 +31,7 @@ from iep_desk.ui.caseload import fields as f
 from iep_desk.ui.caseload.family_panel import AVAILABILITY_OPTIONS
 from iep_desk.ui.caseload.team_panel import member_text
 from iep_desk.ui.desk import Desk
-from iep_desk.ui.widgets import FieldMessage
+from iep_desk.ui.widgets import FieldMessage, cleaned
 
 TEAM_FIELDS = ("name", "role", "email", "phone", "availability", "active")
 
@@ -124,7 +123,7 @@ class TeamDialog(QDialog):
 
     def ask_new_member(self) -> int | None:
         name, ok = QInputDialog.getText(self, self.tr("Add team member"), self.tr("Name:"))
-        name = clean_text(name).strip()  # without what a paste can carry (ui.autosave)
+        name = cleaned(name)
         if not ok or not name:
             return None
         return self.add_member(TeamMember(name=name))

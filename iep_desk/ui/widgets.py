@@ -37,12 +37,17 @@ _LONG_QUOTE = re.compile(f"“([^”]{{{QUOTE_MOST}}})[^”]+”")
 
 
 def typed_text(editor: QLineEdit | QPlainTextEdit) -> str:
-    """What was typed in `editor`, without surrounding blanks and without the characters a
-    paste can carry that nobody sees: control characters, direction overrides that print
-    "eeL" as "Lee" (core.clean_text, as for an imported file). A line edit holds one line."""
+    """What was typed in `editor`, cleaned (see `cleaned`). A line edit holds one line."""
     if isinstance(editor, QPlainTextEdit):
-        return clean_text(editor.toPlainText(), multiline=True).strip()
-    return clean_text(editor.text()).strip()
+        return cleaned(editor.toPlainText(), multiline=True)
+    return cleaned(editor.text())
+
+
+def cleaned(text: str, *, multiline: bool = False) -> str:
+    """`text` without surrounding blanks and without the characters a paste can carry that
+    nobody sees: control characters, direction overrides that print "eeL" as "Lee"
+    (core.clean_text, as for an imported file)."""
+    return clean_text(text, multiline=multiline).strip()
 
 
 def with_short_quotes(text: str) -> str:

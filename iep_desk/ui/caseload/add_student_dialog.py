@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from iep_desk.core.clean_text import clean_text
 from iep_desk.core.models import GRADES, Student
 from iep_desk.ui import labels
 from iep_desk.ui.caseload.fields import combo
+from iep_desk.ui.widgets import typed_text
 
 
 class AddStudentDialog(QDialog):
@@ -47,20 +47,15 @@ class AddStudentDialog(QDialog):
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            bool(_typed(self.first_name))
+            bool(typed_text(self.first_name))
         )
 
     def student(self) -> Student:
         return Student(
-            legal_first_name=_typed(self.first_name),
-            legal_last_name=_typed(self.last_name),
-            preferred_name=_typed(self.preferred_name),
+            legal_first_name=typed_text(self.first_name),
+            legal_last_name=typed_text(self.last_name),
+            preferred_name=typed_text(self.preferred_name),
             grade=self.grade.currentData() or "",
-            school=_typed(self.school),
+            school=typed_text(self.school),
         )
 
-
-def _typed(line: QLineEdit) -> str:
-    """What was typed, without the control and direction-override characters a paste can
-    carry (as the student form drops them: ui.autosave)."""
-    return clean_text(line.text()).strip()

@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
 
 from iep_desk.app import caseload as app_caseload
 from iep_desk.core.availability import format_availability, parse_availability
-from iep_desk.core.clean_text import clean_text
 from iep_desk.core.languages import COMMON_IN_US_SCHOOLS, all_languages, find_language, folded
 from iep_desk.core.models import CONTACT_METHODS, FamilyMember
 from iep_desk.ui import labels
 from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload import fields as f
 from iep_desk.ui.desk import Desk
-from iep_desk.ui.widgets import FieldMessage
+from iep_desk.ui.widgets import FieldMessage, cleaned
 
 MEMBER_FIELDS = ("name", "phones", "email", "address", "preferred_contact", "preferred_language",
                  "interpreter_needed", "availability", "transport_needs", "childcare_needs",
@@ -212,7 +211,7 @@ class FamilyPanel(QWidget):
             return None
         name, ok = QInputDialog.getText(self, self.tr("Add family member"),
                                         self.tr("Name of the family member:"))
-        name = clean_text(name).strip()  # without what a paste can carry (ui.autosave)
+        name = cleaned(name)
         if not ok or not name:
             return None
         member = FamilyMember(name=name)
