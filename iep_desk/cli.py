@@ -29,7 +29,6 @@ from iep_desk import (
     version_text,
 )
 from iep_desk.ui import linux_libraries
-from iep_desk.ui.app import run_app
 
 # The modules that add the subcommands (backup, restore, check; import, export; meetings, print;
 # protect, unprotect, change-passphrase; import-goals; read-preparation, plan-year).
@@ -105,7 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(problem, file=sys.stderr)
         return 1
     # Imported here, not above: the subcommands do not need Qt (a backup from a script, an
-    # export on a machine without a screen or Qt's graphics libraries).
+    # export on a machine without a screen or Qt's graphics libraries, where importing Qt fails).
+    from iep_desk.ui.app import run_app
 
     return run_app(data_dir=args.data_dir, demo=args.demo, smoke_test=args.smoke_test)
 

@@ -187,3 +187,34 @@ def test_smoke_test_on_a_garbage_file_fails_plainly_and_changes_nothing(env, tmp
     # behind by design (storage/lock.py: the operating system releases the lock).
     assert sorted(p.name for p in folder.iterdir() if p.name != "caseload.lock") == [
         config.DATA_FILE_NAME]
+
+
+# Started as `python -m iep_desk ARGS` on a machine where Qt cannot be loaded at all (a server
+# without a screen or Qt's graphics libraries): `sys.modules["PySide6"] = None` makes every
+# `import PySide6...` raise ImportError, as a missing libEGL or libxkbcommon does.
+WITHOUT_QT = ("import runpy, sys; sys.modules['PySide6'] = None; "
+              "sys.argv = ['iep-desk', *sys.argv[1:]]; "
+              "runpy.run_module('iep_desk', run_name='__main__')")
+
+
+def run_without_qt(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", WITHOUT_QT, *args], check=False, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=120)
+
+
+def test_the_commands_work_where_qt_cannot_be_loaded(env, tmp_path):
+    data = tmp_path / "caseload"
+    store = open_caseload(data)
+    try:
+        write_demo_caseload(store, date(2026, 10, 5), with_meetings=True)
+    finally:
+        store.db.close()
+    assert run_without_qt(env, "--version").returncode == 0
+    for argv in (["backup"], ["check"], ["export", "--format", "csv", "-o", str(tmp_path / "students.csv")],
+                 ["meetings"], ["print", "agenda", "--meeting", "1",
+                                "-o", str(tmp_path / "agenda.pdf")]):
+        result = run_without_qt(env, *argv, "--data-dir", str(data))
+        assert result.returncode == 0, (argv, result.stderr)
+        assert "PySide6" not in result.stderr, (argv, result.stderr)
+    assert (tmp_path / "students.csv").read_text(encoding="utf-8").count("\n") > len(STUDENTS) / 2
+    assert (tmp_path / "agenda.pdf").read_bytes().startswith(b"%PDF")
