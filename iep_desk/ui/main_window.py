@@ -293,8 +293,9 @@ class MainWindow(QMainWindow):
         return False
 
     def find_student(self) -> None:
-        """Ctrl+F: the caseload pane, with the focus in its search box."""
-        self.show_pane(0)
+        """Ctrl+F: the caseload pane, with the focus in its search box. The focus goes there
+        directly: passing through the list would make its first student current (and open)."""
+        self.sidebar.setCurrentRow(0)
         self.caseload_pane.focus_search()
 
     def import_csv(self) -> None:

@@ -363,3 +363,64 @@ def test_read_only_disables_every_editing_control(qtbot, window, store):
     assert not pane.form.team_panel.add_button.isEnabled()
     pane.set_read_only(False)
     assert field(pane, "school").editor.isEnabled() and pane.archive_action.isEnabled()
+
+
+def test_a_search_that_hides_the_open_student_puts_their_details_away(qtbot, window, store):
+    ayaan = add(store, "Ayaan", "Ahmed")
+    maryam = add(store, "Maryam", "Hassan")
+    pane = window.caseload_pane
+    pane.refresh()
+    pane.open_student(ayaan)
+    school = field(pane, "school").editor
+    school.setFocus()
+    qtbot.keyClicks(school, "Northgate")  # still being typed when the search starts
+    pane.search.setFocus()
+    qtbot.keyClicks(pane.search, "mar")
+    assert visible_names(pane) == ["Maryam Hassan"]
+    # Not Ayaan's details under a list that shows only Maryam, and nothing to archive.
+    assert pane.current_student_id() is None
+    assert not pane.archive_action.isEnabled()
+    assert store.get_student(ayaan).school == "Northgate"  # what was typed is saved
+    qtbot.keyClick(pane.search, Qt.Key.Key_Backspace)
+    qtbot.keyClick(pane.search, Qt.Key.Key_Backspace)  # "m": Ayaan Ahmed is found again
+    assert pane.current_student_id() == ayaan
+    assert pane.table.selectionModel().isRowSelected(pane.model.row_of(ayaan))
+    # Choosing another student forgets the one put away.
+    pane.search.clear()
+    pane.open_student(maryam)
+    qtbot.keyClicks(pane.search, "ahmed")
+    assert pane.current_student_id() is None
+    pane.search.clear()
+    assert pane.current_student_id() == maryam
+
+
+def test_ctrl_f_from_another_pane_opens_no_student(qtbot, window, store):
+    for first in ("Ayaan", "Maryam", "Tyler"):
+        add(store, first, "Ahmed")
+    pane = window.caseload_pane
+    pane.refresh()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is pane
+    assert pane.search.hasFocus()
+    assert pane.current_student_id() is None
+
+
+def test_the_open_student_is_always_the_highlighted_row(qtbot, window, store):
+    add(store, "Ayaan", "Ahmed")
+    add(store, "Maryam", "Hassan")
+    pane = window.caseload_pane
+    pane.refresh()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert pane.table.hasFocus()
+    # Qt makes the first row current when the list gets the focus; its student is open, and
+    # the row is highlighted as chosen, not only framed.
+    chosen = pane.current_student_id()
+    assert chosen is not None
+    assert [pane.model.student_id_at(i.row())
+            for i in pane.table.selectionModel().selectedRows()] == [chosen]
+    qtbot.keyClick(pane.table, Qt.Key.Key_Down)
+    assert pane.current_student_id() != chosen
+    assert [pane.model.student_id_at(i.row())
+            for i in pane.table.selectionModel().selectedRows()] == [pane.current_student_id()]

@@ -97,6 +97,9 @@ class CaseloadPane(QWidget):
         self._has_meeting_lists = False  # add_meeting_lists was called
         self._open_actions = None  # the lists' widgets, once first shown
         self._not_closed = None
+        # The student whose details a search put away (their row no longer in the list), to
+        # show again when the search finds them once more; None when none was put away.
+        self._put_away_by_search: int | None = None
 
         self._build_actions()
         self.banner = Banner()
@@ -458,11 +461,25 @@ class CaseloadPane(QWidget):
         self._update_first_start()
 
     def _filter(self, text: str) -> None:
-        current = self.current_student_id()
+        chosen = self.current_student_id()
+        if chosen is None:
+            chosen = self._put_away_by_search
         self.model.set_filter_text(text)
         self._update_count()
-        if current is not None and self.model.row_of(current) is not None:
-            self._select(current, show=False)
+        if chosen is None:
+            return
+        if self.model.row_of(chosen) is not None:
+            self._put_away_by_search = None
+            self._select(chosen)
+            return
+        # The student whose details were open is not in the list any more. Their details are
+        # put away (what was being typed is saved first), so that an edit or Archive student
+        # never reaches a student the teacher can no longer see in the list. A search that
+        # finds them again shows them again.
+        self._put_away_by_search = chosen
+        if self.current_student_id() is not None:
+            self.form.show_student(None)
+        self._update_actions()
 
     def _student_changed(self, student_id: int) -> None:
         """One student's fields changed: redraw their row and the Due soon list."""
@@ -483,6 +500,14 @@ class CaseloadPane(QWidget):
 
     def _row_changed(self, current, _previous) -> None:
         if current.isValid():
+            self._put_away_by_search = None
+            if not self.table.selectionModel().isRowSelected(current.row()):
+                # Qt makes the first row current, unselected, when the list gets the keyboard
+                # focus with no row chosen (Ctrl+1, Tab): it is selected too, so the details
+                # shown are always those of the highlighted row.
+                self.table.selectionModel().select(
+                    current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
             self.form.show_student(self.model.student_id_at(current.row()))
         self._update_actions()
 
