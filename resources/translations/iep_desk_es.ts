@@ -159,6 +159,18 @@
             </translation>
         </message>
         <message>
+            <source>In the caseload's search box</source>
+            <translation>En el cuadro de búsqueda de la lista de casos</translation>
+        </message>
+        <message>
+            <source>Go to the students found</source>
+            <translation>Ir a los estudiantes encontrados</translation>
+        </message>
+        <message>
+            <source>Empty the search box</source>
+            <translation>Vaciar el cuadro de búsqueda</translation>
+        </message>
+        <message>
             <source>Add student %s</source>
             <translation>Agregar estudiante %s</translation>
         </message>

@@ -11,6 +11,7 @@ from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.ui.caseload.add_student_dialog import AddStudentDialog
 from iep_desk.ui.caseload.table_model import NAME, NEAREST
+from iep_desk.ui.help import shortcut_list
 from tests.ui.caseload_helpers import field, open_window, type_and_commit
 from tests.ui.clock import TODAY
 from tests.ui.us_dates import us_date
@@ -424,3 +425,37 @@ def test_the_open_student_is_always_the_highlighted_row(qtbot, window, store):
     assert pane.current_student_id() != chosen
     assert [pane.model.student_id_at(i.row())
             for i in pane.table.selectionModel().selectedRows()] == [pane.current_student_id()]
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Return])
+def test_down_or_enter_in_the_search_box_opens_the_first_student_found(qtbot, window, store,
+                                                                        key):
+    add(store, "Ayaan", "Ahmed")
+    maryam = add(store, "Maryam", "Hassan")
+    add(store, "Amara", "Okonkwo")
+    pane = window.caseload_pane
+    pane.refresh()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(pane.search, "hass")
+    qtbot.keyClick(pane.search, key)
+    assert pane.table.hasFocus()
+    assert pane.current_student_id() == maryam
+    assert pane.search.text() == "hass"  # the search stays as typed
+
+
+def test_escape_in_the_search_box_empties_it(qtbot, window, store):
+    add(store, "Ayaan", "Ahmed")
+    add(store, "Maryam", "Hassan")
+    pane = window.caseload_pane
+    pane.refresh()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(pane.search, "hass")
+    assert visible_names(pane) == ["Maryam Hassan"]
+    qtbot.keyClick(pane.search, Qt.Key.Key_Escape)
+    assert pane.search.text() == ""
+    assert visible_names(pane) == ["Ayaan Ahmed", "Maryam Hassan"]
+
+
+def test_the_search_box_keys_are_in_the_list_of_shortcuts(window):
+    listed = {(keys, what) for keys, what, _where in shortcut_list(window)}
+    assert {("Down", "Go to the students found"), ("Esc", "Empty the search box")} <= listed

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -122,6 +122,7 @@ class CaseloadPane(QWidget):
 
         self.model = CaseloadTableModel(self)
         self.search.focused.connect(self.model.prepare_search)
+        self._add_search_keys()
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Students"))
         self.table.verticalHeader().hide()
@@ -480,6 +481,31 @@ class CaseloadPane(QWidget):
         if self.current_student_id() is not None:
             self.form.show_student(None)
         self._update_actions()
+
+    def _add_search_keys(self) -> None:
+        """Keys of the search box (listed in Help ▸ Keyboard shortcuts): Down or Enter go to
+        the students found, Escape empties the box."""
+        where = self.tr("In the caseload's search box")
+        for keys, what, slot in (
+                ("Down", self.tr("Go to the students found"), self._to_results),
+                ("Return", self.tr("Go to the students found"), self._to_results),
+                ("Enter", self.tr("Go to the students found"), self._to_results),
+                ("Escape", self.tr("Empty the search box"), self.search.clear)):
+            shortcut = QShortcut(QKeySequence(keys), self.search, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(what)
+            shortcut.setProperty("where", where)
+
+    def _to_results(self) -> None:
+        """Down or Enter in the search box: into the list, on the student open there if the
+        search found them, else on the first student found (their details open)."""
+        if not self.model.rowCount():
+            return
+        chosen = self.current_student_id()
+        if chosen is None or self.model.row_of(chosen) is None:
+            chosen = self.model.student_id_at(0)
+        self._select(chosen)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _student_changed(self, student_id: int) -> None:
         """One student's fields changed: redraw their row and the Due soon list."""
