@@ -285,10 +285,12 @@ def _button_text(kind: str) -> str:
     return {
         "invitation": translate("HandoutActions", "&Invitation"),
         "agenda": translate("HandoutActions", "Agenda"),
-        "prep-sheet": translate("HandoutActions", "P&rep sheet"),
+        # "My": the private prep sheet sits beside the family's preparation sheet; the two
+        # must not be taken for each other.
+        "prep-sheet": translate("HandoutActions", "My p&rep sheet"),
         "summary": translate("HandoutActions", "S&ummary"),
         "thank-you": translate("HandoutActions", "Than&k-you letter"),
-        "preparation-sheet": translate("HandoutActions", "Preparati&on sheet"),
+        "preparation-sheet": translate("HandoutActions", "Family preparati&on sheet"),
     }[kind]
 
 
@@ -456,7 +458,11 @@ class HandoutActions(QObject):
             button.setText(_button_text(kind))
             button.setAccessibleName(kind_title(kind))
             button.setToolTip(
-                translate("HandoutActions", "Preview, save or print the %s")
+                translate("HandoutActions", "Preview, save or print your prep sheet: the tip "
+                          "file, the family's concerns, the open actions. For you alone, never "
+                          "for the family.")
+                if kind == "prep-sheet"
+                else translate("HandoutActions", "Preview, save or print the %s")
                 % kind_title(kind).lower()
             )
             button.setObjectName(f"handout_{kind}_button")

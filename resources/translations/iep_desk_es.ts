@@ -1170,20 +1170,12 @@
             <translation>&amp;Invitación</translation>
         </message>
         <message>
-            <source>P&amp;rep sheet</source>
-            <translation>Ho&amp;ja de preparación</translation>
-        </message>
-        <message>
             <source>S&amp;ummary</source>
             <translation>&amp;Resumen</translation>
         </message>
         <message>
             <source>Than&amp;k-you letter</source>
             <translation>Carta de agradecimien&amp;to</translation>
-        </message>
-        <message>
-            <source>Preparati&amp;on sheet</source>
-            <translation>Hoja para la fa&amp;milia</translation>
         </message>
         <message>
             <source>The family's language</source>
@@ -1266,6 +1258,18 @@ y su hoja de preparación como %2.
         <message>
             <source>Preview, save or print the %s</source>
             <translation>Ver, guardar o imprimir: %s</translation>
+        </message>
+        <message>
+            <source>My p&amp;rep sheet</source>
+            <translation>Mi ho&amp;ja de preparación</translation>
+        </message>
+        <message>
+            <source>Family preparati&amp;on sheet</source>
+            <translation>Hoja para la fa&amp;milia</translation>
+        </message>
+        <message>
+            <source>Preview, save or print your prep sheet: the tip file, the family's concerns, the open actions. For you alone, never for the family.</source>
+            <translation>Ver, guardar o imprimir su hoja de preparación: las notas sobre la familia, sus inquietudes, las tareas pendientes. Solo para usted, nunca para la familia.</translation>
         </message>
         <message>
             <source>%s: what to do</source>

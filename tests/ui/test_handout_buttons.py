@@ -33,3 +33,16 @@ def test_every_handout_button_is_framed(qtbot, pane, store, stores, seeded):  # 
     pane.bar.addWidget(flat)
     flat.setAutoRaise(True)
     assert not edge_colors(flat) - {background}
+
+
+def test_the_private_prep_sheet_cannot_be_taken_for_the_family_sheet(
+        qtbot, pane, store, stores, seeded):  # noqa: F811
+    """The prep sheet (tip file, concerns: for the teacher) and the family's preparation sheet
+    sit side by side; each button says whose it is, and the prep sheet's says it is private."""
+    planner = install(pane, store, stores, seeded.meeting_id,
+                      ["invitation", "prep-sheet", "preparation-sheet"])
+    mine = planner.buttons["prep-sheet"]
+    family = planner.buttons["preparation-sheet"]
+    assert mine.text().replace("&", "").startswith("My ")
+    assert family.text().replace("&", "").startswith("Family ")
+    assert "never for the family" in mine.toolTip()
