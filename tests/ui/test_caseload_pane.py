@@ -459,3 +459,14 @@ def test_escape_in_the_search_box_empties_it(qtbot, window, store):
 def test_the_search_box_keys_are_in_the_list_of_shortcuts(window):
     listed = {(keys, what) for keys, what, _where in shortcut_list(window)}
     assert {("Down", "Go to the students found"), ("Esc", "Empty the search box")} <= listed
+
+
+def test_down_in_a_search_that_found_nobody_stays_in_the_box(qtbot, window, store):
+    add(store, "Ayaan", "Ahmed")
+    pane = window.caseload_pane
+    pane.refresh()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(pane.search, "zzz")
+    qtbot.keyClick(pane.search, Qt.Key.Key_Down)
+    assert pane.search.hasFocus()
+    assert pane.current_student_id() is None

@@ -499,13 +499,12 @@ class CaseloadPane(QWidget):
     def _to_results(self) -> None:
         """Down or Enter in the search box: into the list, on the student open there if the
         search found them, else on the first student found (their details open)."""
-        if not self.model.rowCount():
-            return
         chosen = self.current_student_id()
         if chosen is None or self.model.row_of(chosen) is None:
-            chosen = self.model.student_id_at(0)
-        self._select(chosen)
-        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            chosen = self.model.student_id_at(0)  # None when the search found nobody
+        if chosen is not None:
+            self._select(chosen)
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _student_changed(self, student_id: int) -> None:
         """One student's fields changed: redraw their row and the Due soon list."""
