@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from iep_desk.core.clean_text import clean_text
 from iep_desk.ui.problems import error_text
@@ -50,6 +50,8 @@ class AutosaveField(QObject):
         self.field = field
         self._save = save
         self.message = message
+        # The label in front of the editor, when a form gave it one (caseload.fields.add_row).
+        self.caption: QLabel | None = None
         self._parse = parse or (lambda text: text.strip())
         self._show = show or (lambda value: "" if value is None else str(value))
         self._loading = False
@@ -79,7 +81,16 @@ class AutosaveField(QObject):
     def _text(self) -> str:
         if isinstance(self.editor, QLineEdit):
             return self.editor.text()
-        return self.editor.toPlainText()
+        if isinstance(self.editor, QPlainTextEdit):
+            return self.editor.toPlainText()
+        return ""  # a drop-down or a tick box: nothing typed
+
+    def caption_text(self) -> str:
+        """The caption as the teacher reads it (without the & of its Alt key), to name the
+        field in an undo step; the field's name when the form gave it no caption."""
+        if self.caption is None:
+            return self.field
+        return self.caption.text().replace("&", "")
 
     def _current_value(self) -> Any:
         if isinstance(self.editor, QComboBox):
@@ -110,7 +121,7 @@ class AutosaveField(QObject):
             elif isinstance(self.editor, QLineEdit):
                 self.editor.setText(self._show(value))
                 self.editor.setCursorPosition(0)
-            else:
+            elif isinstance(self.editor, QPlainTextEdit):
                 self.editor.setPlainText(self._show(value))
             if isinstance(self.editor, (QLineEdit, QPlainTextEdit)):
                 self._last_text = self._text()

@@ -8,7 +8,7 @@ checks that every Message.of(...) template in core, storage and app is in this l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from iep_desk.ui.translate import QT_TRANSLATE_NOOP
 
 CORE_MESSAGES = (
     QT_TRANSLATE_NOOP("PlainTextCheck", "Grade {grade}: aim for grade {low} to {high}."),

@@ -35,6 +35,30 @@ Report = Callable[[str | None], None]
 REFUSALS = (ValueError, SaveFailed, LookupError)
 
 
+def stored_id(record_id: int | None) -> int:
+    """The id of a record read from the caseload file. The stores give every record they
+    read its id (a record's id is None only before it is first saved), so None here is a
+    mistake in the program, not something the teacher did."""
+    if record_id is None:
+        raise RuntimeError("a record read from the caseload file has no id")
+    return record_id
+
+
+def refusals_to(show: Callable[[str], None]) -> Report:
+    """A report that hands each refusal's text to `show` and ignores the clearing
+    `report(None)` (a message shown before stays until the caller clears it)."""
+    def report(text: str | None) -> None:
+        if text:
+            show(text)
+    return report
+
+
+def keep_refusals(into: list[str]) -> Report:
+    """A report that appends each refusal's text to `into`: for a caller that words the
+    refusal itself after `run` returns None."""
+    return refusals_to(into.append)
+
+
 class Desk(QObject):
     """`changed(Changes, source)` after every operation, undo and redo; `problem(str)` when
     an undo or redo could not be written and no field was given to say it beside."""

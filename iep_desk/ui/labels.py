@@ -6,14 +6,14 @@ every label goes through Qt's translation functions under the context "Labels".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from iep_desk.core import deadlines as dl
 from iep_desk.core import languages, names
 from iep_desk.core.deadlines import Urgency
 from iep_desk.ui.plurals import plural
-from iep_desk.ui.translate import translate
+from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 
 DISABILITY_LABELS = {
     "autism": QT_TRANSLATE_NOOP("Labels", "Autism"),

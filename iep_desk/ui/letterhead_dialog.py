@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from iep_desk.app import settings as app_settings
 from iep_desk.core.letterhead import Letterhead, PrintSettings
 from iep_desk.storage.print_settings import load_print_settings
-from iep_desk.ui.desk import Desk
+from iep_desk.ui.desk import Desk, keep_refusals
 from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import typed_text
 
@@ -338,7 +338,7 @@ class LetterheadDialog(QDialog):
             return False
         refused: list[str] = []
         if self.desk.run(app_settings.save_letterhead, settings=self.settings(), source=self,
-                         report=lambda m: m and refused.append(m)) is None:
+                         report=keep_refusals(refused)) is None:
             QMessageBox.warning(
                 self, translate("LetterheadDialog", "Not saved"), refused[0] if refused else ""
             )

@@ -37,7 +37,7 @@ from iep_desk.app.changes import Changes
 from iep_desk.core.deadlines import Urgency
 from iep_desk.storage.review_records import OpenAction
 from iep_desk.ui.dates import date_text
-from iep_desk.ui.desk import Desk
+from iep_desk.ui.desk import Desk, keep_refusals
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, FieldMessage, keep_rows_visible, urgency_icon
@@ -165,7 +165,7 @@ class OpenActionsModel(QAbstractTableModel):
                 status="done",
                 undo_text=translate("OpenActions", "Mark an action done"),
                 source=self.parent(),
-                report=lambda m: m and refused.append(m),
+                report=keep_refusals(refused),
             )
             is None
         ):

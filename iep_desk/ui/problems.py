@@ -12,12 +12,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from iep_desk.core.problems import Problem, ProblemError
 from iep_desk.storage.errors import DataFileError, SaveFailed
 from iep_desk.ui import dates
-from iep_desk.ui.translate import translate
+from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 
 MEETINGS = {
     "duration_too_short": QT_TRANSLATE_NOOP(

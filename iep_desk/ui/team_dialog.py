@@ -30,7 +30,7 @@ from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload import fields as f
 from iep_desk.ui.caseload.family_panel import AVAILABILITY_OPTIONS
 from iep_desk.ui.caseload.team_panel import member_text
-from iep_desk.ui.desk import Desk
+from iep_desk.ui.desk import Desk, keep_refusals, refusals_to
 from iep_desk.ui.widgets import FieldMessage, cleaned
 
 TEAM_FIELDS = ("name", "role", "email", "phone", "availability", "active")
@@ -131,7 +131,7 @@ class TeamDialog(QDialog):
     def add_member(self, member: TeamMember) -> int | None:
         self.fields.flush()
         result = self.desk.run(app_caseload.add_team_member, member=member, source=self,
-                               report=lambda m: m and self.message.show_message(m))
+                               report=refusals_to(self.message.show_message))
         if result is None:
             return None
         self._fill(result.value)
@@ -141,12 +141,12 @@ class TeamDialog(QDialog):
         member_id = self.member_id
         if member_id is None:
             return None
-        caption = self.fields[field].caption.text().replace("&", "")
+        caption = self.fields[field].caption_text()
         messages: list[str] = []
         result = self.desk.run(app_caseload.change_team_member, member_id=member_id, name=field,
                                value=value, source=self,
                                undo_text=self.tr("Edit team member's %s") % caption.lower(),
-                               report=lambda m: m and messages.append(m))
+                               report=keep_refusals(messages))
         if result is None:
             return messages[0] if messages else None
         item = self.members.currentItem()

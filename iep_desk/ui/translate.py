@@ -10,7 +10,10 @@ of that name: `QCoreApplication.translate` itself, aliased as `_translate`, is n
 along its classes, so that context is found at run time too). A module-level helper that
 hides the context (`tr = ...`) is not: lupdate gives its words no context at all.
 Words kept in a table (QT_TRANSLATE_NOOP("Context", "...")) are translated with the same
-context when shown. tests/ui/test_translatable.py checks it over the whole package.
+context when shown (QT_TRANSLATE_NOOP is this module's, typed: PySide6's own returns the text
+unchanged but its stub types it `object`, which no `translate` call accepts). lupdate reads
+the name, wherever it is imported from. tests/ui/test_translatable.py checks it over the whole
+package.
 """
 
 from __future__ import annotations
@@ -21,3 +24,9 @@ from PySide6.QtCore import QCoreApplication
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Qt's translation of `text` in `context`; with `n`, the plural form for that count."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for pyside6-lupdate in `context` and return it untranslated, as Qt's
+    QT_TRANSLATE_NOOP does; show it later with `translate(context, text)`."""
+    return text

@@ -120,8 +120,9 @@ class DueSoonView(QWidget):
             urgency = deadline.urgency(self._today)
             word = labels.urgency_word(urgency)
             missing_dates = deadline.kind == dl.NEEDS_IEP_DATES
+            student_id = deadline.student_id
             cells = [
-                self._names.get(deadline.student_id, "—"),
+                "—" if student_id is None else self._names.get(student_id, "—"),
                 what_is_due(deadline),
                 "—" if missing_dates else date_text(deadline.due),
                 "—" if missing_dates else labels.when_text(days),

@@ -22,20 +22,24 @@ from PySide6.QtWidgets import (
 )
 
 from iep_desk.app import caseload as app_caseload
-from iep_desk.core.availability import format_availability, parse_availability
+from iep_desk.core.availability import WeeklyWindow, format_availability, parse_availability
 from iep_desk.core.languages import COMMON_IN_US_SCHOOLS, all_languages, find_language, folded
 from iep_desk.core.models import CONTACT_METHODS, FamilyMember
 from iep_desk.ui import labels
 from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload import fields as f
-from iep_desk.ui.desk import Desk
+from iep_desk.ui.desk import Desk, keep_refusals, refusals_to, stored_id
 from iep_desk.ui.widgets import FieldMessage, cleaned
 
 MEMBER_FIELDS = ("name", "phones", "email", "address", "preferred_contact", "preferred_language",
                  "interpreter_needed", "availability", "transport_needs", "childcare_needs",
                  "contact_confirmed_on")
 
-AVAILABILITY_OPTIONS = {"parse": parse_availability, "show": lambda w: format_availability(w or [])}
+def _availability_text(windows: list[WeeklyWindow] | None) -> str:
+    return format_availability(windows or [])
+
+
+AVAILABILITY_OPTIONS = {"parse": parse_availability, "show": _availability_text}
 
 
 class FamilyPanel(QWidget):
@@ -129,13 +133,15 @@ class FamilyPanel(QWidget):
         box.setEditable(True)
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         box.setMaxVisibleItems(20)
-        completer = box.completer()
+        completer, line_edit = box.completer(), box.lineEdit()
+        # setEditable(True) above gave the box both.
+        assert completer is not None and line_edit is not None
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        box.lineEdit().setPlaceholderText(self.tr("Type to search, e.g. Hmong"))
+        line_edit.setPlaceholderText(self.tr("Type to search, e.g. Hmong"))
         # Text that names no language is put back to the language chosen.
-        box.lineEdit().editingFinished.connect(
+        line_edit.editingFinished.connect(
             lambda: box.setEditText(box.itemText(box.currentIndex())))
         return box
 
@@ -176,11 +182,12 @@ class FamilyPanel(QWidget):
         self.member_id = member_id
         self.editor.setVisible(member_id is not None)
         self._update_buttons()
-        if member_id is None:
+        student_id = self.student_id
+        if member_id is None or student_id is None:  # no student shown lists no member
             return
         member = self.store.get_family_member(member_id)
         values = {name: getattr(member, name) for name in MEMBER_FIELDS}
-        values["relationship"] = self.store.get_relationship(self.student_id, member_id)
+        values["relationship"] = self.store.get_relationship(student_id, member_id)
         self.fields.load(values)
         others = [sid for sid in self.store.students_of_family_member(member_id)
                   if sid != self.student_id]
@@ -234,7 +241,7 @@ class FamilyPanel(QWidget):
         choices = []
         for member in candidates:
             children = [self.store.get_student(sid).display_name
-                        for sid in self.store.students_of_family_member(member.id)]
+                        for sid in self.store.students_of_family_member(stored_id(member.id))]
             choices.append(self.tr("%s (family of %s)") % (member.name, ", ".join(children))
                            if children else member.name)
         choice, ok = QInputDialog.getItem(self, self.tr("Link a family member already on file"),
@@ -261,7 +268,7 @@ class FamilyPanel(QWidget):
     def _run(self, operation: Any, undo_text: str, **arguments: Any):
         """Run an operation as this panel; a refusal is said below the list."""
         return self.desk.run(operation, undo_text=undo_text, source=self,
-                             report=lambda m: m and self._report(m), **arguments)
+                             report=refusals_to(self._report), **arguments)
 
     def _save(self, field: str, value: Any) -> str | None:
         student_id, member_id = self.student_id, self.member_id
@@ -272,13 +279,13 @@ class FamilyPanel(QWidget):
             result = self.desk.run(app_caseload.set_relationship, student_id=student_id,
                                    member_id=member_id, relationship=value, source=self,
                                    undo_text=self.tr("Edit relationship"),
-                                   report=lambda m: m and messages.append(m))
+                                   report=keep_refusals(messages))
         else:
-            caption = self.fields[field].caption.text().replace("&", "")
+            caption = self.fields[field].caption_text()
             result = self.desk.run(app_caseload.change_family_member, member_id=member_id,
                                    name=field, value=value, source=self,
                                    undo_text=self.tr("Edit %s") % caption.lower(),
-                                   report=lambda m: m and messages.append(m))
+                                   report=keep_refusals(messages))
         if result is None:
             return messages[0] if messages else None
         if field in ("name", "relationship"):

@@ -49,7 +49,9 @@ class FirstStart(QWidget):
         layout.addSpacing(8)
         layout.addLayout(grid)
         layout.addStretch(1)
-        self.setFocusProxy(next(iter(self.buttons.values()), None))
+        first = next(iter(self.buttons.values()), None)
+        if first is not None:  # the first step takes the focus given to the page
+            self.setFocusProxy(first)
 
     def set_read_only(self, read_only: bool) -> None:
         for name in self.WRITES:

@@ -31,7 +31,7 @@ from iep_desk.app import goals_import as gi
 from iep_desk.core.csv_import import ENCODING_NAMES, CsvFormatError, CsvTable, read_csv
 from iep_desk.core.goals_csv import FIELD_LABELS, GOAL_FIELDS, guess_goal_mapping
 from iep_desk.core.problems import ProblemError
-from iep_desk.ui.desk import Desk
+from iep_desk.ui.desk import Desk, keep_refusals
 from iep_desk.ui.problems import problem_text
 from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import WheelSafeComboBox
@@ -253,7 +253,9 @@ class GoalsImportDialog(QDialog):
         self.import_button.setEnabled(bool(self.preview and self.preview.good))
 
     def row_texts(self) -> list[list[str]]:
-        return [[self.rows.item(r, c).text() for c in range(self.rows.columnCount())]
+        """The preview's cells as shown (a cell never filled reads empty)."""
+        return [[cell.text() if (cell := self.rows.item(r, c)) is not None else ""
+                 for c in range(self.rows.columnCount())]
                 for r in range(self.rows.rowCount())]
 
     # -- importing -------------------------------------------------------------------------
@@ -263,7 +265,7 @@ class GoalsImportDialog(QDialog):
         messages: list[str] = []
         result = self.desk.run(gi.import_goals, preview=self.preview, source=self,
                                undo_text=translate("GoalsImportDialog", "Import goals"),
-                               report=lambda text: text and messages.append(text))
+                               report=keep_refusals(messages))
         if result is None:
             QMessageBox.warning(self, self.windowTitle(), " ".join(messages))
             return

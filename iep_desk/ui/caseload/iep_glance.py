@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from iep_desk.app import handouts as app_handouts
 from iep_desk.app import iep_record as op
 from iep_desk.storage.errors import DataFileError, ReadFailed
-from iep_desk.ui.caseload.iep_goals import read_day
+from iep_desk.ui.caseload.iep_goals import read_required_day
 from iep_desk.ui.dates import DateField, date_text
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.problems import error_text
@@ -216,8 +216,8 @@ class GlanceBox(QGroupBox):
         for widget in (self.preview_button, self.save_button, self.print_button,
                        self.progress_button):
             widget.setEnabled(student)
-        for widget in (self.given_to, self.given_on, self.record_button, self.members):
-            widget.setEnabled(student and not self.read_only)
+        for control in (self.given_to, self.given_on, self.record_button, self.members):
+            control.setEnabled(student and not self.read_only)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -343,8 +343,11 @@ class GlanceBox(QGroupBox):
         return result is not None
 
     def _record_ticked(self) -> None:
+        if self.student_id is None:  # the button is enabled only for a student shown
+            return
         names = {m.id: m.name for m in self.desk.store.team_of(self.student_id)}
-        chosen = [(names[i], i) for i in self.ticked_members() if i in names]
+        chosen: list[tuple[str, int | None]] = [
+            (names[i], i) for i in self.ticked_members() if i in names]
         if chosen:
             self._record(chosen, self.today())
 
@@ -352,11 +355,10 @@ class GlanceBox(QGroupBox):
         if self.student_id is None or self.read_only:
             return
         try:
-            on = read_day(self.given_on, required=True)
+            on = read_required_day(self.given_on)
         except ValueError as error:
             self.message.show_message(error_text(error))
             return
-        assert on is not None
         name = typed_text(self.given_to)
         team = {m.name: m.id for m in self.desk.store.team_of(self.student_id)}
         if self._record([(name, team.get(name))], on):

@@ -36,7 +36,7 @@ from iep_desk.core.goals import Goal, ProgressNote, Rating, goal_progress
 from iep_desk.core.problems import ProblemError
 from iep_desk.ui.caseload import goal_words as words
 from iep_desk.ui.dates import DateField, DateFormatError, date_text, parse_day
-from iep_desk.ui.desk import Desk
+from iep_desk.ui.desk import Desk, stored_id
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox, typed_text
@@ -54,13 +54,20 @@ def _named(widget: AnyWidget, name: str) -> AnyWidget:
     return widget
 
 
-def read_day(field: DateField, *, required: bool = False) -> date | None:
-    """The date typed in `field`; ValueError (in the teacher's words) when it is not one."""
+def read_day(field: DateField) -> date | None:
+    """The date typed in `field`, None when it is empty; ValueError (in the teacher's words)
+    when it is not a date."""
     try:
-        day = parse_day(field.text())
+        return parse_day(field.text())
     except DateFormatError as error:
         raise ValueError(str(error)) from error
-    if day is None and required:
+
+
+def read_required_day(field: DateField) -> date:
+    """The date typed in `field`; ValueError (in the teacher's words) when it is empty or not
+    a date."""
+    day = read_day(field)
+    if day is None:
         raise ValueError(translate("IepGoals", "Enter the date."))
     return day
 
@@ -374,10 +381,10 @@ class GoalsSection(QGroupBox):
                        self.measured_by, self.unit, self.baseline, self.baseline_on, self.target,
                        self.target_by):
             widget.setEnabled(student)
-        for widget in (self.up_button, self.down_button, self.end_button, self.note_on,
-                       self.note_value, self.note_rating, self.note_text, self.add_note_button,
-                       self.remove_note_button):
-            widget.setEnabled(has_goal)
+        for control in (self.up_button, self.down_button, self.end_button, self.note_on,
+                        self.note_value, self.note_rating, self.note_text, self.add_note_button,
+                        self.remove_note_button):
+            control.setEnabled(has_goal)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -400,7 +407,7 @@ class GoalsSection(QGroupBox):
         """An empty editor: Add goal saves a new one."""
         if not self.flush():
             return
-        self.goal_list.setCurrentItem(None)
+        self.goal_list.setCurrentRow(-1)  # no goal chosen
         self.goal_list.clearSelection()
         self._goal_chosen()
         self.area.setFocus()
@@ -466,7 +473,7 @@ class GoalsSection(QGroupBox):
         if goal is None or self.read_only:
             return
         try:
-            note = ProgressNote(None, goal.id, read_day(self.note_on, required=True),
+            note = ProgressNote(None, stored_id(goal.id), read_required_day(self.note_on),
                                 read_number(self.note_value), self.note_rating.currentData(),
                                 typed_text(self.note_text))
         except ValueError as error:

@@ -150,7 +150,10 @@ class RecordList(QGroupBox):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        row_id = self.table.item(rows[0].row(), 0).data(ID_ROLE)
+        first_cell = self.table.item(rows[0].row(), 0)
+        if first_cell is None:  # a row still being filled
+            return None
+        row_id = first_cell.data(ID_ROLE)
         return next((r for r in self.rows if r.id == row_id), None)
 
     def refresh(self) -> None:

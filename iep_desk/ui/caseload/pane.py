@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -30,11 +31,14 @@ from iep_desk.app.changes import Changes
 from iep_desk.app.iep_record import due_soon as iep_record_due_soon
 from iep_desk.core.deadlines import Deadline
 from iep_desk.ui.caseload.table_model import NAME, CaseloadTableModel, make_row
-from iep_desk.ui.desk import Desk
+from iep_desk.ui.desk import Desk, stored_id
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.widgets import Banner, FieldMessage, Splitter, keep_rows_visible
 from iep_desk.ui.window_layout import WindowLayout
+
+if TYPE_CHECKING:
+    from iep_desk.ui.caseload.student_form import StudentForm
 
 # The student form, the lists behind the other tabs and the Add student dialog are built
 # the first time they are shown, and their modules imported then: the student list is what
@@ -93,7 +97,7 @@ class CaseloadPane(QWidget):
         self._extra_deadlines: Callable[[], list[Deadline]] = (
             lambda: meetings.notice_deadlines(settings.deadline_settings()))
         # The student form is built when first needed (see `form`).
-        self._form = None
+        self._form: StudentForm | None = None
         self._has_meeting_lists = False  # add_meeting_lists was called
         self._open_actions = None  # the lists' widgets, once first shown
         self._not_closed = None
@@ -242,14 +246,14 @@ class CaseloadPane(QWidget):
 
     # -- the student form, built when first needed ----------------------------------------
     @property
-    def form(self):
-        """The selected student's details (a StudentForm), built the first time it is needed:
-        a student chosen, an edit to save, a test asking for it."""
+    def form(self) -> StudentForm:
+        """The selected student's details, built the first time they are needed: a student
+        chosen, an edit to save, a test asking for them."""
         if self._form is None:
-            self._build_form()
+            self._form = self._build_form()
         return self._form
 
-    def _build_form(self) -> None:
+    def _build_form(self) -> StudentForm:
         from iep_desk.ui.caseload.student_form import StudentForm
 
         form = StudentForm(self.desk)
@@ -261,7 +265,9 @@ class CaseloadPane(QWidget):
         form.set_read_only(self.read_only)
         placeholder = self.splitter.widget(1)
         self.splitter.replaceWidget(1, form)
-        placeholder.deleteLater()
+        if placeholder is not None:  # the empty page the form replaces
+            placeholder.deleteLater()
+        return form
 
     # -- lists that come from the meetings ------------------------------------------------
     def add_meeting_lists(self) -> None:
@@ -323,7 +329,8 @@ class CaseloadPane(QWidget):
         self.lists.insertTab(index, widget, label)
         self.lists.setCurrentIndex(current)
         self.lists.blockSignals(False)
-        placeholder.deleteLater()
+        if placeholder is not None:  # the tab had a placeholder page
+            placeholder.deleteLater()
 
     def _add_student_meetings(self, form) -> None:
         from iep_desk.ui.caseload.student_meetings import StudentMeetings
@@ -577,8 +584,9 @@ class CaseloadPane(QWidget):
             self._form.show_student(None)
         self.show_archived_action.setChecked(showing)
         self.refresh()
-        if self.model.rowCount():
-            self._select(self.model.student_id_at(0))
+        first = self.model.student_id_at(0)
+        if first is not None:  # the list is not empty
+            self._select(first)
 
     def _update_actions(self) -> None:
         editable = not self.read_only
@@ -610,9 +618,10 @@ class CaseloadPane(QWidget):
             self.set_showing_archived(False)
         self.search.clear()
         self.refresh()
-        self.open_student(result.value)
+        student_id = stored_id(result.value)  # the id the new student was given
+        self.open_student(student_id)
         self.form.tabs.setCurrentIndex(0)
-        return result.value
+        return student_id
 
     def _report(self, text: str | None) -> None:
         self.message.say(text)
@@ -629,8 +638,10 @@ class CaseloadPane(QWidget):
         position = self.model.row_of(student_id) or 0
         self.form.show_student(None)
         self.refresh()
-        if self.model.rowCount():  # the next student in the list, for a quick run through
-            self._select(self.model.student_id_at(min(position, self.model.rowCount() - 1)))
+        # The next student in the list, for a quick run through (none when the list is empty).
+        following = self.model.student_id_at(min(position, self.model.rowCount() - 1))
+        if following is not None:
+            self._select(following)
 
     def archive_current(self) -> None:
         self._change_archive(app_caseload.archive_student, self.tr("Archive %s"))

@@ -26,7 +26,7 @@ from iep_desk.ui.caseload.family_panel import FamilyPanel
 from iep_desk.ui.caseload.iep_record_tab import IepRecordTab
 from iep_desk.ui.caseload.team_panel import TeamPanel
 from iep_desk.ui.dates import date_format, date_text
-from iep_desk.ui.desk import Desk
+from iep_desk.ui.desk import Desk, keep_refusals
 from iep_desk.ui.widgets import ScrollingTabs
 
 STUDENT_FIELDS = (
@@ -119,14 +119,17 @@ class StudentForm(QWidget):
         page = QWidget()
         column = QVBoxLayout(page)
         form = f.new_form()
+        # The due dates show, when left empty, the date they are computed as (_show_computed).
+        self.due_date_editors = {"annual_review_due": f.date_editor(),
+                                 "reevaluation_due": f.date_editor()}
         self._row(form, self.tr("Last IEP &meeting"), f.date_editor(), "last_iep_meeting",
                   **f.DATE_OPTIONS)
-        self._row(form, self.tr("&Annual review due"), f.date_editor(), "annual_review_due",
-                  **f.DATE_OPTIONS)
+        self._row(form, self.tr("&Annual review due"), self.due_date_editors["annual_review_due"],
+                  "annual_review_due", **f.DATE_OPTIONS)
         self._row(form, self.tr("&Last evaluation"), f.date_editor(), "last_evaluation",
                   **f.DATE_OPTIONS)
-        self._row(form, self.tr("&Re-evaluation due"), f.date_editor(), "reevaluation_due",
-                  **f.DATE_OPTIONS)
+        self._row(form, self.tr("&Re-evaluation due"), self.due_date_editors["reevaluation_due"],
+                  "reevaluation_due", **f.DATE_OPTIONS)
         column.addLayout(form)
         hint = QLabel(self.tr("Leave a due date empty to have it computed from the last meeting or "
                               "evaluation and the settings (Tools ▸ Settings)."))
@@ -215,8 +218,7 @@ class StudentForm(QWidget):
         for field, rule in (("annual_review_due", dl.next_annual_review),
                             ("reevaluation_due", dl.reevaluation_due)):
             computed = rule(plain, settings)
-            editor = self.fields[field].editor
-            editor.setPlaceholderText(
+            self.due_date_editors[field].setPlaceholderText(
                 self.tr("Computed: %s") % date_text(computed) if computed else date_format().upper())
         found = {d.kind: d for d in dl.student_deadlines(student, settings, today)}
         for kind, label in self.computed.items():
@@ -240,12 +242,12 @@ class StudentForm(QWidget):
         student_id = self.student_id
         if student_id is None or self.read_only:
             return None
-        caption = self.fields[field].caption.text().replace("&", "")
+        caption = self.fields[field].caption_text()
         messages: list[str] = []
         result = self.desk.run(app_caseload.change_student, student_id=student_id, name=field,
                                value=value, source=self,
                                undo_text=self.tr("Edit %s") % caption.lower(),
-                               report=lambda m: m and messages.append(m))
+                               report=keep_refusals(messages))
         if result is None:
             return messages[0] if messages else None
         saved = self.store.get_student(student_id)

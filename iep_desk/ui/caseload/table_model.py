@@ -25,6 +25,7 @@ from iep_desk.core.models import GRADES, Student
 from iep_desk.core.settings import DeadlineSettings
 from iep_desk.ui import labels
 from iep_desk.ui.dates import date_text, moment_text
+from iep_desk.ui.desk import stored_id
 from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, urgency_icon
 
 STUDENT_ID_ROLE = Qt.ItemDataRole.UserRole  # a row's student id
@@ -204,7 +205,8 @@ class CaseloadTableModel(QAbstractTableModel):
             extra_by_student.setdefault(deadline.student_id, []).append(deadline)
         self.beginResetModel()
         self.today = today
-        self._rows = [make_row(s, settings, today, next_meetings.get(s.id),
+        self._rows = [make_row(s, settings, today,
+                               next_meetings.get(s.id) if s.id is not None else None,
                                extra_by_student.get(s.id, ())) for s in students]
         self._search = None
         self._sort_rows()
@@ -213,15 +215,18 @@ class CaseloadTableModel(QAbstractTableModel):
 
     def replace_row(self, row: CaseloadRow) -> None:
         """Show new values for one student (after an edit) without re-filtering the table."""
+        student_id = row.student.id
+        if student_id is None:  # a student never saved has no row to replace
+            return
         for i, existing in enumerate(self._rows):
-            if existing.student.id == row.student.id:
+            if existing.student.id == student_id:
                 self._rows[i] = row
                 if self._search is not None:
                     self._search[i] = row.search
                 break
         else:
             return
-        position = self.row_of(row.student.id)
+        position = self.row_of(student_id)
         if position is not None:
             self.dataChanged.emit(self.index(position, 0), self.index(position, COLUMN_COUNT - 1))
 
@@ -325,7 +330,7 @@ class CaseloadTableModel(QAbstractTableModel):
         return len(self._rows)
 
     def visible_ids(self) -> list[int]:
-        return [self._rows[i].student.id for i in self._visible]
+        return [stored_id(self._rows[i].student.id) for i in self._visible]
 
     # -- Qt's model interface ----------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
@@ -346,7 +351,8 @@ class CaseloadTableModel(QAbstractTableModel):
             return Qt.SortOrder.AscendingOrder
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
         # The view asks each cell for a dozen roles on every repaint (font, alignment, size
         # hint...) and this model answers only some: those are refused first, before the row
         # is looked up (a search repaints the whole screenful on every keystroke).

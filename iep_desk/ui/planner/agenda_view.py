@@ -31,6 +31,7 @@ from iep_desk.core.agenda import AgendaTiming, agenda_timing
 from iep_desk.core.meetings import AgendaItem
 from iep_desk.ui.autosave import AutosaveField, AutosaveGroup
 from iep_desk.ui.caseload.fields import add_row
+from iep_desk.ui.desk import keep_refusals
 from iep_desk.ui.plain_text_check import PlainTextCheck
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import PlannerContext, Section, family_language
@@ -527,7 +528,7 @@ class AgendaSection(Section):
         messages: list[str] = []
         result = self.run(app_agenda.change_item, item_id=item_id, name=field, value=value,
                           undo_text=translate("Planner", "Change an agenda item"),
-                          report=lambda m: m and messages.append(m))
+                          report=keep_refusals(messages))
         if result is None:
             return messages[0] if messages else None
         self.items = self.ctx.stores.agenda.agenda_of(self.meeting_id)

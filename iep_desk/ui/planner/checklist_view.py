@@ -70,8 +70,8 @@ class ChecklistSection(Section):
         layout.addWidget(self.open_label)
 
     def reload(self) -> None:
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+        while (layout_item := self.grid.takeAt(0)) is not None:  # None once it is empty
+            widget = layout_item.widget()
             if widget is not None:
                 widget.deleteLater()
         self.rows.clear()
@@ -82,11 +82,11 @@ class ChecklistSection(Section):
             self.open_label.setText("")
             self.warnings_label.setText("")
             return
-        self.state = self.compute()
+        self.state = state = self.compute(self.meeting_id)
         self.grid.addWidget(QLabel(translate("Planner", "Done")), 0, 0)
         self.grid.addWidget(QLabel(translate("Planner", "On")), 0, 1)
         self.grid.addWidget(QLabel(translate("Planner", "Note")), 0, 2)
-        for index, item in enumerate(self.state.items, start=1):
+        for index, item in enumerate(state.items, start=1):
             row = _ItemRow(item.id)
             row.check.setText(item.text)
             row.check.setAccessibleName(item.text)
@@ -121,18 +121,18 @@ class ChecklistSection(Section):
             self.grid.addWidget(row.note_edit, index * 2 - 1, 2)
             self.grid.addWidget(row.message, index * 2, 0, 1, 3)
             self.rows[item.id] = row
-        self.grid.setRowStretch(len(self.state.items) * 2 + 1, 1)
-        self._show_summary()
+        self.grid.setRowStretch(len(state.items) * 2 + 1, 1)
+        self._show_summary(state, self.meeting_id)
 
-    def compute(self) -> ChecklistState:
+    def compute(self, meeting_id: int) -> ChecklistState:
         stores = self.ctx.stores
-        meeting = stores.meetings.get_meeting(self.meeting_id)
+        meeting = stores.meetings.get_meeting(meeting_id)
         family = [link.member for link in self.ctx.store.family_of(meeting.student_id)]
         return before_meeting_checklist(
             meeting,
-            stores.meetings.participants_of(self.meeting_id),
+            stores.meetings.participants_of(meeting_id),
             family,
-            stores.checklist.ticks_of(self.meeting_id),
+            stores.checklist.ticks_of(meeting_id),
             last_progress_contact=stores.contacts.last_progress_contact_by_student().get(
                 meeting.student_id
             ),
@@ -140,20 +140,20 @@ class ChecklistSection(Section):
             deadline_settings=self.ctx.stores.settings.deadline_settings(),
             planner_settings=stores.settings.planner_settings(),
             texts=checklist_texts(),
-            input_requests=stores.preparation.input_requests_of(self.meeting_id),
+            input_requests=stores.preparation.input_requests_of(meeting_id),
         )
 
-    def _show_summary(self) -> None:
-        done, total = self.state.progress
+    def _show_summary(self, state: ChecklistState, meeting_id: int) -> None:
+        done, total = state.progress
         self.progress_label.setText(translate("Planner", "%d of %d done") % (done, total))
-        open_items = self.state.open_items
+        open_items = state.open_items
         self.open_label.setText(
             translate("Planner", "Still to do: %s") % "; ".join(i.text for i in open_items)
             if open_items
             else translate("Planner", "Everything on the checklist is done.")
         )
-        lines = [f"⚠ {w}" for w in self.state.warnings]
-        meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
+        lines = [f"⚠ {w}" for w in state.warnings]
+        meeting = self.ctx.stores.meetings.get_meeting(meeting_id)
         last = self.ctx.stores.contacts.last_progress_contact_by_student().get(meeting.student_id)
         # "No surprises": the last time the family heard how their child is doing.
         lines.append(
@@ -230,5 +230,7 @@ class ChecklistSection(Section):
             row.message.clear_message()
 
     def _after_tick(self) -> None:
-        self.state = self.compute()
-        self._show_summary()
+        if self.meeting_id is None:  # a tick is stored only for a meeting shown
+            return
+        self.state = self.compute(self.meeting_id)
+        self._show_summary(self.state, self.meeting_id)

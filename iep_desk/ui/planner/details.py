@@ -18,6 +18,7 @@ from iep_desk.core.meetings import Meeting
 from iep_desk.core.models import Student
 from iep_desk.ui.autosave import AutosaveField, AutosaveGroup
 from iep_desk.ui.caseload.fields import DATE_OPTIONS, add_row, combo, date_editor
+from iep_desk.ui.desk import keep_refusals
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.plain_text_check import PlainTextCheck
 from iep_desk.ui.planner import labels as L
@@ -301,7 +302,7 @@ class MeetingDetails(Section):
             name=field,
             value=value,
             undo_text=translate("Planner", "Change meeting %s") % field.replace("_", " "),
-            report=lambda m: m and messages.append(m),
+            report=keep_refusals(messages),
         )
         if result is None:
             return messages[0] if messages else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -30,9 +30,10 @@ from iep_desk.core.meetings import Concern, FamilyQuestion
 from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload.fields import add_row, date_editor, plain_text_options, text_box
 from iep_desk.ui.dates import date_text
+from iep_desk.ui.desk import keep_refusals
 from iep_desk.ui.planner.common import PlannerContext, Section, parse_day
 from iep_desk.ui.problems import error_text
-from iep_desk.ui.translate import translate
+from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 from iep_desk.ui.widgets import FieldMessage, typed_text
 
 PRIVATE_NOTE = ""
@@ -424,7 +425,7 @@ class FamilyVoiceSection(Section):
             return None
         messages: list[str] = []
         result = self.run(app_preparation.save_student_input, meeting_id=self.meeting_id,
-                          report=lambda m: m and messages.append(m), **{field: value})
+                          report=keep_refusals(messages), **{field: value})
         return None if result is not None else messages[0]
 
     def open_preparation_answers(self):

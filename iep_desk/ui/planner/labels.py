@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from iep_desk.ui import dates
 from iep_desk.ui.labels import ROLE_LABELS
-from iep_desk.ui.translate import translate
+from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 
 MEETING_TYPE_LABELS = {
     "initial": QT_TRANSLATE_NOOP("PlannerLabels", "First IEP meeting"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from iep_desk.core.calendar_ics import CalendarExportError, meeting_to_ics, priv
 from iep_desk.core.meetings import PLANNED_STATUSES, Meeting
 from iep_desk.core.names import file_name_part
 from iep_desk.storage.files import write_whole
-from iep_desk.ui.desk import Desk
+from iep_desk.ui.desk import Desk, keep_refusals
 from iep_desk.ui.handout_actions import install_handout_actions
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.meeting_list import MeetingList, MeetingPane
@@ -41,7 +41,7 @@ from iep_desk.ui.planner.new_meeting import NewMeetingDialog
 from iep_desk.ui.planner.participants import ParticipantsSection
 from iep_desk.ui.planner.team_input import TeamInputSection
 from iep_desk.ui.problems import error_text
-from iep_desk.ui.translate import translate
+from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 from iep_desk.ui.widgets import (
     Banner,
     FieldMessage,
@@ -374,7 +374,7 @@ class PlannerPane(MeetingPane):
         result = self.desk.run(app_meetings.plan_meeting, student_id=student_id,
                                meeting_type=meeting_type, source=self,
                                undo_text=self.tr("New meeting"),
-                               report=lambda text: text and refused.append(text))
+                               report=keep_refusals(refused))
         if result is None:
             if refused:
                 QMessageBox.warning(self, self.tr("New meeting"), refused[0])

@@ -34,6 +34,7 @@ from iep_desk.core import meeting_rules as rules
 from iep_desk.core.meetings import Participant
 from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload.fields import DATE_OPTIONS, add_row, combo, date_editor
+from iep_desk.ui.desk import keep_refusals
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import PlannerContext, Section, parse_time
@@ -467,7 +468,7 @@ class ParticipantsSection(Section):
         result = self.run(app_meetings.change_participant, participant_id=participant_id,
                           name=field, value=value,
                           undo_text=translate("Planner", "Change %s") % field.replace("_", " "),
-                          report=lambda m: m and messages.append(m))
+                          report=keep_refusals(messages))
         if result is None:
             return messages[0] if messages else None
         self._refresh_row(participant_id)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,7 +38,7 @@ from iep_desk.ui import dates
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.problems import error_text
-from iep_desk.ui.translate import translate
+from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 from iep_desk.ui.widgets import FieldMessage
 
 # What each question asked, in the teacher's words (the family's sheet words it warmly, in
@@ -76,7 +75,7 @@ DESTINATION_LABELS = {
     Destination.STUDENT_TAKING_PART: QT_TRANSLATE_NOOP(
         "PreparationAnswers", "→ How the student takes part (the student's voice)"),
 }
-CHOICE_LABELS = {
+CHOICE_LABELS: dict[str, str] = {  # a Question's choices are the codes' strings
     ProgressContact.PHONE: QT_TRANSLATE_NOOP("PreparationAnswers", "Phone call"),
     ProgressContact.TEXT: QT_TRANSLATE_NOOP("PreparationAnswers", "Text message"),
     ProgressContact.EMAIL: QT_TRANSLATE_NOOP("PreparationAnswers", "Email"),
@@ -120,7 +119,7 @@ class _AnswerRow:
     def show(self, answer: Answer | None) -> None:
         self.text.setPlainText(answer.text if answer else "")
         for choice, box in self.choices.items():
-            box.setChecked(bool(answer) and choice in answer.choices)
+            box.setChecked(answer is not None and choice in answer.choices)
         self.accept.setChecked(False)
 
     @property
@@ -279,7 +278,9 @@ class PreparationAnswersDialog(QDialog):
     def answers(self) -> list[Answer]:
         return [row.answer() for row in self.rows.values() if row.answered]
 
-    def accepted(self) -> set[str]:
+    def accepted_questions(self) -> set[str]:
+        """The questions whose answers are ticked to be filed (not QDialog's `accepted`
+        signal, which a method of that name would hide)."""
         return {question_id for question_id, row in self.rows.items()
                 if row.accept.isChecked() and row.answered}
 
@@ -295,7 +296,7 @@ class PreparationAnswersDialog(QDialog):
             app_preparation.file_answers,
             meeting_id=self.meeting_id,
             answers=self.answers(),
-            accepted=self.accepted(),
+            accepted=self.accepted_questions(),
             received_on=received,
             today=self.today,
             undo_text=translate("PreparationAnswers", "File the family's answers"),

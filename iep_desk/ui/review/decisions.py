@@ -6,7 +6,6 @@ plain words. The summary's "What we decided" prints them; a disagreement or a re
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from iep_desk.app import decisions as app_decisions
@@ -14,7 +13,7 @@ from iep_desk.app.changes import Changes
 from iep_desk.core.decisions import Decision
 from iep_desk.core.meetings import AgendaItem
 from iep_desk.ui.review.common import ReviewContext, ReviewSection, choices, report_to
-from iep_desk.ui.translate import translate
+from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox, typed_text
 
 DECISION_LABELS = {
@@ -79,8 +78,8 @@ class DecisionsSection(ReviewSection):
         layout.addStretch(1)
 
     def reload(self) -> None:
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+        while (layout_item := self.grid.takeAt(0)) is not None:  # None once it is empty
+            widget = layout_item.widget()
             if widget is not None:
                 widget.deleteLater()
         self._editing = []

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolBar, QVBoxLayout, QWi
 from iep_desk.app import meetings as app_meetings
 from iep_desk.app.changes import Changes
 from iep_desk.ui.autosave import AutosaveField
+from iep_desk.ui.desk import keep_refusals
 from iep_desk.ui.plain_text_check import PlainTextCheck
 from iep_desk.ui.review.common import ReviewContext, ReviewSection
 from iep_desk.ui.translate import translate
@@ -200,7 +201,7 @@ class NotesSection(ReviewSection):
         messages: list[str] = []
         result = self.run(app_meetings.change_notes, meeting_id=meeting_id, notes=value,
                           undo_text=translate("Review", "Edit the meeting notes"),
-                          report=lambda m: m and messages.append(m))
+                          report=keep_refusals(messages))
         return None if result is not None else messages[0]
 
     def on_changes(self, changes: Changes) -> None:

@@ -3,14 +3,13 @@ at once (one undo step each) and every date on the caseload follows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from iep_desk.app import settings as app_settings
 from iep_desk.app.changes import Changes
 from iep_desk.core.settings import DeadlineSettings
 from iep_desk.ui.desk import Desk
-from iep_desk.ui.translate import translate
+from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 from iep_desk.ui.widgets import FieldMessage, WheelSafeSpinBox
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Deadlines")

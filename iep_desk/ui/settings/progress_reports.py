@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,7 +23,7 @@ from iep_desk.app.changes import Changes
 from iep_desk.core.dates import DateFormatError
 from iep_desk.ui.dates import DateField, date_text, parse_day
 from iep_desk.ui.desk import Desk
-from iep_desk.ui.translate import translate
+from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 from iep_desk.ui.widgets import FieldMessage
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Progress reports")

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QWidget
 
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.protection_page import ProtectionPage
+from iep_desk.ui.translate import QT_TRANSLATE_NOOP
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Protection")
 

@@ -3,10 +3,10 @@ The choice is kept in the data folder, read before a caseload opens."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QWidget
 
 from iep_desk.ui.desk import Desk
+from iep_desk.ui.translate import QT_TRANSLATE_NOOP
 from iep_desk.ui.window_language import WindowLanguagePage
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPages", "Window language")
