@@ -52,6 +52,11 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def day_of(qdate: QDate) -> date:
+    """The day a valid QDate holds (what QDate.toPython gives, typed: its stub says object)."""
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
 def date_text(day: date | None) -> str:
     """ "3/14/2026" (US), "14.03.2026" (Germany); empty for no date."""
     if day is None:

@@ -807,3 +807,45 @@ def test_typing_in_an_agenda_item_then_choosing_another_meeting_saves_it_to_its_
     saved = {i.id: i.title for i in pane.stores.agenda.agenda_of(first)}
     assert saved[item_id] == "Our questions first"
     assert [i.title for i in pane.stores.agenda.agenda_of(second)] == second_titles
+
+
+def test_agenda_items_moved_and_removed_with_the_buttons(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    pane.tabs.setCurrentWidget(pane.agenda)
+    agenda, tree = pane.agenda, pane.agenda.tree
+    first, second, third = tree.item_ids()[:3]
+    tree.setCurrentItem(tree.topLevelItem(1))
+    qtbot.mouseClick(agenda.up_button, Qt.MouseButton.LeftButton)
+    assert tree.item_ids()[:3] == [second, first, third]
+    assert [i.id for i in pane.stores.agenda.agenda_of(meeting_id)][:3] == [second, first, third]
+    assert agenda.selected_id() == second  # the item moved stays chosen
+    tree.setCurrentItem(tree.topLevelItem(1))
+    qtbot.mouseClick(agenda.remove_button, Qt.MouseButton.LeftButton)
+    assert tree.item_ids()[:2] == [second, third]
+    assert first not in [i.id for i in pane.stores.agenda.agenda_of(meeting_id)]
+    assert agenda.selected_id() == third  # the next item takes the removed one's place
+
+
+def test_team_input_asked_recorded_and_copied(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    _invite_everyone(qtbot, pane, ids)
+    pane.tabs.setCurrentWidget(pane.team_input)
+    section = pane.team_input
+    people = [section.people.item(i) for i in range(section.people.count())]
+    tom = next(item for item in people if item.text() == "Tom Reyes")
+    tom.setCheckState(Qt.CheckState.Checked)
+    section.due_edit.setText(us_date(TODAY + timedelta(days=5)))
+    qtbot.mouseClick(section.ask_button, Qt.MouseButton.LeftButton)
+    assert section.table.rowCount() == 1
+    section.table.selectRow(0)
+    section.text_edit.setPlainText("Reads at grade level with support.")
+    qtbot.mouseClick(section.record_button, Qt.MouseButton.LeftButton)
+    (request,) = pane.stores.preparation.input_requests_of(meeting_id)
+    assert request.text == "Reads at grade level with support."
+    assert request.received_on == TODAY
+    assert section.selected_request() == request  # the row recorded stays chosen
+    qtbot.mouseClick(section.copy_button, Qt.MouseButton.LeftButton)
+    copied = QApplication.clipboard().text()
+    assert "Lena" in copied and us_date(TODAY + timedelta(days=5)) in copied

@@ -89,11 +89,13 @@ class AgendaTree(QTreeWidget):
         super().dropEvent(event)
         self.reordered.emit()
 
+    def rows(self) -> list[QTreeWidgetItem]:
+        """The agenda's rows, in order (it is flat: top-level items only)."""
+        return [row for i in range(self.topLevelItemCount())
+                if (row := self.topLevelItem(i)) is not None]
+
     def item_ids(self) -> list[int]:
-        return [
-            self.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
-            for i in range(self.topLevelItemCount())
-        ]
+        return [row.data(0, Qt.ItemDataRole.UserRole) for row in self.rows()]
 
 
 class AgendaSection(Section):
@@ -289,7 +291,7 @@ class AgendaSection(Section):
         self._fill_templates()
         self._show_timing()
         if not self._select(current) and self.items:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            self.tree.setCurrentItem(self.tree.rows()[0])  # a row for each item
         self._show_selected()
 
     def _fill_templates(self) -> None:
@@ -333,9 +335,8 @@ class AgendaSection(Section):
             )
         else:
             self.over_label.clear_message()
-        for index, start in enumerate(self.timing.starts):
-            if index < self.tree.topLevelItemCount():
-                self.tree.topLevelItem(index).setText(3, L.time_text(start.time()))
+        for row, start in zip(self.tree.rows(), self.timing.starts, strict=False):
+            row.setText(3, L.time_text(start.time()))
         self.leavers_label.setText(
             "\n".join(
                 f"{translate('Planner', 'Leaving early:')} {leaver.sentence()}"
@@ -348,8 +349,7 @@ class AgendaSection(Section):
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _select(self, item_id: int | None) -> bool:
-        for index in range(self.tree.topLevelItemCount()):
-            row = self.tree.topLevelItem(index)
+        for row in self.tree.rows():
             if row.data(0, Qt.ItemDataRole.UserRole) == item_id:
                 self.tree.setCurrentItem(row)
                 return True
@@ -419,27 +419,26 @@ class AgendaSection(Section):
         return item_id if ok else None
 
     def remove_selected(self) -> None:
-        item_id = self.selected_id()
-        if item_id is None or not self.can_edit():
+        item_id, current = self.selected_id(), self.tree.currentItem()
+        if item_id is None or current is None or not self.can_edit():
             return
-        index = self.tree.indexOfTopLevelItem(self.tree.currentItem())
+        index = self.tree.indexOfTopLevelItem(current)
         ok, _ = self._change(
             translate("Planner", "Remove an agenda item"), app_agenda.remove_item, item_id=item_id
         )
         if ok:
             self.reload()
-            if self.tree.topLevelItemCount():
-                self.tree.setCurrentItem(
-                    self.tree.topLevelItem(min(index, self.tree.topLevelItemCount() - 1))
-                )
+            rows = self.tree.rows()
+            if rows:
+                self.tree.setCurrentItem(rows[min(index, len(rows) - 1)])
 
     def move_selected(self, delta: int) -> bool:
         """Move the selected item up (-1) or down (+1); True when it moved."""
-        item_id = self.selected_id()
-        if item_id is None or not self.can_edit():
+        item_id, current = self.selected_id(), self.tree.currentItem()
+        if item_id is None or current is None or not self.can_edit():
             return False
         self.flush()
-        index = self.tree.indexOfTopLevelItem(self.tree.currentItem())
+        index = self.tree.indexOfTopLevelItem(current)
         target = index + delta
         if not 0 <= target < self.tree.topLevelItemCount():
             return False
@@ -454,8 +453,8 @@ class AgendaSection(Section):
             self.tree.setFocus()
         return ok
 
-    def _dropped(self) -> None:
-        """The teacher dragged an item: store the order the list now shows."""
+    def _dropped(self) -> bool:
+        """The teacher dragged an item: store the order the list now shows; True when stored."""
         item_id = self.selected_id()
         order = self.tree.item_ids()
         ok, _ = self._change(translate("Planner", "Move an agenda item"), app_agenda.reorder,
@@ -531,20 +530,16 @@ class AgendaSection(Section):
                           report=keep_refusals(messages))
         if result is None:
             return messages[0] if messages else None
+        if self.meeting_id is None:  # saved; no meeting is shown, so no list to update
+            return None
         self.items = self.ctx.stores.agenda.agenda_of(self.meeting_id)
         item = next((i for i in self.items if i.id == item_id), None)
         if item is None:
             # What was typed was saved to its item, of the meeting shown until now: this
             # meeting's list has no row to update.
             return None
-        row = next(
-            (
-                self.tree.topLevelItem(n)
-                for n in range(self.tree.topLevelItemCount())
-                if self.tree.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole) == item_id
-            ),
-            None,
-        )
+        row = next((r for r in self.tree.rows()
+                    if r.data(0, Qt.ItemDataRole.UserRole) == item_id), None)
         if row is not None:
             row.setText(
                 0, (QUESTION_MARK if item.family_question_id is not None else "") + item.title

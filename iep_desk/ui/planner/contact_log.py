@@ -119,14 +119,14 @@ class ContactLogSection(Section):
         self.clear_button = QPushButton(translate("Planner", "Clear the form"))
         self.clear_button.setAccessibleName(translate("Planner", "Clear the form"))
         self.clear_button.clicked.connect(self.clear_form)
-        for widget in (
+        for control in (
             self.add_button,
             self.save_button,
             self.remove_button,
             self.clear_button,
             self.member_box,
         ):
-            self.editing(widget)
+            self.editing(control)
         self.message = FieldMessage()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -287,6 +287,8 @@ class ContactLogSection(Section):
 
     # -- writing -------------------------------------------------------------------------------
     def _form_contact(self) -> ContactEntry | None:
+        if self.meeting_id is None:  # the form is enabled only for a meeting shown
+            return None
         member_id = self.member_box.currentData()
         if member_id is None:
             self.message.show_message(

@@ -30,7 +30,7 @@ from iep_desk.core.meetings import Concern, FamilyQuestion
 from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload.fields import add_row, date_editor, plain_text_options, text_box
 from iep_desk.ui.dates import date_text
-from iep_desk.ui.desk import keep_refusals
+from iep_desk.ui.desk import keep_refusals, stored_id
 from iep_desk.ui.planner.common import PlannerContext, Section, parse_day
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
@@ -74,9 +74,10 @@ def _fill(table: QTableWidget, rows: list[tuple[int, tuple[str, ...]]]) -> None:
 
 def _selected_id(table: QTableWidget) -> int | None:
     row = table.currentRow()
-    if row < 0 or table.item(row, 0) is None:
+    first_cell = table.item(row, 0) if row >= 0 else None
+    if first_cell is None:
         return None
-    return table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+    return first_cell.data(Qt.ItemDataRole.UserRole)
 
 
 class FamilyVoiceSection(Section):
@@ -328,10 +329,12 @@ class FamilyVoiceSection(Section):
         )
 
     def _load_questions(self) -> None:
+        if self.meeting_id is None:
+            return
         _fill(
             self.questions,
             [
-                (q.id, (q.text, date_text(q.received_on)))
+                (stored_id(q.id), (q.text, date_text(q.received_on)))
                 for q in self.ctx.stores.agenda.questions_of(self.meeting_id)
             ],
         )
@@ -404,7 +407,7 @@ class FamilyVoiceSection(Section):
         _fill(
             self.concerns,
             [
-                (c.id, (c.interest, c.position, c.questions_to_ask))
+                (stored_id(c.id), (c.interest, c.position, c.questions_to_ask))
                 for c in self.ctx.stores.preparation.concerns_of(self.meeting_id)
             ],
         )

@@ -308,6 +308,8 @@ class FindTimeSection(Section):
 
     def _load_people(self) -> None:
         """The attendees, their busy times, the week view's bands and the busy-time list."""
+        if self.meeting_id is None:  # reload() empties the lists; changes come with a meeting
+            return
         found = meeting_people(self.ctx.stores, meeting_id=self.meeting_id,
                                busy_from=date.today() - timedelta(days=1))
         self.people = found.people
@@ -407,7 +409,7 @@ class FindTimeSection(Section):
     def on_changes(self, changes: Changes) -> None:
         if changes.participants or changes.busy_times or changes.family or changes.team:
             self._load_people()
-        if changes.meetings:
+        if changes.meetings and self.meeting_id is not None:
             meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
             chosen = self.week_view.chosen or meeting.starts_at
             self.week_view.set_chosen(chosen, meeting.duration_minutes)
@@ -415,7 +417,10 @@ class FindTimeSection(Section):
 
     # -- finding --------------------------------------------------------------------------------
     def search(self) -> SlotSearch | None:
-        """The search the teacher asked for; None (with a message) when the range is wrong."""
+        """The search the teacher asked for; None (with a message) when the range is wrong,
+        None when no meeting is shown."""
+        if self.meeting_id is None:
+            return None
         try:
             first = parse_day(self.first_edit.text())
             last = parse_day(self.last_edit.text())
@@ -426,6 +431,7 @@ class FindTimeSection(Section):
         if problem:
             self.range_message.show_message(problem_text(problem))
             return None
+        assert first is not None and last is not None  # check_slot_range refuses a missing day
         meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
         settings = self.ctx.stores.settings.planner_settings()
         search = SlotSearch(
@@ -447,6 +453,8 @@ class FindTimeSection(Section):
         return search
 
     def find(self) -> SlotResult | None:
+        """Look for times that suit the attendees and show them; None (with a message) when
+        the search cannot be made."""
         if self.meeting_id is None:
             return None
         self.flush()
@@ -462,16 +470,15 @@ class FindTimeSection(Section):
                 )
             )
             return None
-        self.result = find_slots(self.attendees, search)
-        self._show_result()
-        return self.result
+        self.result = result = find_slots(self.attendees, search)
+        self._show_result(result)
+        return result
 
     def _names(self, keys: list[str]) -> str:
         by_key = {a.key: a.name for a in self.attendees}
         return ", ".join(by_key.get(k, k) for k in keys)
 
-    def _show_result(self) -> None:
-        result = self.result
+    def _show_result(self, result: SlotResult) -> None:
         self._syncing = True
         self.suggestions.clear()
         for slot in result.slots:
@@ -535,6 +542,8 @@ class FindTimeSection(Section):
     # -- the chosen slot ----------------------------------------------------------------------------
     def _suggestion_picked(self, item: QListWidgetItem | None, _previous=None) -> None:
         if self._syncing or item is None or item.data(Qt.ItemDataRole.UserRole) is None:
+            return
+        if self.meeting_id is None:  # suggestions are listed only for a meeting shown
             return
         _kind, starts_at = item.data(Qt.ItemDataRole.UserRole)
         view = self.week_view
@@ -663,7 +672,10 @@ class FindTimeSection(Section):
         if row < 0:
             self.busy_message.show_message(translate("Planner", "Select the busy time to remove."))
             return
-        busy_id = self.busy_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        first_cell = self.busy_table.item(row, 0)
+        if first_cell is None:  # a row still being filled
+            return
+        busy_id = first_cell.data(Qt.ItemDataRole.UserRole)
         if self.run(app_busy_times.remove_busy_time, busy_id=busy_id,
                     report=self._busy_report) is not None:
             self._load_people()

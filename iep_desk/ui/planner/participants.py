@@ -34,7 +34,7 @@ from iep_desk.core import meeting_rules as rules
 from iep_desk.core.meetings import Participant
 from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload.fields import DATE_OPTIONS, add_row, combo, date_editor
-from iep_desk.ui.desk import keep_refusals
+from iep_desk.ui.desk import keep_refusals, stored_id
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import PlannerContext, Section, parse_time
@@ -416,8 +416,9 @@ class ParticipantsSection(Section):
         if result is None:
             return None
         self.reload()
-        self.select(result.value)
-        return result.value
+        participant_id = stored_id(result.value)  # the id the new participant was given
+        self.select(participant_id)
+        return participant_id
 
     def add_family(self) -> int | None:
         member_id = self.family_box.currentData()
@@ -476,6 +477,8 @@ class ParticipantsSection(Section):
 
     def _refresh_row(self, participant_id: int) -> None:
         """Redraw the table without losing the form being typed in."""
+        if self.meeting_id is None:  # saved; no meeting is shown, so no table to redraw
+            return
         self.people = self.ctx.stores.meetings.participants_of(self.meeting_id)
         for row, person in enumerate(self.people):
             if person.id == participant_id:
@@ -490,6 +493,8 @@ class ParticipantsSection(Section):
                     L.time_text(person.leaves_at),
                 )
                 for column, text in enumerate(values):
-                    self.table.item(row, column).setText(text)
+                    cell = self.table.item(row, column)
+                    if cell is not None:  # reload() filled every cell of the row
+                        cell.setText(text)
         self.warnings.setText("\n".join(f"⚠ {problem_text(w)}"
                                          for w in rules.missing_role_warnings(self.people)))

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 from iep_desk.app import decisions as app_decisions
 from iep_desk.app.changes import Changes
 from iep_desk.core.decisions import InputRequest
+from iep_desk.core.meetings import Meeting
 from iep_desk.storage.print_settings import load_print_settings
 from iep_desk.ui.caseload.fields import date_editor
+from iep_desk.ui.desk import stored_id
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import PlannerContext, Section, parse_day
 from iep_desk.ui.translate import translate
@@ -158,7 +160,8 @@ class TeamInputSection(Section):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.people.addItem(item)
         if not self.due_edit.text():
-            self.due_edit.setText(L.day_text(self._default_due()))
+            self.due_edit.setText(
+                L.day_text(self._default_due(stores.meetings.get_meeting(self.meeting_id))))
         today = self._today()
         for request in self.requests:
             row = self.table.rowCount()
@@ -179,10 +182,9 @@ class TeamInputSection(Section):
                 self.table.setItem(row, column, cell)
         self._show_selected()
 
-    def _default_due(self) -> date:
+    def _default_due(self, meeting: Meeting) -> date:
         """A week from today, and no later than two days before the meeting."""
         due = self._today() + timedelta(days=DEFAULT_DAYS_TO_ANSWER)
-        meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
         if meeting.starts_at is not None:
             due = max(self._today(), min(due, meeting.starts_at.date() - timedelta(days=2)))
         return due
@@ -191,7 +193,10 @@ class TeamInputSection(Section):
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
         if not rows:
             return None
-        request_id = self.table.item(min(rows), 0).data(Qt.ItemDataRole.UserRole)
+        first_cell = self.table.item(min(rows), 0)
+        if first_cell is None:  # a row still being filled
+            return None
+        request_id = first_cell.data(Qt.ItemDataRole.UserRole)
         return next((r for r in self.requests if r.id == request_id), None)
 
     def _show_selected(self) -> None:
@@ -201,7 +206,8 @@ class TeamInputSection(Section):
 
     def select_request(self, request_id: int) -> None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == request_id:
+            first_cell = self.table.item(row, 0)
+            if first_cell is not None and first_cell.data(Qt.ItemDataRole.UserRole) == request_id:
                 self.table.selectRow(row)
                 return
 
@@ -252,7 +258,7 @@ class TeamInputSection(Section):
         if result is None:
             return False
         self.reload()
-        self.select_request(request.id)
+        self.select_request(stored_id(request.id))
         return True
 
     def withdraw_selected(self) -> bool:
@@ -271,12 +277,15 @@ class TeamInputSection(Section):
         return True
 
     def current_request_text(self) -> str:
-        """The request for the chosen request's due date (or the date in the field)."""
+        """The request for the chosen request's due date (or the date in the field); empty
+        when no meeting is shown."""
+        if self.meeting_id is None:
+            return ""
         stores = self.ctx.stores
         meeting = stores.meetings.get_meeting(self.meeting_id)
         student = stores.caseload.get_student(meeting.student_id)
         request = self.selected_request()
-        due = request.due_by if request else (self._parsed_due() or self._default_due())
+        due = request.due_by if request else (self._parsed_due() or self._default_due(meeting))
 
         teacher = load_print_settings(stores.settings).letterhead.teacher_name
         return request_text(

@@ -343,7 +343,7 @@ class WeekView(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.chosen is None:
             return super().keyPressEvent(event)
-        steps = {
+        steps: dict[int, timedelta] = {  # QKeyEvent.key() is an int; Qt.Key is an IntEnum
             Qt.Key.Key_Left: timedelta(minutes=-STEP_MINUTES),
             Qt.Key.Key_Right: timedelta(minutes=STEP_MINUTES),
             Qt.Key.Key_Up: timedelta(days=-1),

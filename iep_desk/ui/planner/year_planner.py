@@ -252,8 +252,8 @@ class YearPlannerDialog(QDialog):
         message for a day or time that cannot be read, a closed day, or a day after the
         due date."""
         placement = self.plan.placed[row]
-        day = dates.parse_day(self.table.item(row, self.DAY).text())
-        start = dates.parse_clock(self.table.item(row, self.TIME).text())
+        day = dates.parse_day(self._cell_text(row, self.DAY))
+        start = dates.parse_clock(self._cell_text(row, self.TIME))
         if day is None or start is None:
             raise ValueError(
                 translate("YearPlanner", "Enter a day and a start time for each ticked meeting.")
@@ -269,9 +269,14 @@ class YearPlannerDialog(QDialog):
         return replace(placement, starts_at=starts,
                        ends_at=starts + (placement.ends_at - placement.starts_at))
 
+    def _cell_text(self, row: int, column: int) -> str:
+        cell = self.table.item(row, column)
+        return cell.text() if cell is not None else ""  # a cell never filled reads empty
+
     def ticked_rows(self) -> list[int]:
         return [row for row in range(self.table.rowCount())
-                if self.table.item(row, self.MAKE).checkState() == Qt.CheckState.Checked]
+                if (cell := self.table.item(row, self.MAKE)) is not None
+                and cell.checkState() == Qt.CheckState.Checked]
 
     def _edited(self, item: QTableWidgetItem) -> None:
         try:
@@ -309,7 +314,7 @@ class YearPlannerDialog(QDialog):
             fmt.setFontWeight(700)
             fmt.setToolTip(translate("YearPlanner", "%1 meetings").replace("%1", str(count)))
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
-        chosen = self.calendar.selectedDate().toPython()
+        chosen = dates.day_of(self.calendar.selectedDate())
         if counts and chosen not in counts:
             # Show the first day with meetings (the teacher's own choice of day stays).
             first = min(counts)
@@ -322,7 +327,7 @@ class YearPlannerDialog(QDialog):
                 if p.starts_at.date() == day]
 
     def _show_day(self) -> None:
-        chosen = self.calendar.selectedDate().toPython()
+        chosen = dates.day_of(self.calendar.selectedDate())
         found = self.meetings_on(chosen)
         self.day_label.setText(
             L.day_text(chosen)
