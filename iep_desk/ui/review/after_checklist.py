@@ -126,8 +126,8 @@ class AfterChecklistSection(ReviewSection):
 
     def _show_status(self) -> None:
         due = self.prior_notice_due()
-        self.notice_label.setVisible(due is not None and not self.state.item(
-            PRIOR_NOTICE_ITEM).done)
+        notice = self.state.item(PRIOR_NOTICE_ITEM)  # listed while a notice is due
+        self.notice_label.setVisible(due is not None and notice is not None and not notice.done)
         if due is not None:
             self.notice_label.setText(translate("Review",
                 "⚠ The family disagreed, or the school turned down what they asked: the parents "

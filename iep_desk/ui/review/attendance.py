@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from iep_desk.app import meetings as app_meetings
 from iep_desk.app.changes import Changes
-from iep_desk.core.meetings import Participant
+from iep_desk.core.meetings import Attendance, Participant
+from iep_desk.ui.desk import stored_id
 from iep_desk.ui.review.common import (
     ATTENDANCE_LABELS,
     ReviewContext,
@@ -163,7 +164,7 @@ class AttendanceSection(ReviewSection):
             box.currentIndexChanged.connect(
                 lambda _i, pid=person.id, b=box: self.set_attendance(pid, b.currentData()))
             self.table.setCellWidget(row, 2, box)
-            self.combos[person.id] = box
+            self.combos[stored_id(person.id)] = box
         self.table.resizeRowsToContents()
         self._show_summary()
 
@@ -206,7 +207,8 @@ class AttendanceSection(ReviewSection):
         if result is None:
             self._show_combo(participant_id, person.attendance)
             return False
-        person.attendance = attendance
+        # Kept as the store reads it back: an Attendance, from the code the box carries.
+        person.attendance = Attendance(attendance) if attendance is not None else None
         self._show_combo(participant_id, attendance)
         self._show_summary()
         return True
@@ -251,7 +253,7 @@ class AttendanceSection(ReviewSection):
                 % (typed, ", ".join(p.name for p in found))
             )
             return False
-        if self.set_attendance(found[0].id, "present"):
+        if self.set_attendance(stored_id(found[0].id), "present"):
             self.present_name.clear()
             return True
         return False
@@ -260,7 +262,7 @@ class AttendanceSection(ReviewSection):
         """Mark everyone whose attendance is not recorded yet as present; returns how many."""
         marked = 0
         for person in list(self.participants):
-            if person.attendance is None and self.set_attendance(person.id, "present"):
+            if person.attendance is None and self.set_attendance(stored_id(person.id), "present"):
                 marked += 1
         return marked
 

@@ -12,6 +12,7 @@ from iep_desk.app import decisions as app_decisions
 from iep_desk.app.changes import Changes
 from iep_desk.core.decisions import Decision
 from iep_desk.core.meetings import AgendaItem
+from iep_desk.ui.desk import stored_id
 from iep_desk.ui.review.common import ReviewContext, ReviewSection, choices, report_to
 from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox, typed_text
@@ -29,7 +30,7 @@ DECISION_LABELS = {
 
 class _DecisionRow:
     def __init__(self, item: AgendaItem):
-        self.item_id = item.id
+        self.item_id = stored_id(item.id)
         self.title = QLabel(item.title)
         self.title.setWordWrap(True)
         self.choice = WheelSafeComboBox()
@@ -97,7 +98,7 @@ class DecisionsSection(ReviewSection):
             self.grid.addWidget(row.choice, index * 2, 1)
             self.grid.addWidget(row.note, index * 2, 2)
             self.grid.addWidget(row.message, index * 2 + 1, 0, 1, 3)
-            self.rows[item.id] = row
+            self.rows[row.item_id] = row
 
     def save(self, row: _DecisionRow) -> bool:
         """Store the row's decision and note when they differ from the file's."""

@@ -21,6 +21,7 @@ from iep_desk.app import agenda as app_agenda
 from iep_desk.app import meetings as app_meetings
 from iep_desk.app.changes import Changes
 from iep_desk.core.meetings import AgendaItem
+from iep_desk.ui.desk import stored_id
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.review.common import ReviewContext, ReviewSection, report_to
 from iep_desk.ui.translate import translate
@@ -149,7 +150,7 @@ class NextMeetingSection(ReviewSection):
                           report=report_to(self.message))
         if result is None:
             return None
-        new_id = result.value
+        new_id = stored_id(result.value)  # the id the follow-up meeting was given
         people = len(stores.meetings.participants_of(new_id))
         carried = len(stores.agenda.agenda_of(new_id))
         self.follow_up_label.setText(

@@ -27,7 +27,7 @@ from iep_desk.app import meetings as app_meetings
 from iep_desk.app.changes import Changes
 from iep_desk.core.checklist import is_closed
 from iep_desk.core.meetings import Meeting, still_ahead, took_place_or_should_have
-from iep_desk.ui.desk import Desk
+from iep_desk.ui.desk import Desk, stored_id
 from iep_desk.ui.handout_actions import install_handout_actions
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.meeting_list import MeetingList, MeetingPane
@@ -214,7 +214,7 @@ class ReviewPane(MeetingPane):
     def _meetings_for_filter(self, key: str, now: datetime) -> list[tuple[Meeting, bool]]:
         found = []
         for meeting in self.stores.meetings.list_meetings():
-            closed = meeting.status == "held" and self._closed(meeting.id)
+            closed = meeting.status == "held" and self._closed(stored_id(meeting.id))
             wanted = {
                 "recent": took_place_or_should_have(meeting, now),
                 "not_closed": meeting.status == "held" and not closed,
@@ -288,7 +288,7 @@ class ReviewPane(MeetingPane):
         self.mark_held_button.setEnabled(not self.read_only and meeting.status != "cancelled")
         if meeting.status == "held":
             state = self.after_checklist.state
-            closed = self._closed(meeting.id)
+            closed = self._closed(stored_id(meeting.id))
             done, total = state.progress
             self.state_label.setText(
                 self.tr("Held · ✔ closed: everything after the meeting is done.") if closed
@@ -311,7 +311,7 @@ class ReviewPane(MeetingPane):
         if self._meeting_id is None:
             return
         meeting = self.stores.meetings.get_meeting(self._meeting_id)
-        closed = meeting.status == "held" and self._closed(meeting.id)
+        closed = meeting.status == "held" and self._closed(stored_id(meeting.id))
         self.meeting_list.update_row(meeting, {2: review_state(meeting, closed, datetime.now())})
 
     # -- marking as held --------------------------------------------------------------------------
