@@ -24,7 +24,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from iep_desk import config
 from iep_desk.app import files
@@ -140,7 +140,9 @@ def _choose(title: str, text: str, details: str, choices: list[tuple[str, str]],
     escape_button = next((b for b, name in buttons.items() if name == escape), None)
     box.setEscapeButton(escape_button or list(buttons)[-1])
     box.exec()
-    return buttons.get(box.clickedButton(), escape)
+    clicked = box.clickedButton()
+    # One of the buttons added (each a QPushButton), or None when the box was closed.
+    return buttons.get(clicked, escape) if isinstance(clicked, QPushButton) else escape
 
 
 def _read_only_session(folder: Path, reason: str, smoke_test: bool = False):
@@ -298,6 +300,7 @@ def _recover_damaged(folder: Path, problem: NotACaseloadFile, smoke_test: bool,
         note = translate("Startup", "The damaged caseload file is kept, unchanged, as %1.").replace(
             "%1", str(kept_as))
     else:
+        assert candidate is not None  # a restore is offered only for a file found in order
         result = restore_backup(candidate.path, folder, key=key)
         note = translate("Startup", "The caseload was restored from %1 (%2).").replace(
             "%1", str(candidate.path)).replace("%2", holds_text(result.restored))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -35,13 +35,15 @@ from iep_desk.ui.translate import translate
 
 def when_text(summary: BackupSummary) -> str:
     """A backup's date and time, in the teacher's language, e.g. "Monday 23 November 2026, 09:15"."""
-    stamp = QDateTime(summary.taken_at.date(), summary.taken_at.time())
+    taken = summary.taken_at
+    stamp = QDateTime(QDate(taken.year, taken.month, taken.day),
+                      QTime(taken.hour, taken.minute, taken.second))
     return QLocale().toString(stamp, "dddd d MMMM yyyy, HH:mm")
 
 
 def holds_text(summary: BackupSummary) -> str:
     """What a backup holds, e.g. "14 students (and 2 archived), 3 meetings", or why it is unusable."""
-    if not summary.usable:
+    if summary.problem is not None:  # not usable
         return translate("DataSafety", "This file cannot be restored. %1").replace(
             "%1", summary.problem
         )

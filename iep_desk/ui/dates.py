@@ -240,7 +240,9 @@ def _calendar_icon() -> QIcon:
         unit = size / 16
         painter.setPen(QPen(QColor("#444444"), unit))
         painter.setBrush(QColor("#ffffff"))
-        painter.drawRoundedRect(1.5 * unit, 2.5 * unit, 13 * unit, 12 * unit, unit, unit)
+        # Whole pixels, as PySide6 has always drawn this call (its x, y, width, height are ints).
+        painter.drawRoundedRect(int(1.5 * unit), int(2.5 * unit), int(13 * unit), int(12 * unit),
+                                unit, unit)
         painter.fillRect(int(2 * unit), int(3 * unit), int(12 * unit), int(3 * unit),
                          QColor("#b03a2e"))
         painter.setBrush(QColor("#444444"))

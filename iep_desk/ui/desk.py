@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -77,10 +77,19 @@ class Desk(QObject):
         """The students, families and teams (what most views read)."""
         return self.stores.caseload
 
+    @overload
+    def run(self, operation: Callable[..., OpResult], /, *, undo_text: str | None = None,
+            report: None = None, source: object = None, **arguments: Any) -> OpResult: ...
+
+    @overload
+    def run(self, operation: Callable[..., OpResult], /, *, undo_text: str | None = None,
+            report: Report, source: object = None, **arguments: Any) -> OpResult | None: ...
+
     def run(self, operation: Callable[..., OpResult], /, *, undo_text: str | None = None,
             report: Report | None = None, source: object = None,
             **arguments: Any) -> OpResult | None:
         """Run `operation(stores, **arguments)`; None (after `report`ing why) when refused.
+        Without a `report`, a refusal is raised to the caller (so the result is never None).
 
         With `undo_text` the operation's undo record goes onto the undo stack as one step
         named so; `report(None)` clears a message shown before."""

@@ -76,8 +76,9 @@ def _keys(sequences: list[QKeySequence]) -> str:
 def _menu_entries(menu: QMenu, path: str) -> list[tuple[str, str, str]]:
     found = []
     for action in menu.actions():
-        if action.menu() is not None:
-            found += _menu_entries(action.menu(), f"{path} ▸ {_plain(action.text())}")
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            found += _menu_entries(submenu, f"{path} ▸ {_plain(action.text())}")
         elif action.shortcuts() and not action.isSeparator():
             found.append((_keys(action.shortcuts()), _plain(action.text()), path))
     return found

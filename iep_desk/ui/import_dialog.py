@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -90,12 +90,12 @@ class PreviewModel(QAbstractTableModel):
         self.preview = preview
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         if (parent is not None and parent.isValid()) or self.preview is None:
             return 0
         return len(self.preview.rows)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         return len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -103,7 +103,8 @@ class PreviewModel(QAbstractTableModel):
             return translate("ImportDialog", self.COLUMNS[section])
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.preview is None:
             return None
         row = self.preview.rows[index.row()]
@@ -124,7 +125,8 @@ class ImportDialog(QDialog):
         self.today = today or date.today()
         self.table: CsvTable | None = None
         self.preview: ImportPreview | None = None
-        self.result: ImportResult | None = None
+        # What the import did, once confirmed (not `result`: QDialog.result() is the exit code).
+        self.import_result: ImportResult | None = None
         self.combos: list[QComboBox] = []
         self.setWindowTitle(self.tr("Import caseload from CSV"))
         self.setAccessibleName(self.windowTitle())
@@ -359,7 +361,7 @@ class ImportDialog(QDialog):
         if self.preview is None or self.table is None:
             return
         try:
-            self.result = self.desk.run(
+            self.import_result = self.desk.run(
                 transfer.import_csv, preview=self.preview,
                 skip_rejected=self.skip_rejected.isChecked(), headers=self.table.headers,
                 mapping=self.mapping(), source=self).value

@@ -55,7 +55,7 @@ def logo_problem(path: str) -> str | None:
             % file
         )
     reader = QImageReader(str(file))
-    if not reader.canRead() or reader.format().data().decode().lower() not in ("png", "jpeg", "jpg"):
+    if not reader.canRead() or reader.format().toStdString().lower() not in ("png", "jpeg", "jpg"):
         return (
             translate("LetterheadDialog", "The logo must be a PNG or JPEG picture; %s is not one.")
             % file.name
@@ -170,9 +170,13 @@ class LetterheadDialog(QDialog):
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label and field and label.widget() and field.widget():
-                label.widget().setBuddy(field.widget())
-        form.labelForField(logo_row).setBuddy(self.logo_path)
+            caption = label.widget() if label else None
+            editor = field.widget() if field else None
+            if isinstance(caption, QLabel) and editor is not None:
+                caption.setBuddy(editor)
+        logo_caption = form.labelForField(logo_row)
+        if isinstance(logo_caption, QLabel):
+            logo_caption.setBuddy(self.logo_path)
 
         self.preview = QLabel()
         self.preview.setAccessibleName(translate("LetterheadDialog", "Letterhead preview"))

@@ -8,6 +8,7 @@ a teacher who opens the caseload and closes it again never waits for them.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
@@ -28,6 +29,11 @@ from iep_desk.ui.caseload.pane import CaseloadPane
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.widgets import FocusMarker
 from iep_desk.ui.window_layout import WindowLayout
+
+if TYPE_CHECKING:
+    from iep_desk.ui.help import GuideWindow
+    from iep_desk.ui.planner.pane import PlannerPane
+    from iep_desk.ui.review.pane import ReviewPane
 
 # The planner, the review and the dialogs are built the first time they are shown, and their
 # modules imported then: the caseload is what the teacher sees first.
@@ -58,7 +64,7 @@ class MainWindow(QMainWindow):
 
         self.demo = demo
         self._settings_dialog = None  # a SettingsDialog once opened
-        self._guide = None  # the user guide's window once opened
+        self._guide: GuideWindow | None = None  # the user guide's window once opened
         self._team_dialog = None  # a TeamDialog once opened
         # The caseload's stores, the operations and the one change notification every
         # pane and dialog refreshes from (desk.changed).
@@ -264,13 +270,14 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> None:
         """The user guide, in a window beside the work (made once, then brought back)."""
-        if self._guide is None:
+        guide = self._guide
+        if guide is None:
             from iep_desk.ui.help import GuideWindow
 
-            self._guide = GuideWindow(self)
-        self._guide.show()
-        self._guide.raise_()
-        self._guide.activateWindow()
+            guide = self._guide = GuideWindow(self)
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
 
     def show_shortcuts(self) -> None:
         from iep_desk.ui.help import ShortcutsDialog
@@ -385,12 +392,13 @@ class MainWindow(QMainWindow):
             self._put_in_stack(2, pane)
         return self._review_pane
 
-    def _put_in_stack(self, index: int, pane: QWidget) -> None:
+    def _put_in_stack(self, index: int, pane: PlannerPane | ReviewPane) -> None:
         placeholder = self.stack.widget(index)
         showing = self.stack.currentIndex() == index
         self.stack.insertWidget(index, pane)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:  # the empty page the pane takes the place of
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         if showing:
             self.stack.setCurrentIndex(index)
         if self._read_only_reason is not None:
@@ -436,7 +444,9 @@ class MainWindow(QMainWindow):
 
     def show_pane(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
-        self.stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        pane = self.stack.currentWidget()
+        if pane is not None:  # the stack holds a page for every pane
+            pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- closing never asks and never loses anything ----------------------------
     def flush_edits(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -266,7 +266,8 @@ class OpenActionsWidget(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Space on a selected row ticks it, whichever column has the focus.
-        if (watched is self.view and event.type() == QEvent.Type.KeyPress
+        if (watched is self.view and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
                 and event.key() == Qt.Key.Key_Space and self.view.currentIndex().isValid()):
             self.tick_done(self.view.currentIndex().row())
             return True

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QSyntaxHighlighter,
@@ -29,7 +30,9 @@ from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QToolTip, QVBoxLayo
 
 from iep_desk.core.plain_language import (
     TARGET_GRADE,
+    Glossary,
     GlossaryError,
+    Message,
     PlainLanguageReport,
     TermHit,
     check_text,
@@ -46,10 +49,9 @@ EXPLAIN_SHORTCUT = "Ctrl+E"
 
 def translated(message: str) -> str:
     """A core.plain_language Message in the teacher's language (plain strings pass through)."""
-    template = getattr(message, "template", None)
-    if template is None:
+    if not isinstance(message, Message):
         return str(message)
-    return translate("PlainTextCheck", template).format(**message.values)
+    return translate("PlainTextCheck", message.template).format(**message.values)
 
 
 class _TermHighlighter(QSyntaxHighlighter):
@@ -58,17 +60,18 @@ class _TermHighlighter(QSyntaxHighlighter):
     def __init__(self, editor: CheckedTextEdit):
         super().__init__(editor.document())
         self._editor = editor
-        self.format = QTextCharFormat()
-        self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-        self.format.setUnderlineColor(QColor(30, 90, 200))
-        self.format.setBackground(QColor(30, 90, 200, 28))
+        # Not `self.format`, which would hide QSyntaxHighlighter.format(position).
+        self.term_format = QTextCharFormat()
+        self.term_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        self.term_format.setUnderlineColor(QColor(30, 90, 200))
+        self.term_format.setBackground(QColor(30, 90, 200, 28))
 
     def highlightBlock(self, text: str) -> None:
         glossary = self._editor.glossary
         if glossary is None:
             return
         for hit in find_terms(text, glossary):
-            self.setFormat(hit.start, hit.end - hit.start, self.format)
+            self.setFormat(hit.start, hit.end - hit.start, self.term_format)
 
 
 class CheckedTextEdit(QPlainTextEdit):
@@ -87,7 +90,7 @@ class CheckedTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self.single_line = single_line
         self.language = language
-        self.glossary = None
+        self.glossary: Glossary | None = None
         self.report: PlainLanguageReport = PlainLanguageReport([], None, [])
         self._load_glossary()
         self.setTabChangesFocus(True)
@@ -195,7 +198,7 @@ class CheckedTextEdit(QPlainTextEdit):
     # -- events ------------------------------------------------------------------------
     def viewportEvent(self, event: QEvent) -> bool:
         # Hovering happens over the viewport: its tooltip event carries viewport positions.
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             hit = self.hit_at(self.cursorForPosition(event.pos()).position())
             if hit is not None:
                 QToolTip.showText(event.globalPos(), self.tooltip_for(hit), self.viewport())
@@ -227,8 +230,10 @@ class CheckedTextEdit(QPlainTextEdit):
             else translate("PlainTextCheck", "&Explain term")
         )
         first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.explain_action)
-        if first is not None:
+        if first is None:
+            menu.addAction(self.explain_action)
+        else:
+            menu.insertAction(first, self.explain_action)
             menu.insertSeparator(first)
         return menu
 

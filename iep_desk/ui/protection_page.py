@@ -62,7 +62,7 @@ class PassphraseDialog(QDialog):
         self.again = (
             passphrase_field(translate("Protection", "New passphrase again")) if new else None
         )
-        if self.new is not None:
+        if self.new is not None and self.again is not None:  # asked for together
             form.addRow(translate("Protection", "&New passphrase:"), self.new)
             form.addRow(translate("Protection", "New passphrase &again:"), self.again)
         layout.addLayout(form)

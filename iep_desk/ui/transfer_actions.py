@@ -126,9 +126,9 @@ class TransferActions(QObject):
         dialog.choose_file()
         if dialog.table is None:
             return
-        if dialog.exec() and dialog.result is not None:
+        if dialog.exec() and dialog.import_result is not None:
             QMessageBox.information(self.window, self.tr("Import caseload from CSV"),
-                                    dialog.result.summary())
+                                    dialog.import_result.summary())
 
     def import_goals(self) -> None:
         from iep_desk.ui.caseload.goals_import_dialog import GoalsImportDialog

@@ -246,7 +246,9 @@ class FocusMarker(QObject):
         self.frame = _FocusOutline()
         self.frame.setAccessibleName(translate("Widgets", "Keyboard focus"))
         self._window = window
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a widget exists only once the application does
+        app.focusChanged.connect(self._focus_changed)
 
     def widget(self) -> QWidget | None:
         """The widget marked now (None: none)."""

@@ -271,9 +271,11 @@ class WindowLock(QObject):
         self.timer.setInterval(check_every_ms)
         self.timer.timeout.connect(self.check)
         self.timer.start()
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None  # a window exists only once the application does
+        app.installEventFilter(self)
         self.sleep_filter = SleepFilter(self.lock)
-        QApplication.instance().installNativeEventFilter(self.sleep_filter)
+        app.installNativeEventFilter(self.sleep_filter)
         window.destroyed.connect(self._forget)
 
     def _forget(self, *_args) -> None:
@@ -360,8 +362,9 @@ class WindowLock(QObject):
         if not self.locked or key != self.key:
             return
         page = self.window.takeCentralWidget()
-        self.window.setCentralWidget(self._content)
-        self._content.show()
+        if self._content is not None:  # the window's own content, put aside by lock()
+            self.window.setCentralWidget(self._content)
+            self._content.show()
         if page is not None:
             page.deleteLater()
         self.page = None

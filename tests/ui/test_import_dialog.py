@@ -66,7 +66,7 @@ def test_import_writes_and_remembers_the_corrected_mapping(qtbot, store, monkeyp
     assert dialog.counts_label.text() == "2 to add, 0 to update, 0 unchanged, 0 rejected"
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.result is not None and dialog.result.added == 2
+    assert dialog.import_result is not None and dialog.import_result.added == 2
     assert [s.legal_name for s in store.list_students()] == ["Ann Lee", "Bo Ray"]
     assert SettingsStore(store.db).get(mapping_setting_key(["Kid", "Family", "Born"])) == [
         "legal_first_name", "legal_last_name", "date_of_birth"]
@@ -109,7 +109,8 @@ def test_rejected_rows_are_listed_and_skipping_them_is_a_choice(qtbot, store, mo
     dialog.skip_rejected.click()
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.result.added == 1 and dialog.result.updated == 1 and dialog.result.skipped == 1
+    result = dialog.import_result
+    assert result.added == 1 and result.updated == 1 and result.skipped == 1
     assert sorted(s.legal_first_name for s in store.list_students()) == ["Ann", "Cy"]
 
 
@@ -128,7 +129,7 @@ def test_a_file_that_is_not_csv_gets_a_message_and_nothing_changes(qtbot, store,
 def test_cancel_writes_nothing(qtbot, store, monkeypatch, tmp_path):
     dialog = open_dialog(qtbot, store, monkeypatch, write(tmp_path, "First Name\nAnn\n"))
     dialog.buttons.rejected.emit()
-    assert dialog.result is None and store.count_students() == 0
+    assert dialog.import_result is None and store.count_students() == 0
 
 
 # -- the File menu --------------------------------------------------------------------------

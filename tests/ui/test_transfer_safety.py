@@ -146,8 +146,8 @@ def test_a_preview_left_waiting_while_another_writer_imports_adds_nobody_twice(
         other.db.close()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert [s.legal_name for s in store.list_students()] == ["Ann Lee"]
-    assert dialog.result is not None and dialog.result.added == 0
-    assert dialog.result.summary() == "Imported: 0 students added, 0 updated, 1 row already on file."
+    assert dialog.import_result is not None and dialog.import_result.added == 0
+    assert dialog.import_result.summary() == "Imported: 0 students added, 0 updated, 1 row already on file."
 
 
 def test_the_command_line_import_is_refused_while_the_app_has_the_caseload_open(
