@@ -18,8 +18,10 @@ CLEAN = ("core", "storage", "printing", "app")
 # The window's errors, with mypy 2.4 and PySide6 6.11's own type stubs: mostly a widget
 # typed by mypy as QWidget where a QLineEdit or QComboBox is meant, and Optional arguments.
 # 423 in December 2026; 207 after the enums were written fully qualified and the helpers that
-# name a widget kept its type. Lower this number whenever you fix some; never raise it.
-UI_ERRORS_AT_MOST = 207
+# name a widget kept its type; 1 after the Optionals were narrowed (the one left: Find a time's
+# find() hides QWidget.find, and docs/make_screenshots.py calls it by that name).
+# Lower this number whenever you fix some; never raise it.
+UI_ERRORS_AT_MOST = 1
 
 
 @pytest.fixture(scope="module")
