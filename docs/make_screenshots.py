@@ -68,7 +68,7 @@ def main() -> int:
     for row in range(planner.list.rowCount()):  # a meeting for which a time can be found
         planner.list.selectRow(row)
         settle(app)
-        result = planner.find_time.find()
+        result = planner.find_time.find_times()
         if result is not None and result.slots:
             break
     settle(app)

@@ -82,9 +82,9 @@ class FindTimeSection(Section):
         self.find_button = QPushButton(translate("Planner", "Find a time"))
         self.find_button.setAccessibleName(translate("Planner", "Find a time"))
         self.find_button.setDefault(True)
-        self.find_button.clicked.connect(self.find)
-        self.first_edit.returnPressed.connect(self.find)
-        self.last_edit.returnPressed.connect(self.find)
+        self.find_button.clicked.connect(self.find_times)
+        self.first_edit.returnPressed.connect(self.find_times)
+        self.last_edit.returnPressed.connect(self.find_times)
         self.range_message = FieldMessage()
         range_row = QHBoxLayout()
         range_row.addWidget(QLabel(translate("Planner", "From")))
@@ -452,7 +452,7 @@ class FindTimeSection(Section):
         self.range_message.clear_message()
         return search
 
-    def find(self) -> SlotResult | None:
+    def find_times(self) -> SlotResult | None:
         """Look for times that suit the attendees and show them; None (with a message) when
         the search cannot be made."""
         if self.meeting_id is None:
