@@ -8,7 +8,7 @@ meeting as ChecklistTick rows (item id, date done, note).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -135,6 +135,7 @@ def before_meeting_checklist(
     planner_settings: PlannerSettings,
     texts: dict,
     input_requests: Iterable[InputRequest] = (),
+    say_date: Callable[[date], str] = date.isoformat,
 ) -> ChecklistState:
     """The before-the-meeting checklist of one meeting.
 
@@ -143,7 +144,8 @@ def before_meeting_checklist(
     last told how their child is doing (from the contact log), or None; `texts` are the
     checklists' texts in the teacher's language (iep_desk.resources.checklist_texts);
     `input_requests` the written input asked of team members for this meeting (the
-    "team input" item applies when there is any, done when all of it arrived).
+    "team input" item applies when there is any, done when all of it arrived);
+    `say_date` writes a day in the warnings (the window's way; ISO by default).
     """
     participants = list(participants)
     input_requests = list(input_requests)
@@ -175,13 +177,15 @@ def before_meeting_checklist(
     state.warnings = before_meeting_warnings(
         meeting, participants, by_item.get("notice_sent"),
         last_progress_contact=last_progress_contact, today=today,
-        deadline_settings=deadline_settings, planner_settings=planner_settings, texts=texts)
-    state.warnings += input_warnings(input_requests, participants, today, texts)
+        deadline_settings=deadline_settings, planner_settings=planner_settings, texts=texts,
+        say_date=say_date)
+    state.warnings += input_warnings(input_requests, participants, today, texts, say_date)
     return state
 
 
 def input_warnings(requests: Iterable[InputRequest], participants: Iterable[Participant],
-                   today: date, texts: dict) -> list[str]:
+                   today: date, texts: dict,
+                   say_date: Callable[[date], str] = date.isoformat) -> list[str]:
     """Who has not sent the written input asked of them: the overdue first, then the
     others, each with the date it is due."""
     words = texts["warnings"]
@@ -189,9 +193,9 @@ def input_warnings(requests: Iterable[InputRequest], participants: Iterable[Part
     requests = list(requests)
     overdue = input_overdue(requests, today)
     late = [words["input_overdue"].format(name=names.get(r.participant_id, "?"),
-                                          due=r.due_by.isoformat()) for r in overdue]
+                                          due=say_date(r.due_by)) for r in overdue]
     waiting = [words["input_awaited"].format(name=names.get(r.participant_id, "?"),
-                                             due=r.due_by.isoformat())
+                                             due=say_date(r.due_by))
                for r in input_still_awaited(requests) if r not in overdue]
     return late + waiting
 
@@ -211,8 +215,10 @@ def before_meeting_warnings(
     deadline_settings: DeadlineSettings,
     planner_settings: PlannerSettings,
     texts: dict,
+    say_date: Callable[[date], str] = date.isoformat,
 ) -> list[str]:
-    """Plain sentences about what needs attention before the meeting."""
+    """Plain sentences about what needs attention before the meeting; `say_date` writes a
+    day in them (the window's way of writing dates; ISO by default)."""
     words = texts["warnings"]
     warnings: list[str] = []
     notice_days = deadline_settings.notice_days
@@ -223,16 +229,16 @@ def before_meeting_warnings(
             if notice_tick.done_on > send_by:
                 days = (meeting_day - notice_tick.done_on).days
                 warnings.append(words["notice_too_late"].format(
-                    sent=notice_tick.done_on.isoformat(), days=days, notice_days=notice_days))
+                    sent=say_date(notice_tick.done_on), days=days, notice_days=notice_days))
         elif notice_tick is None and not meeting.is_record and today > send_by:
             warnings.append(words["notice_overdue"].format(
-                notice_days=notice_days, send_by=send_by.isoformat()))
+                notice_days=notice_days, send_by=say_date(send_by)))
     if last_progress_contact is None:
         warnings.append(words["no_progress_contact"])
     elif not _recent(last_progress_contact, today, planner_settings):
         weeks = (today - last_progress_contact).days // 7
         warnings.append(words["progress_contact_old"].format(
-            last=last_progress_contact.isoformat(), weeks=weeks))
+            last=say_date(last_progress_contact), weeks=weeks))
     for person in _excused_without_consent(participants):
         warnings.append(words["consent_missing"].format(name=person.name))
     for person in participants:
@@ -248,7 +254,8 @@ def after_items(needs_prior_notice: bool = False) -> tuple[str, ...]:
 
 
 def after_meeting_checklist(ticks: Iterable[ChecklistTick], texts: dict,
-                            prior_notice_due: date | None = None) -> ChecklistState:
+                            prior_notice_due: date | None = None,
+                            say_date: Callable[[date], str] = date.isoformat) -> ChecklistState:
     """The after-the-meeting checklist (`texts`: iep_desk.resources.checklist_texts): every
     item applies to every held meeting, and "send the prior written notice", with its due
     date, when `prior_notice_due` is given."""
@@ -256,7 +263,7 @@ def after_meeting_checklist(ticks: Iterable[ChecklistTick], texts: dict,
     state = ChecklistState()
     if prior_notice_due is not None and PRIOR_NOTICE_ITEM not in by_item:
         state.warnings.append(texts["warnings"]["prior_notice_due"].format(
-            due=prior_notice_due.isoformat()))
+            due=say_date(prior_notice_due)))
     for item_id in after_items(prior_notice_due is not None):
         tick = by_item.get(item_id)
         state.items.append(ChecklistItem(

@@ -95,8 +95,8 @@ class SlotSearch:
             found.append(
                 Message.of(
                     "The range is empty: its last day ({last}) comes before its first day ({first}).",
-                    first=self.first_day.isoformat(),
-                    last=self.last_day.isoformat(),
+                    first=self.first_day,
+                    last=self.last_day,
                 )
             )
         if self.duration_minutes <= 0:
@@ -459,7 +459,7 @@ def _explain(
             suggestions.append(
                 Message.of(
                     "Search days before the due date ({due}), or check the due date.",
-                    due=search.due_by.isoformat(),
+                    due=search.due_by,
                 )
             )
         elif longer_range:
@@ -590,17 +590,17 @@ def _calendar_reasons(search: SlotSearch) -> list[Message]:
         return [
             Message.of(
                 "The due date ({due}) falls before the range ({first} to {last}).",
-                due=due.isoformat(),
-                first=search.first_day.isoformat(),
-                last=search.last_day.isoformat(),
+                due=due,
+                first=search.first_day,
+                last=search.last_day,
             )
         ]
     if not open_days:
         return [
             Message.of(
                 "All days from {first} to {last} are weekends or closed days.",
-                first=search.first_day.isoformat(),
-                last=search.last_day.isoformat(),
+                first=search.first_day,
+                last=search.last_day,
             )
         ]
     if due is not None and due < first_possible:
@@ -609,8 +609,8 @@ def _calendar_reasons(search: SlotSearch) -> list[Message]:
                 "With {days} days' notice the first possible day is {possible}, after the due "
                 "date ({due}).",
                 days=search.notice_days,
-                possible=first_possible.isoformat(),
-                due=due.isoformat(),
+                possible=first_possible,
+                due=due,
             )
         ]
     after_notice = [d for d in open_days if d >= first_possible]
@@ -620,15 +620,15 @@ def _calendar_reasons(search: SlotSearch) -> list[Message]:
                 "Every school day in the range is before the notice date (send the notice {days} "
                 "days ahead: the first possible day is {possible}).",
                 days=search.notice_days,
-                possible=_next_school_day(first_possible, search.closed_days).isoformat(),
+                possible=_next_school_day(first_possible, search.closed_days),
             )
         ]
     return [
         Message.of(
             "No school day in the range falls between the notice date ({possible}) and the due "
             "date ({due}).",
-            possible=first_possible.isoformat(),
-            due=due.isoformat() if due else "",
+            possible=first_possible,
+            due=due or "",
         )
     ]
 
@@ -638,13 +638,13 @@ def _longer_range_suggestion(search: SlotSearch) -> Message | None:
     start = _next_school_day(start, search.closed_days)
     if search.due_by is None:
         if search.first_day < start:
-            return Message.of("Search a longer range, from {start} on.", start=start.isoformat())
+            return Message.of("Search a longer range, from {start} on.", start=start)
         return Message.of("Search a longer range.")
     if search.last_day < search.due_by:
         return Message.of(
             "Search a longer range: from {start} up to the due date ({due}).",
-            start=start.isoformat(),
-            due=search.due_by.isoformat(),
+            start=start,
+            due=search.due_by,
         )
     return None
 

@@ -13,6 +13,8 @@ ready to put in a form; the editor itself (`.editor`) is what an AutosaveField b
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -40,6 +42,7 @@ from iep_desk.core.plain_language import (
     find_terms,
 )
 from iep_desk.resources import load_glossary
+from iep_desk.ui.dates import date_text
 from iep_desk.ui.translate import translate
 
 # How long typing pauses before the grade and advice are worked out again.
@@ -51,7 +54,11 @@ def translated(message: str) -> str:
     """A core.plain_language Message in the teacher's language (plain strings pass through)."""
     if not isinstance(message, Message):
         return str(message)
-    return translate("PlainTextCheck", message.template).format(**message.values)
+    # A day is written as the window writes dates (core keeps it a date: its English
+    # sentence, for the command line, says it the ISO way).
+    values = {name: date_text(value) if isinstance(value, date) else value
+              for name, value in message.values.items()}
+    return translate("PlainTextCheck", message.template).format(**values)
 
 
 class _TermHighlighter(QSyntaxHighlighter):

@@ -639,6 +639,8 @@ def test_checklist_warns_when_the_notice_went_out_late(qtbot, store, ids, monkey
     assert "no record of telling the family" in checklist.warnings_label.text()
     checklist.rows["notice_sent"].check.click()
     assert "only 5 days before the meeting" in checklist.warnings_label.text()
+    # The day it went out, written as the window writes dates (not 2026-...).
+    assert f"went out on {us_date(TODAY)}," in checklist.warnings_label.text()
     assert [t.item for t in pane.stores.checklist.ticks_of(meeting_id)] == ["notice_sent"]
     # Clearing the tick takes the warning away and the tick out of the file.
     checklist.rows["notice_sent"].check.click()
@@ -849,3 +851,18 @@ def test_team_input_asked_recorded_and_copied(qtbot, store, ids, monkeypatch):
     qtbot.mouseClick(section.copy_button, Qt.MouseButton.LeftButton)
     copied = QApplication.clipboard().text()
     assert "Lena" in copied and us_date(TODAY + timedelta(days=5)) in copied
+
+
+def test_find_a_time_writes_its_days_as_the_window_does(qtbot, store, ids, monkeypatch):
+    pane = _open_pane(qtbot, store)
+    _new_meeting(qtbot, pane, monkeypatch)
+    _invite_everyone(qtbot, pane, ids)
+    finder = pane.find_time
+    saturday = TODAY + timedelta(days=14 + (5 - (TODAY + timedelta(days=14)).weekday()) % 7)
+    sunday = saturday + timedelta(days=1)
+    finder.first_edit.setText(saturday.isoformat())
+    finder.last_edit.setText(sunday.isoformat())
+    qtbot.mouseClick(finder.find_button, Qt.MouseButton.LeftButton)
+    text = finder.explanation.toPlainText()
+    assert f"All days from {us_date(saturday)} to {us_date(sunday)} are weekends" in text
+    assert saturday.isoformat() not in text

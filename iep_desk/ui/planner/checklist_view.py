@@ -19,6 +19,7 @@ from iep_desk.app.changes import Changes
 from iep_desk.core.checklist import ChecklistState, before_meeting_checklist
 from iep_desk.resources import checklist_texts
 from iep_desk.ui.caseload.fields import date_editor
+from iep_desk.ui.dates import date_text
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import PlannerContext, Section, parse_day
 from iep_desk.ui.problems import error_text
@@ -141,6 +142,7 @@ class ChecklistSection(Section):
             planner_settings=stores.settings.planner_settings(),
             texts=checklist_texts(),
             input_requests=stores.preparation.input_requests_of(meeting_id),
+            say_date=date_text,
         )
 
     def _show_summary(self, state: ChecklistState, meeting_id: int) -> None:

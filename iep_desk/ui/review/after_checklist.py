@@ -98,7 +98,8 @@ class AfterChecklistSection(ReviewSection):
     def compute(self) -> ChecklistState:
         ticks = self.ctx.stores.checklist.ticks_of(self.meeting_id) if self.meeting_id else []
         return after_meeting_checklist(ticks, checklist_texts(),
-                                       prior_notice_due=self.prior_notice_due())
+                                       prior_notice_due=self.prior_notice_due(),
+                                       say_date=date_text)
 
     @property
     def closed(self) -> bool:

@@ -24,6 +24,7 @@ from iep_desk.app.changes import Changes
 from iep_desk.core.checklist import after_meeting_checklist
 from iep_desk.resources import checklist_texts
 from iep_desk.storage.stores import Stores
+from iep_desk.ui.dates import date_text
 from iep_desk.ui.desk import Desk, stored_id
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.translate import translate
@@ -53,7 +54,8 @@ def not_closed_meetings(stores: Stores, *,
         meeting_id = stored_id(meeting.id)
         state = after_meeting_checklist(
             stores.checklist.ticks_of(meeting_id), texts,
-            prior_notice_due=app_decisions.prior_notice_due(stores, meeting_id=meeting_id))
+            prior_notice_due=app_decisions.prior_notice_due(stores, meeting_id=meeting_id),
+            say_date=date_text)
         found.append(NotClosedMeeting(meeting_id, meeting.student_id,
                                       names.get(meeting.student_id, "?"), meeting.starts_at,
                                       tuple(item.text for item in state.open_items)))
