@@ -7,7 +7,7 @@ greys it with the reason.
 Districts publish their calendar as an .ics file; its all-day events are read here as closed
 periods for the teacher to confirm (`closed_periods_from_ics`). Events with a time of day
 (a board meeting at 7 PM) are not closures and are left out; repeating events are reported
-rather than guessed at.
+rather than guessed at, and so are events whose date cannot be read (20261345).
 """
 
 from __future__ import annotations
@@ -76,8 +76,10 @@ class IcsClosures:
 
     periods: list[ClosedPeriod] = field(default_factory=list)
     # Summaries of events left out, for the teacher to see: timed events are not closures;
-    # repeating ones would need guessing; overlong ones are probably not closures either.
+    # an event whose start or end is no real day (20261345) cannot be placed; repeating ones
+    # would need guessing; overlong ones are probably not closures either.
     timed: list[str] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
     repeating: list[str] = field(default_factory=list)
     too_long: list[str] = field(default_factory=list)
 
@@ -94,8 +96,10 @@ def closed_periods_from_ics(data: bytes) -> IcsClosures:
     """The all-day events of an iCalendar file as closed periods.
 
     An all-day event's DTEND is the day after its last day (RFC 5545); an event without
-    DTEND lasts one day. Raises CalendarFileError for a file that is not a calendar, or that
-    holds no all-day event at all.
+    DTEND lasts one day. An event whose DTSTART or DTEND is no date (the calendar library
+    keeps such a value as its text) is listed in `unreadable`, and the others are read on.
+    Raises CalendarFileError for a file that is not a calendar, or that holds no all-day
+    event at all.
     """
     # Imported here: the calendar library takes about 50 ms to import, and the planner's
     # settings (this module) are read at start-up; only the School calendar page's import
@@ -115,20 +119,23 @@ def closed_periods_from_ics(data: bytes) -> IcsClosures:
         start = event.decoded("DTSTART", None)
         if start is None:
             continue
-        if isinstance(start, datetime) or not isinstance(start, date):
+        end = event.decoded("DTEND", None)
+        if not isinstance(start, date) or not isinstance(end, date | None):
+            found.unreadable.append(summary)
+            continue
+        if isinstance(start, datetime):
             found.timed.append(summary)
             continue
         if event.get("RRULE") is not None:
             found.repeating.append(summary)
             continue
-        end = event.decoded("DTEND", None)
         last = (end - timedelta(days=1)) if isinstance(end, date) and not isinstance(
             end, datetime) and end > start else start
         if (last - start).days + 1 > LONGEST_CLOSURE_DAYS:
             found.too_long.append(summary)
             continue
         found.periods.append(ClosedPeriod(start, last, summary))
-    if not found.periods and not (found.repeating or found.too_long):
+    if not found.periods and not (found.unreadable or found.repeating or found.too_long):
         raise CalendarFileError(NO_ALL_DAY_EVENTS)
     found.periods = merge_periods(found.periods)
     return found

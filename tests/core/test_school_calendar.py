@@ -112,3 +112,30 @@ def test_a_reason_from_the_file_is_cleaned_as_typed_text_is():
     reasons = {period.reason for period in closed_periods_from_ics(ics).periods}
     assert "Thanksgiving" in reasons
     assert not any("\u202e" in reason or "\u0007" in reason for reason in reasons)
+
+
+@pytest.mark.parametrize("dates", [
+    b"DTSTART;VALUE=DATE:20261345\r\n",  # month 13, day 45
+    b"DTSTART;VALUE=DATE:20260230\r\n",  # 30 February
+    b"DTSTART:20261345T100000\r\n",  # a time of day on a day that does not exist
+    b"DTSTART;VALUE=DATE:20261201\r\nDTEND;VALUE=DATE:2026120X\r\n",  # its end unreadable
+])
+def test_an_event_whose_date_cannot_be_read_is_left_out_as_such(dates):
+    """An impossible date is neither a closed day nor an event with a time of day: it is
+    reported as a date that cannot be read, and the rest of the file is imported."""
+    ics = DISTRICT.replace(
+        b"END:VCALENDAR\r\n",
+        b"BEGIN:VEVENT\r\nUID:6@lcps\r\n" + dates + b"SUMMARY:Staff day\r\nEND:VEVENT\r\n"
+        b"END:VCALENDAR\r\n")
+    found = closed_periods_from_ics(ics)
+    assert found.unreadable == ["Staff day"]
+    assert found.timed == ["School board meeting"]
+    assert [period.reason for period in found.periods] == [
+        "Thanksgiving", "Winter break - no school"]
+
+
+def test_a_file_whose_only_dates_cannot_be_read_is_not_called_empty():
+    ics = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261345\r\n"
+           b"SUMMARY:Staff day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    found = closed_periods_from_ics(ics)
+    assert found.periods == [] and found.unreadable == ["Staff day"]

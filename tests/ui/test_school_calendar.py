@@ -11,7 +11,7 @@ from datetime import date, datetime, time
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QDialog, QToolTip
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QToolTip
 
 from iep_desk.core.school_calendar import ClosedPeriod
 from iep_desk.storage.settings import SettingsStore
@@ -120,6 +120,49 @@ def test_a_file_that_is_not_a_usable_calendar_gets_a_clear_message(qtbot, store,
                         lambda self: pytest.fail("nothing to confirm"))
     assert page.import_calendar(path) == 0
     assert words in page.message.text() and page.message.isVisible()
+    assert SettingsStore(store.db).planner_settings().closed == []
+
+
+IMPOSSIBLE_DAY = b"""BEGIN:VEVENT
+UID:5@district
+DTSTART;VALUE=DATE:20261345
+SUMMARY:Staff day
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_an_event_whose_date_cannot_be_read_is_said_so_and_the_rest_imported(
+        qtbot, store, tmp_path, monkeypatch):
+    path = tmp_path / "district.ics"
+    path.write_bytes(DISTRICT_ICS.replace(b"END:VCALENDAR\n", IMPOSSIBLE_DAY))
+    _dialog, page = calendar_page(qtbot, store)
+    shown = {}
+
+    def confirm(dialog: ImportClosuresDialog):
+        shown["rows"] = [dialog.list.item(r).text() for r in range(dialog.list.count())]
+        shown["note"] = " ".join(label.text() for label in dialog.findChildren(QLabel)
+                                 if "Left out" in label.text())
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(ImportClosuresDialog, "exec", confirm)
+
+    assert page.import_calendar(path) == 3
+    assert not any("Staff day" in row for row in shown["rows"])
+    assert "a date that cannot be read" in shown["note"]
+    assert "Staff day" in shown["note"] and "School board meeting" in shown["note"]
+
+
+def test_a_calendar_whose_only_event_has_an_impossible_date_says_so(qtbot, store, tmp_path,
+                                                                    monkeypatch):
+    path = tmp_path / "district.ics"
+    path.write_bytes(b"BEGIN:VCALENDAR\nVERSION:2.0\n" + IMPOSSIBLE_DAY)
+    _dialog, page = calendar_page(qtbot, store)
+    monkeypatch.setattr(ImportClosuresDialog, "exec",
+                        lambda self: pytest.fail("nothing to confirm"))
+    assert page.import_calendar(path) == 0
+    text = page.message.text()
+    assert "a date that cannot be read" in text and "Staff day" in text
+    assert "already on the list" not in text
     assert SettingsStore(store.db).planner_settings().closed == []
 
 

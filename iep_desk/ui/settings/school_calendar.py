@@ -142,6 +142,15 @@ class ClosedPeriodDialog(QDialog):
         super().accept()
 
 
+def left_out_text(left_out: list[str]) -> str:
+    """The events of a calendar file that did not become closed days, and why as a group."""
+    return translate(
+        "SchoolCalendarPage",
+        "Left out (events with a time of day, with a date that cannot be read, repeating, or "
+        "longer than two months): %1",
+    ).replace("%1", "; ".join(left_out))
+
+
 class ImportClosuresDialog(QDialog):
     """The all-day events of a calendar file, each with a check box: only the ticked ones
     become closed days (a district calendar also has early release days, picture day...)."""
@@ -171,12 +180,7 @@ class ImportClosuresDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         if left_out:
-            note = QLabel(
-                translate(
-                    "SchoolCalendarPage",
-                    "Left out (events with a time of day, repeating or longer than two months): %1",
-                ).replace("%1", "; ".join(left_out))
-            )
+            note = QLabel(left_out_text(left_out))
             note.setWordWrap(True)
             layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -497,6 +501,10 @@ class Page(QWidget):
                     "This file is not a calendar IEP Desk can read. Save the district's "
                     "calendar as an .ics (iCalendar) file and try again."))
             return 0
+        left_out = found.timed + found.unreadable + found.repeating + found.too_long
+        if not found.periods:  # every event was left out: say which, and why
+            self.message.show_message(left_out_text(left_out))
+            return 0
         settings = self.settings()
         new = [p for p in found.periods if p not in settings.closed]
         if not new:
@@ -507,7 +515,7 @@ class Page(QWidget):
                 )
             )
             return 0
-        dialog = ImportClosuresDialog(new, found.timed + found.repeating + found.too_long, self)
+        dialog = ImportClosuresDialog(new, left_out, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
         chosen = dialog.chosen()
