@@ -6,6 +6,11 @@ Kept in `window-layout.ini` beside the caseload file; it holds no student data. 
 unreadable or out-of-date file only means the default layout, and a layout that cannot be
 saved (a full disk, a read-only folder) is not reported: it is a convenience, not the
 teacher's work. A copy that views the caseload read-only does not save it.
+
+Like every file IEP Desk writes in the data folder, it is readable by its owner only: it is
+created empty with mode 0600 (storage.files.create_private) before QSettings first writes
+it, and QSettings, which writes through a temporary file it renames into place (QSaveFile),
+keeps the permissions of the file it replaces.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from iep_desk.storage.files import create_private
 
 FILE_NAME = "window-layout.ini"
 
@@ -50,6 +57,12 @@ class WindowLayout:
         }
         if all(settings.value(key) == value for key, value in values.items()):
             return True  # left as it was found: nothing to write
+        try:
+            create_private(self.path)  # QSettings would create it with the process's umask
+        except FileExistsError:
+            pass
+        except OSError:
+            return False  # a folder that cannot be written to (or a folder in its place)
         for key, value in values.items():
             settings.setValue(key, value)
         settings.sync()

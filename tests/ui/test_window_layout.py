@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from datetime import timedelta
 
 import pytest
@@ -159,3 +160,25 @@ def test_the_first_window_fits_the_screens_free_area(qtbot, data_dir):
     assert window.width() <= free.width() and window.height() <= free.height()
     assert window.width() == min(1280, free.width())
     close(window)
+
+
+def test_the_layout_file_is_readable_by_its_owner_only(qtbot, data_dir):
+    """Like every file IEP Desk writes in the data folder (a folder shared on purpose
+    included): made owner-only before Qt writes a byte into it, and kept so when it is
+    written again."""
+    three_students(data_dir)
+    data_dir.chmod(0o755)  # a folder the teacher shares: its files are what keeps them private
+    previous = os.umask(0)  # the most permissive umask: a file made without a mode gets 0666
+    try:
+        window = open_window(qtbot, data_dir)
+        close(window)
+        path = data_dir / FILE_NAME
+        assert path.read_bytes() and stat.S_IMODE(path.stat().st_mode) == 0o600
+        window = open_window(qtbot, data_dir)
+        window.resize(700, 500)  # a changed layout: the file is written again
+        close(window)
+    finally:
+        os.umask(previous)
+    assert WindowLayout(data_dir).window_geometry() is not None
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert sorted(p.name for p in data_dir.iterdir() if "layout" in p.name) == [FILE_NAME]
