@@ -7,7 +7,9 @@ such student, a date or number that is not one, a target date before the baselin
 are printed with their line and not imported; the others are, in one transaction. A goal
 already on file for that student (the same area and wording) is not added again.
 Exit codes as `iep-desk import`: 0 done, 1 nothing written (the reason is printed), 2 the
-command needs correcting (the columns cannot be told apart).
+command needs correcting (the columns cannot be told apart). Refused rows are left out and the
+others imported, so a file with some refused rows exits 0 (as `import --skip-invalid` does)
+and one whose every row is refused exits 1. `--dry-run` exits as the import would.
 """
 
 from __future__ import annotations
@@ -96,12 +98,15 @@ def _import(store, data: bytes, args) -> int:
             say("Not imported: " + " ".join(str(p) for p in row.problems))
     say(f"{preview.count(gi.ADD)} to add, {preview.count(gi.ON_FILE)} already on file, "
          f"{preview.count(gi.REFUSED)} not imported.")
+    # Nothing to import because rows are refused is a refusal (1); a file whose goals are all
+    # on file already is not. A dry run exits as the import would, as `iep-desk import` does.
+    exit_code = EXIT_REFUSED if preview.refused and not preview.good else EXIT_OK
     if args.dry_run:
         say("Dry run: nothing was written.")
-        return EXIT_OK
+        return exit_code
     if not preview.good:
         say("Nothing to import.")
-        return EXIT_OK if not preview.refused else EXIT_REFUSED
+        return exit_code
     try:
         result = gi.import_goals(stores, preview=preview)
     except SaveFailed as error:

@@ -49,6 +49,28 @@ def test_import_goals_reports_bad_rows_and_imports_the_rest(tmp_path, data_dir, 
                                     "Writes three connected sentences"]
 
 
+def test_a_dry_run_exits_as_the_import_would(tmp_path, data_dir, capsys):
+    """As `iep-desk import` and its --dry-run give the same exit for the same file: 1 when
+    every row would be refused (nothing would be imported), 0 when the others would be
+    (the refused ones listed, as the import leaves them out)."""
+    seed(data_dir)
+    refused = tmp_path / "refused.csv"
+    refused.write_bytes(GOALS_CSV.split(b"\r\n", 1)[0] + b"\r\n"
+                        b"S-999;Math;Adds within 20;;;;;;\r\n"
+                        b"S-200;Math;Counts to 100;;;;;ten;\r\n")
+    assert run("import-goals", refused, "--dry-run", "--data-dir", data_dir) == 1
+    out = capsys.readouterr().out
+    assert "0 to add, 0 already on file, 2 not imported." in out
+    assert "Dry run: nothing was written." in out
+    assert run("import-goals", refused, "--data-dir", data_dir) == 1
+    capsys.readouterr()
+    partly = tmp_path / "goals.csv"
+    partly.write_bytes(GOALS_CSV)
+    assert run("import-goals", partly, "--dry-run", "--data-dir", data_dir) == 0
+    assert "3 not imported." in capsys.readouterr().out
+    assert goal_texts(data_dir) == []
+
+
 def test_import_goals_refuses_a_file_without_the_columns(tmp_path, data_dir, capsys):
     seed(data_dir)
     path = tmp_path / "goals.csv"
