@@ -11,7 +11,13 @@ from iep_desk.app.changes import FAMILY, STUDENTS, TEAM, Changes
 from iep_desk.app.undo import OpResult, Step, changed, record
 from iep_desk.core.models import FamilyMember, Student, TeamMember
 from iep_desk.core.problems import Problem, ProblemError
-from iep_desk.core.validation import check_family_field, check_student_field, check_team_field
+from iep_desk.core.validation import (
+    STUDENT_NAME_FIELDS,
+    check_family_field,
+    check_name_length,
+    check_student_field,
+    check_team_field,
+)
 from iep_desk.storage.stores import Stores
 
 
@@ -21,8 +27,19 @@ class CaseloadInputError(ProblemError):
 
 # -- students -----------------------------------------------------------------------------------
 
+def _check_names(*names: str) -> None:
+    """Raise CaseloadInputError when a name is longer than a name may be (as a changed name
+    is refused by core.validation)."""
+    for name in names:
+        problem = check_name_length(name)
+        if problem:
+            raise CaseloadInputError(problem)
+
+
 def add_student(stores: Stores, *, student: Student) -> OpResult[int]:
-    """Add a student; Undo archives them (nothing is ever deleted), Redo restores them."""
+    """Add a student; Undo archives them (nothing is ever deleted), Redo restores them.
+    Raises CaseloadInputError for a name longer than a name may be."""
+    _check_names(*(getattr(student, name) for name in STUDENT_NAME_FIELDS))
     student_id = stores.caseload.add_student(student)
     return OpResult(STUDENTS, student_id, record(
         STUDENTS, [Step.of("archive_student", student_id=student_id)],
@@ -78,7 +95,9 @@ def _linked(student_id: int, member_id: int, relationship: str = "") -> OpResult
 
 def add_family_member(stores: Stores, *, student_id: int, member: FamilyMember,
                       relationship: str = "") -> OpResult[int]:
-    """A new family member, linked to the student; Undo unlinks them (they stay on file)."""
+    """A new family member, linked to the student; Undo unlinks them (they stay on file).
+    Raises CaseloadInputError for a name longer than a name may be."""
+    _check_names(member.name)
     member_id = stores.caseload.add_family_member(member, student_id=student_id,
                                                   relationship=relationship)
     return _linked(student_id, member_id, relationship)
@@ -137,7 +156,9 @@ def remove_from_team(stores: Stores, *, student_id: int, member_id: int) -> OpRe
 
 
 def add_team_member(stores: Stores, *, member: TeamMember) -> OpResult[int]:
-    """A colleague on the shared list of team members (not undone, as before)."""
+    """A colleague on the shared list of team members (not undone, as before). Raises
+    CaseloadInputError for a name longer than a name may be."""
+    _check_names(member.name)
     return OpResult(TEAM, stores.caseload.add_team_member(member))
 
 

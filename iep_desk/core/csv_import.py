@@ -32,7 +32,13 @@ from typing import Any
 from iep_desk.core.clean_text import clean_text
 from iep_desk.core.languages import all_languages, find_language
 from iep_desk.core.models import DISABILITY_CATEGORIES, GRADES, PARTICIPATION_MODES, Student
-from iep_desk.core.validation import check_email, check_student_field
+from iep_desk.core.validation import (
+    LONGEST_NAME,
+    STUDENT_NAME_FIELDS,
+    check_email,
+    check_name_length,
+    check_student_field,
+)
 
 
 class CsvFormatError(ValueError):
@@ -740,8 +746,11 @@ class ImportRow:
 
     @property
     def name(self) -> str:
-        return " ".join(str(self.student.get(k, "")) for k in ("legal_first_name", "legal_last_name")
-                        ).strip()
+        """The row's legal name as the preview shows it; a part too long to be a name (the
+        row is refused for it) is shown cut after LONGEST_NAME characters."""
+        parts = (str(self.student.get(k, "")) for k in ("legal_first_name", "legal_last_name"))
+        return " ".join(part if len(part) <= LONGEST_NAME else part[:LONGEST_NAME] + "…"
+                        for part in parts).strip()
 
 
 def read_rows(table: CsvTable, mapping: list[str | None], date_order: str | None,
@@ -834,6 +843,12 @@ def _check_row(row: ImportRow, today: date) -> None:
     values = row.student
     if not str(values.get("legal_first_name", "")).strip():
         row.problems.append("the legal first name is empty")
+    names = [(FIELD_LABELS[name].lower(), values.get(name)) for name in STUDENT_NAME_FIELDS]
+    names.append((FIELD_LABELS["guardian_name"].lower(), row.guardian.get("name")))
+    for label, value in names:
+        if check_name_length(value):
+            row.problems.append(f"the {label} has {len(str(value).strip())} characters; "
+                                f"a name may have up to {LONGEST_NAME}")
     probe = Student(legal_first_name="?")
     for name in DATE_FIELDS:
         if isinstance(values.get(name), date):

@@ -217,6 +217,8 @@ ENGLISH: dict[str, str] = {
     "contact_confirmed_in_future":
         "The date the contact details were confirmed cannot be in the future.",
     "team_name_empty": "The team member's name cannot be empty.",
+    "name_too_long":
+        "A name may have up to {most} characters; this one has {length}. Shorten it.",
     # -- the student's IEP record (app.iep_record) -----------------------------------------
     "goal_text_missing": "Write the goal in plain words.",
     "target_date_before_baseline":

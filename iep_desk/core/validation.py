@@ -16,6 +16,22 @@ from iep_desk.core.problems import Problem
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
+# The most characters a person's name may have (a student's legal and preferred names, a
+# family or team member's name), typed in the window or read from a CSV file. Generous for
+# any real name in any script; a longer one is a paste gone wrong (a whole page in a name
+# field), which would otherwise be stored and only refused by a handout, as too long for a
+# page.
+LONGEST_NAME = 100
+STUDENT_NAME_FIELDS = ("legal_first_name", "legal_last_name", "preferred_name")
+
+
+def check_name_length(value: object) -> Problem | None:
+    """Why `value` is too long for a name (over LONGEST_NAME characters), or None."""
+    length = len(str(value or "").strip())
+    if length > LONGEST_NAME:
+        return Problem.of("name_too_long", most=LONGEST_NAME, length=length)
+    return None
+
 
 def check_email(value: str) -> Problem | None:
     if value.strip() and not _EMAIL.match(value.strip()):
@@ -27,6 +43,8 @@ def check_student_field(student: Student, field: str, value: object, today: date
     """Why `value` cannot be stored as `field` of `student`, or None when it can."""
     if field == "legal_first_name" and not str(value or "").strip():
         return Problem("legal_first_name_empty")
+    if field in STUDENT_NAME_FIELDS:
+        return check_name_length(value)
     if field == "date_of_birth" and isinstance(value, date) and value > today:
         return Problem("birth_in_future")
     if field == "last_iep_meeting" and isinstance(value, date):
@@ -53,6 +71,8 @@ def check_student_field(student: Student, field: str, value: object, today: date
 def check_family_field(member: FamilyMember, field: str, value: object, today: date) -> Problem | None:
     if field == "name" and not str(value or "").strip():
         return Problem("family_name_empty")
+    if field == "name":
+        return check_name_length(value)
     if field == "email":
         return check_email(str(value or ""))
     if field == "contact_confirmed_on" and isinstance(value, date) and value > today:
@@ -63,6 +83,8 @@ def check_family_field(member: FamilyMember, field: str, value: object, today: d
 def check_team_field(member: TeamMember, field: str, value: object, today: date) -> Problem | None:
     if field == "name" and not str(value or "").strip():
         return Problem("team_name_empty")
+    if field == "name":
+        return check_name_length(value)
     if field == "email":
         return check_email(str(value or ""))
     return None

@@ -283,6 +283,9 @@ CASELOAD = {
     "team_name_empty": QT_TRANSLATE_NOOP(
         "Problems",
         "The team member's name cannot be empty."),
+    "name_too_long": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A name may have up to {most} characters; this one has {length}. Shorten it."),
 }
 
 GOALS = {

@@ -167,6 +167,27 @@ def test_an_added_student_is_archived_by_undo_never_deleted(stores):
     assert not stores.caseload.get_student(added.value).is_archived
 
 
+def test_a_name_longer_than_a_name_can_be_is_refused_when_added(stores):
+    """The add dialogs (a student, a family member, a team member) are refused in words,
+    as a changed name is; nothing is written."""
+    long_name = "Z" * 5000
+    for operation, arguments in (
+            (app_caseload.add_student, {"student": Student("Ana", long_name)}),
+            (app_caseload.add_student, {"student": Student("Ana", preferred_name=long_name)}),
+            (app_caseload.add_team_member, {"member": TeamMember(long_name)})):
+        with pytest.raises(app_caseload.CaseloadInputError) as refused:
+            operation(stores, **arguments)
+        assert refused.value.code == "name_too_long"
+        assert refused.value.values == {"most": 100, "length": 5000}
+    student_id = app_caseload.add_student(stores, student=Student("Ana")).value
+    with pytest.raises(app_caseload.CaseloadInputError):
+        app_caseload.add_family_member(stores, student_id=student_id,
+                                       member=FamilyMember(long_name))
+    assert [s.legal_name for s in stores.caseload.list_students()] == ["Ana"]
+    assert stores.caseload.list_family_members() == []
+    assert stores.caseload.list_team_members() == []
+
+
 def test_a_value_the_student_cannot_hold_is_refused_with_its_code(stores):
     student_id = app_caseload.add_student(stores, student=Student("Ana")).value
     with pytest.raises(app_caseload.CaseloadInputError) as refused:

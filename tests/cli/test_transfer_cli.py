@@ -60,6 +60,21 @@ def test_rejected_rows_import_nothing_and_exit_non_zero(tmp_path, data_dir, caps
     assert [name for name, _ in students_in(data_dir)] == ["Ann Lee", "Bo Ray"]
 
 
+def test_a_name_longer_than_a_name_can_be_is_a_rejected_row(tmp_path, data_dir, capsys):
+    """A 200,000-character last name is refused in the preview (it was stored, and only a
+    handout said later that the text was too long for a page)."""
+    path = tmp_path / "c.csv"
+    path.write_text(GOOD + "Z" * 200_000 + ",Cy,2014-05-06,1\n", encoding="utf-8")
+    assert run("import", path, "--data-dir", data_dir, "--dry-run") == 1
+    assert run("import", path, "--data-dir", data_dir) == 1
+    captured = capsys.readouterr()
+    assert ("row 4: Rejected: Cy " + "Z" * 100 + "… (the legal last name has 200000 "
+            "characters; a name may have up to 100)") in captured.out
+    assert len(captured.out) < 5000
+    assert "nothing was imported" in captured.err
+    assert students_in(data_dir) == []
+
+
 def test_dry_run_writes_nothing(tmp_path, data_dir, capsys):
     open_caseload(data_dir).db.close()  # (a dry run never creates a caseload: issue 13)
     path = tmp_path / "c.csv"

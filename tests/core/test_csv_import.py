@@ -403,3 +403,21 @@ def test_languages_resolve_against_the_apps_list(text, code):
 
     assert normalise_language(text) == code
     assert find_language(code) is not None, "a code the family panel shows by name"
+
+
+def test_a_name_longer_than_a_name_can_be_refuses_its_row():
+    """The limit the window holds a typed name to (core.validation.LONGEST_NAME), said for
+    the column it is in; the row's name in the preview stays short."""
+    table = read_csv((
+        "First Name,Last Name,Preferred Name,Parent Name\n"
+        f"Ann,{'L' * 200_000},,\n"
+        f"Bo,Ray,{'P' * 101},{'G' * 150}\n"
+        f"{'F' * 100},Day,,\n").encode())
+    rows = read_rows(table, guess_mapping(table.headers), None, TODAY)
+    assert rows[0].problems == [
+        "the legal last name has 200000 characters; a name may have up to 100"]
+    assert rows[1].problems == [
+        "the preferred name has 101 characters; a name may have up to 100",
+        "the parent/guardian name has 150 characters; a name may have up to 100"]
+    assert rows[2].problems == []  # 100 is allowed
+    assert rows[0].name == "Ann " + "L" * 100 + "…"

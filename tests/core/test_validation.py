@@ -9,6 +9,7 @@ import pytest
 from iep_desk.core.models import FamilyMember, Student, TeamMember
 from iep_desk.core.problems import english
 from iep_desk.core.validation import (
+    LONGEST_NAME,
     check_email,
     check_family_field,
     check_student_field,
@@ -121,3 +122,18 @@ TEAM_CASES = [
 @pytest.mark.parametrize("case, field, value, message", TEAM_CASES, ids=[c[0] for c in TEAM_CASES])
 def test_check_team_field(case, field, value, message):
     assert said(check_team_field(TeamMember("Hye-jin Park"), field, value, TODAY)) == message
+
+
+@pytest.mark.parametrize("check, record, field", [
+    (check_student_field, Student("Ana"), "legal_first_name"),
+    (check_student_field, Student("Ana"), "legal_last_name"),
+    (check_student_field, Student("Ana"), "preferred_name"),
+    (check_family_field, FamilyMember("Ольга Петрова"), "name"),
+    (check_team_field, TeamMember("Hye-jin Park"), "name"),
+])
+def test_a_name_may_have_up_to_the_longest_name(check, record, field):
+    """One limit for every name the teacher types or a file brings (core.validation)."""
+    assert LONGEST_NAME == 100
+    assert check(record, field, "Ñ" * LONGEST_NAME, TODAY) is None
+    assert said(check(record, field, "Ñ" * 200_000, TODAY)) == (
+        "A name may have up to 100 characters; this one has 200000. Shorten it.")

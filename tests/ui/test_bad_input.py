@@ -114,6 +114,55 @@ def test_family_and_team_names_are_cleaned_too(qtbot, store, data_dir, monkeypat
     assert [m.name for m in store.list_team_members()] == ["rofakO .rD"]
 
 
+# -- a name longer than a name can be (core.validation.LONGEST_NAME, 100 characters) ----------
+LONG_NAME = "Z" * 5000
+NAME_REFUSED = "A name may have up to 100 characters; this one has 5000. Shorten it."
+
+
+def test_a_name_longer_than_a_name_can_be_is_refused_beside_the_field(qtbot, store, data_dir):
+    student_id = store.add_student(Student("Ana", "Silva"))
+    window = open_window(qtbot, store, data_dir)
+    caseload_pane = window.caseload_pane
+    caseload_pane.refresh()
+    caseload_pane.open_student(student_id)
+    last_name = field(caseload_pane, "legal_last_name")
+    paste(last_name.editor, LONG_NAME)
+    assert NAME_REFUSED in last_name.message.text() and last_name.message.isVisible()
+    assert store.get_student(student_id).legal_last_name == "Silva"
+    paste(last_name.editor, "Z" * 100)  # as long as a name may be
+    assert store.get_student(student_id).legal_last_name == "Z" * 100
+    assert not last_name.message.isVisible()
+
+
+def test_a_new_student_family_or_team_member_with_too_long_a_name_is_not_added(
+        qtbot, store, data_dir, monkeypatch):
+    window = open_window(qtbot, store, data_dir)
+    caseload_pane = window.caseload_pane
+
+    def fill(dialog: AddStudentDialog):
+        dialog.first_name.setText("Ana")
+        dialog.preferred_name.setText(LONG_NAME)
+        return AddStudentDialog.DialogCode.Accepted
+    monkeypatch.setattr(AddStudentDialog, "exec", fill)
+    assert caseload_pane.ask_new_student() is None
+    assert NAME_REFUSED in caseload_pane.message.text()
+    assert store.list_students() == []
+
+    student_id = store.add_student(Student("Ana", "Silva"))
+    caseload_pane.refresh()
+    caseload_pane.open_student(student_id)
+    caseload_pane.form.tabs.setCurrentIndex(3)
+    family = caseload_pane.form.family_panel
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (LONG_NAME, True)))
+    family.add_button.click()
+    assert NAME_REFUSED in family.message.text() and store.family_of(student_id) == []
+
+    team = TeamDialog(desk_for(store))
+    qtbot.addWidget(team)
+    team.add_button.click()
+    assert NAME_REFUSED in team.message.text() and store.list_team_members() == []
+
+
 def test_a_message_quoting_a_whole_page_pasted_keeps_its_advice_in_sight(qtbot, store, data_dir):
     student_id = store.add_student(Student("Ana", "Silva"))
     window = open_window(qtbot, store, data_dir)
