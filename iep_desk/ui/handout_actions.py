@@ -70,6 +70,7 @@ from iep_desk.ui.desk import Desk
 from iep_desk.ui.labels import language_label, language_name
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.translate import translate
+from iep_desk.ui.widgets import with_short_quotes
 
 if TYPE_CHECKING:
     from iep_desk.printing import HandoutData
@@ -191,14 +192,15 @@ def missing_text(kind: str, missing: list) -> str:
         ).replace("%1", kind_title(kind).lower())
     ]
     for item in missing:
-        text = item.text if len(item.text) <= 60 else item.text[:57] + "..."
         lines.append(
             "• "
-            + translate("HandoutActions", "%1 “%2”: “%3” (%4)")
-            .replace("%1", field_name(item.field))
-            .replace("%2", text)
-            .replace("%3", item.character)
-            .replace("%4", item.code_point)
+            + with_short_quotes(
+                translate("HandoutActions", "%1 “%2”: “%3” (%4)")
+                .replace("%1", field_name(item.field))
+                .replace("%2", item.text)
+                .replace("%3", item.character)
+                .replace("%4", item.code_point)
+            )
         )
     return "\n".join(lines)
 
@@ -767,7 +769,7 @@ class HandoutActions(QObject):
         said = list(dict.fromkeys(n for n in notes if n))
         window = self.parent_widget.window()
         if said and isinstance(window, QMainWindow):
-            window.statusBar().showMessage(" ".join(said), 30000)
+            window.statusBar().showMessage(with_short_quotes(" ".join(said)), 30000)
 
     def copies_for(self, made: MadeHandout) -> int:
         """The agenda: one copy for everyone at the table; any other document: one copy."""
@@ -849,7 +851,7 @@ class HandoutActions(QObject):
     def _said(self, text: str | None) -> None:
         window = self.parent_widget.window()
         if text and isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 30000)
+            window.statusBar().showMessage(with_short_quotes(text), 30000)
 
     def invitation_went_out(self, how: str) -> bool:
         """The invitation (which holds every element of the meeting notice) was printed or
@@ -895,7 +897,7 @@ class HandoutActions(QObject):
             QMessageBox.warning(
                 self.parent_widget,
                 translate("HandoutActions", "Could not make the handout"),
-                str(error),
+                with_short_quotes(str(error)),
             )
             return None
         prep = self._render("prep-sheet", data, None)

@@ -27,6 +27,7 @@ from iep_desk.storage.files import write_whole
 from iep_desk.ui.pdf_pages import PdfPages
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.translate import translate
+from iep_desk.ui.widgets import with_short_quotes
 
 # Pages are sent to the printer as pictures. 300 dots per inch is what office printers
 # print text at; a 1200 dpi picture of a Letter page would take half a gigabyte of memory.
@@ -241,13 +242,15 @@ def write_pdf(path: Path, pdf: bytes, parent: QWidget) -> bool:
         QMessageBox.warning(
             parent,
             translate("Handouts", "Could not save"),
-            translate(
-                "Handouts",
-                "The PDF could not be saved as %1 (%2).\n\nChoose another folder, or check that "
-                "the disk is not full and the file is not open in another program.",
-            )
-            .replace("%1", str(path))
-            .replace("%2", error.strerror or error_text(error)),
+            with_short_quotes(
+                translate(
+                    "Handouts",
+                    "The PDF could not be saved as “%1” (%2).\n\nChoose another folder, or check "
+                    "that the disk is not full and the file is not open in another program.",
+                )
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or error_text(error))
+            ),
         )
         return False
     return True

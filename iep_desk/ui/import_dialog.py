@@ -62,7 +62,7 @@ from iep_desk.storage.importer import (
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import Splitter
+from iep_desk.ui.widgets import Splitter, with_short_quotes
 
 
 def field_label(target: str) -> str:
@@ -242,7 +242,7 @@ class ImportDialog(QDialog):
         try:
             table = read_csv(Path(path).read_bytes())
         except OSError as error:
-            self._show_file_problem(self.tr("The file %s cannot be read (%s).")
+            self._show_file_problem(self.tr("The file “%s” cannot be read (%s).")
                                     % (path, error.strerror or error))
             return False
         except CsvFormatError as error:
@@ -267,7 +267,8 @@ class ImportDialog(QDialog):
         return True
 
     def _show_file_problem(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Import caseload from CSV"), message)
+        QMessageBox.warning(self, self.tr("Import caseload from CSV"),
+                            with_short_quotes(message))
 
     def _fill_columns(self, mapping: list[str | None]) -> None:
         assert self.table is not None
@@ -366,7 +367,8 @@ class ImportDialog(QDialog):
                 skip_rejected=self.skip_rejected.isChecked(), headers=self.table.headers,
                 mapping=self.mapping(), source=self).value
         except (ImportRefused, SaveFailed) as error:
-            QMessageBox.warning(self, self.tr("Import caseload from CSV"), str(error))
+            QMessageBox.warning(self, self.tr("Import caseload from CSV"),
+                                with_short_quotes(str(error)))
             self._update_preview()
             return
         self.accept()

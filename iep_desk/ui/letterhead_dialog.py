@@ -35,7 +35,7 @@ from iep_desk.core.letterhead import Letterhead, PrintSettings
 from iep_desk.storage.print_settings import load_print_settings
 from iep_desk.ui.desk import Desk, keep_refusals
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import typed_text
+from iep_desk.ui.widgets import typed_text, with_short_quotes
 
 # The widest and tallest logo accepted, in pixels: ample for a logo printed a few
 # centimetres wide at the best printer's resolution.
@@ -336,7 +336,7 @@ class LetterheadDialog(QDialog):
         found = self.problem()
         if found is not None:
             text, field = found
-            self.message.setText(text)
+            self.message.setText(with_short_quotes(text))
             self.message.show()
             field.setFocus()
             return False
@@ -344,7 +344,8 @@ class LetterheadDialog(QDialog):
         if self.desk.run(app_settings.save_letterhead, settings=self.settings(), source=self,
                          report=keep_refusals(refused)) is None:
             QMessageBox.warning(
-                self, translate("LetterheadDialog", "Not saved"), refused[0] if refused else ""
+                self, translate("LetterheadDialog", "Not saved"),
+                with_short_quotes(refused[0]) if refused else ""
             )
             return False
         self.message.hide()

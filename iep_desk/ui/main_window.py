@@ -27,7 +27,7 @@ from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.stores import Stores
 from iep_desk.ui.caseload.pane import CaseloadPane
 from iep_desk.ui.desk import Desk
-from iep_desk.ui.widgets import FocusMarker
+from iep_desk.ui.widgets import FocusMarker, with_short_quotes
 from iep_desk.ui.window_layout import WindowLayout
 
 if TYPE_CHECKING:
@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
         # pane and dialog refreshes from (desk.changed).
         self.stores = Stores.of(store)
         self.desk = Desk(self.stores, self.undo_stack, self)
-        self.desk.problem.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.desk.problem.connect(
+            lambda text: self.statusBar().showMessage(with_short_quotes(text), 15000))
         self.caseload_pane = CaseloadPane(self.desk, layout=self.layout_file)
         # The planner and the review are built the first time they are shown (or asked for):
         # the caseload is what the teacher sees first.

@@ -46,6 +46,7 @@ from iep_desk.storage.files import write_whole
 from iep_desk.ui.problems import problem_text
 from iep_desk.ui.protection_page import PassphraseDialog
 from iep_desk.ui.unlock import busy_cursor
+from iep_desk.ui.widgets import with_short_quotes
 
 __all__ = ["INCLUDE_NAMES_SETTING", "calendar_names_wanted", "install_transfer_actions"]
 
@@ -155,11 +156,11 @@ class TransferActions(QObject):
                 return
             export = read_full_export(data)
         except OSError as error:
-            QMessageBox.warning(self.window, title, self.tr("The file %s cannot be read (%s).")
-                                % (path, error.strerror or error))
+            QMessageBox.warning(self.window, title, with_short_quotes(
+                self.tr("The file “%s” cannot be read (%s).") % (path, error.strerror or error)))
             return
         except ExportFormatError as error:
-            QMessageBox.warning(self.window, title, str(error))
+            QMessageBox.warning(self.window, title, with_short_quotes(str(error)))
             return
         try:
             self.window.desk.run(transfer.import_full_export, data=export)
@@ -244,8 +245,9 @@ class TransferActions(QObject):
         except OSError as error:
             QMessageBox.warning(
                 self.window, title,
-                self.tr("The file %s could not be written (%s). Your caseload is unchanged.")
-                % (path, error.strerror or error))
+                with_short_quotes(
+                    self.tr("The file “%s” could not be written (%s). Your caseload is "
+                            "unchanged.") % (path, error.strerror or error)))
             return
         self.window.statusBar().showMessage((saved_text or self.tr("Saved %s")) % path, 5000)
 

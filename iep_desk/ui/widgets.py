@@ -30,8 +30,10 @@ from iep_desk.core.deadlines import Urgency
 from iep_desk.ui.translate import translate
 
 WARNING_SIGN = "⚠"
-# A message quotes what was typed (“…” is not a date); a quotation longer than this is cut
-# short, so that a paste of a whole page leaves the advice after it on the screen.
+# A message quotes what was typed (“…” is not a date), a name or a file name; a quotation
+# longer than this is cut short, so that a paste of a whole page leaves the advice after it on
+# the screen. Every message that quotes such a text goes through `with_short_quotes`: the
+# fields' messages, the message boxes, the status bar.
 QUOTE_MOST = 80
 _LONG_QUOTE = re.compile(f"“([^”]{{{QUOTE_MOST}}})[^”]+”")
 

@@ -900,8 +900,8 @@
             <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <source>The file %1 cannot be read (%2).</source>
-            <translation>No se puede leer el archivo %1 (%2).</translation>
+            <source>The file “%1” cannot be read (%2).</source>
+            <translation>No se puede leer el archivo “%1” (%2).</translation>
         </message>
         <message>
             <source>%1 rows; read as %2.</source>
@@ -1447,10 +1447,10 @@ y su hoja de preparación como %2.
             <translation>No se pudo guardar</translation>
         </message>
         <message>
-            <source>The PDF could not be saved as %1 (%2).
+            <source>The PDF could not be saved as “%1” (%2).
 
 Choose another folder, or check that the disk is not full and the file is not open in another program.</source>
-            <translation>No se pudo guardar el PDF como %1 (%2).
+            <translation>No se pudo guardar el PDF como “%1” (%2).
 
 Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no esté abierto en otro programa.</translation>
         </message>
@@ -2061,8 +2061,8 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <source>The file %s cannot be read (%s).</source>
-            <translation>No se puede leer el archivo %s (%s).</translation>
+            <source>The file “%s” cannot be read (%s).</source>
+            <translation>No se puede leer el archivo “%s” (%s).</translation>
         </message>
         <message numerus="yes">
             <source>%n data row(s)</source>
@@ -5227,6 +5227,10 @@ Gracias,
             <translation>El nombre del miembro del equipo no puede quedar vacío.</translation>
         </message>
         <message>
+            <source>A name may have up to {most} characters; this one has {length}. Shorten it.</source>
+            <translation>Un nombre puede tener hasta {most} caracteres; este tiene {length}. Acórtelo.</translation>
+        </message>
+        <message>
             <source>Write the goal in plain words.</source>
             <translation>Escriba la meta en palabras sencillas.</translation>
         </message>
@@ -6593,6 +6597,10 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>Del primer día al último pasa más de un año. Compruebe el año del último día.</translation>
         </message>
         <message>
+            <source>Left out (events with a time of day, with a date that cannot be read, repeating, or longer than two months): %1</source>
+            <translation>Se dejaron fuera (eventos con hora, con una fecha que no se puede leer, que se repiten o de más de dos meses): %1</translation>
+        </message>
+        <message>
             <source>Import closed days</source>
             <translation>Importar días cerrados</translation>
         </message>
@@ -6603,10 +6611,6 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
         <message>
             <source>Events in the calendar file</source>
             <translation>Eventos del archivo de calendario</translation>
-        </message>
-        <message>
-            <source>Left out (events with a time of day, repeating or longer than two months): %1</source>
-            <translation>Se dejaron fuera (eventos con hora, que se repiten o de más de dos meses): %1</translation>
         </message>
         <message>
             <source>&amp;Add</source>
@@ -7356,8 +7360,12 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
             <translation>Exportación completa de IEP Desk (*.json *.iepdesk);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <source>The file %s cannot be read (%s).</source>
-            <translation>No se puede leer el archivo %s (%s).</translation>
+            <source>The file “%s” cannot be read (%s).</source>
+            <translation>No se puede leer el archivo “%s” (%s).</translation>
+        </message>
+        <message>
+            <source>The file “%s” could not be written (%s). Your caseload is unchanged.</source>
+            <translation>No se pudo escribir el archivo “%s” (%s). Su lista de casos no cambió.</translation>
         </message>
         <message>
             <source>The full export was imported.</source>
@@ -7398,10 +7406,6 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
         <message>
             <source>IEP Desk encrypted export (*.iepdesk)</source>
             <translation>Exportación cifrada de IEP Desk (*.iepdesk)</translation>
-        </message>
-        <message>
-            <source>The file %s could not be written (%s). Your caseload is unchanged.</source>
-            <translation>No se pudo escribir el archivo %s (%s). Su lista de casos no cambió.</translation>
         </message>
         <message>
             <source>Saved %s</source>

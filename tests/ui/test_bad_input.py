@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from iep_desk.core.models import Student
 from iep_desk.storage.print_settings import load_print_settings
@@ -179,6 +179,89 @@ def test_a_message_quoting_a_whole_page_pasted_keeps_its_advice_in_sight(qtbot, 
     assert birthday.message.minimumSizeHint().width() < window.width()
     assert store.get_student(student_id).date_of_birth is None
     assert birthday.editor.text() == "A" * 10_000  # left as pasted, for correcting
+
+
+# -- messages that quote a teacher's text or a file name keep the quote short -----------------
+# As the date fields do (widgets.with_short_quotes): a quotation over 80 characters is cut to
+# its start and "…", so a whole page pasted, or a file name made of one, never makes a message
+# box taller or wider than the screen.
+PASTED_PAGE = "lorem ipsum " * 900  # about 10,000 characters
+
+
+def said_by(monkeypatch, kind: str) -> list[str]:
+    """The texts QMessageBox.`kind` (warning, question...) is asked to show."""
+    said: list[str] = []
+
+    def answer(*args, **_kwargs):
+        said.append(args[2])
+        return QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, kind, staticmethod(answer))
+    return said
+
+
+def test_the_letterhead_dialog_quotes_a_pasted_page_short(qtbot, store):
+    dialog = LetterheadDialog(desk_for(store))
+    qtbot.addWidget(dialog)
+    dialog.email.setText(PASTED_PAGE.replace(" ", "."))
+    assert dialog.save() is False
+    text = dialog.message.text()
+    assert "“" + PASTED_PAGE.replace(" ", ".")[:80] + "…”" in text and len(text) < 300
+    assert "email address" in text
+
+
+def test_a_file_name_too_long_to_write_is_quoted_short(qtbot, tmp_path, monkeypatch):
+    from iep_desk.ui.handouts import write_pdf
+
+    said = said_by(monkeypatch, "warning")
+    path = tmp_path / ("Ana " * 1250 + ".pdf")  # 5,000 characters: no disk takes that name
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert write_pdf(path, b"%PDF-1.7", parent) is False
+    [text] = said
+    assert f"“{str(path)[:80]}…”" in text and len(text) < 400
+    assert "Choose another folder" in text
+
+
+def test_the_csv_import_quotes_a_file_it_cannot_read_short(qtbot, store, tmp_path, monkeypatch):
+    said = said_by(monkeypatch, "warning")
+    dialog = ImportDialog(desk_for(store))
+    qtbot.addWidget(dialog)
+    path = tmp_path / ("x" * 5000 + ".csv")
+    assert dialog.load_file(path) is False
+    [text] = said
+    assert f"“{str(path)[:80]}…”" in text and len(text) < 300
+
+
+def test_replacing_the_agenda_with_a_template_quotes_its_name_short(qtbot, store, monkeypatch):
+    store.add_student(Student("Lena", "Park"))
+    planner = _open_pane(qtbot, store)
+    _new_meeting(qtbot, planner, monkeypatch)
+    agenda = planner.agenda
+    planner.tabs.setCurrentWidget(agenda)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASTED_PAGE, True))
+    assert agenda.save_as_template() is not None
+    asked = said_by(monkeypatch, "question")
+    qtbot.mouseClick(agenda.load_button, Qt.MouseButton.LeftButton)
+    [text] = asked
+    assert f"“{PASTED_PAGE.strip()[:80]}…”" in text and len(text) < 300
+    assert "The family's questions stay on it." in text
+    assert len(planner.undo_stack.undoText()) < 120  # the Edit menu's Undo item too
+
+
+def test_a_problem_said_in_the_status_bar_quotes_short(qtbot, store, data_dir):
+    window = open_window(qtbot, store, data_dir)
+    window.desk.problem.emit(f"“{PASTED_PAGE}” is not an email address.")
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith("“" + PASTED_PAGE[:80] + "…”") and len(shown) < 200
+
+
+def test_the_characters_no_font_has_are_quoted_short():
+    from iep_desk.printing.coverage import missing_characters
+    from iep_desk.ui.handout_actions import missing_text
+
+    missing = missing_characters([("meeting_purpose", PASTED_PAGE + "\U00013000")])
+    text = missing_text("agenda", missing)
+    assert "…”" in text and len(text) < 400 and "U+13000" in text
 
 
 @pytest.mark.usefixtures("clock")

@@ -34,7 +34,7 @@ from iep_desk.core.problems import ProblemError
 from iep_desk.ui.desk import Desk, keep_refusals
 from iep_desk.ui.problems import problem_text
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import WheelSafeComboBox
+from iep_desk.ui.widgets import WheelSafeComboBox, with_short_quotes
 
 
 def field_label(name: str) -> str:
@@ -175,13 +175,14 @@ class GoalsImportDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                translate("GoalsImportDialog", "The file %1 cannot be read (%2).")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
+                with_short_quotes(
+                    translate("GoalsImportDialog", "The file “%1” cannot be read (%2).")
+                    .replace("%1", str(path))
+                    .replace("%2", error.strerror or str(error))),
             )
             return False
         except CsvFormatError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), with_short_quotes(str(error)))
             return False
         self.table = table
         self.file_edit.setText(str(path))
@@ -267,7 +268,7 @@ class GoalsImportDialog(QDialog):
                                undo_text=translate("GoalsImportDialog", "Import goals"),
                                report=keep_refusals(messages))
         if result is None:
-            QMessageBox.warning(self, self.windowTitle(), " ".join(messages))
+            QMessageBox.warning(self, self.windowTitle(), with_short_quotes(" ".join(messages)))
             return
         self.imported = result.value or 0
         self.accept()

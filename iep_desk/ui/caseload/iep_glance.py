@@ -39,7 +39,7 @@ from iep_desk.ui.dates import DateField, date_text
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import FieldMessage, typed_text
+from iep_desk.ui.widgets import FieldMessage, typed_text, with_short_quotes
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -254,11 +254,13 @@ class GlanceBox(QGroupBox):
         ]
         lines += [
             "• "
-            + translate("IepGlance", "%1 “%2”: “%3” (%4)")
-            .replace("%1", field_name(item.field))
-            .replace("%2", item.text[:60])
-            .replace("%3", item.character)
-            .replace("%4", item.code_point)
+            + with_short_quotes(
+                translate("IepGlance", "%1 “%2”: “%3” (%4)")
+                .replace("%1", field_name(item.field))
+                .replace("%2", item.text)
+                .replace("%3", item.character)
+                .replace("%4", item.code_point)
+            )
             for item in missing
         ]
         QMessageBox.warning(

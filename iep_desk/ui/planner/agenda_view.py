@@ -37,7 +37,7 @@ from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import PlannerContext, Section, family_language
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox
+from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox, with_short_quotes
 
 # Shown before an item that came from the family's questions (a word, not an icon the font may lack).
 QUESTION_MARK = "? "
@@ -471,7 +471,8 @@ class AgendaSection(Section):
             (t for t in self.ctx.stores.agenda.agenda_templates() if t.id == template_id), None
         )
         if template is not None:
-            self._load_template(template, template.name)
+            # The teacher's own name for it, in quotes (cut short if a page was pasted).
+            self._load_template(template, with_short_quotes(f"“{template.name}”"))
 
     def _load_template(self, template, name: str) -> bool:
         if not self.can_edit():

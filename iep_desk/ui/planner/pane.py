@@ -48,6 +48,7 @@ from iep_desk.ui.widgets import (
     ScrollingTabs,
     Splitter,
     keep_rows_visible,
+    with_short_quotes,
 )
 
 # The status filter: label and the statuses it shows (None: all).
@@ -377,7 +378,7 @@ class PlannerPane(MeetingPane):
                                report=keep_refusals(refused))
         if result is None:
             if refused:
-                QMessageBox.warning(self, self.tr("New meeting"), refused[0])
+                QMessageBox.warning(self, self.tr("New meeting"), with_short_quotes(refused[0]))
             return None
         meeting_id = result.value
         if (
