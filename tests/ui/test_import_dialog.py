@@ -114,6 +114,20 @@ def test_rejected_rows_are_listed_and_skipping_them_is_a_choice(qtbot, store, mo
     assert sorted(s.legal_first_name for s in store.list_students()) == ["Ann", "Cy"]
 
 
+def test_a_name_longer_than_a_name_can_be_is_a_rejected_row_in_the_preview(
+        qtbot, store, monkeypatch, tmp_path):
+    """The window's limit for a typed name (100 characters) holds for an imported one."""
+    path = write(tmp_path, "First Name,Last Name,DOB\n"
+                           f"Ann,{'L' * 200_000},2015-01-02\nBo,Ray,2014-03-04\n")
+    dialog = open_dialog(qtbot, store, monkeypatch, path)
+    assert shown_rows(dialog) == [
+        ("2", "Rejected", "Ann " + "L" * 100 + "…",
+         "the legal last name has 200000 characters; a name may have up to 100"),
+        ("3", "Added", "Bo Ray", ""),
+    ]
+    assert not dialog.import_button.isEnabled()
+
+
 def test_a_file_that_is_not_csv_gets_a_message_and_nothing_changes(qtbot, store, monkeypatch,
                                                                    tmp_path):
     path = tmp_path / "book.xlsx"
