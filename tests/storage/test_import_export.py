@@ -5,7 +5,7 @@ import io
 from datetime import date, datetime
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from iep_desk.core.csv_import import (
@@ -18,6 +18,7 @@ from iep_desk.core.csv_import import (
     mapping_setting_key,
     read_csv,
     read_rows,
+    unguard_formula,
 )
 from iep_desk.core.meetings import Meeting
 from iep_desk.core.models import FamilyMember, Student, TeamMember
@@ -390,6 +391,8 @@ def shared_store(tmp_path_factory):
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(spec=caseload_files())
+@example(spec={"style": "iso", "rows": [("'-", "", date(2000, 1, 1), "")], "encoding": "utf-8",
+               "delimiter": ",", "fail_after": None})
 def test_csv_import_never_crashes_and_lands_whole_or_not_at_all(shared_store, spec):
     store = shared_store
     table = read_csv(write_file(spec))
@@ -406,7 +409,8 @@ def test_csv_import_never_crashes_and_lands_whole_or_not_at_all(shared_store, sp
     for prow in preview.rows:  # what was written is what was read, whatever the encoding
         if prow.action == ADD:
             first = prow.row.student["legal_first_name"]
-            assert first in {" ".join(r[0].split()) for r in spec["rows"]}
+            # ("'-" is read as "-": the quote that guards a formula-like cell is taken off.)
+            assert first in {" ".join(unguard_formula(r[0]).split()) for r in spec["rows"]}
     before = snapshot(store)
     if spec["fail_after"] is not None and preview.writable:
         limit = store.count_students() + min(spec["fail_after"], len(preview.writable) - 1)
