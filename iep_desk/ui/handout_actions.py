@@ -191,18 +191,23 @@ def missing_text(kind: str, missing: list) -> str:
             "would print as empty boxes. Change them, then try again.",
         ).replace("%1", kind_title(kind).lower())
     ]
-    for item in missing:
-        lines.append(
-            "• "
-            + with_short_quotes(
-                translate("HandoutActions", "%1 “%2”: “%3” (%4)")
-                .replace("%1", field_name(item.field))
-                .replace("%2", item.text)
-                .replace("%3", item.character)
-                .replace("%4", item.code_point)
-            )
+    return "\n".join(lines + missing_character_lines(missing))
+
+
+def missing_character_lines(missing: list) -> list[str]:
+    """One line for each character no font has: its field, the text (cut short), the
+    character and its U+ code."""
+    return [
+        "• "
+        + with_short_quotes(
+            translate("HandoutActions", "%1 “%2”: “%3” (%4)")
+            .replace("%1", field_name(item.field))
+            .replace("%2", item.text)
+            .replace("%3", item.character)
+            .replace("%4", item.code_point)
         )
-    return "\n".join(lines)
+        for item in missing
+    ]
 
 
 def language_notes(plan: LanguagePlan) -> list[str]:

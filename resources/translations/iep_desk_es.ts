@@ -1625,10 +1625,6 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>No se hizo: estos caracteres no están en ninguna fuente de IEP Desk, así que se imprimirían como cuadros vacíos. Cámbielos e intente de nuevo.</translation>
         </message>
         <message>
-            <source>%1 “%2”: “%3” (%4)</source>
-            <translation>%1 “%2”: “%3” (%4)</translation>
-        </message>
-        <message>
             <source>Characters that cannot be printed</source>
             <translation>Caracteres que no se pueden imprimir</translation>
         </message>

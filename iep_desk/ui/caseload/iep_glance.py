@@ -39,7 +39,7 @@ from iep_desk.ui.dates import DateField, date_text
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.translate import translate
-from iep_desk.ui.widgets import FieldMessage, typed_text, with_short_quotes
+from iep_desk.ui.widgets import FieldMessage, typed_text
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -239,7 +239,7 @@ class GlanceBox(QGroupBox):
     def _printable(self, which: str, data) -> bool:
         """Every character has a font (printing.check); else say which ones, in which field."""
         from iep_desk import printing
-        from iep_desk.ui.handout_actions import field_name
+        from iep_desk.ui.handout_actions import missing_character_lines
 
         kind = "iep-at-a-glance" if which == "glance" else "progress-page"
         missing = printing.check(kind, data).missing
@@ -252,17 +252,7 @@ class GlanceBox(QGroupBox):
                 "print as empty boxes. Change them, then try again.",
             )
         ]
-        lines += [
-            "• "
-            + with_short_quotes(
-                translate("IepGlance", "%1 “%2”: “%3” (%4)")
-                .replace("%1", field_name(item.field))
-                .replace("%2", item.text)
-                .replace("%3", item.character)
-                .replace("%4", item.code_point)
-            )
-            for item in missing
-        ]
+        lines += missing_character_lines(missing)
         QMessageBox.warning(
             self, translate("IepGlance", "Characters that cannot be printed"), "\n".join(lines)
         )
