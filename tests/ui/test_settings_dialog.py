@@ -58,3 +58,17 @@ def test_changing_a_setting_moves_a_computed_date(qtbot, store, data_dir):
     assert dialog.spins["reevaluation_years"].value() == 3
     assert pane.model.data(pane.model.index(0, 4)) == "5/2/2027"
     dialog.close()
+
+
+def test_every_page_fits_the_dialog_without_a_sideways_scroll_bar(qtbot, store, data_dir):
+    window = open_window(qtbot, store, data_dir)
+    dialog = window.settings_dialog()
+    dialog.resize(860, 600)  # the size it opens at
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for key in dialog.pages:
+        dialog.show_page(key)
+        scroll = dialog.stack.currentWidget()
+        qtbot.waitUntil(lambda s=scroll: s.isVisible())
+        assert not scroll.horizontalScrollBar().isVisible(), key
+    dialog.close()

@@ -353,10 +353,13 @@ class Page(QWidget):
         self.weeks_spin.valueChanged.connect(self._weeks_changed)
         contact = QGroupBox(translate("SchoolCalendarPage", "Keeping in touch"))
         contact_form = QFormLayout(contact)
-        contact_form.addRow(
-            translate("SchoolCalendarPage", "Warn when a family has had no progress contact for"),
-            self.weeks_spin,
+        # Wrapped, so that the page fits the Settings dialog without a sideways scroll bar.
+        caption = QLabel(
+            translate("SchoolCalendarPage", "Warn when a family has had no progress contact for")
         )
+        caption.setWordWrap(True)
+        caption.setBuddy(self.weeks_spin)
+        contact_form.addRow(caption, self.weeks_spin)
         return contact
 
     # -- what is on file ---------------------------------------------------------------------
