@@ -16,6 +16,7 @@ import itertools
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from itertools import pairwise
 from typing import Self
 
@@ -46,6 +47,18 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _KEEP_CAPITAL = frozenset({"I", "Section", "English", "Spanish"})
 
 
+def _in_english(value: object) -> object:
+    """A message's value as its English sentence writes it: a day and a time the ISO way
+    (the window writes them its own way, from the value itself)."""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    return value
+
+
 class Message(str):
     """A sentence for the teacher, in English, that keeps its template and values.
 
@@ -58,7 +71,8 @@ class Message(str):
 
     def __new__(cls, template: str, values: dict[str, object] | None = None) -> Self:
         values = dict(values or {})
-        message = super().__new__(cls, template.format(**values))
+        message = super().__new__(cls, template.format(
+            **{name: _in_english(value) for name, value in values.items()}))
         message.template = template
         message.values = values
         return message

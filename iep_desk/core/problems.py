@@ -73,6 +73,17 @@ def english(problem: Problem) -> str:
 # Every code core and storage use, with its English sentence ({name} is a value). The
 # window's table (ui/problems.py) has the same codes; tests/core/test_problems.py checks it.
 ENGLISH: dict[str, str] = {
+    # -- the times a person can meet (core.availability) ------------------------------------
+    "availability_no_times": "“{part}” has no times. Write it like “Tue and Thu 15:30–17:00”.",
+    "availability_not_a_range":
+        "“{part}”: write the times as a start and an end, like 15:30–17:00.",
+    "availability_days_backwards": "“{part}”: the days run backwards.",
+    "availability_unknown_day":
+        "“{part}”: “{day}” is not a day of the week. Use Mon, Tue, Wed, Thu, Fri, Sat or Sun.",
+    "availability_no_day": "“{part}” names no day of the week.",
+    "availability_end_before_start": "“{part}”: the end time must come after the start time.",
+    "availability_no_such_time": "“{part}” has a time that does not exist.",
+    "availability_no_such_hour": "“{part}” has an hour that does not exist.",
     # -- meetings (core.meeting_rules, storage) ---------------------------------------------
     "duration_too_short":
         "A meeting must last at least one minute. Enter its length in minutes, for example 60.",

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from iep_desk.core.availability import WeeklyWindow, format_availability
+from iep_desk.core.availability import WeeklyTimes, WeeklyWindow
 from iep_desk.core.deadlines import earliest_meeting_day
 from iep_desk.core.plain_language import Message
 
@@ -107,8 +107,8 @@ class SlotSearch:
             found.append(
                 Message.of(
                     "The school day must end after it starts ({starts}–{ends}).",
-                    starts=_hhmm(self.day_starts),
-                    ends=_hhmm(self.day_ends),
+                    starts=self.day_starts,
+                    ends=self.day_ends,
                 )
             )
         if self.notice_days < 0:
@@ -146,10 +146,6 @@ class SlotResult:
 
 # ---------------------------------------------------------------------------
 # Interval arithmetic on minutes
-
-
-def _hhmm(value: time) -> str:
-    return value.strftime("%H:%M")
 
 
 def _minutes(value: time) -> int:
@@ -439,8 +435,8 @@ def _explain(
             Message.of(
                 "The meeting ({minutes} minutes) is longer than the school day ({starts}–{ends}).",
                 minutes=search.duration_minutes,
-                starts=_hhmm(search.day_starts),
-                ends=_hhmm(search.day_ends),
+                starts=search.day_starts,
+                ends=search.day_ends,
             )
         )
         suggestions.append(Message.of("Plan a shorter meeting, or split it into two."))
@@ -660,9 +656,9 @@ def _why_person_never_free(
             "The times of {person} ({times}) never fall on a school day between {starts} and "
             "{ends}.",
             person=who,
-            times=format_availability(attendee.windows),
-            starts=_hhmm(search.day_starts),
-            ends=_hhmm(search.day_ends),
+            times=WeeklyTimes(attendee.windows),
+            starts=search.day_starts,
+            ends=search.day_ends,
         )
         return reason, [_ask_for_times(attendee)]
     if longest < search.duration_minutes:

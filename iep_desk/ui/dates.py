@@ -19,8 +19,9 @@ from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolButton, QWidget
 
+from iep_desk.core.availability import WeeklyWindow, format_availability
 from iep_desk.core.dates import FIRST_YEAR, LAST_YEAR, DateFormatError, usable_year
-from iep_desk.ui.translate import translate
+from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", re.IGNORECASE)
@@ -71,6 +72,30 @@ def time_text(value: time | None) -> str:
         return ""
     locale = window_locale()
     return locale.toString(QTime(value.hour, value.minute), time_format(locale))
+
+
+# The days as the times a person can meet are written (core.availability reads them back in
+# English and in Spanish, the window's languages).
+_SHORT_DAYS = (QT_TRANSLATE_NOOP("Availability", "Mon"), QT_TRANSLATE_NOOP("Availability", "Tue"),
+               QT_TRANSLATE_NOOP("Availability", "Wed"), QT_TRANSLATE_NOOP("Availability", "Thu"),
+               QT_TRANSLATE_NOOP("Availability", "Fri"), QT_TRANSLATE_NOOP("Availability", "Sat"),
+               QT_TRANSLATE_NOOP("Availability", "Sun"))
+
+
+def availability_text(windows: list[WeeklyWindow] | tuple[WeeklyWindow, ...] | None) -> str:
+    """ "Tue and Thu 3:30 PM–5:00 PM" (US), "mar y jue 15:30–17:00": the times a person can
+    meet, in the window's language, with am/pm where the window's clock has them. Always
+    readable back by core.availability (its own words, not the system's day names)."""
+    twelve_hour = "ap" in time_format().lower()  # "h:mm AP" in the US, "HH:mm" in most places
+
+    def say(value: time) -> str:
+        if not twelve_hour:
+            return value.strftime("%H:%M")
+        return f"{value.hour % 12 or 12}:{value.minute:02d} {'AM' if value.hour < 12 else 'PM'}"
+
+    return format_availability(list(windows or ()), say_time=say,
+                               day_names=[translate("Availability", day) for day in _SHORT_DAYS],
+                               and_word=translate("Availability", "and"))
 
 
 def hour_text(hour: int) -> str:

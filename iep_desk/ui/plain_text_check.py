@@ -13,7 +13,7 @@ ready to put in a form; the editor itself (`.editor`) is what an AutosaveField b
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QToolTip, QVBoxLayout, QWidget
 
+from iep_desk.core.availability import WeeklyTimes
 from iep_desk.core.plain_language import (
     TARGET_GRADE,
     Glossary,
@@ -42,7 +43,7 @@ from iep_desk.core.plain_language import (
     find_terms,
 )
 from iep_desk.resources import load_glossary
-from iep_desk.ui.dates import date_text
+from iep_desk.ui.dates import availability_text, date_text, moment_text, time_text
 from iep_desk.ui.translate import translate
 
 # How long typing pauses before the grade and advice are worked out again.
@@ -54,11 +55,22 @@ def translated(message: str) -> str:
     """A core.plain_language Message in the teacher's language (plain strings pass through)."""
     if not isinstance(message, Message):
         return str(message)
-    # A day is written as the window writes dates (core keeps it a date: its English
-    # sentence, for the command line, says it the ISO way).
-    values = {name: date_text(value) if isinstance(value, date) else value
-              for name, value in message.values.items()}
+    values = {name: _in_the_window(value) for name, value in message.values.items()}
     return translate("PlainTextCheck", message.template).format(**values)
+
+
+def _in_the_window(value: object) -> object:
+    """A message's day, time or weekly times as the window writes them (core keeps them as
+    values; its English sentence, for the command line, writes them the ISO way)."""
+    if isinstance(value, WeeklyTimes):
+        return availability_text(value)
+    if isinstance(value, datetime):
+        return moment_text(value)
+    if isinstance(value, date):
+        return date_text(value)
+    if isinstance(value, time):
+        return time_text(value)
+    return value
 
 
 class _TermHighlighter(QSyntaxHighlighter):

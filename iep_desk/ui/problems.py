@@ -353,10 +353,29 @@ SAVING = {
         "Another student on the caseload already has this student ID. Each student needs "
         "their own; check the number. Nothing else was changed."),
 }
+AVAILABILITY = {
+    "availability_no_times": QT_TRANSLATE_NOOP(
+        "Problems", "“{part}” has no times. Write it like “Tue and Thu 15:30–17:00”."),
+    "availability_not_a_range": QT_TRANSLATE_NOOP(
+        "Problems", "“{part}”: write the times as a start and an end, like 15:30–17:00."),
+    "availability_days_backwards": QT_TRANSLATE_NOOP(
+        "Problems", "“{part}”: the days run backwards."),
+    "availability_unknown_day": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{part}”: “{day}” is not a day of the week. Use Mon, Tue, Wed, Thu, Fri, Sat or Sun."),
+    "availability_no_day": QT_TRANSLATE_NOOP(
+        "Problems", "“{part}” names no day of the week."),
+    "availability_end_before_start": QT_TRANSLATE_NOOP(
+        "Problems", "“{part}”: the end time must come after the start time."),
+    "availability_no_such_time": QT_TRANSLATE_NOOP(
+        "Problems", "“{part}” has a time that does not exist."),
+    "availability_no_such_hour": QT_TRANSLATE_NOOP(
+        "Problems", "“{part}” has an hour that does not exist."),
+}
 GONE = QT_TRANSLATE_NOOP(
     "Problems", "This was removed meanwhile (perhaps by Undo), so the change was not made.")
 
-TEXTS: dict[str, str] = {**MEETINGS, **SETTINGS, **CASELOAD, **GOALS}
+TEXTS: dict[str, str] = {**MEETINGS, **SETTINGS, **CASELOAD, **GOALS, **AVAILABILITY}
 
 
 def _show(value: Any) -> str:

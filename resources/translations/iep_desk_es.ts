@@ -76,6 +76,41 @@
         </message>
     </context>
     <context>
+        <name>Availability</name>
+        <message>
+            <source>Mon</source>
+            <translation>lun</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>mar</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>mié</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>jue</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>vie</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>sáb</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>dom</translation>
+        </message>
+        <message>
+            <source>and</source>
+            <translation>y</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseloadPane</name>
         <message>
             <source>Caseload</source>
@@ -5301,6 +5336,38 @@ Gracias,
         <message>
             <source>Another student on the caseload already has this student ID. Each student needs their own; check the number. Nothing else was changed.</source>
             <translation>Otro estudiante de la lista de casos ya tiene este número de identificación. Cada estudiante necesita el suyo; revise el número. No se cambió nada más.</translation>
+        </message>
+        <message>
+            <source>“{part}” has no times. Write it like “Tue and Thu 15:30–17:00”.</source>
+            <translation>“{part}” no tiene horas. Escríbalo así: “mar y jue 15:30–17:00”.</translation>
+        </message>
+        <message>
+            <source>“{part}”: write the times as a start and an end, like 15:30–17:00.</source>
+            <translation>“{part}”: escriba una hora de inicio y una de fin, como 15:30–17:00.</translation>
+        </message>
+        <message>
+            <source>“{part}”: the days run backwards.</source>
+            <translation>“{part}”: los días van al revés.</translation>
+        </message>
+        <message>
+            <source>“{part}”: “{day}” is not a day of the week. Use Mon, Tue, Wed, Thu, Fri, Sat or Sun.</source>
+            <translation>“{part}”: “{day}” no es un día de la semana. Use lun, mar, mié, jue, vie, sáb o dom.</translation>
+        </message>
+        <message>
+            <source>“{part}” names no day of the week.</source>
+            <translation>“{part}” no nombra ningún día de la semana.</translation>
+        </message>
+        <message>
+            <source>“{part}”: the end time must come after the start time.</source>
+            <translation>“{part}”: la hora de fin debe ser posterior a la de inicio.</translation>
+        </message>
+        <message>
+            <source>“{part}” has a time that does not exist.</source>
+            <translation>“{part}” tiene una hora que no existe.</translation>
+        </message>
+        <message>
+            <source>“{part}” has an hour that does not exist.</source>
+            <translation>“{part}” tiene una hora que no existe (use de 1 a 12 con a. m. o p. m.).</translation>
         </message>
         <message>
             <source>This was removed meanwhile (perhaps by Undo), so the change was not made.</source>

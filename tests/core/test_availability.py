@@ -42,6 +42,13 @@ def w(day: int, start: str, end: str) -> WeeklyWindow:
     ("Mon 08:00–09:00\nTue 10:00–11:00", [w(0, "08:00", "09:00"), w(1, "10:00", "11:00")]),
     ("Tue 9-10; Tue 9-10;", [w(1, "09:00", "10:00")]),
     ("Thu 14:00-15:00; Mon 9-10", [w(0, "09:00", "10:00"), w(3, "14:00", "15:00")]),
+    # In Spanish, and with the times as a window writes them.
+    ("mar y jue 15:30 a 17:00", [w(1, "15:30", "17:00"), w(3, "15:30", "17:00")]),
+    ("Lunes a viernes 7:30-8:00", [w(d, "07:30", "08:00") for d in range(5)]),
+    ("mié., sáb. 3-5 p. m.", [w(2, "15:00", "17:00"), w(5, "15:00", "17:00")]),
+    ("Miércoles 9:00 a. m.–11:00 a. m.", [w(2, "09:00", "11:00")]),
+    ("Tue and Thu 3:30\u202fPM–5:00\u202fPM", [w(1, "15:30", "17:00"), w(3, "15:30", "17:00")]),
+    ("Mon 9:00\u00a0AM-10:00\u00a0AM", [w(0, "09:00", "10:00")]),
     ("", []),
     (None, []),
     (" ;\n ", []),
@@ -55,7 +62,7 @@ def test_parse_availability_variants(text, expected):
     ("Tue 15:30", "“Tue 15:30”: write the times as a start and an end, like 15:30–17:00."),
     ("Tue 15:30-17:00 please", "“Tue 15:30-17:00 please”: write the times as a start and an end"),
     ("Fri-Mon 9-10", "“Fri-Mon 9-10”: the days run backwards."),
-    ("Funday 9-10", "“Funday 9-10”: I could not tell which day “funday” is."),
+    ("Funday 9-10", "“Funday 9-10”: “funday” is not a day of the week."),
     ("9-10", "“9-10” names no day of the week."),
     ("Tue 17:00-15:00", "“Tue 17:00-15:00”: the end time must come after the start time."),
     ("Tue 10:00-10:00", "“Tue 10:00-10:00”: the end time must come after the start time."),
@@ -72,6 +79,30 @@ def test_parse_availability_errors(text, message):
     with pytest.raises(AvailabilityFormatError) as raised:
         parse_availability(text)
     assert str(raised.value).startswith(message)
+
+
+def test_an_error_is_a_problem_code_naming_the_part_at_fault():
+    with pytest.raises(AvailabilityFormatError) as raised:
+        parse_availability("Mon 9-10; Funday 9-10")
+    assert raised.value.problem.code == "availability_unknown_day"
+    assert dict(raised.value.problem.values) == {"part": "Funday 9-10", "day": "funday"}
+
+
+hour_long_windows = st.lists(
+    st.tuples(st.integers(0, 6), st.integers(0, 22 * 60)).map(
+        lambda t: WeeklyWindow(t[0], time(t[1] // 60, t[1] % 60),
+                               time(t[1] // 60 + 1, t[1] % 60))), max_size=6)
+
+
+@given(hour_long_windows)
+def test_spanish_words_and_am_pm_times_read_back(windows):
+    spanish = ("lun", "mar", "mié", "jue", "vie", "sáb", "dom")
+
+    def am_pm(value: time) -> str:
+        return f"{value.hour % 12 or 12}:{value.minute:02d}\u202f{'AM' if value.hour < 12 else 'PM'}"
+
+    text = format_availability(windows, day_names=spanish, say_time=am_pm, and_word="y")
+    assert parse_availability(text) == sorted(set(windows))
 
 
 @pytest.mark.parametrize("text, canonical", [

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from iep_desk.core.availability import WeeklyWindow
 from iep_desk.core.models import FamilyMember, Student, TeamMember
+from iep_desk.ui import window_language
 from tests.ui.caseload_helpers import open_window, type_and_commit
 
 
@@ -42,7 +43,7 @@ def test_family_member_added_then_linked_to_a_sibling(qtbot, window, store, monk
     assert member.preferred_language == "pt" and member.interpreter_needed
     assert member.availability == [WeeklyWindow(1, time(15, 30), time(17, 0)),
                                    WeeklyWindow(3, time(15, 30), time(17, 0))]
-    assert family.fields["availability"].editor.text() == "Tue and Thu 15:30–17:00"
+    assert family.fields["availability"].editor.text() == "Tue and Thu 3:30 PM–5:00 PM"  # the window's clock
     assert store.get_relationship(older, member_id) == "mother"
     assert family.members.item(0).text() == "Marta Silva (mother)"
 
@@ -83,7 +84,7 @@ def test_bad_family_email_is_not_stored(qtbot, window, store):
 
     times = family.fields["availability"]
     type_and_commit(qtbot, times.editor, "someday 3-4")
-    assert "could not tell which day" in times.message.text()
+    assert "“someday” is not a day of the week" in times.message.text()
     assert store.family_of(sid)[0].member.availability == []
 
 
@@ -110,3 +111,31 @@ def test_team_member_added_to_and_removed_from_a_team(qtbot, window, store):
     team.team.setCurrentRow(0)
     team.remove_button.click()
     assert store.team_of(sid) == []
+
+
+@pytest.fixture
+def spanish(qapp):
+    """The window's Spanish installed, as at start-up; taken away after the test."""
+    installed = window_language.install_translators(qapp, "es")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def test_the_times_a_family_can_meet_in_a_spanish_window(qtbot, spanish, store, data_dir):
+    sid = store.add_student(Student("Ana"))
+    store.add_family_member(FamilyMember("Marta"), student_id=sid)
+    window = open_window(qtbot, store, data_dir)
+    pane = window.caseload_pane
+    pane.open_student(sid)
+    pane.form.tabs.setCurrentIndex(3)
+    times = pane.form.family_panel.fields["availability"]
+    type_and_commit(qtbot, times.editor, "martes y jueves 15:30 a 17:00")
+    assert store.family_of(sid)[0].member.availability == [
+        WeeklyWindow(1, time(15, 30), time(17, 0)), WeeklyWindow(3, time(15, 30), time(17, 0))]
+    # Shown back in Spanish, with the window's clock (en_US here: am/pm); and it reads back.
+    assert times.editor.text() == "mar y jue 3:30 PM–5:00 PM"
+    type_and_commit(qtbot, times.editor, "domingo 9-10; luna 3-4")
+    assert times.message.text().endswith(
+        "“luna 3-4”: “luna” no es un día de la semana. Use lun, mar, mié, jue, vie, sáb o dom.")
+    assert len(store.family_of(sid)[0].member.availability) == 2

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
+from iep_desk.core.availability import WeeklyWindow, parse_availability
 from iep_desk.core.dates import DateFormatError
 from iep_desk.core.meetings import Meeting
 from iep_desk.core.models import Student
@@ -161,3 +162,16 @@ def test_a_year_no_iep_date_has_is_refused_in_words(typed):
     with pytest.raises(DateFormatError, match="check the year"):
         dates.parse_day(typed)
     assert dates.parse_day("2999-12-31").year == 2999 and dates.parse_day("1900-01-01")
+
+
+@pytest.mark.parametrize("name, shown", [
+    ("en_US", "Mon and Wed 8:00 AM–9:30 AM; Thu 12:00 PM–1:15 PM"),
+    ("de_DE", "Mon and Wed 08:00–09:30; Thu 12:00–13:15"),
+    ("ko_KR", "Mon and Wed 8:00 AM–9:30 AM; Thu 12:00 PM–1:15 PM"),
+])
+def test_the_times_a_person_can_meet_follow_the_clock_and_read_back(locale, name, shown):
+    locale(name)
+    windows = [WeeklyWindow(0, time(8), time(9, 30)), WeeklyWindow(2, time(8), time(9, 30)),
+               WeeklyWindow(3, time(12), time(13, 15))]
+    assert dates.availability_text(windows) == shown
+    assert parse_availability(shown) == windows

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from iep_desk.app import caseload as app_caseload
-from iep_desk.core.availability import WeeklyWindow, format_availability, parse_availability
+from iep_desk.core.availability import parse_availability
 from iep_desk.core.languages import COMMON_IN_US_SCHOOLS, all_languages, find_language, folded
 from iep_desk.core.models import CONTACT_METHODS, FamilyMember
 from iep_desk.ui import labels
 from iep_desk.ui.autosave import AutosaveGroup
 from iep_desk.ui.caseload import fields as f
+from iep_desk.ui.dates import availability_text
 from iep_desk.ui.desk import Desk, keep_refusals, refusals_to, stored_id
 from iep_desk.ui.widgets import FieldMessage, cleaned
 
@@ -35,11 +36,7 @@ MEMBER_FIELDS = ("name", "phones", "email", "address", "preferred_contact", "pre
                  "interpreter_needed", "availability", "transport_needs", "childcare_needs",
                  "contact_confirmed_on")
 
-def _availability_text(windows: list[WeeklyWindow] | None) -> str:
-    return format_availability(windows or [])
-
-
-AVAILABILITY_OPTIONS = {"parse": parse_availability, "show": _availability_text}
+AVAILABILITY_OPTIONS = {"parse": parse_availability, "show": availability_text}
 
 
 class FamilyPanel(QWidget):
