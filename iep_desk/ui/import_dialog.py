@@ -79,11 +79,16 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self.preview: ImportPreview | None = None
         self._words = {
-            ADD: translate("ImportDialog", "Added"),
-            UPDATE: translate("ImportDialog", "Updated"),
+            # A preview: what will happen when Import is pressed (as the counts above say).
+            ADD: translate("ImportDialog", "To add"),
+            UPDATE: translate("ImportDialog", "To update"),
             UNCHANGED: translate("ImportDialog", "Unchanged"),
             REJECT: translate("ImportDialog", "Rejected"),
         }
+
+    def words(self) -> list[str]:
+        """What "What happens" can say."""
+        return list(self._words.values())
 
     def set_preview(self, preview: ImportPreview | None) -> None:
         self.beginResetModel()
@@ -98,9 +103,12 @@ class PreviewModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         return len(self.COLUMNS)
 
+    def title(self, section: int) -> str:
+        return translate("ImportDialog", self.COLUMNS[section])
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translate("ImportDialog", self.COLUMNS[section])
+            return self.title(section)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -209,7 +217,18 @@ class ImportDialog(QDialog):
         self.preview_view.setModel(self.preview_model)
         self.preview_view.setAccessibleName(self.tr("Preview of every row"))
         self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.preview_view.horizontalHeader().setStretchLastSection(True)
+        header = self.preview_view.horizontalHeader()
+        header.setStretchLastSection(True)
+        # The row number and what happens are short; the student's name gets the room. Set
+        # from the words themselves, not measured over the rows (a file may have thousands).
+        cells, titles = self.preview_view.fontMetrics(), header.fontMetrics()
+        model = self.preview_model
+        self.preview_view.setColumnWidth(0, 16 + max(
+            cells.horizontalAdvance("00000"), titles.horizontalAdvance(model.title(0))))
+        self.preview_view.setColumnWidth(1, 24 + max(
+            [cells.horizontalAdvance(word) for word in model.words()]
+            + [titles.horizontalAdvance(model.title(1))]))
+        self.preview_view.setColumnWidth(2, 220)
         self.preview_view.verticalHeader().setVisible(False)
         lower_layout.addWidget(self.preview_view, 1)
         self.skip_rejected = QCheckBox(self.tr("&Skip the rejected rows and import the others"))

@@ -823,8 +823,8 @@
     <context>
         <name>GoalsImportDialog</name>
         <message>
-            <source>Added</source>
-            <translation>Se agrega</translation>
+            <source>To add</source>
+            <translation>Se agregará</translation>
         </message>
         <message>
             <source>Already on file</source>
@@ -1972,12 +1972,12 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
     <context>
         <name>ImportDialog</name>
         <message>
-            <source>Added</source>
-            <translation>Agregado</translation>
+            <source>To add</source>
+            <translation>Se agregará</translation>
         </message>
         <message>
-            <source>Updated</source>
-            <translation>Actualizado</translation>
+            <source>To update</source>
+            <translation>Se actualizará</translation>
         </message>
         <message>
             <source>Unchanged</source>

@@ -22,7 +22,7 @@ def test_a_bad_row_is_shown_and_the_rest_imported(qtbot, store, tmp_path):
     assert dialog.combos[2].currentText() == "Goal"
     assert dialog.counts.text().startswith("3 to add, 0 already on file, 3 not imported")
     rows = dialog.row_texts()
-    assert rows[0] == ["2", "Ayaan Shah", "Added", "Reads a grade-level passage aloud"]
+    assert rows[0] == ["2", "Ayaan Shah", "To add", "Reads a grade-level passage aloud"]
     assert rows[2] == ["4", "S-999", "Not imported",
                        "Row 4: no student on the caseload has the district student ID “S-999”."]
     # Without the goal column nothing can be imported, and the dialog says why.

@@ -51,7 +51,7 @@ def test_columns_are_shown_with_guesses_and_unmapped_ones_reported(qtbot, store,
     assert "Bus Route" in dialog.unmapped_label.text()
     assert all(c.accessibleName() for c in dialog.combos)
     assert not dialog.date_box.isVisible()
-    assert shown_rows(dialog) == [("2", "Added", "Ann Lee", "")]
+    assert shown_rows(dialog) == [("2", "To add", "Ann Lee", "")]
     assert dialog.import_button.isEnabled()
 
 
@@ -99,9 +99,9 @@ def test_rejected_rows_are_listed_and_skipping_them_is_a_choice(qtbot, store, mo
                            "1,Ann,Lee,,3\n2,Bo,Ray,13/45/2015,\n3,Cy,Day,12/25/2014,\n")
     dialog = open_dialog(qtbot, store, monkeypatch, path)
     assert shown_rows(dialog) == [
-        ("2", "Updated", "Ann Lee", "changes grade"),
+        ("2", "To update", "Ann Lee", "changes grade"),
         ("3", "Rejected", "Bo Ray", "date of birth 13/45/2015 is not a date"),
-        ("4", "Added", "Cy Day", ""),
+        ("4", "To add", "Cy Day", ""),
     ]
     assert dialog.counts_label.text().startswith("1 to add, 1 to update, 0 unchanged, 1 rejected.")
     assert not dialog.import_button.isEnabled()
@@ -123,7 +123,7 @@ def test_a_name_longer_than_a_name_can_be_is_a_rejected_row_in_the_preview(
     assert shown_rows(dialog) == [
         ("2", "Rejected", "Ann " + "L" * 100 + "…",
          "the legal last name has 200000 characters; a name may have up to 100"),
-        ("3", "Added", "Bo Ray", ""),
+        ("3", "To add", "Bo Ray", ""),
     ]
     assert not dialog.import_button.isEnabled()
 
@@ -283,3 +283,15 @@ def test_the_real_main_window_takes_the_actions(qtbot, store, data_dir, monkeypa
     window.transfer_actions.import_csv_action.trigger()
     assert [s.legal_name for s in store.list_students()] == ["Ann Lee"]
     assert window.caseload_pane.model.rowCount() == 1  # the caseload table was refreshed
+
+
+def test_the_preview_gives_the_students_name_its_room(qtbot, store, monkeypatch, tmp_path):
+    path = write(tmp_path, "First Name,Last Name\nAna María,García López de la Fuente\n")
+    dialog = open_dialog(qtbot, store, monkeypatch, path)
+    view = dialog.preview_view
+    name = shown_rows(dialog)[0][2]
+    assert view.columnWidth(2) > view.fontMetrics().horizontalAdvance(name)
+    # The row number and "What happens" take what their words need, no more.
+    words = dialog.preview_model.words()
+    assert view.columnWidth(1) < 2 * max(view.fontMetrics().horizontalAdvance(w) for w in words)
+    assert view.columnWidth(0) < view.columnWidth(2) / 2

@@ -111,7 +111,7 @@ def test_the_dialog_counts_rows_in_words_and_reads_utf16(qtbot, store, monkeypat
     dialog = open_dialog(qtbot, store, monkeypatch, path)
     assert dialog.file_info.text().startswith("1 data row;")
     assert "UTF-16" in dialog.file_info.text()
-    assert shown_rows(dialog) == [("2", "Added", "José Muñoz", "")]
+    assert shown_rows(dialog) == [("2", "To add", "José Muñoz", "")]
     two = write(tmp_path, "First Name\nAnn\nBo\n", name="two.csv")
     dialog.load_file(two)
     assert dialog.file_info.text().startswith("2 data rows;")
@@ -134,7 +134,7 @@ def test_a_preview_left_waiting_while_another_writer_imports_adds_nobody_twice(
 
     path = write(tmp_path, "Student ID,First Name,Last Name\n1001,Ann,Lee\n")
     dialog = open_dialog(qtbot, store, monkeypatch, path)
-    assert shown_rows(dialog) == [("2", "Added", "Ann Lee", "")]
+    assert shown_rows(dialog) == [("2", "To add", "Ann Lee", "")]
     other = open_caseload(data_dir)
     try:
         from iep_desk.core.csv_import import guess_mapping, read_csv, read_rows
@@ -163,7 +163,7 @@ def test_the_command_line_import_is_refused_while_the_app_has_the_caseload_open(
     try:
         path = write(tmp_path, "Student ID,First Name,Last Name\n1001,Ann,Lee\n1002,Bo,Ray\n")
         dialog = open_dialog(qtbot, session.store, monkeypatch, path)
-        assert [row[1] for row in shown_rows(dialog)] == ["Added", "Added"]
+        assert [row[1] for row in shown_rows(dialog)] == ["To add", "To add"]
         assert cli.main(["import", str(path), "--data-dir", str(data_dir)]) == 1
         assert "already open in another copy of IEP Desk" in capsys.readouterr().err
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)

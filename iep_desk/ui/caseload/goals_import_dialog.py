@@ -43,7 +43,7 @@ def field_label(name: str) -> str:
 
 def _action_text(action: str) -> str:
     return {
-        gi.ADD: translate("GoalsImportDialog", "Added"),
+        gi.ADD: translate("GoalsImportDialog", "To add"),
         gi.ON_FILE: translate("GoalsImportDialog", "Already on file"),
         gi.REFUSED: translate("GoalsImportDialog", "Not imported"),
     }[action]
