@@ -75,6 +75,18 @@ def main() -> int:
     planner.list.selectRow(0)
     settle()
     facts["planner meetings"] = list_facts(planner.list)
+    # Every handout button shows beside the chosen meeting's title, for each meeting (the
+    # longest title too), none pushed into the tool bar's "more" menu.
+    handouts = planner.handout_actions
+    buttons = [*handouts.buttons.values(), handouts.packet_button]
+    hidden = set()
+    for row in range(planner.list.rowCount()):
+        planner.list.selectRow(row)
+        settle()
+        hidden |= {button.text().replace("&", "") for button in buttons if not button.isVisible()}
+    facts["hidden handout buttons"] = sorted(hidden)
+    planner.list.selectRow(0)
+    settle()
     planner.tabs.setCurrentWidget(planner.participants)
     settle()
     facts["planner people"] = list_facts(planner.participants.table)

@@ -123,6 +123,16 @@ def main() -> int:
             bar.setCurrentIndex(index)
             look(window, f"caseload tab {bar.tabText(index)}")
 
+    # Every handout button shows beside each meeting's title, none in the tool bar's "more".
+    window.show_pane(1)
+    planner = window.planner_pane
+    buttons = [*planner.handout_actions.buttons.values(), planner.handout_actions.packet_button]
+    hidden: set[str] = set()
+    for row in range(planner.list.rowCount()):
+        planner.list.selectRow(row)
+        settle()
+        hidden |= {button.text().replace("&", "") for button in buttons if not button.isVisible()}
+
     for pane_index, pane_name in ((1, "planner"), (2, "review")):
         window.show_pane(pane_index)
         pane = window.planner_pane if pane_index == 1 else window.review_pane
@@ -156,7 +166,7 @@ def main() -> int:
         dialog.show()
         look(dialog, name)
         dialog.hide()
-    print(json.dumps({"shown": shown, "cut": cut}))
+    print(json.dumps({"shown": shown, "cut": cut, "hidden handout buttons": sorted(hidden)}))
     window.close()
     store.db.close()
     return 0

@@ -53,6 +53,10 @@ def test_each_main_list_shows_six_rows_without_a_horizontal_scroll_bar(facts, na
     assert not shown["horizontal_scroll"], f"{name} needs a horizontal scroll bar"
 
 
+def test_every_handout_button_shows_beside_the_meetings_title(facts):
+    assert facts["hidden handout buttons"] == []
+
+
 def test_the_review_shows_every_tab(facts):
     tabs = facts["review tabs"]
     assert tabs["last tab"].replace("&", "") == "After the meeting"

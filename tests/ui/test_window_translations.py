@@ -318,6 +318,10 @@ def test_no_text_is_cut_when_every_text_is_40_percent_longer(pseudo_window):
     assert cut == [], "\n".join(cut)
 
 
+def test_every_handout_button_shows_when_every_text_is_40_percent_longer(pseudo_window):
+    assert pseudo_window["hidden handout buttons"] == []
+
+
 def test_grades_and_family_languages_read_in_the_windows_language(qtbot, store, data_dir,
                                                                    qapp):
     # In the Spanish window, "K" and "Vietnamese" were shown as stored or in English.

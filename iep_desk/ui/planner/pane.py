@@ -131,6 +131,9 @@ class PlannerPane(MeetingPane):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title_label.setFont(font)
+        # A long title (a long name, a transition meeting, a longer language) takes a second
+        # line rather than pushing the handout buttons into the tool bar's "more" menu.
+        self.title_label.setWordWrap(True)
         self.record_label = QLabel()
         self.record_label.setWordWrap(True)
         self.handout_bar = QToolBar(self.tr("Handouts"))
