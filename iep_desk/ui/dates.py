@@ -91,7 +91,9 @@ def availability_text(windows: list[WeeklyWindow] | tuple[WeeklyWindow, ...] | N
     def say(value: time) -> str:
         if not twelve_hour:
             return value.strftime("%H:%M")
-        return f"{value.hour % 12 or 12}:{value.minute:02d} {'AM' if value.hour < 12 else 'PM'}"
+        meridiem = (translate("Availability", "AM") if value.hour < 12
+                    else translate("Availability", "PM"))  # "a. m.", "p. m." in Spanish
+        return f"{value.hour % 12 or 12}:{value.minute:02d} {meridiem}"
 
     return format_availability(list(windows or ()), say_time=say,
                                day_names=[translate("Availability", day) for day in _SHORT_DAYS],

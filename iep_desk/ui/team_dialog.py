@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -68,25 +69,31 @@ class TeamDialog(QDialog):
         row(self.tr("&Email"), QLineEdit(), "email")
         row(self.tr("&Phone"), QLineEdit(), "phone")
         times = QLineEdit()
-        times.setPlaceholderText(self.tr("e.g. Mon-Fri 07:30–08:00; Wed 14:00–16:00"))
+        times.setPlaceholderText(self.tr("e.g. Mon-Fri 7:30–8:00 AM; Wed 2:00–4:00 PM"))
         row(self.tr("&Times they can meet"), times, "availability", **AVAILABILITY_OPTIONS)
-        active = QCheckBox(self.tr("A&ctive (untick when they leave; they stay on past teams)"))
+        active = QCheckBox(self.tr("A&ctive"))
+        active.setToolTip(self.tr("Untick when they leave; they stay on past teams."))
         row(self.tr("Status"), active, "active")
+        leaving = QLabel(self.tr("Untick when they leave; they stay on past teams."))
+        leaving.setWordWrap(True)
+        form.addRow("", leaving)
         self.editor.setLayout(form)
 
         left = QVBoxLayout()
         left.addWidget(self.members, 1)
         left.addWidget(self.add_button)
         body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addWidget(self.editor, 3)
+        # Half the width for the list: "Name: role" reads whole in every language (the
+        # Spanish roles are long), without a sideways scroll bar.
+        body.addLayout(left, 1)
+        body.addWidget(self.editor, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(820, 460)
+        self.resize(920, 480)
         # Enter commits the field being typed in; it must not also close the dialog.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)

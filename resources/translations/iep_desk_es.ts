@@ -106,6 +106,14 @@
             <translation>dom</translation>
         </message>
         <message>
+            <source>AM</source>
+            <translation>a. m.</translation>
+        </message>
+        <message>
+            <source>PM</source>
+            <translation>p. m.</translation>
+        </message>
+        <message>
             <source>and</source>
             <translation>y</translation>
         </message>
@@ -670,7 +678,7 @@
             <translation>Se necesita &amp;intérprete</translation>
         </message>
         <message>
-            <source>e.g. Tue and Thu 15:30–17:00; Sat 10:00–12:00</source>
+            <source>e.g. Tue and Thu 3:30–5:00 PM; Sat 10:00 AM–12:00 PM</source>
             <translation>p. ej., mar. y jue. 15:30–17:00; sáb. 10:00–12:00</translation>
         </message>
         <message>
@@ -7285,16 +7293,20 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
             <translation>&amp;Teléfono</translation>
         </message>
         <message>
-            <source>e.g. Mon-Fri 07:30–08:00; Wed 14:00–16:00</source>
+            <source>e.g. Mon-Fri 7:30–8:00 AM; Wed 2:00–4:00 PM</source>
             <translation>p. ej., lun. a vie. 07:30–08:00; mié. 14:00–16:00</translation>
+        </message>
+        <message>
+            <source>A&amp;ctive</source>
+            <translation>A&amp;ctivo</translation>
+        </message>
+        <message>
+            <source>Untick when they leave; they stay on past teams.</source>
+            <translation>Desmárquelo cuando se vaya; sigue en los equipos anteriores.</translation>
         </message>
         <message>
             <source>&amp;Times they can meet</source>
             <translation>&amp;Horarios en que pueden reunirse</translation>
-        </message>
-        <message>
-            <source>A&amp;ctive (untick when they leave; they stay on past teams)</source>
-            <translation>A&amp;ctivo (desmárquelo cuando se vaya; sigue en los equipos anteriores)</translation>
         </message>
         <message>
             <source>Status</source>

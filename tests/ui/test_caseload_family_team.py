@@ -134,7 +134,7 @@ def test_the_times_a_family_can_meet_in_a_spanish_window(qtbot, spanish, store, 
     assert store.family_of(sid)[0].member.availability == [
         WeeklyWindow(1, time(15, 30), time(17, 0)), WeeklyWindow(3, time(15, 30), time(17, 0))]
     # Shown back in Spanish, with the window's clock (en_US here: am/pm); and it reads back.
-    assert times.editor.text() == "mar y jue 3:30 PM–5:00 PM"
+    assert times.editor.text() == "mar y jue 3:30 p. m.–5:00 p. m."
     type_and_commit(qtbot, times.editor, "domingo 9-10; luna 3-4")
     assert times.message.text().endswith(
         "“luna 3-4”: “luna” no es un día de la semana. Use lun, mar, mié, jue, vie, sáb o dom.")

@@ -1,8 +1,13 @@
 """Tools ▸ Team members: add, edit, mark inactive (never delete)."""
 
-from PySide6.QtWidgets import QInputDialog
+import pytest
+from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+from iep_desk.app.demo import write_demo_caseload
+from iep_desk.core.availability import parse_availability
 from iep_desk.core.models import TeamMember
+from iep_desk.ui import window_language
+from iep_desk.ui.caseload.family_panel import FamilyPanel
 from iep_desk.ui.team_dialog import TeamDialog
 from tests.ui.caseload_helpers import type_and_commit
 from tests.ui.conftest import desk_for
@@ -49,3 +54,38 @@ def test_lists_inactive_members_too(qtbot, store):
     texts = [dialog.members.item(i).text() for i in range(dialog.members.count())]
     # "other" is called what the handouts call it (core.roles): a team member.
     assert texts == ["Mr. Left: Team member (no longer active)", "Ms. Active: Team member"]
+
+
+@pytest.fixture(params=["en", "es"])
+def window_in(request, qapp):
+    """The window's language (English, or Spanish installed as at start-up)."""
+    installed = window_language.install_translators(qapp, "es") if request.param == "es" else []
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def test_the_examples_of_times_read_as_times(qtbot, store, window_in):
+    """The grey example in "Times they can meet" is one a teacher could type, in each language."""
+    dialog = TeamDialog(desk_for(store))
+    panel = FamilyPanel(desk_for(store))
+    qtbot.addWidget(dialog)
+    qtbot.addWidget(panel)
+    examples = [edit.placeholderText() for widget in (dialog, panel)
+                for edit in widget.findChildren(QLineEdit)
+                if edit.placeholderText().startswith(("e.g.", "p. ej."))
+                and any(c.isdigit() for c in edit.placeholderText())]
+    assert len(examples) == 2
+    for example in examples:
+        assert parse_availability(example.split(" ", 2)[-1] if window_in == "es"
+                                  else example.removeprefix("e.g. ")), example
+
+
+def test_every_team_member_reads_whole_in_the_list(qtbot, store, window_in):
+    write_demo_caseload(store)
+    dialog = TeamDialog(desk_for(store))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.members.count() > 5
+    assert not dialog.members.horizontalScrollBar().isVisible()

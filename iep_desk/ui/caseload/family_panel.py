@@ -84,7 +84,7 @@ class FamilyPanel(QWidget):
         row(self.tr("Interpreter"), QCheckBox(self.tr("An &interpreter is needed")),
             "interpreter_needed")
         times = QLineEdit()
-        times.setPlaceholderText(self.tr("e.g. Tue and Thu 15:30–17:00; Sat 10:00–12:00"))
+        times.setPlaceholderText(self.tr("e.g. Tue and Thu 3:30–5:00 PM; Sat 10:00 AM–12:00 PM"))
         row(self.tr("Times the&y can meet"), times, "availability", **AVAILABILITY_OPTIONS)
         row(self.tr("Transport needs"), QLineEdit(), "transport_needs")
         row(self.tr("Childcare needs"), QLineEdit(), "childcare_needs")
