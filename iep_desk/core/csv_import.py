@@ -27,11 +27,13 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, Self
 
 from iep_desk.core.clean_text import clean_text
 from iep_desk.core.languages import all_languages, find_language
 from iep_desk.core.models import DISABILITY_CATEGORIES, GRADES, PARTICIPATION_MODES, Student
+from iep_desk.core.plain_language import Message
+from iep_desk.core.problems import Problem
 from iep_desk.core.validation import (
     LONGEST_NAME,
     STUDENT_NAME_FIELDS,
@@ -518,8 +520,79 @@ _SLASHED_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?: \d{
 ORDER_WORDS = {"mdy": "month first (MM/DD/YYYY)", "dmy": "day first (DD/MM/YYYY)"}
 
 
+# -- why a row is refused, and what else the preview says about it ---------------------------
+# Each is a Message (core.plain_language): English for the command line, its template and
+# values for the window to say in its language (ui/core_messages.py lists the templates).
+
+class ImportField(str):
+    """A field named inside a message ("annual review due"); `key` is the field, which the
+    window names in its own language."""
+
+    key: str
+
+    def __new__(cls, key: str) -> Self:
+        words = "parent/guardian" if key == "guardian" else lower_first(FIELD_LABELS[key])
+        field_name = super().__new__(cls, words)
+        field_name.key = key
+        return field_name
+
+
+class ImportFields(tuple):
+    """Fields named in a list ("grade, school"), each an ImportField."""
+
+    def __str__(self) -> str:
+        return ", ".join(self)
+
+
+class RowProblem(str):
+    """A check core.validation makes on a typed value, refusing a row: `problem` is its code,
+    the English reads as part of a list ("the date of birth is in the future")."""
+
+    problem: Problem
+
+    def __new__(cls, problem: Problem) -> Self:
+        text = super().__new__(cls, lower_first(problem.english().rstrip(".")))
+        text.problem = problem
+        return text
+
+
+def _date_problem(code: str, target: str, raw: str, read_as: str | None) -> Message:
+    """Why a date cell was refused (ImportDateError's `code`); `read_as` is the file's order
+    of day and month when the cell would be a date the other way round."""
+    named = {"field": ImportField(target), "value": raw}
+    if code == "two_digit_year":
+        return Message.of(
+            "{field} {value} has a two-digit year; write the year in full (for example 2015)",
+            **named)
+    if code == "two_ways":
+        return Message.of(
+            "{field} {value} could be read two ways; say whether the day or the month comes "
+            "first", **named)
+    if read_as == "mdy":
+        return Message.of(
+            "{field} {value} is not a date when read month first (MM/DD/YYYY), like the other "
+            "dates in the file", **named)
+    if read_as == "dmy":
+        return Message.of(
+            "{field} {value} is not a date when read day first (DD/MM/YYYY), like the other "
+            "dates in the file", **named)
+    return Message.of("{field} {value} is not a date", **named)
+
+
 class ImportDateError(ValueError):
-    """A cell that is not a date; the message completes "date of birth … "."""
+    """A cell that is not a date; the message completes "date of birth … ". `code` names the
+    reason: "not_a_date", "two_digit_year" or "two_ways"."""
+
+    def __init__(self, code: str):
+        super().__init__(_DATE_REASONS[code])
+        self.code = code
+
+
+_DATE_REASONS = {
+    "not_a_date": "is not a date",
+    "two_digit_year": "has a two-digit year; write the year in full (for example 2015)",
+    "two_ways": "could be read two ways; say whether the day or the month comes first",
+}
 
 
 def parse_import_date(text: str, order: str | None) -> date | None:
@@ -536,24 +609,23 @@ def parse_import_date(text: str, order: str | None) -> date | None:
     else:
         slashed = _SLASHED_DATE.match(text)
         if not slashed:
-            raise ImportDateError("is not a date")
+            raise ImportDateError("not_a_date")
         first, second, year_text = slashed.groups()
         if len(year_text) == 2:
-            raise ImportDateError("has a two-digit year; write the year in full (for example 2015)")
+            raise ImportDateError("two_digit_year")
         if order is None:
             if int(first) > 12:
                 order = "dmy"
             elif int(second) > 12 or first == second:
                 order = "mdy"
             else:
-                raise ImportDateError("could be read two ways; say whether the day or the month "
-                                      "comes first")
+                raise ImportDateError("two_ways")
         month, day = (int(first), int(second)) if order == "mdy" else (int(second), int(first))
         year = int(year_text)
     try:
         return date(year, month, day)
     except ValueError:
-        raise ImportDateError("is not a date") from None
+        raise ImportDateError("not_a_date") from None
 
 
 @dataclass
@@ -654,7 +726,7 @@ _DISABILITY_WORDS = {
 _DISABILITY_WORDS.update({_key(code): code for code in DISABILITY_CATEGORIES})
 
 
-def normalise_disability(text: str) -> tuple[str, str | None]:
+def normalise_disability(text: str) -> tuple[str, Message | None]:
     """The IDEA category code for a cell, and a note when it had to become "other"."""
     raw = (text or "").strip()
     if not raw:
@@ -662,7 +734,9 @@ def normalise_disability(text: str) -> tuple[str, str | None]:
     code = _DISABILITY_WORDS.get(_key(raw))
     if code:
         return code, None
-    return "other", f"primary disability “{raw}” is not one of the IDEA categories; saved as Other"
+    return "other", Message.of(
+        "primary disability “{value}” is not one of the IDEA categories; saved as Other",
+        value=raw)
 
 
 def _participation(text: str) -> str | None:
@@ -776,25 +850,25 @@ def read_rows(table: CsvTable, mapping: list[str | None], date_order: str | None
             _read_cell(row, target, raw, date_order)
         extra = [clean_text(cell).strip() for cell in cells[len(mapping):] if cell.strip()]
         if extra:  # values past the last named column would otherwise vanish unseen
+            shown = ", ".join(extra[:3])
             row.notes.append(
-                (f"{len(extra)} values beyond the last named column are not imported: "
-                 if len(extra) > 1 else "1 value beyond the last named column is not imported: ")
-                + ", ".join(extra[:3]))
+                Message.of("{count} values beyond the last named column are not imported: "
+                           "{values}", count=len(extra), values=shown) if len(extra) > 1 else
+                Message.of("1 value beyond the last named column is not imported: {values}",
+                           values=shown))
         _check_row(row, today)
         rows.append(row)
     return rows
 
 
 def _read_cell(row: ImportRow, target: str, raw: str, date_order: str | None) -> None:
-    label = FIELD_LABELS[target].lower() if target != "district_student_id" else "student ID"
     if target in DATE_FIELDS:
         try:
             row.student[target] = parse_import_date(raw, date_order)
         except ImportDateError as error:
-            reason = str(error)
-            if date_order and _readable_the_other_way(raw, date_order):
-                reason += f" when read {ORDER_WORDS[date_order]}, like the other dates in the file"
-            row.problems.append(f"{label} {raw} {reason}")
+            read_as = (date_order if date_order and _readable_the_other_way(raw, date_order)
+                       else None)
+            row.problems.append(_date_problem(error.code, target, raw, read_as))
     elif target == "student_name":
         first, last = split_whole_name(raw)
         row.student.setdefault("legal_first_name", first)
@@ -812,15 +886,17 @@ def _read_cell(row: ImportRow, target: str, raw: str, date_order: str | None) ->
     elif target == "participation":
         mode = _participation(raw)
         if mode is None:
-            row.problems.append(f"student's participation “{raw}” is not one of: "
-                                + ", ".join(m.replace("_", " ") for m in PARTICIPATION_MODES))
+            row.problems.append(Message.of(
+                "{field} “{value}” is not one of: {choices}", field=ImportField(target),
+                value=raw, choices=", ".join(m.replace("_", " ") for m in PARTICIPATION_MODES)))
         else:
             row.student["participation"] = mode
     elif target == "guardian_language":
         language = normalise_language(raw)
         if language is None:
-            row.problems.append(f"language “{raw}” is not one IEP Desk knows; write its name "
-                                "in English (for example Spanish) or its code (es)")
+            row.problems.append(Message.of(
+                "language “{value}” is not one IEP Desk knows; write its name in English (for "
+                "example Spanish) or its code (es)", value=raw))
         else:
             row.guardian["language"] = language
     elif target in GUARDIAN_FIELDS:
@@ -842,13 +918,14 @@ def _check_row(row: ImportRow, today: date) -> None:
     """The checks core.validation makes when a teacher types the same values."""
     values = row.student
     if not str(values.get("legal_first_name", "")).strip():
-        row.problems.append("the legal first name is empty")
-    names = [(FIELD_LABELS[name].lower(), values.get(name)) for name in STUDENT_NAME_FIELDS]
-    names.append((FIELD_LABELS["guardian_name"].lower(), row.guardian.get("name")))
-    for label, value in names:
+        row.problems.append(Message.of("the legal first name is empty"))
+    names = [(name, values.get(name)) for name in STUDENT_NAME_FIELDS]
+    names.append(("guardian_name", row.guardian.get("name")))
+    for name, value in names:
         if check_name_length(value):
-            row.problems.append(f"the {label} has {len(str(value).strip())} characters; "
-                                f"a name may have up to {LONGEST_NAME}")
+            row.problems.append(Message.of(
+                "the {field} has {length} characters; a name may have up to {most}",
+                field=ImportField(name), length=len(str(value).strip()), most=LONGEST_NAME))
     probe = Student(legal_first_name="?")
     for name in DATE_FIELDS:
         if isinstance(values.get(name), date):
@@ -857,10 +934,11 @@ def _check_row(row: ImportRow, today: date) -> None:
     row.problems.extend(date_problems(probe, present, today))
     if row.guardian:
         if not row.guardian.get("name", "").strip():
-            row.problems.append("the parent/guardian's details are given but not their name")
+            row.problems.append(
+                Message.of("the parent/guardian's details are given but not their name"))
         email_problem = check_email(row.guardian.get("email", ""))
         if email_problem:
-            row.problems.append(_lower_first(email_problem.english().rstrip(".")))
+            row.problems.append(RowProblem(email_problem))
 
 
 def date_problems(student: Student, names: list[str], today: date) -> list[str]:
@@ -868,7 +946,7 @@ def date_problems(student: Student, names: list[str], today: date) -> list[str]:
 
     A last meeting after its due date is one problem, reported once (on the due date).
     """
-    problems = []
+    problems: list[str] = []
     for name in names:
         value = getattr(student, name)
         if not isinstance(value, date):
@@ -880,11 +958,11 @@ def date_problems(student: Student, names: list[str], today: date) -> list[str]:
             probe = replace(student, reevaluation_due=None)
         problem = check_student_field(probe, name, value, today)
         if problem:
-            problems.append(_lower_first(problem.english().rstrip(".")))
+            problems.append(RowProblem(problem))
     return problems
 
 
-def _lower_first(text: str) -> str:
+def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 

@@ -33,6 +33,8 @@ from iep_desk.core.csv_import import (
     UNCHANGED,
     UPDATE,
     CsvTable,
+    ImportField,
+    ImportFields,
     ImportPreview,
     ImportRow,
     PreviewRow,
@@ -42,6 +44,7 @@ from iep_desk.core.csv_import import (
     mapping_setting_key,
 )
 from iep_desk.core.models import FamilyMember, Student, saved
+from iep_desk.core.plain_language import Message
 from iep_desk.storage import rows as mapper
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed, database_errors
@@ -195,18 +198,21 @@ def _preview_row(row: ImportRow, today: date, by_id: dict, by_name: dict, seen_i
                     values.get("date_of_birth"))
     earlier = seen_ids.get(row_id) if row_id else seen_names.get(key)
     if earlier is not None:
-        what = "student ID" if row_id else "name and date of birth"
-        return PreviewRow(row.row_number, REJECT, name,
-                          [f"the same {what} as row {earlier}; keep one of the two rows"], row=row)
+        same = (Message.of("the same student ID as row {row}; keep one of the two rows",
+                           row=earlier) if row_id else
+                Message.of("the same name and date of birth as row {row}; keep one of the two "
+                           "rows", row=earlier))
+        return PreviewRow(row.row_number, REJECT, name, [same], row=row)
     if row_id:
         seen_ids[row_id] = row.row_number
     seen_names.setdefault(key, row.row_number)
 
     holders = [s for s in by_id.get(row_id, []) if not s.is_archived] if row_id else []
     if len(holders) > 1:  # possible in a caseload from before the one-ID rule (migration 0003)
-        reason = (f"student ID {values['district_student_id']} belongs to "
-                  f"{' and '.join(s.legal_name for s in holders)} on file; give one of them "
-                  "another ID in the caseload first")
+        reason = Message.of(
+            "student ID {id} belongs to {names} on file; give one of them another ID in the "
+            "caseload first", id=values["district_student_id"],
+            names=", ".join(s.legal_name for s in holders))
         return PreviewRow(row.row_number, REJECT, name, [reason], row=row)
     existing = (holders or by_id.get(row_id, [None]))[-1] if row_id else None
     if existing is None:
@@ -230,18 +236,19 @@ def _preview_row(row: ImportRow, today: date, by_id: dict, by_name: dict, seen_i
         return PreviewRow(row.row_number, REJECT, name or existing.legal_name, problems,
                           existing.id, row=row)
     guardian = _plan_guardian(row, existing.id, links, members)
-    details = [FIELD_LABELS[f].lower() for f in changed]
+    details = [ImportField(f) for f in changed]
     if guardian and (guardian.new_member or guardian.changes or guardian.link_only
                      or guardian.relationship is not None):
-        details.append("parent/guardian")
+        details.append(ImportField("guardian"))
     if existing.is_archived:
-        notes.append("this student is archived; they stay archived")
+        notes.append(Message.of("this student is archived; they stay archived"))
     if not details:
         preview = PreviewRow(row.row_number, UNCHANGED, existing.legal_name, notes, existing.id,
                              row=row)
     else:
         preview = PreviewRow(row.row_number, UPDATE, existing.legal_name,
-                             ["changes " + ", ".join(details)] + notes, existing.id, row=row)
+                             [Message.of("changes {fields}", fields=ImportFields(details))] + notes,
+                             existing.id, row=row)
     preview.plan = (changed, guardian)
     return preview
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from iep_desk.ui.translate import QT_TRANSLATE_NOOP
 
-CORE_MESSAGES = (
+CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("PlainTextCheck", "Grade {grade}: aim for grade {low} to {high}."),
     QT_TRANSLATE_NOOP(
         "PlainTextCheck",
@@ -111,6 +111,59 @@ CORE_MESSAGES = (
         "The times of {person} never overlap the times when all the others are "
         "free."),
 )
+
+# Why a row of a caseload import is refused, and the preview's notes on a row
+# (core.csv_import, storage.importer), shown in the import dialog's Details column.
+IMPORT_ROW_MESSAGES = (
+    QT_TRANSLATE_NOOP("PlainTextCheck", "{field} {value} is not a date"),
+    QT_TRANSLATE_NOOP(
+        "PlainTextCheck",
+        "{field} {value} has a two-digit year; write the year in full (for example 2015)"),
+    QT_TRANSLATE_NOOP(
+        "PlainTextCheck",
+        "{field} {value} could be read two ways; say whether the day or the month comes "
+        "first"),
+    QT_TRANSLATE_NOOP(
+        "PlainTextCheck",
+        "{field} {value} is not a date when read month first (MM/DD/YYYY), like the other "
+        "dates in the file"),
+    QT_TRANSLATE_NOOP(
+        "PlainTextCheck",
+        "{field} {value} is not a date when read day first (DD/MM/YYYY), like the other "
+        "dates in the file"),
+    QT_TRANSLATE_NOOP("PlainTextCheck", "{field} “{value}” is not one of: {choices}"),
+    QT_TRANSLATE_NOOP(
+        "PlainTextCheck",
+        "language “{value}” is not one IEP Desk knows; write its name in English (for "
+        "example Spanish) or its code (es)"),
+    QT_TRANSLATE_NOOP("PlainTextCheck", "the legal first name is empty"),
+    QT_TRANSLATE_NOOP(
+        "PlainTextCheck", "the {field} has {length} characters; a name may have up to {most}"),
+    QT_TRANSLATE_NOOP(
+        "PlainTextCheck", "the parent/guardian's details are given but not their name"),
+    QT_TRANSLATE_NOOP(
+        "PlainTextCheck",
+        "{count} values beyond the last named column are not imported: {values}"),
+    QT_TRANSLATE_NOOP(
+        "PlainTextCheck", "1 value beyond the last named column is not imported: {values}"),
+    QT_TRANSLATE_NOOP(
+        "PlainTextCheck",
+        "primary disability “{value}” is not one of the IDEA categories; saved as Other"),
+    QT_TRANSLATE_NOOP(
+        "PlainTextCheck", "the same student ID as row {row}; keep one of the two rows"),
+    QT_TRANSLATE_NOOP(
+        "PlainTextCheck",
+        "the same name and date of birth as row {row}; keep one of the two rows"),
+    QT_TRANSLATE_NOOP(
+        "PlainTextCheck",
+        "student ID {id} belongs to {names} on file; give one of them another ID in the "
+        "caseload first"),
+    QT_TRANSLATE_NOOP("PlainTextCheck", "this student is archived; they stay archived"),
+    QT_TRANSLATE_NOOP("PlainTextCheck", "changes {fields}"),
+)
+CORE_MESSAGES += IMPORT_ROW_MESSAGES  # every template core and storage write, in one list
+# A parent or guardian, among the fields an import changes ("changes grade, parent/guardian").
+QT_TRANSLATE_NOOP("ImportDialog", "parent/guardian")
 
 # The caseload import's fields (core.csv_import.FIELD_LABELS), as ui/import_dialog.py shows them.
 IMPORT_FIELD_LABELS = (

@@ -60,6 +60,7 @@ from iep_desk.storage.importer import (
     unmapped_columns,
 )
 from iep_desk.ui.desk import Desk
+from iep_desk.ui.plain_text_check import translated
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import Splitter, with_short_quotes
@@ -118,7 +119,7 @@ class PreviewModel(QAbstractTableModel):
         row = self.preview.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (str(row.row_number), self._words[row.action], row.name,
-                    "; ".join(row.details))[index.column()]
+                    "; ".join(translated(detail) for detail in row.details))[index.column()]
         return None
 
 

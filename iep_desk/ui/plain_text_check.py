@@ -31,6 +31,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from iep_desk.core.availability import WeeklyTimes
+from iep_desk.core.csv_import import (
+    FIELD_LABELS,
+    ImportField,
+    ImportFields,
+    RowProblem,
+    lower_first,
+)
 from iep_desk.core.plain_language import (
     TARGET_GRADE,
     Glossary,
@@ -44,6 +51,7 @@ from iep_desk.core.plain_language import (
 )
 from iep_desk.resources import load_glossary
 from iep_desk.ui.dates import availability_text, date_text, moment_text, time_text
+from iep_desk.ui.problems import problem_text
 from iep_desk.ui.translate import translate
 
 # How long typing pauses before the grade and advice are worked out again.
@@ -52,7 +60,10 @@ EXPLAIN_SHORTCUT = "Ctrl+E"
 
 
 def translated(message: str) -> str:
-    """A core.plain_language Message in the teacher's language (plain strings pass through)."""
+    """A core.plain_language Message in the teacher's language (plain strings pass through);
+    also a CSV import's refused row that a typed value's check refused (RowProblem)."""
+    if isinstance(message, RowProblem):
+        return lower_first(problem_text(message.problem).rstrip("."))
     if not isinstance(message, Message):
         return str(message)
     values = {name: _in_the_window(value) for name, value in message.values.items()}
@@ -62,6 +73,10 @@ def translated(message: str) -> str:
 def _in_the_window(value: object) -> object:
     """A message's day, time or weekly times as the window writes them (core keeps them as
     values; its English sentence, for the command line, writes them the ISO way)."""
+    if isinstance(value, ImportFields):
+        return ", ".join(_field_words(name) for name in value)
+    if isinstance(value, ImportField):
+        return _field_words(value)
     if isinstance(value, WeeklyTimes):
         return availability_text(value)
     if isinstance(value, datetime):
@@ -71,6 +86,13 @@ def _in_the_window(value: object) -> object:
     if isinstance(value, time):
         return time_text(value)
     return value
+
+
+def _field_words(name: ImportField) -> str:
+    """A CSV import's field inside a sentence, as the import dialog names it."""
+    words = (translate("ImportDialog", "parent/guardian") if name.key == "guardian"
+             else translate("ImportDialog", FIELD_LABELS[name.key]))
+    return lower_first(words)
 
 
 class _TermHighlighter(QSyntaxHighlighter):

@@ -43,6 +43,7 @@ from iep_desk.storage.encrypted_export import (
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.export import CaseloadNotEmpty, ExportFormatError, read_full_export
 from iep_desk.storage.files import write_whole
+from iep_desk.ui.plurals import plural
 from iep_desk.ui.problems import problem_text
 from iep_desk.ui.protection_page import PassphraseDialog
 from iep_desk.ui.unlock import busy_cursor
@@ -129,7 +130,24 @@ class TransferActions(QObject):
             return
         if dialog.exec() and dialog.import_result is not None:
             QMessageBox.information(self.window, self.tr("Import caseload from CSV"),
-                                    dialog.import_result.summary())
+                                    self._import_summary(dialog.import_result))
+
+    def _import_summary(self, result) -> str:
+        """What the import did, in the window's words (storage's summary() is the command
+        line's English)."""
+        parts = [plural(self.tr("Imported: %n student(s) added", "", result.added), result.added),
+                 plural(self.tr("%n updated", "", result.updated), result.updated)]
+        if result.guardians_added:
+            parts.append(plural(self.tr("%n parent(s) or guardian(s) added", "",
+                                        result.guardians_added), result.guardians_added))
+        if result.unchanged:
+            parts.append(plural(self.tr("%n row(s) already on file", "", result.unchanged),
+                                result.unchanged))
+        text = ", ".join(parts)
+        if result.skipped:
+            text += "; " + plural(self.tr("%n rejected row(s) skipped", "", result.skipped),
+                                  result.skipped)
+        return text + "."
 
     def import_goals(self) -> None:
         from iep_desk.ui.caseload.goals_import_dialog import GoalsImportDialog

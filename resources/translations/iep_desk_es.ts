@@ -2163,6 +2163,10 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>. Corrija las filas rechazadas en el archivo y vuelva a elegirlo, u omítalas abajo.</translation>
         </message>
         <message>
+            <source>parent/guardian</source>
+            <translation>padre, madre o tutor</translation>
+        </message>
+        <message>
             <source>Legal first name</source>
             <translation>Nombre legal</translation>
         </message>
@@ -3276,6 +3280,78 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message>
             <source>The times of {person} never overlap the times when all the others are free.</source>
             <translation>Los horarios de {person} nunca coinciden con los horarios en que todos los demás están libres.</translation>
+        </message>
+        <message>
+            <source>{field} {value} is not a date</source>
+            <translation>{field} {value} no es una fecha</translation>
+        </message>
+        <message>
+            <source>{field} {value} has a two-digit year; write the year in full (for example 2015)</source>
+            <translation>{field} {value} tiene el año con dos cifras; escriba el año completo (por ejemplo, 2015)</translation>
+        </message>
+        <message>
+            <source>{field} {value} could be read two ways; say whether the day or the month comes first</source>
+            <translation>{field} {value} puede leerse de dos maneras; indique si va primero el día o el mes</translation>
+        </message>
+        <message>
+            <source>{field} {value} is not a date when read month first (MM/DD/YYYY), like the other dates in the file</source>
+            <translation>{field} {value} no es una fecha si se lee con el mes primero (MM/DD/AAAA), como las demás fechas del archivo</translation>
+        </message>
+        <message>
+            <source>{field} {value} is not a date when read day first (DD/MM/YYYY), like the other dates in the file</source>
+            <translation>{field} {value} no es una fecha si se lee con el día primero (DD/MM/AAAA), como las demás fechas del archivo</translation>
+        </message>
+        <message>
+            <source>{field} “{value}” is not one of: {choices}</source>
+            <translation>{field} “{value}” no es ninguno de estos valores: {choices}</translation>
+        </message>
+        <message>
+            <source>language “{value}” is not one IEP Desk knows; write its name in English (for example Spanish) or its code (es)</source>
+            <translation>IEP Desk no conoce el idioma “{value}”; escriba su nombre en inglés (por ejemplo, Spanish) o su código (es)</translation>
+        </message>
+        <message>
+            <source>the legal first name is empty</source>
+            <translation>falta el nombre legal</translation>
+        </message>
+        <message>
+            <source>the {field} has {length} characters; a name may have up to {most}</source>
+            <translation>{field} tiene {length} caracteres; un nombre puede tener hasta {most}</translation>
+        </message>
+        <message>
+            <source>the parent/guardian's details are given but not their name</source>
+            <translation>están los datos del padre, la madre o el tutor, pero no su nombre</translation>
+        </message>
+        <message>
+            <source>{count} values beyond the last named column are not imported: {values}</source>
+            <translation>{count} valores después de la última columna con nombre no se importan: {values}</translation>
+        </message>
+        <message>
+            <source>1 value beyond the last named column is not imported: {values}</source>
+            <translation>1 valor después de la última columna con nombre no se importa: {values}</translation>
+        </message>
+        <message>
+            <source>primary disability “{value}” is not one of the IDEA categories; saved as Other</source>
+            <translation>la discapacidad principal “{value}” no es una de las categorías de IDEA; se guarda como “Otro”</translation>
+        </message>
+        <message>
+            <source>the same student ID as row {row}; keep one of the two rows</source>
+            <translation>el mismo ID de estudiante que la fila {row}; conserve solo una de las dos filas</translation>
+        </message>
+        <message>
+            <source>the same name and date of birth as row {row}; keep one of the two rows</source>
+            <translation>el mismo nombre y fecha de nacimiento que la fila {row}; conserve solo una de las dos filas</translation>
+        </message>
+        <message>
+            <source>student ID {id} belongs to {names} on file; give one of them another ID in the caseload first</source>
+            <translation>el ID de estudiante {id} pertenece a {names} en el archivo; primero dé otro ID a uno de ellos en la lista de casos</translation>
+        </message>
+        <message>
+            <source>this student is archived; they stay archived</source>
+            <translation>este estudiante está archivado; seguirá archivado</translation>
+        </message>
+        <message>
+            <source>changes {fields}</source>
+            <translation>cambia: {fields}</translation>
         </message>
     </context>
     <context>
@@ -7445,6 +7521,41 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
         <message>
             <source>The full export was imported.</source>
             <translation>Se importó la exportación completa.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported: %n student(s) added</source>
+            <translation>
+                <numerusform>Importado: %n estudiante agregado</numerusform>
+                <numerusform>Importado: %n estudiantes agregados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n actualizado</numerusform>
+                <numerusform>%n actualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n parent(s) or guardian(s) added</source>
+            <translation>
+                <numerusform>%n padre, madre o tutor agregado</numerusform>
+                <numerusform>%n padres, madres o tutores agregados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) already on file</source>
+            <translation>
+                <numerusform>%n fila ya estaba en el archivo</numerusform>
+                <numerusform>%n filas ya estaban en el archivo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected row(s) skipped</source>
+            <translation>
+                <numerusform>%n fila rechazada omitida</numerusform>
+                <numerusform>%n filas rechazadas omitidas</numerusform>
+            </translation>
         </message>
         <message>
             <source>This export is encrypted. Its passphrase:</source>

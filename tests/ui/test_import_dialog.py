@@ -11,6 +11,7 @@ from iep_desk.core.models import Student
 from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.export import read_full_export
 from iep_desk.storage.settings import SettingsStore
+from iep_desk.ui import window_language
 from iep_desk.ui.import_dialog import ImportDialog
 from iep_desk.ui.transfer_actions import install_transfer_actions
 from tests.ui.conftest import desk_for
@@ -295,3 +296,38 @@ def test_the_preview_gives_the_students_name_its_room(qtbot, store, monkeypatch,
     words = dialog.preview_model.words()
     assert view.columnWidth(1) < 2 * max(view.fontMetrics().horizontalAdvance(w) for w in words)
     assert view.columnWidth(0) < view.columnWidth(2) / 2
+
+
+@pytest.fixture
+def spanish(qapp):
+    """The window's Spanish installed, as at start-up; taken away after the test."""
+    installed = window_language.install_translators(qapp, "es")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def test_the_preview_and_the_result_speak_the_windows_language(qtbot, spanish, window, store,
+                                                                monkeypatch, tmp_path):
+    store.add_student(Student("Ann", "Lee", grade="3", district_student_id="S1"))
+    path = write(tmp_path, "First Name,Last Name,Student ID,Grade,Annual Review Due\n"
+                           "Ann,Lee,S1,4,\n"
+                           "Bo,Ray,S2,2,13/13/2027\n"
+                           ",Day,S3,1,\n"
+                           "Cy,Fox,S4,K,\n")
+    dialog = open_dialog(qtbot, store, monkeypatch, path)
+    details = [row[3] for row in shown_rows(dialog)]
+    assert details[0] == "cambia: grado"
+    assert details[1] == "fecha límite de la revisión anual 13/13/2027 no es una fecha"
+    assert details[2] == "falta el nombre legal"
+    # The command line's words are the same English as before.
+    assert "annual review due 13/13/2027 is not a date" in dialog.preview.as_text()
+
+    path = write(tmp_path, "First Name,Last Name,Student ID,Grade\nAnn,Lee,S1,5\nCy,Fox,S4,K\n",
+                 name="good.csv")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    infos = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: infos.append(a[2]))
+    QTimer.singleShot(0, lambda: window.findChild(ImportDialog).import_button.click())
+    window.transfer_actions.import_csv_action.trigger()
+    assert infos == ["Importado: 1 estudiante agregado, 1 actualizado."]
