@@ -222,20 +222,23 @@ def mapping_setting_key(headers: list[str]) -> str:
 
 
 def mapping_problems(mapping: list[str | None]) -> list[str]:
-    """Why the mapping cannot be used (a field taken twice, no name column), in plain words."""
-    problems = []
+    """Why the mapping cannot be used (a field taken twice, no name column), in plain words
+    (Messages: the window says them in its language)."""
+    problems: list[str] = []
     seen: set[str] = set()
     for target in mapping:
         if target is None:
             continue
         if target not in FIELD_LABELS:
-            problems.append(f"“{target}” is not a field IEP Desk can import.")
+            problems.append(Message.of("“{value}” is not a field IEP Desk can import.",
+                                       value=target))
         elif target in seen:
-            problems.append(f"Two columns are both set to “{FIELD_LABELS[target]}”; choose one.")
+            problems.append(Message.of("Two columns are both set to “{field}”; choose one.",
+                                       field=ImportField(target, as_title=True)))
         seen.add(target)
     if not seen & {"legal_first_name", "student_name"}:
-        problems.append("Choose the column that holds the students' first names "
-                        "(or their whole names).")
+        problems.append(Message.of("Choose the column that holds the students' first names "
+                                   "(or their whole names)."))
     return problems
 
 
@@ -525,15 +528,18 @@ ORDER_WORDS = {"mdy": "month first (MM/DD/YYYY)", "dmy": "day first (DD/MM/YYYY)
 # values for the window to say in its language (ui/core_messages.py lists the templates).
 
 class ImportField(str):
-    """A field named inside a message ("annual review due"); `key` is the field, which the
-    window names in its own language."""
+    """A field named inside a message ("annual review due"; with `as_title`, as the column
+    choices name it: "Annual review due"); `key` is the field, which the window names in its
+    own language."""
 
     key: str
+    as_title: bool
 
-    def __new__(cls, key: str) -> Self:
-        words = "parent/guardian" if key == "guardian" else lower_first(FIELD_LABELS[key])
-        field_name = super().__new__(cls, words)
+    def __new__(cls, key: str, *, as_title: bool = False) -> Self:
+        words = "parent/guardian" if key == "guardian" else FIELD_LABELS[key]
+        field_name = super().__new__(cls, words if as_title else lower_first(words))
         field_name.key = key
+        field_name.as_title = as_title
         return field_name
 
 

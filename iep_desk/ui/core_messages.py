@@ -160,6 +160,11 @@ IMPORT_ROW_MESSAGES = (
         "caseload first"),
     QT_TRANSLATE_NOOP("PlainTextCheck", "this student is archived; they stay archived"),
     QT_TRANSLATE_NOOP("PlainTextCheck", "changes {fields}"),
+    QT_TRANSLATE_NOOP("PlainTextCheck", "“{value}” is not a field IEP Desk can import."),
+    QT_TRANSLATE_NOOP("PlainTextCheck", "Two columns are both set to “{field}”; choose one."),
+    QT_TRANSLATE_NOOP(
+        "PlainTextCheck",
+        "Choose the column that holds the students' first names (or their whole names)."),
 )
 CORE_MESSAGES += IMPORT_ROW_MESSAGES  # every template core and storage write, in one list
 # A parent or guardian, among the fields an import changes ("changes grade, parent/guardian").

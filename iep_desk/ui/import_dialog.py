@@ -339,7 +339,7 @@ class ImportDialog(QDialog):
             else self.tr("Every column is imported."))
         problems = mapping_problems(mapping)
         self.mapping_problem_label.setText(
-            "\n".join(translate("ImportDialog", p) for p in problems)
+            "\n".join(translated(p) for p in problems)
         )
         order = decide_date_order(self.table, mapping)
         self.date_box.setVisible(order.needs_question)

@@ -92,7 +92,7 @@ def _field_words(name: ImportField) -> str:
     """A CSV import's field inside a sentence, as the import dialog names it."""
     words = (translate("ImportDialog", "parent/guardian") if name.key == "guardian"
              else translate("ImportDialog", FIELD_LABELS[name.key]))
-    return lower_first(words)
+    return words if name.as_title else lower_first(words)
 
 
 class _TermHighlighter(QSyntaxHighlighter):

@@ -3353,6 +3353,18 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <source>changes {fields}</source>
             <translation>cambia: {fields}</translation>
         </message>
+        <message>
+            <source>“{value}” is not a field IEP Desk can import.</source>
+            <translation>“{value}” no es un campo que IEP Desk pueda importar.</translation>
+        </message>
+        <message>
+            <source>Two columns are both set to “{field}”; choose one.</source>
+            <translation>Dos columnas están asignadas a “{field}”; elija una.</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the students' first names (or their whole names).</source>
+            <translation>Elija la columna que tiene los nombres de los estudiantes (o sus nombres completos).</translation>
+        </message>
     </context>
     <context>
         <name>Planner</name>

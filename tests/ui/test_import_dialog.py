@@ -322,6 +322,10 @@ def test_the_preview_and_the_result_speak_the_windows_language(qtbot, spanish, w
     assert details[2] == "falta el nombre legal"
     # The command line's words are the same English as before.
     assert "annual review due 13/13/2027 is not a date" in dialog.preview.as_text()
+    last_name = dialog.combos[1]
+    last_name.setCurrentIndex(last_name.findData("legal_first_name"))  # two first-name columns
+    assert dialog.mapping_problem_label.text() == (
+        "Dos columnas están asignadas a “Nombre legal”; elija una.")
 
     path = write(tmp_path, "First Name,Last Name,Student ID,Grade\nAnn,Lee,S1,5\nCy,Fox,S4,K\n",
                  name="good.csv")
