@@ -5,6 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from iep_desk.core.models import Student
 from iep_desk.core.settings import DeadlineSettings
@@ -71,4 +72,9 @@ def test_every_page_fits_the_dialog_without_a_sideways_scroll_bar(qtbot, store, 
         scroll = dialog.stack.currentWidget()
         qtbot.waitUntil(lambda s=scroll: s.isVisible())
         assert not scroll.horizontalScrollBar().isVisible(), key
+        # ...and nothing was squeezed out to get there: every caption shows, at full width.
+        for label in dialog.pages[key].findChildren(QLabel):
+            if label.text() and not label.isHidden():
+                assert label.isVisible() and label.width() >= label.minimumSizeHint().width() > 0, (
+                    key, label.text())
     dialog.close()

@@ -352,14 +352,17 @@ class Page(QWidget):
         )
         self.weeks_spin.valueChanged.connect(self._weeks_changed)
         contact = QGroupBox(translate("SchoolCalendarPage", "Keeping in touch"))
-        contact_form = QFormLayout(contact)
-        # Wrapped, so that the page fits the Settings dialog without a sideways scroll bar.
+        # The caption above its field and wrapped, so that the page fits the Settings dialog
+        # without a sideways scroll bar (beside it, it made the page 7 px too wide).
         caption = QLabel(
             translate("SchoolCalendarPage", "Warn when a family has had no progress contact for")
         )
         caption.setWordWrap(True)
         caption.setBuddy(self.weeks_spin)
-        contact_form.addRow(caption, self.weeks_spin)
+        contact_layout = QVBoxLayout(contact)
+        contact_layout.addWidget(caption)
+        contact_layout.addWidget(self.weeks_spin, 0, Qt.AlignmentFlag.AlignLeft)
+        contact_layout.addStretch(1)
         return contact
 
     # -- what is on file ---------------------------------------------------------------------
