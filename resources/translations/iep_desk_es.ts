@@ -6506,6 +6506,22 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>Editar las notas de la reunión</translation>
         </message>
         <message>
+            <source>Held, and past meetings to mark as held</source>
+            <translation>Realizadas, y pasadas por marcar como realizadas</translation>
+        </message>
+        <message>
+            <source>Held, not closed yet</source>
+            <translation>Realizadas, sin cerrar todavía</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Cerradas</translation>
+        </message>
+        <message>
+            <source>All meetings (also those still ahead)</source>
+            <translation>Todas las reuniones (también las próximas)</translation>
+        </message>
+        <message>
             <source>Held · closed ✔</source>
             <translation>Realizada · cerrada ✔</translation>
         </message>

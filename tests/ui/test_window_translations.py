@@ -105,6 +105,23 @@ def spanish(qapp):
         qapp.removeTranslator(translator)
 
 
+def test_the_meeting_lists_filters_are_in_spanish(qtbot, store, data_dir, spanish):
+    """Each "Show" choice of the planner and the review is translated (the review's were left
+    out of the translation: plain strings lupdate never saw)."""
+    from iep_desk.ui.planner.pane import FILTERS as PLANNER_FILTERS
+    from iep_desk.ui.review.pane import FILTERS as REVIEW_FILTERS
+    from tests.ui.caseload_helpers import open_window
+
+    window = open_window(qtbot, store, data_dir)
+    for pane, filters in ((window.planner_pane, PLANNER_FILTERS),
+                          (window.review_pane, REVIEW_FILTERS)):
+        box = pane.meeting_list.filter_box
+        shown = [box.itemText(i) for i in range(box.count())]
+        english = [text for text, _value in filters]
+        assert len(shown) == len(english)
+        assert [text for text in shown if text in english] == []
+
+
 def test_the_window_opens_in_spanish(qtbot, store, data_dir, spanish):
     from tests.ui.caseload_helpers import open_window
 

@@ -41,15 +41,15 @@ from iep_desk.ui.review.family_part import FamilySection
 from iep_desk.ui.review.looking_back import LookingBackSection
 from iep_desk.ui.review.next_meeting import NextMeetingSection
 from iep_desk.ui.review.notes import NotesSection
-from iep_desk.ui.translate import translate
+from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 from iep_desk.ui.widgets import Banner, FieldMessage, Splitter
 
 # The list filter: label and key.
 FILTERS = (
-    ("Held, and past meetings to mark as held", "recent"),
-    ("Held, not closed yet", "not_closed"),
-    ("Closed", "closed"),
-    ("All meetings (also those still ahead)", "all"),
+    (QT_TRANSLATE_NOOP("Review", "Held, and past meetings to mark as held"), "recent"),
+    (QT_TRANSLATE_NOOP("Review", "Held, not closed yet"), "not_closed"),
+    (QT_TRANSLATE_NOOP("Review", "Closed"), "closed"),
+    (QT_TRANSLATE_NOOP("Review", "All meetings (also those still ahead)"), "all"),
 )
 ALL_FILTER = len(FILTERS) - 1
 
