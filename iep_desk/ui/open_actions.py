@@ -39,7 +39,8 @@ from iep_desk.storage.review_records import OpenAction
 from iep_desk.ui.dates import date_text
 from iep_desk.ui.desk import Desk, keep_refusals
 from iep_desk.ui.plurals import plural
-from iep_desk.ui.translate import translate
+from iep_desk.ui.review.common import owner_shown
+from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 from iep_desk.ui.widgets import URGENCY_BACKGROUNDS, FieldMessage, keep_rows_visible, urgency_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,7 +55,10 @@ class OpenActionsModel(QAbstractTableModel):
     problem = Signal(str)
     ticked = Signal(int)  # the action id that was marked done
 
-    HEADERS = ("Done", "Due", "Student", "What", "Who", "From the meeting of")
+    HEADERS = (QT_TRANSLATE_NOOP("OpenActions", "Done"), QT_TRANSLATE_NOOP("OpenActions", "Due"),
+               QT_TRANSLATE_NOOP("OpenActions", "Student"), QT_TRANSLATE_NOOP("OpenActions", "What"),
+               QT_TRANSLATE_NOOP("OpenActions", "Who"),
+               QT_TRANSLATE_NOOP("OpenActions", "From the meeting of"))
 
     def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
@@ -103,7 +107,7 @@ class OpenActionsModel(QAbstractTableModel):
         if column == WHAT:
             return action.what
         if column == WHO:
-            return action.owner_name
+            return owner_shown(action)
         if column == MEETING:
             return date_text(entry.meeting_starts_at.date()) if entry.meeting_starts_at else ""
         return ""

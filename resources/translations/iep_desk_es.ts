@@ -3041,6 +3041,30 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
     <context>
         <name>OpenActions</name>
         <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Estudiante</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <source>From the meeting of</source>
+            <translation>De la reunión del</translation>
+        </message>
+        <message>
             <source>no date</source>
             <translation>sin fecha</translation>
         </message>

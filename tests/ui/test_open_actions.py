@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 from iep_desk.core.meetings import FAMILY_OWNER, ActionItem, Meeting
 from iep_desk.core.models import Student
 from iep_desk.storage.stores import Stores
+from iep_desk.ui import window_language
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.open_actions import (
     DONE,
@@ -146,3 +147,21 @@ def test_the_dialog_holds_the_caseload_wide_list(qtbot, store, stores, actions):
     qtbot.addWidget(dialog)
     assert dialog.widget.model.rowCount() == 4
     assert dialog.windowTitle() == "Open actions"
+
+
+@pytest.fixture
+def spanish(qapp):
+    """The window's Spanish installed, as at start-up; taken away after the test."""
+    installed = window_language.install_translators(qapp, "es")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def test_the_family_is_named_in_the_windows_language(spanish, widget, actions):
+    """Items written for the family in an English window ("The family" stored with them) read
+    "La familia" in the Spanish window, as do its column titles."""
+    assert set(column(widget, WHO)) == {"La familia"}
+    model = widget.model
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "Who" not in titles and "Done" not in titles

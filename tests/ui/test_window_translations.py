@@ -19,6 +19,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QWidget,
+)
 
 from iep_desk.ui import window_language
 
@@ -378,3 +389,79 @@ def test_grades_and_family_languages_read_in_the_windows_language(qtbot, store, 
         for translator in installed:
             qapp.removeTranslator(translator)
     assert labels.window_language() == "en"
+
+
+def _english_with_a_translation() -> dict[str, str]:
+    """Every English text of the window that has a Spanish translation of its own."""
+    found = {}
+    for message in ET.parse(TS).iter("message"):
+        source, translation = message.findtext("source"), message.find("translation")
+        text = (translation.text or "") if translation is not None else ""
+        if source and text and source.replace("&", "") != text.replace("&", ""):
+            found[source.replace("&", "")] = text
+    return found
+
+
+def _words_on(top: QWidget) -> list[str]:
+    """The window's own words on `top`: captions, buttons, tabs, headers, choices, hints and
+    tooltips (not the caseload's data in tables)."""
+    words = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            words.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            words.append(widget.title())
+        if isinstance(widget, QLineEdit):
+            words.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            words += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QTabBar):
+            words += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QHeaderView) and widget.model() is not None:
+            words += [str(widget.model().headerData(i, widget.orientation()) or "")
+                      for i in range(widget.count())]
+        words += [widget.toolTip(), widget.accessibleName()]
+    return [line.replace("&", "") for text in words for line in text.split("\n") if line]
+
+
+def test_no_english_is_left_in_the_spanish_window(qtbot, store, data_dir, spanish):
+    """Every pane, tab and meeting of the sample caseload, and the settings and team dialogs:
+    no word the translation has in Spanish is shown in English (a text lupdate never saw,
+    or one stored in English where the window should name it)."""
+    from datetime import date
+
+    from iep_desk.app.demo import write_demo_caseload
+    from tests.ui.caseload_helpers import open_window
+
+    write_demo_caseload(store, date(2026, 3, 11), with_meetings=True)
+    english = _english_with_a_translation()
+    language_names = {"English"}  # the window's languages are named in their own language
+    # The sample meetings' agendas are data, written with the English standard agenda.
+    agenda = json.loads((ROOT / "resources" / "agenda" / "default-en.json").read_text("utf-8"))
+    data = {item["title"] for item in agenda["items"]}
+    window = open_window(qtbot, store, data_dir)
+    left: dict[str, str] = {}
+
+    def look(top: QWidget, where: str) -> None:
+        QApplication.processEvents()
+        for word in _words_on(top):
+            if word in english and word not in language_names | data:
+                left.setdefault(word, where)
+
+    caseload = window.caseload_pane
+    caseload.open_student(caseload.model.student_id_at(0))
+    for index in range(caseload.lists.count()):
+        caseload.lists.setCurrentIndex(index)
+        look(window, f"caseload list {index}")
+    for pane_index, pane in ((1, window.planner_pane), (2, window.review_pane)):
+        window.show_pane(pane_index)
+        for row in range(pane.list.rowCount()):
+            pane.list.selectRow(row)
+            for index in range(pane.tabs.count()):
+                pane.tabs.setCurrentIndex(index)
+                look(window, f"pane {pane_index}, meeting {row}, tab {index}")
+    for name, dialog in (("settings", window.settings_dialog()), ("team", window.team_dialog())):
+        dialog.show()
+        look(dialog, name)
+        dialog.hide()
+    assert left == {}

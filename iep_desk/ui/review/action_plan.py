@@ -35,6 +35,7 @@ from iep_desk.ui.review.common import (
     ReviewContext,
     ReviewSection,
     choices,
+    owner_shown,
     report_to,
     role_text,
 )
@@ -76,7 +77,7 @@ class ActionPlanSection(ReviewSection):
                     "owner",
                     "choice",
                     choices=self.owner_choices,
-                    show=lambda a: a.owner_name,
+                    show=owner_shown,
                 ),
                 Column(translate("Review", "Due"), "due_on", "date", show=due_text),
                 Column(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from iep_desk.core.meetings import FAMILY_OWNER, ActionItem
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.meeting_section import MeetingSection
 from iep_desk.ui.planner.labels import role_label
@@ -41,6 +42,14 @@ FEELING_LABELS = {
 }
 # The owner of an action that is the family as a whole; printed on the family's copy.
 FAMILY_OWNER_NAME = QT_TRANSLATE_NOOP("Review", "The family")
+
+
+def owner_shown(action: ActionItem) -> str:
+    """Who an action item is for, as the window shows it: the family in the window's language
+    (the name stored with the item is in the language of the window it was written in)."""
+    if action.owner == FAMILY_OWNER:
+        return translate("Review", FAMILY_OWNER_NAME)
+    return action.owner_name
 
 
 def label(labels: dict, code: Any) -> str:
