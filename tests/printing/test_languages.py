@@ -147,6 +147,25 @@ def test_the_agendas_glossary_explains_the_team_members_as_people(language):
             assert glossary[term] not in text or f"{term}: {glossary[term]}" in text, term
 
 
+@pytest.mark.parametrize("language", [code for code in ["en", *TEMPLATE_LANGUAGES]
+                                      if not fl.is_right_to_left(code)])
+def test_no_sentence_ends_with_two_periods(language):
+    """A date that ends with a period of its own (Russian "2 марта 2026 г.") at the end of a
+    sentence ends it once, in every family document and page. (Read back left to right only:
+    an Arabic page's numbers and periods come back out of order.)"""
+    import re
+
+    from iep_desk.printing import FAMILY_PAGES
+    from tests.printing.sample import with_goals
+
+    for kind in (*FAMILY_DOCUMENTS, *FAMILY_PAGES):
+        data = with_goals(family_language_handout(language, held=kind in HELD))
+        data.record.meeting.calendar_uid = "7a1c0e52-iep-desk@lincoln.example.org"
+        pdf = make_document(kind, data, [language]).pdf
+        doubled = re.findall(r"\S*(?<!\.)\.\.(?!\.)", Handout(pdf).text)
+        assert doubled == [], (kind, doubled)
+
+
 @pytest.mark.parametrize("language", ["en", *TEMPLATE_LANGUAGES])
 def test_greetings_fit_one_person_or_several_in_every_language(language):
     labels = load(language, "labels")
