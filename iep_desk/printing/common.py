@@ -12,7 +12,7 @@ from iep_desk import resources
 from iep_desk.core import family_language as fl
 from iep_desk.core.handout_rules import reply_by
 from iep_desk.core.letterhead import Letterhead
-from iep_desk.core.meetings import AgendaItem, HomeSuggestion, Meeting
+from iep_desk.core.meetings import AgendaItem, HomeSuggestion, Meeting, PlaceKind
 from iep_desk.core.typed_text import LETTERHEAD_TITLE, FieldRef, current
 from iep_desk.printing.fonts import REGULAR
 from iep_desk.printing.handout_data import HandoutData
@@ -197,9 +197,15 @@ def contact_lines(data: HandoutData, s: Styles, w: Wording) -> list:
     return [KeepTogether(line)] if line else []
 
 
+def in_person(meeting: Meeting) -> bool:
+    """Whether the family comes to a room (not a meeting by phone or video call)."""
+    return meeting.place_kind == PlaceKind.ROOM
+
+
 def reply_slip(data: HandoutData, w: Wording, s: Styles, contact: str) -> list:
-    """A form the family can cut off and send back: coming, joining by phone or video, or
-    another time; who will come with them; their name and phone; by when and how to return it."""
+    """A form the family can cut off and send back: coming, joining by phone or video (for a
+    meeting in a room), or another time; who will come with them; their name and phone; by
+    when and how to return it."""
     meeting = data.record.meeting
     by = (reply_by(meeting.starts_at.date(), data.today, data.closed_days)
           if meeting.starts_at is not None else None)
@@ -211,7 +217,7 @@ def reply_slip(data: HandoutData, w: Wording, s: Styles, contact: str) -> list:
           s.body),
         p(w.text("slip_student", student_name=data.student.display_name), s.cell),
         p(f"{box}  {w.text('slip_coming')}", s.cell),
-        p(f"{box}  {w.text('slip_remote')}", s.cell),
+        *([p(f"{box}  {w.text('slip_remote')}", s.cell)] if in_person(meeting) else []),
         p(f"{box}  {w.text('slip_other_time')}", s.cell),
         Spacer(1, 2.5 * mm),
         p(f"{w.text('slip_bringing')} {blank * 2}", s.cell),

@@ -67,13 +67,15 @@ def render_invitation(data: HandoutData, language: str = "en", *,
             block.append(p(w.text("transition_agencies", agencies=join_names(agencies, w)), s.body))
         story += section(w.text("heading_transition"), block, s)
 
-    story += section(w.text("heading_when_where"), [
+    when_where = [
         labelled(w.text("label_date"), w.date(meeting.starts_at), s.body, w.language),
         labelled(w.text("label_time"), common.time_range(meeting, w), s.body, w.language),
         labelled(w.label("place_kinds", meeting.place_kind), common.place(data, w), s.body,
                  w.language),
-        p(w.text("remote_offer"), s.body),
-    ], s)
+    ]
+    if common.in_person(meeting):  # a phone or video meeting already says how to join
+        when_where.append(p(w.text("remote_offer"), s.body))
+    story += section(w.text("heading_when_where"), when_where, s)
 
     width = common.frame_width(data.paper)
     rows = [[same_formality(x.name), role_label(x, data, w), why_they_come(x, data, w)]
@@ -130,7 +132,8 @@ def _help_lines(data: HandoutData, w: Wording) -> list[str]:
     The interpreter is arranged when "Booked an interpreter" is ticked. Help with getting
     there or with children is arranged when "Offered help with getting there or with looking
     after children" is ticked and the family's need for it is on file (the offer was taken up);
-    without the tick, it is offered.
+    without the tick, it is offered. A meeting by phone or video needs no travel: no line
+    about getting there.
     """
     ticked = {tick.item for tick in data.record.checklist}
     members = [link.member for link in data.family]
@@ -138,8 +141,8 @@ def _help_lines(data: HandoutData, w: Wording) -> list[str]:
     help_talked_about = "transport_childcare_offered" in ticked
     transport = help_talked_about and any(m.transport_needs.strip() for m in members)
     childcare = help_talked_about and any(m.childcare_needs.strip() for m in members)
-    return [
-        w.text("interpreter_arranged" if interpreter else "interpreter_offer"),
-        w.text("transport_arranged" if transport else "transport_offer"),
-        w.text("childcare_arranged" if childcare else "childcare_offer"),
-    ]
+    lines = [w.text("interpreter_arranged" if interpreter else "interpreter_offer")]
+    if common.in_person(data.record.meeting):
+        lines.append(w.text("transport_arranged" if transport else "transport_offer"))
+    lines.append(w.text("childcare_arranged" if childcare else "childcare_offer"))
+    return lines

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from iep_desk.core.checklist import item_text
 from iep_desk.core.goals import Goal, GoalProgress, ProgressStatus, goal_progress
+from iep_desk.core.meetings import FAMILY_OWNER
 from iep_desk.printing import common
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
 from iep_desk.printing.layout import bullets, labelled, p, section, table
@@ -82,7 +83,9 @@ def render_prep_sheet(data: HandoutData, language: str = "en", *,
               contacts, [0.16 * width, 0.16 * width, 0.18 * width, 0.50 * width], s)
         if contacts else p(w.text("no_contacts"), s.body)], s)
 
-    open_actions = [[a.what, owner_name(a.owner, a.owner_name, data, w), w.short_date(a.due_on)]
+    # Read by the teacher: the family's own items are "The family", not the letters' "Your family".
+    open_actions = [[a.what, w.text("family_owner") if a.owner == FAMILY_OWNER
+                     else owner_name(a.owner, a.owner_name, data, w), w.short_date(a.due_on)]
                     for a in data.open_actions if a.status == "open"]
     story += section(w.text("heading_open_actions"), [
         table([w.text("col_action"), w.text("col_who"), w.text("col_due")], open_actions,

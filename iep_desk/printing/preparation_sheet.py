@@ -32,6 +32,10 @@ family's script with the shipped fonts.
 
 from __future__ import annotations
 
+import io
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject, NumberObject
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
@@ -92,8 +96,25 @@ def _render(data: HandoutData, language: str, *, with_tagline: bool,
     # The letterhead above gives the phone and email; the closing names whom to ask.
     story.append(KeepTogether([p(w.text("thanks"), s.body), p(w.text("contact"), s.body)]))
     pdf = common.build(story, data, w, title=w.text("document_title"), s=s)
+    if fillable and w.right_to_left:
+        pdf = _answers_from_the_right(pdf)
     return RenderedDocument(pdf=pdf, language_used=w.language, fallback=w.fallback,
                             tagline=tagline)
+
+
+def _answers_from_the_right(pdf: bytes) -> bytes:
+    """The form with every text field right-aligned (quadding 2), so what a parent types in
+    an Arabic, Hebrew, Persian or Urdu sheet starts at the right like the question above it.
+    reportlab's AcroForm API has no setting for it; pypdf sets the field's /Q."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    for page in writer.pages:
+        for annotation in page.get("/Annots", []):
+            field = annotation.get_object()
+            if field.get("/FT") == "/Tx":
+                field[NameObject("/Q")] = NumberObject(2)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def _when(data: HandoutData, w: Wording) -> str:

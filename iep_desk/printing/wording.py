@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import string
+from collections.abc import Mapping
 from datetime import date, datetime, time
 from functools import lru_cache
 from pathlib import Path
@@ -153,8 +155,12 @@ class Wording:
         # The names every sentence may use (a translation may need the child's name where
         # English does not), then the sentence's own.
         merged = {**self.context, **values}
-        return template.format_map(_Blank({k: "" if v is None else v for k, v in merged.items()},
-                                          f"{key!r} in {where}"))
+        filled = _Blank({k: "" if v is None else v for k, v in merged.items()},
+                        f"{key!r} in {where}")
+        text = template.format_map(filled)
+        if ".." in text:
+            text = _one_period(template, filled)
+        return text
 
     # -- dates and times -------------------------------------------------------
     def date(self, value: date | datetime | None) -> str:
@@ -202,6 +208,26 @@ class Wording:
                                   year=value.year)
         return _formatted_month(value.year, value.month, "yMMM" if short else "yMMMM",
                                 self.locale)
+
+
+def _one_period(template: str, values: Mapping[str, object]) -> str:
+    """The template filled as format_map does, except that a value ending with its own period
+    (Russian dates end "2026 г.", a name "Ana Ruiz Jr.") followed by the sentence's period
+    ends it once. A value's own "..." and the template's other periods are kept."""
+    parts: list[str] = []
+    previous = ""
+    for literal, field, spec, conversion in string.Formatter().parse(template):
+        if literal.startswith(".") and not literal.startswith("..") \
+                and previous.endswith(".") and not previous.endswith(".."):
+            literal = literal[1:]
+        parts.append(literal)
+        if field is None:
+            previous = ""
+            continue
+        previous = ("{" + field + ("!" + conversion if conversion else "")
+                    + (":" + spec if spec else "") + "}").format_map(values)
+        parts.append(previous)
+    return "".join(parts)
 
 
 def _locale(requested: str, template: str) -> Locale:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from iep_desk.printing import render_invitation
 from tests.printing.conftest import template
 from tests.printing.pdf_tools import Handout
@@ -83,6 +85,31 @@ def test_a_phone_meeting_says_how_to_join():
     data.record.meeting.place = "Call (541) 555-0199, code 4417#"
     handout = invitation(data)
     assert handout.says(f"{LABELS['place_kinds']['phone']}: Call (541) 555-0199, code 4417#")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize(("kind", "place"), [("phone", "Call (541) 555-0199, code 4417#"),
+                                             ("video", "https://meet.example.org/abc-defg")])
+def test_a_meeting_by_phone_or_video_offers_no_other_way_to_join_and_no_travel(
+        kind, place, language):
+    """The family joins from home: "if you cannot come in person, join by phone or video",
+    help with travelling to the school and the reply slip's "I would like to join by phone
+    or video call" would contradict the line that says how to join."""
+    from iep_desk.core.meetings import ChecklistTick
+
+    texts = template(language, "invitation")
+    data = sample_handout()
+    data.record.meeting.place_kind = kind
+    data.record.meeting.place = place
+    # The mother's ride is on file and help was talked about: still no travel to promise.
+    data.record.checklist.append(ChecklistTick(7, "transport_childcare_offered"))
+    handout = invitation(data, language)
+    assert handout.says(place)
+    for key in ("remote_offer", "transport_offer", "transport_arranged", "slip_remote"):
+        assert not handout.says(fill(texts[key])), key
+    # Looking after the other children still matters during a call.
+    assert handout.missing([fill(texts["childcare_offer"]), fill(texts["slip_coming"]),
+                            fill(texts["slip_other_time"])]) == []
 
 
 def test_help_is_offered_unless_the_checklist_says_it_is_arranged():

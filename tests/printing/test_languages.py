@@ -120,6 +120,52 @@ def test_role_names_are_the_templates(language, in_language):
         assert says(document.pdf, roles[code], language), code
 
 
+# The agenda's "words you may hear" explains the people on its list as people: the glossary
+# entries for the acronyms (LEA, OT, PT) explain a district or a therapy, which read wrongly
+# after "District representative:" or "Occupational therapist:".
+PEOPLE_EXPLAINED = ("district_representative", "occupational_therapist", "physical_therapist")
+
+
+@pytest.mark.parametrize("language", ["en", *TEMPLATE_LANGUAGES])
+def test_the_agendas_glossary_explains_the_team_members_as_people(language):
+    from iep_desk.core.meetings import Participant
+
+    data = family_language_handout(language)
+    data.record.participants.append(Participant(7, "Rosa Lindqvist", role="physical_therapist",
+                                                response="coming", id=40))
+    pdf = RENDERERS["agenda"](data, language).pdf
+    labels = load(language, "labels")
+    glossary = {entry["term"]: entry["plain"] for entry in json.loads(
+        resources.glossary_file(language).read_text("utf-8"))}
+    for role in PEOPLE_EXPLAINED:
+        # The same words as the invitation's "Why they come" for that person.
+        assert says(pdf, labels["role_why"][role], language), role
+    if not fl.is_right_to_left(language):  # read back whole only left to right
+        text = Handout(pdf).text
+        for term in ("LEA", "OT", "PT"):
+            # Only the acronym itself, where a page shows it ("... (OT)"), is explained so.
+            assert glossary[term] not in text or f"{term}: {glossary[term]}" in text, term
+
+
+@pytest.mark.parametrize("language", [code for code in ["en", *TEMPLATE_LANGUAGES]
+                                      if not fl.is_right_to_left(code)])
+def test_no_sentence_ends_with_two_periods(language):
+    """A date that ends with a period of its own (Russian "2 марта 2026 г.") at the end of a
+    sentence ends it once, in every family document and page. (Read back left to right only:
+    an Arabic page's numbers and periods come back out of order.)"""
+    import re
+
+    from iep_desk.printing import FAMILY_PAGES
+    from tests.printing.sample import with_goals
+
+    for kind in (*FAMILY_DOCUMENTS, *FAMILY_PAGES):
+        data = with_goals(family_language_handout(language, held=kind in HELD))
+        data.record.meeting.calendar_uid = "7a1c0e52-iep-desk@lincoln.example.org"
+        pdf = make_document(kind, data, [language]).pdf
+        doubled = re.findall(r"\S*(?<!\.)\.\.(?!\.)", Handout(pdf).text)
+        assert doubled == [], (kind, doubled)
+
+
 @pytest.mark.parametrize("language", ["en", *TEMPLATE_LANGUAGES])
 def test_greetings_fit_one_person_or_several_in_every_language(language):
     labels = load(language, "labels")

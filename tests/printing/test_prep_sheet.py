@@ -48,11 +48,22 @@ def test_contacts_open_actions_and_due_dates(rendered):
     _, handout = rendered("prep-sheet")
     assert handout.missing([
         EN["heading_contacts"], CONTACT_NOTE, LABELS["contact_outcomes"]["reached"],
-        EN["heading_open_actions"], "Share the reading log", LABELS["family_owner"],
+        EN["heading_open_actions"], "Share the reading log", EN["family_owner"],
         EN["heading_due_dates"], LABELS["deadline_kinds"]["annual_review"], "Mar 31, 2026",
         # 2 March to 31 March, and to 7 March.
         EN["days_left"].format(days=29), EN["days_left"].format(days=5),
     ]) == []
+
+
+def test_the_familys_open_actions_are_the_familys_not_yours(rendered):
+    """The prep sheet is read by the teacher: an open action the family owns is "The family's",
+    not the family documents' "Your family"."""
+    _, handout = rendered("prep-sheet")
+    assert handout.says(f"Share the reading log {EN['family_owner']}")
+    assert not handout.says(LABELS["family_owner"])
+    spanish = Handout(render_prep_sheet(sample_handout(), "es").pdf)
+    assert spanish.says(f"Share the reading log {template('es', 'prep_sheet')['family_owner']}")
+    assert not spanish.says(template("es", "labels")["family_owner"])
 
 
 def test_confidential_on_every_page_of_a_long_prep_sheet():

@@ -196,6 +196,19 @@ def test_answers_in_the_familys_script_come_back_as_typed():
         "worries": answers[field_name("worries")]}
 
 
+@pytest.mark.parametrize(("language", "quadding"), [("ar", 2), ("en", 0), ("es", 0)])
+def test_a_parents_answer_starts_where_the_documents_lines_start(language, quadding):
+    """In an Arabic sheet what the parent types stands at the right of its box, as the
+    question above it does (the field's quadding, /Q 2); left elsewhere."""
+    pdf = render_fillable_preparation_sheet(data_for_sheet(), language).pdf
+    reader = PdfReader(io.BytesIO(pdf))
+    widgets = [a.get_object() for page in reader.pages for a in page.get("/Annots", [])]
+    answers = {str(w["/T"]): int(w.get("/Q", 0)) for w in widgets
+               if w["/FT"] == "/Tx" and str(w["/T"]) != field_name(MARKER_ID)}
+    assert len(answers) == len(QUESTIONS)
+    assert set(answers.values()) == {quadding}
+
+
 def test_an_empty_returned_form_is_ours_with_no_answers(fillable):
     returned = read_returned_form(fillable)
     assert returned.accepted and returned.answers == [] and returned.meeting_uid == UID

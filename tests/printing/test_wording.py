@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import string
+from datetime import date
 
 import pytest
 
@@ -93,6 +94,19 @@ def test_regional_codes_use_the_base_language_and_regional_dates():
     assert str(w.locale) == "es_MX"
     assert Wording("invitation", "en").date(sample_handout().record.meeting.starts_at) == (
         "Tuesday, March 17, 2026")
+
+
+def test_a_value_ending_with_a_period_ends_the_sentence_once():
+    """A sentence ending "{date}." or "{contact_name}." with a value that has its own period
+    (Russian "17 марта 2026 г.", a name "Ana Ruiz Jr.") prints one period; other periods stay."""
+    w = Wording("summary", "en")
+    assert w.text("contact", contact_name="Ana Ruiz Jr.").endswith("contact Ana Ruiz Jr.")
+    assert w.text("contact", contact_name="Ana Ruiz").endswith("contact Ana Ruiz.")
+    ru = Wording("preparation_sheet", "ru")
+    sentence = ru.text("meeting_day", date=ru.date(date(2026, 3, 17)))
+    assert sentence.endswith("г.") and not sentence.endswith("г..")
+    # "..." typed on purpose is the teacher's, and stays.
+    assert w.text("contact", contact_name="Ana...").endswith("Ana....")
 
 
 def test_a_language_without_templates_is_english():
