@@ -150,9 +150,10 @@ def gather_for_student(stores: Stores, *, student_id: int,
         raise ReadFailed(str(error)) from error
 
 
-def make_glance(data: HandoutData):
-    """The IEP at a glance (confidential, for the staff; in the teacher's language)."""
-    return printing.render_iep_at_a_glance(data, TEACHER_LANGUAGE)
+def make_glance(data: HandoutData, language: str = TEACHER_LANGUAGE):
+    """The IEP at a glance (confidential, for the staff), in the teacher's language: the
+    window passes its own ("en", "es"); a language without a template gets English."""
+    return printing.render_iep_at_a_glance(data, language)
 
 
 def make_progress_page(data: HandoutData):

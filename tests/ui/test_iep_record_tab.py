@@ -318,3 +318,29 @@ def test_the_tab_fits_a_1280_by_720_window_and_scrolls(qtbot, store, data_dir, s
     area = form.tabs.currentWidget()
     assert isinstance(area, QScrollArea) and area.widget() is form.iep_record
     assert area.verticalScrollBar().maximum() > 0  # what does not fit scrolls
+
+
+def test_the_glance_is_made_in_the_windows_language(qtbot, qapp, store, student):
+    """A teacher with the window in Spanish gets the Spanish IEP at a glance (its template is
+    there); the English window, the English one."""
+    import io
+
+    from pypdf import PdfReader
+
+    from iep_desk.ui import window_language
+
+    def glance_text() -> str:
+        desk = desk_for(store)
+        record = IepRecordTab(desk, today=lambda: NOVEMBER)
+        qtbot.addWidget(record)
+        record.show_student(student)
+        _data, pdf = record.glance._made("glance")
+        return PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+
+    assert "IEP at a glance" in glance_text()
+    installed = window_language.install_translators(qapp, "es")
+    try:
+        assert "Resumen del IEP" in glance_text()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

@@ -37,6 +37,7 @@ from iep_desk.storage.errors import DataFileError, ReadFailed
 from iep_desk.ui.caseload.iep_goals import read_required_day
 from iep_desk.ui.dates import DateField, date_text
 from iep_desk.ui.desk import Desk
+from iep_desk.ui.labels import window_language
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage, typed_text
@@ -267,7 +268,7 @@ class GlanceBox(QGroupBox):
             return None, None
         try:
             if which == "glance":
-                return data, app_handouts.make_glance(data).pdf
+                return data, app_handouts.make_glance(data, window_language()).pdf
             return data, app_handouts.make_progress_page(data).pdf
         except printing.TooLongForAPage:
             too_long(self, self._title(which))
