@@ -217,7 +217,8 @@ def _review(stores: Stores, meeting_id: int, student: Student,
     for what, who, who_name, due in actions:
         action_id = stores.review.add_action(ActionItem(meeting_id, what, who, who_name, due))
         if closed:
-            stores.review.set_action_status(action_id, "done", today=due)
+            # Done on its due day, or today for one not due yet: never on a day still ahead.
+            stores.review.set_action_status(action_id, "done", today=min(due, today))
     library = stores.review.home_suggestion_library()
     for suggestion in library[:2]:
         stores.review.add_home_suggestion(HomeSuggestion(meeting_id, suggestion.text))

@@ -60,3 +60,12 @@ def test_invitations_sent_means_the_notice_was_sent(store, today):
             assert "notice_sent" not in ticked
             # Its notice can still go out in time (10 days before the meeting).
             assert meeting.starts_at.date() - timedelta(days=10) >= today
+
+
+@pytest.mark.parametrize("today", DAYS)
+def test_nothing_in_the_sample_is_done_on_a_day_still_ahead(store, today):
+    write_demo_caseload(store, today, with_meetings=True)
+    stores = Stores(store.db)
+    for meeting in stores.meetings.list_meetings():
+        for action in stores.review.actions_of(meeting.id):
+            assert action.done_on is None or action.done_on <= today, action.what
