@@ -62,7 +62,7 @@ from iep_desk.storage.importer import (
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.plain_text_check import translated
 from iep_desk.ui.plurals import plural
-from iep_desk.ui.translate import translate
+from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 from iep_desk.ui.widgets import Splitter, with_short_quotes
 
 
@@ -74,7 +74,10 @@ def field_label(target: str) -> str:
 class PreviewModel(QAbstractTableModel):
     """The preview rows: Row, What happens, Student, Details."""
 
-    COLUMNS = ("Row", "What happens", "Student", "Details")
+    COLUMNS = (QT_TRANSLATE_NOOP("ImportDialog", "Row"),
+               QT_TRANSLATE_NOOP("ImportDialog", "What happens"),
+               QT_TRANSLATE_NOOP("ImportDialog", "Student"),
+               QT_TRANSLATE_NOOP("ImportDialog", "Details"))
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

@@ -1980,6 +1980,22 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
     <context>
         <name>ImportDialog</name>
         <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Qué pasará</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Estudiante</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
             <source>To add</source>
             <translation>Se agregará</translation>
         </message>

@@ -460,7 +460,25 @@ def test_no_english_is_left_in_the_spanish_window(qtbot, store, data_dir, spanis
             for index in range(pane.tabs.count()):
                 pane.tabs.setCurrentIndex(index)
                 look(window, f"pane {pane_index}, meeting {row}, tab {index}")
-    for name, dialog in (("settings", window.settings_dialog()), ("team", window.team_dialog())):
+    from iep_desk.ui.caseload.add_student_dialog import AddStudentDialog
+    from iep_desk.ui.help import ShortcutsDialog
+    from iep_desk.ui.import_dialog import ImportDialog
+    from iep_desk.ui.letterhead_dialog import LetterheadDialog
+    from iep_desk.ui.open_actions import OpenActionsDialog
+    from iep_desk.ui.restore_dialog import RestoreDialog
+
+    settings = window.settings_dialog()
+    dialogs = {"team": window.team_dialog(), "letterhead": LetterheadDialog(window.desk, window),
+               "import": ImportDialog(window.desk, window), "add student": AddStudentDialog(window),
+               "restore": RestoreDialog(window.data_dir, window),
+               "open actions": OpenActionsDialog(window.desk, window),
+               "keyboard shortcuts": ShortcutsDialog(window)}
+    for key in settings.pages:
+        settings.show_page(key)
+        dialogs[f"settings {key}"] = settings
+        settings.show()
+        look(settings, f"settings {key}")
+    for name, dialog in dialogs.items():
         dialog.show()
         look(dialog, name)
         dialog.hide()
