@@ -3532,6 +3532,20 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <source>A question the family sent ahead</source>
             <translation>Una pregunta que la familia envió antes</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 of %n minute(s) planned</source>
+            <translation>
+                <numerusform>%1 de %n minuto planificados</numerusform>
+                <numerusform>%1 de %n minutos planificados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The agenda needs %1 minutes, but the meeting is planned for %2: it runs over by %n minute(s). Shorten some items or plan a longer meeting.</source>
+            <translation>
+                <numerusform>El orden del día necesita %1 minutos, pero la reunión está planificada para %2: se pasa por %n minuto. Acorte algunos puntos o planifique una reunión más larga.</numerusform>
+                <numerusform>El orden del día necesita %1 minutos, pero la reunión está planificada para %2: se pasa por %n minutos. Acorte algunos puntos o planifique una reunión más larga.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>New item</source>
             <translation>Punto nuevo</translation>
@@ -3735,6 +3749,20 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message>
             <source>If the meeting has to go ahead without the parents, the law asks for a record of several attempts to arrange it, by more than one method (calls, letters or emails, visits), with their results. So far: %1 by %2.</source>
             <translation>Si la reunión tiene que hacerse sin los padres, la ley pide un registro de varios intentos de organizarla, por más de un medio (llamadas, cartas o correos, visitas), con sus resultados. Hasta ahora: %1 por %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s)</source>
+            <translation>
+                <numerusform>%n intento</numerusform>
+                <numerusform>%n intentos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n method(s)</source>
+            <translation>
+                <numerusform>%n método</numerusform>
+                <numerusform>%n métodos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Try again, and use another method than before.</source>
@@ -4214,6 +4242,13 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message>
             <source>Cannot come: %s</source>
             <translation>No puede venir: %s</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s) suit everyone who must come, best first.</source>
+            <translation>
+                <numerusform>%n horario le conviene a todos los que deben asistir; el mejor primero.</numerusform>
+                <numerusform>%n horarios les convienen a todos los que deben asistir; los mejores primero.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No time suits everyone who must come.</source>

@@ -150,3 +150,35 @@ def test_the_import_dialogs_field_names_are_marked_for_translation():
 
     assert set(csv_import.FIELD_LABELS.values()) == set(IMPORT_FIELD_LABELS)
     assert set(goals_csv.FIELD_LABELS.values()) == set(GOAL_FIELD_LABELS)
+
+
+def _counts_lupdate_cannot_read(source: str) -> list[str]:
+    """translate(ctx, "...%n...", "", n) calls whose count is not a plain name (or -name):
+    pyside6-lupdate leaves such a call out of the .ts altogether, so its words stay English."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id == "translate" and len(node.args) == 4):
+            continue
+        count = node.args[3]
+        if isinstance(count, ast.UnaryOp):
+            count = count.operand
+        if not isinstance(count, ast.Name):
+            found.append(f"line {node.lineno}: count {ast.unparse(node.args[3])}")
+    return found
+
+
+def test_the_check_finds_a_count_lupdate_cannot_read():
+    assert _counts_lupdate_cannot_read(
+        'a = translate("P", "%n try(s)", "", len(tries))\n'
+        'b = translate("P", "%n try(s)", "", self.count)\n'
+        'c = translate("P", "%n try(s)", "", tries)\n'
+        'd = translate("P", "%n day(s) ago", "", -days)\n') == [
+            "line 1: count len(tries)", "line 2: count self.count"]
+
+
+def test_every_count_is_one_lupdate_reads():
+    found = [f"{path.relative_to(PACKAGE.parent)}: {problem}"
+             for path in sorted(PACKAGE.rglob("*.py"))
+             for problem in _counts_lupdate_cannot_read(path.read_text(encoding="utf-8"))]
+    assert found == [], "Give the count a name first (n = len(...)):\n" + "\n".join(found)

@@ -309,15 +309,14 @@ class AgendaSection(Section):
         people = self.ctx.stores.meetings.participants_of(self.meeting_id)
         self.timing = agenda_timing(self.items, meeting, people)
         self._led_by_names.setStringList([p.name for p in people])
+        # Counts as plain names: pyside6-lupdate skips a translate() whose count is not one.
+        planned, over_by = self.timing.duration_minutes, self.timing.over_by
         self.total_label.setText(
             plural(
-                translate(
-                    "Planner", "%1 of %n minute(s) planned", "", self.timing.duration_minutes
-                ),
-                self.timing.duration_minutes,
+                translate("Planner", "%1 of %n minute(s) planned", "", planned), planned
             ).replace("%1", str(self.timing.total_minutes))
         )
-        if self.timing.over_by:
+        if over_by:
             self.over_label.show_message(
                 plural(
                     translate(
@@ -326,9 +325,9 @@ class AgendaSection(Section):
                         "runs over by %n minute(s). Shorten some items or plan a longer "
                         "meeting.",
                         "",
-                        self.timing.over_by,
+                        over_by,
                     ),
-                    self.timing.over_by,
+                    over_by,
                 )
                 .replace("%1", str(self.timing.total_minutes))
                 .replace("%2", str(self.timing.duration_minutes))

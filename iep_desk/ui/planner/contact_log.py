@@ -212,6 +212,8 @@ class ContactLogSection(Section):
             )
         if not attempts.contacts:
             lines.append("• " + translate("Planner", "none recorded yet"))
+        # Counts as plain names: pyside6-lupdate skips a translate() whose count is a call.
+        tries, methods = len(attempts.contacts), len(attempts.methods_tried)
         lines.append(
             translate(
                 "Planner",
@@ -221,17 +223,11 @@ class ContactLogSection(Section):
             )
             .replace(
                 "%1",
-                plural(
-                    translate("Planner", "%n attempt(s)", "", len(attempts.contacts)),
-                    len(attempts.contacts),
-                ),
+                plural(translate("Planner", "%n attempt(s)", "", tries), tries),
             )
             .replace(
                 "%2",
-                plural(
-                    translate("Planner", "%n method(s)", "", len(attempts.methods_tried)),
-                    len(attempts.methods_tried),
-                ),
+                plural(translate("Planner", "%n method(s)", "", methods), methods),
             )
         )
         if len(attempts.contacts) < ATTEMPTS_EXPECTED or len(attempts.methods_tried) < 2:

@@ -507,17 +507,10 @@ class FindTimeSection(Section):
         self._syncing = False
         lines = []
         if result.slots:
-            lines.append(
-                plural(
-                    translate(
-                        "Planner",
-                        "%n time(s) suit everyone who must come, best first.",
-                        "",
-                        len(result.slots),
-                    ),
-                    len(result.slots),
-                )
-            )
+            found = len(result.slots)  # a plain name: lupdate skips a count given as a call
+            lines.append(plural(translate(
+                "Planner", "%n time(s) suit everyone who must come, best first.", "", found),
+                found))
         else:
             lines.append(translate("Planner", "No time suits everyone who must come."))
         lines += [f"• {translated(reason)}" for reason in result.reasons]
