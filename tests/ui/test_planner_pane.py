@@ -866,3 +866,42 @@ def test_find_a_time_writes_its_days_as_the_window_does(qtbot, store, ids, monke
     text = finder.explanation.toPlainText()
     assert f"All days from {us_date(saturday)} to {us_date(sunday)} are weekends" in text
     assert saturday.isoformat() not in text
+
+
+def test_find_a_time_shows_the_meetings_time_after_it_is_typed_on_the_meeting_tab(
+        qtbot, store, ids, monkeypatch):
+    """The date typed first puts the chosen slot at the school day's start; the start time
+    typed next must move it there too, and a new date must show its week. Before, Find a time
+    kept the earlier slot ("Chosen: ... 7:30 AM"), and Use this time put the meeting back."""
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    _invite_everyone(qtbot, pane, ids)
+    finder = pane.find_time
+    day = TODAY + timedelta(days=21)
+    _type(qtbot, pane.details.date_edit, us_date(day))
+    _type(qtbot, pane.details.time_edit, "2:15 PM")
+    pane.tabs.setCurrentWidget(finder)
+    meeting_time = datetime.combine(day, time(14, 15))
+    assert pane.stores.meetings.get_meeting(meeting_id).starts_at == meeting_time
+    assert finder.week_view.chosen == meeting_time
+    assert f"{us_date(day)} {us_time(meeting_time)}" in finder.chosen_label.text()
+
+    later = day + timedelta(days=14)
+    pane.tabs.setCurrentWidget(pane.details)
+    _type(qtbot, pane.details.date_edit, us_date(later))
+    pane.tabs.setCurrentWidget(finder)
+    assert finder.week_view.chosen == datetime.combine(later, time(14, 15))
+    assert finder.week_view.week_start == later - timedelta(days=later.weekday())
+
+    # A slot the teacher moved is kept while the meeting's time stays as it was.
+    finder.week_view.setFocus()
+    qtbot.keyClick(finder.week_view, Qt.Key.Key_Right)
+    moved = datetime.combine(later, time(14, 30))
+    assert finder.week_view.chosen == moved
+    pane.tabs.setCurrentWidget(pane.details)
+    _type(qtbot, pane.details.place_edit, "Room 4")
+    assert finder.week_view.chosen == moved
+    qtbot.mouseClick(finder.use_button, Qt.MouseButton.LeftButton)
+    assert pane.stores.meetings.get_meeting(meeting_id).starts_at == moved
+    pane.undo_stack.undo()  # the meeting's time goes back, and so does the chosen slot
+    assert finder.week_view.chosen == datetime.combine(later, time(14, 15))

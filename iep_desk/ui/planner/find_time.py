@@ -65,6 +65,9 @@ class FindTimeSection(Section):
         self.attendees: list[Attendee] = []
         self.result: SlotResult | None = None
         self._syncing = False
+        # The meeting's own start as last shown: when it changes (the Meeting tab, Use this
+        # time, Undo), the chosen slot goes there; a slot the teacher moved stays otherwise.
+        self._meeting_starts: datetime | None = None
 
         range_row = self._build_range()
         busy_box = self._build_busy_times()
@@ -302,6 +305,7 @@ class FindTimeSection(Section):
         week = _monday(meeting.starts_at.date() if meeting.starts_at else first)
         self.week_view.set_week(week, settings.school_day_start, settings.school_day_end)
         self.week_view.set_suggested([])
+        self._meeting_starts = meeting.starts_at
         self.week_view.set_chosen(meeting.starts_at, meeting.duration_minutes)
         self._load_people()
         self._update_chosen_label()
@@ -411,7 +415,14 @@ class FindTimeSection(Section):
             self._load_people()
         if changes.meetings and self.meeting_id is not None:
             meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
-            chosen = self.week_view.chosen or meeting.starts_at
+            chosen = self.week_view.chosen
+            if meeting.starts_at != self._meeting_starts or chosen is None:
+                # A new date or time for the meeting: show it, in its week.
+                self._meeting_starts = chosen = meeting.starts_at
+                view = self.week_view
+                if chosen is not None and _monday(chosen.date()) != view.week_start:
+                    view.set_week(_monday(chosen.date()), view.day_starts, view.day_ends)
+                    self._draw_week()
             self.week_view.set_chosen(chosen, meeting.duration_minutes)
             self._update_chosen_label()
 
@@ -604,6 +615,7 @@ class FindTimeSection(Section):
                     value=chosen, undo_text=translate("Planner", "Set the meeting time"),
                     report=self._use_report) is None:
             return False
+        self._meeting_starts = chosen
         self.use_message.clear_message()
         self.chosen_label.setText(
             translate("Planner", "The meeting is now set for %s.") % L.when_text(chosen)
