@@ -736,7 +736,7 @@ def test_typing_then_choosing_another_row_saves_to_the_row_typed_in(qtbot, store
     section.select(people[1].id)  # before the pause and without Enter
     assert pane.stores.meetings.get_participant(people[0].id).role == "grandmother"
     assert pane.stores.meetings.get_participant(people[1].id).role == people[1].role
-    assert section.role_edit.text() == people[1].role
+    assert section.role_edit.text() == "Classroom teacher"  # the role in words, as listed
     agenda = pane.agenda
     pane.tabs.setCurrentWidget(agenda)
     items = pane.stores.agenda.agenda_of(meeting_id)
@@ -905,3 +905,30 @@ def test_find_a_time_shows_the_meetings_time_after_it_is_typed_on_the_meeting_ta
     assert pane.stores.meetings.get_meeting(meeting_id).starts_at == moved
     pane.undo_stack.undo()  # the meeting's time goes back, and so does the chosen slot
     assert finder.week_view.chosen == datetime.combine(later, time(14, 15))
+
+
+def test_the_selected_persons_role_is_written_as_the_list_writes_it(qtbot, store, ids, monkeypatch):
+    """The form beside the people showed the stored code ("district_representative") where
+    the list says "School district representative"; a role is now shown in words, a role
+    typed as the list writes it is stored as that role, and one typed freely as typed."""
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    _invite_everyone(qtbot, pane, ids)
+    section = pane.participants
+    people = pane.stores.meetings.participants_of(meeting_id)
+    dana = next(p for p in people if p.name == "Dana Lee")
+    section.select(dana.id)
+    row = section.table.currentRow()
+    assert section.role_edit.text() == "School district representative"
+    assert section.table.item(row, 1).text() == section.role_edit.text()
+    section.role_edit.setFocus()
+    section.required_check.setFocus()  # leaving the field untouched saves nothing
+    assert pane.stores.meetings.get_participant(dana.id).role == "district_representative"
+    assert not pane.undo_stack.undoText().startswith("Edit")
+
+    _type(qtbot, section.role_edit, "principal")  # another role, as the list writes it
+    assert pane.stores.meetings.get_participant(dana.id).role == "administrator"
+    assert section.role_edit.text() == "Principal"
+    _type(qtbot, section.role_edit, "Reading specialist")
+    assert pane.stores.meetings.get_participant(dana.id).role == "Reading specialist"
+    assert section.table.item(row, 1).text() == "Reading specialist"

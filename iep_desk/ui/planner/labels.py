@@ -82,6 +82,17 @@ def role_label(role: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def role_code(text: str) -> str:
+    """The role to store for what the teacher typed in a role field: a role the window
+    lists, written as the window writes it (in any case), is stored as that role; other
+    words are stored as typed ("Reading specialist", "aunt")."""
+    typed = " ".join(text.split())
+    for code in (*ROLE_LABELS, *EXTRA_ROLE_LABELS):
+        if role_label(code).casefold() == typed.casefold():
+            return code
+    return typed
+
+
 def combo_items(labels: dict) -> list[tuple[str, str]]:
     return [(translate("PlannerLabels", text), code) for code, text in labels.items()]
 

@@ -187,6 +187,8 @@ class ParticipantsSection(Section):
             self.group,
             "role",
             self._save,
+            parse=L.role_code,  # the role in words, as the list writes it
+            show=lambda role: L.role_label(role) if role else "",
         )
         self.required_check = QCheckBox(translate("Planner", "Must take part"))
         add_row(
