@@ -3873,16 +3873,16 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>El enlace y cómo participar</translation>
         </message>
         <message>
+            <source>Edit %s</source>
+            <translation>Editar %s</translation>
+        </message>
+        <message>
             <source>Enter the date first, then the time.</source>
             <translation>Escriba primero la fecha y luego la hora.</translation>
         </message>
         <message>
             <source>Enter the start time, for example 15:30.</source>
             <translation>Escriba la hora de inicio, por ejemplo 15:30.</translation>
-        </message>
-        <message>
-            <source>Change meeting %s</source>
-            <translation>Cambiar la reunión %s</translation>
         </message>
         <message>
             <source>Brings anger</source>
@@ -4477,10 +4477,6 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message>
             <source>Remove %s from the meeting</source>
             <translation>Quitar a %s de la reunión</translation>
-        </message>
-        <message>
-            <source>Change %s</source>
-            <translation>Cambiar %s</translation>
         </message>
         <message>
             <source>Hello,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import Qt
 
 from iep_desk.core.meetings import AgendaItem, FamilyQuestion
+from iep_desk.ui.desk import BURST_SECONDS, UndoCommand
 from tests.ui.clock import NOW
 from tests.ui.test_planner_pane import _new_meeting, _open_pane, _people, _type
 
@@ -176,3 +179,34 @@ def test_a_concern_and_a_contact_entry_can_be_taken_back(qtbot, store, people, m
     assert stores.contacts.contacts_of_family_member(people["min"]) == []
     stack.redo()
     assert stores.contacts.contacts_of_family_member(people["min"]) == [entry]
+
+
+def test_undo_names_a_meeting_or_persons_field_as_the_form_does(qtbot, store, people,
+                                                                monkeypatch):
+    """Edit ▸ Undo said "Undo Change meeting duration minutes" or "Change excusal consent on"
+    (the stored field's name, in English whatever the window's language); it names the field
+    as its label does, as the caseload's forms do."""
+    ticks = itertools.count(step=BURST_SECONDS + 1)  # each edit a step of its own
+    monkeypatch.setattr(UndoCommand, "clock", staticmethod(lambda: float(next(ticks))))
+    pane = _open_pane(qtbot, store)
+    stack = pane.undo_stack
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    details = pane.details
+    for editor, text, undo_text in (
+            (details.duration_edit, "45", "Edit length (minutes)"),
+            (details.date_edit, "4/14/2026", "Edit date"),
+            (details.time_edit, "2:15 PM", "Edit start time"),
+            (details.place_edit, "Room 4", "Edit place or joining details"),
+            (details.purpose.editor, "Review the goals together.", "Edit purpose")):
+        _type(qtbot, editor, text)
+        assert stack.undoText() == undo_text
+    pane.participants.typed_name.setText("Ana Ruiz")
+    qtbot.mouseClick(pane.participants.add_typed_button, Qt.MouseButton.LeftButton)
+    section = pane.participants
+    _type(qtbot, section.consent_edit, "3/10/2026")
+    assert stack.undoText() == "Edit parents' written consent on"
+    _type(qtbot, section.leaves_edit, "3:00 PM")
+    assert stack.undoText() == "Edit leaves early at"
+    stack.undo()
+    person = pane.stores.meetings.participants_of(meeting_id)[0]
+    assert person.leaves_at is None and person.excusal_consent_on is not None

@@ -88,6 +88,7 @@ class MeetingDetails(Section):
                 parse=lambda text: " ".join(text.split()),
             )
         )
+        purpose_binding.caption = caption  # names the field in its undo step
         self.purpose.editor.editingFinished.connect(purpose_binding.commit)
 
     def _build_when_and_where(self, form: QFormLayout) -> None:
@@ -273,6 +274,8 @@ class MeetingDetails(Section):
             return None
         meeting_id = self.meeting_id
         meeting = self.ctx.stores.meetings.get_meeting(meeting_id)
+        # The undo step names the field as its label does ("Edit length (minutes)").
+        undo_text = translate("Planner", "Edit %s") % self.group[field].caption_text().lower()
         if field in ("date", "time"):
             if field == "date":
                 if value is None:
@@ -301,7 +304,7 @@ class MeetingDetails(Section):
             meeting_id=meeting_id,
             name=field,
             value=value,
-            undo_text=translate("Planner", "Change meeting %s") % field.replace("_", " "),
+            undo_text=undo_text,
             report=keep_refusals(messages),
         )
         if result is None:

@@ -470,7 +470,8 @@ class ParticipantsSection(Section):
         messages: list[str] = []
         result = self.run(app_meetings.change_participant, participant_id=participant_id,
                           name=field, value=value,
-                          undo_text=translate("Planner", "Change %s") % field.replace("_", " "),
+                          undo_text=translate("Planner", "Edit %s")
+                          % self.group[field].caption_text().lower(),
                           report=keep_refusals(messages))
         if result is None:
             return messages[0] if messages else None
