@@ -3881,8 +3881,8 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Escriba primero la fecha y luego la hora.</translation>
         </message>
         <message>
-            <source>Enter the start time, for example 15:30.</source>
-            <translation>Escriba la hora de inicio, por ejemplo 15:30.</translation>
+            <source>Enter the start time, for example %1.</source>
+            <translation>Escriba la hora de inicio, por ejemplo %1.</translation>
         </message>
         <message>
             <source>Brings anger</source>

@@ -363,6 +363,37 @@ def test_time_before_a_date_asks_for_the_date(qtbot, store, ids, monkeypatch):
     assert pane.stores.meetings.get_meeting(meeting_id).starts_at is None
 
 
+def test_a_date_typed_alone_shows_the_time_it_gets_and_the_time_is_asked_for_if_taken_away(
+        qtbot, store, ids, monkeypatch):
+    """A meeting given a date starts at the school day's start: the Start time field says
+    so, as the list and the header do (it stayed empty). Emptying it asks for a time, written
+    as the window writes times (the example was "15:30" in a US window)."""
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    day = TODAY + timedelta(days=21)
+    _type(qtbot, pane.details.date_edit, us_date(day))
+    starts_at = pane.stores.meetings.get_meeting(meeting_id).starts_at
+    assert starts_at == datetime.combine(
+        day, pane.stores.settings.planner_settings().school_day_start)
+    assert pane.details.time_edit.text() == us_time(starts_at)
+    assert us_time(starts_at) in pane.title_label.text()
+    _type(qtbot, pane.details.time_edit, "")
+    message = pane.details.group["time"].message.text()
+    assert f"for example {us_time(datetime.combine(TODAY, time(15, 30)))}" in message
+    assert "15:30" not in message
+    assert pane.stores.meetings.get_meeting(meeting_id).starts_at == starts_at
+    _type(qtbot, pane.details.date_edit, "")  # no date: no time either
+    assert pane.stores.meetings.get_meeting(meeting_id).starts_at is None
+    assert pane.details.time_edit.text() == ""
+    _type(qtbot, pane.details.time_edit, "2:15 PM")  # a time first asks for the date...
+    assert "date first" in pane.details.group["time"].message.text()
+    _type(qtbot, pane.details.date_edit, us_date(day))  # ...and the date then takes it
+    assert pane.stores.meetings.get_meeting(meeting_id).starts_at == datetime.combine(
+        day, time(14, 15))
+    assert pane.details.time_edit.text() == us_time(datetime.combine(day, time(14, 15)))
+    assert pane.details.group["time"].message.text() == ""
+
+
 def test_participant_added_twice_is_refused(qtbot, store, ids, monkeypatch):
     pane = _open_pane(qtbot, store)
     meeting_id = _new_meeting(qtbot, pane, monkeypatch)

@@ -276,6 +276,7 @@ class MeetingDetails(Section):
         meeting = self.ctx.stores.meetings.get_meeting(meeting_id)
         # The undo step names the field as its label does ("Edit length (minutes)").
         undo_text = translate("Planner", "Edit %s") % self.group[field].caption_text().lower()
+        date_typed = field == "date"
         if field in ("date", "time"):
             if field == "date":
                 if value is None:
@@ -284,7 +285,9 @@ class MeetingDetails(Section):
                     clock = (
                         meeting.starts_at.time()
                         if meeting.starts_at
-                        else self.ctx.stores.settings.planner_settings().school_day_start
+                        # A time typed before the date (it asked for the date) is used.
+                        else self._typed_time()
+                        or self.ctx.stores.settings.planner_settings().school_day_start
                     )
                     new = datetime.combine(value, clock)
             else:
@@ -295,7 +298,9 @@ class MeetingDetails(Section):
                         else None
                     )
                 if value is None:
-                    return translate("Planner", "Enter the start time, for example 15:30.")
+                    return translate(
+                        "Planner", "Enter the start time, for example %1."
+                    ).replace("%1", L.time_text(time(15, 30)))
                 new = datetime.combine(meeting.starts_at.date(), value)
             field, value = "starts_at", new
         messages: list[str] = []
@@ -313,8 +318,19 @@ class MeetingDetails(Section):
         for name, new_value in (result.value or {}).items():
             if name != field and name in self.group.fields:
                 self.group[name].set_value(new_value)
+        if date_typed and not self.group["time"].dirty:
+            # A date alone starts at the school day's start, a date taken away takes the time
+            # with it: the time field says so, as the list and the header do.
+            self.group["time"].set_value(value.time() if value is not None else None)
         self.reload_warnings()
         return None
+
+    def _typed_time(self) -> time | None:
+        """The time in the Start time field, when it holds one."""
+        try:
+            return parse_time(self.time_edit.text())
+        except ValueError:
+            return None
 
     def reload_warnings(self) -> None:
         if self.meeting_id is not None:
