@@ -963,3 +963,31 @@ def test_the_selected_persons_role_is_written_as_the_list_writes_it(qtbot, store
     _type(qtbot, section.role_edit, "Reading specialist")
     assert pane.stores.meetings.get_participant(dana.id).role == "Reading specialist"
     assert section.table.item(row, 1).text() == "Reading specialist"
+
+
+def test_tab_goes_from_the_header_to_the_tabs_and_into_the_page_shown(qtbot, store, ids,
+                                                                       monkeypatch):
+    """The Tab key follows the screen: the header's buttons (calendar, handouts, the family's
+    language), then the tab bar, then the page's first control. It went from the tab bar to
+    two invisible stops (the pages' scroll areas), then back up to the header's buttons,
+    and only then into the checklist."""
+    pane = _open_pane(qtbot, store)
+    _new_meeting(qtbot, pane, monkeypatch)
+    _type(qtbot, pane.details.date_edit, us_date(TODAY + timedelta(days=21)))
+    assert pane.calendar_button.isEnabled()
+
+    def tab_from(widget, times: int = 1):
+        widget.setFocus()
+        for _ in range(times):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        return QApplication.focusWidget()
+
+    bar = pane.handout_bar
+    buttons = [bar.widgetForAction(action) for action in bar.actions()]
+    assert tab_from(pane.calendar_button) is buttons[0]
+    assert tab_from(buttons[-1]) is pane.tabs.tabBar()
+    pane.tabs.setCurrentWidget(pane.checklist)
+    first_item = pane.checklist.rows[next(iter(pane.checklist.rows))].check
+    assert tab_from(pane.tabs.tabBar()) is first_item
+    pane.tabs.setCurrentWidget(pane.details)
+    assert tab_from(pane.tabs.tabBar()) is pane.details.type_box

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -61,6 +62,7 @@ class ChecklistSection(Section):
         self.grid.setColumnStretch(0, 3)
         self.grid.setColumnStretch(2, 2)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the items, not to it
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_holder)
         layout = QVBoxLayout(self)
@@ -74,6 +76,7 @@ class ChecklistSection(Section):
         while (layout_item := self.grid.takeAt(0)) is not None:  # None once it is empty
             widget = layout_item.widget()
             if widget is not None:
+                widget.hide()  # gone from the screen and from Tab at once, not when deleted
                 widget.deleteLater()
         self.rows.clear()
         self._editing = []

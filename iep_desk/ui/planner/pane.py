@@ -211,6 +211,21 @@ class PlannerPane(MeetingPane):
         # typed text in English), under the header: a line, never a dialog.
         right_layout.insertWidget(1, self.handout_actions.language_line)
         self.desk.changed.connect(self.on_changes)
+        self._follow_the_screen_with_tab()
+
+    def _follow_the_screen_with_tab(self) -> None:
+        """Tab goes as the eye does: the header's buttons, the line about the family's
+        language, the tabs, then the page shown. (Made after the pages, the header's buttons
+        came after them; the pages' scroll areas were stops with nothing to see.)"""
+        bar = self.handout_bar
+        chain: list[QWidget] = [self.calendar_button]
+        chain += [widget for action in bar.actions()
+                  if (widget := bar.widgetForAction(action)) is not None]
+        chain += [self.handout_actions.language_line.button, self.tabs.tabBar()]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+        for index in range(self.tabs.count()):
+            self.tabs.widget(index).setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its scroll area
 
     # -- the list ---------------------------------------------------------------------------
     def refresh(self) -> None:
