@@ -884,6 +884,21 @@ def test_team_input_asked_recorded_and_copied(qtbot, store, ids, monkeypatch):
     assert "Lena" in copied and us_date(TODAY + timedelta(days=5)) in copied
 
 
+def test_tab_leaves_what_a_team_member_wrote(qtbot, store, ids, monkeypatch):
+    """Tab in "What they wrote" moved nowhere and typed a tab into the colleague's text:
+    the keyboard could not leave the box. It moves on, as in every other text box."""
+    pane = _open_pane(qtbot, store)
+    _new_meeting(qtbot, pane, monkeypatch)
+    _invite_everyone(qtbot, pane, ids)
+    pane.tabs.setCurrentWidget(pane.team_input)
+    box = pane.team_input.text_edit
+    box.setFocus()
+    qtbot.keyClicks(box, "Reads well.")
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not box
+    assert box.toPlainText() == "Reads well."
+
+
 def test_find_a_time_writes_its_days_as_the_window_does(qtbot, store, ids, monkeypatch):
     pane = _open_pane(qtbot, store)
     _new_meeting(qtbot, pane, monkeypatch)

@@ -103,6 +103,7 @@ class TeamInputSection(Section):
         self.text_edit.setAccessibleName(translate("Planner", "What they wrote"))
         self.text_edit.setPlaceholderText(translate("Planner", "Paste or type what they sent"))
         self.text_edit.setMaximumHeight(90)
+        self.text_edit.setTabChangesFocus(True)  # Tab moves on, as in every other text box
         self.record_button = self.editing(QPushButton(translate("Planner", "Record what arrived")))
         self.record_button.setAccessibleName(
             translate("Planner", "Record the written input that arrived")
