@@ -884,6 +884,60 @@ def test_team_input_asked_recorded_and_copied(qtbot, store, ids, monkeypatch):
     assert "Lena" in copied and us_date(TODAY + timedelta(days=5)) in copied
 
 
+def test_what_a_team_member_wrote_is_kept_when_the_teacher_moves_on(
+        qtbot, store, ids, monkeypatch):
+    """Text pasted into "What they wrote" was lost without a word when the teacher chose
+    another request, another meeting or closed the window before Record what arrived. It is
+    recorded as Record would (the day in Arrived on, else today), one step for Ctrl+Z."""
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    _invite_everyone(qtbot, pane, ids)
+    pane.tabs.setCurrentWidget(pane.team_input)
+    section = pane.team_input
+    for i in range(section.people.count()):
+        if section.people.item(i).text() in ("Tom Reyes", "Sara Cole"):
+            section.people.item(i).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(section.ask_button, Qt.MouseButton.LeftButton)
+    assert section.table.rowCount() == 2
+    names = [section.table.item(row, 0).text() for row in range(2)]
+    tom_row, sara_row = names.index("Tom Reyes"), names.index("Sara Cole")
+
+    def request_of(name):
+        participant = next(p for p in pane.stores.meetings.participants_of(meeting_id)
+                           if p.name == name)
+        return next(r for r in pane.stores.preparation.input_requests_of(meeting_id)
+                    if r.participant_id == participant.id)
+
+    section.table.selectRow(tom_row)
+    section.text_edit.setFocus()
+    qtbot.keyClicks(section.text_edit, "Reads at grade level with support.")
+    section.table.selectRow(sara_row)  # another request: Tom's text is kept
+    tom = request_of("Tom Reyes")
+    assert (tom.text, tom.received_on) == ("Reads at grade level with support.", TODAY)
+    assert section.text_edit.toPlainText() == ""
+    assert section.table.item(tom_row, 3).text() == us_date(TODAY)
+    assert pane.undo_stack.undoText() == "Record written input"
+
+    section.arrived_edit.setText(us_date(TODAY - timedelta(days=1)))
+    section.text_edit.setFocus()
+    qtbot.keyClicks(section.text_edit, "Speech twice a week.")
+    pane.flush_edits()  # another meeting chosen, Undo, or the window closing
+    sara = request_of("Sara Cole")
+    assert (sara.text, sara.received_on) == ("Speech twice a week.", TODAY - timedelta(days=1))
+    pane.undo_stack.undo()
+    assert request_of("Sara Cole").received_on is None
+    assert request_of("Tom Reyes").received_on == TODAY
+
+    # Typing, then clicking Record (the box loses the focus first): one step of Undo.
+    section.table.selectRow(sara_row)
+    section.text_edit.setFocus()
+    qtbot.keyClicks(section.text_edit, "Uses a speech app.")
+    steps = pane.undo_stack.index()
+    qtbot.mouseClick(section.record_button, Qt.MouseButton.LeftButton)
+    assert request_of("Sara Cole").text == "Uses a speech app."
+    assert pane.undo_stack.index() == steps + 1
+
+
 def test_tab_leaves_what_a_team_member_wrote(qtbot, store, ids, monkeypatch):
     """Tab in "What they wrote" moved nowhere and typed a tab into the colleague's text:
     the keyboard could not leave the box. It moves on, as in every other text box."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -57,6 +57,8 @@ class TeamInputSection(Section):
         super().__init__(ctx, parent)
         self.today: date | None = None  # None: the clock (a test sets it)
         self.requests: list[InputRequest] = []
+        # The request whose text "What they wrote" shows (the list's choice may have moved on).
+        self._shown_request_id: int | None = None
         intro = QLabel(
             translate(
                 "Planner",
@@ -104,6 +106,7 @@ class TeamInputSection(Section):
         self.text_edit.setPlaceholderText(translate("Planner", "Paste or type what they sent"))
         self.text_edit.setMaximumHeight(90)
         self.text_edit.setTabChangesFocus(True)  # Tab moves on, as in every other text box
+        self.text_edit.installEventFilter(self)  # leaving the box keeps what was typed
         self.record_button = self.editing(QPushButton(translate("Planner", "Record what arrived")))
         self.record_button.setAccessibleName(
             translate("Planner", "Record the written input that arrived")
@@ -142,6 +145,8 @@ class TeamInputSection(Section):
 
     # -- showing --------------------------------------------------------------------------------
     def reload(self) -> None:
+        # What the file holds now (typing was kept when it left the box, or by flush()).
+        self._shown_request_id = None
         self.people.clear()
         self.table.setRowCount(0)
         self.requests = []
@@ -201,9 +206,51 @@ class TeamInputSection(Section):
         return next((r for r in self.requests if r.id == request_id), None)
 
     def _show_selected(self) -> None:
+        self._keep_typed()
         request = self.selected_request()
+        self._shown_request_id = request.id if request else None
         self.arrived_edit.setText(L.day_text(request.received_on) if request else "")
         self.text_edit.setPlainText(request.text if request else "")
+
+    def flush(self) -> None:
+        self._keep_typed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text_edit and event.type() == QEvent.Type.FocusOut:
+            self._keep_typed()
+        return False
+
+    def _keep_typed(self) -> None:
+        """Record what was typed in "What they wrote" for the request shown, as Record what
+        arrived does (the day in Arrived on, else the day already recorded, else today):
+        choosing another request or meeting, or closing, never loses it."""
+        request_id = self._shown_request_id
+        if request_id is None or not self.can_edit():
+            return
+        try:
+            request = self.ctx.stores.preparation.get_input_request(request_id)
+        except LookupError:  # withdrawn, or taken back by Undo
+            return
+        text = self.text_edit.toPlainText()
+        if text.strip() == request.text:
+            return
+        try:
+            arrived = parse_day(self.arrived_edit.text())
+        except ValueError:
+            arrived = None
+        arrived = arrived or request.received_on or self._today()
+        if self.run(app_decisions.record_input, request_id=request_id, received_on=arrived,
+                    text=text, undo_text=translate("Planner", "Record written input"),
+                    report=self.record_message.say) is None:
+            return
+        saved = self.ctx.stores.preparation.get_input_request(request_id)
+        self.requests = [saved if r.id == request_id else r for r in self.requests]
+        for row in range(self.table.rowCount()):
+            cells = [self.table.item(row, column) for column in (0, 3, 4)]
+            if cells[0] is not None and cells[0].data(Qt.ItemDataRole.UserRole) == request_id:
+                if cells[1] is not None and cells[2] is not None:
+                    cells[1].setText(L.day_text(saved.received_on))
+                    cells[2].setText(saved.text)
 
     def select_request(self, request_id: int) -> None:
         for row in range(self.table.rowCount()):
@@ -252,12 +299,16 @@ class TeamInputSection(Section):
         except ValueError as error:
             self.record_message.show_message(str(error))
             return False
-        result = self.run(app_decisions.record_input, request_id=request.id,
-                          received_on=arrived, text=self.text_edit.toPlainText(),
-                          undo_text=translate("Planner", "Record written input"),
-                          report=self.record_message.say)
-        if result is None:
-            return False
+        text = self.text_edit.toPlainText()
+        stored = self.ctx.stores.preparation.get_input_request(request.id)
+        # Leaving the box for this button may have recorded it already: one step, not two.
+        if (stored.received_on, stored.text) != (arrived, text.strip()):
+            result = self.run(app_decisions.record_input, request_id=request.id,
+                              received_on=arrived, text=text,
+                              undo_text=translate("Planner", "Record written input"),
+                              report=self.record_message.say)
+            if result is None:
+                return False
         self.reload()
         self.select_request(stored_id(request.id))
         return True
