@@ -1060,3 +1060,5 @@ def test_tab_goes_from_the_header_to_the_tabs_and_into_the_page_shown(qtbot, sto
     assert tab_from(pane.tabs.tabBar()) is first_item
     pane.tabs.setCurrentWidget(pane.details)
     assert tab_from(pane.tabs.tabBar()) is pane.details.type_box
+    pane.tabs.setCurrentWidget(pane.family_voice)
+    assert tab_from(pane.tabs.tabBar()) is pane.family_voice.questions

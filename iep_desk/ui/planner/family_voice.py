@@ -268,6 +268,7 @@ class FamilyVoiceSection(Section):
             inner_layout.addWidget(box)
         inner_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
