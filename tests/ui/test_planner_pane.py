@@ -1042,6 +1042,7 @@ def test_tab_goes_from_the_header_to_the_tabs_and_into_the_page_shown(qtbot, sto
     and only then into the checklist."""
     pane = _open_pane(qtbot, store)
     _new_meeting(qtbot, pane, monkeypatch)
+    _invite_everyone(qtbot, pane, ids)
     _type(qtbot, pane.details.date_edit, us_date(TODAY + timedelta(days=21)))
     assert pane.calendar_button.isEnabled()
 
@@ -1062,3 +1063,5 @@ def test_tab_goes_from_the_header_to_the_tabs_and_into_the_page_shown(qtbot, sto
     assert tab_from(pane.tabs.tabBar()) is pane.details.type_box
     pane.tabs.setCurrentWidget(pane.family_voice)
     assert tab_from(pane.tabs.tabBar()) is pane.family_voice.questions
+    pane.tabs.setCurrentWidget(pane.participants)
+    assert tab_from(pane.participants.remove_button) is pane.participants.role_edit

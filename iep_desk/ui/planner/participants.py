@@ -278,6 +278,7 @@ class ParticipantsSection(Section):
         buttons.addStretch(1)
         people.addLayout(buttons)
         person = QScrollArea()
+        person.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
         person.setWidgetResizable(True)
         person.setFrameShape(QScrollArea.Shape.NoFrame)
         person.setWidget(self.person_box)
