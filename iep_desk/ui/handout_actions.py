@@ -835,9 +835,12 @@ class HandoutActions(QObject):
         if kind in SHEET_KINDS:
             self.sheet_sent(data)
         if kind == "invitation":
+            # The meeting the invitation was made for: a preview window outlives the choice
+            # in the list.
             self.invitation_went_out(
                 translate("HandoutActions", "Invitation printed from IEP Desk") if how == "printed"
-                else translate("HandoutActions", "Invitation saved as PDF from IEP Desk"))
+                else translate("HandoutActions", "Invitation saved as PDF from IEP Desk"),
+                meeting_id=data.record.meeting.id)
 
     def sheet_sent(self, data: HandoutData) -> None:
         """Tick "family preparation sheet sent" for the meeting (one undo step; a tick
@@ -858,12 +861,13 @@ class HandoutActions(QObject):
         if text and isinstance(window, QMainWindow):
             window.statusBar().showMessage(with_short_quotes(text), 30000)
 
-    def invitation_went_out(self, how: str) -> bool:
-        """The invitation (which holds every element of the meeting notice) was printed or
-        saved for the family: tick the notice as sent today, as one undo step, and say so in
-        the status bar rather than ask (Ctrl+Z takes it back). False when the notice was
-        ticked already."""
-        meeting_id = self.current_meeting_id()
+    def invitation_went_out(self, how: str, meeting_id: int | None = None) -> bool:
+        """The invitation (which holds every element of the meeting notice) of `meeting_id`
+        (else of the meeting chosen) was printed or saved for the family: tick the notice as
+        sent today, as one undo step, and say so in the status bar rather than ask (Ctrl+Z
+        takes it back). False when the notice was ticked already."""
+        if meeting_id is None:
+            meeting_id = self.current_meeting_id()
         if meeting_id is None:
             return False
         result = self.desk.run(
@@ -931,7 +935,8 @@ class HandoutActions(QObject):
             return None
         self.sheet_sent(data)  # the packet holds the family preparation sheet
         self.invitation_went_out(
-            translate("HandoutActions", "Invitation saved in the family's packet from IEP Desk")
+            translate("HandoutActions", "Invitation saved in the family's packet from IEP Desk"),
+            meeting_id=data.record.meeting.id,
         )
         answer = QMessageBox.question(
             self.parent_widget,

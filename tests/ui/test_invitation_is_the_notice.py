@@ -97,3 +97,23 @@ def test_saving_or_printing_from_the_preview_window_ticks_the_notice_too(
     assert tick is not None and tick.done_on == TODAY
     assert "Invitation printed" in tick.note
     window.close()
+
+
+def test_a_preview_ticks_the_notice_of_its_own_meeting_after_another_is_chosen(
+        qtbot, pane, store, stores, seeded, monkeypatch):  # noqa: F811 (fixtures)
+    """The teacher previews one meeting's invitation, chooses another meeting in the list,
+    then prints from the preview: the printed meeting's notice is ticked. The tick went to
+    the meeting chosen in the list, which nobody had sent anything for."""
+    from iep_desk.ui import handouts
+
+    Said(monkeypatch)
+    actions = install(pane, store, stores, seeded.meeting_id)
+    window = actions.preview("invitation")
+    qtbot.addWidget(window)
+    actions.chosen["id"] = seeded.next_id
+    monkeypatch.setattr(handouts, "print_pdf", lambda *a, **k: True)
+    window.print_action.trigger()
+    assert notice(stores, seeded.next_id) is None
+    tick = notice(stores, seeded.meeting_id)
+    assert tick is not None and tick.done_on == TODAY
+    window.close()
