@@ -540,3 +540,30 @@ def test_an_empty_caseload_shows_an_empty_pane(qtbot, tmp_path):
         pane.flush_edits()
     finally:
         empty.db.close()
+
+
+def test_tab_goes_from_the_list_to_the_header_then_the_tabs_and_into_the_page(
+        qtbot, pane, caseload):
+    """As in the planner, Tab follows the screen: the list, Mark as held, the handout
+    buttons, the tabs, then the page shown. It went from the tab bar to a stop with nothing
+    to see (the page's scroll area) and reached the handout buttons in the middle of a page."""
+    from PySide6.QtWidgets import QApplication
+
+    def tab_from(widget):
+        widget.setFocus()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        return QApplication.focusWidget()
+
+    pane.open_meeting(caseload["meeting"])
+    bar = pane.handout_bar
+    buttons = [bar.widgetForAction(action) for action in bar.actions()]
+    assert tab_from(pane.list) is pane.mark_held_button
+    assert tab_from(pane.mark_held_button) is buttons[0]
+    qtbot.mouseClick(pane.mark_held_button, Qt.MouseButton.LeftButton)  # held: it goes
+    assert tab_from(pane.list) is buttons[0]
+    assert tab_from(buttons[-1]) is pane.tabs.tabBar()
+    pane.tabs.setCurrentIndex(pane.tabs.indexOf(pane.notes.parentWidget().parentWidget()))
+    assert tab_from(pane.tabs.tabBar()) is pane.notes.editor
+    pane.tabs.setCurrentIndex(2)  # Decisions: its rows, made for the meeting shown
+    first = next(iter(pane.decisions.rows.values()))
+    assert tab_from(pane.tabs.tabBar()) is first.choice

@@ -82,6 +82,7 @@ class DecisionsSection(ReviewSection):
         while (layout_item := self.grid.takeAt(0)) is not None:  # None once it is empty
             widget = layout_item.widget()
             if widget is not None:
+                widget.hide()  # gone from the screen and from Tab at once, not when deleted
                 widget.deleteLater()
         self._editing = []
         self.rows = {}

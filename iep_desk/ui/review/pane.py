@@ -204,6 +204,22 @@ class ReviewPane(MeetingPane):
         # left unplaced, and showed over the meeting list's corner).
         self.right_layout.insertWidget(1, self.handout_actions.language_line)
         self.desk.changed.connect(self.on_changes)
+        self._follow_the_screen_with_tab()
+
+    def _follow_the_screen_with_tab(self) -> None:
+        """Tab goes as the eye does: the list, Mark as held, the handout buttons, the line
+        about the family's language, the tabs, then the page shown (the handout buttons, made
+        after the pages, came in the middle of them; the pages' scroll areas were stops with
+        nothing to see)."""
+        bar = self.handout_bar
+        chain: list[QWidget] = [self.list, self.mark_held_button]
+        chain += [widget for action in bar.actions()
+                  if (widget := bar.widgetForAction(action)) is not None]
+        chain += [self.handout_actions.language_line.button, self.tabs.tabBar()]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+        for index in range(self.tabs.count()):
+            self.tabs.widget(index).setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its scroll area
 
     def _closed(self, meeting_id: int) -> bool:
         """Every after-the-meeting item ticked (the prior written notice too, when due)."""
