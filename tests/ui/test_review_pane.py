@@ -567,3 +567,20 @@ def test_tab_goes_from_the_list_to_the_header_then_the_tabs_and_into_the_page(
     pane.tabs.setCurrentIndex(2)  # Decisions: its rows, made for the meeting shown
     first = next(iter(pane.decisions.rows.values()))
     assert tab_from(pane.tabs.tabBar()) is first.choice
+
+
+def test_tab_goes_through_each_persons_attendance_first(qtbot, pane, stores, held):
+    """On Who came, Tab goes from the tabs to each person's attendance in turn, then to
+    Mark present by name. It went to the quick fields and the handout buttons first, then
+    stopped on every cell of the table (three stops a person)."""
+    from PySide6.QtWidgets import QApplication
+
+    pane.tabs.setCurrentIndex(0)
+    people = stores.meetings.participants_of(held)
+    pane.tabs.tabBar().setFocus()
+    reached = []
+    for _ in range(len(people) + 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    combos = pane.attendance.combos
+    assert reached == [combos[p.id] for p in people] + [pane.attendance.present_name]

@@ -61,8 +61,9 @@ class AttendanceSection(ReviewSection):
         )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Tab goes straight to the attendance lists.
+        # Tab goes straight to the attendance lists, one stop a person (not a stop a cell).
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -143,6 +144,8 @@ class AttendanceSection(ReviewSection):
 
     # -- showing ---------------------------------------------------------------------------
     def reload(self) -> None:
+        for box in self.combos.values():
+            box.hide()  # replaced below: gone from the screen and from Tab at once
         self.combos.clear()
         if self.meeting_id is None:
             self.participants = []
@@ -167,6 +170,12 @@ class AttendanceSection(ReviewSection):
             self.combos[stored_id(person.id)] = box
         self.table.resizeRowsToContents()
         self._show_summary()
+        # The lists are made after the fields below them: put them first, in the rows' order.
+        chain: list[QWidget] = [*self.combos.values(), self.present_name, self.present_button,
+                                self.all_present_button, self.new_name, self.new_role,
+                                self.new_attendance, self.add_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _show_summary(self) -> None:
         counts: dict[str | None, int] = {}
