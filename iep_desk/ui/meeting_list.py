@@ -80,6 +80,7 @@ class MeetingList(QWidget):
         for row, (meeting, texts) in enumerate(rows):
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # whole on hover when the column cuts it ("…")
                 item.setData(Qt.ItemDataRole.UserRole, meeting.id)
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
@@ -113,6 +114,7 @@ class MeetingList(QWidget):
                     item = self.table.item(row, column)
                     if item is not None:  # every cell was filled by `fill`
                         item.setText(text)
+                        item.setToolTip(text)
 
     def _row_changed(self) -> None:
         row = self.table.currentRow()

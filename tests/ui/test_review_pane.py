@@ -584,3 +584,16 @@ def test_tab_goes_through_each_persons_attendance_first(qtbot, pane, stores, hel
         reached.append(QApplication.focusWidget())
     combos = pane.attendance.combos
     assert reached == [combos[p.id] for p in people] + [pane.attendance.present_name]
+
+
+def test_a_list_text_cut_short_is_whole_on_hover(qtbot, pane, stores, caseload):
+    """At 1280 × 720 the review's list shows "Took place? Mark it as …": each cell of the
+    meeting lists carries its whole text as a tooltip, as the people's list does."""
+    pane.filter_box.setCurrentIndex(ALL_FILTER)
+    row = pane.meeting_list.meetings.index(stores.meetings.get_meeting(caseload["meeting"]))
+    item = pane.list.item(row, 2)
+    assert item.text() == "Took place? Mark it as held"
+    assert item.toolTip() == item.text()
+    qtbot.mouseClick(pane.mark_held_button, Qt.MouseButton.LeftButton)  # the row's new text
+    item = pane.list.item(row, 2)
+    assert item.text() == "Held · not closed" and item.toolTip() == item.text()
