@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -119,6 +120,35 @@ class MeetingList(QWidget):
     def _row_changed(self) -> None:
         row = self.table.currentRow()
         self.chosen.emit(self.meetings[row].id if 0 <= row < len(self.meetings) else None)
+
+
+class AltKeyIntoPage(QObject):
+    """A tab chosen with its Alt key ("The famil&y's voice": Alt+Y) takes the keyboard to the
+    first control of its page. Qt shows the page but leaves the focus where it was, in the
+    list of meetings, where the words typed next choose another meeting by their first
+    letters. A click on a tab or the arrow keys on the tab bar leave the focus on the bar."""
+
+    def __init__(self, tabs: QTabWidget):
+        super().__init__(tabs)
+        self.tabs = tabs
+        tabs.tabBar().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut:
+            QTimer.singleShot(0, self.into_page)  # once the tab bar has shown the page
+        return False
+
+    def into_page(self) -> None:
+        """Focus the first control of the page shown that Tab would reach from the bar."""
+        bar = self.tabs.tabBar()
+        widget = bar.nextInFocusChain()
+        while widget is not None and widget is not bar:
+            if (widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and self.tabs.currentWidget().isAncestorOf(widget)):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
 
 class MeetingPane(QWidget):

@@ -1065,3 +1065,25 @@ def test_tab_goes_from_the_header_to_the_tabs_and_into_the_page_shown(qtbot, sto
     assert tab_from(pane.tabs.tabBar()) is pane.family_voice.questions
     pane.tabs.setCurrentWidget(pane.participants)
     assert tab_from(pane.participants.remove_button) is pane.participants.role_edit
+
+
+def test_a_tab_chosen_with_its_alt_key_takes_the_keyboard_into_its_page(
+        qtbot, store, ids, monkeypatch):
+    """Alt+K showed the Checklist but left the keyboard in the list of meetings: the words
+    typed next chose another meeting by its first letters (or, after a Tab, pressed New
+    meeting). The page's first control now has the focus."""
+    pane = _open_pane(qtbot, store)
+    _new_meeting(qtbot, pane, monkeypatch)
+    _invite_everyone(qtbot, pane, ids)
+    pane.list.setFocus()
+    qtbot.keyClick(pane.list, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert pane.tabs.currentWidget().widget() is pane.checklist
+    first_item = pane.checklist.rows[next(iter(pane.checklist.rows))].check
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first_item)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pane.participants.table)
+    # A click on a tab, or the arrow keys on the tab bar, leave the keyboard there.
+    pane.tabs.tabBar().setFocus()
+    qtbot.keyClick(pane.tabs.tabBar(), Qt.Key.Key_Right)
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is pane.tabs.tabBar()

@@ -597,3 +597,18 @@ def test_a_list_text_cut_short_is_whole_on_hover(qtbot, pane, stores, caseload):
     qtbot.mouseClick(pane.mark_held_button, Qt.MouseButton.LeftButton)  # the row's new text
     item = pane.list.item(row, 2)
     assert item.text() == "Held · not closed" and item.toolTip() == item.text()
+
+
+def test_a_tab_chosen_with_its_alt_key_takes_the_keyboard_into_its_page(qtbot, pane, held):
+    """Alt+N showed the Notes but left the keyboard in the list: the notes typed next went to
+    the list (choosing another meeting by its first letters) or, after a Tab, opened the
+    Summary's menu."""
+    from PySide6.QtWidgets import QApplication
+
+    pane.activateWindow()
+    qtbot.waitUntil(pane.isActiveWindow)
+    pane.list.setFocus()
+    qtbot.keyClick(pane.list, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pane.notes.editor)
+    qtbot.keyClicks(pane.notes.editor, "We talked about reading.")
+    assert "We talked about reading." in pane.notes.editor.toPlainText()

@@ -29,7 +29,7 @@ from iep_desk.storage.files import write_whole
 from iep_desk.ui.desk import Desk, keep_refusals
 from iep_desk.ui.handout_actions import install_handout_actions
 from iep_desk.ui.labels import name_in_text
-from iep_desk.ui.meeting_list import MeetingList, MeetingPane
+from iep_desk.ui.meeting_list import AltKeyIntoPage, MeetingList, MeetingPane
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.agenda_view import AgendaSection
 from iep_desk.ui.planner.checklist_view import ChecklistSection
@@ -226,6 +226,7 @@ class PlannerPane(MeetingPane):
             QWidget.setTabOrder(before, after)
         for index in range(self.tabs.count()):
             self.tabs.widget(index).setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its scroll area
+        AltKeyIntoPage(self.tabs)  # a tab's Alt key takes the keyboard into its page
 
     # -- the list ---------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -30,7 +30,7 @@ from iep_desk.core.meetings import Meeting, still_ahead, took_place_or_should_ha
 from iep_desk.ui.desk import Desk, stored_id
 from iep_desk.ui.handout_actions import install_handout_actions
 from iep_desk.ui.labels import name_in_text
-from iep_desk.ui.meeting_list import MeetingList, MeetingPane
+from iep_desk.ui.meeting_list import AltKeyIntoPage, MeetingList, MeetingPane
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.review.action_plan import ActionPlanSection
 from iep_desk.ui.review.after_checklist import AfterChecklistSection
@@ -220,6 +220,7 @@ class ReviewPane(MeetingPane):
             QWidget.setTabOrder(before, after)
         for index in range(self.tabs.count()):
             self.tabs.widget(index).setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its scroll area
+        AltKeyIntoPage(self.tabs)  # a tab's Alt key takes the keyboard into its page
 
     def _closed(self, meeting_id: int) -> bool:
         """Every after-the-meeting item ticked (the prior written notice too, when due)."""
