@@ -3655,6 +3655,10 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Desmarcar “%s”</translation>
         </message>
         <message>
+            <source>Change “%s”</source>
+            <translation>Cambiar “%s”</translation>
+        </message>
+        <message>
             <source>Enter the length in whole minutes, for example 60.</source>
             <translation>Escriba la duración en minutos enteros, por ejemplo 60.</translation>
         </message>
@@ -4295,8 +4299,16 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Escriba cuándo termina la hora ocupada, por ejemplo %1.</translation>
         </message>
         <message>
+            <source>Add a busy time</source>
+            <translation>Agregar una hora ocupada</translation>
+        </message>
+        <message>
             <source>Select the busy time to remove.</source>
             <translation>Seleccione la hora ocupada que quiere quitar.</translation>
+        </message>
+        <message>
+            <source>Remove a busy time</source>
+            <translation>Quitar una hora ocupada</translation>
         </message>
         <message>
             <source>Coming up (draft, proposed, confirmed)</source>

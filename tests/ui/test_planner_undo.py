@@ -210,3 +210,66 @@ def test_undo_names_a_meeting_or_persons_field_as_the_form_does(qtbot, store, pe
     stack.undo()
     person = pane.stores.meetings.participants_of(meeting_id)[0]
     assert person.leaves_at is None and person.excusal_consent_on is not None
+
+
+def test_ctrl_z_takes_back_a_busy_time_a_ticked_items_new_date_and_the_students_words(
+        qtbot, store, people, monkeypatch):
+    """Three changes were stored without an undo step, so Ctrl+Z after one of them took back
+    the change before it instead (the place, the tick itself...) and left it standing: a
+    one-off busy time added or removed, a new date or note for a ticked checklist item, and
+    what the student wants to say."""
+    from datetime import timedelta
+
+    from tests.ui.clock import TODAY
+    from tests.ui.test_planner_pane import _invite_everyone
+    from tests.ui.us_dates import us_date
+
+    ticks = itertools.count(step=BURST_SECONDS + 1)  # each edit a step of its own
+    monkeypatch.setattr(UndoCommand, "clock", staticmethod(lambda: float(next(ticks))))
+    pane = _open_pane(qtbot, store)
+    stores, stack = pane.stores, pane.undo_stack
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    _invite_everyone(qtbot, pane, people)
+    _type(qtbot, pane.details.place_edit, "Room 4")
+
+    finder = pane.find_time
+    pane.tabs.setCurrentWidget(finder)
+    finder.busy_who.setCurrentIndex(0)
+    finder.busy_from.setText(f"{us_date(TODAY + timedelta(days=20))} 9:00 AM")
+    finder.busy_to.setText("11:00 AM")
+    finder.busy_note.setText("District training")
+    qtbot.mouseClick(finder.add_busy_button, Qt.MouseButton.LeftButton)
+    [busy] = stores.busy_times.busy_times_of(family_member_id=people["min"])
+    assert stack.undoText() == "Add a busy time"
+    stack.undo()
+    assert stores.busy_times.busy_times_of(family_member_id=people["min"]) == []
+    assert stores.meetings.get_meeting(meeting_id).place == "Room 4"
+    stack.redo()
+    finder.busy_table.selectRow(0)
+    qtbot.mouseClick(finder.remove_busy_button, Qt.MouseButton.LeftButton)
+    assert stack.undoText() == "Remove a busy time"
+    stack.undo()
+    assert stores.busy_times.busy_times_of(family_member_id=people["min"]) == [busy]
+
+    checklist = pane.checklist
+    pane.tabs.setCurrentWidget(checklist)
+    row = checklist.rows["purpose_explained"]
+    row.check.setChecked(True)  # ticked today
+    row = checklist.rows["purpose_explained"]
+    _type(qtbot, row.date_edit, us_date(TODAY - timedelta(days=2)))
+    assert stack.undoText().startswith("Change “Told the family why")
+    stack.undo()  # the new date goes, the tick stays
+    [tick] = [t for t in stores.checklist.ticks_of(meeting_id) if t.item == "purpose_explained"]
+    assert tick.done_on == TODAY
+
+    voice = pane.family_voice
+    pane.tabs.setCurrentWidget(voice)
+    _type(qtbot, voice.say_edit, "I like building bridges.")
+    voice.say_edit.clearFocus()
+    voice.flush()
+    assert stores.preparation.student_input_of(meeting_id).what_to_say == \
+        "I like building bridges."
+    assert stack.undoText() == "Edit what they want to say"
+    stack.undo()
+    assert stores.preparation.student_input_of(meeting_id).what_to_say == ""
+    assert [t.item for t in stores.checklist.ticks_of(meeting_id)] == ["purpose_explained"]

@@ -73,12 +73,12 @@ class ChecklistSection(Section):
         layout.addWidget(self.open_label)
 
     def reload(self) -> None:
+        self.rows.clear()  # first: a row's field losing the focus as it goes saves nothing
         while (layout_item := self.grid.takeAt(0)) is not None:  # None once it is empty
             widget = layout_item.widget()
             if widget is not None:
                 widget.hide()  # gone from the screen and from Tab at once, not when deleted
                 widget.deleteLater()
-        self.rows.clear()
         self._editing = []
         if self.meeting_id is None:
             self.state = None
@@ -206,6 +206,8 @@ class ChecklistSection(Section):
 
     def _retick(self, row: _ItemRow) -> None:
         """A new date or note for an item already ticked."""
+        if self.rows.get(row.item_id) is not row:
+            return  # a row being replaced (after Undo, say): its text is not an edit
         if not row.check.isChecked() or self.meeting_id is None:
             return
         try:
@@ -220,7 +222,8 @@ class ChecklistSection(Section):
         if tick is not None and tick.done_on == done_on and tick.note == note:
             return
         if self.run(app_checklist.tick, meeting_id=self.meeting_id, item=row.item_id,
-                    done_on=done_on, note=note, report=lambda m: self._report(row, m)):
+                    done_on=done_on, note=note, report=lambda m: self._report(row, m),
+                    undo_text=translate("Planner", "Change “%s”") % row.check.text()):
             self._after_tick()
 
     def _set_check(self, row: _ItemRow, checked: bool) -> None:

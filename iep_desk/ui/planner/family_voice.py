@@ -428,7 +428,9 @@ class FamilyVoiceSection(Section):
         if self.meeting_id is None:
             return None
         messages: list[str] = []
+        caption = self.group[field].caption_text().lower()
         result = self.run(app_preparation.save_student_input, meeting_id=self.meeting_id,
+                          undo_text=translate("Planner", "Edit %s") % caption,
                           report=keep_refusals(messages), **{field: value})
         return None if result is not None else messages[0]
 

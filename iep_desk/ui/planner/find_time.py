@@ -663,7 +663,8 @@ class FindTimeSection(Section):
             team_member_id=person_id if kind == "team" else None,
             family_member_id=person_id if kind == "family" else None,
         )
-        result = self.run(app_busy_times.add_busy_time, busy=busy, report=self._busy_report)
+        result = self.run(app_busy_times.add_busy_time, busy=busy, report=self._busy_report,
+                          undo_text=translate("Planner", "Add a busy time"))
         if result is None:
             return None
         self.busy_from.clear()
@@ -682,6 +683,7 @@ class FindTimeSection(Section):
             return
         busy_id = first_cell.data(Qt.ItemDataRole.UserRole)
         if self.run(app_busy_times.remove_busy_time, busy_id=busy_id,
+                    undo_text=translate("Planner", "Remove a busy time"),
                     report=self._busy_report) is not None:
             self._load_people()
 

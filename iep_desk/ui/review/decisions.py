@@ -79,13 +79,13 @@ class DecisionsSection(ReviewSection):
         layout.addStretch(1)
 
     def reload(self) -> None:
+        self.rows = {}  # first: a row's note losing the focus as it goes saves nothing
         while (layout_item := self.grid.takeAt(0)) is not None:  # None once it is empty
             widget = layout_item.widget()
             if widget is not None:
                 widget.hide()  # gone from the screen and from Tab at once, not when deleted
                 widget.deleteLater()
         self._editing = []
-        self.rows = {}
         items = self.ctx.stores.agenda.agenda_of(self.meeting_id) if self.meeting_id else []
         self.empty_label.setVisible(self.meeting_id is not None and not items)
         for index, item in enumerate(items):
@@ -105,6 +105,8 @@ class DecisionsSection(ReviewSection):
         """Store the row's decision and note when they differ from the file's."""
         if self.meeting_id is None or not self.can_edit():
             return False
+        if self.rows.get(row.item_id) is not row:
+            return False  # a row being replaced (after Undo, say): its text is not an edit
         try:
             stored = self.ctx.stores.agenda.get_agenda_item(row.item_id)
         except LookupError:
