@@ -14,7 +14,7 @@ from typing import Any
 
 from iep_desk.app.changes import MEETINGS, NOTHING, PARTICIPANTS, PREPARATION, Changes
 from iep_desk.app.meeting_fields import apply_transition_rule, write_meeting_fields
-from iep_desk.app.undo import OpResult, Step, apply, record
+from iep_desk.app.undo import OpResult, Step, added, apply, record
 from iep_desk.core import meeting_rules as rules
 from iep_desk.core.meetings import (
     MEETING_TYPES,
@@ -137,7 +137,8 @@ def delete_draft(stores: Stores, *, meeting_id: int) -> OpResult:
 def schedule_follow_up(stores: Stores, *, meeting_id: int,
                        today: date | None = None) -> OpResult[int]:
     """A draft meeting for the same student with the same people, purpose and unfinished
-    agenda items (the review's "Schedule next meeting"). Its value is the new meeting's id."""
+    agenda items (the review's "Schedule next meeting"). Its value is the new meeting's id;
+    Undo removes the draft and all that came with it."""
     old = stores.load_record(meeting_id)
     new = Meeting(student_id=old.meeting.student_id, meeting_type=old.meeting.meeting_type,
                   purpose=old.meeting.purpose, status=MeetingStatus.DRAFT,
@@ -158,7 +159,10 @@ def schedule_follow_up(stores: Stores, *, meeting_id: int,
             AgendaItem(new_id, item.title, item.minutes, item.led_by, position,
                        template_key=item.template_key)
             for position, item in enumerate(unfinished)])
-    return OpResult(created.changes | PARTICIPANTS | Changes(agenda=True), new_id)
+    changes = created.changes | PARTICIPANTS | Changes(agenda=True)
+    # Undo takes the draft back with its people and agenda, as for a new meeting.
+    remove, put_back = _meeting_taken_back(_rows_of(stores, new_id))
+    return OpResult(changes, new_id, record(changes, remove, put_back))
 
 
 # -- changing a meeting --------------------------------------------------------------------------
@@ -251,7 +255,7 @@ def add_unannounced(stores: Stores, *, meeting_id: int, name: str, role: str,
     with saving(stores.db):
         new_id = stores.meetings.add_typed_participant(meeting_id, name, role or "")
         stores.meetings.set_participant_field(new_id, "attendance", attendance)
-    return OpResult(PARTICIPANTS, new_id)
+    return added(PARTICIPANTS, "participants", stores.meetings.get_participant(new_id))
 
 
 def remove_participant(stores: Stores, *, participant_id: int) -> OpResult:

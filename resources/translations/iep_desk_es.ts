@@ -6077,6 +6077,10 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>Desmarcar “%s”</translation>
         </message>
         <message>
+            <source>Change “%s”</source>
+            <translation>Cambiar “%s”</translation>
+        </message>
+        <message>
             <source>Who came</source>
             <translation>Quiénes vinieron</translation>
         </message>
@@ -6167,6 +6171,10 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
         <message>
             <source>%s is already on this meeting's list. Record how they took part in the list above.</source>
             <translation>%s ya está en la lista de esta reunión. Registre cómo participó en la lista de arriba.</translation>
+        </message>
+        <message>
+            <source>Add %s to the meeting</source>
+            <translation>Agregar a %s a la reunión</translation>
         </message>
         <message>
             <source>Not recorded yet</source>

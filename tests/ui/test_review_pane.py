@@ -612,3 +612,49 @@ def test_a_tab_chosen_with_its_alt_key_takes_the_keyboard_into_its_page(qtbot, p
     qtbot.waitUntil(lambda: QApplication.focusWidget() is pane.notes.editor)
     qtbot.keyClicks(pane.notes.editor, "We talked about reading.")
     assert "We talked about reading." in pane.notes.editor.toPlainText()
+
+
+def test_ctrl_z_takes_back_someone_unannounced_the_next_meeting_and_a_ticks_new_date(
+        qtbot, pane, stores, held, caseload):
+    """Three changes had no undo step, so Ctrl+Z after one took back the change before it
+    (an attendance, a tick) and left it standing: someone added as having come unannounced,
+    the draft "Schedule next meeting" makes, and a new date for a ticked after-the-meeting
+    item."""
+    from tests.ui.clock import TODAY
+
+    undo = pane.undo_stack_for_test
+    ana = participant_id(stores, held, "Ana Ortiz")
+    choose(pane.attendance.combos[ana], "present")
+    section = pane.attendance
+    section.new_name.setText("Rosa Ortiz")
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    assert "Rosa Ortiz" in [p.name for p in stores.meetings.participants_of(held)]
+    assert undo.undoText() == "Add Rosa Ortiz to the meeting"
+    undo.undo()
+    assert "Rosa Ortiz" not in [p.name for p in stores.meetings.participants_of(held)]
+    assert stores.meetings.get_participant(ana).attendance == "present"
+    undo.redo()
+    assert "Rosa Ortiz" in [p.name for p in stores.meetings.participants_of(held)]
+
+    meetings_before = {m.id for m in stores.meetings.list_meetings()}
+    new_id = pane.next_meeting.schedule_next()
+    assert new_id is not None and new_id not in meetings_before
+    assert undo.undoText() == "Schedule next meeting"
+    undo.undo()
+    assert {m.id for m in stores.meetings.list_meetings()} == meetings_before
+    undo.redo()
+    assert stores.meetings.get_meeting(new_id).status == "draft"
+    assert stores.agenda.agenda_of(new_id)  # the items not covered came back with it
+    undo.undo()
+
+    checklist = pane.after_checklist
+    checklist.rows["thank_you_sent"].check.setChecked(True)
+    row = checklist.rows["thank_you_sent"]
+    row.date_edit.setText(us_date(TODAY - timedelta(days=1)))
+    row.date_edit.editingFinished.emit()
+    [tick] = stores.checklist.ticks_of(held)
+    assert tick.done_on == TODAY - timedelta(days=1)
+    assert undo.undoText().startswith("Change “Sent a thank-you letter")
+    undo.undo()  # the new date goes, the tick stays
+    [tick] = stores.checklist.ticks_of(held)
+    assert tick.done_on == TODAY

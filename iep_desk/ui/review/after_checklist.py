@@ -196,7 +196,8 @@ class AfterChecklistSection(ReviewSection):
             return
         meeting_id, item_id = self.meeting_id, row.item_id
         if self.run(app_checklist.tick, meeting_id=meeting_id, item=item_id, done_on=done_on,
-                    note=note, report=report) is not None:
+                    note=note, report=report,
+                    undo_text=translate("Review", "Change “%s”") % row.check.text()) is not None:
             self._after_tick()
 
     def _set_check(self, row: _ItemRow, checked: bool) -> None:

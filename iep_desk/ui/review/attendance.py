@@ -298,7 +298,8 @@ class AttendanceSection(ReviewSection):
             )
             return None
         result = self.run(app_meetings.add_unannounced, meeting_id=self.meeting_id, name=name,
-                          role=role or "", attendance=attendance, report=report)
+                          role=role or "", attendance=attendance, report=report,
+                          undo_text=translate("Review", "Add %s to the meeting") % name)
         if result is None:
             return None
         new_id = result.value

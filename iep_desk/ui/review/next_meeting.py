@@ -147,6 +147,7 @@ class NextMeetingSection(ReviewSection):
             return None
         stores = self.ctx.stores
         result = self.run(app_meetings.schedule_follow_up, meeting_id=self.meeting_id,
+                          undo_text=translate("Review", "Schedule next meeting"),
                           report=report_to(self.message))
         if result is None:
             return None
