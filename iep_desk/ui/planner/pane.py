@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -222,10 +223,11 @@ class PlannerPane(MeetingPane):
         chain += [widget for action in bar.actions()
                   if (widget := bar.widgetForAction(action)) is not None]
         chain += [self.handout_actions.language_line.button, self.tabs.tabBar()]
-        for before, after in zip(chain, chain[1:]):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         for index in range(self.tabs.count()):
-            self.tabs.widget(index).setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its scroll area
+            if (area := self.tabs.widget(index)) is not None:  # its scroll area
+                area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         AltKeyIntoPage(self.tabs)  # a tab's Alt key takes the keyboard into its page
 
     # -- the list ---------------------------------------------------------------------------

@@ -247,10 +247,10 @@ class TeamInputSection(Section):
         self.requests = [saved if r.id == request_id else r for r in self.requests]
         for row in range(self.table.rowCount()):
             cells = [self.table.item(row, column) for column in (0, 3, 4)]
-            if cells[0] is not None and cells[0].data(Qt.ItemDataRole.UserRole) == request_id:
-                if cells[1] is not None and cells[2] is not None:
-                    cells[1].setText(L.day_text(saved.received_on))
-                    cells[2].setText(saved.text)
+            if (cells[0] is not None and cells[1] is not None and cells[2] is not None
+                    and cells[0].data(Qt.ItemDataRole.UserRole) == request_id):
+                cells[1].setText(L.day_text(saved.received_on))
+                cells[2].setText(saved.text)
 
     def select_request(self, request_id: int) -> None:
         for row in range(self.table.rowCount()):
@@ -300,7 +300,7 @@ class TeamInputSection(Section):
             self.record_message.show_message(str(error))
             return False
         text = self.text_edit.toPlainText()
-        stored = self.ctx.stores.preparation.get_input_request(request.id)
+        stored = self.ctx.stores.preparation.get_input_request(stored_id(request.id))
         # Leaving the box for this button may have recorded it already: one step, not two.
         if (stored.received_on, stored.text) != (arrived, text.strip()):
             result = self.run(app_decisions.record_input, request_id=request.id,

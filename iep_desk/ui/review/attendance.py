@@ -8,6 +8,8 @@ when the name is not on the list, and offers the name in the form to add them.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -174,7 +176,7 @@ class AttendanceSection(ReviewSection):
         chain: list[QWidget] = [*self.combos.values(), self.present_name, self.present_button,
                                 self.all_present_button, self.new_name, self.new_role,
                                 self.new_attendance, self.add_button]
-        for before, after in zip(chain, chain[1:]):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
     def _show_summary(self) -> None:

@@ -9,6 +9,7 @@ marked as held. Everything saves itself; field edits and ticks can be undone.
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -216,10 +217,11 @@ class ReviewPane(MeetingPane):
         chain += [widget for action in bar.actions()
                   if (widget := bar.widgetForAction(action)) is not None]
         chain += [self.handout_actions.language_line.button, self.tabs.tabBar()]
-        for before, after in zip(chain, chain[1:]):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         for index in range(self.tabs.count()):
-            self.tabs.widget(index).setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its scroll area
+            if (area := self.tabs.widget(index)) is not None:  # its scroll area
+                area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         AltKeyIntoPage(self.tabs)  # a tab's Alt key takes the keyboard into its page
 
     def _closed(self, meeting_id: int) -> bool:
