@@ -3547,6 +3547,14 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             </translation>
         </message>
         <message>
+            <source>Leaving early: %1 leaves at %2, after the agenda ends.</source>
+            <translation>Sale antes: %1 se va a las %2, después de que termina el orden del día.</translation>
+        </message>
+        <message>
+            <source>Leaving early: %1 leaves at %2, during or before “%3”. Move the items they need to be there for earlier.</source>
+            <translation>Sale antes: %1 se va a las %2, durante o antes de “%3”. Pase antes los puntos en los que debe estar presente.</translation>
+        </message>
+        <message>
             <source>New item</source>
             <translation>Punto nuevo</translation>
         </message>

@@ -1087,3 +1087,34 @@ def test_a_tab_chosen_with_its_alt_key_takes_the_keyboard_into_its_page(
     qtbot.keyClick(pane.tabs.tabBar(), Qt.Key.Key_Right)
     QApplication.processEvents()
     assert QApplication.focusWidget() is pane.tabs.tabBar()
+
+
+def test_the_agenda_says_who_leaves_early_as_the_window_writes_times(
+        qtbot, store, ids, monkeypatch):
+    """The line under the agenda was core's English sentence with a 24-hour time ("Tom Reyes
+    leaves at 14:30, during or before ...") in a US window, and in English in a Spanish one.
+    Taking the meeting's date away empties the Starts column, which kept the old times."""
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    _invite_everyone(qtbot, pane, ids)
+    day = TODAY + timedelta(days=21)
+    _type(qtbot, pane.details.date_edit, us_date(day))
+    _type(qtbot, pane.details.time_edit, "2:00 PM")
+    tom = next(p for p in pane.stores.meetings.participants_of(meeting_id)
+               if p.name == "Tom Reyes")
+    pane.participants.select(tom.id)
+    _type(qtbot, pane.participants.leaves_edit, "2:30 PM")
+    pane.tabs.setCurrentWidget(pane.agenda)
+    agenda = pane.agenda
+    text = agenda.leavers_label.text()
+    assert f"Tom Reyes leaves at {us_time(datetime.combine(day, time(14, 30)))}" in text
+    assert "14:30" not in text
+    assert agenda.tree.topLevelItem(0).text(3) == us_time(datetime.combine(day, time(14, 0)))
+
+    pane.tabs.setCurrentWidget(pane.details)
+    _type(qtbot, pane.details.date_edit, "")
+    assert pane.stores.meetings.get_meeting(meeting_id).starts_at is None
+    assert [agenda.tree.topLevelItem(i).text(3)
+            for i in range(agenda.tree.topLevelItemCount())] == \
+        [""] * agenda.tree.topLevelItemCount()
+    assert agenda.leavers_label.text() == ""

@@ -3,6 +3,7 @@ length, and who leaves early. Reorder by dragging, with Alt+Up / Alt+Down, or th
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from iep_desk.app import agenda as app_agenda
 from iep_desk.app.changes import Changes
-from iep_desk.core.agenda import AgendaTiming, agenda_timing
+from iep_desk.core.agenda import AgendaTiming, EarlyLeaver, agenda_timing
 from iep_desk.core.meetings import AgendaItem
 from iep_desk.ui.autosave import AutosaveField, AutosaveGroup
 from iep_desk.ui.caseload.fields import add_row
@@ -334,14 +335,28 @@ class AgendaSection(Section):
             )
         else:
             self.over_label.clear_message()
-        for row, start in zip(self.tree.rows(), self.timing.starts, strict=False):
-            row.setText(3, L.time_text(start.time()))
+        starts = [L.time_text(start.time()) for start in self.timing.starts]
+        for index, row in enumerate(self.tree.rows()):
+            # Empty when the meeting has no start time (any longer).
+            row.setText(3, starts[index] if index < len(starts) else "")
         self.leavers_label.setText(
-            "\n".join(
-                f"{translate('Planner', 'Leaving early:')} {leaver.sentence()}"
-                for leaver in self.timing.early_leavers
+            "\n".join(self._leaving_early(leaver) for leaver in self.timing.early_leavers))
+
+    @staticmethod
+    def _leaving_early(leaver: EarlyLeaver) -> str:
+        """Who leaves before the end, and what they miss, with the window's clock."""
+        if not leaver.misses:
+            text = translate("Planner", "Leaving early: %1 leaves at %2, after the agenda ends.")
+        else:
+            text = translate(
+                "Planner",
+                "Leaving early: %1 leaves at %2, during or before “%3”. Move the items they "
+                "need to be there for earlier.",
             )
-        )
+        values = {"1": leaver.name, "2": L.time_text(leaver.leaves_at),
+                  "3": leaver.misses[0] if leaver.misses else ""}
+        # In one pass: a name or a title that holds "%2" stays as typed.
+        return re.sub(r"%([123])", lambda found: values[found.group(1)], text)
 
     def selected_id(self) -> int | None:
         item = self.tree.currentItem()
