@@ -1282,7 +1282,7 @@
         </message>
         <message>
             <source>The invitation is the meeting notice: “Sent the meeting notice” is ticked with today's date on the Checklist. Ctrl+Z takes it back.</source>
-            <translation>La invitación es el aviso de la reunión: en la lista de tareas se marca “Aviso de la reunión enviado” con la fecha de hoy. Ctrl+Z lo deshace.</translation>
+            <translation>La invitación es el aviso de la reunión: en la lista de tareas se marca “Envié el aviso de la reunión” con la fecha de hoy. Ctrl+Z lo deshace.</translation>
         </message>
         <message>
             <source>Invitation saved in the family's packet from IEP Desk</source>

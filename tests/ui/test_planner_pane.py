@@ -1118,3 +1118,29 @@ def test_the_agenda_says_who_leaves_early_as_the_window_writes_times(
             for i in range(agenda.tree.topLevelItemCount())] == \
         [""] * agenda.tree.topLevelItemCount()
     assert agenda.leavers_label.text() == ""
+
+
+def test_the_checklists_speak_the_windows_language(qtbot, qapp, store, ids, monkeypatch):
+    """In the Spanish window the before-the-meeting checklist (its items, hints and warnings)
+    and the review's after-the-meeting checklist were in English: the texts come from
+    resources/checklists/, which had English only."""
+    from iep_desk.ui import window_language
+    from iep_desk.ui.review.pane import ReviewPane
+
+    installed = window_language.install_translators(qapp, "es")
+    try:
+        pane = _open_pane(qtbot, store)
+        _new_meeting(qtbot, pane, monkeypatch)
+        checklist = pane.checklist
+        assert checklist.rows["notice_sent"].check.text() == "Envié el aviso de la reunión"
+        assert checklist.rows["documents_sent"].note_edit.placeholderText() == \
+            "Qué documentos y qué día salieron"
+        assert "No hay constancia" in checklist.warnings_label.text()
+        review = ReviewPane(pane.desk)
+        qtbot.addWidget(review)
+        review.open_meeting(pane.current_meeting_id())
+        assert review.after_checklist.rows["thank_you_sent"].check.text() == \
+            "Envié una carta de agradecimiento"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

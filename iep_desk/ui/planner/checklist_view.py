@@ -21,6 +21,7 @@ from iep_desk.core.checklist import ChecklistState, before_meeting_checklist
 from iep_desk.resources import checklist_texts
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.dates import date_text
+from iep_desk.ui.labels import window_language
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import PlannerContext, Section, parse_day
 from iep_desk.ui.problems import error_text
@@ -143,7 +144,7 @@ class ChecklistSection(Section):
             today=date.today(),
             deadline_settings=self.ctx.stores.settings.deadline_settings(),
             planner_settings=stores.settings.planner_settings(),
-            texts=checklist_texts(),
+            texts=checklist_texts(window_language()),
             input_requests=stores.preparation.input_requests_of(meeting_id),
             say_date=date_text,
         )

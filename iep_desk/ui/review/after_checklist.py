@@ -16,6 +16,7 @@ from iep_desk.core.checklist import PRIOR_NOTICE_ITEM, ChecklistState, after_mee
 from iep_desk.resources import checklist_texts
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.dates import date_text, parse_day
+from iep_desk.ui.labels import window_language
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.review.common import ReviewContext, ReviewSection, report_to
 from iep_desk.ui.translate import translate
@@ -48,7 +49,7 @@ class AfterChecklistSection(ReviewSection):
     def __init__(self, ctx: ReviewContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         # Every row, the prior written notice's too (hidden while no decision calls for it).
-        self.state: ChecklistState = after_meeting_checklist([], checklist_texts(),
+        self.state: ChecklistState = after_meeting_checklist([], checklist_texts(window_language()),
                                                              prior_notice_due=date.min)
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
@@ -97,7 +98,7 @@ class AfterChecklistSection(ReviewSection):
 
     def compute(self) -> ChecklistState:
         ticks = self.ctx.stores.checklist.ticks_of(self.meeting_id) if self.meeting_id else []
-        return after_meeting_checklist(ticks, checklist_texts(),
+        return after_meeting_checklist(ticks, checklist_texts(window_language()),
                                        prior_notice_due=self.prior_notice_due(),
                                        say_date=date_text)
 

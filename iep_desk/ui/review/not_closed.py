@@ -26,6 +26,7 @@ from iep_desk.resources import checklist_texts
 from iep_desk.storage.stores import Stores
 from iep_desk.ui.dates import date_text
 from iep_desk.ui.desk import Desk, stored_id
+from iep_desk.ui.labels import window_language
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.translate import translate
 
@@ -49,7 +50,7 @@ def not_closed_meetings(stores: Stores, *,
         return []
     names = stores.caseload.student_names()
     found = []
-    texts = checklist_texts()
+    texts = checklist_texts(window_language())
     for meeting in held:
         meeting_id = stored_id(meeting.id)
         state = after_meeting_checklist(
