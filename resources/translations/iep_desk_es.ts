@@ -4911,6 +4911,14 @@ Gracias,
             <translation>%s: %s, %s</translation>
         </message>
         <message>
+            <source>Cancel the meeting “%s”? It stays on file, marked as cancelled, and the family should be told.</source>
+            <translation>¿Cancelar la reunión “%s”? Queda registrada, marcada como cancelada, y hay que avisar a la familia.</translation>
+        </message>
+        <message>
+            <source>The meeting “%s” is cancelled. It stays on file (Show: Cancelled); Ctrl+Z takes it back.</source>
+            <translation>La reunión “%s” está cancelada. Queda registrada (Mostrar: Cancelada); Ctrl+Z la recupera.</translation>
+        </message>
+        <message>
             <source> · transition meeting</source>
             <translation> · reunión de transición</translation>
         </message>
@@ -4925,10 +4933,6 @@ Gracias,
         <message>
             <source>Delete draft meeting</source>
             <translation>Eliminar la reunión en borrador</translation>
-        </message>
-        <message>
-            <source>Cancel this meeting? It stays on file, marked as cancelled, and the family should be told.</source>
-            <translation>¿Cancelar esta reunión? Queda registrada, marcada como cancelada, y hay que avisar a la familia.</translation>
         </message>
         <message>
             <source>Calendar files (*.ics)</source>

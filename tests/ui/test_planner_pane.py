@@ -1144,3 +1144,25 @@ def test_the_checklists_speak_the_windows_language(qtbot, qapp, store, ids, monk
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_cancel_names_the_meeting_and_says_it_was_cancelled(qtbot, store, data_dir, ids,
+                                                            monkeypatch):
+    """The question said only "Cancel this meeting?", and afterwards the planner showed the
+    next meeting in the list without a word: a teacher who thought nothing had happened
+    and pressed Cancel meeting again cancelled the next family's meeting."""
+    from tests.ui.caseload_helpers import open_window
+
+    window = open_window(qtbot, store, data_dir)
+    window.show_pane(1)
+    pane = window.planner_pane
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a, **k:
+                        asked.append(text) or QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(pane.cancel_button, Qt.MouseButton.LeftButton)
+    assert pane.stores.meetings.get_meeting(meeting_id).status == "cancelled"
+    assert "Lena Park: Annual review, no date yet" in asked[0]
+    said = window.statusBar().currentMessage()
+    assert "Lena Park: Annual review, no date yet" in said and "cancelled" in said
+    assert "Ctrl+Z" in said

@@ -255,7 +255,7 @@ def test_a_question_open_at_lock_time_is_not_answered_by_the_lock(qtbot, session
     when_open(QMessageBox, in_the_box, failures)
     assert planner.cancel_current()
     raise_failures(failures)
-    assert asked and "Cancel this meeting?" in asked[0]
+    assert asked and "Cancel the meeting “" in asked[0]
     assert window.stores.meetings.get_meeting(meeting.id).status.is_record
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QToolBar,
@@ -292,14 +293,8 @@ class PlannerPane(MeetingPane):
             self.record_label.hide()
             return
         meeting = self.stores.meetings.get_meeting(self._meeting_id)
-        student = self.store.get_student(meeting.student_id)
         self.title_label.setText(
-            self.tr("%s: %s, %s")
-            % (
-                name_in_text(student.display_name),
-                L.label(L.MEETING_TYPE_LABELS, meeting.meeting_type),
-                L.when_text(meeting.starts_at),
-            )
+            self._named(meeting)
             + (self.tr(" · transition meeting") if meeting.is_transition else "")
         )
         if meeting.is_record:
@@ -312,6 +307,15 @@ class PlannerPane(MeetingPane):
             self.record_label.show()
         else:
             self.record_label.hide()
+
+    def _named(self, meeting: Meeting) -> str:
+        """A meeting as the header names it: "Lena Park: Annual review, Tue 3/3/2026 3:30 PM"."""
+        student = self.store.get_student(meeting.student_id)
+        return self.tr("%s: %s, %s") % (
+            name_in_text(student.display_name),
+            L.label(L.MEETING_TYPE_LABELS, meeting.meeting_type),
+            L.when_text(meeting.starts_at),
+        )
 
     def _update_actions(self) -> None:
         editable = not self.read_only
@@ -422,13 +426,15 @@ class PlannerPane(MeetingPane):
         meeting = self.stores.meetings.get_meeting(meeting_id)
         if meeting.is_record:
             return False
+        # Named in the question and afterwards: the list then moves on to another meeting.
+        named = self._named(meeting)
         answer = QMessageBox.question(
             self,
             self.tr("Cancel meeting"),
-            self.tr(
-                "Cancel this meeting? It stays on file, marked as cancelled, and the family "
-                "should be told."
-            ),
+            with_short_quotes(self.tr(
+                "Cancel the meeting “%s”? It stays on file, marked as cancelled, and the "
+                "family should be told."
+            ) % named),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -441,6 +447,11 @@ class PlannerPane(MeetingPane):
         if result is None:
             return False
         self.refresh()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(with_short_quotes(self.tr(
+                "The meeting “%s” is cancelled. It stays on file (Show: Cancelled); Ctrl+Z "
+                "takes it back.") % named), 30000)
         return True
 
     def _report(self, text: str | None) -> None:
