@@ -4911,6 +4911,10 @@ Gracias,
             <translation>%s: %s, %s</translation>
         </message>
         <message>
+            <source>The draft “%s” is deleted; Ctrl+Z brings it back.</source>
+            <translation>El borrador “%s” se eliminó; Ctrl+Z lo recupera.</translation>
+        </message>
+        <message>
             <source>Cancel the meeting “%s”? It stays on file, marked as cancelled, and the family should be told.</source>
             <translation>¿Cancelar la reunión “%s”? Queda registrada, marcada como cancelada, y hay que avisar a la familia.</translation>
         </message>

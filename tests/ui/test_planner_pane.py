@@ -1166,3 +1166,20 @@ def test_cancel_names_the_meeting_and_says_it_was_cancelled(qtbot, store, data_d
     said = window.statusBar().currentMessage()
     assert "Lena Park: Annual review, no date yet" in said and "cancelled" in said
     assert "Ctrl+Z" in said
+
+
+def test_delete_draft_says_which_draft_went(qtbot, store, data_dir, ids, monkeypatch):
+    """Delete draft asks nothing (Ctrl+Z brings a draft back) and the list moved on to the
+    next meeting without a word; the status bar now says which draft went."""
+    from tests.ui.caseload_helpers import open_window
+
+    window = open_window(qtbot, store, data_dir)
+    window.show_pane(1)
+    pane = window.planner_pane
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    qtbot.mouseClick(pane.delete_button, Qt.MouseButton.LeftButton)
+    assert pane.stores.meetings.list_meetings() == []
+    said = window.statusBar().currentMessage()
+    assert "Lena Park: Annual review, no date yet" in said and "Ctrl+Z" in said
+    pane.undo_stack.undo()
+    assert pane.stores.meetings.get_meeting(meeting_id).status == "draft"

@@ -382,13 +382,22 @@ class PlannerPane(MeetingPane):
         if self._meeting_id is None or self.read_only:
             return False
         self.flush_edits()
+        named = self._named(self.stores.meetings.get_meeting(self._meeting_id))
         if self.desk.run(app_meetings.delete_draft, meeting_id=self._meeting_id, source=self,
                          undo_text=self.tr("Delete draft meeting"),
                          report=self._report) is None:
             return False
         self._meeting_id = None
         self.refresh()
+        # The list moves on to another meeting: say which one went.
+        self._say(self.tr("The draft “%s” is deleted; Ctrl+Z brings it back.") % named)
         return True
+
+    def _say(self, text: str) -> None:
+        """A note in the window's status bar (what was done, and how to take it back)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(with_short_quotes(text), 30000)
 
     def new_meeting_for(self, student_id: int, meeting_type: str = "annual_review") -> int | None:
         """Plan a draft meeting for a student, with the default length and due date for its
@@ -447,11 +456,8 @@ class PlannerPane(MeetingPane):
         if result is None:
             return False
         self.refresh()
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(with_short_quotes(self.tr(
-                "The meeting “%s” is cancelled. It stays on file (Show: Cancelled); Ctrl+Z "
-                "takes it back.") % named), 30000)
+        self._say(self.tr("The meeting “%s” is cancelled. It stays on file (Show: Cancelled); "
+                          "Ctrl+Z takes it back.") % named)
         return True
 
     def _report(self, text: str | None) -> None:
