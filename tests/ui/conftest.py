@@ -9,6 +9,18 @@ from tests.ui.clock import NOW
 
 
 @pytest.fixture
+def spanish(qapp):
+    """The window in Spanish: Qt's and IEP Desk's translations installed as at start-up (the
+    list of translators installed), taken away after the test."""
+    from iep_desk.ui import window_language
+
+    installed = window_language.install_translators(qapp, "es")
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
 def clock():
     """The clock set to NOW (local time) for the test, running on from there."""
     with time_machine.travel(NOW.astimezone(), tick=True):

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QInputDialog
 
 from iep_desk.core.availability import WeeklyWindow
 from iep_desk.core.models import FamilyMember, Student, TeamMember
-from iep_desk.ui import window_language
 from tests.ui.caseload_helpers import open_window, type_and_commit
 
 
@@ -112,14 +111,6 @@ def test_team_member_added_to_and_removed_from_a_team(qtbot, window, store):
     team.remove_button.click()
     assert store.team_of(sid) == []
 
-
-@pytest.fixture
-def spanish(qapp):
-    """The window's Spanish installed, as at start-up; taken away after the test."""
-    installed = window_language.install_translators(qapp, "es")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def test_the_times_a_family_can_meet_in_a_spanish_window(qtbot, spanish, store, data_dir):

@@ -11,7 +11,6 @@ from iep_desk.core.models import Student
 from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.export import read_full_export
 from iep_desk.storage.settings import SettingsStore
-from iep_desk.ui import window_language
 from iep_desk.ui.import_dialog import ImportDialog
 from iep_desk.ui.transfer_actions import install_transfer_actions
 from tests.ui.conftest import desk_for
@@ -297,14 +296,6 @@ def test_the_preview_gives_the_students_name_its_room(qtbot, store, monkeypatch,
     assert view.columnWidth(1) < 2 * max(view.fontMetrics().horizontalAdvance(w) for w in words)
     assert view.columnWidth(0) < view.columnWidth(2) / 2
 
-
-@pytest.fixture
-def spanish(qapp):
-    """The window's Spanish installed, as at start-up; taken away after the test."""
-    installed = window_language.install_translators(qapp, "es")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def test_the_preview_and_the_result_speak_the_windows_language(qtbot, spanish, window, store,

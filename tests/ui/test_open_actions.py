@@ -9,7 +9,6 @@ from PySide6.QtGui import QUndoStack
 from iep_desk.core.meetings import FAMILY_OWNER, ActionItem, Meeting
 from iep_desk.core.models import Student
 from iep_desk.storage.stores import Stores
-from iep_desk.ui import window_language
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.open_actions import (
     DONE,
@@ -148,14 +147,6 @@ def test_the_dialog_holds_the_caseload_wide_list(qtbot, store, stores, actions):
     assert dialog.widget.model.rowCount() == 4
     assert dialog.windowTitle() == "Open actions"
 
-
-@pytest.fixture
-def spanish(qapp):
-    """The window's Spanish installed, as at start-up; taken away after the test."""
-    installed = window_language.install_translators(qapp, "es")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def test_the_family_is_named_in_the_windows_language(spanish, widget, actions):

@@ -107,14 +107,6 @@ def test_the_translation_says_it_is_not_reviewed_by_a_native_speaker():
     assert "native speaker" in about["es"]["about"]
 
 
-@pytest.fixture
-def spanish(qapp):
-    """Spanish installed as at start-up, taken away after the test."""
-    installed = window_language.install_translators(qapp, "es")
-    yield installed
-    for translator in installed:
-        qapp.removeTranslator(translator)
-
 
 def test_the_meeting_lists_filters_are_in_spanish(qtbot, store, data_dir, spanish):
     """Each "Show" choice of the planner and the review is translated (the review's were left

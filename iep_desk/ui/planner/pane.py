@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -31,7 +30,7 @@ from iep_desk.storage.files import write_whole
 from iep_desk.ui.desk import Desk, keep_refusals
 from iep_desk.ui.handout_actions import install_handout_actions
 from iep_desk.ui.labels import name_in_text
-from iep_desk.ui.meeting_list import AltKeyIntoPage, MeetingList, MeetingPane
+from iep_desk.ui.meeting_list import MeetingList, MeetingPane, tab_follows_the_screen
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.agenda_view import AgendaSection
 from iep_desk.ui.planner.checklist_view import ChecklistSection
@@ -216,20 +215,9 @@ class PlannerPane(MeetingPane):
         self._follow_the_screen_with_tab()
 
     def _follow_the_screen_with_tab(self) -> None:
-        """Tab goes as the eye does: the header's buttons, the line about the family's
-        language, the tabs, then the page shown. (Made after the pages, the header's buttons
-        came after them; the pages' scroll areas were stops with nothing to see.)"""
-        bar = self.handout_bar
-        chain: list[QWidget] = [self.calendar_button]
-        chain += [widget for action in bar.actions()
-                  if (widget := bar.widgetForAction(action)) is not None]
-        chain += [self.handout_actions.language_line.button, self.tabs.tabBar()]
-        for before, after in pairwise(chain):
-            QWidget.setTabOrder(before, after)
-        for index in range(self.tabs.count()):
-            if (area := self.tabs.widget(index)) is not None:  # its scroll area
-                area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        AltKeyIntoPage(self.tabs)  # a tab's Alt key takes the keyboard into its page
+        """Tab from Add to calendar through the handout buttons into the tabs and the page."""
+        tab_follows_the_screen([self.calendar_button], self.handout_bar,
+                               self.handout_actions.language_line.button, self.tabs)
 
     # -- the list ---------------------------------------------------------------------------
     def refresh(self) -> None:

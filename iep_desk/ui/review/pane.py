@@ -9,7 +9,6 @@ marked as held. Everything saves itself; field edits and ticks can be undone.
 from __future__ import annotations
 
 from datetime import datetime
-from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +30,7 @@ from iep_desk.core.meetings import Meeting, still_ahead, took_place_or_should_ha
 from iep_desk.ui.desk import Desk, stored_id
 from iep_desk.ui.handout_actions import install_handout_actions
 from iep_desk.ui.labels import name_in_text
-from iep_desk.ui.meeting_list import AltKeyIntoPage, MeetingList, MeetingPane
+from iep_desk.ui.meeting_list import MeetingList, MeetingPane, tab_follows_the_screen
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.review.action_plan import ActionPlanSection
 from iep_desk.ui.review.after_checklist import AfterChecklistSection
@@ -208,21 +207,9 @@ class ReviewPane(MeetingPane):
         self._follow_the_screen_with_tab()
 
     def _follow_the_screen_with_tab(self) -> None:
-        """Tab goes as the eye does: the list, Mark as held, the handout buttons, the line
-        about the family's language, the tabs, then the page shown (the handout buttons, made
-        after the pages, came in the middle of them; the pages' scroll areas were stops with
-        nothing to see)."""
-        bar = self.handout_bar
-        chain: list[QWidget] = [self.list, self.mark_held_button]
-        chain += [widget for action in bar.actions()
-                  if (widget := bar.widgetForAction(action)) is not None]
-        chain += [self.handout_actions.language_line.button, self.tabs.tabBar()]
-        for before, after in pairwise(chain):
-            QWidget.setTabOrder(before, after)
-        for index in range(self.tabs.count()):
-            if (area := self.tabs.widget(index)) is not None:  # its scroll area
-                area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        AltKeyIntoPage(self.tabs)  # a tab's Alt key takes the keyboard into its page
+        """Tab from the list and Mark as held through the handout buttons into the tabs."""
+        tab_follows_the_screen([self.list, self.mark_held_button], self.handout_bar,
+                               self.handout_actions.language_line.button, self.tabs)
 
     def _closed(self, meeting_id: int) -> bool:
         """Every after-the-meeting item ticked (the prior written notice too, when due)."""
