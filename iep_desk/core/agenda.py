@@ -94,12 +94,6 @@ class EarlyLeaver:
     # The agenda items that will still be running or to come when they leave.
     misses: tuple[str, ...]
 
-    def sentence(self) -> str:
-        if not self.misses:
-            return f"{self.name} leaves at {self.leaves_at.strftime('%H:%M')}, after the agenda ends."
-        return (f"{self.name} leaves at {self.leaves_at.strftime('%H:%M')}, during or before "
-                f"“{self.misses[0]}”. Move the items they need to be there for earlier.")
-
 
 @dataclass
 class AgendaTiming:
