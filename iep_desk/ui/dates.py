@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt, QTime
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolButton, QWidget
 
@@ -317,6 +317,18 @@ class DateField(QLineEdit):
     def setEnabled(self, enabled: bool) -> None:
         super().setEnabled(enabled)
         self.calendar_action.setEnabled(enabled)
+
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than its grey hint ("M/D/YYYY", "Due (M/D/YYYY)") and the calendar
+        button beside it: a layout may not squeeze the hint into "M/D/Y…"."""
+        hint = super().minimumSizeHint()
+        button = hint.height()  # the calendar button inside the field is about as wide as tall
+        needs = self.fontMetrics().horizontalAdvance(self.placeholderText()) + button + 16
+        return QSize(max(hint.width(), needs), hint.height())
+
+    def setPlaceholderText(self, text: str) -> None:
+        super().setPlaceholderText(text)
+        self.updateGeometry()  # the minimum width follows the hint
 
     @property
     def calendar(self) -> QCalendarWidget:

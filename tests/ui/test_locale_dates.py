@@ -175,3 +175,19 @@ def test_the_times_a_person_can_meet_follow_the_clock_and_read_back(locale, name
                WeeklyWindow(3, time(12), time(13, 15))]
     assert dates.availability_text(windows) == shown
     assert parse_availability(shown) == windows
+
+
+def test_a_date_field_keeps_room_for_its_whole_hint(qtbot):
+    from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.addWidget(QLineEdit(), 1)
+    field = dates.DateField()
+    field.setPlaceholderText("Received on (empty: today)")
+    layout.addWidget(field)
+    qtbot.addWidget(row)
+    row.resize(300, 40)
+    row.show()
+    qtbot.waitExposed(row)
+    assert field.width() > field.fontMetrics().horizontalAdvance(field.placeholderText())
