@@ -16,10 +16,10 @@ import itertools
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 from itertools import pairwise
 from typing import Self
 
+from iep_desk.core.problems import in_english
 from iep_desk.core.readability import (
     UnsupportedLanguageError,
     reading_grade,
@@ -47,18 +47,6 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _KEEP_CAPITAL = frozenset({"I", "Section", "English", "Spanish"})
 
 
-def _in_english(value: object) -> object:
-    """A message's value as its English sentence writes it: a day and a time the ISO way
-    (the window writes them its own way, from the value itself)."""
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ", timespec="minutes")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, time):
-        return value.strftime("%H:%M")
-    return value
-
-
 class Message(str):
     """A sentence for the teacher, in English, that keeps its template and values.
 
@@ -72,7 +60,7 @@ class Message(str):
     def __new__(cls, template: str, values: dict[str, object] | None = None) -> Self:
         values = dict(values or {})
         message = super().__new__(cls, template.format(
-            **{name: _in_english(value) for name, value in values.items()}))
+            **{name: in_english(value) for name, value in values.items()}))
         message.template = template
         message.values = values
         return message

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 
@@ -53,11 +53,16 @@ class ProblemError(ValueError):
         return self.problem.values
 
 
-def _show(value: Any) -> str:
+def in_english(value: Any) -> str:
+    """A value as an English sentence (the command line's) writes it: a day, a moment and a
+    time the ISO way; the window writes them its own way, from the value itself. Used by
+    problems and by core.plain_language's messages alike."""
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="minutes")
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
     return str(value)
 
 
@@ -67,7 +72,7 @@ def english(problem: Problem) -> str:
     template = ENGLISH.get(problem.code)
     if template is None:
         return problem.code
-    return template.format(**{name: _show(value) for name, value in problem.values.items()})
+    return template.format(**{name: in_english(value) for name, value in problem.values.items()})
 
 
 # Every code core and storage use, with its English sentence ({name} is a value). The

@@ -19,7 +19,7 @@ from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt, QTime
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolButton, QWidget
 
-from iep_desk.core.availability import WeeklyWindow, format_availability
+from iep_desk.core.availability import WeeklyTimes, WeeklyWindow, format_availability
 from iep_desk.core.dates import FIRST_YEAR, LAST_YEAR, DateFormatError, usable_year
 from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 
@@ -98,6 +98,20 @@ def availability_text(windows: list[WeeklyWindow] | tuple[WeeklyWindow, ...] | N
     return format_availability(list(windows or ()), say_time=say,
                                day_names=[translate("Availability", day) for day in _SHORT_DAYS],
                                and_word=translate("Availability", "and"))
+
+
+def value_text(value: object) -> str:
+    """A value named in a sentence from core (a problem, a message) as the window writes it:
+    a moment, a day, a time or the times a person can meet its way, anything else as text."""
+    if isinstance(value, WeeklyTimes):
+        return availability_text(value)
+    if isinstance(value, datetime):
+        return moment_text(value)
+    if isinstance(value, date):
+        return date_text(value)
+    if isinstance(value, time):
+        return time_text(value)
+    return str(value)
 
 
 def hour_text(hour: int) -> str:

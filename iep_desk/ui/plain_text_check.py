@@ -13,8 +13,6 @@ ready to put in a form; the editor itself (`.editor`) is what an AutosaveField b
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
-
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -30,7 +28,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QToolTip, QVBoxLayout, QWidget
 
-from iep_desk.core.availability import WeeklyTimes
 from iep_desk.core.csv_import import (
     FIELD_LABELS,
     ImportField,
@@ -50,7 +47,7 @@ from iep_desk.core.plain_language import (
     find_terms,
 )
 from iep_desk.resources import load_glossary
-from iep_desk.ui.dates import availability_text, date_text, moment_text, time_text
+from iep_desk.ui.dates import value_text
 from iep_desk.ui.problems import problem_text
 from iep_desk.ui.translate import translate
 
@@ -70,22 +67,14 @@ def translated(message: str) -> str:
     return translate("PlainTextCheck", message.template).format(**values)
 
 
-def _in_the_window(value: object) -> object:
-    """A message's day, time or weekly times as the window writes them (core keeps them as
-    values; its English sentence, for the command line, writes them the ISO way)."""
+def _in_the_window(value: object) -> str:
+    """A message's value as the window writes it: a CSV import's field in the import dialog's
+    words, a day, a time or weekly times the window's way (ui.dates.value_text)."""
     if isinstance(value, ImportFields):
         return ", ".join(_field_words(name) for name in value)
     if isinstance(value, ImportField):
         return _field_words(value)
-    if isinstance(value, WeeklyTimes):
-        return availability_text(value)
-    if isinstance(value, datetime):
-        return moment_text(value)
-    if isinstance(value, date):
-        return date_text(value)
-    if isinstance(value, time):
-        return time_text(value)
-    return value
+    return value_text(value)
 
 
 def _field_words(name: ImportField) -> str:

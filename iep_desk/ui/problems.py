@@ -9,9 +9,6 @@ tables hold the same codes).
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Any
-
 from iep_desk.core.problems import Problem, ProblemError
 from iep_desk.storage.errors import DataFileError, SaveFailed
 from iep_desk.ui import dates
@@ -378,21 +375,13 @@ GONE = QT_TRANSLATE_NOOP(
 TEXTS: dict[str, str] = {**MEETINGS, **SETTINGS, **CASELOAD, **GOALS, **AVAILABILITY}
 
 
-def _show(value: Any) -> str:
-    if isinstance(value, datetime):
-        return dates.moment_text(value)
-    if isinstance(value, date):
-        return dates.date_text(value)
-    return str(value)
-
-
 def problem_text(problem: Problem) -> str:
     """A problem in the teacher's language; an unknown code is shown in English (never
     hidden)."""
     template = TEXTS.get(problem.code)
     if template is None:
         return problem.english()
-    values = {name: _show(value) for name, value in problem.values.items()}
+    values = {name: dates.value_text(value) for name, value in problem.values.items()}
     return translate("Problems", template).format(**values)
 
 

@@ -435,7 +435,7 @@ class _MissesRecorded(QTranslator):
         return None  # a null string: "not here", so Qt asks the next translator
 
 
-def test_no_english_is_left_in_the_spanish_window(qtbot, qapp, store, data_dir, spanish):
+def test_no_english_is_left_in_the_spanish_window(qtbot, qapp, store, data_dir, spanish, clock):
     """Every pane, tab and meeting of the sample caseload, and the settings and team dialogs:
     no word the translation has in Spanish is shown in English (a text lupdate never saw,
     or one stored in English where the window should name it)."""
