@@ -6,6 +6,7 @@
     iep-desk print invitation --meeting 4 --language es -o invitacion.pdf
     iep-desk print invitation --meeting 4 --bilingual -o invitation-es-en.pdf
     iep-desk print preparation-sheet --meeting 4 --fillable -o preparation.pdf
+    iep-desk print prep-sheet --meeting 4 --language es -o preparacion.pdf
 
 Family documents are made in the family's preferred language unless --language names
 another (a language with templates, or en); --bilingual makes the family's language, then
@@ -18,6 +19,10 @@ in another language (give its version in the app's planner: "Their language…")
 stop the document; --strict does: with anything typed still in English, nothing is written
 and the exit code is 1.
 
+The prep sheet is the teacher's alone and never in the family's language: it is in English,
+or in the language --language names when there is a prep sheet in it (es); --bilingual is
+refused for it.
+
 Before a document is made it is checked: the summary and the thank-you letter only for a
 held meeting; the invitation only for a meeting that is not cancelled and has a date, a
 start time and a place; every character that would print must be in a shipped font (one
@@ -27,7 +32,8 @@ prints, with a warning.
 Exit codes: 0 done; 1 nothing written (no caseload, unknown meeting, the document does not
 fit the meeting, a character no font has, the file could not be written, --strict with text
 that would print in English); 2 the command needs correcting (unknown kind, a language
-without templates, --bilingual for a family whose language has none).
+without templates, --bilingual for a family whose language has none, a prep sheet in a
+language it does not exist in or --bilingual).
 Both commands only read the caseload, so they work while the app has it open.
 """
 
@@ -61,7 +67,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "print", parents=[common], help="make a handout for a meeting as a PDF file",
         description="Make one handout for a meeting: " + ", ".join(KINDS) + ". Family documents "
         "are in the family's preferred language (English when there is no template for it) "
-        "unless --language is given; the prep sheet is for you alone, never hand it out.")
+        "unless --language is given; the prep sheet is for you alone, never hand it out, and is "
+        "in English unless --language names another it exists in (es).")
     # No argparse choices: an unknown kind gets our own message, listing the kinds.
     printing.add_argument("kind", metavar="KIND", help="one of: " + ", ".join(KINDS))
     printing.add_argument("--meeting", metavar="ID", required=True,
@@ -69,7 +76,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     choice = printing.add_mutually_exclusive_group()
     choice.add_argument("--language", metavar="CODE",
                         help="make the document in this language (e.g. en, es) instead of the "
-                        "family's")
+                        "family's (the prep sheet: instead of English)")
     choice.add_argument("--bilingual", action="store_true",
                         help="the family's language, then the English, in one file")
     printing.add_argument("--strict", action="store_true",
@@ -177,6 +184,12 @@ def run_print(args) -> int:
         return no_such_meeting(meeting_id)
     choice = BILINGUAL if getattr(args, "bilingual", False) else (
         args.language.strip() if args.language else FAMILY)
+    # The prep sheet in the teacher's language (English unless asked); other documents
+    # print nothing in it.
+    teacher_language = _prep_sheet_language(args) if kind == "prep-sheet" else (
+        handouts.TEACHER_LANGUAGE)
+    if teacher_language is None:
+        return EXIT_USAGE
     problem = output_problem(args.output, f"{kind}.pdf",
                              resolve_data_dir(getattr(args, "data_dir", None)))
     if problem is not None:
@@ -190,7 +203,7 @@ def run_print(args) -> int:
     store = stores.caseload
     try:
         try:
-            data = handouts.gather(stores, meeting_id=meeting_id)
+            data = handouts.gather(stores, meeting_id=meeting_id, language=teacher_language)
         except LookupError:
             return no_such_meeting(meeting_id)
     finally:
@@ -237,6 +250,26 @@ def run_print(args) -> int:
     say(f"Wrote the {kind} for {student}'s meeting to {output}"
          + (" (for you only: not for the family)." if kind not in FAMILY_DOCUMENTS else "."))
     return EXIT_OK
+
+
+def _prep_sheet_language(args) -> str | None:
+    """The language the prep sheet is made in: English unless --language names one there
+    is a prep sheet in; None after saying why it cannot be made (--bilingual, or a language
+    it does not exist in)."""
+    from iep_desk.app import handouts
+
+    made_in = ", ".join(handouts.teacher_languages())
+    if getattr(args, "bilingual", False):
+        complain("--bilingual is for the family's documents: the prep sheet is for you alone, "
+                 f"in one language. It can be made in: {made_in} (--language).")
+        return None
+    language = (args.language or "").strip()
+    if not language:
+        return handouts.TEACHER_LANGUAGE
+    if handouts.teacher_language(language) != language:
+        complain(f"There is no prep sheet in “{language}”. It can be made in: {made_in}.")
+        return None
+    return language
 
 
 def _language_name(code: str | None) -> str:

@@ -188,12 +188,14 @@ def language_shelf() -> fl.LanguageShelf:
 # -- the checklists' texts, the built-in agenda, the glossaries ----------------------------------
 
 def checklist_texts(language: str = ENGLISH) -> dict:
-    """The checklists' item texts and warnings in a language (English when that language has
-    no file): resources/checklists/<language>.json; {} when neither file can be read."""
-    data = _read(CHECKLISTS_DIR / f"{language}.json")
-    if not (isinstance(data, dict) and data):
-        data = _read(CHECKLISTS_DIR / "en.json")
-    return data if isinstance(data, dict) else {}
+    """The checklists' item texts and warnings in a language: resources/checklists/<code>.json
+    for the code or its base language ("es-MX" and "es_US" read es.json), English when there
+    is neither; {} when no file can be read."""
+    for name in [*fl.candidates(language), ENGLISH]:
+        data = _read(CHECKLISTS_DIR / f"{name}.json")
+        if isinstance(data, dict) and data:
+            return data
+    return {}
 
 
 def default_agenda_template(language: str = ENGLISH) -> AgendaTemplate:

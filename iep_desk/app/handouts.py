@@ -2,13 +2,15 @@
 teacher's family-language versions of what she typed. The window and the command line both
 make their handouts through here.
 
-    data = gather(stores, meeting_id=3)                       # the meeting, its people...
+    data = gather(stores, meeting_id=3, language="es")         # the meeting, its people...
     plan = plan_for(data, kinds=["invitation"], choice=FAMILY)   # which languages, what to say
     pdf = make_document("invitation", data, plan)
 
 `gather` reads the stores and returns a printing.HandoutData; it writes nothing. The
 renderers then decide what each document shows: the private parts (tip file, concerns,
-contacts, checklist) reach the prep sheet alone.
+contacts, checklist) reach the prep sheet alone. The family's documents are made in the
+family's language (the plan); the prep sheet in the teacher's, given once to `gather`
+(the window's language; English by default).
 """
 
 from __future__ import annotations
@@ -28,12 +30,14 @@ from iep_desk.core.meetings import PLANNED_STATUSES, ChecklistTick, Meeting, Mee
 from iep_desk.core.models import FamilyLink, TeamMember, saved
 from iep_desk.core.typed_text import FAMILY_DOCUMENTS, FieldRef, typed_texts
 from iep_desk.printing.handout_data import HandoutData
+from iep_desk.printing.prep_sheet import day_writer, prep_sheet_language, prep_sheet_languages
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import ReadFailed, database_errors
 from iep_desk.storage.print_settings import load_print_settings
 from iep_desk.storage.stores import Stores
 
-# The language of the documents for the teacher (the prep sheet).
+# The language of the documents for the teacher (the prep sheet) when none is given: the
+# command line's, and the one a window language without a prep sheet gets.
 TEACHER_LANGUAGE = "en"
 # Every document made for the family, in the family's language: the meeting's documents
 # (core.typed_text.FAMILY_DOCUMENTS, which print what the teacher typed) and the family
@@ -49,26 +53,42 @@ RECENT_CONTACTS = 8
 _DOCUMENT_SEPARATORS = re.compile(r"[\n;]+")
 
 
-def gather(stores: Stores, *, meeting_id: int, today: date | None = None) -> HandoutData:
+def gather(stores: Stores, *, meeting_id: int, today: date | None = None,
+           language: str = TEACHER_LANGUAGE) -> HandoutData:
     """The HandoutData for meeting `meeting_id`, read from the stores.
 
     Raises LookupError when there is no such meeting (or its student is not on file),
     ReadFailed when the file cannot be read just now. `today` (default: the clock) dates
-    the thank-you letter and the prep sheet's "days left".
+    the thank-you letter and the prep sheet's "days left". `language` is the teacher's (the
+    window's): the prep sheet is made in it and the checklist's warnings are written in it
+    (English when there is no prep sheet in it: teacher_language says which). It changes
+    nothing on the family's documents.
     """
     try:
-        return _gather(stores, meeting_id, today)
+        return _gather(stores, meeting_id, today, language)
     except database_errors() as error:
         raise ReadFailed(str(error)) from error
 
 
-def _gather(stores: Stores, meeting_id: int, today: date | None) -> HandoutData:
-    """The HandoutData for meeting `meeting_id`, read from the stores.
+def teacher_language(language: str) -> str:
+    """The language the teacher's prep sheet is made in when she reads `language`: itself
+    when there is a prep sheet in it ("es", "es-MX"), else English."""
+    return prep_sheet_language(language)
+
+
+def teacher_languages() -> list[str]:
+    """The languages a prep sheet can be made in ("en", "es")."""
+    return prep_sheet_languages()
+
+
+def _gather(stores: Stores, meeting_id: int, today: date | None,
+            language: str = TEACHER_LANGUAGE) -> HandoutData:
+    """The HandoutData for meeting `meeting_id`, read from the stores (see gather).
 
     Raises LookupError when there is no such meeting (or its student is not on file).
-    `today` (default: the clock) dates the thank-you letter and the prep sheet's "days left".
     """
     today = today or date.today()
+    language = teacher_language(language)
     record = stores.load_record(meeting_id)
     meeting = record.meeting
     store = stores.caseload
@@ -77,7 +97,7 @@ def _gather(stores: Stores, meeting_id: int, today: date | None) -> HandoutData:
     print_settings = load_print_settings(stores.settings)
     deadline_settings = stores.settings.deadline_settings()
 
-    checklist = _checklist_state(stores, record, family, today)
+    checklist = _checklist_state(stores, record, family, today, language)
     checklist_items = [item.id for item in checklist.items]
     if meeting.status == "held":
         checklist_items += list(AFTER_ITEMS)
@@ -108,6 +128,8 @@ def _gather(stores: Stores, meeting_id: int, today: date | None) -> HandoutData:
         today=today,
         documents_for_review=_documents_sent(record),
         checklist_items=checklist_items,
+        checklist_warnings=checklist.warnings,
+        teacher_language=language,
         closed_days=list(stores.settings.planner_settings().closed_days),
         translations=translations,
         **_iep_record(stores, meeting.student_id),
@@ -193,15 +215,19 @@ def _team(store: CaseloadStore, record: MeetingRecord, student_id: int) -> list[
     return team
 
 
-def _checklist_state(stores: Stores, record: MeetingRecord,
-                     family: list[FamilyLink], today: date) -> ChecklistState:
+def _checklist_state(stores: Stores, record: MeetingRecord, family: list[FamilyLink],
+                     today: date, language: str) -> ChecklistState:
+    """The meeting's before-the-meeting checklist, its warnings written in `language` (the
+    teacher's) with its days as the prep sheet in that language writes them."""
     student_id = record.meeting.student_id
     return before_meeting_checklist(
         record.meeting, record.participants, [link.member for link in family], record.checklist,
         last_progress_contact=stores.contacts.last_progress_contact_by_student().get(student_id),
         today=today, deadline_settings=stores.settings.deadline_settings(),
-        planner_settings=stores.settings.planner_settings(), texts=resources.checklist_texts(),
-        input_requests=stores.preparation.input_requests_of(saved(record.meeting.id)))
+        planner_settings=stores.settings.planner_settings(),
+        texts=resources.checklist_texts(language),
+        input_requests=stores.preparation.input_requests_of(saved(record.meeting.id)),
+        say_date=day_writer(language))
 
 
 def _with_computed_ticks(record: MeetingRecord, state: ChecklistState) -> list[ChecklistTick]:
@@ -268,19 +294,22 @@ def save_translations(stores: Stores, *, language: str,
     return OpResult(TRANSLATIONS)
 
 
-def languages_for(kind: str, plan: LanguagePlan | None) -> tuple[str, ...]:
+def languages_for(kind: str, plan: LanguagePlan | None,
+                  teacher: str = TEACHER_LANGUAGE) -> tuple[str, ...]:
     """The languages a document is made in: a family document in the plan's, anything else
     (the prep sheet) in the teacher's."""
     if plan is not None and kind in FAMILY_KINDS:
         return plan.languages
-    return (TEACHER_LANGUAGE,)
+    return (teacher,)
 
 
 # -- making them ---------------------------------------------------------------------------------
 
 def make_document(kind: str, data: HandoutData, plan: LanguagePlan | None):
-    """The document `kind` in the languages `plan` gives (printing.make_document)."""
-    return printing.make_document(kind, data, languages_for(kind, plan))
+    """The document `kind` in the languages `plan` gives (printing.make_document); the prep
+    sheet in the teacher's language (data.teacher_language, from gather)."""
+    return printing.make_document(kind, data,
+                                  languages_for(kind, plan, data.teacher_language))
 
 
 # What the family's packet holds, in order: the invitation, the agenda, the progress page

@@ -20,7 +20,8 @@ class HandoutData:
     """Everything any of the documents may print about one meeting and its student.
 
     Family documents use only the public parts; the tip file, the concerns, the
-    contacts and the checklist are read by the prep sheet alone. The goals, notes,
+    contacts and the checklist are read by the prep sheet alone, which is made in
+    `teacher_language`, not the family's. The goals, notes,
     services and accommodations are the student's (the progress page and the IEP at a
     glance need no meeting beyond the one in `record`, which gives them a date).
     """
@@ -44,6 +45,11 @@ class HandoutData:
     # Every item of the before-the-meeting checklist, so the prep sheet can show what is not done
     # yet; the ticked ones are in record.checklist. Empty: only the ticked items are listed.
     checklist_items: list[str] = field(default_factory=list)
+    # What the planner's checklist warns about (a consent not in, a notice late...), written
+    # in `teacher_language`: the prep sheet alone prints it.
+    checklist_warnings: list[str] = field(default_factory=list)
+    # The language the teacher reads (the window's): the prep sheet is made in it.
+    teacher_language: str = "en"
     # Days the school is closed besides weekends (the reply slip's reply-by date skips them).
     closed_days: list[date] = field(default_factory=list)
     # The teacher's family-language versions of what she typed, by template language:

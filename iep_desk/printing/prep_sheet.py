@@ -1,12 +1,16 @@
 """Document 3: the prep sheet, for the case manager alone.
 
-The tip file, the family's concerns (interest, position, questions to ask),
-every goal with its latest note and status, checklist status, recent contacts, open action items and due dates, with
-"Confidential: not for distribution" on every page. No letterhead: it is
-never handed to anyone.
+The tip file, the family's concerns (interest, position, questions to ask), every goal with
+its latest note and status, the checklist with what it warns about, recent contacts, open
+action items and due dates, with "Confidential: not for distribution" on every page. No
+letterhead: it is never handed to anyone. It is made in the teacher's language (English or
+Spanish: the languages with a prep_sheet.json), never the family's.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
 
 from iep_desk.core.checklist import item_text
 from iep_desk.core.goals import Goal, GoalProgress, ProgressStatus, goal_progress
@@ -14,11 +18,35 @@ from iep_desk.core.meetings import FAMILY_OWNER
 from iep_desk.printing import common
 from iep_desk.printing.handout_data import HandoutData, RenderedDocument
 from iep_desk.printing.layout import bullets, labelled, p, section, table
+from iep_desk.printing.paragraph import Text
 from iep_desk.printing.people import invited, owner_name, role_label, same_formality
-from iep_desk.printing.wording import Wording
+from iep_desk.printing.wording import (
+    FALLBACK_LANGUAGE,
+    Wording,
+    available_languages,
+    template_folder,
+)
 from iep_desk.resources import checklist_texts
 
 DOCUMENT = "prep_sheet"
+
+
+def prep_sheet_language(language: str) -> str:
+    """The language a prep sheet asked for in `language` is made in: `language` itself when
+    there is a prep sheet in it (a regional code too: "es-MX" is made from the Spanish, with
+    Mexican dates), else English."""
+    return language if template_folder(language, DOCUMENT) else FALLBACK_LANGUAGE
+
+
+def prep_sheet_languages() -> list[str]:
+    """The template languages the prep sheet exists in, English first."""
+    return [code for code in available_languages() if template_folder(code, DOCUMENT)]
+
+
+def day_writer(language: str) -> Callable[[date], str]:
+    """How the prep sheet in `language` writes a day ("Mar 2, 2026", "2 mar 2026"): what is
+    written for it beforehand (the checklist's warnings) says its days the same way."""
+    return Wording(DOCUMENT, language).short_date
 
 
 def render_prep_sheet(data: HandoutData, language: str = "en", *,
@@ -97,7 +125,7 @@ def render_prep_sheet(data: HandoutData, language: str = "en", *,
         if not deadline.open:
             continue
         days = deadline.days_left(data.today)
-        left = w.text("overdue", days=-days) if days < 0 else w.text("days_left", days=days)
+        left = _days(w, "overdue", -days) if days < 0 else _days(w, "days_left", days)
         due.append([w.label("deadline_kinds", deadline.kind), w.short_date(deadline.due), left])
     story += section(w.text("heading_due_dates"), [
         table([w.text("col_kind"), w.text("col_due"), w.text("col_days")], due,
@@ -147,7 +175,23 @@ def _status(progress: GoalProgress, w: Wording) -> str:
     return f"{said}\n{numbers}"
 
 
+def _days(w: Wording, key: str, days: int) -> str:
+    """A count of days in the sheet's language: `key`, or its form for that count when the
+    template has one ("days_left_one": "1 day", not "1 days"), with the number written as
+    the language writes it."""
+    form = f"{key}_{w.locale.plural_form(days)}"
+    return w.text(form if w.has(form) else key, days=w.number(days))
+
+
 def _checklist(data: HandoutData, w: Wording, s, width: float) -> list:
+    # What the planner's checklist warns about comes first: it is what to act on.
+    warnings = ([Text([(w.text("attention"), True)], s.body), *bullets(data.checklist_warnings,
+                                                                      s.bullet)]
+                if data.checklist_warnings else [])
+    return warnings + _checklist_table(data, w, s, width)
+
+
+def _checklist_table(data: HandoutData, w: Wording, s, width: float) -> list:
     ticks = {tick.item: tick for tick in data.record.checklist}
     items = list(data.checklist_items) or list(ticks)
     items += [item for item in ticks if item not in items]

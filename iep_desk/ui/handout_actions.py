@@ -9,7 +9,8 @@ takes keyboard focus, and Space opens its menu. A family document's menu also ha
 Language submenu: the family's language (the default), any other language with templates,
 English, and a bilingual copy (the family's language, then the English, in one file). The
 choice holds for the pane's documents and the packet until another meeting is chosen.
-The prep sheet is the case manager's, in English.
+The prep sheet is the case manager's, in the window's language (English when there is no
+prep sheet in it), wherever it is made: preview, save, print and the packet.
 
 What the teacher should know about the language (no templates for the family's language,
 so English with the tagline; no tagline either; a translation no native speaker has
@@ -67,7 +68,7 @@ from iep_desk.core.handout_language import (
 from iep_desk.core.meetings import MeetingRecord
 from iep_desk.storage.errors import DataFileError, ReadFailed
 from iep_desk.ui.desk import Desk
-from iep_desk.ui.labels import language_label, language_name
+from iep_desk.ui.labels import language_label, language_name, window_language
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import with_short_quotes
@@ -89,7 +90,6 @@ def _handouts():
 
     return handouts
 
-# The language the case manager's own prep sheet is written in.
 VERBS = ("preview", "save", "print")
 PACKET_KINDS = ("invitation", "agenda", "prep-sheet")
 # The documents printing.RENDERERS makes, and the family preparation sheet (printing.
@@ -661,7 +661,9 @@ class HandoutActions(QObject):
             )
             return None
         try:
-            return app_handouts.gather(self.stores, meeting_id=meeting_id, today=self.today)
+            # The prep sheet in the window's language; the family's documents follow the plan.
+            return app_handouts.gather(self.stores, meeting_id=meeting_id, today=self.today,
+                                       language=window_language())
         except LookupError:
             QMessageBox.warning(
                 self.parent_widget,

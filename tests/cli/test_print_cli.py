@@ -142,6 +142,46 @@ def test_the_familys_spanish_is_used_without_asking(store, data_dir, tmp_path):
     assert template("es", "agenda")["title"].format(first_name="Ánh") in text_of(out.read_bytes())
 
 
+def test_the_prep_sheet_is_english_unless_another_language_is_asked_for(
+        store, data_dir, tmp_path, capsys):
+    """The prep sheet is the teacher's: English by default, whatever the family speaks
+    (Spanish here); --language es makes it in Spanish, checklist included."""
+    from iep_desk.resources import checklist_texts
+
+    seeded = seed_meeting(store, Stores(store.db), date.today(), language="es")
+    store.db.close()
+    english, spanish = tmp_path / "prep.pdf", tmp_path / "preparacion.pdf"
+    assert run("print", "prep-sheet", "--meeting", seeded.meeting_id, "-o", english,
+               "--data-dir", data_dir) == 0
+    assert run("print", "prep-sheet", "--meeting", seeded.meeting_id, "--language", "es",
+               "-o", spanish, "--data-dir", data_dir) == 0
+    assert "not for the family" in capsys.readouterr().out
+    for path, language, other in ((english, "en", "es"), (spanish, "es", "en")):
+        text = text_of(path.read_bytes())
+        for key in ("heading_checklist", "heading_due_dates", "confidential"):
+            assert template(language, "prep_sheet")[key] in text, (language, key)
+            assert template(other, "prep_sheet")[key] not in text, (language, key)
+        assert checklist_texts(language)["before"]["purpose_explained"] in text
+        assert TIP_TOPIC in text
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--language", "xx"], "no prep sheet in “xx”"),
+    (["--language", "vi"], "no prep sheet in “vi”"),
+    (["--language", "../es"], "no prep sheet in “../es”"),
+    (["--bilingual"], "--bilingual is for the family's documents"),
+])
+def test_a_prep_sheet_in_a_language_it_has_not_is_refused(store, data_dir, seeded, tmp_path,
+                                                          capsys, argv, message):
+    store.db.close()
+    out = tmp_path / "prep.pdf"
+    assert run("print", "prep-sheet", "--meeting", seeded.meeting_id, *argv, "-o", out,
+               "--data-dir", data_dir) == 2
+    err = capsys.readouterr().err
+    assert message in err and "en, es" in err
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("argv, code, message", [
     (["print", "agenda", "--meeting", "9999"], 1, "no meeting with ID 9999"),
     (["print", "report-card", "--meeting", "{id}"], 2, "no handout called “report-card”"),

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+import pytest
+
 from iep_desk.core.checklist import item_text
+from iep_desk.core.deadlines import Deadline
 from iep_desk.core.meetings import ContactEntry, TipEntry
 from iep_desk.printing import render_prep_sheet
 from iep_desk.resources import checklist_texts
@@ -116,3 +119,34 @@ def test_every_goal_with_its_latest_note_and_status():
 
 def test_no_goals_on_file():
     assert Handout(render_prep_sheet(sample_handout()).pdf).says(EN["no_goals"])
+
+
+ES = template("es", "prep_sheet")
+
+
+@pytest.mark.parametrize("language, one_left, one_over, many_left", [
+    ("en", "1 day", "1 day overdue", "1,000 days"),
+    ("es", "1 día", "1 día de retraso", "1.000 días"),
+])
+def test_days_are_counted_in_the_sheets_language(language, one_left, one_over, many_left):
+    """One day is "1 day" ("1 día"), not "1 days"; a number is written as the language
+    writes it."""
+    data = sample_handout()
+    data.today = date(2026, 3, 6)  # the notice is due on the 7th
+    data.deadlines.append(Deadline(1, "reevaluation", date(2026, 3, 6) + timedelta(days=1000)))
+    data.deadlines.append(Deadline(1, "transition_plan", date(2026, 3, 5)))
+    text = Handout(render_prep_sheet(data, language).pdf).text
+    assert one_left in text and one_over in text and many_left in text
+    assert "1 days" not in text and "1 días" not in text
+
+
+def test_the_checklists_warnings_are_printed_above_it():
+    data = sample_handout()
+    data.checklist_warnings = ["Daniel Kowalski is excused, but the consent has not arrived."]
+    for language, words in (("en", EN), ("es", ES)):
+        handout = Handout(render_prep_sheet(data, language).pdf)
+        assert handout.says(f"{words['heading_checklist']} {words['attention']}")
+        assert handout.says(f"{words['attention']} • {data.checklist_warnings[0]}")
+    data.checklist_warnings = []
+    handout = Handout(render_prep_sheet(data).pdf)
+    assert not handout.says(EN["attention"])

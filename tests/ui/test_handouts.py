@@ -800,3 +800,97 @@ def test_a_text_longer_than_a_page_is_said_and_nothing_is_made(pane, store, stor
     [warning] = [text for text in said.of("warning") if "too long to fit on a page" in text]
     assert warning.startswith("“Agenda” was not made") and "Shorten it" in warning
     assert actions.make("invitation") is not None  # the invitation lists no agenda items
+
+
+# -- the prep sheet in the window's language ---------------------------------------------------
+
+def _prep_sheet_is(text: str, language: str) -> None:
+    """The prep sheet's text is in `language` (en or es): its headings and checklist items,
+    and none of the other language's."""
+    from iep_desk.resources import checklist_texts
+
+    other = "en" if language == "es" else "es"
+    own, theirs = template(language, "prep_sheet"), template(other, "prep_sheet")
+    for key in ("heading_people", "heading_tips", "heading_checklist", "heading_contacts",
+                "heading_due_dates", "confidential"):
+        assert own[key] in text, (language, key)
+        assert theirs[key] not in text, (language, key)
+    assert checklist_texts(language)["before"]["purpose_explained"] in text
+    assert checklist_texts(other)["before"]["purpose_explained"] not in text
+    assert TIP_TOPIC in text
+
+
+def test_the_spanish_windows_prep_sheet_is_spanish_previewed_saved_printed_and_in_the_packet(
+        spanish, pane, store, stores, seeded, monkeypatch, tmp_path, qtbot):
+    """The window in Spanish: the prep sheet (for the teacher) is Spanish wherever it is made;
+    the Hmong family's documents stay English with the Hmong line."""
+    Said(monkeypatch, answer=QMessageBox.StandardButton.Yes)
+    actions = install(pane, store, stores, seeded.meeting_id)
+
+    window = actions.preview("prep-sheet")
+    qtbot.waitUntil(lambda: window.page_count() > 0)
+    _prep_sheet_is(text_of(window.pdf), "es")
+    assert template("es", "prep_sheet")["document_title"] in window.windowTitle()
+    window.close()
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "prep.pdf"), ""))
+    _prep_sheet_is(text_of(actions.save("prep-sheet").read_bytes()), "es")
+
+    printed = []
+
+    def fake_print(pdf, parent, *, copies=1, document_name=""):
+        printed.append((document_name, text_of(pdf)))
+        return True
+
+    monkeypatch.setattr("iep_desk.ui.handouts.print_pdf", fake_print)
+    assert actions.print("prep-sheet")
+    _prep_sheet_is(printed[-1][1], "es")
+
+    packet_folder = tmp_path / "packet"
+    packet_folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(packet_folder))
+    printed.clear()
+    packet_path, prep_path = actions.print_packet()
+    _prep_sheet_is(text_of(prep_path.read_bytes()), "es")
+    packet_text = text_of(packet_path.read_bytes())
+    assert template("en", "invitation")["title"].format(first_name="Ánh") in packet_text
+    assert TIP_TOPIC not in packet_text
+    assert [text for _name, text in printed] == [packet_text, text_of(prep_path.read_bytes())]
+
+
+def test_the_english_windows_prep_sheet_stays_english(pane, store, stores, monkeypatch, tmp_path,
+                                                      language_dialog):
+    """The English window: the prep sheet is English even for a Spanish-speaking family,
+    whose own documents are Spanish."""
+    seeded = seed_meeting(store, stores, language="es")
+    Said(monkeypatch)
+    language_dialog.answer = "anyway"
+    actions = install(pane, store, stores, seeded.meeting_id)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "prep.pdf"), ""))
+    _prep_sheet_is(text_of(actions.save("prep-sheet").read_bytes()), "en")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "agenda.pdf"), ""))
+    agenda = text_of(actions.save("agenda").read_bytes())
+    assert template("es", "agenda")["title"].format(first_name="Ánh") in agenda
+
+
+def test_the_planners_prep_sheet_button_in_the_spanish_window(spanish, clock, qtbot, store,
+                                                              monkeypatch, tmp_path):
+    """The planner's own button, in the Spanish window, on the day the window tests take place."""
+    from iep_desk.ui.planner.pane import PlannerPane
+    from tests.ui.clock import TODAY as WINDOW_TODAY
+
+    seeded = seed_meeting(store, Stores(store.db), WINDOW_TODAY)
+    Said(monkeypatch)
+    pane = PlannerPane(desk_for(store))
+    qtbot.addWidget(pane)
+    assert pane.open_meeting(seeded.meeting_id)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "prep.pdf"), ""))
+    pane.handout_actions.actions["prep-sheet", "save"].trigger()
+    text = text_of((tmp_path / "prep.pdf").read_bytes())
+    _prep_sheet_is(text, "es")
+    # The "days left" counted from the window's today: the notice goes out 5 days before.
+    assert f"{template('es', 'prep_sheet')['days_left'].format(days=5)}" in text
