@@ -150,3 +150,33 @@ def test_the_checklists_warnings_are_printed_above_it():
     data.checklist_warnings = []
     handout = Handout(render_prep_sheet(data).pdf)
     assert not handout.says(EN["attention"])
+
+
+def test_the_spanish_sheet_with_names_in_latin_arabic_chinese_and_devanagari(tmp_path):
+    """The Spanish prep sheet with people named in four scripts, a warning about each: every
+    name copies as typed, every glyph is in an embedded font, every page is drawn, and no
+    English heading or checklist item is left."""
+    import unicodedata
+
+    from tests.printing.pdf_tools import copied_text, font_problems, ink_fraction, render_pages
+    from tests.printing.sample import SCRIPT_SAMPLES, every_script_handout
+
+    data = every_script_handout()
+    data.record.concerns = []  # typed in English ("What does reading look like at home?")
+    names = [SCRIPT_SAMPLES[script][0]
+             for script in ("Latin", "Arabic", "Chinese (simplified)", "Hindi")]
+    warning = checklist_texts("es")["warnings"]["consent_missing"]
+    data.checklist_warnings = [warning.format(name=name) for name in names]
+    document = render_prep_sheet(data, "es")
+    copied = " ".join(copied_text(document.pdf).split())
+    assert [n for n in names if unicodedata.normalize("NFKC", n) not in copied] == []
+    # The Spanish around each name, once per warning.
+    tail = warning.split("{name}")[1].strip()
+    assert Handout(document.pdf).text.count(tail) == len(names)
+    assert font_problems(document.pdf) == []
+    assert all(ink_fraction(page) > 0.01 for page in render_pages(document.pdf, tmp_path, "es"))
+    text = Handout(document.pdf).text
+    english = [EN[key] for key in EN if key.startswith(("heading_", "col_")) or key in (
+        "title", "confidential", "attention")]
+    assert [h for h in english if h.format(student_name="") in text] == []
+    assert [t for t in checklist_texts("en")["before"].values() if t in text] == []
