@@ -185,9 +185,10 @@ def _days(w: Wording, key: str, days: int) -> str:
 
 def _checklist(data: HandoutData, w: Wording, s, width: float) -> list:
     # What the planner's checklist warns about comes first: it is what to act on.
-    warnings = ([Text([(w.text("attention"), True)], s.body), *bullets(data.checklist_warnings,
-                                                                      s.bullet)]
-                if data.checklist_warnings else [])
+    warnings: list = []
+    if data.checklist_warnings:
+        warnings = [Text([(w.text("attention"), True)], s.body),
+                    *bullets(data.checklist_warnings, s.bullet)]
     return warnings + _checklist_table(data, w, s, width)
 
 
