@@ -125,7 +125,10 @@ def render_prep_sheet(data: HandoutData, language: str = "en", *,
         if not deadline.open:
             continue
         days = deadline.days_left(data.today)
-        left = _days(w, "overdue", -days) if days < 0 else _days(w, "days_left", days)
+        if days == 0:
+            left = w.text("due_today")  # not "0 days"
+        else:
+            left = _days(w, "overdue", -days) if days < 0 else _days(w, "days_left", days)
         due.append([w.label("deadline_kinds", deadline.kind), w.short_date(deadline.due), left])
     story += section(w.text("heading_due_dates"), [
         table([w.text("col_kind"), w.text("col_due"), w.text("col_days")], due,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -124,20 +125,23 @@ def test_no_goals_on_file():
 ES = template("es", "prep_sheet")
 
 
-@pytest.mark.parametrize("language, one_left, one_over, many_left", [
-    ("en", "1 day", "1 day overdue", "1,000 days"),
-    ("es", "1 día", "1 día de retraso", "1.000 días"),
+@pytest.mark.parametrize("language, one_left, one_over, many_left, today", [
+    ("en", "1 day", "1 day overdue", "1,000 days", "Due today"),
+    ("es", "1 día", "1 día de retraso", "1.000 días", "Vence hoy"),
 ])
-def test_days_are_counted_in_the_sheets_language(language, one_left, one_over, many_left):
-    """One day is "1 day" ("1 día"), not "1 days"; a number is written as the language
-    writes it."""
+def test_days_are_counted_in_the_sheets_language(language, one_left, one_over, many_left,
+                                                 today):
+    """One day is "1 day" ("1 día"), not "1 days"; a date due today says so, not "0 days";
+    a number is written as the language writes it."""
     data = sample_handout()
     data.today = date(2026, 3, 6)  # the notice is due on the 7th
     data.deadlines.append(Deadline(1, "reevaluation", date(2026, 3, 6) + timedelta(days=1000)))
     data.deadlines.append(Deadline(1, "transition_plan", date(2026, 3, 5)))
+    data.deadlines.append(Deadline(1, "annual_review", date(2026, 3, 6)))
     text = Handout(render_prep_sheet(data, language).pdf).text
-    assert one_left in text and one_over in text and many_left in text
+    assert one_left in text and one_over in text and many_left in text and today in text
     assert "1 days" not in text and "1 días" not in text
+    assert not re.search(r"(?<![\d.,])0 d[ií]", text)  # "0 days", "0 días" (not "1,000 days")
 
 
 def test_the_checklists_warnings_are_printed_above_it():
