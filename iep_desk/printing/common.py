@@ -216,17 +216,19 @@ def reply_slip(data: HandoutData, w: Wording, s: Styles, contact: str, *,
           if meeting.starts_at is not None else None)
     box = "☐"
     blank = "_" * 30
+    # A family joining by phone or video does not come or bring anyone: it takes part.
+    remote = "" if in_person(meeting) else "_remote"
     lines = [
         # Bold, without a heading's space above: the cut line just above sets the slip apart.
         Text([(w.text("slip_title", contact_name=contact), True)], s.body),
         p(w.text("slip_return_by", date=w.date(by)) if by else w.text("slip_return_soon"),
           s.body),
         p(w.text("slip_student", student_name=data.student.display_name), s.cell),
-        p(f"{box}  {w.text('slip_coming')}", s.cell),
-        *([p(f"{box}  {w.text('slip_remote')}", s.cell)] if in_person(meeting) else []),
+        p(f"{box}  {w.text('slip_coming' + remote)}", s.cell),
+        *([p(f"{box}  {w.text('slip_remote')}", s.cell)] if not remote else []),
         p(f"{box}  {w.text('slip_other_time')}", s.cell),
         Spacer(1, 2 * mm),
-        p(f"{w.text('slip_bringing')} {blank * 2}", s.cell),
+        p(f"{w.text('slip_bringing' + remote)} {blank * 2}", s.cell),
         Spacer(1, 2 * mm),
         p(f"{w.text('slip_parent_name')} {blank}   {w.text('slip_phone')} {blank}", s.cell),
         Spacer(1, 2 * mm),

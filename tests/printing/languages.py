@@ -121,11 +121,12 @@ def english_left(pdf: bytes) -> list[str]:
 # -- does the document say it? ---------------------------------------------------------------------
 
 def without_spaces(text: str) -> str:
-    """Text with no white space, no direction marks and no brackets: a line break in a
-    Chinese sentence, or one pdftotext puts where reportlab wrapped a line, does not hide a
-    sentence, nor do the marks and the mirrored brackets it puts in an Arabic line."""
+    """Text with no white space, no direction marks, no brackets and no colons: a line break
+    in a Chinese sentence, or one pdftotext puts where reportlab wrapped a line, does not hide
+    a sentence, nor do the marks, the mirrored brackets and the colon moved past a blank
+    ("label: ____") that it puts in an Arabic line."""
     text = unicodedata.normalize("NFKC", text)
-    return "".join(c for c in text if not c.isspace() and c not in "()[]"
+    return "".join(c for c in text if not c.isspace() and c not in "()[]:"
                    and unicodedata.category(c) != "Cf")
 
 

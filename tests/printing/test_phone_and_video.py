@@ -1,5 +1,6 @@
 """A meeting by phone or video call: the agenda and the invitation speak of no table and no
-seats, in every language (the words compared are the templates' own)."""
+seats, and the reply slip of no coming and bringing, in every language (the words compared
+are the templates' own)."""
 
 from __future__ import annotations
 
@@ -37,9 +38,11 @@ def test_the_agenda_of_a_call_welcomes_no_one_at_a_table(language, place_kind):
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("place_kind", ["video", "phone"])
 def test_the_invitation_to_a_call_prepares_no_seats(language, place_kind):
+    """Nor does its reply slip ask who "comes" or whom the family "brings"."""
     pdf = render_invitation(meeting(language, place_kind), language).pdf
-    assert not prints(pdf, sentence(language, "invitation", "bring_others"))
-    assert prints(pdf, sentence(language, "invitation", "bring_others_remote"))
+    for key in ("bring_others", "slip_coming", "slip_bringing"):
+        assert not prints(pdf, sentence(language, "invitation", key)), key
+        assert prints(pdf, sentence(language, "invitation", key + "_remote")), key
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -49,5 +52,6 @@ def test_a_meeting_in_a_room_keeps_its_table_and_seats(language):
     invitation = render_invitation(data, language).pdf
     assert prints(agenda, sentence(language, "agenda", "welcome"))
     assert not prints(agenda, sentence(language, "agenda", "welcome_remote"))
-    assert prints(invitation, sentence(language, "invitation", "bring_others"))
-    assert not prints(invitation, sentence(language, "invitation", "bring_others_remote"))
+    for key in ("bring_others", "slip_coming", "slip_bringing"):
+        assert prints(invitation, sentence(language, "invitation", key)), key
+        assert not prints(invitation, sentence(language, "invitation", key + "_remote")), key
