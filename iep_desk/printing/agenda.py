@@ -43,7 +43,9 @@ def render_agenda(data: HandoutData, language: str = "en", *,
                          (w.text("label_time"), common.time_range(meeting, w)),
                          (w.label("place_kinds", meeting.place_kind), common.place(data, w))):
         story.append(labelled(label, say(value), s.body, w.language))
-    story.append(p(say(w.text("welcome", first_name=first)), s.body))
+    # "Everyone at this table": a meeting by phone or video has no table.
+    welcome = "welcome" if common.in_person(meeting) else "welcome_remote"
+    story.append(p(say(w.text(welcome, first_name=first)), s.body))
 
     people = [[say(same_formality(x.name)), say(role_label(x, data, w))] for x in invited(data)]
     story += section(w.text("heading_people"),

@@ -202,34 +202,42 @@ def in_person(meeting: Meeting) -> bool:
     return meeting.place_kind == PlaceKind.ROOM
 
 
-def reply_slip(data: HandoutData, w: Wording, s: Styles, contact: str) -> list:
+def reply_slip(data: HandoutData, w: Wording, s: Styles, contact: str, *,
+               keep_with: list | None = None) -> list:
     """A form the family can cut off and send back: coming, joining by phone or video (for a
     meeting in a room), or another time; who will come with them; their name and phone; by
-    when and how to return it."""
+    when and how to return it.
+
+    The slip never stands alone on a page: `keep_with` (the letter's closing and signature)
+    is kept on one page with it, so a slip that does not fit below the letter takes the
+    letter's end along to the next page."""
     meeting = data.record.meeting
     by = (reply_by(meeting.starts_at.date(), data.today, data.closed_days)
           if meeting.starts_at is not None else None)
     box = "☐"
     blank = "_" * 30
+    # A family joining by phone or video does not come or bring anyone: it takes part.
+    remote = "" if in_person(meeting) else "_remote"
     lines = [
-        p(w.text("slip_title", contact_name=contact), s.heading),
+        # Bold, without a heading's space above: the cut line just above sets the slip apart.
+        Text([(w.text("slip_title", contact_name=contact), True)], s.body),
         p(w.text("slip_return_by", date=w.date(by)) if by else w.text("slip_return_soon"),
           s.body),
         p(w.text("slip_student", student_name=data.student.display_name), s.cell),
-        p(f"{box}  {w.text('slip_coming')}", s.cell),
-        *([p(f"{box}  {w.text('slip_remote')}", s.cell)] if in_person(meeting) else []),
+        p(f"{box}  {w.text('slip_coming' + remote)}", s.cell),
+        *([p(f"{box}  {w.text('slip_remote')}", s.cell)] if not remote else []),
         p(f"{box}  {w.text('slip_other_time')}", s.cell),
-        Spacer(1, 2.5 * mm),
-        p(f"{w.text('slip_bringing')} {blank * 2}", s.cell),
-        Spacer(1, 2.5 * mm),
+        Spacer(1, 2 * mm),
+        p(f"{w.text('slip_bringing' + remote)} {blank * 2}", s.cell),
+        Spacer(1, 2 * mm),
         p(f"{w.text('slip_parent_name')} {blank}   {w.text('slip_phone')} {blank}", s.cell),
-        Spacer(1, 2.5 * mm),
+        Spacer(1, 2 * mm),
         p(f"{w.text('slip_signature')} {blank}", s.cell),
-        Spacer(1, 1.5 * mm),
+        Spacer(1, 1 * mm),
         p(w.text("slip_how_to_return", contact_name=contact), s.small),
     ]
     cut = rule(frame_width(data.paper), dashed=True, thickness=0.8, color=RULE, after=1 * mm)
-    return [Spacer(1, 3 * mm), KeepTogether([cut, *lines])]
+    return [KeepTogether([*(keep_with or []), Spacer(1, 2 * mm), cut, *lines])]
 
 
 def running_head(data: HandoutData, w: Wording, title: str) -> tuple[str, ...]:

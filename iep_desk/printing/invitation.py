@@ -20,7 +20,7 @@ from iep_desk.printing.layout import (
     mm,
     p,
     section,
-    signature_lines,
+    signature_block,
     table,
 )
 from iep_desk.printing.people import (
@@ -80,9 +80,15 @@ def render_invitation(data: HandoutData, language: str = "en", *,
     width = common.frame_width(data.paper)
     rows = [[same_formality(x.name), role_label(x, data, w), why_they_come(x, data, w)]
             for x in invited(data)]
+    # "...so that we can prepare enough seats and copies": a phone or video meeting has none.
+    bring_others = "bring_others" if common.in_person(meeting) else "bring_others_remote"
+    # Names are short and "why they come" is a sentence: most of the width goes to it, and
+    # the rows are compact, so that an invitation to a meeting of twelve fits two pages in
+    # every language (tests/printing/test_invitation_pages.py).
     who = [table([w.text("col_name"), w.text("col_role"), w.text("col_why")], rows,
-                 [0.28 * width, 0.25 * width, 0.47 * width], s, bold_first_column=True),
-           Spacer(1, 2 * mm), p(w.text("bring_others", first_name=first), s.body)]
+                 [0.22 * width, 0.23 * width, 0.55 * width], s, bold_first_column=True,
+                 compact=True),
+           Spacer(1, 1 * mm), p(w.text(bring_others, first_name=first), s.body)]
     story += section(w.text("heading_who"), who, s)
 
     story += section(w.text("heading_help"), bullets(_help_lines(data, w), s.bullet), s)
@@ -104,9 +110,9 @@ def render_invitation(data: HandoutData, language: str = "en", *,
     story += section(w.text("heading_reply"), reply, s)
 
     story.append(Spacer(1, 2 * mm))
-    story += signature_lines(common.letterhead_for(data, w), w.text("sign_off"), s,
-                             closing=w.text("closing"), with_contacts=False)
-    story += common.reply_slip(data, w, s, contact)
+    signature = signature_block(common.letterhead_for(data, w), w.text("sign_off"), s,
+                                closing=w.text("closing"), with_contacts=False)
+    story += common.reply_slip(data, w, s, contact, keep_with=signature)
 
     pdf = common.build(story, data, w, title=w.text("document_title"), s=s)
     return RenderedDocument(pdf=pdf, language_used=w.language, fallback=w.fallback,

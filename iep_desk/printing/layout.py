@@ -133,9 +133,12 @@ def bullets(items: list[str], style: ParagraphStyle) -> list[Flowable]:
 
 
 def table(header: list[str], rows: list[list[str]], widths: list[float], styles: Styles,
-          *, bold_first_column: bool = False) -> Table:
+          *, bold_first_column: bool = False, compact: bool = False) -> Table:
     """A table whose header row repeats on every page it spans; cells wrap, rows are never
-    split between pages. In a right-to-left document the first column is at the right."""
+    split between pages. In a right-to-left document the first column is at the right.
+    `compact` halves the space above and below each row's text (a long list of people that
+    must leave room on the page for what follows; the rules between rows keep them apart)."""
+    pad_y = CELL_PAD_Y / 2 if compact else CELL_PAD_Y
     def cell(text: str, bold: bool) -> Text:
         return Text([(text, bold)], styles.cell)
 
@@ -155,8 +158,8 @@ def table(header: list[str], rows: list[list[str]], widths: list[float], styles:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
-        ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD_Y),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD_Y + 1),
+        ("TOPPADDING", (0, 0), (-1, -1), pad_y),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad_y + 1),
     ])
     return Table(data, colWidths=widths, repeatRows=1, style=style,
                  hAlign="RIGHT" if styles.rtl else "LEFT")
@@ -183,6 +186,14 @@ def signature_lines(letterhead: Letterhead, sign_off: str, styles: Styles,
     """The closing sentence, sign-off, a line to sign on, and the teacher's name, title and
     contacts, kept on one page together. `with_contacts=False` leaves the phone and email
     out where the letter already gives them just above."""
+    return [KeepTogether(signature_block(letterhead, sign_off, styles, closing,
+                                         with_contacts=with_contacts))]
+
+
+def signature_block(letterhead: Letterhead, sign_off: str, styles: Styles,
+                    closing: str | None = None, *, with_contacts: bool = True) -> list[Flowable]:
+    """signature_lines as loose flowables, for a caller that keeps them together with what
+    follows (the invitation's reply slip)."""
     lines: list[Flowable] = [p(closing, styles.body)] if closing else []
     lines += [p(sign_off, styles.body), Spacer(1, 8 * mm),
               rule(60 * mm, after=1 * mm, styles=styles)]
@@ -192,7 +203,7 @@ def signature_lines(letterhead: Letterhead, sign_off: str, styles: Styles,
     contact = " · ".join(v for v in (letterhead.phone.strip(), letterhead.email.strip()) if v)
     if contact and with_contacts:
         lines.append(p(contact, styles.cell))
-    return [KeepTogether(lines)]
+    return lines
 
 
 # -- page furniture ---------------------------------------------------------------

@@ -29,7 +29,7 @@ def render_summary(data: HandoutData, language: str = "en", *,
     width = common.frame_width(data.paper)
     story, tagline = common.tagline(data, w, s) if with_tagline else ([], None)
     story += [p(w.text("title", first_name=first), s.title),
-              p(w.text("intro", date=w.date(meeting.starts_at)), s.body)]
+              p(intro(w, meeting.starts_at), s.body)]
 
     people = attended(data)
     recorded = any(person.attendance for person in people)
@@ -76,6 +76,15 @@ def render_summary(data: HandoutData, language: str = "en", *,
     pdf = common.build(story, data, w, title=w.text("document_title"), s=s)
     return RenderedDocument(pdf=pdf, language_used=w.language, fallback=w.fallback,
                             tagline=tagline)
+
+
+def intro(w: Wording, meeting_date) -> str:
+    """The thanks for meeting, then what an IEP is (the invitation's words) before anything
+    on the page says "IEP": a role ("IEP coordinator"), an item or a note may use it next.
+    One paragraph; Chinese and Japanese put no space between sentences."""
+    thanks = w.text("intro", date=w.date(meeting_date))
+    between = "" if thanks.endswith(("。", "！", "？")) else " "
+    return thanks + between + w.text("iep_meaning")
 
 
 def decisions(data: HandoutData, w: Wording, s) -> list:

@@ -4,18 +4,25 @@ document back whatever its script and direction."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
 import string
+import subprocess
+import unicodedata
 from functools import cache
+
+from pypdf import PdfReader
 
 from iep_desk import resources
 from iep_desk.config import RESOURCES_DIR
 from iep_desk.core import family_language as fl
 from iep_desk.core.meetings import AgendaItem, HomeSuggestion
 from iep_desk.core.typed_text import FAMILY_DOCUMENTS, Translation, typed_texts
-from tests.printing.pdf_tools import Handout, drawn_runs
+from iep_desk.printing.layout import MARGIN_BOTTOM, MARGIN_TOP
+from iep_desk.printing.letterhead import RUNNING_HEAD_HEIGHT
+from tests.printing.pdf_tools import Handout, copied_text, drawn_runs
 from tests.printing.test_scripts import contains, harfbuzz_outlines
 
 SHELF = resources.language_shelf()
@@ -112,6 +119,42 @@ def english_left(pdf: bytes) -> list[str]:
 
 
 # -- does the document say it? ---------------------------------------------------------------------
+
+def without_spaces(text: str) -> str:
+    """Text with no white space, no direction marks, no brackets and no colons: a line break
+    in a Chinese sentence, or one pdftotext puts where reportlab wrapped a line, does not hide
+    a sentence, nor do the marks, the mirrored brackets and the colon moved past a blank
+    ("label: ____") that it puts in an Arabic line."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(c for c in text if not c.isspace() and c not in "()[]:"
+                   and unicodedata.category(c) != "Cf")
+
+
+def page_words(pdf: bytes) -> list[str]:
+    """Each page's text as a reader copies it (poppler, in the order it is read, right to
+    left included), without_spaces."""
+    return [without_spaces(page) for page in copied_text(pdf).split("\f") if page.strip()]
+
+
+def flowing_words(pdf: bytes) -> str:
+    """The flowing text of the whole document, without_spaces: each page without the running
+    head above it and the page number below it, so a paragraph that goes on over a page reads
+    on (the first page's letterhead is left out too)."""
+    assert shutil.which("pdftotext"), "pdftotext (poppler-utils) is needed to read the text"
+    width, height = (round(v) for v in PdfReader(io.BytesIO(pdf)).pages[0].mediabox[2:])
+    top = round(MARGIN_TOP + RUNNING_HEAD_HEIGHT)
+    result = subprocess.run(
+        ["pdftotext", "-r", "72", "-x", "0", "-y", str(top), "-W", str(width),
+         "-H", str(height - top - round(MARGIN_BOTTOM)), "-", "-"],
+        input=pdf, check=True, capture_output=True, timeout=60)
+    return without_spaces(result.stdout.decode("utf-8"))
+
+
+def prints(pdf: bytes, text: str) -> bool:
+    """Whether the document prints `text` in its flowing text, in any script, across any line
+    or page break."""
+    return without_spaces(text) in flowing_words(pdf)
+
 
 def says(pdf: bytes, text: str, language: str) -> bool:
     """Whether the document prints `text`: read back as text, or for a right-to-left language

@@ -108,7 +108,7 @@ def test_a_meeting_by_phone_or_video_offers_no_other_way_to_join_and_no_travel(
     for key in ("remote_offer", "transport_offer", "transport_arranged", "slip_remote"):
         assert not handout.says(fill(texts[key])), key
     # Looking after the other children still matters during a call.
-    assert handout.missing([fill(texts["childcare_offer"]), fill(texts["slip_coming"]),
+    assert handout.missing([fill(texts["childcare_offer"]), fill(texts["slip_coming_remote"]),
                             fill(texts["slip_other_time"])]) == []
 
 

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 from iep_desk.printing import render_summary
 from tests.printing.conftest import template
+from tests.printing.languages import (
+    TEMPLATE_LANGUAGES,
+    family_language_handout,
+    page_words,
+    without_spaces,
+)
 from tests.printing.pdf_tools import Handout
 from tests.printing.sample import ABSENT_NAME, sample_handout
 
@@ -93,7 +101,47 @@ def test_decisions_in_spanish():
 
 def test_the_contact_block_stays_on_the_last_page_when_it_fits():
     # A KeepTogether inside another always started a new page; the summary's contact block
-    # now ends the page it fits on.
-    handout = Handout(render_summary(sample_handout(held=True)).pdf)
+    # now ends the page it fits on. (The sample with one note and one idea for home less, so
+    # that the page has room for the block and the summary's explanation of IEP.)
+    data = sample_handout(held=True)
+    data.record.meeting.notes = data.record.meeting.notes.splitlines()[0]
+    data.record.home_suggestions = data.record.home_suggestions[:1]
+    handout = Handout(render_summary(data).pdf)
     assert len(handout.pages) == 1
     assert EN["contact"].format(contact_name="Анастасия Петрова") in handout.pages[-1]
+
+
+ALL_LANGUAGES = ["en", *TEMPLATE_LANGUAGES]
+
+
+@pytest.mark.parametrize("language", ALL_LANGUAGES)
+def test_the_summary_explains_iep_at_its_first_use(language):
+    """A family who reads the language (so no tagline in another one above it) is told what
+    an IEP is where the summary first says "IEP", even with a team member whose role says it
+    (the case manager is the "IEP coordinator" in some languages)."""
+    data = family_language_handout(language, held=True)
+    case_manager = next(x for x in data.record.participants if x.team_member_id is not None)
+    case_manager.role = "case_manager"
+    text = "".join(page_words(render_summary(data, language).pdf))
+    meaning = template(language, "summary")["iep_meaning"].format(first_name="Bảo")
+    explained = text.find(without_spaces(meaning))
+    assert explained >= 0, f"the summary in {language} does not explain what an IEP is"
+    first_use = text.find("IEP")
+    assert explained <= first_use < explained + len(without_spaces(meaning)), (
+        f"the summary in {language} says IEP before it explains it: "
+        f"{text[max(0, first_use - 40):first_use + 40]}")
+
+
+@pytest.mark.parametrize("language", ALL_LANGUAGES)
+def test_the_summarys_explanation_of_iep_is_the_invitations(language):
+    """No new translation: the summary explains IEP in the words the invitation uses (where
+    the invitation gives it a sentence of its own; English and Arabic say it inside a longer
+    one, so their summary turns the same words into a sentence)."""
+    meaning = template(language, "summary")["iep_meaning"]
+    intro = template(language, "invitation")["intro"]
+    if language in ("en", "ar"):
+        words = meaning.rstrip(".").split()
+        shared = [word for word in words if word in intro]
+        assert len(shared) >= 0.7 * len(words), shared
+    else:
+        assert meaning in intro
