@@ -11,14 +11,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -448,6 +458,24 @@ class MainWindow(QMainWindow):
         pane = self.stack.currentWidget()
         if pane is not None:  # the stack holds a page for every pane
             pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- the keyboard ------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter or Return on a focused button presses it, as Space does (and as Windows
+        does). In a dialog Qt's autoDefault buttons already do; in this window a button lets
+        Enter go on to the window, so it is answered here, once, for every button of every
+        pane. A text field or list that lets Enter go on has the focus itself, so no button
+        is pressed for it; a held key presses once."""
+        focused = QApplication.focusWidget()
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and isinstance(focused, (QPushButton, QToolButton))
+                and focused.window() is self and focused.isEnabled()):
+            if not event.isAutoRepeat():
+                focused.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- closing never asks and never loses anything ----------------------------
     def flush_edits(self) -> None:
