@@ -158,16 +158,13 @@ def tab_follows_the_screen(leading: Sequence[QWidget], handout_bar: QToolBar,
     """Tab goes as the eye does: `leading` (what comes first in the pane), the handout
     buttons, the line about the family's language, the tabs, then the page shown. (The
     handout buttons, made after the pages, came after or among them; the pages' scroll areas
-    were stops with nothing to see.) A tab's Alt key takes the keyboard into its page."""
+    are no stops: ScrollingTabs.) A tab's Alt key takes the keyboard into its page."""
     chain = list(leading)
     chain += [widget for action in handout_bar.actions()
               if (widget := handout_bar.widgetForAction(action)) is not None]
     chain += [language_button, tabs.tabBar()]
     for before, after in pairwise(chain):
         QWidget.setTabOrder(before, after)
-    for index in range(tabs.count()):
-        if (area := tabs.widget(index)) is not None:  # its scroll area
-            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     AltKeyIntoPage(tabs)
 
 

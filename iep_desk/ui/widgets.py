@@ -303,12 +303,15 @@ def keep_rows_visible(table, rows: int = 6) -> None:
 class ScrollingTabs(QTabWidget):
     """Tabs whose pages scroll when the window is too small to show them whole, instead of
     making the whole window taller than a laptop's screen. `add_page` wraps a page in a
-    scroll area; `indexOf` and `setCurrentWidget` take the page itself, as with plain tabs."""
+    scroll area; `indexOf` and `setCurrentWidget` take the page itself, as with plain tabs.
+    The scroll area is no Tab stop of its own (there is nothing to see on it): Tab goes from
+    the tab bar to the page's first field, and the area scrolls to the field focused."""
 
     def add_page(self, page: QWidget, title: str) -> int:
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         area.setWidget(page)
         return self.addTab(area, title)
 

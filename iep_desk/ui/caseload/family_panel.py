@@ -97,6 +97,7 @@ class FamilyPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields, not to it
         scroll.setWidget(self.editor)
 
         self.message = FieldMessage()

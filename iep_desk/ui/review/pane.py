@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -42,7 +40,7 @@ from iep_desk.ui.review.looking_back import LookingBackSection
 from iep_desk.ui.review.next_meeting import NextMeetingSection
 from iep_desk.ui.review.notes import NotesSection
 from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
-from iep_desk.ui.widgets import Banner, FieldMessage, Splitter
+from iep_desk.ui.widgets import Banner, FieldMessage, ScrollingTabs, Splitter
 
 # The list filter: label and key.
 FILTERS = (
@@ -148,7 +146,7 @@ class ReviewPane(MeetingPane):
             self.next_meeting, self.after_checklist]
         self.next_meeting.followUpCreated.connect(self.followUpCreated)
 
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()  # each page scrolls when the window is too small for it
         self.tabs.setAccessibleName(self.tr("Reviewing this meeting"))
         for section, text in (
                 (self.attendance, self.tr("Who &came")),
@@ -159,11 +157,7 @@ class ReviewPane(MeetingPane):
                 (self.looking_back, self.tr("&Looking back")),
                 (self.next_meeting, self.tr("Ne&xt meeting")),
                 (self.after_checklist, self.tr("After the &meeting"))):
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(section)
-            self.tabs.addTab(scroll, text)
+            self.tabs.add_page(section, text)
         # Every tab's title shows, in any language: the splitter takes the room from the
         # meeting list rather than hide "After the meeting" behind scroll arrows.
         self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 4)
