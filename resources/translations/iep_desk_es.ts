@@ -4181,8 +4181,12 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Horarios sugeridos y casi posibles</translation>
         </message>
         <message>
-            <source>Why no time fits, and what to change</source>
-            <translation>Por qué no hay horario posible y qué cambiar</translation>
+            <source>The answer: how many times suit, why, and what to change</source>
+            <translation>La respuesta: cuántos horarios convienen, por qué y qué cambiar</translation>
+        </message>
+        <message>
+            <source>Find a time says here how many times suit everyone who must come, and what to change when none does.</source>
+            <translation>Aquí, Buscar un horario indica cuántos horarios les convienen a todos los que deben asistir, y qué cambiar si no hay ninguno.</translation>
         </message>
         <message>
             <source>Green: free. Hatched grey: no times entered. Grey day: school closed, too soon to give the family notice, or after the due date. Dashed blue: suggested. Orange: chosen (drag it, or use the arrow keys: ←/→ 15 minutes, ↑/↓ a day).</source>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -124,7 +125,10 @@ class FindTimeSection(Section):
         sample = moment_text(datetime(2026, 12, 28, 10, 30))
         for column, text in enumerate(("Maria Fernanda Gonzalez", sample, sample)):
             self.busy_table.setColumnWidth(column, metrics.horizontalAdvance(text) + 24)
-        self.busy_table.setMinimumHeight(60)
+        # Three rows and the header at least; it grows when the window has room.
+        row = self.busy_table.verticalHeader().defaultSectionSize()
+        self.busy_table.setMinimumHeight(self.busy_table.horizontalHeader().sizeHint().height()
+                                         + 3 * row + 2 * self.busy_table.frameWidth())
         self.busy_who = WheelSafeComboBox()
         self.busy_who.setAccessibleName(translate("Planner", "Who is busy"))
         self.busy_who.setSizeAdjustPolicy(
@@ -214,9 +218,13 @@ class FindTimeSection(Section):
         self.suggestions.itemActivated.connect(lambda _item: self.use_chosen())
         self.explanation = QPlainTextEdit()
         self.explanation.setReadOnly(True)
+        # Not only when no time fits: how many times suit, why, and what to change.
         self.explanation.setAccessibleName(
-            translate("Planner", "Why no time fits, and what to change")
+            translate("Planner", "The answer: how many times suit, why, and what to change")
         )
+        self.explanation.setPlaceholderText(translate(
+            "Planner", "Find a time says here how many times suit everyone who must come, "
+            "and what to change when none does."))
 
     def _build_week_and_suggestions(self) -> Splitter:
         week_nav = QHBoxLayout()
@@ -237,15 +245,31 @@ class FindTimeSection(Section):
             )
         )
         legend.setWordWrap(True)
+        # As many lines as the legend takes at the week view's narrowest: the splitter that
+        # holds the picture asks for its least height, and the legend must not cover the
+        # chosen slot's time (a longer language wraps to a third line).
+        legend.setMinimumHeight(legend.heightForWidth(self.week_view.minimumSizeHint().width()))
         picture_layout.addWidget(legend)
         picture_layout.addWidget(self.use_message)
         picture_layout.addStretch(1)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        # The answer in words first (how many times suit, why, what to change), then the
+        # times: both stay on a laptop's screen (1280 x 720) above the fold, however many
+        # people the week view has rows for.
+        side_layout.addWidget(self.explanation, 2)
         side_layout.addWidget(QLabel(translate("Planner", "Suggested times")))
         side_layout.addWidget(self.suggestions, 3)
-        side_layout.addWidget(self.explanation, 2)
+        QWidget.setTabOrder(self.explanation, self.suggestions)
+        # The lists take the room there is rather than ask for a height of their own (Qt's
+        # 256 x 192): the tab's scroll area lays a page with wrapping labels out at the height
+        # the page asks for, not at the screen's, and the answer was pushed below the fold.
+        # The busy times keep three rows at least.
+        for grows in (self.suggestions, self.explanation, self.busy_table):
+            policy = grows.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+            grows.setSizePolicy(policy)
         splitter = Splitter(Qt.Orientation.Horizontal)
         splitter.addWidget(picture)
         splitter.addWidget(side)
