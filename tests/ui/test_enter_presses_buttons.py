@@ -92,6 +92,26 @@ def test_enter_in_a_text_field_presses_no_button(qtbot, window):
     assert pressed == []
 
 
+def test_enter_in_a_text_box_starts_a_new_line_and_presses_no_button(qtbot, window):
+    pane = window.caseload_pane
+    pane.open_student(pane.model.student_id_at(0))
+    pressed = []
+    for button in window.findChildren(QAbstractButton):
+        button.clicked.connect(lambda _checked=False, b=button: pressed.append(b.text()))
+    strengths = pane.form.fields["strengths"].editor
+    tabs = pane.form.tabs
+    tabs.setCurrentIndex(next(index for index in range(tabs.count())
+                              if tabs.widget(index).isAncestorOf(strengths)))
+    strengths.setFocus(Qt.FocusReason.TabFocusReason)
+    assert strengths.hasFocus()
+    strengths.clear()
+    qtbot.keyClicks(strengths, "Reads aloud")
+    qtbot.keyClick(strengths, Qt.Key.Key_Return)
+    qtbot.keyClicks(strengths, "Draws")
+    assert strengths.toPlainText() == "Reads aloud\nDraws"
+    assert pressed == []
+
+
 def test_a_held_enter_presses_a_button_once(qtbot, window):
     """The key's repeats while it is held down do not press the button again."""
     window.show_pane(1)
