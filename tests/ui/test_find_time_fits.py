@@ -4,8 +4,10 @@ change) show together in the page without scrolling, and the page needs no sidew
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QLocale, QPoint, QRect
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from iep_desk.app.demo import write_demo_caseload
@@ -64,6 +66,22 @@ def check_it_fits(area: QScrollArea, finder) -> None:
     # scrolling the page (the list scrolls its own rows).
     suggestions = rect_in(finder.suggestions, viewport).intersected(shown)
     assert suggestions.height() >= 4 * finder.suggestions.fontMetrics().lineSpacing()
+    assert_week_is_whole(finder)
+
+
+def assert_week_is_whole(finder) -> None:
+    """The week view has the height its rows need, and nothing laid out under it (the
+    legend) is drawn over its last rows: the page scrolls instead."""
+    week = finder.week_view
+    assert week.height() >= week.minimumHeight(), (
+        f"the week view is {week.height()} px high, its {len(week.rows)} rows need "
+        f"{week.minimumHeight()}")
+    layout = week.parentWidget().layout()
+    shown = [item.widget() for item in (layout.itemAt(i) for i in range(layout.count()))
+             if item.widget() is not None and item.widget().isVisible()]
+    for above, below in pairwise(shown):
+        assert below.y() >= above.y() + above.height(), (
+            f"{type(below).__name__} is drawn over {type(above).__name__}")
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
@@ -77,3 +95,14 @@ def test_suggestions_and_explanation_show_together_in_spanish(qtbot, store, data
     area, finder = find_a_time_at(qtbot, store, data_dir, *size)
     assert finder.find_button.text() != "Find a time"  # the window is in Spanish
     check_it_fits(area, finder)
+
+
+
+def test_the_chosen_time_ends_with_one_period_in_spanish(qtbot, store, data_dir, spanish):
+    # A Spanish-speaking teacher in the US: times end "p. m.", with their own period, and
+    # the sentence "Elegido: … 3:45 p. m.." had two.
+    QLocale.setDefault(QLocale("es_US"))  # tests/ui/conftest.py puts en_US back
+    _area, finder = find_a_time_at(qtbot, store, data_dir, 1280, 720)
+    chosen = finder.chosen_label.text()
+    assert chosen.endswith(".") and ".." not in chosen
+

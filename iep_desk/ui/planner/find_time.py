@@ -617,6 +617,8 @@ class FindTimeSection(Section):
             L.when_text(chosen),
             L.time_text(end.time()),
         )
+        if text.endswith(".."):  # a time that ends in its own period ("3:45 p. m.")
+            text = text[:-1]
         if missing:
             text += " " + translate("Planner", "Not free then: %s.") % ", ".join(missing)
         elif self.attendees:
