@@ -128,6 +128,14 @@ def moment_text(moment: datetime | None) -> str:
     return f"{date_text(moment.date())} {time_text(moment.time())}"
 
 
+def one_period(sentence: str) -> str:
+    """A sentence that ends with a time or a date ending in its own period ("… 2:45 p. m." in
+    a Spanish window with a US clock) followed by the sentence's: one period, not two."""
+    if sentence.endswith("..") and not sentence.endswith("..."):
+        return sentence[:-1]
+    return sentence
+
+
 def weekday_text(day: date) -> str:
     """The day of the week, short: "Mon", "Mo.", "lun"."""
     return window_locale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)

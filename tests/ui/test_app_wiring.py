@@ -133,3 +133,20 @@ def test_a_pane_built_after_going_read_only_is_read_only_too(qtbot, store, data_
     window.set_read_only(True, "Open on another computer")
     assert window.planner_pane.read_only
     assert window.review_pane.read_only
+
+
+def test_the_next_meeting_ends_with_one_period_in_spanish(qtbot, store, data_dir, spanish):
+    # A Spanish-speaking teacher in the US: a time ends "p. m." with its own period, and the
+    # student's "Próxima reunión: 24/12/2026 2:45 p. m.." had two.
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("es_US"))  # tests/ui/conftest.py puts en_US back
+    write_demo_caseload(store, TODAY, with_meetings=True)
+    window = open_window(qtbot, store, data_dir)
+    pane = window.caseload_pane
+    upcoming = window.stores.meetings.next_meeting_by_student()
+    student_id = next(s for s, moment in upcoming.items() if moment.hour >= 12)
+    pane.open_student(student_id)
+    summary = pane.student_meetings.summary.text()
+    assert "p. m." in summary or "p.m." in summary
+    assert summary.endswith(".") and ".." not in summary

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from iep_desk.app.changes import Changes
-from iep_desk.ui.dates import date_text, moment_text
+from iep_desk.ui.dates import date_text, moment_text, one_period
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.open_actions import OpenActionsWidget
 from iep_desk.ui.plurals import plural
@@ -87,7 +87,7 @@ class StudentMeetings(QWidget):
         if upcoming is None:
             meeting = self.tr("No meeting planned yet.")
         else:
-            meeting = self.tr("Next meeting: %s.") % _when(upcoming)
+            meeting = one_period(self.tr("Next meeting: %s.") % _when(upcoming))
         return contact + " " + meeting
 
 

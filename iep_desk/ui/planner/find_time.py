@@ -40,7 +40,7 @@ from iep_desk.core.deadlines import earliest_meeting_day
 from iep_desk.core.meetings import BusyTime, Participant
 from iep_desk.core.slots import Attendee, SlotResult, SlotSearch, find_slots, free_intervals
 from iep_desk.ui.caseload.fields import date_editor
-from iep_desk.ui.dates import day_text_with_weekday, moment_text
+from iep_desk.ui.dates import day_text_with_weekday, moment_text, one_period
 from iep_desk.ui.plain_text_check import translated
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import PlannerContext, Section, parse_day, parse_moment, parse_time
@@ -613,12 +613,10 @@ class FindTimeSection(Section):
             return
         end = chosen + timedelta(minutes=self.week_view.duration_minutes)
         missing = [a.name for a in self.attendees if not self._free_at(a, chosen, end)]
-        text = translate("Planner", "Chosen: %s–%s.") % (
+        text = one_period(translate("Planner", "Chosen: %s–%s.") % (
             L.when_text(chosen),
             L.time_text(end.time()),
-        )
-        if text.endswith(".."):  # a time that ends in its own period ("3:45 p. m.")
-            text = text[:-1]
+        ))
         if missing:
             text += " " + translate("Planner", "Not free then: %s.") % ", ".join(missing)
         elif self.attendees:
