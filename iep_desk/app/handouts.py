@@ -71,8 +71,10 @@ def gather(stores: Stores, *, meeting_id: int, today: date | None = None,
 
 
 def teacher_language(language: str) -> str:
-    """The language the teacher's prep sheet is made in when she reads `language`: itself
-    when there is a prep sheet in it ("es", "es-MX"), else English."""
+    """The language the teacher's own documents (the prep sheet, the IEP at a glance) are made
+    in when she reads `language`: itself when there is a prep sheet in it ("es", "es-MX"), else
+    English. The two documents have their templates in the same languages
+    (tests/app/test_iep_record.py checks it)."""
     return prep_sheet_language(language)
 
 
@@ -147,11 +149,12 @@ def _iep_record(stores: Stores, student_id: int) -> dict:
             "accommodations": goals.accommodations_of(student_id)}
 
 
-def gather_for_student(stores: Stores, *, student_id: int,
-                       today: date | None = None) -> HandoutData:
+def gather_for_student(stores: Stores, *, student_id: int, today: date | None = None,
+                       language: str = TEACHER_LANGUAGE) -> HandoutData:
     """The HandoutData for a student's own documents (the IEP at a glance, the family's
     progress page): their latest meeting's when they have one (its participants give the
-    family's language), else a meeting not on file that only names the student.
+    family's language), else a meeting not on file that only names the student. `language`
+    is the teacher's (the window's), as for gather: the IEP at a glance is made in it.
     Raises LookupError when the student is not on file, ReadFailed when the file cannot be
     read just now."""
     try:
@@ -160,22 +163,24 @@ def gather_for_student(stores: Stores, *, student_id: int,
         if dated:
             latest = max(dated, key=lambda m: (m.starts_at is not None,
                                                m.starts_at or datetime.min, m.id))
-            return _gather(stores, saved(latest.id), today)
+            return _gather(stores, saved(latest.id), today, language)
         student = stores.caseload.get_student(student_id)
         print_settings = load_print_settings(stores.settings)
         return HandoutData(record=MeetingRecord(Meeting(student_id)), student=student,
                            family=stores.caseload.family_of(student_id),
                            team=stores.caseload.team_of(student_id),
                            letterhead=print_settings.letterhead, paper=print_settings.paper,
-                           today=today or date.today(), **_iep_record(stores, student_id))
+                           today=today or date.today(),
+                           teacher_language=teacher_language(language),
+                           **_iep_record(stores, student_id))
     except database_errors() as error:
         raise ReadFailed(str(error)) from error
 
 
-def make_glance(data: HandoutData, language: str = TEACHER_LANGUAGE):
-    """The IEP at a glance (confidential, for the staff), in the teacher's language: the
-    window passes its own ("en", "es"); a language without a template gets English."""
-    return printing.render_iep_at_a_glance(data, language)
+def make_glance(data: HandoutData):
+    """The IEP at a glance (confidential, for the staff), in the teacher's language, the one
+    the data was gathered for (`data.teacher_language`)."""
+    return printing.render_iep_at_a_glance(data, data.teacher_language)
 
 
 def make_progress_page(data: HandoutData):

@@ -185,3 +185,32 @@ def test_a_students_documents_without_any_meeting(stores, ayaan):
     assert "Confidential" in text_of(handouts.make_glance(data).pdf)
     with pytest.raises(LookupError):
         handouts.gather_for_student(stores, student_id=9999)
+
+
+def test_the_glance_is_made_in_the_language_it_was_gathered_for(store, stores, ayaan):
+    """The window's language travels on the gathered data, with a meeting on file or
+    without: Spanish (and Mexican Spanish) in Spanish, a language without the teacher's
+    documents in English."""
+    from iep_desk.app import handouts
+    from tests.app.test_handouts import seed_meeting, text_of
+
+    seeded = seed_meeting(store, stores, language="en")
+    today = date(2026, 11, 20)
+    for student_id in (seeded.student_id, ayaan):  # with a meeting; with none
+        for language, title in (("es", "Resumen del IEP"), ("es-MX", "Resumen del IEP"),
+                                ("en", "IEP at a glance"), ("fr", "IEP at a glance")):
+            data = handouts.gather_for_student(stores, student_id=student_id, today=today,
+                                               language=language)
+            assert title in text_of(handouts.make_glance(data).pdf), (student_id, language)
+
+
+def test_the_teachers_two_documents_exist_in_the_same_languages():
+    """teacher_language picks the language by the prep sheet's templates and the IEP at a
+    glance is made in it too: a glance template missing (or added) in one language alone
+    would print the glance in English (or not at all) for that window."""
+    from iep_desk.app import handouts
+    from iep_desk.resources import RESOURCES_DIR
+
+    glance = sorted(path.parent.name
+                    for path in (RESOURCES_DIR / "templates").glob("*/iep_at_a_glance.json"))
+    assert glance == sorted(handouts.teacher_languages())

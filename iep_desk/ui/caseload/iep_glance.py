@@ -230,7 +230,7 @@ class GlanceBox(QGroupBox):
             return None
         try:
             return app_handouts.gather_for_student(self.desk.stores, student_id=self.student_id,
-                                                   today=self.today())
+                                                   today=self.today(), language=window_language())
         except (LookupError, ReadFailed, DataFileError) as error:
             QMessageBox.warning(
                 self, translate("IepGlance", "Could not read the caseload"), error_text(error)
@@ -268,7 +268,7 @@ class GlanceBox(QGroupBox):
             return None, None
         try:
             if which == "glance":
-                return data, app_handouts.make_glance(data, window_language()).pdf
+                return data, app_handouts.make_glance(data).pdf
             return data, app_handouts.make_progress_page(data).pdf
         except printing.TooLongForAPage:
             too_long(self, self._title(which))
