@@ -128,12 +128,14 @@ def moment_text(moment: datetime | None) -> str:
     return f"{date_text(moment.date())} {time_text(moment.time())}"
 
 
+_TWO_PERIODS = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
 def one_period(sentence: str) -> str:
-    """A sentence that ends with a time or a date ending in its own period ("… 2:45 p. m." in
-    a Spanish window with a US clock) followed by the sentence's: one period, not two."""
-    if sentence.endswith("..") and not sentence.endswith("..."):
-        return sentence[:-1]
-    return sentence
+    """A sentence with a time or a date ending in its own period ("… 2:45 p. m." in a Spanish
+    window with a US clock) where the sentence puts a period after it, at its end or before
+    the next sentence: one period, not two (an ellipsis stays)."""
+    return _TWO_PERIODS.sub(".", sentence)
 
 
 def weekday_text(day: date) -> str:
@@ -231,12 +233,12 @@ def parse_clock(text: str) -> time | None:
         return time(found.hour(), found.minute())
     match = _TIME.match(text)
     if not match:
-        raise ValueError(
+        raise ValueError(one_period(
             translate("Dates", "“%1” is not a time. Write it as %2 or %3.")
             .replace("%1", text)
             .replace("%2", time_text(time(15, 30)))
             .replace("%3", "15:30")
-        )
+        ))
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     meridiem = (match.group(3) or "").lower().replace(".", "")
     if meridiem:
@@ -265,8 +267,8 @@ def parse_moment(text: str) -> datetime:
         if day is not None and clock is not None:
             return datetime.combine(day, clock)
     example = datetime(2026, 3, 3, 15, 30)
-    raise ValueError(translate("Dates", "Write a date and a time, for example %1.")
-                     .replace("%1", moment_text(example)))
+    raise ValueError(one_period(translate("Dates", "Write a date and a time, for example %1.")
+                                .replace("%1", moment_text(example))))
 
 
 DATE_OPTIONS = {"parse": parse_day, "show": date_text}

@@ -4,6 +4,7 @@ so nothing depends on the machine running the tests."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 
 import pytest
@@ -191,3 +192,34 @@ def test_a_date_field_keeps_room_for_its_whole_hint(qtbot):
     row.show()
     qtbot.waitExposed(row)
     assert field.width() > field.fontMetrics().horizontalAdvance(field.placeholderText())
+
+
+def test_examples_that_end_in_a_time_end_the_sentence_with_one_period(locale, spanish):
+    """A Spanish-speaking teacher in the US: times end "p. m.", with their own period, and
+    the messages that give an example time at the end of a sentence said "p. m..". The
+    sentence is asserted to be Spanish and to hold the example, so the check cannot pass on
+    a message that lost its time."""
+    locale("es_US")
+    assert dates.one_period("Son las 3:30 p. m.. Escriba otra.") == "Son las 3:30 p. m. Escriba otra."
+    assert dates.one_period("Espere...") == "Espere..."
+    with pytest.raises(ValueError) as not_a_time:
+        dates.parse_clock("a las tres")
+    with pytest.raises(ValueError) as not_a_moment:
+        dates.parse_moment("mañana")
+    for error in (not_a_time, not_a_moment):
+        message = str(error.value)
+        assert re.search(r"p\.\s?m\.", message) and "Escr" in message, message
+        assert message.endswith(".") and ".." not in message, message
+
+
+def test_the_week_views_spoken_chosen_time_has_one_period(qtbot, locale, spanish):
+    from iep_desk.ui.planner.week_view import WeekView
+
+    locale("es_US")
+    view = WeekView()
+    qtbot.addWidget(view)
+    view.set_week(date(2026, 3, 2), time(8, 0), time(16, 0))
+    view.set_chosen(datetime(2026, 3, 3, 14, 45), 60)
+    spoken = view.accessibleDescription()
+    assert re.search(r"2:45\s?p\.\s?m\.", spoken) and "Use las flechas" in spoken, spoken
+    assert ".." not in spoken

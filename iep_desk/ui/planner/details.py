@@ -18,6 +18,7 @@ from iep_desk.core.meetings import Meeting
 from iep_desk.core.models import Student
 from iep_desk.ui.autosave import AutosaveField, AutosaveGroup
 from iep_desk.ui.caseload.fields import DATE_OPTIONS, add_row, combo, date_editor
+from iep_desk.ui.dates import one_period
 from iep_desk.ui.desk import keep_refusals
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.plain_text_check import PlainTextCheck
@@ -298,9 +299,9 @@ class MeetingDetails(Section):
                         else None
                     )
                 if value is None:
-                    return translate(
+                    return one_period(translate(
                         "Planner", "Enter the start time, for example %1."
-                    ).replace("%1", L.time_text(time(15, 30)))
+                    ).replace("%1", L.time_text(time(15, 30))))
                 new = datetime.combine(meeting.starts_at.date(), value)
             field, value = "starts_at", new
         messages: list[str] = []

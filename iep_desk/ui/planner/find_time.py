@@ -642,7 +642,7 @@ class FindTimeSection(Section):
         self._meeting_starts = chosen
         self.use_message.clear_message()
         self.chosen_label.setText(
-            translate("Planner", "The meeting is now set for %s.") % L.when_text(chosen)
+            one_period(translate("Planner", "The meeting is now set for %s.") % L.when_text(chosen))
         )
         return True
 
@@ -669,11 +669,11 @@ class FindTimeSection(Section):
                 ends = parse_moment(to_text)
             else:
                 if clock is None:
-                    raise ValueError(
+                    raise ValueError(one_period(
                         translate(
                             "Planner", "Write when the busy time ends, for example %1."
                         ).replace("%1", L.time_text(time(16, 0)))
-                    )
+                    ))
                 ends = datetime.combine(starts.date(), clock)
         except ValueError as error:
             self.busy_message.show_message(error_text(error))

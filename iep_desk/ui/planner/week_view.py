@@ -361,6 +361,7 @@ class WeekView(QWidget):
             self.setAccessibleDescription(self.tr("No time chosen yet."))
         else:
             self.setAccessibleDescription(
-                self.tr("Chosen time: %s. Use the arrow keys to move it by 15 minutes or by a day.")
-                % dates.weekday_moment_text(self.chosen)
+                dates.one_period(
+                    self.tr("Chosen time: %s. Use the arrow keys to move it by 15 minutes or "
+                            "by a day.") % dates.weekday_moment_text(self.chosen))
             )
