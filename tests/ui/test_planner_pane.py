@@ -938,6 +938,36 @@ def test_what_a_team_member_wrote_is_kept_when_the_teacher_moves_on(
     assert pane.undo_stack.index() == steps + 1
 
 
+def test_what_a_team_member_wrote_is_kept_after_a_pause(qtbot, store, ids, monkeypatch):
+    """Pasted or typed text in "What they wrote" was kept only when the box lost the focus,
+    so a power cut with the cursor still in the box lost it. It saves after a pause, as
+    every other text box does, with control characters a paste brought along dropped."""
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    _invite_everyone(qtbot, pane, ids)
+    pane.tabs.setCurrentWidget(pane.team_input)
+    section = pane.team_input
+    tom = next(section.people.item(i) for i in range(section.people.count())
+               if section.people.item(i).text() == "Tom Reyes")
+    tom.setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(section.ask_button, Qt.MouseButton.LeftButton)
+    section.table.selectRow(0)
+    section.text_edit.setFocus()
+    section.text_edit.insertPlainText("Reads\x07 at grade level.")  # as a paste does
+    assert section.text_binding.dirty  # waiting for the pause, not saving per keystroke
+    (request,) = pane.stores.preparation.input_requests_of(meeting_id)
+    assert request.received_on is None
+
+    def recorded():
+        (request,) = pane.stores.preparation.input_requests_of(meeting_id)
+        return request
+
+    qtbot.waitUntil(lambda: recorded().text == "Reads at grade level.", timeout=5000)
+    assert section.text_edit.hasFocus()  # saved while the teacher is still in the box
+    assert recorded().received_on == TODAY
+    assert section.table.item(0, 4).text() == "Reads at grade level."
+
+
 def test_tab_leaves_what_a_team_member_wrote(qtbot, store, ids, monkeypatch):
     """Tab in "What they wrote" moved nowhere and typed a tab into the colleague's text:
     the keyboard could not leave the box. It moves on, as in every other text box."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,8 +27,9 @@ from iep_desk.app.changes import Changes
 from iep_desk.core.decisions import InputRequest
 from iep_desk.core.meetings import Meeting
 from iep_desk.storage.print_settings import load_print_settings
+from iep_desk.ui.autosave import AutosaveField
 from iep_desk.ui.caseload.fields import date_editor
-from iep_desk.ui.desk import stored_id
+from iep_desk.ui.desk import keep_refusals, stored_id
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import PlannerContext, Section, parse_day
 from iep_desk.ui.translate import translate
@@ -106,7 +107,6 @@ class TeamInputSection(Section):
         self.text_edit.setPlaceholderText(translate("Planner", "Paste or type what they sent"))
         self.text_edit.setMaximumHeight(90)
         self.text_edit.setTabChangesFocus(True)  # Tab moves on, as in every other text box
-        self.text_edit.installEventFilter(self)  # leaving the box keeps what was typed
         self.record_button = self.editing(QPushButton(translate("Planner", "Record what arrived")))
         self.record_button.setAccessibleName(
             translate("Planner", "Record the written input that arrived")
@@ -121,6 +121,11 @@ class TeamInputSection(Section):
         )
         self.copy_button.clicked.connect(self.copy_request)
         self.record_message = FieldMessage()
+        # What is typed or pasted is kept as every text box keeps it: after a pause, on
+        # leaving the box, on choosing another request or meeting, on closing.
+        self.text_binding = AutosaveField(self.text_edit, "text", self._keep_typed,
+                                          message=self.record_message,
+                                          parse=lambda text: text)
         record_row = QHBoxLayout()
         record_row.addWidget(QLabel(translate("Planner", "Arrived on:")))
         record_row.addWidget(self.arrived_edit)
@@ -206,43 +211,38 @@ class TeamInputSection(Section):
         return next((r for r in self.requests if r.id == request_id), None)
 
     def _show_selected(self) -> None:
-        self._keep_typed()
+        self.text_binding.commit()  # for the request shown until now
         request = self.selected_request()
         self._shown_request_id = request.id if request else None
         self.arrived_edit.setText(L.day_text(request.received_on) if request else "")
-        self.text_edit.setPlainText(request.text if request else "")
+        self.text_binding.set_value(request.text if request else "")
 
     def flush(self) -> None:
-        self._keep_typed()
+        self.text_binding.commit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.text_edit and event.type() == QEvent.Type.FocusOut:
-            self._keep_typed()
-        return False
-
-    def _keep_typed(self) -> None:
+    def _keep_typed(self, _field: str, text: str) -> str | None:
         """Record what was typed in "What they wrote" for the request shown, as Record what
-        arrived does (the day in Arrived on, else the day already recorded, else today):
-        choosing another request or meeting, or closing, never loses it."""
+        arrived does (the day in Arrived on, else the day already recorded, else today); the
+        reason when it cannot be recorded (text_binding shows it)."""
         request_id = self._shown_request_id
         if request_id is None or not self.can_edit():
-            return
+            return None
         try:
             request = self.ctx.stores.preparation.get_input_request(request_id)
         except LookupError:  # withdrawn, or taken back by Undo
-            return
-        text = self.text_edit.toPlainText()
+            return None
         if text.strip() == request.text:
-            return
+            return None
         try:
             arrived = parse_day(self.arrived_edit.text())
         except ValueError:
             arrived = None
         arrived = arrived or request.received_on or self._today()
+        refusals: list[str] = []
         if self.run(app_decisions.record_input, request_id=request_id, received_on=arrived,
                     text=text, undo_text=translate("Planner", "Record written input"),
-                    report=self.record_message.say) is None:
-            return
+                    report=keep_refusals(refusals)) is None:
+            return refusals[0]
         saved = self.ctx.stores.preparation.get_input_request(request_id)
         self.requests = [saved if r.id == request_id else r for r in self.requests]
         for row in range(self.table.rowCount()):
