@@ -251,6 +251,7 @@ class TeamInputSection(Section):
                     and cells[0].data(Qt.ItemDataRole.UserRole) == request_id):
                 cells[1].setText(L.day_text(saved.received_on))
                 cells[2].setText(saved.text)
+        return None
 
     def select_request(self, request_id: int) -> None:
         for row in range(self.table.rowCount()):
