@@ -36,6 +36,9 @@ Span = tuple[str, bool]
 Line = tuple[ShapedText, int, int]
 
 _JOINERS = frozenset("\u200c\u200d")
+# Where a word too long for its line is best cut: after a hyphen-minus or a hyphen (not after
+# a non-breaking hyphen, U+2011, which says "never here").
+_HYPHENS = frozenset("-\u2010")
 _VIRAMA = 9  # canonical combining class of a virama (Indic scripts): it joins the next letter
 
 
@@ -93,6 +96,21 @@ def _cluster_starts(text: str, start: int, end: int) -> list[int]:
     return places
 
 
+def _cut_place(shaped: ShapedText, start: int, end: int, room: float) -> int:
+    """Where to cut a word wider than the line: after its last hyphen that fits
+    ("Fernández-" / "Villavicencio"), else at the last letter that fits (at least one)."""
+    text = shaped.text
+    cut = start + 1
+    after_hyphen = None
+    for place in _cluster_starts(text, start, end):
+        if shaped.width(start, place) > room:
+            break
+        cut = place
+        if text[place - 1] in _HYPHENS:
+            after_hyphen = place
+    return after_hyphen or cut
+
+
 def break_lines(shaped: ShapedText, room: float) -> list[Line]:
     """Fill lines greedily in logical order; a word wider than the line is cut."""
     text = shaped.text
@@ -111,11 +129,7 @@ def break_lines(shaped: ShapedText, room: float) -> list[Line]:
             lines.append((shaped, line_start, line_end))
             line_start = None
         while width > room:
-            cut = start + 1
-            for place in _cluster_starts(text, start, end):
-                if shaped.width(start, place) > room:
-                    break
-                cut = place
+            cut = _cut_place(shaped, start, end, room)
             lines.append((shaped, start, cut))
             start = cut
             width = shaped.width(start, end)

@@ -90,6 +90,20 @@ def test_a_word_longer_than_the_line_is_cut_between_letters_never_inside_a_conju
         assert text[end - 1] != "\u094d"  # never right after a virama
 
 
+def test_a_double_name_too_long_for_its_column_is_cut_after_its_hyphen(style):
+    """A name wider than a narrow table column was cut between any two letters
+    ("Fernández-Villavice" / "ncio"); it is cut after its hyphen when that fits, and a
+    non-breaking hyphen (U+2011) is never a place to cut."""
+    register_fonts()
+    width = line_width("Fernández-Villavicencio", style) - 5
+    assert line_width("Villavicencio", style) < width  # the second part fits a line
+    assert lines_of("Fernández-Villavicencio", style, width) == ["Fernández-", "Villavicencio"]
+    joined = "Fernández\u2011Villavicencio"
+    lines = lines_of(joined, style, width)
+    assert len(lines) == 2 and not lines[0].endswith("\u2011")
+    assert "".join(lines) == joined
+
+
 def test_text_is_never_markup(style):
     [line] = lines_of("Bring <b>both</b> & the notes", style, 400)
     assert line == "Bring <b>both</b> & the notes"
