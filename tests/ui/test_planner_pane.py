@@ -998,6 +998,36 @@ def test_find_a_time_writes_its_days_as_the_window_does(qtbot, store, ids, monke
     assert saturday.isoformat() not in text
 
 
+def test_find_a_time_explains_in_the_windows_language(qtbot, store, ids, monkeypatch, spanish):
+    """Why no time suits everyone and what to change, in a Spanish window: the reasons and
+    suggestions core.slots gives as codes, worded with the window's days."""
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    _invite_everyone(qtbot, pane, ids)
+    finder = pane.find_time
+    saturday = TODAY + timedelta(days=14 + (5 - (TODAY + timedelta(days=14)).weekday()) % 7)
+    sunday = saturday + timedelta(days=1)
+    finder.first_edit.setText(saturday.isoformat())
+    finder.last_edit.setText(sunday.isoformat())
+    qtbot.mouseClick(finder.find_button, Qt.MouseButton.LeftButton)
+    lines = finder.explanation.toPlainText().splitlines()
+    assert lines[1] == (f"• Todos los días del {us_date(saturday)} al {us_date(sunday)} son "
+                        "fines de semana o días cerrados.")
+    monday = sunday + timedelta(days=1)
+    due = pane.stores.meetings.get_meeting(meeting_id).due_by
+    assert lines[3] == (f"• Busque en un período más largo: desde el {us_date(monday)} hasta "
+                        f"la fecha límite ({us_date(due)}).")
+    # Mondays only: the district representative is never free.
+    finder.first_edit.setText(monday.isoformat())
+    finder.last_edit.setText(monday.isoformat())
+    qtbot.mouseClick(finder.find_button, Qt.MouseButton.LeftButton)
+    text = finder.explanation.toPlainText()
+    assert "no tiene tiempo libre en los días escolares de este período." in text
+    assert ("• Mire los horarios casi posibles: a esas horas solo una o dos personas no pueden "
+            "venir.") in text
+    assert "never" not in text and "Search" not in text and "Ask" not in text
+
+
 def test_find_a_time_shows_the_meetings_time_after_it_is_typed_on_the_meeting_tab(
         qtbot, store, ids, monkeypatch):
     """The date typed first puts the chosen slot at the school day's start; the start time
