@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Self
 
 from iep_desk.core.availability import WeeklyTimes, WeeklyWindow
 from iep_desk.core.deadlines import earliest_meeting_day
@@ -61,6 +62,22 @@ class Attendee:
     required: bool = True
     windows: list[WeeklyWindow] = field(default_factory=list)
     busy: list[tuple[datetime, datetime]] = field(default_factory=list)
+
+
+class Person(str):
+    """Someone a reason or a suggestion names (a value of its Problem). As text, the English
+    the command line prints, "Ana Lopez (parent)"; `name` and `role` (the role or relationship
+    as stored, "district_representative") let the window name the role in its own words."""
+
+    name: str
+    role: str
+
+    def __new__(cls, name: str, role: str) -> Self:
+        words = role.replace("_", " ")
+        person = super().__new__(cls, f"{name} ({words})" if words and words != name else name)
+        person.name = name
+        person.role = role
+        return person
 
 
 @dataclass
@@ -400,10 +417,9 @@ def _claim(taken: dict[int, list[int]], ordinal: int, k: int, step: int, duratio
 # Why there is no slot, and what to change
 
 
-def _who(attendee: Attendee) -> str:
+def _who(attendee: Attendee) -> Person:
     role = attendee.role.replace("_", " ").strip()
-    name = attendee.name.strip() or role or attendee.key
-    return f"{name} ({role})" if role and role != name else name
+    return Person(attendee.name.strip() or role or attendee.key, attendee.role.strip())
 
 
 def _is_family(attendee: Attendee) -> bool:

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from iep_desk.core.csv_import import FIELD_LABELS, ImportField, ImportFields
 from iep_desk.core.problems import Problem, ProblemError, as_clause, lower_first
+from iep_desk.core.slots import Person
 from iep_desk.storage.errors import DataFileError, SaveFailed
 from iep_desk.ui import dates
+from iep_desk.ui.planner.labels import role_label
 from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 
 MEETINGS = {
@@ -580,15 +582,29 @@ def problem_text(problem: Problem) -> str:
 
 def _in_the_window(value: object) -> str:
     """A problem's value as the window writes it: a problem named inside another as a clause,
-    a caseload import's field in the import dialog's words, a day, a time or weekly times the
-    window's way (ui.dates.value_text). core.problems.in_english is the command line's."""
+    someone Find a time names with their role in the window's words, a caseload import's field
+    in the import dialog's words, a day, a time or weekly times the window's way
+    (ui.dates.value_text). core.problems.in_english is the command line's."""
     if isinstance(value, Problem):
         return as_clause(problem_text(value))
+    if isinstance(value, Person):
+        return _person_words(value)
     if isinstance(value, ImportFields):
         return ", ".join(_field_words(name) for name in value)
     if isinstance(value, ImportField):
         return _field_words(value)
     return dates.value_text(value)
+
+
+def _person_words(person: Person) -> str:
+    """Someone Find a time names, with their role as the window names it ("Dana Lee (school
+    district representative)"); someone known only by their role, by the role."""
+    if not person.role:
+        return person.name
+    role = role_label(person.role)
+    if person.name == person.role.replace("_", " "):
+        return role
+    return f"{person.name} ({lower_first(role)})"
 
 
 def _field_words(name: ImportField) -> str:

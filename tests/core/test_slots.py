@@ -373,6 +373,18 @@ def test_reasons_and_suggestions_say_the_same_english_as_before():
         str(s) for s in result.suggestions]
 
 
+def test_a_reason_names_the_person_and_keeps_their_role_for_the_window():
+    result = find_slots([PARENT, OT], search())
+    first = result.reasons[0].values["first"]
+    assert first == "Ana Lopez (parent)"
+    assert (first.name, first.role) == ("Ana Lopez", "parent")
+    nameless = find_slots([person("x", "Sat 10:00-11:00", role="district_representative",
+                                  name=" "), TEACHER], search()).reasons[0].values["person"]
+    assert nameless == "district representative"
+    assert (nameless.name, nameless.role) == ("district representative",
+                                              "district_representative")
+
+
 def test_school_days_apply_notice_due_weekends_and_closed_days():
     days = school_days(search(due_by=date(2026, 12, 9), closed_days=frozenset({date(2026, 12, 4)})))
     assert days == [date(2026, 12, 3), date(2026, 12, 7), date(2026, 12, 8), date(2026, 12, 9)]

@@ -1000,7 +1000,7 @@ def test_find_a_time_writes_its_days_as_the_window_does(qtbot, store, ids, monke
 
 def test_find_a_time_explains_in_the_windows_language(qtbot, store, ids, monkeypatch, spanish):
     """Why no time suits everyone and what to change, in a Spanish window: the reasons and
-    suggestions core.slots gives as codes, worded with the window's days."""
+    suggestions core.slots gives as codes, worded with the window's days and role names."""
     pane = _open_pane(qtbot, store)
     meeting_id = _new_meeting(qtbot, pane, monkeypatch)
     _invite_everyone(qtbot, pane, ids)
@@ -1022,7 +1022,11 @@ def test_find_a_time_explains_in_the_windows_language(qtbot, store, ids, monkeyp
     finder.last_edit.setText(monday.isoformat())
     qtbot.mouseClick(finder.find_button, Qt.MouseButton.LeftButton)
     text = finder.explanation.toPlainText()
-    assert "no tiene tiempo libre en los días escolares de este período." in text
+    # The role in the window's words, as the People tab names it.
+    assert ("• Dana Lee (representante del distrito escolar) no tiene tiempo libre en los días "
+            "escolares de este período.") in text
+    assert ("• Pídale a Dana Lee (representante del distrito escolar) más horarios en que pueda "
+            "reunirse.") in text
     assert ("• Mire los horarios casi posibles: a esas horas solo una o dos personas no pueden "
             "venir.") in text
     assert "never" not in text and "Search" not in text and "Ask" not in text

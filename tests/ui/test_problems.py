@@ -10,6 +10,7 @@ import pytest
 
 from iep_desk.core.csv_import import ImportField, ImportFields, refused_as_typed
 from iep_desk.core.problems import ENGLISH, Problem
+from iep_desk.core.slots import Person
 from iep_desk.ui import problems as window_problems
 from iep_desk.ui.problems import TEXTS, problem_text
 
@@ -59,6 +60,19 @@ def test_values_are_written_the_windows_way(qapp, spanish):
     assert problem_text(changes) == "cambia: grado, padre, madre o tutor"
     twice = Problem.of("import_column_twice", field=ImportField("grade", as_title=True))
     assert problem_text(twice) == "Dos columnas están asignadas a “Grado”; elija una."
+    # Someone Find a time names, with their role as the People tab names it.
+    dana = Person("Dana Lee", "district_representative")
+    assert str(dana) == "Dana Lee (district representative)"
+    assert problem_text(Problem.of("no_free_time", person=dana)) == (
+        "Dana Lee (representante del distrito escolar) no tiene tiempo libre en los días "
+        "escolares de este período.")
+    # Someone known only by their role (a participant always has a name today).
+    assert problem_text(Problem.of("no_free_time", person=Person(
+        "district representative", "district_representative"))) == (
+        "Representante del distrito escolar no tiene tiempo libre en los días escolares de "
+        "este período.")
+    assert problem_text(Problem.of("ask_for_more_times", person=Person("Sam", ""))) == (
+        "Pídale a Sam más horarios en que pueda reunirse.")
     # A check the window makes on a typed value, read as part of a row's list.
     refused = refused_as_typed(Problem("birth_in_future"))
     assert problem_text(refused) == "la fecha de nacimiento no puede ser en el futuro"
