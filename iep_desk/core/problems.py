@@ -23,9 +23,11 @@ class Problem:
     It is also the one way below the window to say anything else in a sentence: Find a
     time's reasons and suggestions (core.slots), the plain-language advice
     (core.plain_language), why a caseload import refuses a row and its notes on a row
-    (core.csv_import, storage.importer). For those, `blocking` keeps its default and nothing
-    reads it: they explain an outcome rather than refuse what was entered (a slot search that
-    cannot run at all says so with problems that do block: SlotSearch.problems).
+    (core.csv_import, storage.importer). For all of these `blocking` keeps its default and
+    nothing reads it: a reason, a suggestion or a piece of advice explains an outcome and
+    refuses nothing, and what makes a slot search impossible (SlotSearch.problems) stops the
+    search whatever the flag says; an import row is refused by the list it is in (a row's
+    problems, not its notes).
     """
 
     code: str
