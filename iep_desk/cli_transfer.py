@@ -324,7 +324,7 @@ def _import_csv(store, data: bytes, args) -> int:
         mapping = read
     problems = mapping_problems(mapping)
     if problems:
-        complain("\n".join(problems) + "\nGive the columns with --mapping MAP.json.")
+        complain("\n".join(map(str, problems)) + "\nGive the columns with --mapping MAP.json.")
         return EXIT_USAGE
     for header, target in zip(table.headers, mapping):
         if target:

@@ -32,8 +32,7 @@ from typing import Any, Self
 from iep_desk.core.clean_text import clean_text
 from iep_desk.core.languages import all_languages, find_language
 from iep_desk.core.models import DISABILITY_CATEGORIES, GRADES, PARTICIPATION_MODES, Student
-from iep_desk.core.plain_language import Message
-from iep_desk.core.problems import Problem
+from iep_desk.core.problems import Problem, lower_first
 from iep_desk.core.validation import (
     LONGEST_NAME,
     STUDENT_NAME_FIELDS,
@@ -221,24 +220,22 @@ def mapping_setting_key(headers: list[str]) -> str:
     return "import.mapping." + hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]
 
 
-def mapping_problems(mapping: list[str | None]) -> list[str]:
-    """Why the mapping cannot be used (a field taken twice, no name column), in plain words
-    (Messages: the window says them in its language)."""
-    problems: list[str] = []
+def mapping_problems(mapping: list[str | None]) -> list[Problem]:
+    """Why the mapping cannot be used (a field taken twice, no name column), as problem codes
+    (the window says them in its language, the command line in English)."""
+    problems: list[Problem] = []
     seen: set[str] = set()
     for target in mapping:
         if target is None:
             continue
         if target not in FIELD_LABELS:
-            problems.append(Message.of("“{value}” is not a field IEP Desk can import.",
-                                       value=target))
+            problems.append(Problem.of("import_not_a_field", value=target))
         elif target in seen:
-            problems.append(Message.of("Two columns are both set to “{field}”; choose one.",
+            problems.append(Problem.of("import_column_twice",
                                        field=ImportField(target, as_title=True)))
         seen.add(target)
     if not seen & {"legal_first_name", "student_name"}:
-        problems.append(Message.of("Choose the column that holds the students' first names "
-                                   "(or their whole names)."))
+        problems.append(Problem.of("import_no_name_column"))
     return problems
 
 
@@ -524,11 +521,11 @@ ORDER_WORDS = {"mdy": "month first (MM/DD/YYYY)", "dmy": "day first (DD/MM/YYYY)
 
 
 # -- why a row is refused, and what else the preview says about it ---------------------------
-# Each is a Message (core.plain_language): English for the command line, its template and
-# values for the window to say in its language (ui/core_messages.py lists the templates).
+# Each is a core.problems.Problem: a code with its values, in English for the command line
+# (core.problems.ENGLISH), in the window's language in the import dialog (ui/problems.py).
 
 class ImportField(str):
-    """A field named inside a message ("annual review due"; with `as_title`, as the column
+    """A field named inside a problem's sentence ("annual review due"; with `as_title`, as the column
     choices name it: "Annual review due"); `key` is the field, which the window names in its
     own language."""
 
@@ -550,39 +547,25 @@ class ImportFields(tuple):
         return ", ".join(self)
 
 
-class RowProblem(str):
-    """A check core.validation makes on a typed value, refusing a row: `problem` is its code,
-    the English reads as part of a list ("the date of birth is in the future")."""
-
-    problem: Problem
-
-    def __new__(cls, problem: Problem) -> Self:
-        text = super().__new__(cls, lower_first(problem.english().rstrip(".")))
-        text.problem = problem
-        return text
+def refused_as_typed(problem: Problem) -> Problem:
+    """A row refused by a check core.validation makes on a typed value: `problem` is that
+    check's, read as part of the row's list ("the date of birth cannot be in the future")."""
+    return Problem.of("import_refused_as_typed", check=problem)
 
 
-def _date_problem(code: str, target: str, raw: str, read_as: str | None) -> Message:
+def _date_problem(code: str, target: str, raw: str, read_as: str | None) -> Problem:
     """Why a date cell was refused (ImportDateError's `code`); `read_as` is the file's order
     of day and month when the cell would be a date the other way round."""
-    named = {"field": ImportField(target), "value": raw}
+    named: dict[str, Any] = {"field": ImportField(target), "value": raw}
     if code == "two_digit_year":
-        return Message.of(
-            "{field} {value} has a two-digit year; write the year in full (for example 2015)",
-            **named)
+        return Problem.of("import_two_digit_year", **named)
     if code == "two_ways":
-        return Message.of(
-            "{field} {value} could be read two ways; say whether the day or the month comes "
-            "first", **named)
+        return Problem.of("import_date_two_ways", **named)
     if read_as == "mdy":
-        return Message.of(
-            "{field} {value} is not a date when read month first (MM/DD/YYYY), like the other "
-            "dates in the file", **named)
+        return Problem.of("import_not_a_date_month_first", **named)
     if read_as == "dmy":
-        return Message.of(
-            "{field} {value} is not a date when read day first (DD/MM/YYYY), like the other "
-            "dates in the file", **named)
-    return Message.of("{field} {value} is not a date", **named)
+        return Problem.of("import_not_a_date_day_first", **named)
+    return Problem.of("import_not_a_date", **named)
 
 
 class ImportDateError(ValueError):
@@ -732,7 +715,7 @@ _DISABILITY_WORDS = {
 _DISABILITY_WORDS.update({_key(code): code for code in DISABILITY_CATEGORIES})
 
 
-def normalise_disability(text: str) -> tuple[str, Message | None]:
+def normalise_disability(text: str) -> tuple[str, Problem | None]:
     """The IDEA category code for a cell, and a note when it had to become "other"."""
     raw = (text or "").strip()
     if not raw:
@@ -740,9 +723,7 @@ def normalise_disability(text: str) -> tuple[str, Message | None]:
     code = _DISABILITY_WORDS.get(_key(raw))
     if code:
         return code, None
-    return "other", Message.of(
-        "primary disability “{value}” is not one of the IDEA categories; saved as Other",
-        value=raw)
+    return "other", Problem.of("import_disability_saved_as_other", value=raw)
 
 
 def _participation(text: str) -> str | None:
@@ -821,8 +802,8 @@ class ImportRow:
     # Only fields whose cell had a value; an empty cell never erases what is on file.
     student: dict[str, Any] = field(default_factory=dict)  # Student's fields, by name
     guardian: dict[str, str] = field(default_factory=dict)
-    problems: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -858,10 +839,8 @@ def read_rows(table: CsvTable, mapping: list[str | None], date_order: str | None
         if extra:  # values past the last named column would otherwise vanish unseen
             shown = ", ".join(extra[:3])
             row.notes.append(
-                Message.of("{count} values beyond the last named column are not imported: "
-                           "{values}", count=len(extra), values=shown) if len(extra) > 1 else
-                Message.of("1 value beyond the last named column is not imported: {values}",
-                           values=shown))
+                Problem.of("import_values_beyond_columns", count=len(extra), values=shown)
+                if len(extra) > 1 else Problem.of("import_value_beyond_columns", values=shown))
         _check_row(row, today)
         rows.append(row)
     return rows
@@ -892,17 +871,15 @@ def _read_cell(row: ImportRow, target: str, raw: str, date_order: str | None) ->
     elif target == "participation":
         mode = _participation(raw)
         if mode is None:
-            row.problems.append(Message.of(
-                "{field} “{value}” is not one of: {choices}", field=ImportField(target),
+            row.problems.append(Problem.of(
+                "import_not_a_choice", field=ImportField(target),
                 value=raw, choices=", ".join(m.replace("_", " ") for m in PARTICIPATION_MODES)))
         else:
             row.student["participation"] = mode
     elif target == "guardian_language":
         language = normalise_language(raw)
         if language is None:
-            row.problems.append(Message.of(
-                "language “{value}” is not one IEP Desk knows; write its name in English (for "
-                "example Spanish) or its code (es)", value=raw))
+            row.problems.append(Problem.of("import_unknown_language", value=raw))
         else:
             row.guardian["language"] = language
     elif target in GUARDIAN_FIELDS:
@@ -924,13 +901,13 @@ def _check_row(row: ImportRow, today: date) -> None:
     """The checks core.validation makes when a teacher types the same values."""
     values = row.student
     if not str(values.get("legal_first_name", "")).strip():
-        row.problems.append(Message.of("the legal first name is empty"))
+        row.problems.append(Problem.of("import_first_name_empty"))
     names = [(name, values.get(name)) for name in STUDENT_NAME_FIELDS]
     names.append(("guardian_name", row.guardian.get("name")))
     for name, value in names:
         if check_name_length(value):
-            row.problems.append(Message.of(
-                "the {field} has {length} characters; a name may have up to {most}",
+            row.problems.append(Problem.of(
+                "import_name_too_long",
                 field=ImportField(name), length=len(str(value).strip()), most=LONGEST_NAME))
     probe = Student(legal_first_name="?")
     for name in DATE_FIELDS:
@@ -940,19 +917,18 @@ def _check_row(row: ImportRow, today: date) -> None:
     row.problems.extend(date_problems(probe, present, today))
     if row.guardian:
         if not row.guardian.get("name", "").strip():
-            row.problems.append(
-                Message.of("the parent/guardian's details are given but not their name"))
+            row.problems.append(Problem.of("import_guardian_without_name"))
         email_problem = check_email(row.guardian.get("email", ""))
         if email_problem:
-            row.problems.append(RowProblem(email_problem))
+            row.problems.append(refused_as_typed(email_problem))
 
 
-def date_problems(student: Student, names: list[str], today: date) -> list[str]:
-    """core.validation's date checks on `student` for the fields in `names`, one message each.
+def date_problems(student: Student, names: list[str], today: date) -> list[Problem]:
+    """core.validation's date checks on `student` for the fields in `names`, one problem each.
 
     A last meeting after its due date is one problem, reported once (on the due date).
     """
-    problems: list[str] = []
+    problems: list[Problem] = []
     for name in names:
         value = getattr(student, name)
         if not isinstance(value, date):
@@ -964,12 +940,8 @@ def date_problems(student: Student, names: list[str], today: date) -> list[str]:
             probe = replace(student, reevaluation_due=None)
         problem = check_student_field(probe, name, value, today)
         if problem:
-            problems.append(RowProblem(problem))
+            problems.append(refused_as_typed(problem))
     return problems
-
-
-def lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 
 def counted(number: int, one: str, many: str) -> str:
@@ -989,7 +961,7 @@ class PreviewRow:
     action: str  # ADD, UPDATE, UNCHANGED or REJECT
     name: str
     # For REJECT the reasons; for UPDATE what changes; notes for any action.
-    details: list[str] = field(default_factory=list)
+    details: list[Problem] = field(default_factory=list)
     student_id: int | None = None  # the student on file, for UPDATE/UNCHANGED
     row: ImportRow | None = None
     # What the importer will write for this row (its own structure, opaque here:
@@ -1025,16 +997,21 @@ class ImportPreview:
                 f"{self.count(UNCHANGED)} unchanged, {self.count(REJECT)} rejected")
 
     def rejection_lines(self) -> list[str]:
-        return [f"row {r.row_number}: {'; '.join(r.details)}" for r in self.rejected]
+        return [f"row {r.row_number}: {_listed(r.details)}" for r in self.rejected]
 
     def as_text(self) -> str:
         """The preview as the command line prints it."""
         lines = []
         for row in self.rows:
             word = ACTION_WORDS[row.action]
-            detail = f" ({'; '.join(row.details)})" if row.details else ""
+            detail = f" ({_listed(row.details)})" if row.details else ""
             lines.append(f"row {row.row_number}: {word}: {row.name or '(no name)'}{detail}")
         if self.unmapped_columns:
             lines.append("Columns not imported: " + ", ".join(self.unmapped_columns))
         lines.append(self.summary())
         return "\n".join(lines)
+
+
+def _listed(details: list[Problem]) -> str:
+    """A row's reasons or notes in English, one after another ("…; …")."""
+    return "; ".join(str(detail) for detail in details)

@@ -2,7 +2,8 @@
 
 It finds special-education terms from the glossary (resources/glossary/<language>.json),
 offers their plain explanation, estimates the reading grade, and gives short
-advice ("Sentence 3 has 41 words: split it."). Plain Python, no Qt.
+advice ("Sentence 3 has 41 words: split it.", a core.problems.Problem code with its values
+for the window to word). Plain Python, no Qt.
 
 Term lookup works on words, not on one huge regular expression: the text is
 cut into words once, and each run of up to N words (N = the longest term) is
@@ -17,9 +18,8 @@ import json
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Self
 
-from iep_desk.core.problems import in_english
+from iep_desk.core.problems import Problem
 from iep_desk.core.readability import (
     UnsupportedLanguageError,
     reading_grade,
@@ -45,29 +45,6 @@ _JOINER = re.compile(r"[\s\-‐‑–'’/／・]+|:|")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # First words of an explanation that keep their capital inside parentheses.
 _KEEP_CAPITAL = frozenset({"I", "Section", "English", "Spanish"})
-
-
-class Message(str):
-    """A sentence for the teacher, in English, that keeps its template and values.
-
-    It is a plain `str` everywhere; the UI can translate it with
-    ``translate(context, message.template).format(**message.values)``.
-    """
-
-    template: str
-    values: dict[str, object]
-
-    def __new__(cls, template: str, values: dict[str, object] | None = None) -> Self:
-        values = dict(values or {})
-        message = super().__new__(cls, template.format(
-            **{name: in_english(value) for name, value in values.items()}))
-        message.template = template
-        message.values = values
-        return message
-
-    @classmethod
-    def of(cls, template: str, **values: object) -> Message:
-        return cls(template, values)
 
 
 class GlossaryError(ValueError):
@@ -155,7 +132,7 @@ class Glossary:
 class PlainLanguageReport:
     hits: list[TermHit]
     grade: float | None
-    advice: list[Message]
+    advice: list[Problem]
 
 
 def _is_acronym(form: str) -> bool:
@@ -301,11 +278,11 @@ def check_text(text: str, language: str, *, glossary: Glossary | None) -> PlainL
     except UnsupportedLanguageError:
         grade = None
 
-    advice: list[Message] = []
+    advice: list[Problem] = []
     if grade is not None and grade > TARGET_GRADE[1]:
         advice.append(
-            Message.of(
-                "Grade {grade}: aim for grade {low} to {high}.",
+            Problem.of(
+                "reading_grade_too_high",
                 grade=f"{grade:.1f}",
                 low=TARGET_GRADE[0],
                 high=TARGET_GRADE[1],
@@ -314,19 +291,10 @@ def check_text(text: str, language: str, *, glossary: Glossary | None) -> PlainL
     for number, sentence in enumerate(split_sentences(text), start=1):
         count = len(words_of(sentence))
         if count > LONG_SENTENCE_WORDS:
-            advice.append(
-                Message.of(
-                    "Sentence {number} has {words} words: split it.", number=number, words=count
-                )
-            )
+            advice.append(Problem.of("sentence_too_long", number=number, words=count))
     # A term explained once in the text counts as explained everywhere.
     explained = {hit.term for hit in hits if _explained(text, hit)}
     unexplained = list(dict.fromkeys(h.term for h in hits if h.term not in explained))
     if unexplained:
-        advice.append(
-            Message.of(
-                "Explain or replace the terms a family may not know: {terms}.",
-                terms=", ".join(unexplained),
-            )
-        )
+        advice.append(Problem.of("explain_terms", terms=", ".join(unexplained)))
     return PlainLanguageReport(hits=hits, grade=grade, advice=advice)

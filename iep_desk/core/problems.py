@@ -18,7 +18,17 @@ from typing import Any
 @dataclass(frozen=True, slots=True)
 class Problem:
     """A code, the values its sentence names, and whether it blocks saving (False: a
-    warning the teacher may go ahead despite)."""
+    warning the teacher may go ahead despite).
+
+    It is also the one way below the window to say anything else in a sentence: Find a
+    time's reasons and suggestions (core.slots), the plain-language advice
+    (core.plain_language), why a caseload import refuses a row and its notes on a row
+    (core.csv_import, storage.importer). For all of these `blocking` keeps its default and
+    nothing reads it: a reason, a suggestion or a piece of advice explains an outcome and
+    refuses nothing, and what makes a slot search impossible (SlotSearch.problems) stops the
+    search whatever the flag says; an import row is refused by the list it is in (a row's
+    problems, not its notes).
+    """
 
     code: str
     values: Mapping[str, Any] = field(default_factory=dict)
@@ -53,10 +63,23 @@ class ProblemError(ValueError):
         return self.problem.values
 
 
+def lower_first(text: str) -> str:
+    """`text` with a small first letter, unless it starts with an acronym ("IEP", "ID")."""
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def as_clause(sentence: str) -> str:
+    """A sentence read as one part of a list ("…; the date of birth cannot be in the
+    future"): a small first letter, no final period."""
+    return lower_first(sentence.rstrip("."))
+
+
 def in_english(value: Any) -> str:
     """A value as an English sentence (the command line's) writes it: a day, a moment and a
-    time the ISO way; the window writes them its own way, from the value itself. Used by
-    problems and by core.plain_language's messages alike."""
+    time the ISO way, a problem named inside another as a clause; the window writes them its
+    own way, from the value itself (ui/problems.py)."""
+    if isinstance(value, Problem):
+        return as_clause(english(value))
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="minutes")
     if isinstance(value, date):
@@ -264,4 +287,109 @@ ENGLISH: dict[str, str] = {
         "Row {line}: give both a baseline and a target, or neither.",
     "goal_row_student_not_found":
         "Row {line}: no student on the caseload has the district student ID “{district_id}”.",
+    # -- Find a time (core.slots): a search that cannot run --------------------------------
+    "search_range_empty":
+        "The range is empty: its last day ({last}) comes before its first day ({first}).",
+    "search_meeting_too_short": "The meeting must last at least one minute.",
+    "search_step_too_small": "The step between start times must be at least one minute.",
+    "search_school_day_backwards": "The school day must end after it starts ({starts}–{ends}).",
+    "search_notice_days_negative": "The notice days cannot be below zero.",
+    # -- Find a time: why no time suits everyone ---------------------------------------------
+    "meeting_longer_than_school_day":
+        "The meeting ({minutes} minutes) is longer than the school day ({starts}–{ends}).",
+    "due_date_before_range": "The due date ({due}) falls before the range ({first} to {last}).",
+    "range_all_closed": "All days from {first} to {last} are weekends or closed days.",
+    "notice_reaches_past_due_date":
+        "With {days} days' notice the first possible day is {possible}, after the due date "
+        "({due}).",
+    "range_before_notice_date":
+        "Every school day in the range is before the notice date (send the notice {days} days "
+        "ahead: the first possible day is {possible}).",
+    "no_day_between_notice_and_due_date":
+        "No school day in the range falls between the notice date ({possible}) and the due "
+        "date ({due}).",
+    "times_never_on_school_day":
+        "The times of {person} ({times}) never fall on a school day between {starts} and "
+        "{ends}.",
+    "longest_time_too_short":
+        "The longest time {person} can meet is {longest} minutes, shorter than the "
+        "{minutes}-minute meeting.",
+    "busy_whenever_free": "{person} is busy at every time they could meet in this range.",
+    "no_free_time": "{person} has no free time on the school days in this range.",
+    "overlaps_nobody":
+        "The times of {person} never overlap those of any other required person in this "
+        "range.",
+    "two_never_overlap": "The times of {first} never overlap those of {second} in this range.",
+    "busy_whenever_others_free": "{person} is busy at every time the others are free.",
+    "never_when_others_free":
+        "The times of {person} never overlap the times when all the others are free.",
+    "no_time_for_everyone":
+        "There is no time in this range when all {count} required people are free together.",
+    # -- Find a time: what the teacher could change -----------------------------------------
+    "plan_shorter_meeting": "Plan a shorter meeting, or split it into two.",
+    "check_the_due_date":
+        "Check the due date. If it is right, talk with your district about holding the "
+        "meeting late, and send the notice today.",
+    "search_before_due_date": "Search days before the due date ({due}), or check the due date.",
+    "search_longer_range": "Search a longer range.",
+    "search_longer_range_from": "Search a longer range, from {start} on.",
+    "search_longer_range_to_due_date":
+        "Search a longer range: from {start} up to the due date ({due}).",
+    "ask_for_more_times": "Ask {person} for more times they can meet.",
+    "ask_whether_busy_time_can_move": "Ask {person} whether a busy time can move.",
+    "ask_family_for_other_times":
+        "Ask {person} for other times they can meet, and offer a phone or video call if "
+        "coming to school is what makes it hard.",
+    "let_join_by_phone_or_optional":
+        "Let {person} join by phone or video, or make them optional (excusing a required "
+        "team member needs the parent's written consent).",
+    "make_someone_optional": "Make someone optional, or let someone join by phone or video.",
+    "look_at_near_misses":
+        "Look at the near misses: at those times only one or two people cannot come.",
+    # -- the plain-language checker's advice (core.plain_language) ---------------------------
+    "reading_grade_too_high": "Grade {grade}: aim for grade {low} to {high}.",
+    "sentence_too_long": "Sentence {number} has {words} words: split it.",
+    "explain_terms": "Explain or replace the terms a family may not know: {terms}.",
+    # -- the caseload import (core.csv_import, storage.importer): the columns chosen ---------
+    "import_not_a_field": "“{value}” is not a field IEP Desk can import.",
+    "import_column_twice": "Two columns are both set to “{field}”; choose one.",
+    "import_no_name_column":
+        "Choose the column that holds the students' first names (or their whole names).",
+    # -- the caseload import: why a row is refused, and the preview's notes on a row. Each
+    # reads as part of a list ("row 4: …; …"), so with a small letter and no period. ---------
+    "import_not_a_date": "{field} {value} is not a date",
+    "import_two_digit_year":
+        "{field} {value} has a two-digit year; write the year in full (for example 2015)",
+    "import_date_two_ways":
+        "{field} {value} could be read two ways; say whether the day or the month comes first",
+    "import_not_a_date_month_first":
+        "{field} {value} is not a date when read month first (MM/DD/YYYY), like the other "
+        "dates in the file",
+    "import_not_a_date_day_first":
+        "{field} {value} is not a date when read day first (DD/MM/YYYY), like the other "
+        "dates in the file",
+    "import_not_a_choice": "{field} “{value}” is not one of: {choices}",
+    "import_unknown_language":
+        "language “{value}” is not one IEP Desk knows; write its name in English (for example "
+        "Spanish) or its code (es)",
+    "import_first_name_empty": "the legal first name is empty",
+    "import_name_too_long": "the {field} has {length} characters; a name may have up to {most}",
+    "import_guardian_without_name": "the parent/guardian's details are given but not their name",
+    # A check the window makes when the same value is typed ({check}: that problem, read as
+    # a clause; core.problems.in_english).
+    "import_refused_as_typed": "{check}",
+    "import_values_beyond_columns":
+        "{count} values beyond the last named column are not imported: {values}",
+    "import_value_beyond_columns":
+        "1 value beyond the last named column is not imported: {values}",
+    "import_disability_saved_as_other":
+        "primary disability “{value}” is not one of the IDEA categories; saved as Other",
+    "import_same_id_as_row": "the same student ID as row {row}; keep one of the two rows",
+    "import_same_name_as_row":
+        "the same name and date of birth as row {row}; keep one of the two rows",
+    "import_id_held_by_several":
+        "student ID {id} belongs to {names} on file; give one of them another ID in the "
+        "caseload first",
+    "import_student_archived": "this student is archived; they stay archived",
+    "import_changes": "changes {fields}",
 }

@@ -9,8 +9,9 @@ person.
 
 Dates and times are naive local times: the school's own clock.
 
-Messages (reasons and suggestions) are `Message` strings in English that also
-carry their template and values, so the UI can translate them.
+Reasons and suggestions, and what makes a search impossible, are core.problems.Problem
+codes with their values (English in core.problems.ENGLISH, the window's words in
+ui/problems.py).
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Self
 
 from iep_desk.core.availability import WeeklyTimes, WeeklyWindow
 from iep_desk.core.deadlines import earliest_meeting_day
-from iep_desk.core.plain_language import Message
+from iep_desk.core.problems import Problem
 
 # A day's free time: sorted, non-overlapping (start, end) pairs in minutes after midnight.
 Intervals = list[tuple[int, int]]
@@ -62,6 +64,22 @@ class Attendee:
     busy: list[tuple[datetime, datetime]] = field(default_factory=list)
 
 
+class Person(str):
+    """Someone a reason or a suggestion names (a value of its Problem). As text, the English
+    the command line prints, "Ana Lopez (parent)"; `name` and `role` (the role or relationship
+    as stored, "district_representative") let the window name the role in its own words."""
+
+    name: str
+    role: str
+
+    def __new__(cls, name: str, role: str) -> Self:
+        words = role.replace("_", " ")
+        person = super().__new__(cls, f"{name} ({words})" if words and words != name else name)
+        person.name = name
+        person.role = role
+        return person
+
+
 @dataclass
 class SlotSearch:
     """What to search: the range of days, the meeting's length and the school's rules.
@@ -88,31 +106,31 @@ class SlotSearch:
         """The first day a meeting can be held once the notice goes out today."""
         return earliest_meeting_day(self.today, self.notice_days)
 
-    def problems(self) -> list[Message]:
-        """What makes this search impossible to run, in the teacher's words (empty when fine)."""
+    def problems(self) -> list[Problem]:
+        """What makes this search impossible to run (empty when fine): problems that block."""
         found = []
         if self.last_day < self.first_day:
             found.append(
-                Message.of(
-                    "The range is empty: its last day ({last}) comes before its first day ({first}).",
+                Problem.of(
+                    "search_range_empty",
                     first=self.first_day,
                     last=self.last_day,
                 )
             )
         if self.duration_minutes <= 0:
-            found.append(Message.of("The meeting must last at least one minute."))
+            found.append(Problem.of("search_meeting_too_short"))
         if self.step_minutes <= 0:
-            found.append(Message.of("The step between start times must be at least one minute."))
+            found.append(Problem.of("search_step_too_small"))
         if self.day_ends <= self.day_starts:
             found.append(
-                Message.of(
-                    "The school day must end after it starts ({starts}–{ends}).",
+                Problem.of(
+                    "search_school_day_backwards",
                     starts=self.day_starts,
                     ends=self.day_ends,
                 )
             )
         if self.notice_days < 0:
-            found.append(Message.of("The notice days cannot be below zero."))
+            found.append(Problem.of("search_notice_days_negative"))
         return found
 
 
@@ -140,8 +158,8 @@ class SlotResult:
     slots: list[Slot]
     near_misses: list[Slot]
     no_times_entered: list[str]
-    reasons: list[Message]
-    suggestions: list[Message]
+    reasons: list[Problem]
+    suggestions: list[Problem]
 
 
 # ---------------------------------------------------------------------------
@@ -376,8 +394,8 @@ def find_slots(attendees: Sequence[Attendee], search: SlotSearch, best: int = 10
         if _claim(taken, ordinal, k, step, duration):
             near_misses.append(make_slot(ordinal, k, masks_by_ordinal[ordinal], missing))
 
-    reasons: list[Message] = []
-    suggestions: list[Message] = []
+    reasons: list[Problem] = []
+    suggestions: list[Problem] = []
     if not slots:
         reasons, suggestions = _explain(
             attendees, people, required, search, days, day_masks, full_day_mask, bool(near_misses)
@@ -399,10 +417,9 @@ def _claim(taken: dict[int, list[int]], ordinal: int, k: int, step: int, duratio
 # Why there is no slot, and what to change
 
 
-def _who(attendee: Attendee) -> str:
+def _who(attendee: Attendee) -> Person:
     role = attendee.role.replace("_", " ").strip()
-    name = attendee.name.strip() or role or attendee.key
-    return f"{name} ({role})" if role and role != name else name
+    return Person(attendee.name.strip() or role or attendee.key, attendee.role.strip())
 
 
 def _is_family(attendee: Attendee) -> bool:
@@ -424,37 +441,32 @@ def _explain(
     day_masks: list[tuple[date, list[int]]],
     full_day_mask: int,
     has_near_misses: bool,
-) -> tuple[list[Message], list[Message]]:
-    reasons: list[Message] = []
-    suggestions: list[Message] = []
+) -> tuple[list[Problem], list[Problem]]:
+    reasons: list[Problem] = []
+    suggestions: list[Problem] = []
     longer_range = _longer_range_suggestion(search)
 
     low, high = _minutes(search.day_starts), _minutes(search.day_ends)
     if search.duration_minutes > high - low:
         reasons.append(
-            Message.of(
-                "The meeting ({minutes} minutes) is longer than the school day ({starts}–{ends}).",
+            Problem.of(
+                "meeting_longer_than_school_day",
                 minutes=search.duration_minutes,
                 starts=search.day_starts,
                 ends=search.day_ends,
             )
         )
-        suggestions.append(Message.of("Plan a shorter meeting, or split it into two."))
+        suggestions.append(Problem.of("plan_shorter_meeting"))
         return reasons, suggestions
 
     if not days:
         reasons.extend(_calendar_reasons(search))
         if search.due_by is not None and search.due_by < search.first_possible_day:
-            suggestions.append(
-                Message.of(
-                    "Check the due date. If it is right, talk with your district about holding "
-                    "the meeting late, and send the notice today."
-                )
-            )
+            suggestions.append(Problem.of("check_the_due_date"))
         elif search.due_by is not None and search.due_by < search.first_day:
             suggestions.append(
-                Message.of(
-                    "Search days before the due date ({due}), or check the due date.",
+                Problem.of(
+                    "search_before_due_date",
                     due=search.due_by,
                 )
             )
@@ -490,9 +502,8 @@ def _explain(
         ]
         for i in loners:
             reasons.append(
-                Message.of(
-                    "The times of {person} never overlap those of any other required person in "
-                    "this range.",
+                Problem.of(
+                    "overlaps_nobody",
                     person=_who(attendees[i]),
                 )
             )
@@ -500,8 +511,8 @@ def _explain(
         other_pairs = [(i, j) for i, j in pairs if i not in loners and j not in loners]
         for i, j in other_pairs[:5]:
             reasons.append(
-                Message.of(
-                    "The times of {first} never overlap those of {second} in this range.",
+                Problem.of(
+                    "two_never_overlap",
                     first=_who(attendees[i]),
                     second=_who(attendees[j]),
                 )
@@ -531,49 +542,39 @@ def _explain(
                 ]
                 if any(o & u for o, u in zip(others_free, unbusy, strict=True)):
                     reasons.append(
-                        Message.of(
-                            "{person} is busy at every time the others are free.",
+                        Problem.of(
+                            "busy_whenever_others_free",
                             person=_who(attendees[i]),
                         )
                     )
                     suggestions.append(
-                        Message.of(
-                            "Ask {person} whether a busy time can move.", person=_who(attendees[i])
-                        )
+                        Problem.of("ask_whether_busy_time_can_move", person=_who(attendees[i]))
                     )
                 else:
                     reasons.append(
-                        Message.of(
-                            "The times of {person} never overlap the times when all the others "
-                            "are free.",
+                        Problem.of(
+                            "never_when_others_free",
                             person=_who(attendees[i]),
                         )
                     )
                 suggestions.append(_change_someone_suggestion(attendees[i]))
             if not reasons:
                 reasons.append(
-                    Message.of(
-                        "There is no time in this range when all {count} required people are free "
-                        "together.",
+                    Problem.of(
+                        "no_time_for_everyone",
                         count=len(required),
                     )
                 )
-                suggestions.append(
-                    Message.of("Make someone optional, or let someone join by phone or video.")
-                )
+                suggestions.append(Problem.of("make_someone_optional"))
 
     if has_near_misses:
-        suggestions.append(
-            Message.of(
-                "Look at the near misses: at those times only one or two people cannot come."
-            )
-        )
+        suggestions.append(Problem.of("look_at_near_misses"))
     if longer_range:
         suggestions.append(longer_range)
     return reasons, _unique(suggestions)
 
 
-def _calendar_reasons(search: SlotSearch) -> list[Message]:
+def _calendar_reasons(search: SlotSearch) -> list[Problem]:
     """Why no day of the range is allowed by the calendar rules alone."""
     all_days = [
         search.first_day + timedelta(days=n)
@@ -584,8 +585,8 @@ def _calendar_reasons(search: SlotSearch) -> list[Message]:
     due = search.due_by
     if due is not None and due < search.first_day:
         return [
-            Message.of(
-                "The due date ({due}) falls before the range ({first} to {last}).",
+            Problem.of(
+                "due_date_before_range",
                 due=due,
                 first=search.first_day,
                 last=search.last_day,
@@ -593,17 +594,16 @@ def _calendar_reasons(search: SlotSearch) -> list[Message]:
         ]
     if not open_days:
         return [
-            Message.of(
-                "All days from {first} to {last} are weekends or closed days.",
+            Problem.of(
+                "range_all_closed",
                 first=search.first_day,
                 last=search.last_day,
             )
         ]
     if due is not None and due < first_possible:
         return [
-            Message.of(
-                "With {days} days' notice the first possible day is {possible}, after the due "
-                "date ({due}).",
+            Problem.of(
+                "notice_reaches_past_due_date",
                 days=search.notice_days,
                 possible=first_possible,
                 due=due,
@@ -612,33 +612,31 @@ def _calendar_reasons(search: SlotSearch) -> list[Message]:
     after_notice = [d for d in open_days if d >= first_possible]
     if not after_notice:
         return [
-            Message.of(
-                "Every school day in the range is before the notice date (send the notice {days} "
-                "days ahead: the first possible day is {possible}).",
+            Problem.of(
+                "range_before_notice_date",
                 days=search.notice_days,
                 possible=_next_school_day(first_possible, search.closed_days),
             )
         ]
     return [
-        Message.of(
-            "No school day in the range falls between the notice date ({possible}) and the due "
-            "date ({due}).",
+        Problem.of(
+            "no_day_between_notice_and_due_date",
             possible=first_possible,
             due=due or "",
         )
     ]
 
 
-def _longer_range_suggestion(search: SlotSearch) -> Message | None:
+def _longer_range_suggestion(search: SlotSearch) -> Problem | None:
     start = max(search.first_day, search.first_possible_day)
     start = _next_school_day(start, search.closed_days)
     if search.due_by is None:
         if search.first_day < start:
-            return Message.of("Search a longer range, from {start} on.", start=start)
-        return Message.of("Search a longer range.")
+            return Problem.of("search_longer_range_from", start=start)
+        return Problem.of("search_longer_range")
     if search.last_day < search.due_by:
-        return Message.of(
-            "Search a longer range: from {start} up to the due date ({due}).",
+        return Problem.of(
+            "search_longer_range_to_due_date",
             start=start,
             due=search.due_by,
         )
@@ -647,14 +645,13 @@ def _longer_range_suggestion(search: SlotSearch) -> Message | None:
 
 def _why_person_never_free(
     attendee: Attendee, person: _Person, search: SlotSearch, days: list[date]
-) -> tuple[Message, list[Message]]:
+) -> tuple[Problem, list[Problem]]:
     who = _who(attendee)
     school_windows = [person.by_weekday.get(weekday, []) for weekday in range(5)]
     longest = max((end - start for spans in school_windows for start, end in spans), default=0)
     if attendee.windows and longest == 0:
-        reason = Message.of(
-            "The times of {person} ({times}) never fall on a school day between {starts} and "
-            "{ends}.",
+        reason = Problem.of(
+            "times_never_on_school_day",
             person=who,
             times=WeeklyTimes(attendee.windows),
             starts=search.day_starts,
@@ -662,16 +659,15 @@ def _why_person_never_free(
         )
         return reason, [_ask_for_times(attendee)]
     if longest < search.duration_minutes:
-        reason = Message.of(
-            "The longest time {person} can meet is {longest} minutes, shorter than the "
-            "{minutes}-minute meeting.",
+        reason = Problem.of(
+            "longest_time_too_short",
             person=who,
             longest=longest,
             minutes=search.duration_minutes,
         )
         return reason, [
             _ask_for_times(attendee),
-            Message.of("Plan a shorter meeting, or split it into two."),
+            Problem.of("plan_shorter_meeting"),
         ]
     low = _minutes(search.day_starts)
     free_without_busy = any(
@@ -681,43 +677,39 @@ def _why_person_never_free(
         for day in days
     )
     if free_without_busy:
-        reason = Message.of(
-            "{person} is busy at every time they could meet in this range.", person=who
-        )
+        reason = Problem.of("busy_whenever_free", person=who)
         return reason, [
-            Message.of("Ask {person} whether a busy time can move.", person=who),
+            Problem.of("ask_whether_busy_time_can_move", person=who),
             _change_someone_suggestion(attendee),
         ]
-    reason = Message.of("{person} has no free time on the school days in this range.", person=who)
+    reason = Problem.of("no_free_time", person=who)
     return reason, [_ask_for_times(attendee)]
 
 
-def _ask_for_times(attendee: Attendee) -> Message:
-    return Message.of("Ask {person} for more times they can meet.", person=_who(attendee))
+def _ask_for_times(attendee: Attendee) -> Problem:
+    return Problem.of("ask_for_more_times", person=_who(attendee))
 
 
-def _change_someone_suggestion(first: Attendee, second: Attendee | None = None) -> Message:
+def _change_someone_suggestion(first: Attendee, second: Attendee | None = None) -> Problem:
     """Make someone optional or let them call in; never suggests dropping the family."""
     choices = [a for a in (first, second) if a is not None and not _is_family(a)]
     if not choices:
-        return Message.of(
-            "Ask {person} for other times they can meet, and offer a phone or "
-            "video call if coming to school is what makes it hard.",
+        return Problem.of(
+            "ask_family_for_other_times",
             person=_who(first),
         )
     who = _who(choices[0])
-    return Message.of(
-        "Let {person} join by phone or video, or make them optional (excusing a required "
-        "team member needs the parent's written consent).",
+    return Problem.of(
+        "let_join_by_phone_or_optional",
         person=who,
     )
 
 
-def _unique(messages: list[Message]) -> list[Message]:
-    seen: set[str] = set()
-    result = []
-    for message in messages:
-        if message not in seen:
-            seen.add(message)
-            result.append(message)
+def _unique(suggestions: list[Problem]) -> list[Problem]:
+    """The suggestions in order, each once (a Problem's values are a dict: compared, not
+    hashed)."""
+    result: list[Problem] = []
+    for suggestion in suggestions:
+        if suggestion not in result:
+            result.append(suggestion)
     return result

@@ -44,7 +44,7 @@ from iep_desk.core.csv_import import (
     mapping_setting_key,
 )
 from iep_desk.core.models import FamilyMember, Student, saved
-from iep_desk.core.plain_language import Message
+from iep_desk.core.problems import Problem
 from iep_desk.storage import rows as mapper
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed, database_errors
@@ -198,10 +198,8 @@ def _preview_row(row: ImportRow, today: date, by_id: dict, by_name: dict, seen_i
                     values.get("date_of_birth"))
     earlier = seen_ids.get(row_id) if row_id else seen_names.get(key)
     if earlier is not None:
-        same = (Message.of("the same student ID as row {row}; keep one of the two rows",
-                           row=earlier) if row_id else
-                Message.of("the same name and date of birth as row {row}; keep one of the two "
-                           "rows", row=earlier))
+        same = (Problem.of("import_same_id_as_row", row=earlier) if row_id else
+                Problem.of("import_same_name_as_row", row=earlier))
         return PreviewRow(row.row_number, REJECT, name, [same], row=row)
     if row_id:
         seen_ids[row_id] = row.row_number
@@ -209,9 +207,8 @@ def _preview_row(row: ImportRow, today: date, by_id: dict, by_name: dict, seen_i
 
     holders = [s for s in by_id.get(row_id, []) if not s.is_archived] if row_id else []
     if len(holders) > 1:  # possible in a caseload from before the one-ID rule (migration 0003)
-        reason = Message.of(
-            "student ID {id} belongs to {names} on file; give one of them another ID in the "
-            "caseload first", id=values["district_student_id"],
+        reason = Problem.of(
+            "import_id_held_by_several", id=values["district_student_id"],
             names=", ".join(s.legal_name for s in holders))
         return PreviewRow(row.row_number, REJECT, name, [reason], row=row)
     existing = (holders or by_id.get(row_id, [None]))[-1] if row_id else None
@@ -230,7 +227,7 @@ def _preview_row(row: ImportRow, today: date, by_id: dict, by_name: dict, seen_i
     changed = {k: v for k, v in values.items() if _differs(k, getattr(existing, k), v)}
     merged = replace(existing, **changed)
     check = set(changed) & set(DATE_FIELDS)
-    check |= {_PARTNERS[f] for f in check}
+    check |= {_PARTNERS[f] for f in check if f in _PARTNERS}  # a date of birth has none
     problems = date_problems(merged, [f for f in DATE_FIELDS if f in check], today)
     if problems:
         return PreviewRow(row.row_number, REJECT, name or existing.legal_name, problems,
@@ -241,13 +238,13 @@ def _preview_row(row: ImportRow, today: date, by_id: dict, by_name: dict, seen_i
                      or guardian.relationship is not None):
         details.append(ImportField("guardian"))
     if existing.is_archived:
-        notes.append(Message.of("this student is archived; they stay archived"))
+        notes.append(Problem.of("import_student_archived"))
     if not details:
         preview = PreviewRow(row.row_number, UNCHANGED, existing.legal_name, notes, existing.id,
                              row=row)
     else:
         preview = PreviewRow(row.row_number, UPDATE, existing.legal_name,
-                             [Message.of("changes {fields}", fields=ImportFields(details))] + notes,
+                             [Problem.of("import_changes", fields=ImportFields(details))] + notes,
                              existing.id, row=row)
     preview.plan = (changed, guardian)
     return preview

@@ -101,7 +101,7 @@ def availability_text(windows: list[WeeklyWindow] | tuple[WeeklyWindow, ...] | N
 
 
 def value_text(value: object) -> str:
-    """A value named in a sentence from core (a problem, a message) as the window writes it:
+    """A value named in a sentence from core (a problem's) as the window writes it:
     a moment, a day, a time or the times a person can meet its way, anything else as text."""
     if isinstance(value, WeeklyTimes):
         return availability_text(value)

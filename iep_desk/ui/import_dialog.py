@@ -60,8 +60,8 @@ from iep_desk.storage.importer import (
     unmapped_columns,
 )
 from iep_desk.ui.desk import Desk
-from iep_desk.ui.plain_text_check import translated
 from iep_desk.ui.plurals import plural
+from iep_desk.ui.problems import problem_text
 from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 from iep_desk.ui.widgets import Splitter, with_short_quotes
 
@@ -69,6 +69,34 @@ from iep_desk.ui.widgets import Splitter, with_short_quotes
 def field_label(target: str) -> str:
     """A target field's name as the teacher reads it (translated)."""
     return translate("ImportDialog", FIELD_LABELS[target])
+
+
+# The caseload import's fields (core.csv_import.FIELD_LABELS), marked for translation: the
+# dialog shows them (field_label) and names them in a row's reasons (ui/problems.py).
+IMPORT_FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "Legal first name"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Legal last name"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Whole name (Last, First)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Preferred name"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Date of birth"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Grade"),
+    QT_TRANSLATE_NOOP("ImportDialog", "School"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Student ID"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Primary disability"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Last IEP meeting"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Annual review due"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Last evaluation"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Re-evaluation due"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Strengths"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Hopes and dreams"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Culture and traditions"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Student's participation"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Parent/guardian name"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Parent/guardian relationship"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Parent/guardian phone"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Parent/guardian email"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Parent/guardian language"),
+)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -122,7 +150,7 @@ class PreviewModel(QAbstractTableModel):
         row = self.preview.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (str(row.row_number), self._words[row.action], row.name,
-                    "; ".join(translated(detail) for detail in row.details))[index.column()]
+                    "; ".join(problem_text(detail) for detail in row.details))[index.column()]
         return None
 
 
@@ -342,7 +370,7 @@ class ImportDialog(QDialog):
             else self.tr("Every column is imported."))
         problems = mapping_problems(mapping)
         self.mapping_problem_label.setText(
-            "\n".join(translated(p) for p in problems)
+            "\n".join(problem_text(p) for p in problems)
         )
         order = decide_date_order(self.table, mapping)
         self.date_box.setVisible(order.needs_question)

@@ -28,18 +28,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QToolTip, QVBoxLayout, QWidget
 
-from iep_desk.core.csv_import import (
-    FIELD_LABELS,
-    ImportField,
-    ImportFields,
-    RowProblem,
-    lower_first,
-)
 from iep_desk.core.plain_language import (
     TARGET_GRADE,
     Glossary,
     GlossaryError,
-    Message,
     PlainLanguageReport,
     TermHit,
     check_text,
@@ -47,41 +39,12 @@ from iep_desk.core.plain_language import (
     find_terms,
 )
 from iep_desk.resources import load_glossary
-from iep_desk.ui.dates import value_text
 from iep_desk.ui.problems import problem_text
 from iep_desk.ui.translate import translate
 
 # How long typing pauses before the grade and advice are worked out again.
 CHECK_PAUSE_MS = 250
 EXPLAIN_SHORTCUT = "Ctrl+E"
-
-
-def translated(message: str) -> str:
-    """A core.plain_language Message in the teacher's language (plain strings pass through);
-    also a CSV import's refused row that a typed value's check refused (RowProblem)."""
-    if isinstance(message, RowProblem):
-        return lower_first(problem_text(message.problem).rstrip("."))
-    if not isinstance(message, Message):
-        return str(message)
-    values = {name: _in_the_window(value) for name, value in message.values.items()}
-    return translate("PlainTextCheck", message.template).format(**values)
-
-
-def _in_the_window(value: object) -> str:
-    """A message's value as the window writes it: a CSV import's field in the import dialog's
-    words, a day, a time or weekly times the window's way (ui.dates.value_text)."""
-    if isinstance(value, ImportFields):
-        return ", ".join(_field_words(name) for name in value)
-    if isinstance(value, ImportField):
-        return _field_words(value)
-    return value_text(value)
-
-
-def _field_words(name: ImportField) -> str:
-    """A CSV import's field inside a sentence, as the import dialog names it."""
-    words = (translate("ImportDialog", "parent/guardian") if name.key == "guardian"
-             else translate("ImportDialog", FIELD_LABELS[name.key]))
-    return words if name.as_title else lower_first(words)
 
 
 class _TermHighlighter(QSyntaxHighlighter):
@@ -357,9 +320,6 @@ def grade_text(report: PlainLanguageReport, has_text: bool = True) -> str:
             % (report.grade, TARGET_GRADE[0], TARGET_GRADE[1])
         ]
     # The grade is already said above; the rest of the advice follows it.
-    parts += [
-        translated(advice)
-        for advice in report.advice
-        if not getattr(advice, "template", "").startswith("Grade {grade}")
-    ]
+    parts += [problem_text(advice) for advice in report.advice
+              if advice.code != "reading_grade_too_high"]
     return " ".join(parts)

@@ -4,14 +4,20 @@
 an error carrying one); this module turns it into a sentence in the window's language
 (Qt's translations, context "Problems"). The texts' English is the same as
 core.problems.ENGLISH, which the command line uses (tests/ui/test_problems.py checks both
-tables hold the same codes).
+tables hold the same codes and the same English).
+
+Not only what was refused: Find a time's reasons and suggestions, the plain-language advice
+and the caseload import's reasons are codes too, each area a table of its own below.
 """
 
 from __future__ import annotations
 
-from iep_desk.core.problems import Problem, ProblemError
+from iep_desk.core.csv_import import FIELD_LABELS, ImportField, ImportFields
+from iep_desk.core.problems import Problem, ProblemError, as_clause, lower_first
+from iep_desk.core.slots import Person
 from iep_desk.storage.errors import DataFileError, SaveFailed
 from iep_desk.ui import dates
+from iep_desk.ui.planner.labels import role_label
 from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 
 MEETINGS = {
@@ -369,10 +375,199 @@ AVAILABILITY = {
     "availability_no_such_hour": QT_TRANSLATE_NOOP(
         "Problems", "“{part}” has an hour that does not exist."),
 }
+# Find a time (core.slots): why a search cannot run, why no time suits everyone, and what
+# the teacher could change.
+FIND_A_TIME = {
+    "search_range_empty": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The range is empty: its last day ({last}) comes before its first day ({first})."),
+    "search_meeting_too_short": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The meeting must last at least one minute."),
+    "search_step_too_small": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The step between start times must be at least one minute."),
+    "search_school_day_backwards": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The school day must end after it starts ({starts}–{ends})."),
+    "search_notice_days_negative": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The notice days cannot be below zero."),
+    "meeting_longer_than_school_day": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The meeting ({minutes} minutes) is longer than the school day ({starts}–{ends})."),
+    "due_date_before_range": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The due date ({due}) falls before the range ({first} to {last})."),
+    "range_all_closed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "All days from {first} to {last} are weekends or closed days."),
+    "notice_reaches_past_due_date": QT_TRANSLATE_NOOP(
+        "Problems",
+        "With {days} days' notice the first possible day is {possible}, after the due date "
+        "({due})."),
+    "range_before_notice_date": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Every school day in the range is before the notice date (send the notice {days} days"
+        " ahead: the first possible day is {possible})."),
+    "no_day_between_notice_and_due_date": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No school day in the range falls between the notice date ({possible}) and the due "
+        "date ({due})."),
+    "times_never_on_school_day": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The times of {person} ({times}) never fall on a school day between {starts} and "
+        "{ends}."),
+    "longest_time_too_short": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The longest time {person} can meet is {longest} minutes, shorter than the "
+        "{minutes}-minute meeting."),
+    "busy_whenever_free": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{person} is busy at every time they could meet in this range."),
+    "no_free_time": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{person} has no free time on the school days in this range."),
+    "overlaps_nobody": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The times of {person} never overlap those of any other required person in this "
+        "range."),
+    "two_never_overlap": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The times of {first} never overlap those of {second} in this range."),
+    "busy_whenever_others_free": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{person} is busy at every time the others are free."),
+    "never_when_others_free": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The times of {person} never overlap the times when all the others are free."),
+    "no_time_for_everyone": QT_TRANSLATE_NOOP(
+        "Problems",
+        "There is no time in this range when all {count} required people are free together."),
+    "plan_shorter_meeting": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Plan a shorter meeting, or split it into two."),
+    "check_the_due_date": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Check the due date. If it is right, talk with your district about holding the "
+        "meeting late, and send the notice today."),
+    "search_before_due_date": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Search days before the due date ({due}), or check the due date."),
+    "search_longer_range": QT_TRANSLATE_NOOP("Problems", "Search a longer range."),
+    "search_longer_range_from": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Search a longer range, from {start} on."),
+    "search_longer_range_to_due_date": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Search a longer range: from {start} up to the due date ({due})."),
+    "ask_for_more_times": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Ask {person} for more times they can meet."),
+    "ask_whether_busy_time_can_move": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Ask {person} whether a busy time can move."),
+    "ask_family_for_other_times": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Ask {person} for other times they can meet, and offer a phone or video call if "
+        "coming to school is what makes it hard."),
+    "let_join_by_phone_or_optional": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Let {person} join by phone or video, or make them optional (excusing a required team"
+        " member needs the parent's written consent)."),
+    "make_someone_optional": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Make someone optional, or let someone join by phone or video."),
+    "look_at_near_misses": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Look at the near misses: at those times only one or two people cannot come."),
+}
+
+# The plain-language checker's advice (core.plain_language).
+PLAIN_LANGUAGE = {
+    "reading_grade_too_high": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Grade {grade}: aim for grade {low} to {high}."),
+    "sentence_too_long": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Sentence {number} has {words} words: split it."),
+    "explain_terms": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Explain or replace the terms a family may not know: {terms}."),
+}
+
+# The caseload import (core.csv_import, storage.importer): the columns chosen, why a row is
+# refused and the preview's notes on a row (each read as part of a list).
+STUDENT_IMPORT = {
+    "import_not_a_field": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{value}” is not a field IEP Desk can import."),
+    "import_column_twice": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Two columns are both set to “{field}”; choose one."),
+    "import_no_name_column": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Choose the column that holds the students' first names (or their whole names)."),
+    "import_not_a_date": QT_TRANSLATE_NOOP("Problems", "{field} {value} is not a date"),
+    "import_two_digit_year": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{field} {value} has a two-digit year; write the year in full (for example 2015)"),
+    "import_date_two_ways": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{field} {value} could be read two ways; say whether the day or the month comes first"),
+    "import_not_a_date_month_first": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{field} {value} is not a date when read month first (MM/DD/YYYY), like the other "
+        "dates in the file"),
+    "import_not_a_date_day_first": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{field} {value} is not a date when read day first (DD/MM/YYYY), like the other dates"
+        " in the file"),
+    "import_not_a_choice": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{field} “{value}” is not one of: {choices}"),
+    "import_unknown_language": QT_TRANSLATE_NOOP(
+        "Problems",
+        "language “{value}” is not one IEP Desk knows; write its name in English (for example"
+        " Spanish) or its code (es)"),
+    "import_first_name_empty": QT_TRANSLATE_NOOP("Problems", "the legal first name is empty"),
+    "import_name_too_long": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the {field} has {length} characters; a name may have up to {most}"),
+    "import_guardian_without_name": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the parent/guardian's details are given but not their name"),
+    "import_refused_as_typed": QT_TRANSLATE_NOOP("Problems", "{check}"),
+    "import_values_beyond_columns": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{count} values beyond the last named column are not imported: {values}"),
+    "import_value_beyond_columns": QT_TRANSLATE_NOOP(
+        "Problems",
+        "1 value beyond the last named column is not imported: {values}"),
+    "import_disability_saved_as_other": QT_TRANSLATE_NOOP(
+        "Problems",
+        "primary disability “{value}” is not one of the IDEA categories; saved as Other"),
+    "import_same_id_as_row": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the same student ID as row {row}; keep one of the two rows"),
+    "import_same_name_as_row": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the same name and date of birth as row {row}; keep one of the two rows"),
+    "import_id_held_by_several": QT_TRANSLATE_NOOP(
+        "Problems",
+        "student ID {id} belongs to {names} on file; give one of them another ID in the "
+        "caseload first"),
+    "import_student_archived": QT_TRANSLATE_NOOP(
+        "Problems",
+        "this student is archived; they stay archived"),
+    "import_changes": QT_TRANSLATE_NOOP("Problems", "changes {fields}"),
+}
+
 GONE = QT_TRANSLATE_NOOP(
     "Problems", "This was removed meanwhile (perhaps by Undo), so the change was not made.")
 
-TEXTS: dict[str, str] = {**MEETINGS, **SETTINGS, **CASELOAD, **GOALS, **AVAILABILITY}
+TEXTS: dict[str, str] = {**MEETINGS, **SETTINGS, **CASELOAD, **GOALS, **AVAILABILITY,
+                         **FIND_A_TIME, **PLAIN_LANGUAGE, **STUDENT_IMPORT}
 
 
 def problem_text(problem: Problem) -> str:
@@ -381,8 +576,43 @@ def problem_text(problem: Problem) -> str:
     template = TEXTS.get(problem.code)
     if template is None:
         return problem.english()
-    values = {name: dates.value_text(value) for name, value in problem.values.items()}
+    values = {name: _in_the_window(value) for name, value in problem.values.items()}
     return translate("Problems", template).format(**values)
+
+
+def _in_the_window(value: object) -> str:
+    """A problem's value as the window writes it: a problem named inside another as a clause,
+    someone Find a time names with their role in the window's words, a caseload import's field
+    in the import dialog's words, a day, a time or weekly times the window's way
+    (ui.dates.value_text). core.problems.in_english is the command line's."""
+    if isinstance(value, Problem):
+        return as_clause(problem_text(value))
+    if isinstance(value, Person):
+        return _person_words(value)
+    if isinstance(value, ImportFields):
+        return ", ".join(_field_words(name) for name in value)
+    if isinstance(value, ImportField):
+        return _field_words(value)
+    return dates.value_text(value)
+
+
+def _person_words(person: Person) -> str:
+    """Someone Find a time names, with their role as the window names it ("Dana Lee (school
+    district representative)"); someone known only by their role, by the role."""
+    if not person.role:
+        return person.name
+    role = role_label(person.role)
+    if person.name == person.role.replace("_", " "):
+        return role
+    return f"{person.name} ({lower_first(role)})"
+
+
+def _field_words(name: ImportField) -> str:
+    """A caseload import's field inside a sentence, as the import dialog names it."""
+    # A parent or guardian, among the fields an import changes ("changes grade, parent/guardian").
+    words = (translate("ImportDialog", "parent/guardian") if name.key == "guardian"
+             else translate("ImportDialog", FIELD_LABELS[name.key]))
+    return words if name.as_title else lower_first(words)
 
 
 def error_text(error: BaseException) -> str:

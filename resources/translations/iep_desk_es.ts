@@ -3181,230 +3181,6 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <source>Reading level: grade %.1f (aim for %d to %d).</source>
             <translation>Nivel de lectura: grado %.1f (procure de %d a %d).</translation>
         </message>
-        <message>
-            <source>Grade {grade}: aim for grade {low} to {high}.</source>
-            <translation>Grado {grade}: procure el grado {low} a {high}.</translation>
-        </message>
-        <message>
-            <source>Explain or replace the terms a family may not know: {terms}.</source>
-            <translation>Explique o reemplace los términos que una familia quizá no conozca: {terms}.</translation>
-        </message>
-        <message>
-            <source>Sentence {number} has {words} words: split it.</source>
-            <translation>La oración {number} tiene {words} palabras: divídala.</translation>
-        </message>
-        <message>
-            <source>{person} has no free time on the school days in this range.</source>
-            <translation>{person} no tiene tiempo libre en los días escolares de este período.</translation>
-        </message>
-        <message>
-            <source>Ask {person} for more times they can meet.</source>
-            <translation>Pídale a {person} más horarios en que pueda reunirse.</translation>
-        </message>
-        <message>
-            <source>Let {person} join by phone or video, or make them optional (excusing a required team member needs the parent's written consent).</source>
-            <translation>Permita que {person} participe por teléfono o video, o márquelo como opcional (dispensar a un miembro necesario del equipo requiere el consentimiento escrito de los padres).</translation>
-        </message>
-        <message>
-            <source>No school day in the range falls between the notice date ({possible}) and the due date ({due}).</source>
-            <translation>Ningún día escolar del período cae entre la fecha del aviso ({possible}) y la fecha límite ({due}).</translation>
-        </message>
-        <message>
-            <source>Search a longer range.</source>
-            <translation>Busque en un período más largo.</translation>
-        </message>
-        <message>
-            <source>Search a longer range: from {start} up to the due date ({due}).</source>
-            <translation>Busque en un período más largo: desde el {start} hasta la fecha límite ({due}).</translation>
-        </message>
-        <message>
-            <source>The times of {person} ({times}) never fall on a school day between {starts} and {ends}.</source>
-            <translation>Los horarios de {person} ({times}) nunca caen en un día escolar entre {starts} y {ends}.</translation>
-        </message>
-        <message>
-            <source>The longest time {person} can meet is {longest} minutes, shorter than the {minutes}-minute meeting.</source>
-            <translation>El tiempo más largo que {person} puede reunirse es de {longest} minutos, menos que la reunión de {minutes} minutos.</translation>
-        </message>
-        <message>
-            <source>{person} is busy at every time they could meet in this range.</source>
-            <translation>{person} está ocupado en todos los horarios en que podría reunirse en este período.</translation>
-        </message>
-        <message>
-            <source>Ask {person} for other times they can meet, and offer a phone or video call if coming to school is what makes it hard.</source>
-            <translation>Pídale a {person} otros horarios en que pueda reunirse, y ofrezca una llamada o videollamada si lo difícil es venir a la escuela.</translation>
-        </message>
-        <message>
-            <source>The meeting ({minutes} minutes) is longer than the school day ({starts}–{ends}).</source>
-            <translation>La reunión ({minutes} minutos) es más larga que el día escolar ({starts}–{ends}).</translation>
-        </message>
-        <message>
-            <source>Plan a shorter meeting, or split it into two.</source>
-            <translation>Planifique una reunión más corta, o divídala en dos.</translation>
-        </message>
-        <message>
-            <source>Look at the near misses: at those times only one or two people cannot come.</source>
-            <translation>Mire los horarios casi posibles: a esas horas solo una o dos personas no pueden venir.</translation>
-        </message>
-        <message>
-            <source>The due date ({due}) falls before the range ({first} to {last}).</source>
-            <translation>La fecha límite ({due}) cae antes del período ({first} a {last}).</translation>
-        </message>
-        <message>
-            <source>All days from {first} to {last} are weekends or closed days.</source>
-            <translation>Todos los días del {first} al {last} son fines de semana o días cerrados.</translation>
-        </message>
-        <message>
-            <source>With {days} days' notice the first possible day is {possible}, after the due date ({due}).</source>
-            <translation>Con {days} días de aviso, el primer día posible es el {possible}, después de la fecha límite ({due}).</translation>
-        </message>
-        <message>
-            <source>Every school day in the range is before the notice date (send the notice {days} days ahead: the first possible day is {possible}).</source>
-            <translation>Todos los días escolares del período son anteriores a la fecha del aviso (envíe el aviso con {days} días de anticipación: el primer día posible es el {possible}).</translation>
-        </message>
-        <message>
-            <source>Search a longer range, from {start} on.</source>
-            <translation>Busque en un período más largo, desde el {start}.</translation>
-        </message>
-        <message>
-            <source>The range is empty: its last day ({last}) comes before its first day ({first}).</source>
-            <translation>El período está vacío: su último día ({last}) es anterior al primero ({first}).</translation>
-        </message>
-        <message>
-            <source>The meeting must last at least one minute.</source>
-            <translation>La reunión debe durar al menos un minuto.</translation>
-        </message>
-        <message>
-            <source>The step between start times must be at least one minute.</source>
-            <translation>El intervalo entre horas de inicio debe ser de al menos un minuto.</translation>
-        </message>
-        <message>
-            <source>The school day must end after it starts ({starts}–{ends}).</source>
-            <translation>El día escolar debe terminar después de empezar ({starts}–{ends}).</translation>
-        </message>
-        <message>
-            <source>The notice days cannot be below zero.</source>
-            <translation>Los días de aviso no pueden ser menos de cero.</translation>
-        </message>
-        <message>
-            <source>Check the due date. If it is right, talk with your district about holding the meeting late, and send the notice today.</source>
-            <translation>Revise la fecha límite. Si es correcta, hable con su distrito sobre hacer la reunión tarde, y envíe el aviso hoy.</translation>
-        </message>
-        <message>
-            <source>The times of {person} never overlap those of any other required person in this range.</source>
-            <translation>Los horarios de {person} nunca coinciden con los de ninguna otra persona necesaria en este período.</translation>
-        </message>
-        <message>
-            <source>The times of {first} never overlap those of {second} in this range.</source>
-            <translation>Los horarios de {first} nunca coinciden con los de {second} en este período.</translation>
-        </message>
-        <message>
-            <source>Ask {person} whether a busy time can move.</source>
-            <translation>Pregúntele a {person} si se puede mover una hora ocupada.</translation>
-        </message>
-        <message>
-            <source>Search days before the due date ({due}), or check the due date.</source>
-            <translation>Busque días antes de la fecha límite ({due}), o revise la fecha límite.</translation>
-        </message>
-        <message>
-            <source>There is no time in this range when all {count} required people are free together.</source>
-            <translation>No hay ningún horario en este período en que las {count} personas necesarias estén libres a la vez.</translation>
-        </message>
-        <message>
-            <source>Make someone optional, or let someone join by phone or video.</source>
-            <translation>Marque a alguien como opcional, o permita que alguien participe por teléfono o video.</translation>
-        </message>
-        <message>
-            <source>{person} is busy at every time the others are free.</source>
-            <translation>{person} está ocupado en todos los horarios en que los demás están libres.</translation>
-        </message>
-        <message>
-            <source>The times of {person} never overlap the times when all the others are free.</source>
-            <translation>Los horarios de {person} nunca coinciden con los horarios en que todos los demás están libres.</translation>
-        </message>
-        <message>
-            <source>{field} {value} is not a date</source>
-            <translation>{field} {value} no es una fecha</translation>
-        </message>
-        <message>
-            <source>{field} {value} has a two-digit year; write the year in full (for example 2015)</source>
-            <translation>{field} {value} tiene el año con dos cifras; escriba el año completo (por ejemplo, 2015)</translation>
-        </message>
-        <message>
-            <source>{field} {value} could be read two ways; say whether the day or the month comes first</source>
-            <translation>{field} {value} puede leerse de dos maneras; indique si va primero el día o el mes</translation>
-        </message>
-        <message>
-            <source>{field} {value} is not a date when read month first (MM/DD/YYYY), like the other dates in the file</source>
-            <translation>{field} {value} no es una fecha si se lee con el mes primero (MM/DD/AAAA), como las demás fechas del archivo</translation>
-        </message>
-        <message>
-            <source>{field} {value} is not a date when read day first (DD/MM/YYYY), like the other dates in the file</source>
-            <translation>{field} {value} no es una fecha si se lee con el día primero (DD/MM/AAAA), como las demás fechas del archivo</translation>
-        </message>
-        <message>
-            <source>{field} “{value}” is not one of: {choices}</source>
-            <translation>{field} “{value}” no es ninguno de estos valores: {choices}</translation>
-        </message>
-        <message>
-            <source>language “{value}” is not one IEP Desk knows; write its name in English (for example Spanish) or its code (es)</source>
-            <translation>IEP Desk no conoce el idioma “{value}”; escriba su nombre en inglés (por ejemplo, Spanish) o su código (es)</translation>
-        </message>
-        <message>
-            <source>the legal first name is empty</source>
-            <translation>falta el nombre legal</translation>
-        </message>
-        <message>
-            <source>the {field} has {length} characters; a name may have up to {most}</source>
-            <translation>{field} tiene {length} caracteres; un nombre puede tener hasta {most}</translation>
-        </message>
-        <message>
-            <source>the parent/guardian's details are given but not their name</source>
-            <translation>están los datos del padre, la madre o el tutor, pero no su nombre</translation>
-        </message>
-        <message>
-            <source>{count} values beyond the last named column are not imported: {values}</source>
-            <translation>{count} valores después de la última columna con nombre no se importan: {values}</translation>
-        </message>
-        <message>
-            <source>1 value beyond the last named column is not imported: {values}</source>
-            <translation>1 valor después de la última columna con nombre no se importa: {values}</translation>
-        </message>
-        <message>
-            <source>primary disability “{value}” is not one of the IDEA categories; saved as Other</source>
-            <translation>la discapacidad principal “{value}” no es una de las categorías de IDEA; se guarda como “Otro”</translation>
-        </message>
-        <message>
-            <source>the same student ID as row {row}; keep one of the two rows</source>
-            <translation>el mismo ID de estudiante que la fila {row}; conserve solo una de las dos filas</translation>
-        </message>
-        <message>
-            <source>the same name and date of birth as row {row}; keep one of the two rows</source>
-            <translation>el mismo nombre y fecha de nacimiento que la fila {row}; conserve solo una de las dos filas</translation>
-        </message>
-        <message>
-            <source>student ID {id} belongs to {names} on file; give one of them another ID in the caseload first</source>
-            <translation>el ID de estudiante {id} pertenece a {names} en el archivo; primero dé otro ID a uno de ellos en la lista de casos</translation>
-        </message>
-        <message>
-            <source>this student is archived; they stay archived</source>
-            <translation>este estudiante está archivado; seguirá archivado</translation>
-        </message>
-        <message>
-            <source>changes {fields}</source>
-            <translation>cambia: {fields}</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a field IEP Desk can import.</source>
-            <translation>“{value}” no es un campo que IEP Desk pueda importar.</translation>
-        </message>
-        <message>
-            <source>Two columns are both set to “{field}”; choose one.</source>
-            <translation>Dos columnas están asignadas a “{field}”; elija una.</translation>
-        </message>
-        <message>
-            <source>Choose the column that holds the students' first names (or their whole names).</source>
-            <translation>Elija la columna que tiene los nombres de los estudiantes (o sus nombres completos).</translation>
-        </message>
     </context>
     <context>
         <name>Planner</name>
@@ -5567,6 +5343,234 @@ Gracias,
         <message>
             <source>“{part}” has an hour that does not exist.</source>
             <translation>“{part}” tiene una hora que no existe (use de 1 a 12 con a. m. o p. m.).</translation>
+        </message>
+        <message>
+            <source>The range is empty: its last day ({last}) comes before its first day ({first}).</source>
+            <translation>El período está vacío: su último día ({last}) es anterior al primero ({first}).</translation>
+        </message>
+        <message>
+            <source>The meeting must last at least one minute.</source>
+            <translation>La reunión debe durar al menos un minuto.</translation>
+        </message>
+        <message>
+            <source>The step between start times must be at least one minute.</source>
+            <translation>El intervalo entre horas de inicio debe ser de al menos un minuto.</translation>
+        </message>
+        <message>
+            <source>The school day must end after it starts ({starts}–{ends}).</source>
+            <translation>El día escolar debe terminar después de empezar ({starts}–{ends}).</translation>
+        </message>
+        <message>
+            <source>The notice days cannot be below zero.</source>
+            <translation>Los días de aviso no pueden ser menos de cero.</translation>
+        </message>
+        <message>
+            <source>The meeting ({minutes} minutes) is longer than the school day ({starts}–{ends}).</source>
+            <translation>La reunión ({minutes} minutos) es más larga que el día escolar ({starts}–{ends}).</translation>
+        </message>
+        <message>
+            <source>The due date ({due}) falls before the range ({first} to {last}).</source>
+            <translation>La fecha límite ({due}) cae antes del período ({first} a {last}).</translation>
+        </message>
+        <message>
+            <source>All days from {first} to {last} are weekends or closed days.</source>
+            <translation>Todos los días del {first} al {last} son fines de semana o días cerrados.</translation>
+        </message>
+        <message>
+            <source>With {days} days' notice the first possible day is {possible}, after the due date ({due}).</source>
+            <translation>Con {days} días de aviso, el primer día posible es el {possible}, después de la fecha límite ({due}).</translation>
+        </message>
+        <message>
+            <source>Every school day in the range is before the notice date (send the notice {days} days ahead: the first possible day is {possible}).</source>
+            <translation>Todos los días escolares del período son anteriores a la fecha del aviso (envíe el aviso con {days} días de anticipación: el primer día posible es el {possible}).</translation>
+        </message>
+        <message>
+            <source>No school day in the range falls between the notice date ({possible}) and the due date ({due}).</source>
+            <translation>Ningún día escolar del período cae entre la fecha del aviso ({possible}) y la fecha límite ({due}).</translation>
+        </message>
+        <message>
+            <source>The times of {person} ({times}) never fall on a school day between {starts} and {ends}.</source>
+            <translation>Los horarios de {person} ({times}) nunca caen en un día escolar entre {starts} y {ends}.</translation>
+        </message>
+        <message>
+            <source>The longest time {person} can meet is {longest} minutes, shorter than the {minutes}-minute meeting.</source>
+            <translation>El tiempo más largo que {person} puede reunirse es de {longest} minutos, menos que la reunión de {minutes} minutos.</translation>
+        </message>
+        <message>
+            <source>{person} is busy at every time they could meet in this range.</source>
+            <translation>{person} está ocupado en todos los horarios en que podría reunirse en este período.</translation>
+        </message>
+        <message>
+            <source>{person} has no free time on the school days in this range.</source>
+            <translation>{person} no tiene tiempo libre en los días escolares de este período.</translation>
+        </message>
+        <message>
+            <source>The times of {person} never overlap those of any other required person in this range.</source>
+            <translation>Los horarios de {person} nunca coinciden con los de ninguna otra persona necesaria en este período.</translation>
+        </message>
+        <message>
+            <source>The times of {first} never overlap those of {second} in this range.</source>
+            <translation>Los horarios de {first} nunca coinciden con los de {second} en este período.</translation>
+        </message>
+        <message>
+            <source>{person} is busy at every time the others are free.</source>
+            <translation>{person} está ocupado en todos los horarios en que los demás están libres.</translation>
+        </message>
+        <message>
+            <source>The times of {person} never overlap the times when all the others are free.</source>
+            <translation>Los horarios de {person} nunca coinciden con los horarios en que todos los demás están libres.</translation>
+        </message>
+        <message>
+            <source>There is no time in this range when all {count} required people are free together.</source>
+            <translation>No hay ningún horario en este período en que las {count} personas necesarias estén libres a la vez.</translation>
+        </message>
+        <message>
+            <source>Plan a shorter meeting, or split it into two.</source>
+            <translation>Planifique una reunión más corta, o divídala en dos.</translation>
+        </message>
+        <message>
+            <source>Check the due date. If it is right, talk with your district about holding the meeting late, and send the notice today.</source>
+            <translation>Revise la fecha límite. Si es correcta, hable con su distrito sobre hacer la reunión tarde, y envíe el aviso hoy.</translation>
+        </message>
+        <message>
+            <source>Search days before the due date ({due}), or check the due date.</source>
+            <translation>Busque días antes de la fecha límite ({due}), o revise la fecha límite.</translation>
+        </message>
+        <message>
+            <source>Search a longer range.</source>
+            <translation>Busque en un período más largo.</translation>
+        </message>
+        <message>
+            <source>Search a longer range, from {start} on.</source>
+            <translation>Busque en un período más largo, desde el {start}.</translation>
+        </message>
+        <message>
+            <source>Search a longer range: from {start} up to the due date ({due}).</source>
+            <translation>Busque en un período más largo: desde el {start} hasta la fecha límite ({due}).</translation>
+        </message>
+        <message>
+            <source>Ask {person} for more times they can meet.</source>
+            <translation>Pídale a {person} más horarios en que pueda reunirse.</translation>
+        </message>
+        <message>
+            <source>Ask {person} whether a busy time can move.</source>
+            <translation>Pregúntele a {person} si se puede mover una hora ocupada.</translation>
+        </message>
+        <message>
+            <source>Ask {person} for other times they can meet, and offer a phone or video call if coming to school is what makes it hard.</source>
+            <translation>Pídale a {person} otros horarios en que pueda reunirse, y ofrezca una llamada o videollamada si lo difícil es venir a la escuela.</translation>
+        </message>
+        <message>
+            <source>Let {person} join by phone or video, or make them optional (excusing a required team member needs the parent's written consent).</source>
+            <translation>Permita que {person} participe por teléfono o video, o márquelo como opcional (dispensar a un miembro necesario del equipo requiere el consentimiento escrito de los padres).</translation>
+        </message>
+        <message>
+            <source>Make someone optional, or let someone join by phone or video.</source>
+            <translation>Marque a alguien como opcional, o permita que alguien participe por teléfono o video.</translation>
+        </message>
+        <message>
+            <source>Look at the near misses: at those times only one or two people cannot come.</source>
+            <translation>Mire los horarios casi posibles: a esas horas solo una o dos personas no pueden venir.</translation>
+        </message>
+        <message>
+            <source>Grade {grade}: aim for grade {low} to {high}.</source>
+            <translation>Grado {grade}: procure el grado {low} a {high}.</translation>
+        </message>
+        <message>
+            <source>Sentence {number} has {words} words: split it.</source>
+            <translation>La oración {number} tiene {words} palabras: divídala.</translation>
+        </message>
+        <message>
+            <source>Explain or replace the terms a family may not know: {terms}.</source>
+            <translation>Explique o reemplace los términos que una familia quizá no conozca: {terms}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a field IEP Desk can import.</source>
+            <translation>“{value}” no es un campo que IEP Desk pueda importar.</translation>
+        </message>
+        <message>
+            <source>Two columns are both set to “{field}”; choose one.</source>
+            <translation>Dos columnas están asignadas a “{field}”; elija una.</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the students' first names (or their whole names).</source>
+            <translation>Elija la columna que tiene los nombres de los estudiantes (o sus nombres completos).</translation>
+        </message>
+        <message>
+            <source>{field} {value} is not a date</source>
+            <translation>{field} {value} no es una fecha</translation>
+        </message>
+        <message>
+            <source>{field} {value} has a two-digit year; write the year in full (for example 2015)</source>
+            <translation>{field} {value} tiene el año con dos cifras; escriba el año completo (por ejemplo, 2015)</translation>
+        </message>
+        <message>
+            <source>{field} {value} could be read two ways; say whether the day or the month comes first</source>
+            <translation>{field} {value} puede leerse de dos maneras; indique si va primero el día o el mes</translation>
+        </message>
+        <message>
+            <source>{field} {value} is not a date when read month first (MM/DD/YYYY), like the other dates in the file</source>
+            <translation>{field} {value} no es una fecha si se lee con el mes primero (MM/DD/AAAA), como las demás fechas del archivo</translation>
+        </message>
+        <message>
+            <source>{field} {value} is not a date when read day first (DD/MM/YYYY), like the other dates in the file</source>
+            <translation>{field} {value} no es una fecha si se lee con el día primero (DD/MM/AAAA), como las demás fechas del archivo</translation>
+        </message>
+        <message>
+            <source>{field} “{value}” is not one of: {choices}</source>
+            <translation>{field} “{value}” no es ninguno de estos valores: {choices}</translation>
+        </message>
+        <message>
+            <source>language “{value}” is not one IEP Desk knows; write its name in English (for example Spanish) or its code (es)</source>
+            <translation>IEP Desk no conoce el idioma “{value}”; escriba su nombre en inglés (por ejemplo, Spanish) o su código (es)</translation>
+        </message>
+        <message>
+            <source>the legal first name is empty</source>
+            <translation>falta el nombre legal</translation>
+        </message>
+        <message>
+            <source>the {field} has {length} characters; a name may have up to {most}</source>
+            <translation>{field} tiene {length} caracteres; un nombre puede tener hasta {most}</translation>
+        </message>
+        <message>
+            <source>the parent/guardian's details are given but not their name</source>
+            <translation>están los datos del padre, la madre o el tutor, pero no su nombre</translation>
+        </message>
+        <message>
+            <source>{check}</source>
+            <translation>{check}</translation>
+        </message>
+        <message>
+            <source>{count} values beyond the last named column are not imported: {values}</source>
+            <translation>{count} valores después de la última columna con nombre no se importan: {values}</translation>
+        </message>
+        <message>
+            <source>1 value beyond the last named column is not imported: {values}</source>
+            <translation>1 valor después de la última columna con nombre no se importa: {values}</translation>
+        </message>
+        <message>
+            <source>primary disability “{value}” is not one of the IDEA categories; saved as Other</source>
+            <translation>la discapacidad principal “{value}” no es una de las categorías de IDEA; se guarda como “Otro”</translation>
+        </message>
+        <message>
+            <source>the same student ID as row {row}; keep one of the two rows</source>
+            <translation>el mismo ID de estudiante que la fila {row}; conserve solo una de las dos filas</translation>
+        </message>
+        <message>
+            <source>the same name and date of birth as row {row}; keep one of the two rows</source>
+            <translation>el mismo nombre y fecha de nacimiento que la fila {row}; conserve solo una de las dos filas</translation>
+        </message>
+        <message>
+            <source>student ID {id} belongs to {names} on file; give one of them another ID in the caseload first</source>
+            <translation>el ID de estudiante {id} pertenece a {names} en el archivo; primero dé otro ID a uno de ellos en la lista de casos</translation>
+        </message>
+        <message>
+            <source>this student is archived; they stay archived</source>
+            <translation>este estudiante está archivado; seguirá archivado</translation>
+        </message>
+        <message>
+            <source>changes {fields}</source>
+            <translation>cambia: {fields}</translation>
         </message>
         <message>
             <source>This was removed meanwhile (perhaps by Undo), so the change was not made.</source>

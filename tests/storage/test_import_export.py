@@ -22,6 +22,7 @@ from iep_desk.core.csv_import import (
 )
 from iep_desk.core.meetings import Meeting
 from iep_desk.core.models import FamilyMember, Student, TeamMember
+from iep_desk.core.problems import Problem
 from iep_desk.storage.caseload import open_caseload
 from iep_desk.storage.errors import SaveFailed
 from iep_desk.storage.export import (
@@ -102,7 +103,10 @@ def test_rows_match_by_student_id_then_by_name_and_birth_date(store):
     actions = [(r.row_number, r.action, r.student_id) for r in preview.rows]
     assert actions == [(2, UPDATE, by_id.id), (3, UNCHANGED, by_name.id), (4, ADD, None),
                        (5, ADD, None)]
-    assert "legal first name" in preview.rows[0].details[0] and "grade" in preview.rows[0].details[0]
+    changes = preview.rows[0].details[0]
+    assert changes.code == "import_changes"
+    assert [field.key for field in changes.values["fields"]] == ["legal_first_name", "grade"]
+    assert str(changes) == "changes legal first name, grade"
     apply_import(store, preview)
     updated = store.get_student(by_id.id)
     assert (updated.legal_first_name, updated.grade) == ("Annie", "3")
@@ -127,10 +131,22 @@ def test_update_that_conflicts_with_a_date_on_file_is_rejected(store):
         "row 2: the annual review cannot be due before the last IEP meeting"]
 
 
+def test_a_corrected_date_of_birth_updates_the_student(store):
+    """A date with no partner date to check it against (the date of birth): the preview
+    stopped with a KeyError instead of offering the update."""
+    store.add_student(Student("Ann", "Lee", district_student_id="7",
+                              date_of_birth=date(2015, 1, 2)))
+    preview = preview_of(store, "Student ID,First Name,Date of Birth\n7,Ann,2015-02-01\n")
+    assert preview.rows[0].action == UPDATE
+    assert str(preview.rows[0].details[0]) == "changes date of birth"
+    apply_import(store, preview)
+    assert store.list_students()[0].date_of_birth == date(2015, 2, 1)
+
+
 def test_duplicate_rows_in_one_file_are_rejected_with_the_earlier_row(store):
     preview = preview_of(store, "Student ID,First Name\n5,Ann\n5,Anne\n")
     assert preview.rows[1].action == REJECT
-    assert "the same student ID as row 2" in preview.rows[1].details[0]
+    assert preview.rows[1].details == [Problem.of("import_same_id_as_row", row=2)]
 
 
 def test_rejected_rows_block_the_import_unless_skipped(store):

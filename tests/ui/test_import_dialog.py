@@ -298,6 +298,33 @@ def test_the_preview_gives_the_students_name_its_room(qtbot, store, monkeypatch,
 
 
 
+def test_a_rows_reasons_and_notes_read_in_the_windows_language(qtbot, spanish, store, monkeypatch,
+                                                               tmp_path):
+    """Each of the import's codes in a row of the Spanish preview: a check made on a typed
+    value reads as part of the row's list, the fields in the dialog's words."""
+    store.add_student(Student("Ann", "Lee", grade="3", district_student_id="S1"))
+    store.archive_student(store.list_students()[0].id)
+    path = write(tmp_path, "First Name,Last Name,Student ID,Date of Birth,Parent Name,"
+                           "Parent Email,Primary Disability\n"
+                           "Ann,Lee,S1,2015-01-02,Kim Lee,,\n"
+                           "Bo,Ray,S2,2030-01-01,,,\n"
+                           "Cy,Fox,S3,,Mo Fox,not-an-email,\n"
+                           "Di,Vu,S4,,,,Dyslexia,stray\n"
+                           "Ed,Wu,S4,,,,\n")
+    dialog = open_dialog(qtbot, store, monkeypatch, path)
+    details = [row[3] for row in shown_rows(dialog)]
+    assert details == [
+        ("cambia: fecha de nacimiento, padre, madre o tutor; "
+         "este estudiante está archivado; seguirá archivado"),
+        "la fecha de nacimiento no puede ser en el futuro",
+        ("“not-an-email” no es una dirección de correo electrónico (debe verse como "
+         "nombre@escuela.org)"),
+        ("la discapacidad principal “Dyslexia” no es una de las categorías de IDEA; se guarda "
+         "como “Otro”; 1 valor después de la última columna con nombre no se importa: stray"),
+        "el mismo ID de estudiante que la fila 5; conserve solo una de las dos filas",
+    ]
+
+
 def test_the_preview_and_the_result_speak_the_windows_language(qtbot, spanish, window, store,
                                                                 monkeypatch, tmp_path):
     store.add_student(Student("Ann", "Lee", grade="3", district_student_id="S1"))

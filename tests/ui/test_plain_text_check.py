@@ -130,6 +130,26 @@ def test_grade_label_follows_the_text(qtbot):
     assert grade is not None and grade > 8
 
 
+def test_the_advice_speaks_the_windows_language(qtbot, spanish):
+    """A Spanish-speaking teacher writing to an English-reading family: the advice
+    (core.plain_language's codes) is in Spanish, about the English text."""
+    widget = _make(qtbot)
+    long_sentence = ("The multidisciplinary evaluation team will deliberate regarding the "
+                     "eligibility of your child and the individualized accommodations and the "
+                     "supplementary services for the whole of the forthcoming academic year.")
+    words = len(long_sentence.split())
+    widget.editor.setPlainText(f"{long_sentence} Bring the IEP.")
+    widget.editor.check_now()
+    label = widget.grade_label.text()
+    grade = widget.editor.report.grade
+    assert grade is not None and grade > 8
+    assert label == (
+        f"Nivel de lectura: grado {grade:.1f} (procure de 6 a 8). "
+        f"La oración 1 tiene {words} palabras: divídala. "
+        "Explique o reemplace los términos que una familia quizá no conozca: evaluation, "
+        "eligibility, accommodations, supplementary aids and services, IEP.")
+
+
 def test_single_line_variant_finishes_on_enter_and_keeps_one_line(qtbot):
     widget = _make(qtbot, single_line=True)
     editor = widget.editor

@@ -983,19 +983,51 @@ def test_tab_leaves_what_a_team_member_wrote(qtbot, store, ids, monkeypatch):
     assert box.toPlainText() == "Reads well."
 
 
+# A weekend two weeks or more ahead, past the notice days: no school day to search.
+SATURDAY = TODAY + timedelta(days=14 + (5 - (TODAY + timedelta(days=14)).weekday()) % 7)
+SUNDAY = SATURDAY + timedelta(days=1)
+
+
+def _explanation(qtbot, finder, first, last) -> str:
+    """Find a time searched from `first` to `last`: what it says of its answer."""
+    finder.first_edit.setText(first.isoformat())
+    finder.last_edit.setText(last.isoformat())
+    qtbot.mouseClick(finder.find_button, Qt.MouseButton.LeftButton)
+    return finder.explanation.toPlainText()
+
+
 def test_find_a_time_writes_its_days_as_the_window_does(qtbot, store, ids, monkeypatch):
     pane = _open_pane(qtbot, store)
     _new_meeting(qtbot, pane, monkeypatch)
     _invite_everyone(qtbot, pane, ids)
-    finder = pane.find_time
-    saturday = TODAY + timedelta(days=14 + (5 - (TODAY + timedelta(days=14)).weekday()) % 7)
-    sunday = saturday + timedelta(days=1)
-    finder.first_edit.setText(saturday.isoformat())
-    finder.last_edit.setText(sunday.isoformat())
-    qtbot.mouseClick(finder.find_button, Qt.MouseButton.LeftButton)
-    text = finder.explanation.toPlainText()
-    assert f"All days from {us_date(saturday)} to {us_date(sunday)} are weekends" in text
-    assert saturday.isoformat() not in text
+    text = _explanation(qtbot, pane.find_time, SATURDAY, SUNDAY)
+    assert f"All days from {us_date(SATURDAY)} to {us_date(SUNDAY)} are weekends" in text
+    assert SATURDAY.isoformat() not in text
+
+
+def test_find_a_time_explains_in_the_windows_language(qtbot, store, ids, monkeypatch, spanish):
+    """Why no time suits everyone and what to change, in a Spanish window: the reasons and
+    suggestions core.slots gives as codes, worded with the window's days and role names."""
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    _invite_everyone(qtbot, pane, ids)
+    lines = _explanation(qtbot, pane.find_time, SATURDAY, SUNDAY).splitlines()
+    assert lines[1] == (f"• Todos los días del {us_date(SATURDAY)} al {us_date(SUNDAY)} son "
+                        "fines de semana o días cerrados.")
+    monday = SUNDAY + timedelta(days=1)
+    due = pane.stores.meetings.get_meeting(meeting_id).due_by
+    assert lines[3] == (f"• Busque en un período más largo: desde el {us_date(monday)} hasta "
+                        f"la fecha límite ({us_date(due)}).")
+    # Mondays only: the district representative is never free.
+    text = _explanation(qtbot, pane.find_time, monday, monday)
+    # The role in the window's words, as the People tab names it.
+    assert ("• Dana Lee (representante del distrito escolar) no tiene tiempo libre en los días "
+            "escolares de este período.") in text
+    assert ("• Pídale a Dana Lee (representante del distrito escolar) más horarios en que pueda "
+            "reunirse.") in text
+    assert ("• Mire los horarios casi posibles: a esas horas solo una o dos personas no pueden "
+            "venir.") in text
+    assert "never" not in text and "Search" not in text and "Ask" not in text
 
 
 def test_find_a_time_shows_the_meetings_time_after_it_is_typed_on_the_meeting_tab(

@@ -33,12 +33,27 @@ from iep_desk.core.goals_csv import FIELD_LABELS, GOAL_FIELDS, guess_goal_mappin
 from iep_desk.core.problems import ProblemError
 from iep_desk.ui.desk import Desk, keep_refusals
 from iep_desk.ui.problems import problem_text
-from iep_desk.ui.translate import translate
+from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 from iep_desk.ui.widgets import WheelSafeComboBox, with_short_quotes
 
 
 def field_label(name: str) -> str:
     return translate("GoalsImportDialog", FIELD_LABELS[name])
+
+
+# The goals import's fields (core.goals_csv.FIELD_LABELS), marked for translation: field_label
+# shows them.
+GOAL_FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("GoalsImportDialog", "District student ID"),
+    QT_TRANSLATE_NOOP("GoalsImportDialog", "Area"),
+    QT_TRANSLATE_NOOP("GoalsImportDialog", "Goal"),
+    QT_TRANSLATE_NOOP("GoalsImportDialog", "How it is measured"),
+    QT_TRANSLATE_NOOP("GoalsImportDialog", "Unit"),
+    QT_TRANSLATE_NOOP("GoalsImportDialog", "Baseline"),
+    QT_TRANSLATE_NOOP("GoalsImportDialog", "Baseline date"),
+    QT_TRANSLATE_NOOP("GoalsImportDialog", "Target"),
+    QT_TRANSLATE_NOOP("GoalsImportDialog", "Target date"),
+)
 
 
 def _action_text(action: str) -> str:

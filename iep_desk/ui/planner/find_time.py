@@ -41,7 +41,6 @@ from iep_desk.core.meetings import BusyTime, Participant
 from iep_desk.core.slots import Attendee, SlotResult, SlotSearch, find_slots, free_intervals
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.dates import day_text_with_weekday, moment_text, one_period
-from iep_desk.ui.plain_text_check import translated
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import PlannerContext, Section, parse_day, parse_moment, parse_time
 from iep_desk.ui.planner.week_view import PersonRow, WeekView
@@ -482,7 +481,7 @@ class FindTimeSection(Section):
         )
         problems = search.problems()
         if problems:
-            self.range_message.show_message(" ".join(translated(p) for p in problems))
+            self.range_message.show_message(" ".join(problem_text(p) for p in problems))
             return None
         self.range_message.clear_message()
         return search
@@ -548,10 +547,10 @@ class FindTimeSection(Section):
                 found))
         else:
             lines.append(translate("Planner", "No time suits everyone who must come."))
-        lines += [f"• {translated(reason)}" for reason in result.reasons]
+        lines += [f"• {problem_text(reason)}" for reason in result.reasons]
         if result.suggestions:
             lines.append(translate("Planner", "What you could change:"))
-            lines += [f"• {translated(advice)}" for advice in result.suggestions]
+            lines += [f"• {problem_text(advice)}" for advice in result.suggestions]
         if result.no_times_entered:
             lines.append(
                 translate("Planner",
