@@ -4385,6 +4385,14 @@ Gracias,
             <translation>Todavía no</translation>
         </message>
         <message>
+            <source>Choose a request in the list to record what arrived</source>
+            <translation>Elija una solicitud de la lista para anotar lo que llegó</translation>
+        </message>
+        <message>
+            <source>Ask for input first; what arrives is recorded here</source>
+            <translation>Primero use Pedir opiniones; lo que llegue se anota aquí</translation>
+        </message>
+        <message>
             <source>Tick at least one person to ask.</source>
             <translation>Marque al menos a una persona.</translation>
         </message>

@@ -968,6 +968,29 @@ def test_what_a_team_member_wrote_is_kept_after_a_pause(qtbot, store, ids, monke
     assert section.table.item(0, 4).text() == "Reads at grade level."
 
 
+def test_what_arrived_waits_for_a_request(qtbot, store, ids, monkeypatch):
+    """With no request chosen, "What they wrote", "Arrived on", Record and Withdraw took
+    typing and clicks that went nowhere (the text was dropped, Record did nothing). They wait
+    for a request, and the box says what to do first; copying the request stays possible."""
+    pane = _open_pane(qtbot, store)
+    _new_meeting(qtbot, pane, monkeypatch)
+    _invite_everyone(qtbot, pane, ids)
+    pane.tabs.setCurrentWidget(pane.team_input)
+    section = pane.team_input
+    waiting = (section.text_edit, section.arrived_edit, section.record_button,
+               section.withdraw_button)
+    assert not any(widget.isEnabled() for widget in waiting)
+    assert section.copy_button.isEnabled()
+    assert "Ask for input first" in section.text_edit.placeholderText()
+    section.people.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(section.ask_button, Qt.MouseButton.LeftButton)
+    section.table.clearSelection()
+    assert not section.text_edit.isEnabled()
+    assert "Choose a request" in section.text_edit.placeholderText()
+    section.table.selectRow(0)
+    assert all(widget.isEnabled() for widget in waiting)
+
+
 def test_tab_leaves_what_a_team_member_wrote(qtbot, store, ids, monkeypatch):
     """Tab in "What they wrote" moved nowhere and typed a tab into the colleague's text:
     the keyboard could not leave the box. It moves on, as in every other text box."""
@@ -975,7 +998,11 @@ def test_tab_leaves_what_a_team_member_wrote(qtbot, store, ids, monkeypatch):
     _new_meeting(qtbot, pane, monkeypatch)
     _invite_everyone(qtbot, pane, ids)
     pane.tabs.setCurrentWidget(pane.team_input)
-    box = pane.team_input.text_edit
+    section = pane.team_input
+    section.people.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(section.ask_button, Qt.MouseButton.LeftButton)
+    section.table.selectRow(0)
+    box = section.text_edit
     box.setFocus()
     qtbot.keyClicks(box, "Reads well.")
     qtbot.keyClick(box, Qt.Key.Key_Tab)

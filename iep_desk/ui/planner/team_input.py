@@ -104,7 +104,6 @@ class TeamInputSection(Section):
         self.arrived_edit.setAccessibleName(translate("Planner", "Input arrived on"))
         self.text_edit = self.editing(QPlainTextEdit())
         self.text_edit.setAccessibleName(translate("Planner", "What they wrote"))
-        self.text_edit.setPlaceholderText(translate("Planner", "Paste or type what they sent"))
         self.text_edit.setMaximumHeight(90)
         self.text_edit.setTabChangesFocus(True)  # Tab moves on, as in every other text box
         self.record_button = self.editing(QPushButton(translate("Planner", "Record what arrived")))
@@ -144,6 +143,7 @@ class TeamInputSection(Section):
         layout.addLayout(record_row)
         layout.addWidget(self.text_edit)
         layout.addWidget(self.record_message)
+        self.update_enabled()
 
     def _today(self) -> date:
         return self.today or date.today()
@@ -216,6 +216,23 @@ class TeamInputSection(Section):
         self._shown_request_id = request.id if request else None
         self.arrived_edit.setText(L.day_text(request.received_on) if request else "")
         self.text_binding.set_value(request.text if request else "")
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        """What arrived is written for one request: with none chosen, its fields and buttons
+        wait (typing there had nowhere to go), and the box says what to do first."""
+        super().update_enabled()
+        chosen = self._shown_request_id is not None and self.can_edit()
+        for widget in (self.arrived_edit, self.text_edit, self.record_button,
+                       self.withdraw_button):
+            widget.setEnabled(chosen)
+        if chosen:
+            hint = translate("Planner", "Paste or type what they sent")
+        elif self.requests:
+            hint = translate("Planner", "Choose a request in the list to record what arrived")
+        else:
+            hint = translate("Planner", "Ask for input first; what arrives is recorded here")
+        self.text_edit.setPlaceholderText(hint)
 
     def flush(self) -> None:
         self.text_binding.commit()
