@@ -199,10 +199,14 @@ def checklist_texts(language: str = ENGLISH) -> dict:
 
 
 def default_agenda_template(language: str = ENGLISH) -> AgendaTemplate:
-    """The built-in agenda (English when the language has no template file)."""
-    data = _read(AGENDA_DIR / f"default-{language}.json")
-    if not (isinstance(data, dict) and data.get("items")):
-        data = _read(AGENDA_DIR / "default-en.json")
+    """The built-in agenda in `language` ("es"; "es-MX" and "es_US" take the Spanish), English
+    when the language has none."""
+    code = (language or ENGLISH).replace("-", "_")
+    data = None
+    for candidate in (code, code.split("_")[0], ENGLISH):
+        data = _read(AGENDA_DIR / f"default-{candidate}.json")
+        if isinstance(data, dict) and data.get("items"):
+            break
     if not isinstance(data, dict):
         raise TypeError("the built-in agenda (resources/agenda/default-en.json) is not an object")
     return AgendaTemplate(data["name"], [TemplateItem.from_json(d) for d in data["items"]])

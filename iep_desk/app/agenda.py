@@ -63,11 +63,11 @@ def change_item(stores: Stores, *, item_id: int, name: str, value: Any) -> OpRes
                           lambda: stores.agenda.set_agenda_item_field(item_id, name, value))
 
 
-def use_template(stores: Stores, *, meeting_id: int,
-                 template: AgendaTemplate | None = None) -> OpResult:
-    """Replace the agenda with a template (the standard agenda when None); the family's
-    questions stay on it."""
-    chosen = template or default_agenda_template()
+def use_template(stores: Stores, *, meeting_id: int, template: AgendaTemplate | None = None,
+                 language: str = "en") -> OpResult:
+    """Replace the agenda with a template (the standard agenda in `language`, the teacher's,
+    when None); the family's questions stay on it."""
+    chosen = template or default_agenda_template(language)
     return _agenda_change(stores, meeting_id,
                           lambda: stores.agenda.load_agenda_template(meeting_id, chosen))
 

@@ -78,10 +78,11 @@ def _meeting_taken_back(rows: list[tuple[str, Any]]) -> tuple[list[Step], list[S
 
 
 def plan_meeting(stores: Stores, *, student_id: int, meeting_type: str = "annual_review",
-                 today: date | None = None) -> OpResult[int]:
+                 today: date | None = None, agenda_language: str = "en") -> OpResult[int]:
     """The planner's "New meeting": a draft with the default length for its kind, the due
-    date it serves (when that is still ahead) and the standard agenda. Undo removes the
-    draft and all that came with it. Raises MeetingInputError for an archived student
+    date it serves (when that is still ahead) and the standard agenda in `agenda_language`
+    (the teacher's: its items are hers to edit). Undo removes the draft and all that came
+    with it. Raises MeetingInputError for an archived student
     (nothing stored), LookupError for none."""
     today = today or date.today()
     student = stores.caseload.get_student(student_id)
@@ -97,7 +98,8 @@ def plan_meeting(stores: Stores, *, student_id: int, meeting_type: str = "annual
     with saving(stores.db):
         result = create_meeting(stores, meeting=meeting, today=today)
         assert result.value is not None
-        stores.agenda.load_agenda_template(result.value, default_agenda_template())
+        stores.agenda.load_agenda_template(result.value,
+                                           default_agenda_template(agenda_language))
     changes = result.changes | PARTICIPANTS | Changes(agenda=True)
     remove, put_back = _meeting_taken_back(_rows_of(stores, result.value))
     return OpResult(changes, result.value, record(changes, remove, put_back))

@@ -87,15 +87,15 @@ def propose(stores: Stores, *, first_day: date, last_day: date, most_per_day: in
 
 
 def make_drafts(stores: Stores, *, placements: Sequence[Placement],
-                today: date | None = None) -> OpResult[list[int]]:
+                today: date | None = None, agenda_language: str = "en") -> OpResult[list[int]]:
     """A draft meeting for each placement (its time, length, due date and the standard
-    agenda), all in one transaction and one undo step. Its value is the new meetings' ids.
+    agenda in `agenda_language`, the teacher's), all in one transaction and one undo step. Its value is the new meetings' ids.
     Raises ProblemError ("no_meetings_to_make") for none, and what create_meeting raises
     for a placement that cannot be saved (then none is)."""
     today = today or date.today()
     if not placements:
         raise ProblemError("no_meetings_to_make")
-    template = default_agenda_template()
+    template = default_agenda_template(agenda_language)
     ids = []
     with saving(stores.db):
         for placement in placements:

@@ -47,6 +47,39 @@ def test_a_new_meeting_is_undone_with_its_agenda_and_done_again(stores, student)
     assert stores.agenda.agenda_of(meeting_id) == agenda
 
 
+@pytest.mark.parametrize("language, first_item", [
+    ("es", "Bienvenida"), ("es-MX", "Bienvenida"), ("es_US", "Bienvenida"),
+    ("en", "Welcome"), ("fr", "Welcome"),
+])
+def test_the_standard_agenda_is_in_the_teachers_language(store, stores, student, language,
+                                                           first_item):
+    """A teacher with the window in Spanish got a new meeting's agenda in English (its
+    items are hers to edit, so they come in her language; the family's documents print
+    the standard items in the family's language either way). A language without a standard
+    agenda gets the English one. Choosing the standard agenda again and the year planner's
+    drafts take the same language."""
+    from iep_desk.app import agenda as app_agenda
+    from iep_desk.app import year_plan
+
+    meeting_id = app_meetings.plan_meeting(stores, student_id=student, today=TODAY,
+                                           agenda_language=language).value
+    assert stores.agenda.agenda_of(meeting_id)[0].title.startswith(first_item)
+    other = app_meetings.plan_meeting(stores, student_id=student, meeting_type="amendment",
+                                      today=TODAY).value
+    assert stores.agenda.agenda_of(other)[0].title.startswith("Welcome")
+    app_agenda.use_template(stores, meeting_id=other, language=language)
+    assert stores.agenda.agenda_of(other)[0].title.startswith(first_item)
+    # Another student's annual review falls in the year, with no meeting yet.
+    store.add_student(Student("Omar", "Haddad", date_of_birth=date(2014, 5, 2),
+                              last_iep_meeting=date(2026, 3, 2)))
+    plan = year_plan.propose(stores, first_day=date(2027, 1, 4), last_day=date(2027, 6, 11),
+                             most_per_day=2, today=TODAY)
+    assert plan.placed
+    [draft, *_] = year_plan.make_drafts(stores, placements=plan.placed[:1], today=TODAY,
+                                        agenda_language=language).value
+    assert stores.agenda.agenda_of(draft)[0].title.startswith(first_item)
+
+
 def test_upcoming_meetings_of_the_same_kind_are_found(stores, student):
     assert app_meetings.upcoming_of_kind(stores, student_id=student,
                                          meeting_type="annual_review", today=TODAY) == []

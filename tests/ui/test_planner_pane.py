@@ -1272,3 +1272,14 @@ def test_delete_draft_says_which_draft_went(qtbot, store, data_dir, ids, monkeyp
     assert "Lena Park: Annual review, no date yet" in said and "Ctrl+Z" in said
     pane.undo_stack.undo()
     assert pane.stores.meetings.get_meeting(meeting_id).status == "draft"
+
+
+def test_a_new_meetings_agenda_is_in_the_windows_language(qtbot, store, ids, monkeypatch,
+                                                          spanish):
+    """A teacher with the window in Spanish got the standard agenda in English; it comes in
+    Spanish, in the list she edits and on file."""
+    pane = _open_pane(qtbot, store)
+    meeting_id = _new_meeting(qtbot, pane, monkeypatch)
+    titles = [item.title for item in pane.stores.agenda.agenda_of(meeting_id)]
+    assert titles[0].startswith("Bienvenida")
+    assert not any(title.startswith("Welcome") for title in titles)

@@ -33,6 +33,7 @@ from iep_desk.core.meetings import AgendaItem
 from iep_desk.ui.autosave import AutosaveField, AutosaveGroup
 from iep_desk.ui.caseload.fields import add_row
 from iep_desk.ui.desk import keep_refusals
+from iep_desk.ui.labels import window_language
 from iep_desk.ui.plain_text_check import PlainTextCheck
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import PlannerContext, Section, family_language
@@ -507,7 +508,8 @@ class AgendaSection(Section):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         ok, _ = self._change(translate("Planner", "Use %s") % name, app_agenda.use_template,
-                             meeting_id=self.meeting_id, template=template)
+                             meeting_id=self.meeting_id, template=template,
+                             language=window_language())
         if ok:
             self._after()
         return ok

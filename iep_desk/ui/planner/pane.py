@@ -29,7 +29,7 @@ from iep_desk.core.names import file_name_part
 from iep_desk.storage.files import write_whole
 from iep_desk.ui.desk import Desk, keep_refusals
 from iep_desk.ui.handout_actions import install_handout_actions
-from iep_desk.ui.labels import name_in_text
+from iep_desk.ui.labels import name_in_text, window_language
 from iep_desk.ui.meeting_list import MeetingList, MeetingPane, tab_follows_the_screen
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.agenda_view import AgendaSection
@@ -395,7 +395,8 @@ class PlannerPane(MeetingPane):
         self.flush_edits()
         refused: list[str] = []
         result = self.desk.run(app_meetings.plan_meeting, student_id=student_id,
-                               meeting_type=meeting_type, source=self,
+                               meeting_type=meeting_type, agenda_language=window_language(),
+                               source=self,
                                undo_text=self.tr("New meeting"),
                                report=keep_refusals(refused))
         if result is None:

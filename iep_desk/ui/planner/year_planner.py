@@ -33,7 +33,7 @@ from iep_desk.core.year_planner import DUE_TOO_SOON, Placement, YearPlan
 from iep_desk.ui import dates
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.desk import Desk
-from iep_desk.ui.labels import name_in_text
+from iep_desk.ui.labels import name_in_text, window_language
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.translate import translate
@@ -350,6 +350,7 @@ class YearPlannerDialog(QDialog):
             year_plan.make_drafts,
             placements=placements,
             today=self.today,
+            agenda_language=window_language(),
             undo_text=translate("YearPlanner", "Make %1 drafts").replace(
                 "%1", str(len(placements))
             ),
