@@ -45,6 +45,17 @@ def date_format(locale: QLocale | None = None) -> str:
     return fmt
 
 
+def date_pattern(locale: QLocale | None = None) -> str:
+    """The short date format as a hint the teacher reads, in the window's letters: "M/D/YYYY"
+    in English, "D/M/AAAA" in Spanish (Qt's format letters are English ones)."""
+    # Translators: the first letters of "day", "month" and "year" in your language, in this
+    # order, as a date pattern such as D/M/YYYY writes them (Spanish: DMA).
+    letters = translate("Dates", "DMY", "date pattern letters")
+    if len(letters) != 3:
+        letters = "DMY"
+    return date_format(locale).upper().translate(str.maketrans("DMY", letters))
+
+
 def time_format(locale: QLocale | None = None) -> str:
     return (locale or window_locale()).timeFormat(QLocale.FormatType.ShortFormat)
 
@@ -217,7 +228,7 @@ def _read_day(text: str) -> date | None:
             translate("Dates", "“%1” is not a real date on the calendar.").replace("%1", text))
     raise DateFormatError(
         translate("Dates", "“%1” is not a date. Write it as %2 (for example %3), or as YYYY-MM-DD.")
-        .replace("%1", text).replace("%2", date_format(locale).upper())
+        .replace("%1", text).replace("%2", date_pattern(locale))
         .replace("%3", example_date()))
 
 
@@ -316,12 +327,12 @@ class DateField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText(date_format().upper())
+        self.setPlaceholderText(date_pattern())
         self.setToolTip(
             translate(
                 "Dates",
                 "Type the date as %1 or YYYY-MM-DD, or pick it from the calendar (Alt+Down).",
-            ).replace("%1", date_format().upper())
+            ).replace("%1", date_pattern())
         )
         self.calendar_action = QAction(
             _calendar_icon(), translate("Dates", "Choose from a calendar"), self

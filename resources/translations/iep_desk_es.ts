@@ -387,6 +387,11 @@
     <context>
         <name>Dates</name>
         <message>
+            <source>DMY</source>
+            <comment>date pattern letters</comment>
+            <translation>DMA</translation>
+        </message>
+        <message>
             <source>“%1” is not a date IEP Desk can use: check the year (from %2 to %3).</source>
             <translation>“%1” no es una fecha que IEP Desk pueda usar: revise el año (de %2 a %3).</translation>
         </message>

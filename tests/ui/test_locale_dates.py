@@ -223,3 +223,23 @@ def test_the_week_views_spoken_chosen_time_has_one_period(qtbot, locale, spanish
     spoken = view.accessibleDescription()
     assert re.search(r"2:45\s?p\.\s?m\.", spoken) and "Use las flechas" in spoken, spoken
     assert ".." not in spoken
+
+
+def test_a_date_hint_is_written_in_the_windows_letters(qtbot, locale, spanish):
+    """A Spanish window showed "D/M/YYYY" in every empty date field and in its messages,
+    beside "AAAA-MM-DD" in the same sentence; it writes "D/M/AAAA"."""
+    from iep_desk.ui.caseload.fields import date_editor
+
+    locale("es_ES")
+    assert dates.date_pattern() == "D/M/AAAA"
+    editor = date_editor()
+    qtbot.addWidget(editor)
+    assert editor.placeholderText() == "D/M/AAAA"
+    with pytest.raises(DateFormatError) as refused:
+        dates.parse_day("31-feb")
+    assert "D/M/AAAA" in str(refused.value) and "YYYY" not in str(refused.value)
+
+
+def test_a_date_hint_in_english_keeps_its_letters(qtbot, locale):
+    locale("en_US")
+    assert dates.date_pattern() == "M/D/YYYY"

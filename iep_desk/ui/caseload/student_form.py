@@ -25,7 +25,7 @@ from iep_desk.ui.caseload import fields as f
 from iep_desk.ui.caseload.family_panel import FamilyPanel
 from iep_desk.ui.caseload.iep_record_tab import IepRecordTab
 from iep_desk.ui.caseload.team_panel import TeamPanel
-from iep_desk.ui.dates import date_format, date_text
+from iep_desk.ui.dates import date_pattern, date_text
 from iep_desk.ui.desk import Desk, keep_refusals
 from iep_desk.ui.widgets import ScrollingTabs
 
@@ -219,7 +219,7 @@ class StudentForm(QWidget):
                             ("reevaluation_due", dl.reevaluation_due)):
             computed = rule(plain, settings)
             self.due_date_editors[field].setPlaceholderText(
-                self.tr("Computed: %s") % date_text(computed) if computed else date_format().upper())
+                self.tr("Computed: %s") % date_text(computed) if computed else date_pattern())
         found = {d.kind: d for d in dl.student_deadlines(student, settings, today)}
         for kind, label in self.computed.items():
             deadline = found.get(kind)

@@ -27,7 +27,7 @@ from iep_desk.app.changes import Changes
 from iep_desk.core.deadlines import Urgency
 from iep_desk.core.meetings import FAMILY_OWNER, ActionItem
 from iep_desk.ui.caseload.fields import date_editor
-from iep_desk.ui.dates import date_format, date_text, parse_day
+from iep_desk.ui.dates import date_pattern, date_text, parse_day
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.review.common import (
     ACTION_STATUS_LABELS,
@@ -111,7 +111,7 @@ class ActionPlanSection(ReviewSection):
         self.who_box = self.editing(WheelSafeComboBox())
         self.who_box.setAccessibleName(translate("Review", "New action: who will do it"))
         self.due_edit = self.editing(
-            date_editor(translate("Review", "Due (%1)").replace("%1", date_format().upper()))
+            date_editor(translate("Review", "Due (%1)").replace("%1", date_pattern()))
         )
         self.due_edit.setAccessibleName(translate("Review", "New action: due date"))
         self.due_edit.returnPressed.connect(self.add_action)

@@ -26,7 +26,7 @@ from iep_desk.app import review as app_review
 from iep_desk.app.changes import Changes
 from iep_desk.core.meetings import Reflection, TipEntry
 from iep_desk.ui.caseload.fields import date_editor
-from iep_desk.ui.dates import date_format, parse_day
+from iep_desk.ui.dates import date_pattern, parse_day
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.review.common import (
@@ -149,7 +149,7 @@ class LookingBackSection(ReviewSection):
         self.tip_date.setToolTip(
             translate(
                 "Review", "The day the tip was written (%1 or YYYY-MM-DD); empty means today."
-            ).replace("%1", date_format().upper())
+            ).replace("%1", date_pattern())
         )
         self.tip_date.setAccessibleName(translate("Review", "New tip: date"))
         self.tip_topic = self.editing(QLineEdit())
