@@ -193,6 +193,27 @@ def test_undo_of_an_added_student_archives_it(qtbot, window, store):
     assert store.get_student(sid).is_archived
 
 
+def test_a_student_just_added_is_ready_for_typing(qtbot, window, store):
+    """After adding the first student the keyboard focus was on the sidebar, and typing went
+    nowhere; after adding another, it stayed in the field it was in, now showing the new
+    student, and typing "Zq" made "ZqAna". The cursor goes to the new student's first empty
+    field, on the Student page."""
+    pane = window.caseload_pane
+    pane.add_student(Student("Wei", "Chen"))
+    first_empty = field(pane, "preferred_name").editor
+    assert QApplication.focusWidget() is first_empty
+    qtbot.keyClicks(first_empty, "Zq")
+    pane.form.tabs.setCurrentIndex(2)
+    field(pane, "strengths").editor.setFocus()
+    sid = pane.add_student(Student("Ana", "Ruiz"))
+    assert pane.form.tabs.currentIndex() == 0
+    assert QApplication.focusWidget() is field(pane, "preferred_name").editor
+    qtbot.keyClicks(QApplication.focusWidget(), "Annie")
+    pane.flush_edits()
+    assert store.get_student(sid).preferred_name == "Annie"
+    assert store.get_student(sid).legal_first_name == "Ana"
+
+
 @pytest.mark.parametrize("field_name, bad, expected", [
     ("date_of_birth", "2015-02-30", "not a real date"),
     ("date_of_birth", "next week", "is not a date"),

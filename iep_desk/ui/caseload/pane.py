@@ -620,7 +620,7 @@ class CaseloadPane(QWidget):
         self.refresh()
         student_id = stored_id(result.value)  # the id the new student was given
         self.open_student(student_id)
-        self.form.tabs.setCurrentIndex(0)
+        self.form.focus_first_empty()
         return student_id
 
     def _report(self, text: str | None) -> None:

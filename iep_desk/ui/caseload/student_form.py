@@ -66,7 +66,8 @@ class StudentForm(QWidget):
 
         self.tabs = ScrollingTabs()  # each page scrolls when the window is too small for it
         self.tabs.setAccessibleName(self.tr("Student details"))
-        self.tabs.add_page(self._student_tab(), self.tr("Student"))
+        self.student_page = self._student_tab()
+        self.tabs.add_page(self.student_page, self.tr("Student"))
         self.tabs.add_page(self._dates_tab(), self.tr("IEP dates"))
         self.tabs.add_page(self._about_tab(), self.tr("Strengths and family"))
         self.family_panel = FamilyPanel(desk)
@@ -187,6 +188,16 @@ class StudentForm(QWidget):
         self.reload()
         self.family_panel.show_student(student_id)
         self.team_panel.show_student(student_id)
+
+    def focus_first_empty(self) -> None:
+        """Show the Student page with the cursor in its first empty text field (the first
+        field when none is empty): a student just added is ready for typing."""
+        self.tabs.setCurrentIndex(0)
+        fields = [binding.editor for binding in self.fields.fields.values()
+                  if isinstance(binding.editor, QLineEdit)
+                  and self.student_page.isAncestorOf(binding.editor)]
+        chosen = next((editor for editor in fields if not editor.text()), fields[0])
+        chosen.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reload(self) -> None:
         """Show what the file holds for the current student (after an undo, a settings change...)."""
