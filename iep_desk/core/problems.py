@@ -170,7 +170,7 @@ ENGLISH: dict[str, str] = {
         "absent instead.",
     "agenda_title_missing": "An agenda item needs a title.",
     "agenda_minutes_not_whole":
-        "Enter the minutes for this item as a whole number, for example 5.",
+        "Enter the minutes for this item as a whole number from 0 up, for example 5.",
     "agenda_changed_meanwhile":
         "The agenda changed while it was being reordered. Please try again.",
     "template_name_missing": "Give the template a name.",

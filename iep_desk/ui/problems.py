@@ -125,7 +125,7 @@ MEETINGS = {
         "An agenda item needs a title."),
     "agenda_minutes_not_whole": QT_TRANSLATE_NOOP(
         "Problems",
-        "Enter the minutes for this item as a whole number, for example 5."),
+        "Enter the minutes for this item as a whole number from 0 up, for example 5."),
     "agenda_changed_meanwhile": QT_TRANSLATE_NOOP(
         "Problems",
         "The agenda changed while it was being reordered. Please try again."),

@@ -3190,10 +3190,6 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
     <context>
         <name>Planner</name>
         <message>
-            <source>Enter the minutes for this item as a whole number, for example 5.</source>
-            <translation>Escriba los minutos de este punto como número entero, por ejemplo 5.</translation>
-        </message>
-        <message>
             <source>Item</source>
             <translation>Punto</translation>
         </message>
@@ -5042,8 +5038,8 @@ Gracias,
             <translation>Un punto del orden del día necesita un título.</translation>
         </message>
         <message>
-            <source>Enter the minutes for this item as a whole number, for example 5.</source>
-            <translation>Escriba los minutos de este punto como número entero, por ejemplo 5.</translation>
+            <source>Enter the minutes for this item as a whole number from 0 up, for example 5.</source>
+            <translation>Escriba los minutos de este punto como número entero desde 0, por ejemplo 5.</translation>
         </message>
         <message>
             <source>The agenda changed while it was being reordered. Please try again.</source>

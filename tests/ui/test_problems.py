@@ -80,3 +80,18 @@ def test_values_are_written_the_windows_way(qapp, spanish):
 
 def test_an_unknown_code_is_shown_not_hidden(qapp, spanish):
     assert problem_text(Problem("no_such_code")) == "no_such_code"
+
+
+@pytest.mark.parametrize("typed", ["-3", "five", "2.5", ""])
+def test_agenda_minutes_that_are_not_from_0_up_say_so(typed):
+    """"-3" got "as a whole number, for example 5", but -3 is a whole number: the sentence
+    says from 0 up, and the window's check and the store's refusal are one sentence."""
+    from iep_desk.core.problems import ProblemError
+    from iep_desk.ui.planner.agenda_view import parse_item_minutes
+    from iep_desk.ui.problems import error_text
+
+    with pytest.raises(ProblemError) as refused:
+        parse_item_minutes(typed)
+    assert refused.value.code == "agenda_minutes_not_whole"
+    assert "from 0 up" in error_text(refused.value)
+    assert parse_item_minutes(" 0 ") == 0 and parse_item_minutes("15") == 15

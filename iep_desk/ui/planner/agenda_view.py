@@ -30,6 +30,7 @@ from iep_desk.app import agenda as app_agenda
 from iep_desk.app.changes import Changes
 from iep_desk.core.agenda import AgendaTiming, EarlyLeaver, agenda_timing
 from iep_desk.core.meetings import AgendaItem
+from iep_desk.core.problems import ProblemError
 from iep_desk.ui.autosave import AutosaveField, AutosaveGroup
 from iep_desk.ui.caseload.fields import add_row
 from iep_desk.ui.desk import keep_refusals
@@ -46,13 +47,11 @@ QUESTION_MARK = "? "
 
 
 def parse_item_minutes(text: str) -> int:
+    """The minutes typed for an agenda item; ProblemError (the store's own refusal, "a whole
+    number from 0 up") for anything else, "-3" included."""
     text = (text or "").strip()
     if not text.isdigit():
-        raise ValueError(
-            translate(
-                "Planner", "Enter the minutes for this item as a whole number, for example 5."
-            )
-        )
+        raise ProblemError("agenda_minutes_not_whole")
     return int(text)
 
 
