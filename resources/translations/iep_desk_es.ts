@@ -269,8 +269,8 @@
             <translation>Sin fecha para: %s. Escriba la última reunión del IEP y la última evaluación (o las fechas límite del IEP) en los datos del estudiante.</translation>
         </message>
         <message>
-            <source>%s, due %s</source>
-            <translation>%s, vence el %s</translation>
+            <source>%1: %2, due %3</source>
+            <translation>%1: %2, vence el %3</translation>
         </message>
         <message>
             <source>%s (legal name %s)</source>
@@ -2568,15 +2568,15 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message numerus="yes">
             <source>about %n month(s)</source>
             <translation>
-                <numerusform>aproximadamente %n mes</numerusform>
-                <numerusform>aproximadamente %n meses</numerusform>
+                <numerusform>cerca de %n mes</numerusform>
+                <numerusform>unos %n meses</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>about %n year(s)</source>
             <translation>
-                <numerusform>aproximadamente %n año</numerusform>
-                <numerusform>aproximadamente %n años</numerusform>
+                <numerusform>cerca de %n año</numerusform>
+                <numerusform>unos %n años</numerusform>
             </translation>
         </message>
         <message>

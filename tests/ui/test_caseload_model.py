@@ -148,3 +148,19 @@ def test_next_meeting_and_extra_deadlines_from_the_planner(qapp):
     assert "Send the meeting notice" in model.data(
         model.index(0, NEAREST), Qt.ItemDataRole.ToolTipRole
     )
+
+
+def test_the_nearest_deadlines_tooltip_says_what_a_narrow_column_cuts(spanish):
+    """In a Spanish window at 1280 × 720 the column cut "Transferencia de derechos en…" before
+    the number of days, and the tooltip gave only the date. It says what is due in full, how
+    far off it is and the day; "aproximadamente" became the shorter "unos"."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("es_ES"))  # tests/ui/conftest.py puts en_US back
+    student = Student("Ana", "Silva", last_iep_meeting=TODAY - timedelta(days=200), id=7)
+    model = make_model([student])
+    cell = model.data(model.index(0, NEAREST))
+    tip = model.data(model.index(0, NEAREST), Qt.ItemDataRole.ToolTipRole)
+    assert cell == "Revisión anual en unos 5 meses"
+    due = TODAY - timedelta(days=200) + timedelta(days=365)
+    assert tip == f"Revisión anual: en unos 5 meses, vence el {due.day}/{due.month}/{due.year}"

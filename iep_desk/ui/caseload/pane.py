@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 # the teacher sees first.
 
 # Column widths in pixels: fixed, never measured from the contents (too slow for 10,000 rows).
-COLUMN_WIDTHS = (180, 115, 200, 105, 105, 125, 180)
+COLUMN_WIDTHS = (180, 100, 170, 105, 105, 125, 180)
 
 
 class _NoStudentChosen(QWidget):

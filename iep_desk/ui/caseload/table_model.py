@@ -425,8 +425,11 @@ class CaseloadTableModel(QAbstractTableModel):
             return self.tr("No date for: %s. Enter the last IEP meeting and the last "
                            "evaluation (or the due dates on the IEP) in the student's "
                            "details.") % ", ".join(labels.deadline_label(k) for k in missing)
-        return self.tr("%s, due %s") % (labels.deadline_label(row.nearest.kind),
-                                        date_text(row.nearest.due))
+        # What is due in full, how far off (the part a narrow column cuts), and the day.
+        return (self.tr("%1: %2, due %3")
+                .replace("%1", labels.deadline_label(row.nearest.kind))
+                .replace("%2", labels.when_text(row.nearest.days_left(self.today)))
+                .replace("%3", date_text(row.nearest.due)))
 
     def _accessible(self, row: CaseloadRow, column: int) -> str:
         text = self._text(row, column)
