@@ -1283,3 +1283,18 @@ def test_a_new_meetings_agenda_is_in_the_windows_language(qtbot, store, ids, mon
     titles = [item.title for item in pane.stores.agenda.agenda_of(meeting_id)]
     assert titles[0].startswith("Bienvenida")
     assert not any(title.startswith("Welcome") for title in titles)
+
+
+def test_someone_elses_role_shows_its_beginning(qtbot, store, ids, monkeypatch, spanish):
+    """In a Spanish window the role box beside "Someone else" showed the end of its text
+    ("fensor(a) de la familia"): the box leaves the cursor at the end when the text is
+    longer than the box. It shows the beginning, and the box is as wide as the name's."""
+    pane = _open_pane(qtbot, store)
+    _new_meeting(qtbot, pane, monkeypatch)
+    pane.resize(1100, 700)
+    pane.tabs.setCurrentWidget(pane.participants)
+    box = pane.participants.typed_role
+    for index in range(box.count()):
+        box.setCurrentIndex(index)
+        assert box.lineEdit().cursorPosition() == 0, box.currentText()
+    assert box.width() >= pane.participants.typed_name.width() - 2

@@ -135,6 +135,11 @@ class ParticipantsSection(Section):
         self.typed_role = combo([(L.role_label(code), code) for code in L.TYPED_ROLES])
         self.typed_role.setEditable(True)
         self.typed_role.setAccessibleName(translate("Planner", "Their role"))
+        # A role longer than the box shows its beginning ("Defensor(a) de la fam…"), not
+        # its end ("fensor(a) de la familia"), which is where an editable box leaves it.
+        self.typed_role.currentIndexChanged.connect(
+            lambda _index: self.typed_role.lineEdit().setCursorPosition(0))
+        self.typed_role.lineEdit().setCursorPosition(0)
         self.add_typed_button = QPushButton(translate("Planner", "Invite someone else"))
         self.add_typed_button.setAccessibleName(translate("Planner", "Invite someone else"))
         self.add_typed_button.clicked.connect(self.add_typed)
@@ -168,7 +173,7 @@ class ParticipantsSection(Section):
         row.addWidget(self.add_team_button)
         adders.addRow(translate("Planner", "School team"), row)
         row = QHBoxLayout()
-        row.addWidget(self.typed_name, 2)
+        row.addWidget(self.typed_name, 1)
         row.addWidget(self.typed_role, 1)
         row.addWidget(self.add_typed_button)
         adders.addRow(translate("Planner", "Someone else"), row)
