@@ -137,9 +137,11 @@ class ParticipantsSection(Section):
         self.typed_role.setAccessibleName(translate("Planner", "Their role"))
         # A role longer than the box shows its beginning ("Defensor(a) de la fam…"), not
         # its end ("fensor(a) de la familia"), which is where an editable box leaves it.
+        role_text = self.typed_role.lineEdit()
+        assert role_text is not None  # an editable box has one
         self.typed_role.currentIndexChanged.connect(
-            lambda _index: self.typed_role.lineEdit().setCursorPosition(0))
-        self.typed_role.lineEdit().setCursorPosition(0)
+            lambda _index: role_text.setCursorPosition(0))
+        role_text.setCursorPosition(0)
         self.add_typed_button = QPushButton(translate("Planner", "Invite someone else"))
         self.add_typed_button.setAccessibleName(translate("Planner", "Invite someone else"))
         self.add_typed_button.clicked.connect(self.add_typed)
