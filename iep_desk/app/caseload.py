@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from iep_desk.app.caseload_fields import write_caseload_field
 from iep_desk.app.changes import FAMILY, STUDENTS, TEAM, Changes
 from iep_desk.app.undo import OpResult, Step, changed, record
 from iep_desk.core.models import FamilyMember, Student, TeamMember
@@ -58,14 +59,16 @@ def _change_field(stores: Stores, changes: Changes, table: str, record_now: Any,
                   name: str, value: Any, check: Callable[[Any, str, Any, date], Problem | None],
                   today: date | None) -> OpResult:
     """One field of a student, family member or team member: checked by `check` (core's
-    validation, in the caseload's words), written, and undone by writing the old value."""
+    validation, in the caseload's words), written, and undone by writing the old value.
+    A name is carried to the meetings still planned in the same transaction, and back by
+    Undo (app.caseload_fields); the Changes then include the participants."""
     old = getattr(record_now, name)
     if old == value:
         return OpResult()
     problem = check(record_now, name, value, today or date.today())
     if problem:
         raise CaseloadInputError(problem)
-    stores.caseload.update_field(table, row_id, name, value)
+    changes |= write_caseload_field(stores, table, row_id, name, value)
     return changed(changes, table, row_id, name, old, value)
 
 
