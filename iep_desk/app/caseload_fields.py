@@ -1,6 +1,7 @@
 """Writing one field of a student, family member or team member, with a corrected name carried
 to the meetings still planned: what a change in the caseload and its undo both do
-(app.caseload and app.undo import it from here).
+(app.caseload and app.undo import it from here); and a person's name on file now, for a new
+meeting copied from an old one (app.meetings.schedule_follow_up).
 
 A meeting keeps its own copy of each person's name (`participants.name`), so that a meeting
 held or cancelled stays the record of who was there under the name they had. A meeting still
@@ -16,6 +17,7 @@ from typing import Any
 
 from iep_desk.app.changes import NOTHING, PARTICIPANTS, Changes
 from iep_desk.core.meeting_rules import student_participant
+from iep_desk.core.meetings import Participant
 from iep_desk.core.validation import STUDENT_NAME_FIELDS
 from iep_desk.storage.rows import saving
 from iep_desk.storage.stores import Stores
@@ -47,3 +49,16 @@ def _carry_name(stores: Stores, table: str, row_id: int, name: str) -> list[int]
         return meetings.rename_in_planned_meetings(
             stores.caseload.get_team_member(row_id).name.strip(), team_member_id=row_id)
     return []
+
+
+def name_on_file(stores: Stores, person: Participant, student_id: int) -> str:
+    """The name a participant of a meeting about `student_id` has in the caseload now: the
+    family or team member's name, the name the student goes by; a typed name as typed. (A
+    new meeting copied from an old one, a record, takes the names as they are now.)"""
+    if person.family_member_id is not None:
+        return stores.caseload.get_family_member(person.family_member_id).name.strip()
+    if person.team_member_id is not None:
+        return stores.caseload.get_team_member(person.team_member_id).name.strip()
+    if person.is_student:
+        return student_participant(stores.caseload.get_student(student_id), None).name.strip()
+    return person.name

@@ -151,3 +151,19 @@ def test_undo_leaves_a_meeting_cancelled_since_with_the_name_it_had(stores, ahme
     apply(stores, result.undo.undo)
     assert names_in(stores, ahmed["draft"])[0] == "Nasra Warsame"
     assert names_in(stores, ahmed["ahead"])[0] == "Nasra Ahmed"
+
+
+def test_a_follow_up_of_a_held_meeting_invites_people_under_their_names_now(stores, ahmed):
+    """The held meeting keeps the old names; the new draft made from it takes the corrected
+    ones from the caseload (its letters are still to be printed)."""
+    app_caseload.change_family_member(stores, member_id=ahmed["mother"], name="name",
+                                      value="Nasra Warsame", today=TODAY)
+    app_caseload.change_team_member(stores, member_id=ahmed["teacher"], name="name",
+                                    value="Thomas Becker-Ruiz", today=TODAY)
+    app_caseload.change_student(stores, student_id=ahmed["student"], name="preferred_name",
+                                value="Ayo", today=TODAY)
+    stores.meetings.add_typed_participant(ahmed["held"], "Dr. Ali Hassan", "advocate")
+    follow_up = app_meetings.schedule_follow_up(stores, meeting_id=ahmed["held"], today=TODAY)
+    assert names_in(stores, follow_up.value) == [
+        "Nasra Warsame", "Thomas Becker-Ruiz", "Ayo Ahmed", "Dr. Ali Hassan"]
+    assert names_in(stores, ahmed["held"]) == [*OLD, "Dr. Ali Hassan"]
