@@ -143,6 +143,25 @@ def test_a_corrected_date_of_birth_updates_the_student(store):
     assert store.list_students()[0].date_of_birth == date(2015, 2, 1)
 
 
+def test_a_name_corrected_by_an_import_reaches_the_students_meetings_still_planned(store):
+    """The student's own row in a planned meeting takes the corrected name (its letters are
+    still to be printed); a held meeting keeps the name it was held with."""
+    from iep_desk.core.meeting_rules import student_participant
+
+    student_id = store.add_student(Student("Ayaan", "Ahmed", district_student_id="7"))
+    meetings = Stores.of(store).meetings
+    planned, held = (meetings.create_meeting(Meeting(student_id, starts_at=starts,
+                                                     status=status), today=TODAY)
+                     for status, starts in (("confirmed", datetime(2026, 12, 10, 9)),
+                                            ("held", datetime(2026, 10, 1, 9))))
+    for meeting_id in (planned, held):
+        meetings.add_participant(student_participant(store.get_student(student_id), meeting_id))
+    apply_import(store, preview_of(store, "Student ID,First Name,Last Name\n7,Ayan,Ahmed\n"))
+    assert store.get_student(student_id).legal_first_name == "Ayan"
+    assert [p.name for p in meetings.participants_of(planned)] == ["Ayan Ahmed"]
+    assert [p.name for p in meetings.participants_of(held)] == ["Ayaan Ahmed"]
+
+
 def test_duplicate_rows_in_one_file_are_rejected_with_the_earlier_row(store):
     preview = preview_of(store, "Student ID,First Name\n5,Ann\n5,Anne\n")
     assert preview.rows[1].action == REJECT
