@@ -287,6 +287,9 @@ ENGLISH: dict[str, str] = {
         "Row {line}: give both a baseline and a target, or neither.",
     "goal_row_student_not_found":
         "Row {line}: no student on the caseload has the district student ID “{district_id}”.",
+    "goal_cell_number_ambiguous":
+        "Row {line}: the {field} “{value}” could be read two ways. Write the number without a "
+        "thousands separator (1200) or with a decimal point (1.2).",
     # -- Find a time (core.slots): a search that cannot run --------------------------------
     "search_range_empty":
         "The range is empty: its last day ({last}) comes before its first day ({first}).",

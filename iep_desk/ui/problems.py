@@ -343,6 +343,10 @@ GOALS = {
     "goal_row_student_not_found": QT_TRANSLATE_NOOP(
         "Problems",
         "Row {line}: no student on the caseload has the district student ID “{district_id}”."),
+    "goal_cell_number_ambiguous": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {line}: the {field} “{value}” could be read two ways. Write the number without a "
+        "thousands separator (1200) or with a decimal point (1.2)."),
 }
 
 SAVING = {
