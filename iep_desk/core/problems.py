@@ -293,7 +293,8 @@ ENGLISH: dict[str, str] = {
     "export_goal_not_finite":
         "The goal “{goal}” of {student} holds a number that is not a real number (infinity, "
         "from an older goals import). Enter its baseline, target and progress values again "
-        "on the student's IEP record tab, then export again. Nothing was exported.",
+        "on the student's “IEP goals and services” tab, then export again. Nothing was "
+        "exported.",
     "export_number_not_finite":
         "The caseload holds a number that is not a real number (infinity), so it cannot be "
         "written as a full export. The caseload file may be damaged: restore it from a "

@@ -117,7 +117,7 @@ def _not_finite(store: CaseloadStore, export: dict) -> Problem:
     from before the goals import refused "inf" and "1e309" may hold infinity there (SQLite
     keeps it; NaN it stores as nothing). The export is a copy of every row as it is, so it
     is refused rather than written with the value changed: the teacher enters the number
-    again on the IEP record tab. Anywhere else only a damaged file holds one."""
+    again on the “IEP goals and services” tab. Anywhere else only a damaged file holds one."""
     for name, goal_column in (("goals", "id"), ("progress_notes", "goal_id")):
         table = export["tables"].get(name, {"columns": [], "rows": []})
         columns = table["columns"]

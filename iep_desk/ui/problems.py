@@ -351,7 +351,8 @@ GOALS = {
         "Problems",
         "The goal “{goal}” of {student} holds a number that is not a real number (infinity, "
         "from an older goals import). Enter its baseline, target and progress values again "
-        "on the student's IEP record tab, then export again. Nothing was exported."),
+        "on the student's “IEP goals and services” tab, then export again. Nothing was "
+        "exported."),
     "export_number_not_finite": QT_TRANSLATE_NOOP(
         "Problems",
         "The caseload holds a number that is not a real number (infinity), so it cannot be "

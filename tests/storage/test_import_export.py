@@ -294,7 +294,7 @@ def strict_json(data: bytes) -> dict:
 
 def test_a_number_json_cannot_hold_is_named_and_nothing_exported(store):
     """A caseload from before the goals import refused "inf" and "1e309" may hold one: the
-    export names the goal and its student (the teacher corrects it on the IEP record tab)
+    export names the goal and its student (the teacher corrects it on the goals tab)
     instead of writing "Infinity", which is not JSON."""
     from iep_desk.core.goals import Goal, ProgressNote
     from iep_desk.storage.export import ExportRefused
@@ -311,8 +311,8 @@ def test_a_number_json_cannot_hold_is_named_and_nothing_exported(store):
     assert str(refused.value) == (
         "The goal “Reads 90 words a minute” of Annie Nguyễn holds a number that is not a real "
         "number (infinity, from an older goals import). Enter its baseline, target and "
-        "progress values again on the student's IEP record tab, then export again. Nothing "
-        "was exported.")
+        "progress values again on the student's “IEP goals and services” tab, then export "
+        "again. Nothing was exported.")
     # A progress note of the goal is found too (the goal is named).
     store.db.execute("UPDATE goals SET target = 90 WHERE id = ?", [reading.id])
     goals.add_note(ProgressNote(None, reading.id, TODAY, value=50))
