@@ -35,20 +35,25 @@ def write_caseload_field(stores: Stores, table: str, row_id: int, name: str,
     return PARTICIPANTS if renamed else NOTHING
 
 
+def is_carried_name(table: str, name: str) -> bool:
+    """Whether writing this field carries a name to the meetings still planned."""
+    return name in (STUDENT_NAME_FIELDS if table == "students" else ("name",))
+
+
 def _carry_name(stores: Stores, table: str, row_id: int, name: str) -> list[int]:
     meetings = stores.meetings
-    if table == "students" and name in STUDENT_NAME_FIELDS:
+    if not is_carried_name(table, name):
+        return []
+    if table == "students":
         # The student as a participant carries the name they go by (core's one rule).
         student = stores.caseload.get_student(row_id)
         return meetings.rename_in_planned_meetings(student_participant(student, None).name.strip(),
                                                    student_id=row_id)
-    if table == "family_members" and name == "name":
+    if table == "family_members":
         return meetings.rename_in_planned_meetings(
             stores.caseload.get_family_member(row_id).name.strip(), family_member_id=row_id)
-    if table == "team_members" and name == "name":
-        return meetings.rename_in_planned_meetings(
-            stores.caseload.get_team_member(row_id).name.strip(), team_member_id=row_id)
-    return []
+    return meetings.rename_in_planned_meetings(
+        stores.caseload.get_team_member(row_id).name.strip(), team_member_id=row_id)
 
 
 def name_on_file(stores: Stores, person: Participant, student_id: int) -> str:

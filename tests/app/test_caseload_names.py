@@ -119,6 +119,9 @@ def test_another_field_or_a_name_no_meeting_holds_leaves_the_meetings_alone(stor
     renamed = app_caseload.change_team_member(stores, member_id=other, name="name",
                                               value="Kim Lee-Park", today=TODAY)
     assert renamed.changes.team and not renamed.changes.participants
+    # Its Undo may meet a meeting planned since: the planner refreshes its people then.
+    assert renamed.undo is not None and renamed.undo.changes.participants
+    assert phone.undo is not None and not phone.undo.changes.participants
     for key in ("ahead", "draft", "held", "cancelled"):
         assert names_in(stores, ahmed[key]) == OLD
 
@@ -143,14 +146,21 @@ def test_a_refused_name_changes_no_meeting(stores, ahmed):
     assert names_in(stores, ahmed["ahead"]) == OLD
 
 
-def test_undo_leaves_a_meeting_cancelled_since_with_the_name_it_had(stores, ahmed):
+def test_undo_carries_the_old_name_to_the_meetings_planned_at_that_moment(stores, ahmed):
+    """A meeting cancelled since keeps the name it had; one planned since takes the name
+    the caseload has again."""
     result = app_caseload.change_family_member(stores, member_id=ahmed["mother"], name="name",
                                                value="Nasra Warsame", today=TODAY)
     stores.meetings.set_meeting_field(ahmed["draft"], "status", "cancelled", today=TODAY)
+    later = Meeting(ahmed["student"], starts_at=datetime(2027, 1, 12, 9), status="proposed")
+    app_meetings.create_meeting(stores, meeting=later, today=TODAY)
+    stores.meetings.add_family_participant(later.id, ahmed["mother"])
+    assert names_in(stores, later.id) == ["Nasra Warsame"]
     assert result.undo is not None
     apply(stores, result.undo.undo)
     assert names_in(stores, ahmed["draft"])[0] == "Nasra Warsame"
     assert names_in(stores, ahmed["ahead"])[0] == "Nasra Ahmed"
+    assert names_in(stores, later.id) == ["Nasra Ahmed"]
 
 
 def test_a_follow_up_of_a_held_meeting_invites_people_under_their_names_now(stores, ahmed):
