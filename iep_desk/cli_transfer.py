@@ -390,6 +390,9 @@ def run_export(args) -> int:
         return EXIT_REFUSED
     try:
         data = data_maker(store)
+    except ProblemError as error:  # a caseload the file cannot hold (export.ExportRefused)
+        complain(str(error))
+        return EXIT_REFUSED
     finally:
         store.db.close()
     if export_passphrase is not None:

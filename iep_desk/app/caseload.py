@@ -7,7 +7,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from iep_desk.app.changes import FAMILY, STUDENTS, TEAM, Changes
+from iep_desk.app.caseload_fields import is_carried_name, write_caseload_field
+from iep_desk.app.changes import FAMILY, PARTICIPANTS, STUDENTS, TEAM, Changes
 from iep_desk.app.undo import OpResult, Step, changed, record
 from iep_desk.core.models import FamilyMember, Student, TeamMember
 from iep_desk.core.problems import Problem, ProblemError
@@ -58,15 +59,21 @@ def _change_field(stores: Stores, changes: Changes, table: str, record_now: Any,
                   name: str, value: Any, check: Callable[[Any, str, Any, date], Problem | None],
                   today: date | None) -> OpResult:
     """One field of a student, family member or team member: checked by `check` (core's
-    validation, in the caseload's words), written, and undone by writing the old value."""
+    validation, in the caseload's words), written, and undone by writing the old value.
+    A name is carried to the meetings still planned in the same transaction, and back by
+    Undo (app.caseload_fields); the Changes include the participants when a meeting's copy
+    changed (Undo's and Redo's always, for a name)."""
     old = getattr(record_now, name)
     if old == value:
         return OpResult()
     problem = check(record_now, name, value, today or date.today())
     if problem:
         raise CaseloadInputError(problem)
-    stores.caseload.update_field(table, row_id, name, value)
-    return changed(changes, table, row_id, name, old, value)
+    done = changes | write_caseload_field(stores, table, row_id, name, value)
+    # Undo and Redo carry the name again, to the meetings planned by then (one planned
+    # since may hold this name): the views refresh their participants in any case.
+    replayed = changes | PARTICIPANTS if is_carried_name(table, name) else done
+    return OpResult(done, None, changed(replayed, table, row_id, name, old, value).undo)
 
 
 def archive_student(stores: Stores, *, student_id: int) -> OpResult:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from iep_desk.app.caseload_fields import name_on_file
 from iep_desk.app.changes import MEETINGS, NOTHING, PARTICIPANTS, PREPARATION, Changes
 from iep_desk.app.meeting_fields import apply_transition_rule, write_meeting_fields
 from iep_desk.app.undo import OpResult, Step, added, apply, record
@@ -138,8 +139,9 @@ def delete_draft(stores: Stores, *, meeting_id: int) -> OpResult:
 
 def schedule_follow_up(stores: Stores, *, meeting_id: int,
                        today: date | None = None) -> OpResult[int]:
-    """A draft meeting for the same student with the same people, purpose and unfinished
-    agenda items (the review's "Schedule next meeting"). Its value is the new meeting's id;
+    """A draft meeting for the same student with the same people (under their names on file
+    now: the old meeting may hold names corrected since), purpose and unfinished agenda
+    items (the review's "Schedule next meeting"). Its value is the new meeting's id;
     Undo removes the draft and all that came with it."""
     old = stores.load_record(meeting_id)
     new = Meeting(student_id=old.meeting.student_id, meeting_type=old.meeting.meeting_type,
@@ -152,8 +154,9 @@ def schedule_follow_up(stores: Stores, *, meeting_id: int,
         assert new_id is not None
         invited = stores.meetings.participants_of(new_id)
         stores.meetings.add_participants(
-            Participant(new_id, person.name, person.role, person.family_member_id,
-                        person.team_member_id, person.is_student, person.required)
+            Participant(new_id, name_on_file(stores, person, new.student_id), person.role,
+                        person.family_member_id, person.team_member_id, person.is_student,
+                        person.required)
             for person in old.participants
             if not any(rules.same_person(person, p) for p in invited))
         unfinished = [i for i in old.agenda if not i.finished and i.family_question_id is None]

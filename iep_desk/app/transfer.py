@@ -9,8 +9,9 @@ from iep_desk.core.csv_import import ImportPreview
 from iep_desk.storage import export, importer
 from iep_desk.storage.stores import Stores
 
-# An import adds or changes students and their families, and remembers the columns chosen.
-IMPORTED = Changes(students=True, family=True, settings=True)
+# An import adds or changes students and their families, and remembers the columns chosen;
+# a corrected student name reaches their meetings still planned (the participants).
+IMPORTED = Changes(students=True, family=True, settings=True, participants=True)
 
 
 def import_csv(stores: Stores, *, preview: ImportPreview, skip_rejected: bool,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Generic, TypeVar
 
+from iep_desk.app.caseload_fields import write_caseload_field
 from iep_desk.app.changes import NOTHING, Changes
 from iep_desk.app.meeting_fields import write_meeting_fields
 from iep_desk.core.goals import ReportingPeriods
@@ -87,7 +88,7 @@ def _set_field(stores: Stores, *, table: str, row_id: int, name: str, value: Any
     if table == "meetings":
         _meeting_fields(stores, meeting_id=row_id, values={name: value})
     elif table in ("students", "family_members", "team_members"):
-        stores.caseload.update_field(table, row_id, name, value)
+        write_caseload_field(stores, table, row_id, name, value)
     elif table == "home_suggestions":
         stores.review.set_home_suggestion_text(row_id, value)
     elif table == "contributions":

@@ -1,10 +1,12 @@
 """Goals from a district's CSV file: which column holds what, and each row read as a goal.
 
 The file itself is read by core.csv_import.read_csv (its encoding, separator, Excel's
-quirks); dates are read by its parse_import_date. A row names its student by the district
-student ID; the application layer (app.goals_import) looks the student up and writes the
-good rows. A row that cannot be read is reported with its line number and why, in codes
-with values (core.problems words them), and is not imported.
+quirks); dates are read by its parse_import_date, numbers by core.numbers.read_plain_number
+(only when they can mean one thing: "1,200" may be 1200 or 1.2, so it is refused). A row
+names its student by the district student ID; the application layer (app.goals_import)
+looks the student up and writes the good rows. A row that cannot be read is reported with
+its line number and why, in codes with values (core.problems words them), and is not
+imported.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from iep_desk.core.csv_import import (
     parse_import_date,
 )
 from iep_desk.core.goals import Goal
+from iep_desk.core.numbers import AmbiguousNumber, NotANumber, read_plain_number
 from iep_desk.core.problems import Problem
 
 # What a column may hold, in the order the mapping offers them.
@@ -91,14 +94,6 @@ class GoalRow:
     problems: list[Problem] = field(default_factory=list)
 
 
-def _number(text: str) -> float | None:
-    text = text.strip()
-    if not text:
-        return None
-    return float(text.replace(",", ".") if text.count(",") == 1 and "." not in text else
-                 text.replace(",", ""))
-
-
 def read_goal_rows(table: CsvTable, mapping: list[str | None],
                    date_order: str | None = None) -> list[GoalRow]:
     """Every data row as a goal (or with the problems that keep it out)."""
@@ -117,10 +112,12 @@ def read_goal_rows(table: CsvTable, mapping: list[str | None],
                                            why=str(error)))
         for name in NUMBER_FIELDS & values.keys():
             try:
-                parsed[name] = _number(values[name])
-            except ValueError:
-                problems.append(Problem.of("goal_cell_not_a_number", line=line,
-                                           field=FIELD_LABELS[name], value=values[name]))
+                parsed[name] = read_plain_number(values[name])
+            except NotANumber as error:
+                code = ("goal_cell_number_ambiguous" if isinstance(error, AmbiguousNumber)
+                        else "goal_cell_not_a_number")
+                problems.append(Problem.of(code, line=line, field=FIELD_LABELS[name],
+                                           value=values[name]))
         district_id = values.get("district_student_id", "")
         if not district_id:
             problems.append(Problem.of("goal_row_no_student_id", line=line))

@@ -287,6 +287,18 @@ ENGLISH: dict[str, str] = {
         "Row {line}: give both a baseline and a target, or neither.",
     "goal_row_student_not_found":
         "Row {line}: no student on the caseload has the district student ID “{district_id}”.",
+    "goal_cell_number_ambiguous":
+        "Row {line}: the {field} “{value}” could be read two ways. Write the number without a "
+        "thousands separator (1200) or with a decimal point (1.2).",
+    "export_goal_not_finite":
+        "The goal “{goal}” of {student} holds a number that is not a real number (infinity, "
+        "from an older goals import). Enter its baseline, target and progress values again "
+        "on the student's “IEP goals and services” tab, then export again. Nothing was "
+        "exported.",
+    "export_number_not_finite":
+        "The caseload holds a number that is not a real number (infinity), so it cannot be "
+        "written as a full export. The caseload file may be damaged: restore it from a "
+        "backup, or ask for help. Nothing was exported.",
     # -- Find a time (core.slots): a search that cannot run --------------------------------
     "search_range_empty":
         "The range is empty: its last day ({last}) comes before its first day ({first}).",

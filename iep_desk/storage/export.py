@@ -18,6 +18,7 @@ import base64
 import csv
 import io
 import json
+import math
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,6 +27,7 @@ from sqlite_utils import Database
 from iep_desk import __version__
 from iep_desk.core.csv_import import EXPORT_HEADERS, guard_formula
 from iep_desk.core.models import saved
+from iep_desk.core.problems import Problem, ProblemError
 from iep_desk.storage import migrations as schema
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed, database_errors
@@ -44,6 +46,11 @@ from iep_desk.storage.stores import Stores
 
 class CaseloadNotEmpty(ValueError):
     """A full export is only imported into an empty caseload."""
+
+
+class ExportRefused(ProblemError):
+    """The caseload cannot be written as a full export (`.problem` says why); nothing was
+    made."""
 
 
 def exported_tables(db) -> list[str]:
@@ -93,7 +100,37 @@ def full_export(store: CaseloadStore) -> dict:
 
 
 def full_export_bytes(store: CaseloadStore) -> bytes:
-    return json.dumps(full_export(store), ensure_ascii=False, indent=1).encode("utf-8")
+    """The full export as UTF-8 JSON. Raises ExportRefused (nothing made) when the caseload
+    holds a number JSON cannot hold (see _not_finite)."""
+    export = full_export(store)
+    try:
+        text = json.dumps(export, ensure_ascii=False, indent=1, allow_nan=False)
+    except ValueError:  # "Infinity" or "NaN" would be written: not JSON
+        raise ExportRefused(_not_finite(store, export)) from None
+    return text.encode("utf-8")
+
+
+def _not_finite(store: CaseloadStore, export: dict) -> Problem:
+    """Where the export holds a number that is not finite, in the teacher's words.
+
+    Only goals (baseline, target) and their progress notes hold real numbers; a caseload
+    from before the goals import refused "inf" and "1e309" may hold infinity there (SQLite
+    keeps it; NaN it stores as nothing). The export is a copy of every row as it is, so it
+    is refused rather than written with the value changed: the teacher enters the number
+    again on the “IEP goals and services” tab. Anywhere else only a damaged file holds one."""
+    for name, goal_column in (("goals", "id"), ("progress_notes", "goal_id")):
+        table = export["tables"].get(name, {"columns": [], "rows": []})
+        columns = table["columns"]
+        for row in table["rows"]:
+            if any(isinstance(value, float) and not math.isfinite(value) for value in row):
+                goal_id = row[columns.index(goal_column)]
+                found = store.db.execute("SELECT student_id, text FROM goals WHERE id = ?",
+                                         [goal_id]).fetchone()
+                if found is not None:
+                    student = store.get_student(found[0])
+                    return Problem.of("export_goal_not_finite", goal=found[1],
+                                      student=student.display_name or student.legal_name)
+    return Problem("export_number_not_finite")
 
 
 def read_full_export(data: bytes) -> dict:

@@ -43,11 +43,14 @@ from iep_desk.core.csv_import import (
     guess_mapping,
     mapping_setting_key,
 )
+from iep_desk.core.meeting_rules import student_participant
 from iep_desk.core.models import FamilyMember, Student, saved
 from iep_desk.core.problems import Problem
+from iep_desk.core.validation import STUDENT_NAME_FIELDS
 from iep_desk.storage import rows as mapper
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import SaveFailed, database_errors
+from iep_desk.storage.meetings import MeetingStore
 from iep_desk.storage.settings import SettingsStore
 
 # Changing one of these dates can conflict with its partner already on file.
@@ -351,12 +354,21 @@ def apply_import(store: CaseloadStore, preview: ImportPreview, *,
                         db.execute(f"UPDATE students SET {sets}, updated_at = ? WHERE id = ?",
                                    [mapper.to_column(Student, c, v) for c, v in payload.items()]
                                    + [now, student_id])
+                        if set(payload) & set(STUDENT_NAME_FIELDS):
+                            _carry_student_name(store, student_id)
                     result.updated += 1
                 if guardian is not None:
                     result.guardians_added += _write_guardian(db, student_id, guardian, created, now)
     except database_errors() as error:
         raise SaveFailed(_save_failed_text(error)) from error
     return result
+
+
+def _carry_student_name(store: CaseloadStore, student_id: int) -> None:
+    """A corrected name reaches the student's own row in their meetings still planned, as a
+    change in the window does (app.caseload_fields); held and cancelled ones keep theirs."""
+    name = student_participant(store.get_student(student_id), None).name.strip()
+    MeetingStore(store.db).rename_in_planned_meetings(name, student_id=student_id)
 
 
 def _save_failed_text(error: Exception) -> str:

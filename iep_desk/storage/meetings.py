@@ -291,6 +291,33 @@ class MeetingStore:
             value = str(value or "").strip()
         return PARTICIPANTS.set_field(self.db, participant_id, name, value)
 
+    def rename_in_planned_meetings(self, name: str, *, family_member_id: int | None = None,
+                                   team_member_id: int | None = None,
+                                   student_id: int | None = None) -> list[int]:
+        """Inside a transaction: give `name` to the participants who are this person (the
+        family member, the team member, or the student themself in their own meetings) in
+        every meeting still planned (MeetingStatus.is_planned). Meetings held or cancelled are
+        records and keep the names they had. Returns the ids of the participants renamed
+        (none when each already had the name)."""
+        planned = [s.value for s in MeetingStatus if s.is_planned]
+        meetings = f"status IN ({', '.join('?' for _ in planned)})"
+        if family_member_id is not None:
+            who, params = "family_member_id = ?", [family_member_id, *planned]
+        elif team_member_id is not None:
+            who, params = "team_member_id = ?", [team_member_id, *planned]
+        elif student_id is not None:
+            who, params = "is_student = 1", [*planned, student_id]
+            meetings += " AND student_id = ?"
+        else:
+            raise TypeError("rename_in_planned_meetings needs the person")
+        ids = [row[0] for row in self.db.execute(
+            f"SELECT id FROM participants WHERE {who} AND meeting_id IN "
+            f"(SELECT id FROM meetings WHERE {meetings}) AND name <> ? ORDER BY id",
+            [*params, name])]
+        for participant_id in ids:
+            PARTICIPANTS.update_row(self.db, participant_id, {"name": name})
+        return ids
+
     def remove_participant(self, participant_id: int) -> None:
         """Take someone off a meeting that has not been held (a held meeting is a record)."""
         person = self.get_participant(participant_id)

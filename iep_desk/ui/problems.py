@@ -343,6 +343,21 @@ GOALS = {
     "goal_row_student_not_found": QT_TRANSLATE_NOOP(
         "Problems",
         "Row {line}: no student on the caseload has the district student ID “{district_id}”."),
+    "goal_cell_number_ambiguous": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {line}: the {field} “{value}” could be read two ways. Write the number without a "
+        "thousands separator (1200) or with a decimal point (1.2)."),
+    "export_goal_not_finite": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The goal “{goal}” of {student} holds a number that is not a real number (infinity, "
+        "from an older goals import). Enter its baseline, target and progress values again "
+        "on the student's “IEP goals and services” tab, then export again. Nothing was "
+        "exported."),
+    "export_number_not_finite": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The caseload holds a number that is not a real number (infinity), so it cannot be "
+        "written as a full export. The caseload file may be damaged: restore it from a "
+        "backup, or ask for help. Nothing was exported."),
 }
 
 SAVING = {

@@ -260,6 +260,9 @@ class TransferActions(QObject):
             return
         try:
             write_whole(Path(path), make_bytes(self.window.desk.stores))
+        except ProblemError as error:  # a caseload the file cannot hold (export.ExportRefused)
+            QMessageBox.warning(self.window, title, problem_text(error.problem))
+            return
         except OSError as error:
             QMessageBox.warning(
                 self.window, title,

@@ -5314,6 +5314,18 @@ Gracias,
             <translation>Fila {line}: ningún estudiante de la lista de casos tiene el número de identificación del distrito “{district_id}”.</translation>
         </message>
         <message>
+            <source>Row {line}: the {field} “{value}” could be read two ways. Write the number without a thousands separator (1200) or with a decimal point (1.2).</source>
+            <translation>Fila {line}: en {field}, “{value}” puede leerse de dos maneras. Escriba el número sin separador de miles (1200) o con punto decimal (1.2).</translation>
+        </message>
+        <message>
+            <source>The goal “{goal}” of {student} holds a number that is not a real number (infinity, from an older goals import). Enter its baseline, target and progress values again on the student's “IEP goals and services” tab, then export again. Nothing was exported.</source>
+            <translation>La meta “{goal}” de {student} contiene un número que no es un número real (infinito, de una importación de metas anterior). Vuelva a escribir su punto de partida, su objetivo y sus valores de progreso en la pestaña “Metas y servicios del IEP” del estudiante y exporte de nuevo. No se exportó nada.</translation>
+        </message>
+        <message>
+            <source>The caseload holds a number that is not a real number (infinity), so it cannot be written as a full export. The caseload file may be damaged: restore it from a backup, or ask for help. Nothing was exported.</source>
+            <translation>La lista de casos contiene un número que no es un número real (infinito), por lo que no se puede escribir como exportación completa. Puede que el archivo de la lista de casos esté dañado: restáurelo desde una copia de seguridad o pida ayuda. No se exportó nada.</translation>
+        </message>
+        <message>
             <source>The change could not be saved. It is still on your screen; everything saved before is unchanged. Check that the disk is not full and the caseload folder can be written to.</source>
             <translation>No se pudo guardar el cambio. Sigue en su pantalla; todo lo guardado antes está igual. Revise que el disco no esté lleno y que se pueda escribir en la carpeta de la lista de casos.</translation>
         </message>

@@ -246,6 +246,25 @@ def test_a_name_too_long_for_a_page_is_refused_in_words(demo_caseload, tmp_path,
     assert not out.exists()
 
 
+def test_a_full_export_of_a_goal_holding_infinity_is_refused_in_words(
+        demo_caseload, tmp_path, capsys):
+    """What an older goals import could store ("inf", "1e309"): the export names the goal
+    and writes nothing, rather than "Infinity", which is not JSON."""
+    from iep_desk.core.goals import Goal
+
+    store = open_caseload(demo_caseload)
+    try:
+        goal = Stores.of(store).goals.save_goal(Goal(None, 1, "Math", "Adds within 20",
+                                                     baseline=3, target=9))
+        store.db.execute("UPDATE goals SET baseline = -9e999 WHERE id = ?", [goal.id])
+    finally:
+        store.db.close()
+    out = tmp_path / "all.json"
+    assert run("export", "--format", "json", "-o", out, "--data-dir", demo_caseload) == 1
+    assert "The goal “Adds within 20” of " in said(capsys)
+    assert not out.exists()
+
+
 # -- as CI runs it ---------------------------------------------------------------------------------
 
 def test_the_real_command_with_stdin_closed_gives_no_traceback(demo_caseload, tmp_path):

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 from datetime import date, datetime
 
 import pytest
@@ -143,6 +144,25 @@ def test_a_corrected_date_of_birth_updates_the_student(store):
     assert store.list_students()[0].date_of_birth == date(2015, 2, 1)
 
 
+def test_a_name_corrected_by_an_import_reaches_the_students_meetings_still_planned(store):
+    """The student's own row in a planned meeting takes the corrected name (its letters are
+    still to be printed); a held meeting keeps the name it was held with."""
+    from iep_desk.core.meeting_rules import student_participant
+
+    student_id = store.add_student(Student("Ayaan", "Ahmed", district_student_id="7"))
+    meetings = Stores.of(store).meetings
+    planned, held = (meetings.create_meeting(Meeting(student_id, starts_at=starts,
+                                                     status=status), today=TODAY)
+                     for status, starts in (("confirmed", datetime(2026, 12, 10, 9)),
+                                            ("held", datetime(2026, 10, 1, 9))))
+    for meeting_id in (planned, held):
+        meetings.add_participant(student_participant(store.get_student(student_id), meeting_id))
+    apply_import(store, preview_of(store, "Student ID,First Name,Last Name\n7,Ayan,Ahmed\n"))
+    assert store.get_student(student_id).legal_first_name == "Ayan"
+    assert [p.name for p in meetings.participants_of(planned)] == ["Ayan Ahmed"]
+    assert [p.name for p in meetings.participants_of(held)] == ["Ayaan Ahmed"]
+
+
 def test_duplicate_rows_in_one_file_are_rejected_with_the_earlier_row(store):
     preview = preview_of(store, "Student ID,First Name\n5,Ann\n5,Anne\n")
     assert preview.rows[1].action == REJECT
@@ -263,6 +283,49 @@ def test_full_export_round_trips_every_row_of_every_table(store, tmp_path):
         assert SettingsStore(target.db).deadline_settings().notice_days == 5
     finally:
         target.db.close()
+
+
+def strict_json(data: bytes) -> dict:
+    """JSON as the standard has it: NaN and Infinity are not JSON (Python reads them)."""
+    def refuse(constant: str):
+        raise ValueError(f"{constant} is not JSON")
+    return json.loads(data, parse_constant=refuse)
+
+
+def test_a_number_json_cannot_hold_is_named_and_nothing_exported(store):
+    """A caseload from before the goals import refused "inf" and "1e309" may hold one: the
+    export names the goal and its student (the teacher corrects it on the goals tab)
+    instead of writing "Infinity", which is not JSON."""
+    from iep_desk.core.goals import Goal, ProgressNote
+    from iep_desk.storage.export import ExportRefused
+
+    fill_caseload(store)
+    goals = Stores(store.db).goals
+    reading = goals.save_goal(Goal(None, 1, "Reading", "Reads 90 words a minute", baseline=40,
+                                   target=90))
+    assert strict_json(full_export_bytes(store))["tables"]["goals"]["rows"]
+    store.db.execute("UPDATE goals SET target = 9e999 WHERE id = ?", [reading.id])
+    with pytest.raises(ExportRefused) as refused:
+        full_export_bytes(store)
+    assert refused.value.code == "export_goal_not_finite"
+    assert str(refused.value) == (
+        "The goal “Reads 90 words a minute” of Annie Nguyễn holds a number that is not a real "
+        "number (infinity, from an older goals import). Enter its baseline, target and "
+        "progress values again on the student's “IEP goals and services” tab, then export "
+        "again. Nothing was exported.")
+    # A progress note of the goal is found too (the goal is named).
+    store.db.execute("UPDATE goals SET target = 90 WHERE id = ?", [reading.id])
+    goals.add_note(ProgressNote(None, reading.id, TODAY, value=50))
+    store.db.execute("UPDATE progress_notes SET value = -9e999")
+    with pytest.raises(ExportRefused) as refused:
+        full_export_bytes(store)
+    assert refused.value.values == {"goal": "Reads 90 words a minute", "student": "Annie Nguyễn"}
+    # Anywhere else (a damaged file): said without naming a goal.
+    store.db.execute("UPDATE progress_notes SET value = 50")
+    store.db.execute("UPDATE meetings SET duration_minutes = 9e999")
+    with pytest.raises(ExportRefused) as refused:
+        full_export_bytes(store)
+    assert refused.value.code == "export_number_not_finite"
 
 
 def test_full_export_finds_tables_added_later_and_keeps_binary_values(store):

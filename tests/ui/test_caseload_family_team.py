@@ -130,3 +130,53 @@ def test_the_times_a_family_can_meet_in_a_spanish_window(qtbot, spanish, store, 
     assert times.message.text().endswith(
         "“luna 3-4”: “luna” no es un día de la semana. Use lun, mar, mié, jue, vie, sáb o dom.")
     assert len(store.family_of(sid)[0].member.availability) == 2
+
+
+def test_a_corrected_parent_name_reaches_the_planned_meetings_letters(qtbot, window, store,
+                                                                     clock):
+    """The family panel's name field, then the planner and the invitation's data: the new
+    name on the meeting still ahead, the old one on the meeting held; Undo brings it back."""
+    from datetime import timedelta
+
+    from iep_desk.app.handouts import gather
+    from iep_desk.core.meetings import Meeting
+    from iep_desk.storage.stores import Stores
+
+    stores = Stores.of(store)
+    student = store.add_student(Student("Ayaan", "Ahmed"))
+    mother = store.add_family_member(FamilyMember("Nasra Ahmed"), student_id=student,
+                                     relationship="mother")
+    ahead = stores.meetings.create_meeting(Meeting(
+        student, starts_at=clock + timedelta(days=14),
+        status="confirmed"), today=clock.date())
+    held = stores.meetings.create_meeting(Meeting(
+        student, starts_at=clock - timedelta(days=30), status="held"),
+        today=clock.date())
+    for meeting_id in (ahead, held):
+        stores.meetings.add_family_participant(meeting_id, mother)
+    planner = window.planner_pane
+    assert planner.open_meeting(ahead)
+    people = planner.participants
+
+    def names() -> tuple[str, str, str, str]:
+        """The planner's list, the invitation's data for both meetings, the family panel."""
+        [letter_ahead] = gather(stores, meeting_id=ahead, today=clock.date()).record.participants
+        [letter_held] = gather(stores, meeting_id=held, today=clock.date()).record.participants
+        return (people.table.item(0, 0).text(), letter_ahead.name, letter_held.name,
+                family.members.item(0).text())
+
+    pane = window.caseload_pane
+    pane.refresh()
+    pane.open_student(student)
+    pane.form.tabs.setCurrentIndex(3)
+    family = pane.form.family_panel
+    family.members.setCurrentRow(0)
+    type_and_commit(qtbot, family.fields["name"].editor, "Nasra Warsame")
+    assert store.get_family_member(mother).name == "Nasra Warsame"
+    assert names() == ("Nasra Warsame", "Nasra Warsame", "Nasra Ahmed",
+                       "Nasra Warsame (mother)")
+    window.undo_stack.undo()
+    assert store.get_family_member(mother).name == "Nasra Ahmed"
+    assert names()[:3] == ("Nasra Ahmed", "Nasra Ahmed", "Nasra Ahmed")
+    window.undo_stack.redo()
+    assert names()[:3] == ("Nasra Warsame", "Nasra Warsame", "Nasra Ahmed")

@@ -212,6 +212,28 @@ def test_import_csv_from_the_menu_refreshes_the_caseload(qtbot, window, store, m
     assert window.refreshed == 1 and "1 student added" in infos[0]
 
 
+def test_an_export_the_json_file_cannot_hold_is_refused_in_words(window, store, monkeypatch,
+                                                                 tmp_path):
+    """A goal holding infinity (from an older goals import): the window names the goal and
+    writes no file, rather than a file with "Infinity" in it, which is not JSON."""
+    from iep_desk.core.goals import Goal
+    from iep_desk.storage.stores import Stores
+
+    student_id = store.add_student(Student("Ann", "Lee"))
+    goal = Stores.of(store).goals.save_goal(Goal(None, student_id, "Reading", "Reads aloud",
+                                                 baseline=40, target=90))
+    store.db.execute("UPDATE goals SET target = 9e999 WHERE id = ?", [goal.id])
+    target = tmp_path / "all.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    window.transfer_actions.export_json_action.trigger()
+    assert not target.exists()
+    [said] = warnings
+    assert said.startswith("The goal “Reads aloud” of Ann Lee holds a number that is not a "
+                           "real number")
+
+
 def test_export_then_import_full_backup_through_the_menu(qtbot, window, store, monkeypatch,
                                                          tmp_path):
     store.add_student(Student("Ann", "Lee"))

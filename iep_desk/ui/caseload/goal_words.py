@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QLocale
 
 from iep_desk.core.goals import Goal, GoalProgress, ProgressStatus, Rating
+from iep_desk.core.numbers import finite_number, read_plain_number
 from iep_desk.ui.cldr_dates import short_day
 from iep_desk.ui.translate import translate
 
@@ -43,19 +42,17 @@ def number_text(value: float | None) -> str:
 
 
 def parse_number(text: str) -> float | None:
-    """What was typed as a number (the locale's decimal mark, or a point); None when empty.
-    Raises ValueError when it is not a number. "nan", "inf" and a number too large to hold
-    ("1e400") are not numbers a teacher measures: Python and Qt read them, the caseload
-    cannot keep them (SQLite stores NaN as nothing) and no progress line can use them."""
+    """What was typed as a number (in the locale's way, else as core.numbers reads a number
+    with no locale: a point, or a decimal comma); None when empty. Raises ValueError when
+    it is not a number. "nan", "inf" and a number too large to hold ("1e400") are not
+    numbers a teacher measures (core.numbers.finite_number says why), though Qt reads them."""
     text = text.strip()
     if not text:
         return None
     value, ok = QLocale().toDouble(text)
     if not ok:
-        value = float(text.replace(",", "."))
-    if not math.isfinite(value):
-        raise ValueError(text)
-    return value
+        return read_plain_number(text)
+    return finite_number(value, text)
 
 
 def _with_unit(value: float | None, unit: str) -> str:
