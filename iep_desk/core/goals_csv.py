@@ -12,6 +12,7 @@ imported.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Self
 
 from iep_desk.core.csv_import import (
     CsvTable,
@@ -21,7 +22,7 @@ from iep_desk.core.csv_import import (
 )
 from iep_desk.core.goals import Goal
 from iep_desk.core.numbers import AmbiguousNumber, NotANumber, read_plain_number
-from iep_desk.core.problems import Problem
+from iep_desk.core.problems import Problem, lower_first
 
 # What a column may hold, in the order the mapping offers them.
 GOAL_FIELDS = ("district_student_id", "area", "text", "measured_by", "unit", "baseline",
@@ -41,6 +42,25 @@ FIELD_LABELS = {
     "target": "Target",
     "target_by": "Target date",
 }
+
+
+class GoalField(str):
+    """A goals-import field named inside a problem's sentence ("the target “ten” is not a
+    number"): in English its label with a small first letter; `key` is the field, which the
+    window names in its own language (the goals import dialog's words)."""
+
+    key: str
+
+    def __new__(cls, key: str) -> Self:
+        named = super().__new__(cls, lower_first(FIELD_LABELS[key]))
+        named.key = key
+        return named
+
+
+# Why a date cell is refused (core.csv_import.ImportDateError's code) → the problem's code.
+_DATE_CODES = {"not_a_date": "goal_cell_not_a_date",
+               "two_digit_year": "goal_cell_two_digit_year",
+               "two_ways": "goal_cell_date_two_ways"}
 # Headers as district systems and teachers write them (compared after normalise_header).
 _SPELLINGS = {
     "district_student_id": ("district student id", "student id", "district id", "sis id",
@@ -75,10 +95,10 @@ def guess_goal_mapping(headers: list[str]) -> list[str | None]:
 
 def goal_mapping_problems(mapping: list[str | None]) -> list[Problem]:
     """A column each for the student's ID and the goal, and no field chosen twice."""
-    problems = [Problem.of("goal_column_missing", field=FIELD_LABELS[name])
+    problems = [Problem.of("goal_column_missing", field=GoalField(name))
                 for name in REQUIRED if name not in mapping]
     chosen = [m for m in mapping if m]
-    problems += [Problem.of("goal_column_twice", field=FIELD_LABELS[name])
+    problems += [Problem.of("goal_column_twice", field=GoalField(name))
                  for name in dict.fromkeys(chosen) if chosen.count(name) > 1]
     return problems
 
@@ -107,16 +127,15 @@ def read_goal_rows(table: CsvTable, mapping: list[str | None],
             try:
                 parsed[name] = parse_import_date(values[name], date_order)
             except ImportDateError as error:
-                problems.append(Problem.of("goal_cell_not_a_date", line=line,
-                                           field=FIELD_LABELS[name], value=values[name],
-                                           why=str(error)))
+                problems.append(Problem.of(_DATE_CODES[error.code], line=line,
+                                           field=GoalField(name), value=values[name]))
         for name in NUMBER_FIELDS & values.keys():
             try:
                 parsed[name] = read_plain_number(values[name])
             except NotANumber as error:
                 code = ("goal_cell_number_ambiguous" if isinstance(error, AmbiguousNumber)
                         else "goal_cell_not_a_number")
-                problems.append(Problem.of(code, line=line, field=FIELD_LABELS[name],
+                problems.append(Problem.of(code, line=line, field=GoalField(name),
                                            value=values[name]))
         district_id = values.get("district_student_id", "")
         if not district_id:

@@ -274,7 +274,13 @@ ENGLISH: dict[str, str] = {
     "goal_column_twice":
         "Two columns are imported as {field}; choose one.",
     "goal_cell_not_a_date":
-        "Row {line}: the {field} “{value}” {why}.",
+        "Row {line}: the {field} “{value}” is not a date.",
+    "goal_cell_two_digit_year":
+        "Row {line}: the {field} “{value}” has a two-digit year; write the year in full (for "
+        "example 2027).",
+    "goal_cell_date_two_ways":
+        "Row {line}: the {field} “{value}” could be read two ways; say whether the day or the "
+        "month comes first.",
     "goal_cell_not_a_number":
         "Row {line}: the {field} “{value}” is not a number.",
     "goal_row_no_student_id":

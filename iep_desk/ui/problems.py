@@ -13,6 +13,8 @@ and the caseload import's reasons are codes too, each area a table of its own be
 from __future__ import annotations
 
 from iep_desk.core.csv_import import FIELD_LABELS, ImportField, ImportFields
+from iep_desk.core.goals_csv import FIELD_LABELS as GOAL_FIELD_LABELS
+from iep_desk.core.goals_csv import GoalField
 from iep_desk.core.problems import Problem, ProblemError, as_clause, lower_first
 from iep_desk.core.slots import Person
 from iep_desk.storage.errors import DataFileError, SaveFailed
@@ -324,7 +326,15 @@ GOALS = {
         "Two columns are imported as {field}; choose one."),
     "goal_cell_not_a_date": QT_TRANSLATE_NOOP(
         "Problems",
-        "Row {line}: the {field} “{value}” {why}."),
+        "Row {line}: the {field} “{value}” is not a date."),
+    "goal_cell_two_digit_year": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {line}: the {field} “{value}” has a two-digit year; write the year in full (for "
+        "example 2027)."),
+    "goal_cell_date_two_ways": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {line}: the {field} “{value}” could be read two ways; say whether the day or the "
+        "month comes first."),
     "goal_cell_not_a_number": QT_TRANSLATE_NOOP(
         "Problems",
         "Row {line}: the {field} “{value}” is not a number."),
@@ -608,6 +618,8 @@ def _in_the_window(value: object) -> str:
         return ", ".join(_field_words(name) for name in value)
     if isinstance(value, ImportField):
         return _field_words(value)
+    if isinstance(value, GoalField):
+        return lower_first(translate("GoalsImportDialog", GOAL_FIELD_LABELS[value.key]))
     return dates.value_text(value)
 
 

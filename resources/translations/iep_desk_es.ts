@@ -5286,8 +5286,16 @@ Gracias,
             <translation>Dos columnas se importan como {field}; elija una.</translation>
         </message>
         <message>
-            <source>Row {line}: the {field} “{value}” {why}.</source>
-            <translation>Fila {line}: en {field}, “{value}” {why}.</translation>
+            <source>Row {line}: the {field} “{value}” is not a date.</source>
+            <translation>Fila {line}: en {field}, “{value}” no es una fecha.</translation>
+        </message>
+        <message>
+            <source>Row {line}: the {field} “{value}” has a two-digit year; write the year in full (for example 2027).</source>
+            <translation>Fila {line}: en {field}, “{value}” tiene el año con dos cifras; escriba el año completo (por ejemplo 2027).</translation>
+        </message>
+        <message>
+            <source>Row {line}: the {field} “{value}” could be read two ways; say whether the day or the month comes first.</source>
+            <translation>Fila {line}: en {field}, “{value}” se puede leer de dos maneras; indique si va primero el día o el mes.</translation>
         </message>
         <message>
             <source>Row {line}: the {field} “{value}” is not a number.</source>

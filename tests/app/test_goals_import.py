@@ -59,7 +59,7 @@ def test_bad_rows_are_reported_and_the_rest_imported(stores, students):
     assert [str(r.problems[0]) for r in seen.refused] == [
         "Row 4: no student on the caseload has the district student ID “S-999”.",
         "Row 5: the target date must come after the baseline date.",
-        "Row 7: the Target “ten” is not a number."]
+        "Row 7: the target “ten” is not a number."]
     result = gi.import_goals(stores, preview=seen)
     assert result.value == 3 and result.changes.goals
     [reading, writing] = stores.goals.goals_of(students["S-100"])
@@ -80,4 +80,4 @@ def test_a_file_without_a_goal_column_is_refused(stores, students):
     table = read_csv(b"Student ID,Area\r\nS-100,Reading\r\n")
     with pytest.raises(ProblemError) as refused:
         gi.preview_goals(stores, table=table, mapping=guess_goal_mapping(table.headers))
-    assert str(refused.value) == "Choose the column that holds the Goal."
+    assert str(refused.value) == "Choose the column that holds the goal."

@@ -43,7 +43,7 @@ def test_import_goals_reports_bad_rows_and_imports_the_rest(tmp_path, data_dir, 
     assert "“Annual Goal” → Goal" in out
     assert ("Not imported: Row 4: no student on the caseload has the district student ID "
             "“S-999”.") in out
-    assert "Not imported: Row 7: the Target “ten” is not a number." in out
+    assert "Not imported: Row 7: the target “ten” is not a number." in out
     assert "3 to add, 0 already on file, 3 not imported." in out and "Imported 3 goals." in out
     assert goal_texts(data_dir) == ["Packs the school bag", "Reads a grade-level passage aloud",
                                     "Writes three connected sentences"]
@@ -76,5 +76,5 @@ def test_import_goals_refuses_a_file_without_the_columns(tmp_path, data_dir, cap
     path = tmp_path / "goals.csv"
     path.write_text("Name,Area\nAyaan,Reading\n", encoding="utf-8")
     assert run("import-goals", path, "--data-dir", data_dir) == 2
-    assert "Choose the column that holds the District student ID." in capsys.readouterr().err
+    assert "Choose the column that holds the district student ID." in capsys.readouterr().err
     assert goal_texts(data_dir) == []

@@ -38,7 +38,7 @@ def test_a_comma_before_three_digits_is_refused_as_ambiguous(cell):
     [problem] = row.problems
     assert problem.code == "goal_cell_number_ambiguous"
     assert english(problem) == (
-        f"Row 2: the Target “{cell}” could be read two ways. Write the number without a "
+        f"Row 2: the target “{cell}” could be read two ways. Write the number without a "
         "thousands separator (1200) or with a decimal point (1.2).")
 
 

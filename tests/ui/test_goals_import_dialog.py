@@ -27,7 +27,7 @@ def test_a_bad_row_is_shown_and_the_rest_imported(qtbot, store, tmp_path):
                        "Row 4: no student on the caseload has the district student ID “S-999”."]
     # Without the goal column nothing can be imported, and the dialog says why.
     dialog.combos[2].setCurrentIndex(0)
-    assert dialog.counts.text() == "Choose the column that holds the Goal."
+    assert dialog.counts.text() == "Choose the column that holds the goal."
     assert not dialog.import_button.isEnabled()
     dialog.combos[2].setCurrentIndex(dialog.combos[2].findData("text"))
     dialog.import_button.click()

@@ -95,3 +95,18 @@ def test_agenda_minutes_that_are_not_from_0_up_say_so(typed):
     assert refused.value.code == "agenda_minutes_not_whole"
     assert "from 0 up" in error_text(refused.value)
     assert parse_item_minutes(" 0 ") == 0 and parse_item_minutes("15") == 15
+
+
+def test_a_goals_import_row_reads_wholly_in_spanish(qapp, spanish):
+    """The goals import put English inside its Spanish sentences: the field's English label
+    ("the Baseline date") and why a date was refused ("has a two-digit year…") were values.
+    The field is named in the dialog's words and each reason is a code of its own."""
+    from iep_desk.core.goals_csv import GoalField
+
+    text = problem_text(Problem.of("goal_cell_two_digit_year", line=4,
+                                   field=GoalField("baseline_on"), value="3/1/26"))
+    assert text.startswith("Fila 4: en fecha del punto de partida, “3/1/26” tiene el año")
+    assert "Baseline" not in text and "two-digit" not in text
+    english = Problem.of("goal_cell_two_digit_year", line=4, field=GoalField("baseline_on"),
+                         value="3/1/26").english()
+    assert english.startswith("Row 4: the baseline date “3/1/26” has a two-digit year")
