@@ -239,7 +239,9 @@ ENGLISH: dict[str, str] = {
     "not_an_email": "“{value}” is not an email address (it should look like name@school.org).",
     "legal_first_name_empty": "The legal first name cannot be empty.",
     "birth_in_future": "The date of birth cannot be in the future.",
-    "birth_too_long_ago": "That date of birth is too long ago to be right.",
+    "birth_too_long_ago":
+        "With a date of birth of {born}, the student would be {age} today. Check the year: "
+        "IEP Desk takes students up to {most} years old.",
     "last_meeting_in_future":
         "The last IEP meeting cannot be in the future. Plan future meetings in the meeting "
         "planner.",

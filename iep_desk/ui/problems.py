@@ -259,7 +259,8 @@ CASELOAD = {
         "The date of birth cannot be in the future."),
     "birth_too_long_ago": QT_TRANSLATE_NOOP(
         "Problems",
-        "That date of birth is too long ago to be right."),
+        "With a date of birth of {born}, the student would be {age} today. Check the year: "
+        "IEP Desk takes students up to {most} years old."),
     "last_meeting_in_future": QT_TRANSLATE_NOOP(
         "Problems",
         "The last IEP meeting cannot be in the future. Plan future meetings in the "
