@@ -19,7 +19,12 @@ from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt, QTime
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolButton, QWidget
 
-from iep_desk.core.availability import WeeklyTimes, WeeklyWindow, format_availability
+from iep_desk.core.availability import (
+    ClockRange,
+    WeeklyTimes,
+    WeeklyWindow,
+    format_availability,
+)
 from iep_desk.core.dates import FIRST_YEAR, LAST_YEAR, DateFormatError, usable_year
 from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 
@@ -93,20 +98,21 @@ _SHORT_DAYS = (QT_TRANSLATE_NOOP("Availability", "Mon"), QT_TRANSLATE_NOOP("Avai
                QT_TRANSLATE_NOOP("Availability", "Sun"))
 
 
+def _availability_clock(value: time) -> str:
+    """A time as the times a person can meet write it: with am/pm in the window's words where
+    the window's clock has them ("3:30 PM", "3:30 p. m."), else "15:30"."""
+    if "ap" not in time_format().lower():  # "h:mm AP" in the US, "HH:mm" in most places
+        return value.strftime("%H:%M")
+    meridiem = (translate("Availability", "AM") if value.hour < 12
+                else translate("Availability", "PM"))  # "a. m.", "p. m." in Spanish
+    return f"{value.hour % 12 or 12}:{value.minute:02d} {meridiem}"
+
+
 def availability_text(windows: list[WeeklyWindow] | tuple[WeeklyWindow, ...] | None) -> str:
     """ "Tue and Thu 3:30 PM–5:00 PM" (US), "mar y jue 15:30–17:00": the times a person can
     meet, in the window's language, with am/pm where the window's clock has them. Always
     readable back by core.availability (its own words, not the system's day names)."""
-    twelve_hour = "ap" in time_format().lower()  # "h:mm AP" in the US, "HH:mm" in most places
-
-    def say(value: time) -> str:
-        if not twelve_hour:
-            return value.strftime("%H:%M")
-        meridiem = (translate("Availability", "AM") if value.hour < 12
-                    else translate("Availability", "PM"))  # "a. m.", "p. m." in Spanish
-        return f"{value.hour % 12 or 12}:{value.minute:02d} {meridiem}"
-
-    return format_availability(list(windows or ()), say_time=say,
+    return format_availability(list(windows or ()), say_time=_availability_clock,
                                day_names=[translate("Availability", day) for day in _SHORT_DAYS],
                                and_word=translate("Availability", "and"))
 
@@ -116,6 +122,8 @@ def value_text(value: object) -> str:
     a moment, a day, a time or the times a person can meet its way, anything else as text."""
     if isinstance(value, WeeklyTimes):
         return availability_text(value)
+    if isinstance(value, ClockRange):  # an example of a range, written as the times are
+        return "–".join(_availability_clock(clock) for clock in value)
     if isinstance(value, datetime):
         return moment_text(value)
     if isinstance(value, date):
