@@ -26,6 +26,8 @@ from iep_desk.core.availability import (
     format_availability,
 )
 from iep_desk.core.dates import FIRST_YEAR, LAST_YEAR, DateFormatError, usable_year
+from iep_desk.core.meeting_rules import meeting_clock
+from iep_desk.core.planner_settings import PlannerSettings
 from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
@@ -240,9 +242,14 @@ def _read_day(text: str) -> date | None:
         .replace("%3", example_date()))
 
 
-def parse_clock(text: str) -> time | None:
+def parse_clock(text: str, *, school_day: PlannerSettings | None = None) -> time | None:
     """A time typed as the locale writes it ("3:30 PM", "15:30"), or as 15:30, 3:30 pm, 9 or
-    09.15; empty means none. Raises ValueError with a message for the teacher."""
+    09.15; empty means none. Raises ValueError with a message for the teacher.
+
+    `school_day` is given for a meeting's times only (its start, a busy time, when someone
+    leaves): on a 12-hour clock, "3:30" without AM or PM is then read as the one of 3:30 AM
+    and 3:30 PM within that school day (core.meeting_rules.meeting_clock), so a teacher's
+    "3:30" is the afternoon. Without it, or with a leading zero ("03:30"), it is as typed."""
     text = (text or "").strip()
     if not text:
         return None
@@ -268,19 +275,27 @@ def parse_clock(text: str) -> time | None:
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise ValueError(translate("Dates", "“%1” is not a time on the clock.").replace("%1", text))
+    if (school_day is not None and not meridiem and 1 <= hour <= 12
+            and not match.group(1).startswith("0") and twelve_hour_clock()):
+        return meeting_clock(hour, minute, school_day)
     return time(hour, minute)
 
 
-def parse_moment(text: str) -> datetime:
+def twelve_hour_clock() -> bool:
+    """Whether the window's clock has 12 hours and AM/PM ("h:mm AP" in the US)."""
+    return "ap" in time_format().lower()
+
+
+def parse_moment(text: str, *, school_day: PlannerSettings | None = None) -> datetime:
     """A date and a time ("3/3/2026 3:30 PM", "2026-03-03 15:30"). Raises ValueError with
-    a message for the teacher."""
+    a message for the teacher. `school_day`: as for parse_clock (a meeting's times)."""
     text = (text or "").strip()
     # The date is the text up to one of its spaces, the time the rest (a time may hold a
     # space itself: "3:30 PM").
     for split in [m.start() for m in re.finditer(r"\s+", text)]:
         try:
             day = parse_day(text[:split])
-            clock = parse_clock(text[split:])
+            clock = parse_clock(text[split:], school_day=school_day)
         except ValueError:
             continue
         if day is not None and clock is not None:
