@@ -36,11 +36,11 @@ STUDENT_CASES = [
     ("birth today", {}, "date_of_birth", TODAY, None),
     # IDEA serves students up to 21 or 22: older than 26 on the day it is typed is a slip.
     ("born in 1900", {}, "date_of_birth", D("1900-01-01"),
-     "With a date of birth of 1900-01-01, the student would be 126 today. Check the year: "
-     "IEP Desk takes students up to 26 years old."),
+     ("With a date of birth of 1900-01-01, the student would be 126 today. Check the year: "
+      "IEP Desk takes students up to 26 years old.")),
     ("27 today", {}, "date_of_birth", D("1999-03-10"),
-     "With a date of birth of 1999-03-10, the student would be 27 today. Check the year: "
-     "IEP Desk takes students up to 26 years old."),
+     ("With a date of birth of 1999-03-10, the student would be 27 today. Check the year: "
+      "IEP Desk takes students up to 26 years old.")),
     ("26 and a day short of 27", {}, "date_of_birth", D("1999-03-11"), None),
     ("no date of birth", {}, "date_of_birth", None, None),
     ("last IEP meeting in the future", {}, "last_iep_meeting", D("2026-03-11"),

@@ -128,12 +128,12 @@ def test_a_family_document_for_a_saturday_meeting_asks_first(qtbot, pane, monkey
         monkeypatch.setattr(QMessageBox, kind,
                             lambda parent, title, text, *a, **k: warned.append(text))
     actions = pane.handout_actions
-    assert actions.make("invitation") is None, warned  # the teacher said No: nothing is made
+    assert actions.make("invitation") is None  # the teacher said No: nothing is made
     assert asked == [
-        f"{us_date(SATURDAY)} is a Saturday. Check the date; keep it if the family agreed to "
+        (f"{us_date(SATURDAY)} is a Saturday. Check the date; keep it if the family agreed to "
         "meet that day.\n\nThe meeting starts at 3:30\u202fAM, outside the school day "
         "(7:30\u202fAM–4:30\u202fPM). Check the time; keep it if the family agreed to meet "
-        "then.\n\nMake the invitation anyway?"]
+        "then.\n\nMake the invitation anyway?")]
     answer["button"] = QMessageBox.StandardButton.Yes
     made = actions.make("agenda")
     assert made is not None and made.pdf.startswith(b"%PDF")
