@@ -143,3 +143,14 @@ def test_a_family_document_for_a_saturday_meeting_asks_first(qtbot, pane, monkey
     assert actions.make("prep-sheet") is not None
     assert asked == []
     assert warned == []
+
+
+def test_the_warning_and_the_refusal_in_a_spanish_window(qtbot, spanish, pane):
+    details = pane.details
+    _type(qtbot, details.date_edit, us_date(SATURDAY))
+    assert details.when_warning.message == (
+        f"El {us_date(SATURDAY)} es sábado. Revise la fecha; manténgala si la familia aceptó "
+        "reunirse ese día.")
+    _type(qtbot, details.date_edit, "1/1/2100")
+    assert details.group["date"].message.message.startswith(
+        "El 1/1/2100 está demasiado lejos de hoy para una reunión.")
