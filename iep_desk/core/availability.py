@@ -108,25 +108,52 @@ def _parse_days(text: str, part: str) -> list[int]:
     return days
 
 
+# The example in the messages: the window writes it its own way (3:30 PM in the US).
+EXAMPLE_START, EXAMPLE_END = time(15, 30), time(17, 0)
+EXAMPLE_WINDOWS = (WeeklyWindow(1, EXAMPLE_START, EXAMPLE_END),
+                   WeeklyWindow(3, EXAMPLE_START, EXAMPLE_END))
+
+
+# Between two windows: a semicolon or a new line always; a comma, "and" or "y" only once the
+# part before it has its times (a digit), since before them they join days.
+_ALWAYS_APART = re.compile(r"[;\n]+")
+_JOINING_WORD = re.compile(r"\s*(?:,|\band\b|\by\b)\s*", re.IGNORECASE)
+
+
+def _parts(text: str) -> list[str]:
+    """The text cut into one part per window ("Tue 3-5pm", "Thu 8-9am"), spaces tidied."""
+    parts: list[str] = []
+    for chunk in _ALWAYS_APART.split(text):
+        chunk = " ".join(chunk.split())  # a no-break space (as in "3:30 PM") is a space
+        start = 0
+        for joint in _JOINING_WORD.finditer(chunk):
+            if re.search(r"\d", chunk[start:joint.start()]):
+                parts.append(chunk[start:joint.start()])
+                start = joint.end()
+        parts.append(chunk[start:])
+    return [part for part in parts if part]
+
+
 def parse_availability(text: str) -> list[WeeklyWindow]:
     """Read windows such as "Tue and Thu 15:30–17:00; Mon-Fri 7:30am-8:00am" (or in
     Spanish, "mar y jue 15:30 a 17:00").
 
-    Parts are separated by semicolons or new lines. An empty text means no
-    windows entered. Raises AvailabilityFormatError, whose problem names the part at fault.
+    Parts are separated by semicolons, new lines, or a comma, "and" or Spanish "y" after a
+    part's times ("Tue 3-5pm, Thu 8-9am"); before the times those join days ("Mon, Wed
+    3-5pm" is Monday and Wednesday). An empty text means no windows entered. Raises
+    AvailabilityFormatError, whose problem names the part at fault.
     """
     windows: set[WeeklyWindow] = set()
-    for part in re.split(r"[;\n]+", text or ""):
-        part = " ".join(part.split())  # a no-break space (as in "3:30 PM") is a space
-        if not part:
-            continue
+    for part in _parts(text or ""):
         match = re.search(r"\d", part)
         if not match:
-            raise AvailabilityFormatError("availability_no_times", part=part)
+            raise AvailabilityFormatError("availability_no_times", part=part,
+                                          example=WeeklyTimes(EXAMPLE_WINDOWS))
         day_text, time_text = part[: match.start()], _MERIDIEM.sub(r"\1m", part[match.start():])
         time_match = _RANGE.match(time_text)
         if not time_match:
-            raise AvailabilityFormatError("availability_not_a_range", part=part)
+            raise AvailabilityFormatError("availability_not_a_range", part=part,
+                                          example=ClockRange((EXAMPLE_START, EXAMPLE_END)))
         h1, m1, ap1, h2, m2, ap2 = time_match.groups()
         # "3-5pm": the first time takes the second's am/pm, unless that puts it after
         # the end: a range that crosses noon ("11-1pm", "9-3pm") starts in the morning.
@@ -170,3 +197,12 @@ class WeeklyTimes(tuple):
 
     def __str__(self) -> str:
         return format_availability(self)
+
+
+class ClockRange(tuple):
+    """A start and an end time as a value of a core message (an example of how to write a
+    range): "15:30–17:00" in English (the command line); the window writes it as it writes
+    the times a person can meet ("3:30 PM–5:00 PM" in the US)."""
+
+    def __str__(self) -> str:
+        return f"{_clock(self[0])}–{_clock(self[1])}"

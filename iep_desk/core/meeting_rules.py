@@ -9,8 +9,9 @@ so nothing wrong is ever stored; the window says each code in the teacher's lang
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, time
 
+from iep_desk.core.dates import add_years
 from iep_desk.core.deadlines import next_annual_review, reevaluation_due, transition_age_reached_on
 from iep_desk.core.meetings import (
     ActionItem,
@@ -108,6 +109,74 @@ def check_due_date(starts_at: datetime | None, due_by: date | None,
     if due_by >= today:
         return Problem.of("after_due_date", due=due_by)
     return Problem.of("due_date_passed", blocking=False, due=due_by)
+
+
+# -- a day and a time a family can trust ------------------------------------------
+
+# How far from today a meeting's date may be typed: a year back (a late record of a meeting
+# held), two years ahead (a meeting planned for next school year). Further is a slip of
+# the year: 2062 for 2026, 1926, 2100.
+MEETING_YEARS_BACK = 1
+MEETING_YEARS_AHEAD = 2
+
+
+def meeting_date_range(today: date) -> tuple[date, date]:
+    """The first and the last day a meeting's date may be typed as, both included."""
+    return add_years(today, -MEETING_YEARS_BACK), add_years(today, MEETING_YEARS_AHEAD)
+
+
+def check_meeting_date(day: date, today: date) -> Problem | None:
+    """A meeting date typed more than a year before today or more than two years after it
+    (blocking: surely a typo in the year)."""
+    first, last = meeting_date_range(today)
+    if first <= day <= last:
+        return None
+    return Problem.of("meeting_date_out_of_range", day=day, first=first, last=last)
+
+
+def check_meeting_time(starts_at: datetime | None, settings: PlannerSettings) -> list[Problem]:
+    """Warnings, never refusals, for a meeting on a weekend, on a day the school is closed
+    (Settings ▸ School calendar) or starting outside the school day: a family reads this day
+    and time on the invitation, so the planner asks the teacher to check it; an evening
+    meeting with a working parent is legitimate. The day's warning comes first."""
+    if starts_at is None:
+        return []
+    found: list[Problem] = []
+    day = starts_at.date()
+    if day.weekday() == 5:
+        found.append(Problem.of("meeting_on_saturday", blocking=False, day=day))
+    elif day.weekday() == 6:
+        found.append(Problem.of("meeting_on_sunday", blocking=False, day=day))
+    else:
+        reason = settings.closed_reason(day)
+        if reason:
+            found.append(Problem.of("meeting_on_closed_day", blocking=False, day=day,
+                                    reason=reason))
+        elif reason is not None:
+            found.append(Problem.of("meeting_on_unnamed_closed_day", blocking=False, day=day))
+    start = starts_at.time()
+    if not settings.school_day_start <= start < settings.school_day_end:
+        found.append(Problem.of("meeting_outside_school_day", blocking=False, time=start,
+                                starts=settings.school_day_start, ends=settings.school_day_end))
+    return found
+
+
+def meeting_clock(hour: int, minute: int, settings: PlannerSettings) -> time:
+    """The time meant by "3:30" typed without AM or PM on a 12-hour clock, for a meeting's
+    times: the one of 3:30 AM and 3:30 PM that falls within the school day (its end
+    included: "leaves early at" the day's end), when only one does (a teacher typing "3:30"
+    means the afternoon); else the hour as typed. `hour` is 1 to 12 ("12:15" is noon as
+    typed)."""
+    morning = time(hour % 12, minute)
+    afternoon = time(hour % 12 + 12, minute)
+    typed = time(hour, minute)
+
+    def in_day(clock: time) -> bool:
+        return settings.school_day_start <= clock <= settings.school_day_end
+
+    if in_day(morning) != in_day(afternoon):
+        return morning if in_day(morning) else afternoon
+    return typed
 
 
 def check_student_active(student: Student) -> Problem | None:

@@ -102,9 +102,9 @@ def english(problem: Problem) -> str:
 # window's table (ui/problems.py) has the same codes; tests/core/test_problems.py checks it.
 ENGLISH: dict[str, str] = {
     # -- the times a person can meet (core.availability) ------------------------------------
-    "availability_no_times": "“{part}” has no times. Write it like “Tue and Thu 15:30–17:00”.",
+    "availability_no_times": "“{part}” has no times. Write it like “{example}”.",
     "availability_not_a_range":
-        "“{part}”: write the times as a start and an end, like 15:30–17:00.",
+        "“{part}”: write the times as a start and an end, like {example}.",
     "availability_days_backwards": "“{part}”: the days run backwards.",
     "availability_unknown_day":
         "“{part}”: “{day}” is not a day of the week. Use Mon, Tue, Wed, Thu, Fri, Sat or Sun.",
@@ -220,6 +220,23 @@ ENGLISH: dict[str, str] = {
     "meeting_already_sent":
         "Someone has been invited to this meeting or something was recorded for it, so it "
         "cannot be deleted; cancel it instead (it stays on file).",
+    # -- a meeting's day and time (core.meeting_rules): warnings, and a date too far off ---
+    "meeting_on_saturday":
+        "{day} is a Saturday. Check the date; keep it if the family agreed to meet that day.",
+    "meeting_on_sunday":
+        "{day} is a Sunday. Check the date; keep it if the family agreed to meet that day.",
+    "meeting_on_closed_day":
+        "The school is closed on {day} ({reason}). Check the date; keep it if the family "
+        "agreed to meet that day.",
+    "meeting_on_unnamed_closed_day":
+        "The school is closed on {day} (Settings ▸ School calendar). Check the date; keep it "
+        "if the family agreed to meet that day.",
+    "meeting_outside_school_day":
+        "The meeting starts at {time}, outside the school day ({starts}–{ends}). Check the "
+        "time; keep it if the family agreed to meet then.",
+    "meeting_date_out_of_range":
+        "{day} is too far from today for a meeting. Choose a day from {first} to {last}; "
+        "check the year.",
     # -- the planner's settings (core.planner_settings) --------------------------------------
     "school_day_backwards": "The school day must end after it starts.",
     "default_length_out_of_range":
@@ -239,7 +256,9 @@ ENGLISH: dict[str, str] = {
     "not_an_email": "“{value}” is not an email address (it should look like name@school.org).",
     "legal_first_name_empty": "The legal first name cannot be empty.",
     "birth_in_future": "The date of birth cannot be in the future.",
-    "birth_too_long_ago": "That date of birth is too long ago to be right.",
+    "birth_too_long_ago":
+        "With a date of birth of {born}, the student would be {age} today. Check the year: "
+        "IEP Desk takes students up to {most} years old.",
     "last_meeting_in_future":
         "The last IEP meeting cannot be in the future. Plan future meetings in the meeting "
         "planner.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from iep_desk.core.dates import add_years
 from iep_desk.core.models import FamilyMember, Student, TeamMember
 from iep_desk.core.problems import Problem
 
@@ -23,6 +24,27 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 # page.
 LONGEST_NAME = 100
 STUDENT_NAME_FIELDS = ("legal_first_name", "legal_last_name", "preferred_name")
+
+# The oldest a student on the caseload can be on the day their date of birth is entered.
+# IDEA serves students up to 21 or 22 (by state); a few years' room for a late correction,
+# and anything older is a slip of the year (1900 for 2009, 1979 for 2019).
+OLDEST_STUDENT_AGE = 26
+
+
+def age_on(born: date, day: date) -> int:
+    """Whole years from `born` to `day` (a birthday on 29 February counts on 28 February)."""
+    years = day.year - born.year
+    return years - 1 if add_years(born, years) > day else years
+
+
+def check_date_of_birth_age(born: date, today: date) -> Problem | None:
+    """Why `born` cannot be a student's date of birth on `today` (older than
+    OLDEST_STUDENT_AGE), or None. The window and the caseload import both use it, through
+    check_student_field."""
+    age = age_on(born, today)
+    if age > OLDEST_STUDENT_AGE:
+        return Problem.of("birth_too_long_ago", born=born, age=age, most=OLDEST_STUDENT_AGE)
+    return None
 
 
 def check_name_length(value: object) -> Problem | None:
@@ -63,8 +85,8 @@ def check_student_field(student: Student, field: str, value: object, today: date
     if (field == "reevaluation_due" and isinstance(value, date)
             and student.last_evaluation and value < student.last_evaluation):
         return Problem("reevaluation_due_before_last_evaluation")
-    if field == "date_of_birth" and isinstance(value, date) and value.year < 1900:
-        return Problem("birth_too_long_ago")
+    if field == "date_of_birth" and isinstance(value, date):
+        return check_date_of_birth_age(value, today)
     return None
 
 

@@ -19,8 +19,15 @@ from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt, QTime
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolButton, QWidget
 
-from iep_desk.core.availability import WeeklyTimes, WeeklyWindow, format_availability
+from iep_desk.core.availability import (
+    ClockRange,
+    WeeklyTimes,
+    WeeklyWindow,
+    format_availability,
+)
 from iep_desk.core.dates import FIRST_YEAR, LAST_YEAR, DateFormatError, usable_year
+from iep_desk.core.meeting_rules import meeting_clock
+from iep_desk.core.planner_settings import PlannerSettings
 from iep_desk.ui.translate import QT_TRANSLATE_NOOP, translate
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
@@ -93,20 +100,21 @@ _SHORT_DAYS = (QT_TRANSLATE_NOOP("Availability", "Mon"), QT_TRANSLATE_NOOP("Avai
                QT_TRANSLATE_NOOP("Availability", "Sun"))
 
 
+def _availability_clock(value: time) -> str:
+    """A time as the times a person can meet write it: with am/pm in the window's words where
+    the window's clock has them ("3:30 PM", "3:30 p. m."), else "15:30"."""
+    if "ap" not in time_format().lower():  # "h:mm AP" in the US, "HH:mm" in most places
+        return value.strftime("%H:%M")
+    meridiem = (translate("Availability", "AM") if value.hour < 12
+                else translate("Availability", "PM"))  # "a. m.", "p. m." in Spanish
+    return f"{value.hour % 12 or 12}:{value.minute:02d} {meridiem}"
+
+
 def availability_text(windows: list[WeeklyWindow] | tuple[WeeklyWindow, ...] | None) -> str:
     """ "Tue and Thu 3:30 PM–5:00 PM" (US), "mar y jue 15:30–17:00": the times a person can
     meet, in the window's language, with am/pm where the window's clock has them. Always
     readable back by core.availability (its own words, not the system's day names)."""
-    twelve_hour = "ap" in time_format().lower()  # "h:mm AP" in the US, "HH:mm" in most places
-
-    def say(value: time) -> str:
-        if not twelve_hour:
-            return value.strftime("%H:%M")
-        meridiem = (translate("Availability", "AM") if value.hour < 12
-                    else translate("Availability", "PM"))  # "a. m.", "p. m." in Spanish
-        return f"{value.hour % 12 or 12}:{value.minute:02d} {meridiem}"
-
-    return format_availability(list(windows or ()), say_time=say,
+    return format_availability(list(windows or ()), say_time=_availability_clock,
                                day_names=[translate("Availability", day) for day in _SHORT_DAYS],
                                and_word=translate("Availability", "and"))
 
@@ -116,6 +124,8 @@ def value_text(value: object) -> str:
     a moment, a day, a time or the times a person can meet its way, anything else as text."""
     if isinstance(value, WeeklyTimes):
         return availability_text(value)
+    if isinstance(value, ClockRange):  # an example of a range, written as the times are
+        return "–".join(_availability_clock(clock) for clock in value)
     if isinstance(value, datetime):
         return moment_text(value)
     if isinstance(value, date):
@@ -232,9 +242,14 @@ def _read_day(text: str) -> date | None:
         .replace("%3", example_date()))
 
 
-def parse_clock(text: str) -> time | None:
+def parse_clock(text: str, *, school_day: PlannerSettings | None = None) -> time | None:
     """A time typed as the locale writes it ("3:30 PM", "15:30"), or as 15:30, 3:30 pm, 9 or
-    09.15; empty means none. Raises ValueError with a message for the teacher."""
+    09.15; empty means none. Raises ValueError with a message for the teacher.
+
+    `school_day` is given for a meeting's times only (its start, a busy time, when someone
+    leaves): on a 12-hour clock, "3:30" without AM or PM is then read as the one of 3:30 AM
+    and 3:30 PM within that school day (core.meeting_rules.meeting_clock), so a teacher's
+    "3:30" is the afternoon. Without it, or with a leading zero ("03:30"), it is as typed."""
     text = (text or "").strip()
     if not text:
         return None
@@ -260,19 +275,27 @@ def parse_clock(text: str) -> time | None:
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise ValueError(translate("Dates", "“%1” is not a time on the clock.").replace("%1", text))
+    if (school_day is not None and not meridiem and 1 <= hour <= 12
+            and not match.group(1).startswith("0") and twelve_hour_clock()):
+        return meeting_clock(hour, minute, school_day)
     return time(hour, minute)
 
 
-def parse_moment(text: str) -> datetime:
+def twelve_hour_clock() -> bool:
+    """Whether the window's clock has 12 hours and AM/PM ("h:mm AP" in the US)."""
+    return "ap" in time_format().lower()
+
+
+def parse_moment(text: str, *, school_day: PlannerSettings | None = None) -> datetime:
     """A date and a time ("3/3/2026 3:30 PM", "2026-03-03 15:30"). Raises ValueError with
-    a message for the teacher."""
+    a message for the teacher. `school_day`: as for parse_clock (a meeting's times)."""
     text = (text or "").strip()
     # The date is the text up to one of its spaces, the time the rest (a time may hold a
     # space itself: "3:30 PM").
     for split in [m.start() for m in re.finditer(r"\s+", text)]:
         try:
             day = parse_day(text[:split])
-            clock = parse_clock(text[split:])
+            clock = parse_clock(text[split:], school_day=school_day)
         except ValueError:
             continue
         if day is not None and clock is not None:

@@ -58,6 +58,7 @@ from iep_desk.app import checklist as app_checklist
 from iep_desk.app import handouts as app_handouts
 from iep_desk.app.handouts import FAMILY_KINDS
 from iep_desk.core import family_language as fl
+from iep_desk.core import meeting_rules
 from iep_desk.core.handout_language import (
     BILINGUAL,
     FAMILY,
@@ -70,6 +71,7 @@ from iep_desk.storage.errors import DataFileError, ReadFailed
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.labels import language_label, language_name, window_language
 from iep_desk.ui.plurals import plural
+from iep_desk.ui.problems import problem_text
 from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import with_short_quotes
 
@@ -100,6 +102,8 @@ KINDS = ("invitation", "agenda", "prep-sheet", "summary", "thank-you", "preparat
 FILLABLE = "fillable-preparation-sheet"
 # Made for the family to fill in: printing or saving one ticks "preparation sheet sent".
 SHEET_KINDS = ("preparation-sheet", FILLABLE)
+# The documents that tell the family when to come: checked for the day and time first.
+TELLS_WHEN = ("invitation", "agenda")
 
 
 def kind_title(kind: str) -> str:
@@ -722,11 +726,39 @@ class HandoutActions(QObject):
             )
         return True
 
+    def _day_and_time_agreed(self, kinds: list[str], data: HandoutData) -> bool:
+        """Before an invitation or an agenda (which tell the family when to come): a meeting on
+        a weekend, on a closed day or outside the school day (core.meeting_rules) is said,
+        and the teacher chooses to make it anyway (True) or not (False). The warnings are
+        the ones shown beside the planner's date and time."""
+        announcing = [kind for kind in kinds if kind in TELLS_WHEN]
+        meeting = data.record.meeting
+        if not announcing or meeting.is_record:
+            return True
+        warnings = meeting_rules.check_meeting_time(meeting.starts_at,
+                                                    self.stores.settings.planner_settings())
+        if not warnings:
+            return True
+        document = (kind_title(kinds[0]).lower() if len(kinds) == 1
+                    else translate("HandoutActions", "family's packet"))
+        answer = QMessageBox.question(
+            self.parent_widget,
+            translate("HandoutActions", "Check the day and time"),
+            "\n\n".join([*(problem_text(p) for p in warnings),
+                          translate("HandoutActions", "Make the %1 anyway?")
+                          .replace("%1", document)]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _ready(self, kinds: list[str]) -> tuple[HandoutData, LanguagePlan | None] | None:
         """The meeting's data, checked for `kinds`, with the teacher's words in the family's
         language asked for first when some are missing; None when nothing is to be made."""
         data = self._data()
         if data is None or not all(self._checked(kind, data) for kind in kinds):
+            return None
+        if not self._day_and_time_agreed(kinds, data):
             return None
         family = [k for k in kinds if k in FAMILY_KINDS]
         plan = self.plan(data, family) if family else None

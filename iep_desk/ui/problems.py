@@ -219,6 +219,28 @@ MEETINGS = {
         "Problems",
         "Someone has been invited to this meeting or something was recorded for it, so it "
         "cannot be deleted; cancel it instead (it stays on file)."),
+    "meeting_on_saturday": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{day} is a Saturday. Check the date; keep it if the family agreed to meet that day."),
+    "meeting_on_sunday": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{day} is a Sunday. Check the date; keep it if the family agreed to meet that day."),
+    "meeting_on_closed_day": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The school is closed on {day} ({reason}). Check the date; keep it if the family "
+        "agreed to meet that day."),
+    "meeting_on_unnamed_closed_day": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The school is closed on {day} (Settings ▸ School calendar). Check the date; keep it "
+        "if the family agreed to meet that day."),
+    "meeting_outside_school_day": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The meeting starts at {time}, outside the school day ({starts}–{ends}). Check the "
+        "time; keep it if the family agreed to meet then."),
+    "meeting_date_out_of_range": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{day} is too far from today for a meeting. Choose a day from {first} to {last}; "
+        "check the year."),
 }
 
 SETTINGS = {
@@ -259,7 +281,8 @@ CASELOAD = {
         "The date of birth cannot be in the future."),
     "birth_too_long_ago": QT_TRANSLATE_NOOP(
         "Problems",
-        "That date of birth is too long ago to be right."),
+        "With a date of birth of {born}, the student would be {age} today. Check the year: "
+        "IEP Desk takes students up to {most} years old."),
     "last_meeting_in_future": QT_TRANSLATE_NOOP(
         "Problems",
         "The last IEP meeting cannot be in the future. Plan future meetings in the "
@@ -383,9 +406,9 @@ SAVING = {
 }
 AVAILABILITY = {
     "availability_no_times": QT_TRANSLATE_NOOP(
-        "Problems", "“{part}” has no times. Write it like “Tue and Thu 15:30–17:00”."),
+        "Problems", "“{part}” has no times. Write it like “{example}”."),
     "availability_not_a_range": QT_TRANSLATE_NOOP(
-        "Problems", "“{part}”: write the times as a start and an end, like 15:30–17:00."),
+        "Problems", "“{part}”: write the times as a start and an end, like {example}."),
     "availability_days_backwards": QT_TRANSLATE_NOOP(
         "Problems", "“{part}”: the days run backwards."),
     "availability_unknown_day": QT_TRANSLATE_NOOP(
@@ -597,12 +620,13 @@ TEXTS: dict[str, str] = {**MEETINGS, **SETTINGS, **CASELOAD, **GOALS, **AVAILABI
 
 def problem_text(problem: Problem) -> str:
     """A problem in the teacher's language; an unknown code is shown in English (never
-    hidden)."""
+    hidden). A value ending in its own period ("5:00 p. m.") before the sentence's period
+    leaves one period (dates.one_period)."""
     template = TEXTS.get(problem.code)
     if template is None:
         return problem.english()
     values = {name: _in_the_window(value) for name, value in problem.values.items()}
-    return translate("Problems", template).format(**values)
+    return dates.one_period(translate("Problems", template).format(**values))
 
 
 def _in_the_window(value: object) -> str:

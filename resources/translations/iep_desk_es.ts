@@ -1270,6 +1270,18 @@
             <translation>La invitación, el orden del día y la hoja de preparación para la familia en un solo archivo, y su hoja de preparación en un archivo aparte.</translation>
         </message>
         <message>
+            <source>family's packet</source>
+            <translation>paquete para la familia</translation>
+        </message>
+        <message>
+            <source>Check the day and time</source>
+            <translation>Revise el día y la hora</translation>
+        </message>
+        <message>
+            <source>Make the %1 anyway?</source>
+            <translation>¿Hacer de todos modos este documento (%1)?</translation>
+        </message>
+        <message>
             <source>Invitation saved as PDF from IEP Desk</source>
             <translation>Invitación guardada como PDF desde IEP Desk</translation>
         </message>
@@ -5162,6 +5174,30 @@ Gracias,
             <translation>Ya se invitó a alguien a esta reunión o se registró algo para ella, así que no se puede eliminar; cancélela en su lugar (queda registrada).</translation>
         </message>
         <message>
+            <source>{day} is a Saturday. Check the date; keep it if the family agreed to meet that day.</source>
+            <translation>El {day} es sábado. Revise la fecha; manténgala si la familia aceptó reunirse ese día.</translation>
+        </message>
+        <message>
+            <source>{day} is a Sunday. Check the date; keep it if the family agreed to meet that day.</source>
+            <translation>El {day} es domingo. Revise la fecha; manténgala si la familia aceptó reunirse ese día.</translation>
+        </message>
+        <message>
+            <source>The school is closed on {day} ({reason}). Check the date; keep it if the family agreed to meet that day.</source>
+            <translation>La escuela está cerrada el {day} ({reason}). Revise la fecha; manténgala si la familia aceptó reunirse ese día.</translation>
+        </message>
+        <message>
+            <source>The school is closed on {day} (Settings ▸ School calendar). Check the date; keep it if the family agreed to meet that day.</source>
+            <translation>La escuela está cerrada el {day} (Configuración ▸ Calendario escolar). Revise la fecha; manténgala si la familia aceptó reunirse ese día.</translation>
+        </message>
+        <message>
+            <source>The meeting starts at {time}, outside the school day ({starts}–{ends}). Check the time; keep it if the family agreed to meet then.</source>
+            <translation>La reunión empieza a las {time}, fuera del horario escolar ({starts}–{ends}). Revise la hora; manténgala si la familia aceptó reunirse a esa hora.</translation>
+        </message>
+        <message>
+            <source>{day} is too far from today for a meeting. Choose a day from {first} to {last}; check the year.</source>
+            <translation>El {day} está demasiado lejos de hoy para una reunión. Elija un día del {first} al {last}; revise el año.</translation>
+        </message>
+        <message>
             <source>The school day must end after it starts.</source>
             <translation>El día escolar debe terminar después de empezar.</translation>
         </message>
@@ -5202,8 +5238,16 @@ Gracias,
             <translation>La fecha de nacimiento no puede ser en el futuro.</translation>
         </message>
         <message>
-            <source>That date of birth is too long ago to be right.</source>
-            <translation>Esa fecha de nacimiento es demasiado antigua para ser correcta.</translation>
+            <source>With a date of birth of {born}, the student would be {age} today. Check the year: IEP Desk takes students up to {most} years old.</source>
+            <translation>Con la fecha de nacimiento {born}, el estudiante tendría hoy {age} años. Revise el año: IEP Desk acepta estudiantes de hasta {most} años.</translation>
+        </message>
+        <message>
+            <source>“{part}” has no times. Write it like “{example}”.</source>
+            <translation>“{part}” no tiene horas. Escríbalo así: “{example}”.</translation>
+        </message>
+        <message>
+            <source>“{part}”: write the times as a start and an end, like {example}.</source>
+            <translation>“{part}”: escriba una hora de inicio y una de fin, como {example}.</translation>
         </message>
         <message>
             <source>The last IEP meeting cannot be in the future. Plan future meetings in the meeting planner.</source>
@@ -5340,14 +5384,6 @@ Gracias,
         <message>
             <source>Another student on the caseload already has this student ID. Each student needs their own; check the number. Nothing else was changed.</source>
             <translation>Otro estudiante de la lista de casos ya tiene este número de identificación. Cada estudiante necesita el suyo; revise el número. No se cambió nada más.</translation>
-        </message>
-        <message>
-            <source>“{part}” has no times. Write it like “Tue and Thu 15:30–17:00”.</source>
-            <translation>“{part}” no tiene horas. Escríbalo así: “mar y jue 15:30–17:00”.</translation>
-        </message>
-        <message>
-            <source>“{part}”: write the times as a start and an end, like 15:30–17:00.</source>
-            <translation>“{part}”: escriba una hora de inicio y una de fin, como 15:30–17:00.</translation>
         </message>
         <message>
             <source>“{part}”: the days run backwards.</source>

@@ -138,3 +138,49 @@ def test_window_json_round_trip():
     window = w(3, "15:30", "17:00")
     assert window.to_json() == {"day": 3, "start": "15:30", "end": "17:00"}
     assert WeeklyWindow.from_json(window.to_json()) == window
+
+
+TUE_3_TO_5_THU_8_TO_9 = [w(1, "15:00", "17:00"), w(3, "08:00", "09:00")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tue 3-5pm, Thu 8-9am",
+    "Tue 3:00 PM–5:00 PM, Thu 8:00 AM–9:00 AM",
+    "Tue 3-5pm and Thu 8-9am",
+    "Tue 3-5pm; Thu 8-9am",
+    "Tue 3-5pm\nThu 8-9am",
+    "Tue 3-5pm,Thu 8-9am",
+    "Tue 3 p. m.–5 p. m., Thu 8 a. m.–9 a. m.",  # how a Spanish window writes am/pm
+    "mar 3-5pm y jue 8-9am",  # Spanish "and"
+    "mar 15:00 a 17:00, jue 8:00 a 9:00",
+])
+def test_windows_may_be_separated_by_a_comma_and_or_y(text):
+    assert parse_availability(text) == TUE_3_TO_5_THU_8_TO_9
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A comma or "and" before the times still joins days: these keep their meaning.
+    ("Mon, Wed 3-5pm", [w(0, "15:00", "17:00"), w(2, "15:00", "17:00")]),
+    ("Mon and Wed 3-5pm, Fri 8-9am",
+     [w(0, "15:00", "17:00"), w(2, "15:00", "17:00"), w(4, "08:00", "09:00")]),
+    ("lun y mié 15:00 a 17:00 y vie 8:00 a 9:00",
+     [w(0, "15:00", "17:00"), w(2, "15:00", "17:00"), w(4, "08:00", "09:00")]),
+    ("Mon, Wed 3-5pm, Thu and Fri 8-9am",
+     [w(0, "15:00", "17:00"), w(2, "15:00", "17:00"), w(3, "08:00", "09:00"),
+      w(4, "08:00", "09:00")]),
+])
+def test_a_list_of_days_before_the_times_keeps_meaning_those_days(text, expected):
+    assert parse_availability(text) == expected
+
+
+def test_a_window_that_cannot_be_read_is_named_alone_among_several():
+    with pytest.raises(AvailabilityFormatError) as raised:
+        parse_availability("Tue 3-5pm, Thu 8am")
+    assert raised.value.problem.code == "availability_not_a_range"
+    assert raised.value.problem.values["part"] == "Thu 8am"
+
+
+def test_the_example_of_a_range_is_a_value_the_window_writes_its_way():
+    with pytest.raises(AvailabilityFormatError) as raised:
+        parse_availability("Tue 15:30")
+    assert tuple(raised.value.problem.values["example"]) == (time(15, 30), time(17, 0))

@@ -435,3 +435,15 @@ def test_a_name_longer_than_a_name_can_be_refuses_its_row():
         "the parent/guardian name has 150 characters; a name may have up to 100")
     assert rows[2].problems == []  # 100 is allowed
     assert rows[0].name == "Ann " + "L" * 100 + "…"
+
+
+def test_a_row_with_a_student_older_than_26_is_refused_by_the_windows_rule():
+    # The same rule as a date of birth typed in the window (core.validation): 1/1/1900 would
+    # make a 126-year-old student.
+    table, mapping = _table("First Name,DOB\nOld,01/01/1900\nYoung,01/01/2015\n")
+    old, young = read_rows(table, mapping, "mdy", TODAY)
+    assert old.problems == [refused_as_typed(Problem.of(
+        "birth_too_long_ago", born=date(1900, 1, 1), age=126, most=26))]
+    assert str(old.problems[0]).startswith(
+        "with a date of birth of 1900-01-01, the student would be 126 today")
+    assert not young.problems

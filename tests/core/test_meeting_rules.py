@@ -207,3 +207,78 @@ def test_planner_settings_problems_and_stored_form():
                           weeks_without_progress_contact=0)
     assert len(bad.problems()) == 2
     assert PlannerSettings.from_settings({"school_day_start": "25:99"}) == PlannerSettings()
+
+
+# -- a meeting's day and time that a family can trust ---------------------------------------
+WINTER_BREAK = ClosedPeriod(date(2027, 1, 4), date(2027, 1, 8), "Winter break")
+CALENDAR = PlannerSettings(school_day_start=time(7, 30), school_day_end=time(16, 30),
+                           closed=[WINTER_BREAK, ClosedPeriod(date(2027, 1, 18),
+                                                              date(2027, 1, 18))])
+
+
+@pytest.mark.parametrize("starts_at, codes", [
+    (datetime(2027, 1, 12, 15, 30), []),  # a Tuesday afternoon
+    (datetime(2027, 1, 12, 7, 30), []),  # the school day's first minute
+    (datetime(2027, 1, 12, 16, 30), ["meeting_outside_school_day"]),  # the day is over
+    (datetime(2027, 1, 12, 3, 30), ["meeting_outside_school_day"]),
+    (datetime(2027, 1, 12, 18, 0), ["meeting_outside_school_day"]),
+    (datetime(2027, 1, 9, 15, 30), ["meeting_on_saturday"]),
+    (datetime(2027, 1, 10, 10, 0), ["meeting_on_sunday"]),
+    (datetime(2027, 1, 9, 3, 30), ["meeting_on_saturday", "meeting_outside_school_day"]),
+    (datetime(2027, 1, 6, 14, 0), ["meeting_on_closed_day"]),
+    (datetime(2027, 1, 18, 14, 0), ["meeting_on_unnamed_closed_day"]),
+])
+def test_a_meeting_time_outside_the_school_day_or_week_is_a_warning(starts_at, codes):
+    found = rules.check_meeting_time(starts_at, CALENDAR)
+    assert [p.code for p in found] == codes
+    assert not any(p.blocking for p in found)  # an evening meeting with a parent is legitimate
+
+
+def test_the_warnings_name_the_day_the_closure_and_the_school_day():
+    closed, = rules.check_meeting_time(datetime(2027, 1, 6, 14, 0), CALENDAR)
+    assert dict(closed.values) == {"day": date(2027, 1, 6), "reason": "Winter break"}
+    assert english(closed) == (
+        "The school is closed on 2027-01-06 (Winter break). Check the date; keep it if the "
+        "family agreed to meet that day.")
+    saturday, night = rules.check_meeting_time(datetime(2027, 1, 9, 3, 30), CALENDAR)
+    assert english(saturday) == (
+        "2027-01-09 is a Saturday. Check the date; keep it if the family agreed to meet that "
+        "day.")
+    assert english(night) == (
+        "The meeting starts at 03:30, outside the school day (07:30–16:30). Check the time; "
+        "keep it if the family agreed to meet then.")
+    assert rules.check_meeting_time(None, CALENDAR) == []
+
+
+@pytest.mark.parametrize("day, refused", [
+    (date(2025, 11, 23), False),  # a year before today: a late record is still possible
+    (date(2025, 11, 22), True),
+    (date(2028, 11, 23), False),  # two years ahead
+    (date(2028, 11, 24), True),
+    (date(1900, 1, 1), True),
+    (date(2100, 1, 1), True),
+    (date(2062, 11, 23), True),  # 2026 with its digits swapped
+])
+def test_a_meeting_date_far_from_today_is_refused(day, refused):
+    problem = rules.check_meeting_date(day, TODAY)
+    assert (problem is not None) == refused
+    if refused:
+        assert problem.blocking and problem.code == "meeting_date_out_of_range"
+        assert english(problem) == (
+            f"{day.isoformat()} is too far from today for a meeting. Choose a day from "
+            "2025-11-23 to 2028-11-23; check the year.")
+
+
+@pytest.mark.parametrize("typed, school_day, understood", [
+    (time(3, 30), (time(7, 30), time(16, 30)), time(15, 30)),  # "3:30" means the afternoon
+    (time(8, 0), (time(7, 30), time(16, 30)), time(8, 0)),  # the morning is in the day
+    (time(12, 15), (time(7, 30), time(16, 30)), time(12, 15)),  # "12:15" is noon
+    (time(7, 0), (time(7, 30), time(16, 30)), time(7, 0)),  # neither: as typed
+    (time(6, 0), (time(7, 30), time(18, 30)), time(18, 0)),
+    (time(9, 0), (time(7, 30), time(21, 30)), time(9, 0)),  # both: as typed
+    (time(4, 30), (time(7, 30), time(16, 30)), time(16, 30)),  # the day's last minute
+])
+def test_a_time_typed_without_am_or_pm_is_read_within_the_school_day(typed, school_day,
+                                                                     understood):
+    settings = PlannerSettings(school_day_start=school_day[0], school_day_end=school_day[1])
+    assert rules.meeting_clock(typed.hour, typed.minute, settings) == understood

@@ -34,9 +34,14 @@ STUDENT_CASES = [
     ("birth in the future", {}, "date_of_birth", D("2026-03-11"),
      "The date of birth cannot be in the future."),
     ("birth today", {}, "date_of_birth", TODAY, None),
-    ("birth long ago", {}, "date_of_birth", D("1899-12-31"),
-     "That date of birth is too long ago to be right."),
-    ("birth in 1900", {}, "date_of_birth", D("1900-01-01"), None),
+    # IDEA serves students up to 21 or 22: older than 26 on the day it is typed is a slip.
+    ("born in 1900", {}, "date_of_birth", D("1900-01-01"),
+     ("With a date of birth of 1900-01-01, the student would be 126 today. Check the year: "
+      "IEP Desk takes students up to 26 years old.")),
+    ("27 today", {}, "date_of_birth", D("1999-03-10"),
+     ("With a date of birth of 1999-03-10, the student would be 27 today. Check the year: "
+      "IEP Desk takes students up to 26 years old.")),
+    ("26 and a day short of 27", {}, "date_of_birth", D("1999-03-11"), None),
     ("no date of birth", {}, "date_of_birth", None, None),
     ("last IEP meeting in the future", {}, "last_iep_meeting", D("2026-03-11"),
      "The last IEP meeting cannot be in the future. Plan future meetings in the meeting planner."),
@@ -137,3 +142,10 @@ def test_a_name_may_have_up_to_the_longest_name(check, record, field):
     assert check(record, field, "Ñ" * LONGEST_NAME, TODAY) is None
     assert said(check(record, field, "Ñ" * 200_000, TODAY)) == (
         "A name may have up to 100 characters; this one has 200000. Shorten it.")
+
+
+def test_a_date_of_birth_too_long_ago_names_the_age_and_the_oldest_allowed():
+    problem = check_student_field(pupil(), "date_of_birth", D("1900-01-01"), TODAY)
+    assert problem is not None
+    assert problem.code == "birth_too_long_ago"
+    assert dict(problem.values) == {"born": D("1900-01-01"), "age": 126, "most": 26}

@@ -180,3 +180,49 @@ def test_a_corrected_parent_name_reaches_the_planned_meetings_letters(qtbot, win
     assert names()[:3] == ("Nasra Ahmed", "Nasra Ahmed", "Nasra Ahmed")
     window.undo_stack.redo()
     assert names()[:3] == ("Nasra Warsame", "Nasra Warsame", "Nasra Ahmed")
+
+
+TUE_3_TO_5_THU_8_TO_9 = [WeeklyWindow(1, time(15, 0), time(17, 0)),
+                         WeeklyWindow(3, time(8, 0), time(9, 0))]
+
+
+def test_times_a_family_can_meet_separated_by_a_comma_or_and(qtbot, window, store):
+    sid = store.add_student(Student("Ana"))
+    store.add_family_member(FamilyMember("Marta"), student_id=sid)
+    pane = window.caseload_pane
+    pane.refresh()
+    pane.open_student(sid)
+    pane.form.tabs.setCurrentIndex(3)
+    times = pane.form.family_panel.fields["availability"]
+    # (QTest types ASCII only: the en dash "–" is in tests/core/test_availability.py.)
+    for typed in ("Tue 3-5pm, Thu 8-9am", "Tue 3:00 PM-5:00 PM, Thu 8:00 AM-9:00 AM",
+                  "Tue 3-5pm and Thu 8-9am"):
+        type_and_commit(qtbot, times.editor, typed)
+        assert not times.message.isVisible(), typed
+        assert store.family_of(sid)[0].member.availability == TUE_3_TO_5_THU_8_TO_9, typed
+        assert times.editor.text() == "Tue 3:00 PM–5:00 PM; Thu 8:00 AM–9:00 AM"
+    # The example in the message is written with the window's (US) clock.
+    type_and_commit(qtbot, times.editor, "Tue 3:30")
+    assert times.message.text() == (
+        "⚠ “Tue 3:30”: write the times as a start and an end, like 3:30 PM–5:00 PM.")
+    type_and_commit(qtbot, times.editor, "Tuesday")
+    assert times.message.text() == (
+        "⚠ “Tuesday” has no times. Write it like “Tue and Thu 3:30 PM–5:00 PM”.")
+    assert store.family_of(sid)[0].member.availability == TUE_3_TO_5_THU_8_TO_9
+
+
+def test_times_separated_by_y_and_the_example_in_a_spanish_window(qtbot, spanish, store,
+                                                                  data_dir):
+    sid = store.add_student(Student("Ana"))
+    store.add_family_member(FamilyMember("Marta"), student_id=sid)
+    window = open_window(qtbot, store, data_dir)
+    pane = window.caseload_pane
+    pane.open_student(sid)
+    pane.form.tabs.setCurrentIndex(3)
+    times = pane.form.family_panel.fields["availability"]
+    type_and_commit(qtbot, times.editor, "mar 3-5pm y jue 8-9am")
+    assert store.family_of(sid)[0].member.availability == TUE_3_TO_5_THU_8_TO_9
+    type_and_commit(qtbot, times.editor, "mar 15:30")
+    # The window's clock (en_US here) in Spanish words, and one period at the end.
+    assert times.message.text() == (
+        "⚠ “mar 15:30”: escriba una hora de inicio y una de fin, como 3:30 p. m.–5:00 p. m.")

@@ -218,6 +218,8 @@ def test_a_student_just_added_is_ready_for_typing(qtbot, window, store):
     ("date_of_birth", "2015-02-30", "not a real date"),
     ("date_of_birth", "next week", "is not a date"),
     ("date_of_birth", (TODAY + timedelta(days=30)).isoformat(), "cannot be in the future"),
+    # A 126-year-old student: the year is a slip (the import refuses it by the same rule).
+    ("date_of_birth", "1/1/1900", "With a date of birth of 1/1/1900, the student would be"),
     ("annual_review_due", (TODAY - timedelta(days=200)).isoformat(), "before the last IEP meeting"),
     ("legal_first_name", "", "cannot be empty"),
 ])

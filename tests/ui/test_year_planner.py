@@ -4,7 +4,7 @@ changed and one meeting unticked, the drafts made and taken back by one Undo."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -77,6 +77,9 @@ def test_thirty_meetings_placed_adjusted_made_and_undone_in_one_step(qtbot, dial
     moved_to = date(2026, 12, 3)
     day_cell.setText(us_date(moved_to))
     assert dialog.message.message == ""
+    # "3:30" typed without AM or PM is the afternoon (within the school day), not 3:30 AM.
+    dialog.table.item(1, dialog.TIME).setText("3:30")
+    assert dialog.placement_at(1).starts_at.time() == time(15, 30)
     # The teacher will plan the last one herself.
     dialog.table.item(29, dialog.MAKE).setCheckState(Qt.CheckState.Unchecked)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
+from iep_desk.core.planner_settings import PlannerSettings
 from iep_desk.resources import glossary_path
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.ui import dates
@@ -17,6 +18,18 @@ def parse_time(text: str) -> time | None:
     """A clock time as the locale writes it, or as 15:30, 3:30 pm, 9 or 09.15 (ui.dates);
     empty means none. Raises ValueError with a message for the teacher."""
     return dates.parse_clock(text)
+
+
+def parse_meeting_time(text: str, school_day: PlannerSettings) -> time | None:
+    """A meeting's time (its start, when someone leaves, when a busy time ends): as
+    parse_time, with "3:30" on a 12-hour clock read within the school day (3:30 PM)."""
+    return dates.parse_clock(text, school_day=school_day)
+
+
+def parse_meeting_moment(text: str, school_day: PlannerSettings) -> datetime:
+    """A date and a meeting's time (a busy time's start): as parse_moment, with "3:30" read
+    within the school day."""
+    return dates.parse_moment(text, school_day=school_day)
 
 
 def parse_day(text: str) -> date | None:

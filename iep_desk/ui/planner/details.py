@@ -27,8 +27,8 @@ from iep_desk.ui.planner.common import (
     PlannerContext,
     Section,
     family_language,
+    parse_meeting_time,
     parse_minutes,
-    parse_time,
 )
 from iep_desk.ui.problems import problem_text
 from iep_desk.ui.translate import translate
@@ -123,9 +123,13 @@ class MeetingDetails(Section):
             self.group,
             "time",
             self._save,
-            parse=parse_time,
+            parse=self._parse_time,
             show=L.time_text,
         )
+        # A day or an hour a family would not expect (a weekend, a closed day, 3:30 AM): a
+        # warning right below the date and time, never a refusal.
+        self.when_warning = FieldMessage()
+        form.addRow(self.when_warning)
         self.duration_edit = QLineEdit()
         self.duration_edit.setMaximumWidth(120)
         self.duration_edit.setToolTip(
@@ -200,6 +204,7 @@ class MeetingDetails(Section):
             self.student_label.setText("")
             self.transition_label.hide()
             self.warning_label.clear_message()
+            self.when_warning.clear_message()
             return
         meeting = self.ctx.stores.meetings.get_meeting(self.meeting_id)
         student = self.ctx.store.get_student(meeting.student_id)
@@ -248,6 +253,13 @@ class MeetingDetails(Section):
             self.warning_label.show_message(" ".join(warnings))
         else:
             self.warning_label.clear_message()
+        # A record (held, cancelled) keeps the day it had: nothing to check any more.
+        when = [] if meeting.is_record else rules.check_meeting_time(
+            meeting.starts_at, self.ctx.stores.settings.planner_settings())
+        if when:
+            self.when_warning.show_message(" ".join(problem_text(p) for p in when))
+        else:
+            self.when_warning.clear_message()
 
     def _update_place_hint(self) -> None:
         hints = {
@@ -280,6 +292,9 @@ class MeetingDetails(Section):
         date_typed = field == "date"
         if field in ("date", "time"):
             if field == "date":
+                too_far = None if value is None else rules.check_meeting_date(value, date.today())
+                if too_far is not None:  # 1900, 2100, 2062 for 2026: refused beside the field
+                    return problem_text(too_far)
                 if value is None:
                     new = None
                 else:
@@ -329,9 +344,14 @@ class MeetingDetails(Section):
     def _typed_time(self) -> time | None:
         """The time in the Start time field, when it holds one."""
         try:
-            return parse_time(self.time_edit.text())
+            return self._parse_time(self.time_edit.text())
         except ValueError:
             return None
+
+    def _parse_time(self, text: str) -> time | None:
+        """The start time as typed; "3:30" without AM or PM is read within the school day
+        (3:30 PM on a 12-hour clock), and the field then shows what was understood."""
+        return parse_meeting_time(text, self.ctx.stores.settings.planner_settings())
 
     def reload_warnings(self) -> None:
         if self.meeting_id is not None:

@@ -42,7 +42,13 @@ from iep_desk.core.slots import Attendee, SlotResult, SlotSearch, find_slots, fr
 from iep_desk.ui.caseload.fields import date_editor
 from iep_desk.ui.dates import day_text_with_weekday, moment_text, one_period
 from iep_desk.ui.planner import labels as L
-from iep_desk.ui.planner.common import PlannerContext, Section, parse_day, parse_moment, parse_time
+from iep_desk.ui.planner.common import (
+    PlannerContext,
+    Section,
+    parse_day,
+    parse_meeting_moment,
+    parse_meeting_time,
+)
 from iep_desk.ui.planner.week_view import PersonRow, WeekView
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.problems import error_text, problem_text
@@ -659,13 +665,15 @@ class FindTimeSection(Section):
                 translate("Planner", "Choose who is busy: someone invited who is on file.")
             )
             return None
+        # "3:30" without AM or PM is read within the school day (3:30 PM on a 12-hour clock).
+        school_day = self.ctx.stores.settings.planner_settings()
         try:
-            starts = parse_moment(self.busy_from.text())
+            starts = parse_meeting_moment(self.busy_from.text(), school_day)
             to_text = self.busy_to.text().strip()
             try:  # a time on the same day ("4:30 PM"), or a date and a time
-                clock = parse_time(to_text)
+                clock = parse_meeting_time(to_text, school_day)
             except ValueError:
-                ends = parse_moment(to_text)
+                ends = parse_meeting_moment(to_text, school_day)
             else:
                 if clock is None:
                     raise ValueError(one_period(

@@ -37,7 +37,7 @@ from iep_desk.ui.caseload.fields import DATE_OPTIONS, add_row, combo, date_edito
 from iep_desk.ui.desk import keep_refusals, stored_id
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.planner import labels as L
-from iep_desk.ui.planner.common import PlannerContext, Section, parse_time
+from iep_desk.ui.planner.common import PlannerContext, Section, parse_meeting_time
 from iep_desk.ui.problems import problem_text
 from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox, keep_rows_visible, typed_text
@@ -268,7 +268,9 @@ class ParticipantsSection(Section):
             self.group,
             "leaves_at",
             self._save,
-            parse=parse_time,
+            # "3:30" without AM or PM: within the school day (3:30 PM on a 12-hour clock).
+            parse=lambda text: parse_meeting_time(
+                text, self.ctx.stores.settings.planner_settings()),
             show=L.time_text,
         )
 

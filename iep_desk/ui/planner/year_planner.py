@@ -85,7 +85,10 @@ class YearPlannerDialog(QDialog):
         self.made: list[int] = []
         self.setWindowTitle(translate("YearPlanner", "Plan the year"))
         self.names = desk.stores.caseload.student_names()
-        self.closed_days = set(desk.stores.settings.planner_settings().closed_days)
+        # The school day: its closed days are refused, and "3:30" typed without AM or PM on
+        # a 12-hour clock is read within its hours (3:30 PM).
+        self.school_day = desk.stores.settings.planner_settings()
+        self.closed_days = set(self.school_day.closed_days)
 
         self.from_edit = date_editor()
         self.from_edit.setAccessibleName(translate("YearPlanner", "From"))
@@ -253,7 +256,7 @@ class YearPlannerDialog(QDialog):
         due date."""
         placement = self.plan.placed[row]
         day = dates.parse_day(self._cell_text(row, self.DAY))
-        start = dates.parse_clock(self._cell_text(row, self.TIME))
+        start = dates.parse_clock(self._cell_text(row, self.TIME), school_day=self.school_day)
         if day is None or start is None:
             raise ValueError(
                 translate("YearPlanner", "Enter a day and a start time for each ticked meeting.")
