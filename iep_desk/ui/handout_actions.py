@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -413,6 +413,9 @@ class HandoutActions(QObject):
         self.stores = desk.stores
         self.store = desk.store
         self.parent_widget = parent
+        # Meetings (id, day and time) whose unusual day or time the teacher has confirmed for a
+        # family document: not asked again this session unless the day or time changes.
+        self.confirmed_times: set[tuple[int | None, datetime | None]] = set()
         # What "today" is for the documents (the thank-you letter's date); None: the clock.
         self.today: date | None = None
         self.previews: list[PreviewWindow] = []
@@ -730,14 +733,17 @@ class HandoutActions(QObject):
         """Before an invitation or an agenda (which tell the family when to come): a meeting on
         a weekend, on a closed day or outside the school day (core.meeting_rules) is said,
         and the teacher chooses to make it anyway (True) or not (False). The warnings are
-        the ones shown beside the planner's date and time."""
+        the ones shown beside the planner's date and time. Once she makes it anyway, the same
+        meeting at the same day and time is not asked about again this session (a preview,
+        then a save, then a print); a new day or time is."""
         announcing = [kind for kind in kinds if kind in TELLS_WHEN]
         meeting = data.record.meeting
         if not announcing or meeting.is_record:
             return True
         warnings = meeting_rules.check_meeting_time(meeting.starts_at,
                                                     self.stores.settings.planner_settings())
-        if not warnings:
+        confirmed = (meeting.id, meeting.starts_at)
+        if not warnings or confirmed in self.confirmed_times:
             return True
         document = (kind_title(kinds[0]).lower() if len(kinds) == 1
                     else translate("HandoutActions", "family's packet"))
@@ -750,7 +756,10 @@ class HandoutActions(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.confirmed_times.add(confirmed)
+        return True
 
     def _ready(self, kinds: list[str]) -> tuple[HandoutData, LanguagePlan | None] | None:
         """The meeting's data, checked for `kinds`, with the teacher's words in the family's

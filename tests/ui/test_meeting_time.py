@@ -138,6 +138,12 @@ def test_a_family_document_for_a_saturday_meeting_asks_first(qtbot, pane, monkey
     made = actions.make("agenda")
     assert made is not None and made.pdf.startswith(b"%PDF")
     assert asked[-1].endswith("Make the agenda anyway?")
+    # Made anyway once: the same day and time is not asked about again (a preview, then a
+    # save, then a print), a new time is.
+    asked.clear()
+    assert actions.make("invitation") is not None and asked == []
+    _type(qtbot, pane.details.time_edit, "3:45 AM")
+    assert actions.make("invitation") is not None and len(asked) == 1
     # The prep sheet is the teacher's own: no question.
     asked.clear()
     assert actions.make("prep-sheet") is not None
