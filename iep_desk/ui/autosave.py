@@ -152,13 +152,16 @@ class AutosaveField(QObject):
     def commit(self, final: bool = True) -> bool:
         """Save the editor's value if it changed; True when nothing is left unsaved.
 
+        An edit that could not be saved (a value the form refused, a full disk) stays
+        unsaved: the next commit tries again, and until one succeeds commit says False
+        (closing the window asks before it loses that text).
+
         `final` is False for the pause in typing: the text is then left exactly
         as typed (no tidying under the teacher's cursor).
         """
         self._timer.stop()
         if not self.dirty:
             return True
-        self.dirty = False
         try:
             value = self._current_value()
         except ValueError as error:
@@ -166,6 +169,7 @@ class AutosaveField(QObject):
             return False
         problem = self._save(self.field, value)
         self._set_message(problem)
+        self.dirty = problem is not None
         if problem is None and final and isinstance(self.editor, QLineEdit):
             tidy = self._show(value)
             if tidy != self.editor.text():
@@ -199,10 +203,11 @@ class AutosaveGroup:
     def __getitem__(self, field: str) -> AutosaveField:
         return self.fields[field]
 
-    def flush(self) -> None:
-        """Commit every field with an unsaved edit (on close, before undo, on switching student)."""
-        for binding in self.fields.values():
-            binding.commit()
+    def flush(self) -> bool:
+        """Commit every field with an unsaved edit (on close, before undo, on switching
+        student); True when every edit is saved."""
+        saved = [binding.commit() for binding in self.fields.values()]
+        return all(saved)
 
     def load(self, values: dict[str, Any]) -> None:
         for field, binding in self.fields.items():

@@ -165,6 +165,7 @@ class CaseloadSession:
             new_window.setGeometry(old_window.geometry())
         new_window.show()  # shown before the old one closes, so the app does not quit
         if old_window is not None:
+            old_window.replaced = True
             old_window.close()
             old_window.deleteLater()
         files.close(old_store)

@@ -650,10 +650,10 @@ class CaseloadPane(QWidget):
         self._change_archive(app_caseload.restore_student, self.tr("Restore %s"))
 
     # -- for the main window ------------------------------------------------------------------
-    def flush_edits(self) -> None:
-        """Save every pending edit now (closing, undo, switching pane). Never asks anything."""
-        if self._form is not None:
-            self._form.flush()
+    def flush_edits(self) -> bool:
+        """Save every pending edit now (closing, undo, switching pane). Never asks anything;
+        True when every edit is saved (False: a message beside a field says why not)."""
+        return self._form is None or self._form.flush()
 
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
         """Disable every editing control; the banner says why (a second copy of the app...)."""

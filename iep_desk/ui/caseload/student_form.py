@@ -277,9 +277,11 @@ class StudentForm(QWidget):
         """The form and its panels: what they store, they show already."""
         return (self, self.family_panel, self.team_panel)
 
-    def flush(self) -> None:
-        self.fields.flush()
-        self.family_panel.flush()
+    def flush(self) -> bool:
+        """Save what is typed in the form, the family's fields and the goal being edited;
+        True when all of it is saved."""
+        saved = [self.fields.flush(), self.family_panel.flush(), self.iep_record.goals.flush()]
+        return all(saved)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
