@@ -26,6 +26,7 @@ from iep_desk.storage.backup import (
     BackupSummary,
     backup_file,
     describe_backup,
+    file_in_the_way,
     restore_backup,
     restore_choices,
 )
@@ -201,6 +202,11 @@ def _list_backups(data_dir: Path) -> int:
     if not data_dir.is_dir():
         return _fail(f"There is no folder {data_dir}, so there are no backups in it. Check the "
                      "folder's name (--data-dir, or IEP_DESK_DATA_DIR).")
+    in_the_way = file_in_the_way(config.backup_dir(data_dir))
+    if in_the_way is not None:
+        return _fail(f"{in_the_way} is not a folder but a file, so it holds no backups. "
+                     "IEP Desk keeps its backups in a folder of that name: rename or move the "
+                     "file (IEP Desk did not change it).")
     backups = restore_choices(data_dir)
     if not backups:
         print(f"There are no backups in {config.backup_dir(data_dir)} yet.")
