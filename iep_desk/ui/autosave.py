@@ -152,9 +152,11 @@ class AutosaveField(QObject):
     def commit(self, final: bool = True) -> bool:
         """Save the editor's value if it changed; True when nothing is left unsaved.
 
-        An edit that could not be saved (a value the form refused, a full disk) stays
-        unsaved: the next commit tries again, and until one succeeds commit says False
-        (closing the window asks before it loses that text).
+        An edit that could not be saved (a full disk, a rule of the caseload) stays
+        unsaved: the next commit tries again (after the teacher made room on the disk, it
+        is saved), and until one succeeds commit says False. Text that is not a value at
+        all (a date that does not exist) is pointed out beside the field and not tried
+        again: the file keeps its last good value.
 
         `final` is False for the pause in typing: the text is then left exactly
         as typed (no tidying under the teacher's cursor).
@@ -165,6 +167,7 @@ class AutosaveField(QObject):
         try:
             value = self._current_value()
         except ValueError as error:
+            self.dirty = False
             self._set_message(error_text(error))
             return False
         problem = self._save(self.field, value)

@@ -500,6 +500,26 @@ def test_start_up_on_a_full_or_failing_disk_offers_no_recovery(qtbot, data_dir, 
         assert lock.acquire()
 
 
+
+def test_start_up_on_a_disk_with_no_free_space_says_the_disk_is_full(qtbot, data_dir,
+                                                                     monkeypatch):
+    """SQLite says "disk I/O error" when its -shm file cannot grow on a full disk: with no
+    free space on the drive, that is said as a full disk, not as a failing drive."""
+    caseload(data_dir, "Ana")
+    before = folder_state(data_dir)
+    monkeypatch.setattr(startup, "_choose", lambda *a, **k: pytest.fail("a recovery was offered"))
+    faults.no_free_space(monkeypatch)
+    faults.connections_to(monkeypatch, faults.named("caseload.sqlite"),
+                          failing_sql="quick_check", error=faults.sqlite_error("io"))
+    with pytest.raises(startup.StartupProblem) as refused:
+        startup.start_session(str(data_dir))
+    monkeypatch.undo()
+    said = str(refused.value)
+    assert "is full" in said and "Make room" in said
+    assert "failing" not in said and "damaged" not in said
+    assert "disk I/O error" in refused.value.technical
+    assert folder_state(data_dir) == before
+
 def newer(data_dir):
     conn = sqlite3.connect(str(config.data_file(data_dir)))
     conn.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION + 1}")
