@@ -41,6 +41,24 @@ class NotACaseloadFile(DataFileError):
     """The file is damaged, or is not an IEP Desk caseload at all."""
 
 
+class KeyFileMissing(NotACaseloadFile):
+    """The file looks like a protected caseload whose key file is not beside it: not damage
+    as far as can be told. Never set aside or replaced unless the teacher chooses to."""
+
+    code = "key_file_missing"
+
+    def __init__(self, path: Path, key_file: Path):
+        super().__init__(
+            f"The caseload file {path} is protected with a passphrase, but its key file "
+            f"({key_file.name}) is missing from {key_file.parent}, so the caseload cannot be "
+            "opened. It is not damaged as far as IEP Desk can tell, and it was not changed. "
+            f"Put the key file back beside it, named {key_file.name} (it may still be where "
+            "the caseload was copied from). A copy of the key file is kept beside each "
+            "protected backup in the backups folder; a protected backup can also be restored "
+            "with the passphrase it was saved with.")
+        self.key_file = key_file
+
+
 class NewerDataFile(DataFileError):
     """The file was written by a newer version of IEP Desk; it is left untouched."""
 

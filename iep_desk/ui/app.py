@@ -24,14 +24,15 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QPushButton
 
 from iep_desk import config
 from iep_desk.app import files
 from iep_desk.app.demo import write_demo_caseload
-from iep_desk.app.protection import caseload_is_protected
+from iep_desk.app.protection import backup_key, caseload_is_protected
 from iep_desk.storage.backup import (
     describe_backup,
+    list_backups,
     newest_good_backup,
     restore_backup,
     set_aside_damaged,
@@ -47,11 +48,15 @@ from iep_desk.storage.errors import (
     TECHNICAL_PREFIX,
     DataFileError,
     DataFolderNotWritable,
+    KeyFileMissing,
     NewerDataFile,
     NoCaseloadHere,
     NotACaseloadFile,
 )
+from iep_desk.storage.keys import KeyProblem, WrongPassphrase, read_key_file, write_key_file
 from iep_desk.storage.lock import CaseloadLock, already_open_message
+from iep_desk.storage.protected_backup import key_copy_for
+from iep_desk.storage.protected_file import is_protected, open_protected
 from iep_desk.storage.protection import finish_interrupted_change
 from iep_desk.ui import window_language
 from iep_desk.ui.data_safety import CaseloadSession, holds_text, protection_text, when_text
@@ -315,6 +320,108 @@ def _recover_damaged(folder: Path, problem: NotACaseloadFile, smoke_test: bool,
     return store
 
 
+def _newest_protected_backup(folder: Path) -> Path | None:
+    """The newest backup IEP Desk made that is protected (its key copy beside it)."""
+    return next((backup.path for backup in list_backups(folder)
+                 if backup.rotating and is_protected(backup.path)), None)
+
+
+def _missing_key_file(folder: Path, problem: KeyFileMissing, smoke_test: bool):
+    """The caseload looks protected but its key file is not beside it: say so (not damage),
+    and offer what works: a protected backup opened with the passphrase it was saved with,
+    or quitting. Nothing is set aside unless the teacher chooses it. Returns (store, key),
+    or None when the teacher chose to quit."""
+    if smoke_test:
+        raise StartupProblem(_plain(problem))
+    data_file = config.data_file(folder)
+    backup = _newest_protected_backup(folder)
+    details = translate(
+        "Startup",
+        "Your caseload %1 is protected with a passphrase, but its key file (%2) is missing "
+        "from that folder, so it cannot be opened. The caseload is not damaged as far as "
+        "IEP Desk can tell, and nothing was changed.\n\nThe key file may still be where the "
+        "caseload was copied from: put it back beside the caseload, named %2, and start IEP "
+        "Desk again. A copy of it is kept beside each protected backup in %3.",
+    ).replace("%1", str(data_file)).replace("%2", problem.key_file.name).replace(
+        "%3", str(config.backup_dir(folder)))
+    choices = [("quit", translate("Startup", "&Quit (then put the key file back)"))]
+    if backup is not None:
+        details += "\n\n" + translate(
+            "Startup",
+            "IEP Desk can also use the newest protected backup (%1), with the passphrase it was "
+            "saved with: when its copy of the key file opens your caseload, that copy is put "
+            "back and nothing is lost; otherwise the backup is restored, and your caseload file "
+            "as it is now is kept, unchanged, under a new name beside it.",
+        ).replace("%1", backup.name)
+        choices.append(("restore_protected_backup",
+                        translate("Startup", "&Use the protected backup…")))
+    else:
+        details += "\n\n" + translate("Startup", "There is no protected backup in that folder.")
+    while True:
+        choice = _choose(translate("Startup", "The key file is missing"),
+                         translate("Startup", "The key file of your protected caseload is "
+                                              "missing."),
+                         details, choices)
+        if choice != "restore_protected_backup" or backup is None:
+            return None
+        opened = _open_with_protected_backup(folder, backup)
+        if opened is not None:
+            return opened
+
+
+def _key_opens(data_file: Path, key: bytes) -> bool:
+    """True when `key` opens the protected caseload `data_file` (read only, leaving no trace)."""
+    try:
+        open_protected(data_file, key, read_only=True, leave_no_trace=True).close()
+    except DataFileError:
+        return False
+    return True
+
+
+def _open_with_protected_backup(folder: Path, backup: Path):
+    """Ask the passphrase `backup` was saved with; put its key copy back when that key opens
+    the caseload, else restore the backup. Returns (store, key), or None (not done)."""
+    title = translate("Startup", "Passphrase of the backup")
+    while True:
+        passphrase, ok = QInputDialog.getText(
+            None, title,
+            translate("Startup", "The passphrase your caseload had when this backup was saved:"),
+            QLineEdit.EchoMode.Password)
+        if not ok or not passphrase:
+            return None
+        try:
+            key = backup_key(backup, passphrase)
+            break
+        except WrongPassphrase:
+            QMessageBox.warning(None, title, translate(
+                "Startup", "That passphrase does not open this backup. Nothing was changed."))
+        except (KeyProblem, OSError) as error:
+            QMessageBox.warning(None, title, _plain(error))
+            return None
+    data_file = config.data_file(folder)
+    if _key_opens(data_file, key):
+        # The backup's key is the caseload's own: its key file goes back, nothing is lost.
+        write_key_file(data_file.with_suffix(".key"), read_key_file(key_copy_for(backup)))
+        note = translate("Startup", "The key file was put back from the copy beside %1. "
+                                    "Your caseload opened as you left it.").replace(
+            "%1", str(backup))
+    else:
+        summary = describe_backup(backup, key=key)
+        if not summary.usable:
+            QMessageBox.warning(None, title, summary.problem or "")
+            return None
+        result = restore_backup(backup, folder, key=key)
+        note = translate("Startup", "The caseload was restored from %1 (%2).").replace(
+            "%1", str(backup)).replace("%2", holds_text(result.restored))
+        if result.damaged_kept_as is not None:
+            note += " " + translate(
+                "Startup", "Your caseload file as it was is kept, unchanged, as %1."
+            ).replace("%1", str(result.damaged_kept_as))
+    store = open_caseload(folder, key=key)
+    QMessageBox.information(None, config.APP_NAME, note)
+    return store, key
+
+
 def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool = False):
     """Open the caseload for the teacher. Returns a CaseloadSession with its window built
     (not yet shown), or None when the teacher chose to quit. Raises StartupProblem.
@@ -363,6 +470,12 @@ def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool 
             if session is not None:
                 session.open_window()
             return session
+        except KeyFileMissing as problem:
+            opened = _missing_key_file(folder, problem, smoke_test)
+            if opened is None:
+                lock.release()
+                return None
+            store, key = opened
         except NotACaseloadFile as problem:
             store = _recover_damaged(folder, problem, smoke_test, key)
             if store is None:
