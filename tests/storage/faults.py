@@ -183,7 +183,7 @@ def no_free_space(monkeypatch, *, free: int = 0) -> None:
     real = shutil.disk_usage
 
     def usage(path):
-        total, used, _free = real(path)
-        return type(real(path))(total, total - free, free)
+        measured = real(path)
+        return type(measured)(measured.total, measured.total - free, free)
 
     monkeypatch.setattr(shutil, "disk_usage", usage)

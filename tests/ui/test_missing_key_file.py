@@ -73,6 +73,7 @@ def test_the_window_names_the_missing_key_file_and_quitting_changes_nothing(
     seen = choices_seen(monkeypatch, "quit")
     assert startup.start_session(str(key_lost)) is None
     [(text, details, offered)] = seen
+    assert "key file" in text
     assert "caseload.key" in details and "missing" in details
     assert "not damaged" in details and "There is no backup" not in details
     assert "backups" in details  # where a copy of the key file is kept
