@@ -48,6 +48,7 @@ from iep_desk.storage.errors import (
     TECHNICAL_PREFIX,
     DataFileError,
     DataFolderNotWritable,
+    DiskFull,
     KeyFileMissing,
     NewerDataFile,
     NoCaseloadHere,
@@ -422,6 +423,31 @@ def _open_with_protected_backup(folder: Path, backup: Path):
     return store, key
 
 
+def _companions(folder: Path) -> tuple[Path, Path]:
+    """SQLite's -wal and -shm files beside the caseload."""
+    data_file = str(config.data_file(folder))
+    return Path(data_file + "-wal"), Path(data_file + "-shm")
+
+
+def _companions_present(folder: Path) -> set[Path]:
+    return {path for path in _companions(folder) if path.exists()}
+
+
+def _remove_new_empty_companions(folder: Path, present_before: set[Path]) -> None:
+    """An open that failed on a full disk leaves an empty -wal and a -shm of a few bytes,
+    which make every later read fail until there is room again. Those SQLite made just now
+    hold nothing (the -shm is an index SQLite rebuilds; the lock is held, so no other copy
+    of IEP Desk uses them): they are removed, a -wal that holds anything never is."""
+    wal, shm = _companions(folder)
+    try:
+        if wal not in present_before and wal.exists() and wal.stat().st_size == 0:
+            wal.unlink()
+            if shm not in present_before:
+                shm.unlink(missing_ok=True)
+    except OSError:
+        pass  # left as it is: the message still says the disk is full
+
+
 def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool = False):
     """Open the caseload for the teacher. Returns a CaseloadSession with its window built
     (not yet shown), or None when the teacher chose to quit. Raises StartupProblem.
@@ -456,8 +482,12 @@ def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool 
             if key is None:
                 lock.release()
                 return None
+        companions_before = _companions_present(folder)
         try:
             store = open_caseload(folder, key=key)
+        except DiskFull:
+            _remove_new_empty_companions(folder, companions_before)
+            raise
         except DataFolderNotWritable as problem:
             lock.release()
             session = _open_read_only_folder(folder, problem, smoke_test)

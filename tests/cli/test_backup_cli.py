@@ -321,3 +321,14 @@ def test_a_backup_that_fails_claims_older_backups_only_when_there_are(data_dir, 
         OSError(5, "Input/output error")))
     assert run("backup", "--data-dir", str(data_dir)) == 1
     assert "Older backups were kept" in capsys.readouterr().err
+
+
+def test_check_on_a_disk_with_no_free_space_says_it_is_full(data_dir, monkeypatch, capsys):
+    """SQLite's "disk I/O error" on a drive with no free space left is a full disk."""
+    caseload(data_dir, "Ana")
+    faults.no_free_space(monkeypatch)
+    faults.connections_to(monkeypatch, faults.named("caseload.sqlite"),
+                          failing_sql="integrity_check", error=faults.sqlite_error("io"))
+    assert run("check", "--data-dir", str(data_dir)) == 1
+    err = capsys.readouterr().err
+    assert "is full" in err and "Make room" in err and "failing" not in err

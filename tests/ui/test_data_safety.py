@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from iep_desk import config
 from iep_desk.core.models import Student
-from iep_desk.storage import files
+from iep_desk.storage import errors, files
 from iep_desk.storage import migrations as schema
 from iep_desk.storage.backup import describe_backup, list_backups, make_backup, set_aside_damaged
 from iep_desk.storage.caseload import open_caseload
@@ -670,3 +670,26 @@ def test_start_up_on_a_read_only_caseload_file_shows_it_read_only(qtbot, shared_
             session.window.close()
             session.finish()
     assert path.read_bytes() == before and path.stat().st_mode & 0o777 == 0o444
+
+
+def test_an_open_that_fails_on_a_full_disk_leaves_no_companion_files(qtbot, data_dir,
+                                                                       monkeypatch):
+    """As on a real full disk: SQLite makes an empty -wal and a -shm it cannot grow (3 bytes),
+    then says "disk I/O error". Those left behind would make every later read fail."""
+    caseload(data_dir, "Ana")
+    before = folder_state(data_dir)
+    data_file = str(config.data_file(data_dir))
+    faults.no_free_space(monkeypatch)
+
+    def open_on_a_full_disk(folder, key=None):
+        Path(data_file + "-wal").write_bytes(b"")
+        Path(data_file + "-shm").write_bytes(b"\0\0\0")
+        raise errors.disk_problem(faults.sqlite_error("io"), Path(data_file), writing=False)
+
+    monkeypatch.setattr(startup, "open_caseload", open_on_a_full_disk)
+    with pytest.raises(startup.StartupProblem) as refused:
+        startup.start_session(str(data_dir))
+    assert "is full" in str(refused.value)
+    monkeypatch.undo()
+    assert folder_state(data_dir) == before
+    assert "Ana" in student_names(config.data_file(data_dir))
