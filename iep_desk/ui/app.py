@@ -55,12 +55,18 @@ from iep_desk.storage.errors import (
     NotACaseloadFile,
 )
 from iep_desk.storage.keys import KeyProblem, WrongPassphrase, read_key_file, write_key_file
-from iep_desk.storage.lock import CaseloadLock, already_open_message
+from iep_desk.storage.lock import (
+    CaseloadLock,
+    LockHolder,
+    already_open_details,
+    already_open_message,
+)
 from iep_desk.storage.protected_backup import key_copy_for
 from iep_desk.storage.protected_file import is_protected, open_protected
 from iep_desk.storage.protection import finish_interrupted_change
 from iep_desk.ui import window_language
 from iep_desk.ui.data_safety import CaseloadSession, holds_text, protection_text, when_text
+from iep_desk.ui.dates import moment_text
 from iep_desk.ui.translate import translate
 from iep_desk.ui.unlock import ask_passphrase_at_start
 from iep_desk.ui.window_fonts import add_shipped_fonts
@@ -171,14 +177,15 @@ def _ask_passphrase(folder: Path, smoke_test: bool) -> bytes | None:
     return ask_passphrase_at_start(folder)
 
 
-def _open_second_copy(folder: Path, message: str, smoke_test: bool):
+def _open_second_copy(folder: Path, holder: LockHolder, smoke_test: bool):
     """Another copy holds the lock: offer read-only viewing or quitting."""
     if smoke_test:
-        raise StartupProblem(message)
+        raise StartupProblem(already_open_message(folder, holder))
     choice = _choose(
         translate("Startup", "Caseload already open"),
         translate("Startup", "This caseload is already open in another copy of IEP Desk."),
-        message
+        # The heading above is not repeated; the time as the window writes times.
+        already_open_details(folder, holder, moment_text=moment_text)
         + "\n\n"
         + translate(
             "Startup",
@@ -470,8 +477,7 @@ def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool 
                 session.open_window()
             return session
         if not acquired:
-            session = _open_second_copy(folder, already_open_message(folder, lock.holder()),
-                                        smoke_test)
+            session = _open_second_copy(folder, lock.holder(), smoke_test)
             if session is not None:
                 session.open_window()
             return session

@@ -520,6 +520,26 @@ def test_start_up_on_a_disk_with_no_free_space_says_the_disk_is_full(qtbot, data
     assert "disk I/O error" in refused.value.technical
     assert folder_state(data_dir) == before
 
+
+def test_already_open_says_its_heading_once_and_the_time_as_the_window_does(
+        qtbot, data_dir, other_copy, monkeypatch):
+    from iep_desk.storage.lock import LockHolder, computer_name
+
+    monkeypatch.setattr(CaseloadLock, "holder",
+                        lambda self: LockHolder(4242, computer_name(), "2026-11-23T15:05:00"))
+    seen = []
+
+    def choose(title, text, details, choices, **kwargs):
+        seen.append((text, details))
+        return "quit"
+    monkeypatch.setattr(startup, "_choose", choose)
+    assert startup.start_session(str(data_dir)) is None
+    [(heading, details)] = seen
+    assert heading == "This caseload is already open in another copy of IEP Desk."
+    assert heading not in details
+    assert "since 11/23/2026 3:05" in details and "PM" in details  # US English, as the window
+    assert "2026-11-23" not in details
+
 def newer(data_dir):
     conn = sqlite3.connect(str(config.data_file(data_dir)))
     conn.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION + 1}")
