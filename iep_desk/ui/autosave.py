@@ -55,7 +55,10 @@ class AutosaveField(QObject):
         self._parse = parse or (lambda text: text.strip())
         self._show = show or (lambda value: "" if value is None else str(value))
         self._loading = False
-        self.dirty = False
+        self.dirty = False  # typed or chosen since the last commit
+        # The last commit's save was refused (a full disk, a rule): the edit is still to be
+        # saved, and the next commit tries again.
+        self.refused = False
         # The text shown or saved last: a text editor says its text changed when only its
         # look did (a highlighter recolouring it), and that is not an edit.
         self._last_text: str | None = None
@@ -108,7 +111,7 @@ class AutosaveField(QObject):
         self._loading = True
         try:
             self._timer.stop()
-            self.dirty = False
+            self.dirty = self.refused = False
             if isinstance(self.editor, QComboBox):
                 index = self.editor.findData(value)
                 if index < 0 and value not in (None, ""):
@@ -162,17 +165,17 @@ class AutosaveField(QObject):
         as typed (no tidying under the teacher's cursor).
         """
         self._timer.stop()
-        if not self.dirty:
+        if not self.dirty and not self.refused:
             return True
+        self.dirty = self.refused = False
         try:
             value = self._current_value()
         except ValueError as error:
-            self.dirty = False
             self._set_message(error_text(error))
             return False
         problem = self._save(self.field, value)
         self._set_message(problem)
-        self.dirty = problem is not None
+        self.refused = problem is not None
         if problem is None and final and isinstance(self.editor, QLineEdit):
             tidy = self._show(value)
             if tidy != self.editor.text():
