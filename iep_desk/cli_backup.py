@@ -38,7 +38,7 @@ from iep_desk.storage.errors import (
     NoCaseloadHere,
 )
 from iep_desk.storage.lock import CaseloadLock, already_open_message
-from iep_desk.storage.protected_file import is_protected
+from iep_desk.storage.protected_file import is_protected, starts_like_sqlite
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -164,6 +164,11 @@ def run_restore(args) -> int:
     source = Path(args.file).expanduser()
     if not source.is_file():
         return _fail(f"There is no backup file at {source}.")
+    if source.suffix.lower() != ".sqlite" and not starts_like_sqlite(source):
+        # (A protected backup has no SQLite header either, but it is named .sqlite.)
+        return _fail(f"The file {source} is not a backup of a caseload: IEP Desk's backups "
+                     "are .sqlite files (`iep-desk restore --list` lists them). Your caseload "
+                     "was not changed.")
     try:
         key, current_key = _restore_keys(args, source, data_dir)
     except (DataFileError, ProblemError) as error:

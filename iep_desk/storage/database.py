@@ -283,7 +283,7 @@ def _damaged(path: Path, error: BaseException) -> NotACaseloadFile:
     if sqlite_code(error) == SQLITE_NOTADB or "not a database" in str(error):
         if looks_protected_without_key(path):
             return KeyFileMissing(Path(path), Path(path).with_suffix(".key"))
-        if not starts_like_sqlite(path):
+        if not starts_like_sqlite(path) and Path(path).suffix.lower() == ".sqlite":
             # A protected caseload whose key file is not beside it looks like this too.
             return NotACaseloadFile(
                 f"The file {path} is not an IEP Desk caseload: it is not a database at all "

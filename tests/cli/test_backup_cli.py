@@ -332,3 +332,14 @@ def test_check_on_a_disk_with_no_free_space_says_it_is_full(data_dir, monkeypatc
     assert run("check", "--data-dir", str(data_dir)) == 1
     err = capsys.readouterr().err
     assert "is full" in err and "Make room" in err and "failing" not in err
+
+
+def test_restoring_a_file_that_is_no_backup_says_so_without_a_key_file(data_dir, tmp_path,
+                                                                        capsys):
+    caseload(data_dir, "Ana")
+    some = tmp_path / "some.csv"
+    some.write_text("District student ID,First name\nD1,Ana\n")
+    assert run("restore", str(some), "--data-dir", str(data_dir)) == 1
+    err = capsys.readouterr().err
+    assert "is not a backup of a caseload" in err and "some.key" not in err
+    assert student_names(config.data_file(data_dir)) == ["Ana"]
