@@ -23,7 +23,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QPushButton
 
 from iep_desk import config
@@ -568,6 +568,9 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
     # The backup on close and the lock's release happen when the app quits, whichever
     # way it quits (last window closed, File > Quit, the system logging out).
     app.aboutToQuit.connect(session.finish)
+    # Logging off: what is typed is saved first, and a save the disk refused is asked about
+    # (the signal must be answered before it returns: a direct connection, as Qt says).
+    app.commitDataRequest.connect(session.commit_data, Qt.ConnectionType.DirectConnection)
     try:
         window = session.window
         window.show()
@@ -577,6 +580,7 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
     finally:
         session.finish()
         app.aboutToQuit.disconnect(session.finish)
+        app.commitDataRequest.disconnect(session.commit_data)
         if demo and not data_dir:
             # The sample caseload lived in a temporary folder made for this run: tidy it away.
             shutil.rmtree(session.data_dir, ignore_errors=True)

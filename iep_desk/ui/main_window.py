@@ -502,15 +502,17 @@ class MainWindow(QMainWindow):
                                   splitter_state=pane.splitter.saveState(),
                                   caseload_header=pane.header_state())
 
+    def save_typing(self) -> bool:
+        """Save what is typed; False when the disk or the file refused some of it. (A value
+        a rule refused, a date in the future, does not count: its message is beside the
+        field and the file keeps the last good value, as after leaving the field.)"""
+        refused_before = self.desk.writes_refused
+        return self.flush_edits() or self.desk.writes_refused == refused_before
+
     def may_close(self) -> bool:
         """Save what is typed; True when the window may close: everything was saved, or the
-        teacher chose to close without what the disk or the file refused. (A value a rule
-        refused, a date in the future, is not asked about: its message is beside the field
-        and the file keeps the last good value, as after leaving the field.)"""
-        refused_before = self.desk.writes_refused
-        if self.flush_edits() or self.desk.writes_refused == refused_before:
-            return True
-        return self.close_without_unsaved_edits()
+        teacher chose to close without what the disk or the file refused."""
+        return self.save_typing() or self.close_without_unsaved_edits()
 
     def close_without_unsaved_edits(self) -> bool:
         """Some typed text could not be saved: say so and why, and ask. True only when the

@@ -1,5 +1,7 @@
-"""The main window: panes by keyboard, menus, and closing that never asks."""
+"""The main window: panes by keyboard, menus, and closing (which asks only when the disk
+refused what was typed)."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -139,3 +141,60 @@ def test_a_save_that_failed_before_closing_still_counts_as_not_saved(
     assert seen and binding.editor.text() == "Qwerty"
     monkeypatch.undo()  # room was made: closing saves it
     assert window.close()
+
+
+class SessionManager:
+    """What QGuiApplication.commitDataRequest hands over when the computer logs off (a
+    QSessionManager, which only the system can make): may the app ask, and its answer."""
+
+    def __init__(self, interaction: bool):
+        self.interaction = interaction
+        self.cancelled = self.released = False
+
+    def allowsInteraction(self) -> bool:
+        return self.interaction
+
+    def release(self) -> None:
+        self.released = True
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+@pytest.mark.parametrize("interaction, answer, cancelled", [
+    (True, "stay", True), (True, "close_without_saving", False), (False, None, False)])
+def test_logging_off_saves_typing_and_asks_when_the_disk_refused_it(
+        qtbot, store, data_dir, monkeypatch, interaction, answer, cancelled):
+    from iep_desk.ui.data_safety import CaseloadSession
+    from tests.ui.test_data_safety import press_in_modal_box
+
+    window, _sid, binding = _typed_on_a_full_disk(qtbot, store, data_dir, monkeypatch)
+    session = CaseloadSession(data_dir, store, lock=None)
+    session.window = window
+    manager = SessionManager(interaction)
+    seen: list[str] = []
+    if answer is not None:
+        press_in_modal_box(answer, seen)
+    session.commit_data(manager)
+    assert manager.cancelled == cancelled
+    assert bool(seen) == interaction  # asked only when the system allows it
+    assert binding.editor.text() == "Qwerty"
+    monkeypatch.undo()
+    assert window.close()
+
+
+def test_logging_off_with_everything_saved_asks_nothing(qtbot, store, data_dir):
+    from iep_desk.ui.data_safety import CaseloadSession
+
+    sid = store.add_student(Student("Ana"))
+    window = open_window(qtbot, store, data_dir)
+    window.caseload_pane.open_student(sid)
+    editor = window.caseload_pane.form.fields["school"].editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Hillside")
+    session = CaseloadSession(data_dir, store, lock=None)
+    session.window = window
+    manager = SessionManager(True)
+    session.commit_data(manager)
+    assert not manager.cancelled and not manager.released
+    assert store.get_student(sid).school == "Hillside"
