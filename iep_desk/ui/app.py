@@ -570,7 +570,10 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
     app.aboutToQuit.connect(session.finish)
     # Logging off: what is typed is saved first, and a save the disk refused is asked about
     # (the signal must be answered before it returns: a direct connection, as Qt says).
-    app.commitDataRequest.connect(session.commit_data, Qt.ConnectionType.DirectConnection)
+    # (The application is always a QApplication here; instance() is typed as its base.)
+    gui = app if isinstance(app, QApplication) else None
+    if gui is not None:
+        gui.commitDataRequest.connect(session.commit_data, Qt.ConnectionType.DirectConnection)
     try:
         window = session.window
         window.show()
@@ -580,7 +583,8 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
     finally:
         session.finish()
         app.aboutToQuit.disconnect(session.finish)
-        app.commitDataRequest.disconnect(session.commit_data)
+        if gui is not None:
+            gui.commitDataRequest.disconnect(session.commit_data)
         if demo and not data_dir:
             # The sample caseload lived in a temporary folder made for this run: tidy it away.
             shutil.rmtree(session.data_dir, ignore_errors=True)
