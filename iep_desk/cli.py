@@ -94,7 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else list(argv))
     if (problem := _data_dir_problem(args)) is not None:
         print(problem, file=sys.stderr)
-        return 1
+        # An empty --data-dir is the command itself to correct (2, as an empty -o); a file
+        # where the folder should be is about the folder (1).
+        return 2 if problem.startswith(EMPTY_DATA_DIR) else 1
     if args.command:
         # A library's log lines (pypdf's "invalid pdf header" on a file that is not a PDF)
         # are not for the teacher: each command says in its own words what went wrong.
@@ -110,6 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_app(data_dir=args.data_dir, demo=args.demo, smoke_test=args.smoke_test)
 
 
+EMPTY_DATA_DIR = "No folder was given after --data-dir."
+
+
 def _data_dir_problem(args) -> str | None:
     """The message when --data-dir is given empty, or the caseload folder (--data-dir, or
     IEP_DESK_DATA_DIR) is a file; None otherwise. Checked once here for every command and the window, before a lock or a
@@ -118,8 +123,8 @@ def _data_dir_problem(args) -> str | None:
     if chosen is not None and not chosen.strip():
         # `--data-dir "$FOLDER"` with the variable unset must not fall back to the usual
         # caseload: the command would then change the real one.
-        return ("No folder was given after --data-dir. Write the folder that holds the "
-                "caseload, or leave --data-dir out to use the usual one. Nothing was changed.")
+        return (f"{EMPTY_DATA_DIR} Write the folder that holds the caseload, or leave "
+                "--data-dir out to use the usual one. Nothing was changed.")
     if args.demo and not chosen and not args.command:
         return None  # the sample caseload goes into a fresh temporary folder
     data_dir = config.resolve_data_dir(chosen)

@@ -26,6 +26,7 @@ from iep_desk.storage.backup import (
     BackupSummary,
     backup_file,
     describe_backup,
+    file_in_the_way,
     restore_backup,
     restore_choices,
 )
@@ -37,7 +38,7 @@ from iep_desk.storage.errors import (
     NoCaseloadHere,
 )
 from iep_desk.storage.lock import CaseloadLock, already_open_message
-from iep_desk.storage.protected_file import is_protected
+from iep_desk.storage.protected_file import is_protected, starts_like_sqlite
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -163,6 +164,11 @@ def run_restore(args) -> int:
     source = Path(args.file).expanduser()
     if not source.is_file():
         return _fail(f"There is no backup file at {source}.")
+    if source.suffix.lower() != ".sqlite" and not starts_like_sqlite(source):
+        # (A protected backup has no SQLite header either, but it is named .sqlite.)
+        return _fail(f"The file {source} is not a backup of a caseload: IEP Desk's backups "
+                     "are .sqlite files (`iep-desk restore --list` lists them). Your caseload "
+                     "was not changed.")
     try:
         key, current_key = _restore_keys(args, source, data_dir)
     except (DataFileError, ProblemError) as error:
@@ -201,6 +207,11 @@ def _list_backups(data_dir: Path) -> int:
     if not data_dir.is_dir():
         return _fail(f"There is no folder {data_dir}, so there are no backups in it. Check the "
                      "folder's name (--data-dir, or IEP_DESK_DATA_DIR).")
+    in_the_way = file_in_the_way(config.backup_dir(data_dir))
+    if in_the_way is not None:
+        return _fail(f"{in_the_way} is not a folder but a file, so it holds no backups. "
+                     "IEP Desk keeps its backups in a folder of that name: rename or move the "
+                     "file (IEP Desk did not change it).")
     backups = restore_choices(data_dir)
     if not backups:
         print(f"There are no backups in {config.backup_dir(data_dir)} yet.")

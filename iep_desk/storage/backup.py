@@ -247,8 +247,34 @@ def _read_problem(error: Exception, source_name: str) -> BackupFailed:
     return BackupFailed(text + _KEPT_OLDER, technical=str(error))
 
 
+def file_in_the_way(folder: Path) -> Path | None:
+    """The file (not a folder) standing where `folder` or a folder above it should be, or
+    None: a file named "backups" where the backups folder belongs cannot be written into."""
+    for place in (Path(folder), *Path(folder).parents):
+        if place.exists():
+            return None if place.is_dir() else place
+    return None
+
+
+def _older_backups_in(folder: Path) -> bool:
+    """True when `folder` holds backups that a failed copy left as they were."""
+    try:
+        return folder.is_dir() and any(_NAME.match(path.name) for path in folder.glob("*.sqlite"))
+    except OSError:
+        return False
+
+
 def _write_problem(error: Exception, folder: Path) -> BackupFailed:
-    """The copy could not be written in `folder`: say what about that place is wrong."""
+    """The copy could not be written in `folder`: say what about that place is wrong (and
+    that older backups were kept only when there are some)."""
+    in_the_way = file_in_the_way(folder)
+    if in_the_way is not None:
+        return BackupFailed(
+            f"The copy could not be written: a file named {in_the_way.name} is in the way at "
+            f"{in_the_way}, where IEP Desk needs a folder. Rename or move that file (it was "
+            "not changed), then back up again.",
+            technical=str(error))
+    kept = _KEPT_OLDER if _older_backups_in(folder) else ""
     disk = disk_problem(error, folder, writing=True)
     if disk is not None and "full" in disk.message:
         text = f"The copy could not be written: the disk that holds {folder} is full."
@@ -261,7 +287,7 @@ def _write_problem(error: Exception, folder: Path) -> BackupFailed:
                 "do not have permission to write there.")
     else:
         text = f"The copy could not be written to {folder}."
-    return BackupFailed(text + _KEPT_OLDER, technical=str(error))
+    return BackupFailed(text + kept, technical=str(error))
 
 
 def _copy_into(source: sqlite3.Connection, partial: Path,

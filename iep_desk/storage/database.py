@@ -36,6 +36,7 @@ from iep_desk.storage.errors import (
     CaseloadUnavailable,
     DataFileError,
     DataFolderNotWritable,
+    KeyFileMissing,
     NewerDataFile,
     NoCaseloadHere,
     NotACaseloadFile,
@@ -48,6 +49,7 @@ from iep_desk.storage.protected_file import (
     check_protected,
     connect_with_key,
     is_protected,
+    looks_protected_without_key,
     open_protected,
     protected_file_problem,
     starts_like_sqlite,
@@ -279,7 +281,9 @@ def _read_header(conn: sqlite3.Connection, path: Path) -> tuple[int, list[str]]:
 
 def _damaged(path: Path, error: BaseException) -> NotACaseloadFile:
     if sqlite_code(error) == SQLITE_NOTADB or "not a database" in str(error):
-        if not starts_like_sqlite(path):
+        if looks_protected_without_key(path):
+            return KeyFileMissing(Path(path), Path(path).with_suffix(".key"))
+        if not starts_like_sqlite(path) and Path(path).suffix.lower() == ".sqlite":
             # A protected caseload whose key file is not beside it looks like this too.
             return NotACaseloadFile(
                 f"The file {path} is not an IEP Desk caseload: it is not a database at all "

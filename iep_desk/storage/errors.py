@@ -10,6 +10,7 @@ behind its "Show Details" button.
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 import sys
 from pathlib import Path
@@ -38,6 +39,24 @@ class DataFolderNotWritable(DataFileError):
 
 class NotACaseloadFile(DataFileError):
     """The file is damaged, or is not an IEP Desk caseload at all."""
+
+
+class KeyFileMissing(NotACaseloadFile):
+    """The file looks like a protected caseload whose key file is not beside it: not damage
+    as far as can be told. Never set aside or replaced unless the teacher chooses to."""
+
+    code = "key_file_missing"
+
+    def __init__(self, path: Path, key_file: Path):
+        super().__init__(
+            f"The caseload file {path} is protected with a passphrase, but its key file "
+            f"({key_file.name}) is missing from {key_file.parent}, so the caseload cannot be "
+            "opened. It is not damaged as far as IEP Desk can tell, and it was not changed. "
+            f"Put the key file back beside it, named {key_file.name} (it may still be where "
+            "the caseload was copied from). A copy of the key file is kept beside each "
+            "protected backup in the backups folder; a protected backup can also be restored "
+            "with the passphrase it was saved with.")
+        self.key_file = key_file
 
 
 class NewerDataFile(DataFileError):
@@ -130,6 +149,24 @@ def means_damage(error: BaseException) -> bool:
     return "malformed" in text or "not a database" in text
 
 
+# Less free space than this on the caseload's drive counts as a full disk: SQLite needs room
+# beside the file (its -shm and -wal files) before it can even read it.
+FULL_DISK_BYTES = 1 << 20
+
+
+def disk_is_full(path: Path) -> bool:
+    """True when the drive that holds `path` (a file or folder; the nearest existing folder
+    above it when it does not exist yet) has (almost) no free space left. False when that
+    cannot be told. shutil.disk_usage works the same on Windows, macOS and Linux."""
+    place = Path(path)
+    while not place.exists() and place.parent != place:
+        place = place.parent
+    try:
+        return shutil.disk_usage(place).free < FULL_DISK_BYTES
+    except OSError:
+        return False
+
+
 def disk_problem(error: BaseException, path: Path, *, writing: bool) -> DataFileError | None:
     """The DiskFull or DiskUnreadable problem an sqlite3 or OS error stands for, else None.
 
@@ -137,14 +174,18 @@ def disk_problem(error: BaseException, path: Path, *, writing: bool) -> DataFile
     code = sqlite_code(error)
     number = getattr(error, "errno", None)
     text = str(error).lower()
-    if code == SQLITE_FULL or number == errno.ENOSPC or (code is None and "disk is full" in text):
+    io_error = code == SQLITE_IOERR or number == errno.EIO or (code is None and "i/o error" in text)
+    # SQLite says "disk I/O error" when the disk is full as it opens a file (its -shm file
+    # cannot grow): on a drive without free space, that is a full disk, not a failing one.
+    if (code == SQLITE_FULL or number == errno.ENOSPC or (code is None and "disk is full" in text)
+            or (io_error and disk_is_full(path))):
         return DiskFull(
             f"The disk that holds {path} is full, so IEP Desk could not "
-            f"{'save there' if writing else 'read it'}. Your caseload is not harmed and "
+            f"{'save there' if writing else 'open it'}. Your caseload is not harmed and "
             "nothing was changed. Make room on the disk (empty the wastebasket, move large files), then "
             "try again.",
             technical=str(error))
-    if code == SQLITE_IOERR or number == errno.EIO or (code is None and "i/o error" in text):
+    if io_error:
         return DiskUnreadable(
             f"The disk that holds {path} could not be "
             f"{'written to' if writing else 'read'}: the drive may have been unplugged or may "

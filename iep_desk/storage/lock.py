@@ -15,6 +15,7 @@ import json
 import os
 import platform
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -42,9 +43,18 @@ class LockHolder:
     def known(self) -> bool:
         return bool(self.pid or self.host)
 
-    def describe(self) -> str:
+    @property
+    def started_at(self) -> datetime | None:
+        """When the other copy opened the caseload (its computer's local time), or None."""
+        try:
+            return datetime.fromisoformat(self.since) if self.since else None
+        except ValueError:
+            return None
+
+    def describe(self, moment_text: Callable[[datetime], str] | None = None) -> str:
         """Where the other copy runs, e.g. "on this computer (process 4242, since …)";
-        empty when the holder has not said (a copy that started a moment ago)."""
+        empty when the holder has not said (a copy that started a moment ago). The time is
+        written by `moment_text` (a window writes it as the computer does), else as stored."""
         if not self.known:
             return ""
         if not self.host or self.host == computer_name():
@@ -53,7 +63,10 @@ class LockHolder:
             where = "on this computer" if self.host else ""
         else:
             where = f"on the computer “{self.host}”"
-        started = f", since {self.since.replace('T', ' ')}" if self.since else ""
+        moment = self.started_at
+        since = (moment_text(moment) if moment_text is not None and moment is not None
+                 else self.since.replace("T", " "))
+        started = f", since {since}" if since else ""
         process = f"(process {self.pid}{started})" if self.pid else ""
         return " ".join(part for part in (where, process) if part)
 
@@ -210,16 +223,23 @@ class CaseloadLock:
         self.release()
 
 
-def already_open_message(data_dir: Path, holder: LockHolder) -> str:
-    """What the teacher is told when another copy of IEP Desk has the caseload open."""
-    where = holder.describe()
-    if where:
-        opened = f"This caseload is already open in another copy of IEP Desk {where}."
-    else:
-        # The other copy took the lock a moment ago and has not written its details yet.
-        opened = ("This caseload is already open in another copy of IEP Desk, which started "
-                  "a moment ago.")
+ALREADY_OPEN = "This caseload is already open in another copy of IEP Desk."
+
+
+def already_open_details(data_dir: Path, holder: LockHolder, *,
+                         moment_text: Callable[[datetime], str] | None = None) -> str:
+    """Where the other copy runs and why only one may change the caseload: what follows
+    the heading ALREADY_OPEN (a window shows them apart). `moment_text` writes the time."""
+    where = holder.describe(moment_text)
+    # Without details, the other copy took the lock a moment ago and has not written them yet.
+    opened = f"It is open {where}." if where else "That copy started a moment ago."
     return (
         f"{opened} Only one copy can make changes at a time, so that neither overwrites the "
         f"other. (Caseload folder: {data_dir})"
     )
+
+
+def already_open_message(data_dir: Path, holder: LockHolder) -> str:
+    """What the teacher is told when another copy of IEP Desk has the caseload open (the
+    command line: the heading, then the details)."""
+    return f"{ALREADY_OPEN} {already_open_details(data_dir, holder)}"

@@ -90,6 +90,25 @@ def is_protected(caseload_file: Path) -> bool:
     return not starts_like_sqlite(path) and key_file_for(path).is_file()
 
 
+def looks_protected_without_key(caseload_file: Path) -> bool:
+    """True when `caseload_file` looks like a protected caseload whose key file is missing:
+    no key file is beside it, and it is made of whole pages (SQLCipher writes nothing else)
+    that begin neither with the plain SQLite header nor with text or zeros (a protected file
+    begins with 16 random bytes). Reads at most 16 bytes. Without the key this cannot be
+    proven: it is what the file looks like, said so to the teacher."""
+    path = Path(caseload_file)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as file:
+            head = file.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    if key_file_for(path).exists() or size == 0 or size % 512 or head == SQLITE_HEADER:
+        return False
+    text_like = all(32 <= byte < 127 or byte in b"\t\r\n" for byte in head)
+    return any(head) and not text_like
+
+
 def key_text(key: bytes | None) -> str:
     """The key as SQLCipher takes it: x'<64 hex digits>', its raw-key form (used as the
     encryption key, no derivation); '' for a plain database (an ATTACH ... KEY '')."""

@@ -23,15 +23,16 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QPushButton
 
 from iep_desk import config
 from iep_desk.app import files
 from iep_desk.app.demo import write_demo_caseload
-from iep_desk.app.protection import caseload_is_protected
+from iep_desk.app.protection import backup_key, caseload_is_protected
 from iep_desk.storage.backup import (
     describe_backup,
+    list_backups,
     newest_good_backup,
     restore_backup,
     set_aside_damaged,
@@ -47,14 +48,25 @@ from iep_desk.storage.errors import (
     TECHNICAL_PREFIX,
     DataFileError,
     DataFolderNotWritable,
+    DiskFull,
+    KeyFileMissing,
     NewerDataFile,
     NoCaseloadHere,
     NotACaseloadFile,
 )
-from iep_desk.storage.lock import CaseloadLock, already_open_message
+from iep_desk.storage.keys import KeyProblem, WrongPassphrase, read_key_file, write_key_file
+from iep_desk.storage.lock import (
+    CaseloadLock,
+    LockHolder,
+    already_open_details,
+    already_open_message,
+)
+from iep_desk.storage.protected_backup import key_copy_for
+from iep_desk.storage.protected_file import is_protected, open_protected
 from iep_desk.storage.protection import finish_interrupted_change
 from iep_desk.ui import window_language
 from iep_desk.ui.data_safety import CaseloadSession, holds_text, protection_text, when_text
+from iep_desk.ui.dates import moment_text
 from iep_desk.ui.translate import translate
 from iep_desk.ui.unlock import ask_passphrase_at_start
 from iep_desk.ui.window_fonts import add_shipped_fonts
@@ -165,14 +177,15 @@ def _ask_passphrase(folder: Path, smoke_test: bool) -> bytes | None:
     return ask_passphrase_at_start(folder)
 
 
-def _open_second_copy(folder: Path, message: str, smoke_test: bool):
+def _open_second_copy(folder: Path, holder: LockHolder, smoke_test: bool):
     """Another copy holds the lock: offer read-only viewing or quitting."""
     if smoke_test:
-        raise StartupProblem(message)
+        raise StartupProblem(already_open_message(folder, holder))
     choice = _choose(
         translate("Startup", "Caseload already open"),
         translate("Startup", "This caseload is already open in another copy of IEP Desk."),
-        message
+        # The heading above is not repeated; the time as the window writes times.
+        already_open_details(folder, holder, moment_text=moment_text)
         + "\n\n"
         + translate(
             "Startup",
@@ -315,6 +328,133 @@ def _recover_damaged(folder: Path, problem: NotACaseloadFile, smoke_test: bool,
     return store
 
 
+def _newest_protected_backup(folder: Path) -> Path | None:
+    """The newest backup IEP Desk made that is protected (its key copy beside it)."""
+    return next((backup.path for backup in list_backups(folder)
+                 if backup.rotating and is_protected(backup.path)), None)
+
+
+def _missing_key_file(folder: Path, problem: KeyFileMissing, smoke_test: bool):
+    """The caseload looks protected but its key file is not beside it: say so (not damage),
+    and offer what works: a protected backup opened with the passphrase it was saved with,
+    or quitting. Nothing is set aside unless the teacher chooses it. Returns (store, key),
+    or None when the teacher chose to quit."""
+    if smoke_test:
+        raise StartupProblem(_plain(problem))
+    data_file = config.data_file(folder)
+    backup = _newest_protected_backup(folder)
+    details = translate(
+        "Startup",
+        "Your caseload %1 is protected with a passphrase, but its key file (%2) is missing "
+        "from that folder, so it cannot be opened. The caseload is not damaged as far as "
+        "IEP Desk can tell, and nothing was changed.\n\nThe key file may still be where the "
+        "caseload was copied from: put it back beside the caseload, named %2, and start IEP "
+        "Desk again. A copy of it is kept beside each protected backup in %3.",
+    ).replace("%1", str(data_file)).replace("%2", problem.key_file.name).replace(
+        "%3", str(config.backup_dir(folder)))
+    choices = [("quit", translate("Startup", "&Quit (then put the key file back)"))]
+    if backup is not None:
+        details += "\n\n" + translate(
+            "Startup",
+            "IEP Desk can also use the newest protected backup (%1), with the passphrase it was "
+            "saved with: when its copy of the key file opens your caseload, that copy is put "
+            "back and nothing is lost; otherwise the backup is restored, and your caseload file "
+            "as it is now is kept, unchanged, under a new name beside it.",
+        ).replace("%1", backup.name)
+        choices.append(("restore_protected_backup",
+                        translate("Startup", "&Use the protected backup…")))
+    else:
+        details += "\n\n" + translate("Startup", "There is no protected backup in that folder.")
+    while True:
+        choice = _choose(translate("Startup", "The key file is missing"),
+                         translate("Startup", "The key file of your protected caseload is "
+                                              "missing."),
+                         details, choices)
+        if choice != "restore_protected_backup" or backup is None:
+            return None
+        opened = _open_with_protected_backup(folder, backup)
+        if opened is not None:
+            return opened
+
+
+def _key_opens(data_file: Path, key: bytes) -> bool:
+    """True when `key` opens the protected caseload `data_file` (read only, leaving no trace)."""
+    try:
+        open_protected(data_file, key, read_only=True, leave_no_trace=True).close()
+    except DataFileError:
+        return False
+    return True
+
+
+def _open_with_protected_backup(folder: Path, backup: Path):
+    """Ask the passphrase `backup` was saved with; put its key copy back when that key opens
+    the caseload, else restore the backup. Returns (store, key), or None (not done)."""
+    title = translate("Startup", "Passphrase of the backup")
+    while True:
+        passphrase, ok = QInputDialog.getText(
+            None, title,
+            translate("Startup", "The passphrase your caseload had when this backup was saved:"),
+            QLineEdit.EchoMode.Password)
+        if not ok or not passphrase:
+            return None
+        try:
+            key = backup_key(backup, passphrase)
+            break
+        except WrongPassphrase:
+            QMessageBox.warning(None, title, translate(
+                "Startup", "That passphrase does not open this backup. Nothing was changed."))
+        except (KeyProblem, OSError) as error:
+            QMessageBox.warning(None, title, _plain(error))
+            return None
+    data_file = config.data_file(folder)
+    if _key_opens(data_file, key):
+        # The backup's key is the caseload's own: its key file goes back, nothing is lost.
+        write_key_file(data_file.with_suffix(".key"), read_key_file(key_copy_for(backup)))
+        note = translate("Startup", "The key file was put back from the copy beside %1. "
+                                    "Your caseload opened as you left it.").replace(
+            "%1", str(backup))
+    else:
+        summary = describe_backup(backup, key=key)
+        if not summary.usable:
+            QMessageBox.warning(None, title, summary.problem or "")
+            return None
+        result = restore_backup(backup, folder, key=key)
+        note = translate("Startup", "The caseload was restored from %1 (%2).").replace(
+            "%1", str(backup)).replace("%2", holds_text(result.restored))
+        if result.damaged_kept_as is not None:
+            note += " " + translate(
+                "Startup", "Your caseload file as it was is kept, unchanged, as %1."
+            ).replace("%1", str(result.damaged_kept_as))
+    store = open_caseload(folder, key=key)
+    QMessageBox.information(None, config.APP_NAME, note)
+    return store, key
+
+
+def _companions(folder: Path) -> tuple[Path, Path]:
+    """SQLite's -wal and -shm files beside the caseload."""
+    data_file = str(config.data_file(folder))
+    return Path(data_file + "-wal"), Path(data_file + "-shm")
+
+
+def _companions_present(folder: Path) -> set[Path]:
+    return {path for path in _companions(folder) if path.exists()}
+
+
+def _remove_new_empty_companions(folder: Path, present_before: set[Path]) -> None:
+    """An open that failed on a full disk leaves an empty -wal and a -shm of a few bytes,
+    which make every later read fail until there is room again. Those SQLite made just now
+    hold nothing (the -shm is an index SQLite rebuilds; the lock is held, so no other copy
+    of IEP Desk uses them): they are removed, a -wal that holds anything never is."""
+    wal, shm = _companions(folder)
+    try:
+        if wal not in present_before and wal.exists() and wal.stat().st_size == 0:
+            wal.unlink()
+            if shm not in present_before:
+                shm.unlink(missing_ok=True)
+    except OSError:
+        pass  # left as it is: the message still says the disk is full
+
+
 def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool = False):
     """Open the caseload for the teacher. Returns a CaseloadSession with its window built
     (not yet shown), or None when the teacher chose to quit. Raises StartupProblem.
@@ -337,8 +477,7 @@ def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool 
                 session.open_window()
             return session
         if not acquired:
-            session = _open_second_copy(folder, already_open_message(folder, lock.holder()),
-                                        smoke_test)
+            session = _open_second_copy(folder, lock.holder(), smoke_test)
             if session is not None:
                 session.open_window()
             return session
@@ -349,8 +488,12 @@ def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool 
             if key is None:
                 lock.release()
                 return None
+        companions_before = _companions_present(folder)
         try:
             store = open_caseload(folder, key=key)
+        except DiskFull:
+            _remove_new_empty_companions(folder, companions_before)
+            raise
         except DataFolderNotWritable as problem:
             lock.release()
             session = _open_read_only_folder(folder, problem, smoke_test)
@@ -363,6 +506,12 @@ def start_session(data_dir: str | None, *, demo: bool = False, smoke_test: bool 
             if session is not None:
                 session.open_window()
             return session
+        except KeyFileMissing as problem:
+            opened = _missing_key_file(folder, problem, smoke_test)
+            if opened is None:
+                lock.release()
+                return None
+            store, key = opened
         except NotACaseloadFile as problem:
             store = _recover_damaged(folder, problem, smoke_test, key)
             if store is None:
@@ -419,6 +568,12 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
     # The backup on close and the lock's release happen when the app quits, whichever
     # way it quits (last window closed, File > Quit, the system logging out).
     app.aboutToQuit.connect(session.finish)
+    # Logging off: what is typed is saved first, and a save the disk refused is asked about
+    # (the signal must be answered before it returns: a direct connection, as Qt says).
+    # (The application is always a QApplication here; instance() is typed as its base.)
+    gui = app if isinstance(app, QApplication) else None
+    if gui is not None:
+        gui.commitDataRequest.connect(session.commit_data, Qt.ConnectionType.DirectConnection)
     try:
         window = session.window
         window.show()
@@ -428,6 +583,8 @@ def run_app(*, data_dir: str | None, demo: bool = False, smoke_test: bool = Fals
     finally:
         session.finish()
         app.aboutToQuit.disconnect(session.finish)
+        if gui is not None:
+            gui.commitDataRequest.disconnect(session.commit_data)
         if demo and not data_dir:
             # The sample caseload lived in a temporary folder made for this run: tidy it away.
             shutil.rmtree(session.data_dir, ignore_errors=True)

@@ -55,7 +55,10 @@ class AutosaveField(QObject):
         self._parse = parse or (lambda text: text.strip())
         self._show = show or (lambda value: "" if value is None else str(value))
         self._loading = False
-        self.dirty = False
+        self.dirty = False  # typed or chosen since the last commit
+        # The last commit's save was refused (a full disk, a rule): the edit is still to be
+        # saved, and the next commit tries again.
+        self.refused = False
         # The text shown or saved last: a text editor says its text changed when only its
         # look did (a highlighter recolouring it), and that is not an edit.
         self._last_text: str | None = None
@@ -108,7 +111,7 @@ class AutosaveField(QObject):
         self._loading = True
         try:
             self._timer.stop()
-            self.dirty = False
+            self.dirty = self.refused = False
             if isinstance(self.editor, QComboBox):
                 index = self.editor.findData(value)
                 if index < 0 and value not in (None, ""):
@@ -152,13 +155,19 @@ class AutosaveField(QObject):
     def commit(self, final: bool = True) -> bool:
         """Save the editor's value if it changed; True when nothing is left unsaved.
 
+        An edit that could not be saved (a full disk, a rule of the caseload) stays
+        unsaved: the next commit tries again (after the teacher made room on the disk, it
+        is saved), and until one succeeds commit says False. Text that is not a value at
+        all (a date that does not exist) is pointed out beside the field and not tried
+        again: the file keeps its last good value.
+
         `final` is False for the pause in typing: the text is then left exactly
         as typed (no tidying under the teacher's cursor).
         """
         self._timer.stop()
-        if not self.dirty:
+        if not self.dirty and not self.refused:
             return True
-        self.dirty = False
+        self.dirty = self.refused = False
         try:
             value = self._current_value()
         except ValueError as error:
@@ -166,6 +175,7 @@ class AutosaveField(QObject):
             return False
         problem = self._save(self.field, value)
         self._set_message(problem)
+        self.refused = problem is not None
         if problem is None and final and isinstance(self.editor, QLineEdit):
             tidy = self._show(value)
             if tidy != self.editor.text():
@@ -199,10 +209,11 @@ class AutosaveGroup:
     def __getitem__(self, field: str) -> AutosaveField:
         return self.fields[field]
 
-    def flush(self) -> None:
-        """Commit every field with an unsaved edit (on close, before undo, on switching student)."""
-        for binding in self.fields.values():
-            binding.commit()
+    def flush(self) -> bool:
+        """Commit every field with an unsaved edit (on close, before undo, on switching
+        student); True when every edit is saved."""
+        saved = [binding.commit() for binding in self.fields.values()]
+        return all(saved)
 
     def load(self, values: dict[str, Any]) -> None:
         for field, binding in self.fields.items():

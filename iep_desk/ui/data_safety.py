@@ -165,10 +165,28 @@ class CaseloadSession:
             new_window.setGeometry(old_window.geometry())
         new_window.show()  # shown before the old one closes, so the app does not quit
         if old_window is not None:
+            old_window.replaced = True
             old_window.close()
             old_window.deleteLater()
         files.close(old_store)
         return new_window
+
+    def commit_data(self, manager) -> None:
+        """The computer is logging off or shutting down (QGuiApplication.commitDataRequest,
+        a QSessionManager): save what is typed. When the disk refused some of it and the
+        session manager lets the app ask, the teacher is asked as on closing, and staying
+        cancels the log-off. Without that permission nothing more can be done: the log-off
+        goes on, and quitting backs up what was saved (finish)."""
+        window = self.window
+        if window is None or self.read_only or not hasattr(window, "save_typing"):
+            return
+        if window.save_typing():
+            return
+        if manager.allowsInteraction():
+            leave = window.close_without_unsaved_edits()
+            manager.release()
+            if not leave:
+                manager.cancel()
 
     def finish(self) -> None:
         """On quitting: save what is typed, back up (unless the newest backup already holds

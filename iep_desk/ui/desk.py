@@ -71,6 +71,10 @@ class Desk(QObject):
         super().__init__(parent)
         self.stores = stores
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        # How many writes the disk or the file refused (not a rule about the value): the
+        # window compares it before and after saving what is typed, to know whether closing
+        # would lose text that could not be written.
+        self.writes_refused = 0
 
     @property
     def store(self) -> CaseloadStore:
@@ -96,6 +100,8 @@ class Desk(QObject):
         try:
             result = operation(self.stores, **arguments)
         except REFUSALS as error:
+            if isinstance(error, SaveFailed) and error.code in (None, "disk"):
+                self.writes_refused += 1
             if report is not None:
                 report(error_text(error))
                 return None

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from iep_desk.config import data_file, portable_data_dir
 from iep_desk.storage.caseload import CaseloadStore
+from iep_desk.storage.errors import disk_is_full
 from iep_desk.storage.stores import Stores
 from iep_desk.ui.caseload.pane import CaseloadPane
 from iep_desk.ui.desk import Desk
@@ -54,6 +55,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.data_dir = Path(data_dir)
+        # True once another window shows the caseload in its place (after a restore): its
+        # file is closed, so closing it saves and asks nothing.
+        self.replaced = False
         self.undo_stack = QUndoStack(self)
         title = self.tr("IEP Desk")
         if demo:
@@ -477,12 +481,17 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
-    # -- closing never asks and never loses anything ----------------------------
-    def flush_edits(self) -> None:
+    # -- closing asks only when something typed could not be saved -----------------
+    def flush_edits(self) -> bool:
+        """Save what is being typed in every pane; True when all of it is saved. False when
+        an edit could not be (a full disk, a value refused): its text and the message that
+        says why stay beside the field."""
+        saved = True
         for pane in self.panes:
             flush = getattr(pane, "flush_edits", None)
-            if flush:
-                flush()
+            if flush and flush() is False:
+                saved = False
+        return saved
 
     def save_layout(self) -> None:
         """Remember the window's size, the list's height and the table's columns and sort
@@ -493,8 +502,54 @@ class MainWindow(QMainWindow):
                                   splitter_state=pane.splitter.saveState(),
                                   caseload_header=pane.header_state())
 
+    def save_typing(self) -> bool:
+        """Save what is typed; False when the disk or the file refused some of it. (A value
+        a rule refused, a date in the future, does not count: its message is beside the
+        field and the file keeps the last good value, as after leaving the field.)"""
+        refused_before = self.desk.writes_refused
+        return self.flush_edits() or self.desk.writes_refused == refused_before
+
+    def may_close(self) -> bool:
+        """Save what is typed; True when the window may close: everything was saved, or the
+        teacher chose to close without what the disk or the file refused."""
+        return self.save_typing() or self.close_without_unsaved_edits()
+
+    def close_without_unsaved_edits(self) -> bool:
+        """Some typed text could not be saved: say so and why, and ask. True only when the
+        teacher chose to close without it; staying (the default, and Esc) keeps it on screen."""
+        title = self.tr("Changes not saved yet")
+        box = QMessageBox(QMessageBox.Icon.Warning, title,
+                          self.tr("Some of what you typed is not saved yet."), parent=self)
+        box.setAccessibleName(title)
+        if disk_is_full(self.data_dir):
+            why = self.tr(
+                "The disk that holds your caseload is full, so IEP Desk could not save the "
+                "changes marked in red. They are still on your screen. Make room on the disk "
+                "(empty the wastebasket, move large files), then click in the field and press "
+                "Tab to save it; or copy the text somewhere else first.")
+        else:
+            why = self.tr(
+                "IEP Desk could not save the changes marked in red; the message beside each "
+                "one says why. They are still on your screen: correct them, or copy the text "
+                "somewhere else first.")
+        box.setInformativeText(why + "\n\n" + self.tr(
+            "If you close now, these changes are lost."))
+        stay = box.addButton(self.tr("&Stay and keep typing"), QMessageBox.ButtonRole.RejectRole)
+        stay.setObjectName("stay")
+        leave = box.addButton(self.tr("&Close without saving them"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+        leave.setObjectName("close_without_saving")
+        for button in (stay, leave):
+            button.setAccessibleName(button.text().replace("&", ""))
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is leave
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.flush_edits()
+        if not self.replaced and not self.may_close():
+            event.ignore()
+            return
         self.save_layout()
         event.accept()
 

@@ -186,10 +186,11 @@ class MeetingPane(QWidget):
     def current_meeting_id(self) -> int | None:
         return self._meeting_id
 
-    def flush_edits(self) -> None:
-        """Save every pending edit now (closing, undo, switching pane). Never asks anything."""
-        for section in self.sections:
-            section.flush()
+    def flush_edits(self) -> bool:
+        """Save every pending edit now (closing, undo, switching pane). Never asks anything;
+        True when every edit is saved (False: a message beside a field says why not)."""
+        saved = [section.flush() for section in self.sections]
+        return all(saved)
 
     def _show(self, meeting_id: int | None) -> None:
         """Show `meeting_id` in every part (what was typed for the last one is saved first)."""

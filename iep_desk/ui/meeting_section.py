@@ -60,8 +60,10 @@ class MeetingSection(QWidget):
     def reload(self) -> None:
         """Show what the file holds for the current meeting (every section overrides this)."""
 
-    def flush(self) -> None:
-        """Save whatever is being typed (sections with autosave fields override this)."""
+    def flush(self) -> bool:
+        """Save whatever is being typed (sections with autosave fields override this); True
+        when everything typed is saved."""
+        return True
 
     def on_changes(self, changes: Changes) -> None:
         """Something was stored elsewhere (another part, Undo, Redo, another pane): reload

@@ -3027,6 +3027,34 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <source>This caseload is open read-only.</source>
             <translation>Esta lista de casos está abierta solo para lectura.</translation>
         </message>
+        <message>
+            <source>Changes not saved yet</source>
+            <translation>Cambios aún sin guardar</translation>
+        </message>
+        <message>
+            <source>Some of what you typed is not saved yet.</source>
+            <translation>Parte de lo que escribió aún no está guardado.</translation>
+        </message>
+        <message>
+            <source>The disk that holds your caseload is full, so IEP Desk could not save the changes marked in red. They are still on your screen. Make room on the disk (empty the wastebasket, move large files), then click in the field and press Tab to save it; or copy the text somewhere else first.</source>
+            <translation>El disco donde está su lista de casos está lleno, así que IEP Desk no pudo guardar los cambios marcados en rojo. Siguen en su pantalla. Libere espacio en el disco (vacíe la papelera, mueva archivos grandes), luego haga clic en el campo y presione Tab para guardarlo; o antes copie el texto en otro lugar.</translation>
+        </message>
+        <message>
+            <source>IEP Desk could not save the changes marked in red; the message beside each one says why. They are still on your screen: correct them, or copy the text somewhere else first.</source>
+            <translation>IEP Desk no pudo guardar los cambios marcados en rojo; el mensaje junto a cada uno dice por qué. Siguen en su pantalla: corríjalos, o antes copie el texto en otro lugar.</translation>
+        </message>
+        <message>
+            <source>If you close now, these changes are lost.</source>
+            <translation>Si cierra ahora, estos cambios se pierden.</translation>
+        </message>
+        <message>
+            <source>&amp;Stay and keep typing</source>
+            <translation>&amp;Quedarse y seguir escribiendo</translation>
+        </message>
+        <message>
+            <source>&amp;Close without saving them</source>
+            <translation>&amp;Cerrar sin guardarlos</translation>
+        </message>
     </context>
     <context>
         <name>NewMeeting</name>
@@ -7337,6 +7365,58 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
             <translation>La lista de casos se restauró desde %1 (%2).</translation>
         </message>
         <message>
+            <source>Your caseload %1 is protected with a passphrase, but its key file (%2) is missing from that folder, so it cannot be opened. The caseload is not damaged as far as IEP Desk can tell, and nothing was changed.
+
+The key file may still be where the caseload was copied from: put it back beside the caseload, named %2, and start IEP Desk again. A copy of it is kept beside each protected backup in %3.</source>
+            <translation>Su lista de casos %1 está protegida con una frase de contraseña, pero falta su archivo de clave (%2) en esa carpeta, así que no se puede abrir. Hasta donde IEP Desk puede saber, la lista de casos no está dañada, y no se cambió nada.
+
+El archivo de clave puede estar todavía donde se copió la lista de casos: vuelva a ponerlo junto a la lista de casos, con el nombre %2, y abra IEP Desk de nuevo. Se guarda una copia junto a cada copia de seguridad protegida en %3.</translation>
+        </message>
+        <message>
+            <source>&amp;Quit (then put the key file back)</source>
+            <translation>&amp;Salir (y volver a poner el archivo de clave)</translation>
+        </message>
+        <message>
+            <source>IEP Desk can also use the newest protected backup (%1), with the passphrase it was saved with: when its copy of the key file opens your caseload, that copy is put back and nothing is lost; otherwise the backup is restored, and your caseload file as it is now is kept, unchanged, under a new name beside it.</source>
+            <translation>IEP Desk también puede usar la copia de seguridad protegida más reciente (%1), con la frase de contraseña con la que se guardó: si su copia del archivo de clave abre su lista de casos, esa copia se vuelve a poner y no se pierde nada; si no, se restaura la copia de seguridad, y su archivo de lista de casos tal como está ahora se conserva, sin cambios, con otro nombre a su lado.</translation>
+        </message>
+        <message>
+            <source>&amp;Use the protected backup…</source>
+            <translation>&amp;Usar la copia de seguridad protegida…</translation>
+        </message>
+        <message>
+            <source>There is no protected backup in that folder.</source>
+            <translation>No hay ninguna copia de seguridad protegida en esa carpeta.</translation>
+        </message>
+        <message>
+            <source>The key file is missing</source>
+            <translation>Falta el archivo de clave</translation>
+        </message>
+        <message>
+            <source>The key file of your protected caseload is missing.</source>
+            <translation>Falta el archivo de clave de su lista de casos protegida.</translation>
+        </message>
+        <message>
+            <source>Passphrase of the backup</source>
+            <translation>Frase de contraseña de la copia</translation>
+        </message>
+        <message>
+            <source>The passphrase your caseload had when this backup was saved:</source>
+            <translation>La frase de contraseña que tenía su lista de casos cuando se guardó esta copia:</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this backup. Nothing was changed.</source>
+            <translation>Esa frase de contraseña no abre esta copia. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The key file was put back from the copy beside %1. Your caseload opened as you left it.</source>
+            <translation>El archivo de clave se volvió a poner a partir de la copia junto a %1. Su lista de casos se abrió tal como la dejó.</translation>
+        </message>
+        <message>
+            <source>Your caseload file as it was is kept, unchanged, as %1.</source>
+            <translation>Su archivo de lista de casos tal como estaba se conserva, sin cambios, como %1.</translation>
+        </message>
+        <message>
             <source>Backed up to %1</source>
             <translation>Copia de seguridad guardada en %1</translation>
         </message>
@@ -7490,6 +7570,10 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
         <message>
             <source>Edit %s</source>
             <translation>Editar %s</translation>
+        </message>
+        <message>
+            <source>Choose a student in the list to see their details. This caseload is open read-only.</source>
+            <translation>Elija un estudiante en la lista para ver sus datos. Esta lista de casos está abierta solo para lectura.</translation>
         </message>
     </context>
     <context>
@@ -8178,6 +8262,10 @@ No hay ninguna copia de seguridad a la que volver. IEP Desk puede empezar una li
     </context>
     <context>
         <name>_NoStudentChosen</name>
+        <message>
+            <source>No student chosen. Choose a student in the list to see their details. This caseload is open read-only.</source>
+            <translation>Ningún estudiante elegido. Elija un estudiante en la lista para ver sus datos. Esta lista de casos está abierta solo para lectura.</translation>
+        </message>
         <message>
             <source>No student chosen. Choose a student in the list to see and edit their details, or add a student with Ctrl+N.</source>
             <translation>Ningún estudiante elegido. Elija un estudiante de la lista para ver y editar sus datos, o agregue un estudiante con Ctrl+N.</translation>

@@ -291,3 +291,55 @@ def test_backup_to_a_file_is_owner_only_while_it_is_written(data_dir, tmp_path, 
     assert all(name.startswith(files.PARTIAL_PREFIX) for name, _ in source.seen)
     assert [p.name for p in usb.iterdir()] == ["copy.sqlite"]
     assert (usb / "copy.sqlite").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_file_in_the_way_of_the_backups_folder_is_named(data_dir, capsys):
+    caseload(data_dir, "Ana")
+    in_the_way = config.backup_dir(data_dir)
+    in_the_way.write_text("x")
+    assert run("backup", "--data-dir", str(data_dir)) == 1
+    err = capsys.readouterr().err
+    assert "a file named backups" in err.lower() and str(in_the_way) in err
+    assert "Older backups were kept" not in err  # there are none
+    assert run("restore", "--list", "--data-dir", str(data_dir)) == 1
+    err = capsys.readouterr().err
+    assert "not a folder" in err and str(in_the_way) in err
+    assert in_the_way.read_text() == "x"  # the teacher's file is left alone
+
+
+def test_a_backup_that_fails_claims_older_backups_only_when_there_are(data_dir, capsys,
+                                                                       monkeypatch):
+    caseload(data_dir, "Ana")
+    monkeypatch.setattr(backups.os, "replace", lambda *a: (_ for _ in ()).throw(
+        OSError(5, "Input/output error")))
+    assert run("backup", "--data-dir", str(data_dir)) == 1
+    assert "Older backups were kept" not in capsys.readouterr().err
+    monkeypatch.undo()
+    assert run("backup", "--data-dir", str(data_dir)) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(backups.os, "replace", lambda *a: (_ for _ in ()).throw(
+        OSError(5, "Input/output error")))
+    assert run("backup", "--data-dir", str(data_dir)) == 1
+    assert "Older backups were kept" in capsys.readouterr().err
+
+
+def test_check_on_a_disk_with_no_free_space_says_it_is_full(data_dir, monkeypatch, capsys):
+    """SQLite's "disk I/O error" on a drive with no free space left is a full disk."""
+    caseload(data_dir, "Ana")
+    faults.no_free_space(monkeypatch)
+    faults.connections_to(monkeypatch, faults.named("caseload.sqlite"),
+                          failing_sql="integrity_check", error=faults.sqlite_error("io"))
+    assert run("check", "--data-dir", str(data_dir)) == 1
+    err = capsys.readouterr().err
+    assert "is full" in err and "Make room" in err and "failing" not in err
+
+
+def test_restoring_a_file_that_is_no_backup_says_so_without_a_key_file(data_dir, tmp_path,
+                                                                        capsys):
+    caseload(data_dir, "Ana")
+    some = tmp_path / "some.csv"
+    some.write_text("District student ID,First name\nD1,Ana\n")
+    assert run("restore", str(some), "--data-dir", str(data_dir)) == 1
+    err = capsys.readouterr().err
+    assert "is not a backup of a caseload" in err and "some.key" not in err
+    assert student_names(config.data_file(data_dir)) == ["Ana"]

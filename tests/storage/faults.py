@@ -175,3 +175,15 @@ def watched(data_file: Path, folder: Path) -> WatchedSource:
     conn = sqlite3.connect(str(data_file), factory=WatchedSource, isolation_level=None)
     conn.folder, conn.seen = folder, []
     return conn
+
+
+def no_free_space(monkeypatch, *, free: int = 0) -> None:
+    """Make every drive say it has `free` bytes left (shutil.disk_usage, the documented call
+    IEP Desk asks on every system)."""
+    real = shutil.disk_usage
+
+    def usage(path):
+        measured = real(path)
+        return type(measured)(measured.total, measured.total - free, free)
+
+    monkeypatch.setattr(shutil, "disk_usage", usage)

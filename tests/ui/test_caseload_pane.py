@@ -493,3 +493,23 @@ def test_down_in_a_search_that_found_nobody_stays_in_the_box(qtbot, window, stor
     qtbot.keyClick(pane.search, Qt.Key.Key_Down)
     assert pane.search.hasFocus()
     assert pane.current_student_id() is None
+
+
+def test_a_read_only_caseload_does_not_offer_to_add_a_student(qtbot, window, store):
+    from PySide6.QtWidgets import QLabel
+
+    def notes(pane):
+        return " ".join(label.text() for label in pane.findChildren(QLabel)
+                        if label.isVisible())
+
+    sid = add(store, "Rosa")
+    pane = window.caseload_pane
+    pane.refresh()
+    pane.set_read_only(True, "Read-only: another copy of IEP Desk has it open.")
+    assert not pane.add_student_action.isEnabled()
+    assert "Ctrl+N" not in notes(pane) and "open read-only" in notes(pane)
+    pane.open_student(sid)  # the student form is built now...
+    pane.form.show_student(None)  # ...and shows no student again
+    assert "Ctrl+N" not in notes(pane) and "open read-only" in notes(pane)
+    pane.set_read_only(False)
+    assert "Ctrl+N" in notes(pane)

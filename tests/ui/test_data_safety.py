@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from iep_desk import config
 from iep_desk.core.models import Student
-from iep_desk.storage import files
+from iep_desk.storage import errors, files
 from iep_desk.storage import migrations as schema
 from iep_desk.storage.backup import describe_backup, list_backups, make_backup, set_aside_damaged
 from iep_desk.storage.caseload import open_caseload
@@ -500,6 +500,46 @@ def test_start_up_on_a_full_or_failing_disk_offers_no_recovery(qtbot, data_dir, 
         assert lock.acquire()
 
 
+
+def test_start_up_on_a_disk_with_no_free_space_says_the_disk_is_full(qtbot, data_dir,
+                                                                     monkeypatch):
+    """SQLite says "disk I/O error" when its -shm file cannot grow on a full disk: with no
+    free space on the drive, that is said as a full disk, not as a failing drive."""
+    caseload(data_dir, "Ana")
+    before = folder_state(data_dir)
+    monkeypatch.setattr(startup, "_choose", lambda *a, **k: pytest.fail("a recovery was offered"))
+    faults.no_free_space(monkeypatch)
+    faults.connections_to(monkeypatch, faults.named("caseload.sqlite"),
+                          failing_sql="quick_check", error=faults.sqlite_error("io"))
+    with pytest.raises(startup.StartupProblem) as refused:
+        startup.start_session(str(data_dir))
+    monkeypatch.undo()
+    said = str(refused.value)
+    assert "is full" in said and "Make room" in said
+    assert "failing" not in said and "damaged" not in said
+    assert "disk I/O error" in refused.value.technical
+    assert folder_state(data_dir) == before
+
+
+def test_already_open_says_its_heading_once_and_the_time_as_the_window_does(
+        qtbot, data_dir, other_copy, monkeypatch):
+    from iep_desk.storage.lock import LockHolder, computer_name
+
+    monkeypatch.setattr(CaseloadLock, "holder",
+                        lambda self: LockHolder(4242, computer_name(), "2026-11-23T15:05:00"))
+    seen = []
+
+    def choose(title, text, details, choices, **kwargs):
+        seen.append((text, details))
+        return "quit"
+    monkeypatch.setattr(startup, "_choose", choose)
+    assert startup.start_session(str(data_dir)) is None
+    [(heading, details)] = seen
+    assert heading == "This caseload is already open in another copy of IEP Desk."
+    assert heading not in details
+    assert "since 11/23/2026 3:05" in details and "PM" in details  # US English, as the window
+    assert "2026-11-23" not in details
+
 def newer(data_dir):
     conn = sqlite3.connect(str(config.data_file(data_dir)))
     conn.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION + 1}")
@@ -650,3 +690,26 @@ def test_start_up_on_a_read_only_caseload_file_shows_it_read_only(qtbot, shared_
             session.window.close()
             session.finish()
     assert path.read_bytes() == before and path.stat().st_mode & 0o777 == 0o444
+
+
+def test_an_open_that_fails_on_a_full_disk_leaves_no_companion_files(qtbot, data_dir,
+                                                                       monkeypatch):
+    """As on a real full disk: SQLite makes an empty -wal and a -shm it cannot grow (3 bytes),
+    then says "disk I/O error". Those left behind would make every later read fail."""
+    caseload(data_dir, "Ana")
+    before = folder_state(data_dir)
+    data_file = str(config.data_file(data_dir))
+    faults.no_free_space(monkeypatch)
+
+    def open_on_a_full_disk(folder, key=None):
+        Path(data_file + "-wal").write_bytes(b"")
+        Path(data_file + "-shm").write_bytes(b"\0\0\0")
+        raise errors.disk_problem(faults.sqlite_error("io"), Path(data_file), writing=False)
+
+    monkeypatch.setattr(startup, "open_caseload", open_on_a_full_disk)
+    with pytest.raises(startup.StartupProblem) as refused:
+        startup.start_session(str(data_dir))
+    assert "is full" in str(refused.value)
+    monkeypatch.undo()
+    assert folder_state(data_dir) == before
+    assert "Ana" in student_names(config.data_file(data_dir))

@@ -293,8 +293,8 @@ class FamilyPanel(QWidget):
                 item.setText(self._item_text(name, self.store.get_relationship(student_id, member_id)))
         return None
 
-    def flush(self) -> None:
-        self.fields.flush()
+    def flush(self) -> bool:
+        return self.fields.flush()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

@@ -54,13 +54,21 @@ class _NoStudentChosen(QWidget):
 
     def __init__(self):
         super().__init__()
-        note = QLabel(self.tr("No student chosen. Choose a student in the list to see and edit "
-                              "their details, or add a student with Ctrl+N."))
-        note.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.set_read_only(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
-        layout.addWidget(note)
+        layout.addWidget(self.note)
         layout.addStretch(1)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Read-only, nothing can be added: the note does not offer it (the banner says why)."""
+        self.note.setText(
+            self.tr("No student chosen. Choose a student in the list to see their details. "
+                    "This caseload is open read-only.") if read_only else
+            self.tr("No student chosen. Choose a student in the list to see and edit "
+                    "their details, or add a student with Ctrl+N."))
 
 
 class _SearchBox(QLineEdit):
@@ -171,7 +179,8 @@ class CaseloadPane(QWidget):
         self.splitter = Splitter(Qt.Orientation.Vertical)
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.lists)
-        self.splitter.addWidget(_NoStudentChosen())
+        self._no_student: _NoStudentChosen | None = _NoStudentChosen()
+        self.splitter.addWidget(self._no_student)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -267,6 +276,7 @@ class CaseloadPane(QWidget):
         self.splitter.replaceWidget(1, form)
         if placeholder is not None:  # the empty page the form replaces
             placeholder.deleteLater()
+        self._no_student = None
         return form
 
     # -- lists that come from the meetings ------------------------------------------------
@@ -650,10 +660,10 @@ class CaseloadPane(QWidget):
         self._change_archive(app_caseload.restore_student, self.tr("Restore %s"))
 
     # -- for the main window ------------------------------------------------------------------
-    def flush_edits(self) -> None:
-        """Save every pending edit now (closing, undo, switching pane). Never asks anything."""
-        if self._form is not None:
-            self._form.flush()
+    def flush_edits(self) -> bool:
+        """Save every pending edit now (closing, undo, switching pane). Never asks anything;
+        True when every edit is saved (False: a message beside a field says why not)."""
+        return self._form is None or self._form.flush()
 
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
         """Disable every editing control; the banner says why (a second copy of the app...)."""
@@ -666,6 +676,8 @@ class CaseloadPane(QWidget):
         else:
             self.banner.hide()
         # Parts not built yet take the setting when they are built.
+        if self._no_student is not None:
+            self._no_student.set_read_only(read_only)
         if self._form is not None:
             self._form.set_read_only(read_only)
             if self._form.student_meetings is not None:

@@ -60,8 +60,8 @@ class StudentForm(QWidget):
         self.heading.setFont(font)
         self.subheading = QLabel()
         self.subheading.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_note = QLabel(self.tr("Choose a student in the list to see and edit their details, "
-                                         "or add a student with Ctrl+N."))
+        self.empty_note = QLabel()
+        self._say_what_to_do(read_only=False)
         self.empty_note.setWordWrap(True)
 
         self.tabs = ScrollingTabs()  # each page scrolls when the window is too small for it
@@ -277,12 +277,23 @@ class StudentForm(QWidget):
         """The form and its panels: what they store, they show already."""
         return (self, self.family_panel, self.team_panel)
 
-    def flush(self) -> None:
-        self.fields.flush()
-        self.family_panel.flush()
+    def flush(self) -> bool:
+        """Save what is typed in the form, the family's fields and the goal being edited;
+        True when all of it is saved."""
+        saved = [self.fields.flush(), self.family_panel.flush(), self.iep_record.goals.flush()]
+        return all(saved)
+
+    def _say_what_to_do(self, *, read_only: bool) -> None:
+        """The note shown while no student is chosen: never offers to add one read-only."""
+        self.empty_note.setText(
+            self.tr("Choose a student in the list to see their details. This caseload is "
+                    "open read-only.") if read_only else
+            self.tr("Choose a student in the list to see and edit their details, or add a "
+                    "student with Ctrl+N."))
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
+        self._say_what_to_do(read_only=read_only)
         self.fields.set_enabled(not read_only)
         self.family_panel.set_read_only(read_only)
         self.team_panel.set_read_only(read_only)

@@ -392,8 +392,8 @@ class AgendaSection(Section):
         self.load_button.setEnabled(self.can_edit() and self.template_box.count() > 0)
         self.tree.setDragEnabled(self.can_edit())
 
-    def flush(self) -> None:
-        self.group.flush()
+    def flush(self) -> bool:
+        return self.group.flush()
 
     def on_changes(self, changes: Changes) -> None:
         if changes.agenda:

@@ -269,8 +269,8 @@ class MeetingDetails(Section):
         }
         self.place_edit.setPlaceholderText(hints.get(self.place_kind_box.currentData(), ""))
 
-    def flush(self) -> None:
-        self.group.flush()
+    def flush(self) -> bool:
+        return self.group.flush()
 
     def update_enabled(self) -> None:
         super().update_enabled()

@@ -340,8 +340,8 @@ class FamilyVoiceSection(Section):
             ],
         )
 
-    def flush(self) -> None:
-        self.group.flush()
+    def flush(self) -> bool:
+        return self.group.flush()
 
     def on_changes(self, changes: Changes) -> None:
         if changes.meetings or changes.looking_back or changes.preparation:

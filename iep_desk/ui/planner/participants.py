@@ -408,8 +408,8 @@ class ParticipantsSection(Section):
         self.add_family_button.setEnabled(self.can_edit() and self.family_box.count() > 0)
         self.add_team_button.setEnabled(self.can_edit() and self.team_box.count() > 0)
 
-    def flush(self) -> None:
-        self.group.flush()
+    def flush(self) -> bool:
+        return self.group.flush()
 
     def on_changes(self, changes: Changes) -> None:
         if changes.meetings or changes.participants or changes.family or changes.team:

@@ -234,8 +234,8 @@ class TeamInputSection(Section):
             hint = translate("Planner", "Ask for input first; what arrives is recorded here")
         self.text_edit.setPlaceholderText(hint)
 
-    def flush(self) -> None:
-        self.text_binding.commit()
+    def flush(self) -> bool:
+        return self.text_binding.commit()
 
     def _keep_typed(self, _field: str, text: str) -> str | None:
         """Record what was typed in "What they wrote" for the request shown, as Record what

@@ -187,8 +187,8 @@ class NotesSection(ReviewSection):
         family = self.ctx.store.family_of(student_id)
         return family[0].member.preferred_language if family else "en"
 
-    def flush(self) -> None:
-        self.binding.commit()
+    def flush(self) -> bool:
+        return self.binding.commit()
 
     def toggle_bullets(self) -> None:
         if self.can_edit():
