@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from iep_desk.config import data_file, portable_data_dir
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.stores import Stores
+from iep_desk.ui import drafts
 from iep_desk.ui.caseload.pane import CaseloadPane
 from iep_desk.ui.desk import Desk
 from iep_desk.ui.widgets import FocusMarker, with_short_quotes
@@ -477,7 +478,7 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
-    # -- closing never asks and never loses anything ----------------------------
+    # -- closing never loses anything: it asks only about drafts not added (ui.drafts) ----
     def flush_edits(self) -> None:
         for pane in self.panes:
             flush = getattr(pane, "flush_edits", None)
@@ -493,7 +494,23 @@ class MainWindow(QMainWindow):
                                   splitter_state=pane.splitter.saveState(),
                                   caseload_header=pane.header_state())
 
+    def drafts_let_close(self) -> bool:
+        """Nothing typed and not added would be lost by closing, or the teacher discards it;
+        False when she goes back to it (its pane is shown, the focus on it). ui.drafts."""
+        panes = ((0, self.caseload_pane), (1, self._planner_pane), (2, self._review_pane))
+        found = [(index, draft) for index, pane in panes if pane is not None
+                 for draft in pane.pending_drafts()]
+        found.sort(key=lambda pair: pair[0] != self.stack.currentIndex())  # the pane shown first
+        if drafts.may_leave(self, [draft for _index, draft in found]):
+            return True
+        self.show_pane(found[0][0])
+        drafts.go_to(found[0][1].widget)
+        return False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.drafts_let_close():
+            event.ignore()
+            return
         self.flush_edits()
         self.save_layout()
         event.accept()

@@ -27,6 +27,7 @@ from iep_desk.ui.caseload.iep_record_tab import IepRecordTab
 from iep_desk.ui.caseload.team_panel import TeamPanel
 from iep_desk.ui.dates import date_pattern, date_text
 from iep_desk.ui.desk import Desk, keep_refusals
+from iep_desk.ui.drafts import Draft
 from iep_desk.ui.widgets import ScrollingTabs
 
 STUDENT_FIELDS = (
@@ -280,6 +281,11 @@ class StudentForm(QWidget):
     def flush(self) -> None:
         self.fields.flush()
         self.family_panel.flush()
+        self.iep_record.goals.flush()  # a goal on file being edited (a new one is a draft)
+
+    def pending_drafts(self) -> list[Draft]:
+        """What was typed for the student shown and not added yet (ui.drafts)."""
+        return self.iep_record.goals.pending_drafts()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

@@ -97,7 +97,8 @@ class AfterChecklistSection(ReviewSection):
             return None
 
     def compute(self) -> ChecklistState:
-        ticks = self.ctx.stores.checklist.ticks_of(self.meeting_id) if self.meeting_id else []
+        # Every row: the notes on items not ticked yet are shown too.
+        ticks = self.ctx.stores.checklist.entries_of(self.meeting_id) if self.meeting_id else []
         return after_meeting_checklist(ticks, checklist_texts(window_language()),
                                        prior_notice_due=self.prior_notice_due(),
                                        say_date=date_text)
@@ -182,10 +183,22 @@ class AfterChecklistSection(ReviewSection):
         return True
 
     def _retick(self, row: _ItemRow) -> None:
-        """A new date or note for an item already ticked."""
-        if not row.check.isChecked() or self.meeting_id is None or not self.can_edit():
+        """A new date or note for an item ticked, or a note on an item not ticked yet (kept
+        without ticking it)."""
+        if self.meeting_id is None or not self.can_edit():
             return
         report = report_to(row.message)
+        if not row.check.isChecked():
+            current = self.state.item(row.item_id)
+            note = typed_text(row.note_edit)
+            if current is not None and current.note == note:
+                return
+            if self.run(app_checklist.keep_note, meeting_id=self.meeting_id, item=row.item_id,
+                        note=note, report=report,
+                        undo_text=translate("Review", "Note on “%s”") % row.check.text()) \
+                    is not None:
+                self._after_tick()
+            return
         try:
             done_on = parse_day(row.date_edit.text()) or date.today()
         except ValueError as error:
