@@ -37,7 +37,10 @@ def quoted(text: str) -> str:
     """The first words of a draft, in quotes, on one line: “Reads 90 words a minute…”."""
     line = " ".join(text.split())
     if len(line) > QUOTE_LENGTH:
-        line = line[:QUOTE_LENGTH].rstrip() + "…"
+        cut = line[:QUOTE_LENGTH + 1]
+        # At the end of a whole word, when there is one to end at.
+        cut = cut.rsplit(" ", 1)[0] if " " in cut else cut[:QUOTE_LENGTH]
+        line = cut.rstrip(" ,;:") + "…"
     return f"“{line}”"
 
 
