@@ -165,6 +165,8 @@ class CaseloadSession:
             new_window.setGeometry(old_window.geometry())
         new_window.show()  # shown before the old one closes, so the app does not quit
         if old_window is not None:
+            # Its file was replaced: what was typed there cannot be added any more (ui.drafts).
+            old_window.ask_about_drafts_on_close = False
             old_window.close()
             old_window.deleteLater()
         files.close(old_store)

@@ -62,13 +62,15 @@ def line_drafts(groups: Iterable[tuple[Sequence[Line], str]]) -> list[Draft]:
         typed = [(line, text) for line in lines if (text := typed_in(line))]
         if typed:
             drafts.append(Draft(f"{what}: {quoted(' – '.join(text for _l, text in typed))}",
-                                typed[0][0], lambda lines=lines: _clear(lines)))
+                                typed[0][0], _clearing(lines)))
     return drafts
 
 
-def _clear(lines: Sequence[Line]) -> None:
-    for line in lines:
-        line.clear()
+def _clearing(lines: Sequence[Line]) -> Callable[[], None]:
+    def clear() -> None:
+        for line in lines:
+            line.clear()
+    return clear
 
 
 # -- asking ------------------------------------------------------------------------------------
@@ -121,7 +123,7 @@ def go_to(widget: QWidget) -> None:
         if isinstance(ancestor, QTabWidget):
             for index in range(ancestor.count()):
                 page = ancestor.widget(index)
-                if page is widget or page.isAncestorOf(widget):
+                if page is not None and (page is widget or page.isAncestorOf(widget)):
                     ancestor.setCurrentIndex(index)
                     break
         ancestor = ancestor.parentWidget()

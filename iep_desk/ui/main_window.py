@@ -38,6 +38,7 @@ from iep_desk.storage.stores import Stores
 from iep_desk.ui import drafts
 from iep_desk.ui.caseload.pane import CaseloadPane
 from iep_desk.ui.desk import Desk
+from iep_desk.ui.meeting_list import MeetingPane
 from iep_desk.ui.widgets import FocusMarker, with_short_quotes
 from iep_desk.ui.window_layout import WindowLayout
 
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
         self._planner_pane: QWidget | None = None
         self._review_pane: QWidget | None = None
         self._read_only_reason: str | None = None
+        # False once the caseload file was replaced under the window (a restore): closing it
+        # then asks nothing about drafts (ui.drafts), which could not be added any more.
+        self.ask_about_drafts_on_close = True
         self.caseload_pane.add_meeting_lists()
         self._connect_panes()
 
@@ -497,9 +501,11 @@ class MainWindow(QMainWindow):
     def drafts_let_close(self) -> bool:
         """Nothing typed and not added would be lost by closing, or the teacher discards it;
         False when she goes back to it (its pane is shown, the focus on it). ui.drafts."""
+        if not self.ask_about_drafts_on_close:
+            return True
         panes = ((0, self.caseload_pane), (1, self._planner_pane), (2, self._review_pane))
-        found = [(index, draft) for index, pane in panes if pane is not None
-                 for draft in pane.pending_drafts()]
+        found = [(index, draft) for index, pane in panes
+                 if isinstance(pane, CaseloadPane | MeetingPane) for draft in pane.pending_drafts()]
         found.sort(key=lambda pair: pair[0] != self.stack.currentIndex())  # the pane shown first
         if drafts.may_leave(self, [draft for _index, draft in found]):
             return True

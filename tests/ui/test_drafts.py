@@ -366,3 +366,14 @@ def test_an_after_meeting_note_without_a_tick_is_kept(qtbot, window, answer):
     _choose_row(pane, _row_of(pane, shown))
     assert after.rows[item.id].note_edit.text() == "Thank-you letter printed, to post Friday"
     assert not after.state.item(item.id).done
+
+
+def test_a_checklist_note_still_being_typed_is_kept_on_close(qtbot, window, answer):
+    pane = _meeting_pane(window, "planner")
+    shown = pane.current_meeting_id()
+    item = next(i for i in pane.checklist.state.items if not i.done and not i.computed)
+    _type(qtbot, pane.checklist.rows[item.id].note_edit, VOICEMAIL)  # no Tab, no Enter
+    assert window.close()
+    assert answer.asked == []  # saved, so no draft
+    entry = window.desk.stores.checklist.entry(shown, item.id)
+    assert entry is not None and (entry.done_on, entry.note) == (None, VOICEMAIL)

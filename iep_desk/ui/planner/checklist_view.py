@@ -232,6 +232,15 @@ class ChecklistSection(Section):
                     undo_text=translate("Planner", "Change “%s”") % row.check.text()):
             self._after_tick()
 
+    def flush(self) -> None:
+        """Keep a note still being typed (choosing another meeting, closing the window)."""
+        if self.state is None or self.meeting_id is None or not self.can_edit():
+            return
+        for item in self.state.items:
+            row = self.rows.get(item.id)
+            if row is not None and not item.computed and typed_text(row.note_edit) != item.note:
+                self._retick(row)
+
     def _set_check(self, row: _ItemRow, checked: bool) -> None:
         row.check.blockSignals(True)
         row.check.setChecked(checked)
