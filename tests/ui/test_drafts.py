@@ -377,3 +377,16 @@ def test_a_checklist_note_still_being_typed_is_kept_on_close(qtbot, window, answ
     assert answer.asked == []  # saved, so no draft
     entry = window.desk.stores.checklist.entry(shown, item.id)
     assert entry is not None and (entry.done_on, entry.note) == (None, VOICEMAIL)
+
+
+def test_a_new_goal_stays_when_a_search_hides_the_student_and_finds_them_again(qtbot, window,
+                                                                              answer):
+    pane, goals = _new_goal_typed(qtbot, window)
+    student = pane.current_student_id()
+    pane.search.setText("zzz no such name")
+    assert pane.current_student_id() is None
+    pane.search.clear()
+    pane.open_student(student)
+    assert goals.text.toPlainText() == "Reads 90 words a minute by June, with few errors"
+    assert goals.loaded is None
+    assert answer.asked == []

@@ -94,6 +94,7 @@ class GoalsSection(QGroupBox):
         # The goal the editor shows (None: a new one), to tell what the teacher changed.
         self.loaded: Goal | None = None
         self._adding = False
+        self._editor_student: int | None = None  # whose goal the editor holds
 
         buttons = self._build_goal_list()
         form = self._build_editor()
@@ -264,11 +265,13 @@ class GoalsSection(QGroupBox):
 
     # -- showing -----------------------------------------------------------------------------
     def show_student(self, student_id: int | None) -> None:
-        if student_id != self.student_id:
-            # A new goal typed for the student before is not theirs (the pane asked first).
+        if student_id is not None and student_id != self._editor_student:
+            # A new goal typed for another student is not theirs (the pane asked first). A
+            # student put away by a search and found again gets theirs back.
             self._load_editor(None)
             self.note_value.clear()
             self.note_text.clear()
+            self._editor_student = student_id
         self.student_id = student_id
         self.refresh()
 
