@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import reduce
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iep_desk.storage.caseload import open_caseload
@@ -16,6 +16,7 @@ from iep_desk.storage.stores import Stores
 from iep_desk.ui import drafts
 from tests.ui.caseload_helpers import open_window
 
+REAL_QUESTION = drafts.ask_about_drafts  # before the tests' fixture answers in its place
 pytestmark = pytest.mark.usefixtures("clock")  # the sample's dates are offsets from TODAY
 
 
@@ -305,6 +306,29 @@ def test_the_question_lists_the_drafts_and_go_back_is_its_default_and_escape(qtb
     assert all(b.accessibleName() for b in box.buttons())
 
 
+def _answer_the_box(qtbot, answer) -> None:
+    """Once the question is on screen, answer it as the teacher would (`answer(box)`)."""
+    def when_shown() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(10, when_shown)
+            return
+        answer(box)
+    QTimer.singleShot(0, when_shown)
+
+
+def test_escape_on_the_question_goes_back(qtbot):
+    _answer_the_box(qtbot, lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
+    assert REAL_QUESTION(None, ["a new tip: “Loud rooms”"]) == drafts.GO_BACK
+
+
+def test_enter_on_the_question_goes_back_and_discard_them_discards(qtbot):
+    _answer_the_box(qtbot, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))
+    assert REAL_QUESTION(None, ["a new tip: “Loud rooms”"]) == drafts.GO_BACK
+    _answer_the_box(qtbot, lambda box: box.property("discard_button").click())
+    assert REAL_QUESTION(None, ["a new tip: “Loud rooms”"]) == drafts.DISCARD
+
+
 def test_a_long_draft_is_quoted_short_on_one_line():
     assert drafts.quoted("Reads 90 words\na minute   by June, with few errors and good expression") \
         == "“Reads 90 words a minute by June, with…”"
@@ -390,3 +414,21 @@ def test_a_new_goal_stays_when_a_search_hides_the_student_and_finds_them_again(q
     assert goals.text.toPlainText() == "Reads 90 words a minute by June, with few errors"
     assert goals.loaded is None
     assert answer.asked == []
+
+
+def test_changes_to_a_chosen_contact_not_saved_are_a_draft_and_by_whom_alone_is_not(
+        qtbot, window, answer):
+    pane = _meeting_pane(window, "planner")
+    log = pane.contact_log
+    drafts.go_to(log.by_edit)
+    log.by_edit.setText("Ms Diaz")  # stays in the form from one contact to the next
+    assert log.pending_drafts() == []
+    topic = "Asked about the bus"
+    _type(qtbot, log.topic_edit, topic)
+    qtbot.mouseClick(log.add_button, Qt.MouseButton.LeftButton)
+    assert log.pending_drafts() == []  # added: no draft
+    log.table.selectRow(next(row for row, c in enumerate(log.contacts) if c.topic == topic))
+    log.note_edit.setText("She will call back")
+    [draft] = log.pending_drafts()
+    assert draft.what.startswith("changes to the contact of ")
+    assert draft.what.endswith("“Asked about the bus – She will call back”")
