@@ -10,30 +10,44 @@ from iep_desk.core.meetings import ChecklistTick
 from iep_desk.storage.stores import Stores
 
 
-def _put_as(meeting_id: int, item: str, tick: ChecklistTick | None) -> Step:
-    if tick is None or tick.done_on is None:
-        return Step.of("untick", meeting_id=meeting_id, item=item)
-    return Step.of("tick", meeting_id=meeting_id, item=item, done_on=tick.done_on, note=tick.note)
+def put_as(meeting_id: int, item: str, entry: ChecklistTick | None) -> Step:
+    """The step that puts the item's row back exactly as `entry` (a tick, a note without a
+    tick, or nothing)."""
+    return Step.of("checklist_row", meeting_id=meeting_id, item=item,
+                   done_on=entry.done_on if entry else None, note=entry.note if entry else "")
 
 
 def tick(stores: Stores, *, meeting_id: int, item: str, done_on: date | None = None,
-         note: str = "", today: date | None = None) -> OpResult[ChecklistTick]:
-    """Tick an item with its date (today when none) and note; ticking again changes them.
-    Undo puts back the tick as it was (or none)."""
-    before = next((t for t in stores.checklist.ticks_of(meeting_id) if t.item == item), None)
+         note: str | None = None, today: date | None = None) -> OpResult[ChecklistTick]:
+    """Tick an item with its date (today when none) and note (None: the note on file);
+    ticking again changes them. Undo puts back the row as it was (a tick, a note, or none)."""
+    before = stores.checklist.entry(meeting_id, item)
     new = stores.checklist.tick(meeting_id, item, done_on=done_on, note=note, today=today)
-    return OpResult(CHECKLIST, new, record(CHECKLIST, [_put_as(meeting_id, item, before)],
-                                           [_put_as(meeting_id, item, new)]))
+    return OpResult(CHECKLIST, new, record(CHECKLIST, [put_as(meeting_id, item, before)],
+                                           [put_as(meeting_id, item, new)]))
+
+
+def keep_note(stores: Stores, *, meeting_id: int, item: str,
+              note: str) -> OpResult[ChecklistTick]:
+    """Keep a note on an item whether or not it is ticked; the tick (or its absence) stays
+    as it is. One undo step; nothing to undo when the note is already on file."""
+    before = stores.checklist.entry(meeting_id, item)
+    if (before.note if before else "") == note:
+        return OpResult()
+    new = stores.checklist.keep_note(meeting_id, item, note)
+    return OpResult(CHECKLIST, new, record(CHECKLIST, [put_as(meeting_id, item, before)],
+                                           [put_as(meeting_id, item, new)]))
 
 
 def untick(stores: Stores, *, meeting_id: int, item: str) -> OpResult:
-    """Clear a tick; Undo ticks it again with its date and note (nothing to undo when the
-    item was not ticked)."""
+    """Clear a tick (its note stays); Undo ticks it again with its date and note (nothing
+    to undo when the item was not ticked)."""
     old = stores.checklist.untick(meeting_id, item)
     if old is None:
         return OpResult(CHECKLIST)
-    return OpResult(CHECKLIST, None, record(CHECKLIST, [_put_as(meeting_id, item, old)],
-                                            [_put_as(meeting_id, item, None)]))
+    return OpResult(CHECKLIST, None, record(
+        CHECKLIST, [put_as(meeting_id, item, old)],
+        [put_as(meeting_id, item, stores.checklist.entry(meeting_id, item))]))
 
 
 # The invitation IEP Desk makes holds every element of the meeting notice (printing/invitation),

@@ -118,8 +118,7 @@ def file_answers(stores: Stores, *, meeting_id: int, answers: Sequence[Answer],
     redo: list[Step] = []
     changes = PREPARATION | CHECKLIST
     agenda_before = stores.agenda.agenda_snapshot(meeting_id)
-    tick_before = next((t for t in stores.checklist.ticks_of(meeting_id)
-                        if t.item == ANSWERS_RECEIVED), None)
+    tick_before = stores.checklist.entry(meeting_id, ANSWERS_RECEIVED)
     student_before = {name: getattr(student, name) for name in STUDENT_FIELDS.values()}
     member_before = (member.availability, member.preferred_contact) if member else None
     input_before = stores.preparation.student_input_of(meeting_id)
@@ -215,10 +214,7 @@ def file_answers(stores: Stores, *, meeting_id: int, answers: Sequence[Answer],
 
 
 def _tick_step(meeting_id: int, tick) -> Step:
-    if tick is None or tick.done_on is None:
-        return Step.of("untick", meeting_id=meeting_id, item=ANSWERS_RECEIVED)
-    return Step.of("tick", meeting_id=meeting_id, item=ANSWERS_RECEIVED, done_on=tick.done_on,
-                   note=tick.note)
+    return app_checklist.put_as(meeting_id, ANSWERS_RECEIVED, tick)
 
 
 def mark_sheet_sent(stores: Stores, *, meeting_id: int, today: date | None = None) -> OpResult:

@@ -131,6 +131,8 @@ def _gather(stores: Stores, meeting_id: int, today: date | None,
         documents_for_review=_documents_sent(record),
         checklist_items=checklist_items,
         checklist_warnings=checklist.warnings,
+        checklist_notes={item.id: item.note for item in checklist.items
+                         if not item.done and item.note.strip()},
         teacher_language=language,
         closed_days=list(stores.settings.planner_settings().closed_days),
         translations=translations,
@@ -226,7 +228,9 @@ def _checklist_state(stores: Stores, record: MeetingRecord, family: list[FamilyL
     teacher's) with its days as the prep sheet in that language writes them."""
     student_id = record.meeting.student_id
     return before_meeting_checklist(
-        record.meeting, record.participants, [link.member for link in family], record.checklist,
+        # Every row, so the items not ticked yet carry their notes too.
+        record.meeting, record.participants, [link.member for link in family],
+        stores.checklist.entries_of(saved(record.meeting.id)),
         last_progress_contact=stores.contacts.last_progress_contact_by_student().get(student_id),
         today=today, deadline_settings=stores.settings.deadline_settings(),
         planner_settings=stores.settings.planner_settings(),

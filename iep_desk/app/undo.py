@@ -150,12 +150,9 @@ def _action_state(stores: Stores, *, action_id: int, status: str, done_on: date 
     stores.review.set_action_state(action_id, status, done_on)
 
 
-def _tick(stores: Stores, *, meeting_id: int, item: str, done_on: date, note: str) -> None:
-    stores.checklist.tick(meeting_id, item, done_on=done_on, note=note, today=done_on)
-
-
-def _untick(stores: Stores, *, meeting_id: int, item: str) -> None:
-    stores.checklist.untick(meeting_id, item)
+def _checklist_row(stores: Stores, *, meeting_id: int, item: str, done_on: date | None,
+                   note: str) -> None:
+    stores.checklist.put(meeting_id, item, done_on=done_on, note=note)
 
 
 def _student_input(stores: Stores, *, meeting_id: int, what_to_say: str,
@@ -204,8 +201,7 @@ WRITES: dict[str, Callable[..., None]] = {
     "deadline_setting": _deadline_setting,
     "planner_settings": _planner_settings,
     "action_state": _action_state,
-    "tick": _tick,
-    "untick": _untick,
+    "checklist_row": _checklist_row,
     "student_input": _student_input,
     "replace_contact": _replace_contact,
     "meeting_fields": _meeting_fields,

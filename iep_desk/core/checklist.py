@@ -3,7 +3,8 @@
 Item texts and warnings live in resources/checklists/<language>.json (ids → text), read by
 iep_desk.resources.checklist_texts and given to the functions here (`texts`), so nothing a
 teacher reads is written in this module, and nothing here reads a file. Ticks are stored per
-meeting as ChecklistTick rows (item id, date done, note).
+meeting as ChecklistTick rows (item id, date done, note); a row without a date is a note on
+an item not ticked yet, and never counts as done.
 """
 
 from __future__ import annotations
@@ -96,6 +97,11 @@ def _ticks_by_item(ticks: Iterable[ChecklistTick]) -> dict[str, ChecklistTick]:
     return {tick.item: tick for tick in ticks}
 
 
+def _ticked(tick: ChecklistTick | None) -> bool:
+    """A row with a date is a tick; one without is a note on an item not done yet."""
+    return tick is not None and tick.done_on is not None
+
+
 def applicable_before_items(participants: Iterable[Participant],
                             family: Iterable[FamilyMember],
                             input_requests: Iterable[InputRequest] = ()) -> list[str]:
@@ -163,15 +169,15 @@ def before_meeting_checklist(
             state.items.append(ChecklistItem(item_id, texts["before"][item_id], done,
                                              computed=True))
             continue
-        if item_id == "progress_shared" and tick is None and _recent(
+        if item_id == "progress_shared" and not _ticked(tick) and _recent(
                 last_progress_contact, today, planner_settings):
             # A recent progress contact in the log counts without a tick.
             state.items.append(ChecklistItem(item_id, texts["before"][item_id], True,
-                                             last_progress_contact,
+                                             last_progress_contact, tick.note if tick else "",
                                              hint=texts.get("hints", {}).get(item_id, "")))
             continue
         state.items.append(ChecklistItem(
-            item_id, texts["before"][item_id], tick is not None,
+            item_id, texts["before"][item_id], _ticked(tick),
             tick.done_on if tick else None, tick.note if tick else "",
             texts.get("hints", {}).get(item_id, "")))
     state.warnings = before_meeting_warnings(
@@ -230,7 +236,7 @@ def before_meeting_warnings(
                 days = (meeting_day - notice_tick.done_on).days
                 warnings.append(words["notice_too_late"].format(
                     sent=say_date(notice_tick.done_on), days=days, notice_days=notice_days))
-        elif notice_tick is None and not meeting.is_record and today > send_by:
+        elif not meeting.is_record and today > send_by:
             warnings.append(words["notice_overdue"].format(
                 notice_days=notice_days, send_by=say_date(send_by)))
     if last_progress_contact is None:
@@ -261,13 +267,13 @@ def after_meeting_checklist(ticks: Iterable[ChecklistTick], texts: dict,
     date, when `prior_notice_due` is given."""
     by_item = _ticks_by_item(ticks)
     state = ChecklistState()
-    if prior_notice_due is not None and PRIOR_NOTICE_ITEM not in by_item:
+    if prior_notice_due is not None and not _ticked(by_item.get(PRIOR_NOTICE_ITEM)):
         state.warnings.append(texts["warnings"]["prior_notice_due"].format(
             due=say_date(prior_notice_due)))
     for item_id in after_items(prior_notice_due is not None):
         tick = by_item.get(item_id)
         state.items.append(ChecklistItem(
-            item_id, texts["after"][item_id], tick is not None,
+            item_id, texts["after"][item_id], _ticked(tick),
             tick.done_on if tick else None, tick.note if tick else "",
             texts.get("hints", {}).get(item_id, "")))
     return state
@@ -276,7 +282,7 @@ def after_meeting_checklist(ticks: Iterable[ChecklistTick], texts: dict,
 def is_closed(ticks: Iterable[ChecklistTick], needs_prior_notice: bool = False) -> bool:
     """A held meeting is closed when every after-the-meeting item is ticked (the prior
     written notice too, when one is due)."""
-    ticked = {tick.item for tick in ticks}
+    ticked = {tick.item for tick in ticks if _ticked(tick)}
     return all(item in ticked for item in after_items(needs_prior_notice))
 
 

@@ -258,7 +258,8 @@ class StudentInput:
 
 @dataclass
 class ChecklistTick:
-    """One ticked item of a meeting's before- or after-the-meeting checklist."""
+    """One item of a meeting's before- or after-the-meeting checklist with something on file:
+    ticked on `done_on`, or (`done_on` None) not ticked yet but carrying a note."""
 
     meeting_id: int | None
     item: str

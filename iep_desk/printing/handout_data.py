@@ -45,6 +45,9 @@ class HandoutData:
     # Every item of the before-the-meeting checklist, so the prep sheet can show what is not done
     # yet; the ticked ones are in record.checklist. Empty: only the ticked items are listed.
     checklist_items: list[str] = field(default_factory=list)
+    # The teacher's notes on items not ticked yet ("left a voicemail"), by item id: the prep
+    # sheet prints them with the open item.
+    checklist_notes: dict[str, str] = field(default_factory=dict)
     # What the planner's checklist warns about (a consent not in, a notice late...), written
     # in `teacher_language`: the prep sheet alone prints it.
     checklist_warnings: list[str] = field(default_factory=list)

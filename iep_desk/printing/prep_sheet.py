@@ -207,8 +207,9 @@ def _checklist_table(data: HandoutData, w: Wording, s, width: float) -> list:
         status = (w.text("checklist_done", date=w.short_date(tick.done_on)) if tick
                   else w.text("checklist_open"))
         text = _item_text(item, w.language)
-        if tick and tick.note.strip():
-            text = f"{text} ({tick.note.strip()})"
+        note = tick.note.strip() if tick else data.checklist_notes.get(item, "").strip()
+        if note:
+            text = f"{text} ({note})"
         rows.append([text, status])
     return [table([w.text("col_item"), w.text("col_status")], rows, [0.75 * width, 0.25 * width], s)]
 

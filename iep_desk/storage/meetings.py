@@ -358,6 +358,7 @@ class MeetingStore:
         """"Send the notice by" for every announced meeting with a date (core.deadlines.
         notice_deadline). Open until the notice is ticked as sent."""
         sent = {row[0] for row in self.db.execute(
-            "SELECT meeting_id FROM checklist_ticks WHERE item = 'notice_sent'")}
+            "SELECT meeting_id FROM checklist_ticks WHERE item = 'notice_sent' "
+            "AND done_on IS NOT NULL")}  # a note alone is not the notice sent
         return [notice_deadline(meeting, settings, sent=meeting.id in sent)
                 for meeting in self._announced()]

@@ -36,8 +36,10 @@ from iep_desk.config import data_file, portable_data_dir
 from iep_desk.storage.caseload import CaseloadStore
 from iep_desk.storage.errors import disk_is_full
 from iep_desk.storage.stores import Stores
+from iep_desk.ui import drafts
 from iep_desk.ui.caseload.pane import CaseloadPane
 from iep_desk.ui.desk import Desk
+from iep_desk.ui.meeting_list import MeetingPane
 from iep_desk.ui.widgets import FocusMarker, with_short_quotes
 from iep_desk.ui.window_layout import WindowLayout
 
@@ -502,6 +504,21 @@ class MainWindow(QMainWindow):
                                   splitter_state=pane.splitter.saveState(),
                                   caseload_header=pane.header_state())
 
+    def drafts_let_close(self) -> bool:
+        """Nothing typed and not added would be lost by closing, or the teacher discards it;
+        False when she goes back to it (its pane is shown, the focus on it). ui.drafts."""
+        if self.replaced:
+            return True
+        panes = ((0, self.caseload_pane), (1, self._planner_pane), (2, self._review_pane))
+        found = [(index, draft) for index, pane in panes
+                 if isinstance(pane, CaseloadPane | MeetingPane) for draft in pane.pending_drafts()]
+        found.sort(key=lambda pair: pair[0] != self.stack.currentIndex())  # the pane shown first
+        if drafts.may_leave(self, [draft for _index, draft in found]):
+            return True
+        self.show_pane(found[0][0])
+        drafts.go_to(found[0][1].widget)
+        return False
+
     def save_typing(self) -> bool:
         """Save what is typed; False when the disk or the file refused some of it. (A value
         a rule refused, a date in the future, does not count: its message is beside the
@@ -547,7 +564,8 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is leave
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.replaced and not self.may_close():
+        # Drafts not added first (nothing is written yet), then what is typed is saved.
+        if not self.drafts_let_close() or (not self.replaced and not self.may_close()):
             event.ignore()
             return
         self.save_layout()

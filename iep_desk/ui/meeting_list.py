@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from iep_desk.app.changes import Changes
 from iep_desk.core.meetings import Meeting
 from iep_desk.ui.desk import Desk
+from iep_desk.ui.drafts import Draft, may_leave
 from iep_desk.ui.meeting_section import MeetingSection
 from iep_desk.ui.widgets import WheelSafeComboBox
 
@@ -173,6 +174,8 @@ class MeetingPane(QWidget):
     MeetingSection on the same Desk). Subclasses build the view, fill `sections` and show a
     meeting in `_show`."""
 
+    meeting_list: MeetingList  # built by the subclass
+
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
         self.desk = self.ctx = desk
@@ -192,14 +195,39 @@ class MeetingPane(QWidget):
         saved = [section.flush() for section in self.sections]
         return all(saved)
 
-    def _show(self, meeting_id: int | None) -> None:
-        """Show `meeting_id` in every part (what was typed for the last one is saved first)."""
+    def pending_drafts(self) -> list[Draft]:
+        """What was typed in the parts and not added yet (ui.drafts)."""
+        return [draft for section in self.sections for draft in section.pending_drafts()]
+
+    def may_leave_meeting(self) -> bool:
+        """True when the meeting shown may be put away: nothing typed would be lost, or the
+        teacher chose to discard it; False when she chose to go back to it."""
+        if self._meeting_id is None:
+            return True
+        try:
+            self.stores.meetings.get_meeting(self._meeting_id)
+        except LookupError:
+            return True  # taken away (an Undo of New meeting): what was typed for it goes too
+        return may_leave(self, self.pending_drafts())
+
+    def _show(self, meeting_id: int | None) -> bool:
+        """Show `meeting_id` in every part (what was typed for the last one is saved first);
+        False, with the meeting shown until now kept chosen in the list, when the teacher goes
+        back to what she typed and did not add."""
+        if meeting_id != self._meeting_id and not self.may_leave_meeting():
+            # Back on the meeting shown, now and once a click has finished selecting the row
+            # it was on.
+            shown = self._meeting_id
+            self.meeting_list.select(shown)
+            QTimer.singleShot(0, self.meeting_list, lambda: self.meeting_list.select(shown))
+            return False
         self.flush_edits()
         self._meeting_id = meeting_id
         self._before_parts_show()
         for section in self.sections:
             section.show_meeting(meeting_id)
         self._after_parts_show()
+        return True
 
     def _before_parts_show(self) -> None:
         """The pane's own view of the chosen meeting (its header, handouts, which parts may be

@@ -4,13 +4,15 @@ and greys out its editing controls when it may not write."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from iep_desk.app.changes import Changes
 from iep_desk.app.undo import OpResult
 from iep_desk.ui.desk import Desk, Report
+from iep_desk.ui.drafts import Draft, line_drafts
 
 AnyWidget = TypeVar("AnyWidget", bound=QWidget)
 
@@ -27,6 +29,7 @@ class MeetingSection(QWidget):
         self.meeting_id: int | None = None
         self.read_only = False
         self._editing: list[QWidget] = []
+        self._draft_lines: list[tuple[Sequence[QLineEdit | QPlainTextEdit], str]] = []
 
     def run(self, operation: Any, /, *, undo_text: str | None = None,
             report: Report | None = None, **arguments: Any) -> OpResult | None:
@@ -38,6 +41,18 @@ class MeetingSection(QWidget):
     def editing(self, widget: AnyWidget) -> AnyWidget:
         self._editing.append(widget)
         return widget
+
+    def draft_lines(self, what: str, *lines: QLineEdit | QPlainTextEdit) -> None:
+        """`lines` wait for an Add button (one new thing: an action and its note): what is
+        typed in them is a draft (ui.drafts) named `what` in the teacher's words ("a new
+        action")."""
+        self._draft_lines.append((lines, what))
+
+    def pending_drafts(self) -> list[Draft]:
+        """What was typed and not added yet (none when the part may not write)."""
+        if not self.can_edit():
+            return []
+        return line_drafts(self._draft_lines)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -53,8 +68,14 @@ class MeetingSection(QWidget):
 
     def show_meeting(self, meeting_id: int | None) -> None:
         self.flush()
+        # The same meeting shown again (after an Undo, say): the drafts stay as typed.
+        kept = [(line, _text_of(line)) for lines, _what in self._draft_lines for line in lines] \
+            if meeting_id == self.meeting_id else []
         self.meeting_id = meeting_id
         self.reload()
+        for line, text in kept:
+            if text.strip() and not _text_of(line).strip():
+                _put_text(line, text)
         self.update_enabled()
 
     def reload(self) -> None:
@@ -68,3 +89,14 @@ class MeetingSection(QWidget):
     def on_changes(self, changes: Changes) -> None:
         """Something was stored elsewhere (another part, Undo, Redo, another pane): reload
         what this part shows of it."""
+
+
+def _text_of(line: QLineEdit | QPlainTextEdit) -> str:
+    return line.text() if isinstance(line, QLineEdit) else line.toPlainText()
+
+
+def _put_text(line: QLineEdit | QPlainTextEdit, text: str) -> None:
+    if isinstance(line, QLineEdit):
+        line.setText(text)
+    else:
+        line.setPlainText(text)

@@ -441,6 +441,33 @@
         </message>
     </context>
     <context>
+        <name>Drafts</name>
+        <message>
+            <source>Typed but not added</source>
+            <translation>Escrito pero no agregado</translation>
+        </message>
+        <message>
+            <source>You typed these but did not add them yet:</source>
+            <translation>Usted escribió esto pero todavía no lo agregó:</translation>
+        </message>
+        <message>
+            <source>&amp;Go back</source>
+            <translation>&amp;Volver</translation>
+        </message>
+        <message>
+            <source>&amp;Discard them</source>
+            <translation>&amp;Descartarlo</translation>
+        </message>
+        <message>
+            <source>Go back to what you typed</source>
+            <translation>Volver a lo que escribió</translation>
+        </message>
+        <message>
+            <source>Discard what you typed</source>
+            <translation>Descartar lo que escribió</translation>
+        </message>
+    </context>
+    <context>
         <name>DueSoonView</name>
         <message>
             <source>Progress report: note progress on %1</source>
@@ -1874,6 +1901,14 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message>
             <source>Remove note</source>
             <translation>Quitar nota</translation>
+        </message>
+        <message>
+            <source>a new goal: %s</source>
+            <translation>una meta nueva: %s</translation>
+        </message>
+        <message>
+            <source>a progress note</source>
+            <translation>una nota de progreso</translation>
         </message>
         <message>
             <source>Choose a goal to see and add its progress notes.</source>
@@ -3480,6 +3515,10 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>Desmarcar “%s”</translation>
         </message>
         <message>
+            <source>Note on “%s”</source>
+            <translation>Nota sobre “%s”</translation>
+        </message>
+        <message>
             <source>Change “%s”</source>
             <translation>Cambiar “%s”</translation>
         </message>
@@ -3526,6 +3565,10 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message>
             <source>Told them how their child is doing</source>
             <translation>Se les contó cómo va su hijo o hija</translation>
+        </message>
+        <message>
+            <source>a new contact</source>
+            <translation>un contacto nuevo</translation>
         </message>
         <message>
             <source>A contact, or an attempt that reached nobody</source>
@@ -3596,6 +3639,10 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message>
             <source>Try again, and use another method than before.</source>
             <translation>Intente de nuevo, y use un medio distinto al de antes.</translation>
+        </message>
+        <message>
+            <source>changes to the contact of %s</source>
+            <translation>cambios al contacto del %s</translation>
         </message>
         <message>
             <source>This student has no family member on file yet.</source>
@@ -3758,6 +3805,10 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
             <translation>La pregunta de la familia</translation>
         </message>
         <message>
+            <source>a question from the family</source>
+            <translation>una pregunta de la familia</translation>
+        </message>
+        <message>
             <source>Date the question arrived</source>
             <translation>Fecha en que llegó la pregunta</translation>
         </message>
@@ -3816,6 +3867,10 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message>
             <source>Open questions, e.g. When does he talk most at home?</source>
             <translation>Preguntas abiertas, p. ej., ¿Cuándo habla más en casa?</translation>
+        </message>
+        <message>
+            <source>a concern of the family</source>
+            <translation>una inquietud de la familia</translation>
         </message>
         <message>
             <source>Add concern</source>
@@ -3948,6 +4003,10 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message>
             <source>Note about the busy time</source>
             <translation>Nota sobre la hora ocupada</translation>
+        </message>
+        <message>
+            <source>a busy time</source>
+            <translation>un horario ocupado</translation>
         </message>
         <message>
             <source>Add &amp;busy time</source>
@@ -4242,6 +4301,10 @@ Elija otra carpeta, o revise que el disco no esté lleno y que el archivo no est
         <message>
             <source>Name of the person to invite</source>
             <translation>Nombre de la persona para invitar</translation>
+        </message>
+        <message>
+            <source>a person to invite</source>
+            <translation>una persona para invitar</translation>
         </message>
         <message>
             <source>Their role</source>
@@ -6094,6 +6157,10 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>Tarea nueva: nota</translation>
         </message>
         <message>
+            <source>a new action</source>
+            <translation>una acción nueva</translation>
+        </message>
+        <message>
             <source>Add act&amp;ion</source>
             <translation>A&amp;gregar tarea</translation>
         </message>
@@ -6194,6 +6261,10 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>Desmarcar “%s”</translation>
         </message>
         <message>
+            <source>Note on “%s”</source>
+            <translation>Nota sobre “%s”</translation>
+        </message>
+        <message>
             <source>Change “%s”</source>
             <translation>Cambiar “%s”</translation>
         </message>
@@ -6222,6 +6293,10 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>Marcar presente por nombre</translation>
         </message>
         <message>
+            <source>someone to mark present</source>
+            <translation>alguien para marcar como presente</translation>
+        </message>
+        <message>
             <source>Mark present</source>
             <translation>Marcar presente</translation>
         </message>
@@ -6236,6 +6311,10 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
         <message>
             <source>Name of the person who came unannounced</source>
             <translation>Nombre de la persona que vino sin aviso</translation>
+        </message>
+        <message>
+            <source>someone who came unannounced</source>
+            <translation>alguien que vino sin aviso</translation>
         </message>
         <message>
             <source>Role of the person who came unannounced</source>
@@ -6382,6 +6461,10 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
             <translation>O escriba su propia idea para la casa</translation>
         </message>
         <message>
+            <source>an idea for home</source>
+            <translation>una idea para la casa</translation>
+        </message>
+        <message>
             <source>Your saved ideas for home</source>
             <translation>Sus ideas para la casa guardadas</translation>
         </message>
@@ -6416,6 +6499,10 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
         <message>
             <source>e.g. Told us mornings go better after a short walk</source>
             <translation>p. ej., Nos contaron que las mañanas van mejor después de una caminata corta</translation>
+        </message>
+        <message>
+            <source>what the family brought</source>
+            <translation>lo que aportó la familia</translation>
         </message>
         <message>
             <source>The thank-you letter thanks the family for what is written here.</source>
@@ -6472,6 +6559,10 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
         <message>
             <source>New reflection</source>
             <translation>Reflexión nueva</translation>
+        </message>
+        <message>
+            <source>a new reflection</source>
+            <translation>una reflexión nueva</translation>
         </message>
         <message>
             <source>Keep doing it or stop</source>
@@ -6536,6 +6627,10 @@ Primero se hace una copia de su lista de casos tal como está ahora. Luego IEP D
         <message>
             <source>New tip: what helps</source>
             <translation>Nota nueva: lo que ayuda</translation>
+        </message>
+        <message>
+            <source>a new tip</source>
+            <translation>un consejo nuevo</translation>
         </message>
         <message>
             <source>Add tip</source>

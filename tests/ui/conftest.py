@@ -39,6 +39,24 @@ def us_locale():
     QLocale.setDefault(before)
 
 
+@pytest.fixture(autouse=True)
+def drafts_questions(monkeypatch):
+    """The "typed but not added" question (ui.drafts) is modal: no test waits for a click on
+    it. It is answered Discard them (a window closed at the end of a test with something
+    typed closes), and each question asked is listed here (the texts it listed) for the
+    tests that look. A test wanting another answer puts its own in its place."""
+    from iep_desk.ui import drafts
+
+    asked: list[list[str]] = []
+
+    def discard(_parent, whats):
+        asked.append(list(whats))
+        return drafts.DISCARD
+
+    monkeypatch.setattr(drafts, "ask_about_drafts", discard)
+    return asked
+
+
 def desk_for(store, undo_stack=None):
     """The window's Desk on a caseload store (its stores, an undo stack, change notices)."""
     from iep_desk.storage.stores import Stores

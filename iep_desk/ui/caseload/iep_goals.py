@@ -37,6 +37,7 @@ from iep_desk.core.problems import ProblemError
 from iep_desk.ui.caseload import goal_words as words
 from iep_desk.ui.dates import DateField, DateFormatError, date_text, parse_day
 from iep_desk.ui.desk import Desk, stored_id
+from iep_desk.ui.drafts import Draft, line_drafts, may_leave, quoted, typed_in
 from iep_desk.ui.problems import error_text
 from iep_desk.ui.translate import translate
 from iep_desk.ui.widgets import FieldMessage, WheelSafeComboBox, typed_text
@@ -92,6 +93,8 @@ class GoalsSection(QGroupBox):
         self.read_only = False
         # The goal the editor shows (None: a new one), to tell what the teacher changed.
         self.loaded: Goal | None = None
+        self._adding = False
+        self._editor_student: int | None = None  # whose goal the editor holds
 
         buttons = self._build_goal_list()
         form = self._build_editor()
@@ -262,8 +265,40 @@ class GoalsSection(QGroupBox):
 
     # -- showing -----------------------------------------------------------------------------
     def show_student(self, student_id: int | None) -> None:
+        if student_id is not None and student_id != self._editor_student:
+            # A new goal typed for another student is not theirs (the pane asked first). A
+            # student put away by a search and found again gets theirs back.
+            self._load_editor(None)
+            self.note_value.clear()
+            self.note_text.clear()
+            self._editor_student = student_id
         self.student_id = student_id
         self.refresh()
+
+    def pending_drafts(self) -> list[Draft]:
+        """A new goal typed and not added, and a progress note typed and not added (an edit
+        of a goal on file is no draft: it is saved as the teacher goes)."""
+        if self.student_id is None or self.read_only:
+            return []
+        drafts = []
+        if self.loaded is None and (typed := self._new_goal_typed()):
+            drafts.append(Draft(translate("IepGoals", "a new goal: %s") % quoted(typed),
+                                self.text if typed_in(self.text) else self.area,
+                                self._discard_new_goal))
+        if self.current_goal() is not None:
+            drafts += line_drafts([((self.note_value, self.note_text),
+                                    translate("IepGoals", "a progress note"))])
+        return drafts
+
+    def _new_goal_typed(self) -> str:
+        """What the editor holds for a new goal (its words first), empty when nothing."""
+        lines = (self.text, self.area, self.measured_by, self.unit, self.baseline,
+                 self.baseline_on, self.target, self.target_by)
+        return " – ".join(text for line in lines if (text := typed_in(line)))
+
+    def _discard_new_goal(self) -> None:
+        self._load_editor(None)
+        self.goal_message.clear_message()
 
     def current_goal(self) -> Goal | None:
         item = self.goal_list.currentItem()
@@ -291,6 +326,9 @@ class GoalsSection(QGroupBox):
             if chosen is not None and goal.id == chosen.id:
                 self.goal_list.setCurrentItem(item)
         self.goal_list.blockSignals(False)
+        if chosen is None and self.loaded is None and not self._adding and self._new_goal_typed():
+            self._update_enabled()  # a new goal being typed stays in the editor (an Undo...)
+            return
         if self.student_id is not None and self.goal_list.currentItem() is None and self.goals:
             self.goal_list.setCurrentRow(0)
         else:
@@ -343,6 +381,15 @@ class GoalsSection(QGroupBox):
             self.goal_list.setCurrentItem(previous)
             self.goal_list.blockSignals(False)
             return
+        if previous is None and self.loaded is None and not self._adding \
+                and self._new_goal_typed():
+            new_goal = [d for d in self.pending_drafts() if d.widget in (self.text, self.area)]
+            if not may_leave(self, new_goal):
+                self.goal_list.blockSignals(True)
+                self.goal_list.setCurrentRow(-1)  # back on the new goal being typed
+                self.goal_list.clearSelection()
+                self.goal_list.blockSignals(False)
+                return
         self._goal_chosen()
 
     def flush(self) -> bool:
@@ -431,9 +478,13 @@ class GoalsSection(QGroupBox):
             self.goal_message.show_message(error_text(error))
             return
         if goal.id is None:
-            result = self._run(
-                op.add_goal, translate("IepGoals", "Add a goal"), self.goal_message, goal=goal
-            )
+            self._adding = True  # the editor's words are the goal added, no longer a draft
+            try:
+                result = self._run(
+                    op.add_goal, translate("IepGoals", "Add a goal"), self.goal_message, goal=goal
+                )
+            finally:
+                self._adding = False
             if result is not None:
                 self._choose(result.value)
         else:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from iep_desk.app.iep_record import due_soon as iep_record_due_soon
 from iep_desk.core.deadlines import Deadline
 from iep_desk.ui.caseload.table_model import NAME, CaseloadTableModel, make_row
 from iep_desk.ui.desk import Desk, stored_id
+from iep_desk.ui.drafts import Draft, may_leave
 from iep_desk.ui.labels import name_in_text
 from iep_desk.ui.plurals import plural
 from iep_desk.ui.widgets import Banner, FieldMessage, Splitter, keep_rows_visible
@@ -98,6 +99,7 @@ class CaseloadPane(QWidget):
         self.undo_stack = desk.undo_stack
         self.setAccessibleName(self.tr("Caseload"))
         self.read_only = False
+        self._putting_back = False  # the row goes back to the student shown (drafts kept)
         self.showing_archived = False
         # Where the "Next meeting" column and the meetings' notice dates come from.
         meetings, settings = desk.stores.meetings, desk.stores.settings
@@ -540,7 +542,25 @@ class CaseloadPane(QWidget):
     def current_student_id(self) -> int | None:
         return self._form.student_id if self._form is not None else None
 
+    def pending_drafts(self) -> list[Draft]:
+        """What was typed for the student shown and not added yet (ui.drafts)."""
+        return self._form.pending_drafts() if self._form is not None else []
+
+    def may_leave_student(self) -> bool:
+        """True when the student shown may be put away: nothing typed would be lost, or the
+        teacher chose to discard it; False when she chose to go back to it (ui.drafts)."""
+        return may_leave(self, self.pending_drafts())
+
     def _row_changed(self, current, _previous) -> None:
+        if self._putting_back:
+            return
+        if (current.isValid() and self.model.student_id_at(current.row()) != self.current_student_id()
+                and not self.may_leave_student()):
+            # Back on the row of the student shown, now and once a click has finished
+            # selecting the row it was on.
+            self._put_back_row()
+            QTimer.singleShot(0, self, self._put_back_row)
+            return
         if current.isValid():
             self._put_away_by_search = None
             if not self.table.selectionModel().isRowSelected(current.row()):
@@ -552,6 +572,16 @@ class CaseloadPane(QWidget):
                     | QItemSelectionModel.SelectionFlag.Rows)
             self.form.show_student(self.model.student_id_at(current.row()))
         self._update_actions()
+
+    def _put_back_row(self) -> None:
+        shown = self.current_student_id()
+        if shown is None:
+            return
+        self._putting_back = True
+        try:
+            self._select(shown, show=False)
+        finally:
+            self._putting_back = False
 
     def _select(self, student_id: int, *, show: bool = True) -> bool:
         row = self.model.row_of(student_id)
@@ -571,6 +601,8 @@ class CaseloadPane(QWidget):
         try:
             student = self.store.get_student(student_id)
         except LookupError:
+            return
+        if student_id != self.current_student_id() and not self.may_leave_student():
             return
         if student.is_archived != self.showing_archived:
             self.show_archived_action.setChecked(student.is_archived)
@@ -638,7 +670,7 @@ class CaseloadPane(QWidget):
 
     def _change_archive(self, operation, verb: str) -> None:
         student_id = self.current_student_id()
-        if student_id is None or self.read_only:
+        if student_id is None or self.read_only or not self.may_leave_student():
             return
         self.form.flush()
         name = name_in_text(self.store.get_student(student_id).display_name)

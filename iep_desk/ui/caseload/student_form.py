@@ -27,6 +27,7 @@ from iep_desk.ui.caseload.iep_record_tab import IepRecordTab
 from iep_desk.ui.caseload.team_panel import TeamPanel
 from iep_desk.ui.dates import date_pattern, date_text
 from iep_desk.ui.desk import Desk, keep_refusals
+from iep_desk.ui.drafts import Draft
 from iep_desk.ui.widgets import ScrollingTabs
 
 STUDENT_FIELDS = (
@@ -290,6 +291,10 @@ class StudentForm(QWidget):
                     "open read-only.") if read_only else
             self.tr("Choose a student in the list to see and edit their details, or add a "
                     "student with Ctrl+N."))
+
+    def pending_drafts(self) -> list[Draft]:
+        """What was typed for the student shown and not added yet (ui.drafts)."""
+        return self.iep_record.goals.pending_drafts()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

@@ -137,7 +137,7 @@ class ChecklistSection(Section):
             meeting,
             stores.meetings.participants_of(meeting_id),
             family,
-            stores.checklist.ticks_of(meeting_id),
+            stores.checklist.entries_of(meeting_id),  # the notes on items not ticked too
             last_progress_contact=stores.contacts.last_progress_contact_by_student().get(
                 meeting.student_id
             ),
@@ -206,26 +206,50 @@ class ChecklistSection(Section):
         return True
 
     def _retick(self, row: _ItemRow) -> None:
-        """A new date or note for an item already ticked."""
+        """A new date or note for an item ticked, or a note on an item not ticked yet (kept
+        without ticking it)."""
         if self.rows.get(row.item_id) is not row:
             return  # a row being replaced (after Undo, say): its text is not an edit
-        if not row.check.isChecked() or self.meeting_id is None:
+        if self.meeting_id is None:
+            return
+        note = typed_text(row.note_edit)
+        if not row.check.isChecked():
+            if self.run(app_checklist.keep_note, meeting_id=self.meeting_id, item=row.item_id,
+                        note=note, report=lambda m: self._report(row, m),
+                        undo_text=translate("Planner", "Note on “%s”") % row.check.text()):
+                self._after_tick()
             return
         try:
             done_on = parse_day(row.date_edit.text()) or date.today()
         except ValueError as error:
             row.message.show_message(error_text(error))
             return
-        tick = next(
-            (t for t in self.ctx.stores.checklist.ticks_of(self.meeting_id) if t.item == row.item_id), None
-        )
-        note = typed_text(row.note_edit)
+        tick = self.ctx.stores.checklist.entry(self.meeting_id, row.item_id)
         if tick is not None and tick.done_on == done_on and tick.note == note:
             return
         if self.run(app_checklist.tick, meeting_id=self.meeting_id, item=row.item_id,
                     done_on=done_on, note=note, report=lambda m: self._report(row, m),
                     undo_text=translate("Planner", "Change “%s”") % row.check.text()):
             self._after_tick()
+
+    def flush(self) -> bool:
+        """Keep a note still being typed (choosing another meeting, closing the window); True
+        when every note typed is on file (False: a write the disk refused, said beside it)."""
+        if self.state is None or self.meeting_id is None or not self.can_edit():
+            return True
+        for item in self.state.items:
+            row = self.rows.get(item.id)
+            if row is not None and not item.computed and typed_text(row.note_edit) != item.note:
+                self._retick(row)
+        return not any(self._unsaved_notes())
+
+    def _unsaved_notes(self) -> list[str]:
+        """The items whose note on screen differs from the note on file."""
+        if self.state is None:
+            return []
+        return [item.id for item in self.state.items
+                if (row := self.rows.get(item.id)) is not None
+                and not item.computed and typed_text(row.note_edit) != item.note]
 
     def _set_check(self, row: _ItemRow, checked: bool) -> None:
         row.check.blockSignals(True)

@@ -31,6 +31,7 @@ from iep_desk.app.changes import Changes
 from iep_desk.core.meetings import ContactEntry
 from iep_desk.ui.caseload.fields import combo
 from iep_desk.ui.dates import moment_text
+from iep_desk.ui.drafts import Draft, quoted
 from iep_desk.ui.planner import labels as L
 from iep_desk.ui.planner.common import PlannerContext, Section, parse_moment
 from iep_desk.ui.plurals import plural
@@ -87,6 +88,8 @@ class ContactLogSection(Section):
         self.topic_edit = QLineEdit()
         self.note_edit = QLineEdit()
         self.progress_check = QCheckBox(translate("Planner", "Told them how their child is doing"))
+        # Kept when the meeting is shown again (after an Undo); pending_drafts says what they are.
+        self.draft_lines(translate("Planner", "a new contact"), self.topic_edit, self.note_edit)
         form_box = QGroupBox(translate("Planner", "A contact, or an attempt that reached nobody"))
         form = QFormLayout(form_box)
         for label, widget in (
@@ -262,6 +265,28 @@ class ContactLogSection(Section):
         self.progress_check.setChecked(False)
         self.message.clear_message()
         self.update_enabled()
+
+    def pending_drafts(self) -> list[Draft]:
+        """A new contact typed and not added (About or Note: By whom alone stays in the form
+        from one contact to the next, and is no contact), or changes to the contact chosen
+        that were not saved."""
+        if not self.can_edit():
+            return []
+        lines = (self.by_edit, self.topic_edit, self.note_edit)
+        contact = self.selected()
+        if contact is None:
+            if not (typed_text(self.topic_edit) or typed_text(self.note_edit)):
+                return []
+            what = translate("Planner", "a new contact")
+        elif [typed_text(line) for line in lines] == [contact.by_whom, contact.topic,
+                                                     contact.note]:
+            return []
+        else:
+            what = translate("Planner", "changes to the contact of %s") % moment_text(
+                contact.contacted_on)
+        text = " – ".join(t for line in lines[1:] if (t := typed_text(line)))
+        return [Draft(f"{what}: {quoted(text)}" if text else what, self.topic_edit,
+                      self.clear_form)]
 
     def update_enabled(self) -> None:
         super().update_enabled()

@@ -130,6 +130,7 @@ class FamilyVoiceSection(Section):
         )
         self.question_text.setAccessibleName(translate("Planner", "The family's question"))
         self.question_text.returnPressed.connect(self.add_question)
+        self.draft_lines(translate("Planner", "a question from the family"), self.question_text)
         self.question_date = date_editor()
         self.question_date.setAccessibleName(translate("Planner", "Date the question arrived"))
         self.question_date.setPlaceholderText(translate("Planner", "Received on (empty: today)"))
@@ -192,6 +193,8 @@ class FamilyVoiceSection(Section):
         )
         self.ask_edit.setAccessibleName(translate("Planner", "Questions to ask them"))
         self.ask_edit.returnPressed.connect(self.add_concern)
+        self.draft_lines(translate("Planner", "a concern of the family"), self.interest_edit,
+                         self.position_edit, self.ask_edit)
         self.add_concern_button = QPushButton(translate("Planner", "Add concern"))
         self.add_concern_button.setAccessibleName(translate("Planner", "Add concern"))
         self.add_concern_button.clicked.connect(self.add_concern)

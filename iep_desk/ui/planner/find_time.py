@@ -158,6 +158,8 @@ class FindTimeSection(Section):
         self.busy_note.setPlaceholderText(translate("Planner", "Note, e.g. district training"))
         self.busy_note.setAccessibleName(translate("Planner", "Note about the busy time"))
         self.busy_note.returnPressed.connect(self.add_busy)
+        self.draft_lines(translate("Planner", "a busy time"), self.busy_from, self.busy_to,
+                         self.busy_note)
         self.add_busy_button = QPushButton(translate("Planner", "Add &busy time"))
         self.add_busy_button.setAccessibleName(translate("Planner", "Add busy time"))
         self.add_busy_button.clicked.connect(self.add_busy)

@@ -241,6 +241,8 @@ class PlannerPane(MeetingPane):
             self.stores.meetings.get_meeting(meeting_id)
         except LookupError:
             return False
+        if meeting_id != self._meeting_id and not self.may_leave_meeting():
+            return False  # the teacher went back to what she typed
         self.flush_edits()
         if not self.meeting_list.lists(meeting_id):
             self.filter_box.setCurrentIndex(len(FILTERS) - 1)  # all meetings
@@ -346,7 +348,7 @@ class PlannerPane(MeetingPane):
     def ask_new_meeting(self, student_id: int | None = None) -> int | None:
         """Ask which student and kind (ui.planner.new_meeting), starting from `student_id`,
         else the student chosen in the caseload, else the one of the meeting shown."""
-        if self.read_only:
+        if self.read_only or not self.may_leave_meeting():
             return None
         students = self.store.list_students()
         if not students:
@@ -390,7 +392,7 @@ class PlannerPane(MeetingPane):
     def new_meeting_for(self, student_id: int, meeting_type: str = "annual_review") -> int | None:
         """Plan a draft meeting for a student, with the default length and due date for its
         kind and the standard agenda; None (after a message) when it cannot be planned."""
-        if self.read_only:
+        if self.read_only or not self.may_leave_meeting():
             return None
         self.flush_edits()
         refused: list[str] = []

@@ -132,6 +132,7 @@ class ParticipantsSection(Section):
         self.typed_name.setPlaceholderText(translate("Planner", "Name of someone not on file"))
         self.typed_name.setAccessibleName(translate("Planner", "Name of the person to invite"))
         self.typed_name.returnPressed.connect(self.add_typed)
+        self.draft_lines(translate("Planner", "a person to invite"), self.typed_name)
         self.typed_role = combo([(L.role_label(code), code) for code in L.TYPED_ROLES])
         self.typed_role.setEditable(True)
         self.typed_role.setAccessibleName(translate("Planner", "Their role"))

@@ -119,6 +119,7 @@ class ActionPlanSection(ReviewSection):
         self.note_edit.setPlaceholderText(translate("Review", "Note (optional)"))
         self.note_edit.setAccessibleName(translate("Review", "New action: note"))
         self.note_edit.returnPressed.connect(self.add_action)
+        self.draft_lines(translate("Review", "a new action"), self.what_edit, self.note_edit)
         self.add_button = self.editing(QPushButton(translate("Review", "Add act&ion")))
         self.add_button.setAccessibleName(translate("Review", "Add action"))
         self.add_button.clicked.connect(self.add_action)

@@ -97,7 +97,8 @@ class AfterChecklistSection(ReviewSection):
             return None
 
     def compute(self) -> ChecklistState:
-        ticks = self.ctx.stores.checklist.ticks_of(self.meeting_id) if self.meeting_id else []
+        # Every row: the notes on items not ticked yet are shown too.
+        ticks = self.ctx.stores.checklist.entries_of(self.meeting_id) if self.meeting_id else []
         return after_meeting_checklist(ticks, checklist_texts(window_language()),
                                        prior_notice_due=self.prior_notice_due(),
                                        say_date=date_text)
@@ -182,10 +183,22 @@ class AfterChecklistSection(ReviewSection):
         return True
 
     def _retick(self, row: _ItemRow) -> None:
-        """A new date or note for an item already ticked."""
-        if not row.check.isChecked() or self.meeting_id is None or not self.can_edit():
+        """A new date or note for an item ticked, or a note on an item not ticked yet (kept
+        without ticking it)."""
+        if self.meeting_id is None or not self.can_edit():
             return
         report = report_to(row.message)
+        if not row.check.isChecked():
+            current = self.state.item(row.item_id)
+            note = typed_text(row.note_edit)
+            if current is not None and current.note == note:
+                return
+            if self.run(app_checklist.keep_note, meeting_id=self.meeting_id, item=row.item_id,
+                        note=note, report=report,
+                        undo_text=translate("Review", "Note on “%s”") % row.check.text()) \
+                    is not None:
+                self._after_tick()
+            return
         try:
             done_on = parse_day(row.date_edit.text()) or date.today()
         except ValueError as error:
@@ -200,6 +213,23 @@ class AfterChecklistSection(ReviewSection):
                     note=note, report=report,
                     undo_text=translate("Review", "Change “%s”") % row.check.text()) is not None:
             self._after_tick()
+
+    def flush(self) -> bool:
+        """Keep a note still being typed (choosing another meeting, closing the window); True
+        when every note typed is on file (False: a write the disk refused, said beside it)."""
+        if self.meeting_id is None or not self.can_edit():
+            return True
+        for item in self.state.items:
+            row = self.rows.get(item.id)
+            if row is not None and typed_text(row.note_edit) != item.note:
+                self._retick(row)
+        return not any(self._unsaved_notes())
+
+    def _unsaved_notes(self) -> list[str]:
+        """The items whose note on screen differs from the note on file."""
+        return [item.id for item in self.state.items
+                if (row := self.rows.get(item.id)) is not None
+                and typed_text(row.note_edit) != item.note]
 
     def _set_check(self, row: _ItemRow, checked: bool) -> None:
         row.check.blockSignals(True)

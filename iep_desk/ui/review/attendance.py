@@ -80,6 +80,7 @@ class AttendanceSection(ReviewSection):
         )
         self.present_name.setAccessibleName(translate("Review", "Mark present by name"))
         self.present_name.returnPressed.connect(self.mark_present_by_name)
+        self.draft_lines(translate("Review", "someone to mark present"), self.present_name)
         self.present_button = self.editing(QPushButton(translate("Review", "Mark present")))
         self.present_button.setAccessibleName(translate("Review", "Mark present"))
         self.present_button.clicked.connect(self.mark_present_by_name)
@@ -98,6 +99,7 @@ class AttendanceSection(ReviewSection):
             translate("Review", "Name of the person who came unannounced")
         )
         self.new_name.returnPressed.connect(self.add_unannounced)
+        self.draft_lines(translate("Review", "someone who came unannounced"), self.new_name)
         self.new_role = self.editing(WheelSafeComboBox())
         self.new_role.setEditable(True)  # a role not on the list can be typed ("aunt")
         self.new_role.setAccessibleName(

@@ -35,7 +35,7 @@ class _TextList(QGroupBox):
 
     def __init__(self, section: ReviewSection, title: str, header: str, placeholder: str,
                  load: Callable[[], list[Any]], save: Callable[[Any, str, Any], None],
-                 remove: Callable[[Any], bool], add: Callable[[], Any]):
+                 remove: Callable[[Any], bool], add: Callable[[], Any], what: str):
         super().__init__(title)
         self.message = FieldMessage()
         self.model = RecordTableModel([Column(header, "text")], load=load, save=save, parent=self)
@@ -46,6 +46,7 @@ class _TextList(QGroupBox):
         self.new_text.setPlaceholderText(placeholder)
         self.new_text.setAccessibleName(translate("Review", "New: %s") % header)
         self.new_text.returnPressed.connect(add)
+        section.draft_lines(what, self.new_text)
         self.add_button = section.editing(QPushButton(translate("Review", "Add")))
         self.add_button.setAccessibleName(translate("Review", "Add to %s") % title)
         self.add_button.clicked.connect(add)
@@ -77,6 +78,7 @@ class FamilySection(ReviewSection):
             save=self._save_home,
             remove=self.remove_home,
             add=self.add_typed_home,
+            what=translate("Review", "an idea for home"),
         )
         self.library_box = self.editing(WheelSafeComboBox())
         self.library_box.setAccessibleName(translate("Review", "Your saved ideas for home"))
@@ -104,7 +106,8 @@ class FamilySection(ReviewSection):
             translate("Review", "e.g. Told us mornings go better after a short walk"),
             load=lambda: stores.review.contributions_of(self.meeting_id) if self.meeting_id else [],
             save=self._save_contribution, remove=self.remove_contribution,
-            add=self.add_contribution)
+            add=self.add_contribution,
+            what=translate("Review", "what the family brought"))
         note = QLabel(
             translate("Review", "The thank-you letter thanks the family for what is written here.")
         )

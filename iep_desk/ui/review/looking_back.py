@@ -86,6 +86,7 @@ class LookingBackSection(ReviewSection):
         )
         self.reflection_text.setAccessibleName(translate("Review", "New reflection"))
         self.reflection_text.returnPressed.connect(self.add_reflection)
+        self.draft_lines(translate("Review", "a new reflection"), self.reflection_text)
         self.verdict_box = self.editing(WheelSafeComboBox())
         self.verdict_box.setAccessibleName(translate("Review", "Keep doing it or stop"))
         for text, code in choices(VERDICT_LABELS):
@@ -164,6 +165,7 @@ class LookingBackSection(ReviewSection):
         self.tip_helps.setPlaceholderText(translate("Review", "What helps"))
         self.tip_helps.setAccessibleName(translate("Review", "New tip: what helps"))
         self.tip_helps.returnPressed.connect(self.add_tip)
+        self.draft_lines(translate("Review", "a new tip"), self.tip_topic, self.tip_helps)
         self.add_tip_button = self.editing(QPushButton(translate("Review", "Add tip")))
         self.add_tip_button.setAccessibleName(translate("Review", "Add tip"))
         self.add_tip_button.clicked.connect(self.add_tip)

@@ -241,6 +241,8 @@ class ReviewPane(MeetingPane):
             self.stores.meetings.get_meeting(meeting_id)
         except LookupError:
             return False
+        if meeting_id != self._meeting_id and not self.may_leave_meeting():
+            return False  # the teacher went back to what she typed
         self.flush_edits()
         if not self.meeting_list.lists(meeting_id):
             self.filter_box.blockSignals(True)
