@@ -5,7 +5,7 @@ for an Add button do: a section that has them answers `pending_drafts()` with a 
 thing typed and not added. Before the teacher would lose them (choosing another student or
 meeting, closing the window) the pane calls `may_leave`, which lists them in one dialog:
 **Go back** (the default, and Escape: nothing changes, the focus goes to the first draft) or
-**Discard them** (the drafts are cleared and the change goes ahead). A half-typed line is not
+**Discard** (the drafts are cleared and the change goes ahead). A half-typed line is not
 a decision, so nothing is ever added without the teacher pressing Add.
 """
 
@@ -83,10 +83,10 @@ def drafts_box(parent: QWidget | None, whats: Sequence[str]) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Drafts", "Typed but not added"))
-    box.setText(translate("Drafts", "You typed these but did not add them yet:"))
+    box.setText(translate("Drafts", "What you typed here is not added yet:"))
     box.setInformativeText("\n".join(f"• {what}" for what in whats))
     go_back = box.addButton(translate("Drafts", "&Go back"), QMessageBox.ButtonRole.RejectRole)
-    discard = box.addButton(translate("Drafts", "&Discard them"),
+    discard = box.addButton(translate("Drafts", "&Discard"),
                             QMessageBox.ButtonRole.DestructiveRole)
     go_back.setAccessibleName(translate("Drafts", "Go back to what you typed"))
     discard.setAccessibleName(translate("Drafts", "Discard what you typed"))

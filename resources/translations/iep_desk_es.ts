@@ -447,16 +447,16 @@
             <translation>Escrito pero no agregado</translation>
         </message>
         <message>
-            <source>You typed these but did not add them yet:</source>
-            <translation>Usted escribió esto pero todavía no lo agregó:</translation>
-        </message>
-        <message>
             <source>&amp;Go back</source>
             <translation>&amp;Volver</translation>
         </message>
         <message>
-            <source>&amp;Discard them</source>
-            <translation>&amp;Descartarlo</translation>
+            <source>What you typed here is not added yet:</source>
+            <translation>Lo que escribió aquí todavía no está agregado:</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Descartar</translation>
         </message>
         <message>
             <source>Go back to what you typed</source>

@@ -42,7 +42,7 @@ def us_locale():
 @pytest.fixture(autouse=True)
 def drafts_questions(monkeypatch):
     """The "typed but not added" question (ui.drafts) is modal: no test waits for a click on
-    it. It is answered Discard them (a window closed at the end of a test with something
+    it. It is answered Discard (a window closed at the end of a test with something
     typed closes), and each question asked is listed here (the texts it listed) for the
     tests that look. A test wanting another answer puts its own in its place."""
     from iep_desk.ui import drafts

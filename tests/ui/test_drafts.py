@@ -1,6 +1,6 @@
 """What was typed in a "new …" form or an entry line and not added yet is never dropped
 without a word: choosing another student or meeting, or closing the window, asks one
-question (ui.drafts): Go back, or Discard them. Driven through the real window on a copy of
+question (ui.drafts): Go back, or Discard. Driven through the real window on a copy of
 the sample caseload; the question is answered by the test."""
 
 from __future__ import annotations
@@ -296,13 +296,13 @@ def test_closing_without_drafts_asks_nothing(qtbot, window, answer):
 def test_the_question_lists_the_drafts_and_go_back_is_its_default_and_escape(qtbot):
     box = drafts.drafts_box(None, ["a new goal: “Reads 90…”", "a new tip: “Loud rooms”"])
     qtbot.addWidget(box)
-    assert box.text() == "You typed these but did not add them yet:"
+    assert box.text() == "What you typed here is not added yet:"
     assert "• a new goal: “Reads 90…”\n• a new tip: “Loud rooms”" == box.informativeText()
     go_back = box.defaultButton()
     assert go_back.text() == "&Go back"
     assert box.escapeButton() is go_back
     roles = {b.text(): box.buttonRole(b) for b in box.buttons()}
-    assert roles["&Discard them"] == QMessageBox.ButtonRole.DestructiveRole
+    assert roles["&Discard"] == QMessageBox.ButtonRole.DestructiveRole
     assert all(b.accessibleName() for b in box.buttons())
 
 
