@@ -201,9 +201,8 @@ def checklist_texts(language: str = ENGLISH) -> dict:
 def default_agenda_template(language: str = ENGLISH) -> AgendaTemplate:
     """The built-in agenda in `language` ("es"; "es-MX" and "es_US" take the Spanish), English
     when the language has none."""
-    code = (language or ENGLISH).replace("-", "_")
     data = None
-    for candidate in (code, code.split("_")[0], ENGLISH):
+    for candidate in [*fl.candidates(language), ENGLISH]:  # as checklist_texts finds its file
         data = _read(AGENDA_DIR / f"default-{candidate}.json")
         if isinstance(data, dict) and data.get("items"):
             break
