@@ -113,14 +113,19 @@ def test_team_member_added_to_and_removed_from_a_team(qtbot, window, store):
 
 
 
-def test_the_times_a_family_can_meet_in_a_spanish_window(qtbot, spanish, store, data_dir):
+def _marta_s_times(qtbot, store, data_dir):
+    """A student with one parent, Marta, shown in a new window on the family tab: the
+    student's id and the binding of Marta's "Times they can meet"."""
     sid = store.add_student(Student("Ana"))
     store.add_family_member(FamilyMember("Marta"), student_id=sid)
-    window = open_window(qtbot, store, data_dir)
-    pane = window.caseload_pane
+    pane = open_window(qtbot, store, data_dir).caseload_pane
     pane.open_student(sid)
     pane.form.tabs.setCurrentIndex(3)
-    times = pane.form.family_panel.fields["availability"]
+    return sid, pane.form.family_panel.fields["availability"]
+
+
+def test_the_times_a_family_can_meet_in_a_spanish_window(qtbot, spanish, store, data_dir):
+    sid, times = _marta_s_times(qtbot, store, data_dir)
     type_and_commit(qtbot, times.editor, "martes y jueves 15:30 a 17:00")
     assert store.family_of(sid)[0].member.availability == [
         WeeklyWindow(1, time(15, 30), time(17, 0)), WeeklyWindow(3, time(15, 30), time(17, 0))]
@@ -213,13 +218,7 @@ def test_times_a_family_can_meet_separated_by_a_comma_or_and(qtbot, window, stor
 
 def test_times_separated_by_y_and_the_example_in_a_spanish_window(qtbot, spanish, store,
                                                                   data_dir):
-    sid = store.add_student(Student("Ana"))
-    store.add_family_member(FamilyMember("Marta"), student_id=sid)
-    window = open_window(qtbot, store, data_dir)
-    pane = window.caseload_pane
-    pane.open_student(sid)
-    pane.form.tabs.setCurrentIndex(3)
-    times = pane.form.family_panel.fields["availability"]
+    sid, times = _marta_s_times(qtbot, store, data_dir)
     type_and_commit(qtbot, times.editor, "mar 3-5pm y jue 8-9am")
     assert store.family_of(sid)[0].member.availability == TUE_3_TO_5_THU_8_TO_9
     type_and_commit(qtbot, times.editor, "mar 15:30")
